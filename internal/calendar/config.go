@@ -1,0 +1,62 @@
+package calendar
+
+import (
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// Config sets the location and the working hours of a Calendar.
+type Config struct {
+	Location    *time.Location // the zone every date and time of day is read in
+	Open, Close time.Duration  // since midnight, e.g. 9h and 18h
+	// LunchStart and LunchEnd bound a lunch break inside [Open, Close);
+	// both zero means no lunch break.
+	LunchStart, LunchEnd time.Duration
+}
+
+// DefaultZone is the zone of DefaultConfig.
+const DefaultZone = "Asia/Shanghai"
+
+// DefaultConfig returns Asia/Shanghai, 09:00–18:00, no lunch break.
+func DefaultConfig() Config {
+	return Config{Location: shanghai(), Open: 9 * time.Hour, Close: 18 * time.Hour}
+}
+
+// shanghai loads Asia/Shanghai; a host without zone data gets UTC+8, which is
+// the same zone for every date since 1991 (China has had no DST since then).
+func shanghai() *time.Location {
+	if loc, err := time.LoadLocation(DefaultZone); err == nil {
+		return loc
+	}
+	return time.FixedZone("CST", 8*60*60)
+}
+
+// hasLunch reports whether the configuration has a lunch break.
+func (c Config) hasLunch() bool { return c.LunchStart != 0 || c.LunchEnd != 0 }
+
+// dayLength is the working time of one working day, lunch excluded.
+func (c Config) dayLength() time.Duration {
+	return c.Close - c.Open - (c.LunchEnd - c.LunchStart)
+}
+
+// validate refuses configurations the arithmetic cannot honour, naming each field.
+func (c Config) validate() error {
+	bad := map[string]string{}
+	if c.Location == nil {
+		bad["location"] = "required"
+	}
+	if c.Open < 0 || c.Open >= 24*time.Hour {
+		bad["open"] = "must be within the day"
+	}
+	if c.Close <= c.Open || c.Close > 24*time.Hour {
+		bad["close"] = "must be after open and at most 24:00"
+	}
+	if c.hasLunch() && !(c.Open < c.LunchStart && c.LunchStart < c.LunchEnd && c.LunchEnd < c.Close) {
+		bad["lunch"] = "must satisfy open < lunch start < lunch end < close"
+	}
+	if len(bad) > 0 {
+		return problem.Fields("invalid working-hours configuration", bad)
+	}
+	return nil
+}
