@@ -1,0 +1,248 @@
+package notify
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	htmltemplate "html/template"
+	"strings"
+	"text/template"
+	"time"
+)
+
+// The catalogues: one text/template file per language defining, for every
+// kind, "KIND.subject" (what happened, for the subject line) and "KIND.body"
+// (paragraphs separated by blank lines), plus shared labels. The layouts for
+// text, HTML and Markdown are shared so every kind looks the same everywhere.
+//
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+var catalogues = func() map[string]*template.Template {
+	out := map[string]*template.Template{}
+	for _, lang := range []string{"zh", "en"} {
+		out[lang] = template.Must(template.New(lang).Option("missingkey=zero").
+			ParseFS(templateFS, "templates/"+lang+".tmpl"))
+	}
+	return out
+}()
+
+var htmlLayout = htmltemplate.Must(htmltemplate.ParseFS(templateFS, "templates/layout.html.tmpl"))
+
+// view is what the catalogue templates see.
+type view struct {
+	Message
+	F          map[string]string // Fields, never nil
+	Recipient  string            // greeting name; empty for group robots
+	Due        string            // DueAt in the manual's format, or ""
+	ActionName string
+	StateName  string
+	Assignee   string // who must act, when it is not the recipient
+	Link       string // the portal link for externals, else the case URL
+	loc        *time.Location
+}
+
+// Date formats a date field ("2026-12-03" or RFC 3339) like the manual;
+// text it cannot parse is returned as it is.
+func (v view) Date(s string) string {
+	if t, err := time.ParseInLocation("2006-01-02", s, v.loc); err == nil {
+		return FormatDate(t, v.Lang)
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return FormatTime(t, v.Lang, v.loc)
+	}
+	return s
+}
+
+// Severity names a feedback severity (minor, major, critical) in the message's language.
+func (v view) Severity(s string) string {
+	names := map[string][2]string{"minor": {"一般", "minor"}, "major": {"严重", "major"}, "critical": {"紧急", "critical"}}
+	n, ok := names[s]
+	if !ok {
+		return s
+	}
+	if v.Lang == "en" {
+		return n[1]
+	}
+	return n[0]
+}
+
+// fact is one labelled line under the body.
+type fact struct{ Label, Value string }
+
+// page is what the three layouts see.
+type page struct {
+	Lang, Subject, Headline, Greeting, LinkLabel, Link, Closing string
+	Paragraphs                                                  [][]string
+	Facts                                                       []fact
+}
+
+// Render renders m in its language (zh when empty or unknown), with times in
+// loc (Asia/Shanghai when nil). The recipient's name for the greeting is
+// Fields["recipient"]; without it the message greets a group.
+func Render(m Message, loc *time.Location) (Rendered, error) {
+	loc = orDefault(loc)
+	if m.Lang != "en" {
+		m.Lang = "zh"
+	}
+	cat := catalogues[m.Lang]
+	if cat.Lookup(m.Kind+".body") == nil {
+		return Rendered{}, fmt.Errorf("render: unknown notification kind %q", m.Kind)
+	}
+	v := newView(m, loc)
+	exec := func(name string) (string, error) {
+		var b bytes.Buffer
+		if err := cat.ExecuteTemplate(&b, name, v); err != nil {
+			return "", fmt.Errorf("render %s/%s: %w", m.Lang, name, err)
+		}
+		return strings.TrimSpace(b.String()), nil
+	}
+	var p page
+	p.Lang = m.Lang
+	parts := map[string]*string{
+		m.Kind + ".subject": &p.Headline, m.Kind + ".body": nil, "greeting": &p.Greeting,
+		"closing": &p.Closing, "label.link": &p.LinkLabel,
+	}
+	var body string
+	for name, dst := range parts {
+		s, err := exec(name)
+		if err != nil {
+			return Rendered{}, err
+		}
+		if dst == nil {
+			body = s
+		} else {
+			*dst = oneLine(s)
+		}
+	}
+	p.Subject = subject(m, p.Headline)
+	p.Paragraphs = paragraphs(body)
+	p.Link = v.Link
+	facts, err := factsOf(v, exec)
+	if err != nil {
+		return Rendered{}, err
+	}
+	p.Facts = facts
+
+	var h bytes.Buffer
+	if err := htmlLayout.Execute(&h, p); err != nil {
+		return Rendered{}, fmt.Errorf("render html: %w", err)
+	}
+	return Rendered{Subject: p.Subject, Text: textOf(p), HTML: h.String(), Markdown: markdownOf(p)}, nil
+}
+
+func newView(m Message, loc *time.Location) view {
+	f := m.Fields
+	if f == nil {
+		f = map[string]string{}
+	}
+	v := view{Message: m, F: f, Recipient: f["recipient"], Assignee: f["assignee"], loc: loc}
+	if m.DueAt != nil {
+		v.Due = FormatTime(*m.DueAt, m.Lang, loc)
+	}
+	v.ActionName = first(f["action_name"], m.Action)
+	v.StateName = first(f["state_name"], m.State)
+	v.Link = first(f["link"], m.CaseURL)
+	return v
+}
+
+// subject builds "[KEY] title — what"; a message without a case (a digest)
+// is just "what".
+func subject(m Message, what string) string {
+	if m.CaseKey == "" {
+		return what
+	}
+	s := "[" + m.CaseKey + "] " + oneLine(m.CaseTitle)
+	if what != "" {
+		s += " — " + what
+	}
+	return s
+}
+
+// factsOf lists the case's key facts under the body: the same on every
+// channel so a reader always finds who must do what by when.
+func factsOf(v view, exec func(string) (string, error)) ([]fact, error) {
+	cand := []struct{ label, value string }{
+		{"label.case", strings.TrimSpace(v.CaseKey + " " + oneLine(v.CaseTitle))},
+		{"label.process", v.ProcessName},
+		{"label.state", v.StateName},
+		{"label.action", v.ActionName},
+		{"label.assignee", v.Assignee},
+		{"label.due", v.Due},
+	}
+	var out []fact
+	for _, c := range cand {
+		if c.value == "" || (c.label == "label.case" && v.CaseKey == "") {
+			continue
+		}
+		l, err := exec(c.label)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, fact{l, c.value})
+	}
+	return out, nil
+}
+
+// paragraphs splits template output at blank lines, dropping empty ones.
+func paragraphs(s string) [][]string {
+	var out [][]string
+	for _, block := range strings.Split(s, "\n\n") {
+		var lines []string
+		for _, l := range strings.Split(block, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) > 0 {
+			out = append(out, lines)
+		}
+	}
+	return out
+}
+
+func textOf(p page) string {
+	var b strings.Builder
+	b.WriteString(p.Greeting + "\n\n")
+	for _, para := range p.Paragraphs {
+		b.WriteString(strings.Join(para, "\n") + "\n\n")
+	}
+	for _, f := range p.Facts {
+		b.WriteString(f.Label + ": " + f.Value + "\n")
+	}
+	if p.Link != "" {
+		b.WriteString(p.LinkLabel + ": " + p.Link + "\n")
+	}
+	b.WriteString("\n-- \n" + p.Closing + "\n")
+	return b.String()
+}
+
+func markdownOf(p page) string {
+	var b strings.Builder
+	b.WriteString("### " + p.Subject + "\n\n")
+	b.WriteString(p.Greeting + "\n\n")
+	for _, para := range p.Paragraphs {
+		// Two trailing spaces make a line break in every robot's Markdown.
+		b.WriteString(strings.Join(para, "  \n") + "\n\n")
+	}
+	for _, f := range p.Facts {
+		b.WriteString("- **" + f.Label + "**: " + f.Value + "\n")
+	}
+	if p.Link != "" {
+		b.WriteString("\n[" + p.LinkLabel + "](" + p.Link + ")\n")
+	}
+	return b.String()
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func first(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
