@@ -1,0 +1,95 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// AuditEntry is one line of the audit trail: who did what, when, from where.
+type AuditEntry struct {
+	ID     int64
+	At     time.Time
+	Actor  string // a login, or "-" when nobody is signed in
+	Action string // e.g. "login", "login_failed", "logout"
+	Target string // what it was done to, e.g. the login tried
+	IP     string
+	Detail map[string]any // stored as a JSON object
+}
+
+// InsertAudit appends e to the audit trail through q, so that the entry
+// commits or rolls back with the caller's transaction.
+func InsertAudit(ctx context.Context, q Querier, e AuditEntry) error {
+	if e.Actor == "" {
+		e.Actor = "-"
+	}
+	detail := []byte("{}")
+	if len(e.Detail) > 0 {
+		var err error
+		if detail, err = json.Marshal(e.Detail); err != nil {
+			return fmt.Errorf("store: audit detail: %w", err)
+		}
+	}
+	_, err := q.ExecContext(ctx, `
+		INSERT INTO audit_log (at, actor, action, target, ip, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+		micros(e.At), e.Actor, e.Action, e.Target, e.IP, string(detail))
+	if err != nil {
+		return fmt.Errorf("store: audit %s: %w", e.Action, err)
+	}
+	return nil
+}
+
+// Audit appends e outside any transaction.
+func (db *DB) Audit(ctx context.Context, e AuditEntry) error { return InsertAudit(ctx, db.sql, e) }
+
+// CountAuditByTarget counts entries of action on target at or after since.
+func (db *DB) CountAuditByTarget(ctx context.Context, action, target string, since time.Time) (int, error) {
+	var n int
+	err := db.sql.QueryRowContext(ctx, `
+		SELECT count(*) FROM audit_log WHERE action = $1 AND target = $2 AND at >= $3`,
+		action, target, micros(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: count audit: %w", err)
+	}
+	return n, nil
+}
+
+// CountAuditByIP counts entries of action from ip at or after since.
+func (db *DB) CountAuditByIP(ctx context.Context, action, ip string, since time.Time) (int, error) {
+	var n int
+	err := db.sql.QueryRowContext(ctx, `
+		SELECT count(*) FROM audit_log WHERE action = $1 AND ip = $2 AND at >= $3`,
+		action, ip, micros(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: count audit: %w", err)
+	}
+	return n, nil
+}
+
+// RecentAudit returns the newest entries first, at most limit of them.
+func (db *DB) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
+	rows, err := db.sql.QueryContext(ctx, `
+		SELECT id, at, actor, action, target, ip, detail FROM audit_log ORDER BY id DESC LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: audit: %w", err)
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var (
+			e      AuditEntry
+			at     int64
+			detail string
+		)
+		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Target, &e.IP, &detail); err != nil {
+			return nil, fmt.Errorf("store: audit: %w", err)
+		}
+		e.At = fromMicros(at)
+		if err := json.Unmarshal([]byte(detail), &e.Detail); err != nil {
+			return nil, fmt.Errorf("store: audit %d detail: %w", e.ID, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

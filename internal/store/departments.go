@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Department is a unit of the organisation with at most one head.
+type Department struct {
+	ID        string // fixed, e.g. "market"
+	NameZh    string
+	NameEn    string
+	HeadLogin string // "" when nobody heads it
+}
+
+// UpsertDepartment inserts d or updates its names (the head is left alone;
+// see SetDepartmentHead).
+func UpsertDepartment(ctx context.Context, q Querier, d Department) error {
+	_, err := q.ExecContext(ctx, `
+		INSERT INTO departments (id, name_zh, name_en) VALUES ($1, $2, $3)
+		ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en`,
+		d.ID, d.NameZh, d.NameEn)
+	if err != nil {
+		return fmt.Errorf("store: upsert department %q: %w", d.ID, err)
+	}
+	return nil
+}
+
+// UpsertDepartment is the package function outside any transaction.
+func (db *DB) UpsertDepartment(ctx context.Context, d Department) error {
+	return UpsertDepartment(ctx, db.sql, d)
+}
+
+// SetDepartmentHead makes login (a user, or "" for nobody) the head of dept.
+func SetDepartmentHead(ctx context.Context, q Querier, dept, login string) error {
+	res, err := q.ExecContext(ctx, `UPDATE departments SET head_login = $1 WHERE id = $2`, nullable(login), dept)
+	if err != nil {
+		return fmt.Errorf("store: set head of %q: %w", dept, err)
+	}
+	return expectOne(res, "department "+dept)
+}
+
+// SetDepartmentHead is the package function outside any transaction.
+func (db *DB) SetDepartmentHead(ctx context.Context, dept, login string) error {
+	return SetDepartmentHead(ctx, db.sql, dept, login)
+}
+
+const departmentColumns = `id, name_zh, name_en, head_login`
+
+func scanDepartment(row interface{ Scan(...any) error }) (Department, error) {
+	var (
+		d    Department
+		head sql.NullString
+	)
+	err := row.Scan(&d.ID, &d.NameZh, &d.NameEn, &head)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Department{}, ErrNotFound
+	}
+	if err != nil {
+		return Department{}, fmt.Errorf("store: scan department: %w", err)
+	}
+	d.HeadLogin = head.String
+	return d, nil
+}
+
+// Department returns the department with that id, or ErrNotFound.
+func (db *DB) Department(ctx context.Context, id string) (Department, error) {
+	return scanDepartment(db.sql.QueryRowContext(ctx, `SELECT `+departmentColumns+` FROM departments WHERE id = $1`, id))
+}
+
+// Departments returns every department ordered by id.
+func (db *DB) Departments(ctx context.Context) ([]Department, error) {
+	return db.departments(ctx, `SELECT `+departmentColumns+` FROM departments ORDER BY id`)
+}
+
+// DepartmentsHeadedBy returns the ids of the departments whose head is login.
+func (db *DB) DepartmentsHeadedBy(ctx context.Context, login string) ([]string, error) {
+	ds, err := db.departments(ctx, `SELECT `+departmentColumns+` FROM departments WHERE head_login = $1 ORDER BY id`, login)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, len(ds))
+	for _, d := range ds {
+		ids = append(ids, d.ID)
+	}
+	return ids, nil
+}
+
+func (db *DB) departments(ctx context.Context, query string, args ...any) ([]Department, error) {
+	rows, err := db.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: departments: %w", err)
+	}
+	defer rows.Close()
+	var out []Department
+	for rows.Next() {
+		d, err := scanDepartment(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}

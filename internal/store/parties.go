@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Party kinds.
+const (
+	PartyCustomer = "customer"
+	PartySupplier = "supplier"
+	PartyPartner  = "partner"
+)
+
+// Party is an external organisation: a customer, supplier or partner.
+type Party struct {
+	ID       string // e.g. "huaxin"
+	Kind     string
+	Name     string
+	Contacts []Contact
+}
+
+// Contact is a person at a party.
+type Contact struct {
+	Name    string
+	Email   string
+	Phone   string
+	Primary bool
+}
+
+// PrimaryContact returns the primary contact, else the first, else false.
+func (p Party) PrimaryContact() (Contact, bool) {
+	for _, c := range p.Contacts {
+		if c.Primary {
+			return c, true
+		}
+	}
+	if len(p.Contacts) > 0 {
+		return p.Contacts[0], true
+	}
+	return Contact{}, false
+}
+
+// PutParty inserts p or replaces its kind, name and contacts. Run it in a
+// transaction (DB.PutParty does) so the contacts never appear half replaced.
+func PutParty(ctx context.Context, q Querier, p Party) error {
+	_, err := q.ExecContext(ctx, `
+		INSERT INTO parties (id, kind, name) VALUES ($1, $2, $3)
+		ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name`,
+		p.ID, p.Kind, p.Name)
+	if err != nil {
+		return fmt.Errorf("store: put party %q: %w", p.ID, err)
+	}
+	if _, err := q.ExecContext(ctx, `DELETE FROM party_contacts WHERE party_id = $1`, p.ID); err != nil {
+		return fmt.Errorf("store: party %q contacts: %w", p.ID, err)
+	}
+	for _, c := range p.Contacts {
+		_, err := q.ExecContext(ctx, `
+			INSERT INTO party_contacts (party_id, name, email, phone, is_primary) VALUES ($1, $2, $3, $4, $5)`,
+			p.ID, c.Name, c.Email, c.Phone, c.Primary)
+		if err != nil {
+			return fmt.Errorf("store: party %q contact %q: %w", p.ID, c.Name, err)
+		}
+	}
+	return nil
+}
+
+// PutParty stores p and its contacts in one transaction.
+func (db *DB) PutParty(ctx context.Context, p Party) error {
+	return db.Tx(ctx, func(tx *sql.Tx) error { return PutParty(ctx, tx, p) })
+}
+
+// Party returns the party with that id and its contacts, or ErrNotFound.
+func (db *DB) Party(ctx context.Context, id string) (Party, error) {
+	var p Party
+	err := db.sql.QueryRowContext(ctx, `SELECT id, kind, name FROM parties WHERE id = $1`, id).Scan(&p.ID, &p.Kind, &p.Name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Party{}, ErrNotFound
+	}
+	if err != nil {
+		return Party{}, fmt.Errorf("store: party %q: %w", id, err)
+	}
+	p.Contacts, err = db.contacts(ctx, id)
+	return p, err
+}
+
+// Parties returns every party with its contacts, ordered by id.
+func (db *DB) Parties(ctx context.Context) ([]Party, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT id, kind, name FROM parties ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: parties: %w", err)
+	}
+	var out []Party
+	for rows.Next() {
+		var p Party
+		if err := rows.Scan(&p.ID, &p.Kind, &p.Name); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: parties: %w", err)
+		}
+		out = append(out, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: parties: %w", err)
+	}
+	for i := range out {
+		if out[i].Contacts, err = db.contacts(ctx, out[i].ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (db *DB) contacts(ctx context.Context, party string) ([]Contact, error) {
+	rows, err := db.sql.QueryContext(ctx, `
+		SELECT name, email, phone, is_primary FROM party_contacts WHERE party_id = $1 ORDER BY id`, party)
+	if err != nil {
+		return nil, fmt.Errorf("store: contacts of %q: %w", party, err)
+	}
+	defer rows.Close()
+	out := []Contact{}
+	for rows.Next() {
+		var c Contact
+		if err := rows.Scan(&c.Name, &c.Email, &c.Phone, &c.Primary); err != nil {
+			return nil, fmt.Errorf("store: contacts of %q: %w", party, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

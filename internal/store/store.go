@@ -1,0 +1,158 @@
+// Package store is liaison's SQL layer: it opens SQLite or PostgreSQL, applies
+// the embedded migrations of the matching dialect and runs raw SQL written so
+// that the same text (with $1 placeholders) works on both.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver: pure Go, no cgo
+)
+
+// Dialect names, as returned by DB.Dialect.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
+)
+
+//go:embed migrations
+var migrations embed.FS
+
+// Querier is what *sql.DB and *sql.Tx have in common, so that a write (an
+// audit entry, say) can join a caller's transaction.
+type Querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// DB is an open database of either dialect.
+type DB struct {
+	sql     *sql.DB
+	dialect string
+	// writeMu serialises write transactions on SQLite, which allows one
+	// writer at a time: waiting here is fair and cheap, while waiting in
+	// SQLite's busy handler is neither.
+	writeMu sync.Mutex
+}
+
+// Open opens dsn: a postgres:// (or postgresql://) URL selects PostgreSQL,
+// anything else is the path of a SQLite file, created if missing.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	if dsn == "" {
+		return nil, errors.New("store: empty database name")
+	}
+	var db *DB
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		if !slices.Contains(sql.Drivers(), "pgx") {
+			return nil, errors.New("store: this binary was built without the PostgreSQL driver (build with -tags pgx)")
+		}
+		conn, err := sql.Open("pgx", dsn)
+		if err != nil {
+			return nil, fmt.Errorf("store: open postgres: %w", err)
+		}
+		conn.SetMaxOpenConns(20)
+		conn.SetMaxIdleConns(5)
+		conn.SetConnMaxIdleTime(5 * time.Minute)
+		db = &DB{sql: conn, dialect: Postgres}
+	} else {
+		if strings.ContainsAny(dsn, "?#") {
+			return nil, fmt.Errorf("store: SQLite path %q must not contain '?' or '#'", dsn)
+		}
+		// _txlock=immediate makes every BEGIN take the write lock at once, so a
+		// transaction that reads then writes cannot fail with SQLITE_BUSY half way.
+		q := "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
+			"&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		conn, err := sql.Open("sqlite", dsn+q)
+		if err != nil {
+			return nil, fmt.Errorf("store: open sqlite: %w", err)
+		}
+		// WAL lets readers run beside the one writer; a handful of
+		// connections is plenty for one process.
+		conn.SetMaxOpenConns(8)
+		conn.SetMaxIdleConns(8)
+		db = &DB{sql: conn, dialect: SQLite}
+	}
+	if err := db.sql.PingContext(ctx); err != nil {
+		db.sql.Close()
+		return nil, fmt.Errorf("store: connect: %w", err)
+	}
+	return db, nil
+}
+
+// Dialect reports "sqlite" or "postgres".
+func (db *DB) Dialect() string { return db.dialect }
+
+// SQL returns the underlying pool, for reads that need no transaction.
+func (db *DB) SQL() *sql.DB { return db.sql }
+
+// Close closes the pool.
+func (db *DB) Close() error { return db.sql.Close() }
+
+// Migrate applies every embedded migration of the dialect not yet applied.
+func (db *DB) Migrate(ctx context.Context) error {
+	dir, err := fs.Sub(migrations, "migrations/"+db.dialect)
+	if err != nil {
+		return fmt.Errorf("store: migrations: %w", err)
+	}
+	d := goose.DialectSQLite3
+	if db.dialect == Postgres {
+		d = goose.DialectPostgres
+	}
+	p, err := goose.NewProvider(d, db.sql, dir)
+	if err != nil {
+		return fmt.Errorf("store: migrations: %w", err)
+	}
+	if db.dialect == SQLite {
+		db.writeMu.Lock()
+		defer db.writeMu.Unlock()
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+// Tx runs fn in a transaction: committed if fn returns nil, rolled back if it
+// returns an error or panics (the panic continues after the rollback). On
+// SQLite the transaction holds the write lock from its first statement.
+func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
+	if db.dialect == SQLite {
+		db.writeMu.Lock()
+		defer db.writeMu.Unlock()
+	}
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			_ = tx.Rollback()
+			panic(p)
+		}
+	}()
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// micros converts a time to the stored form: unix microseconds, UTC.
+func micros(t time.Time) int64 { return t.UnixMicro() }
+
+// fromMicros converts a stored timestamp back to a UTC time.
+func fromMicros(us int64) time.Time { return time.UnixMicro(us).UTC() }

@@ -1,0 +1,148 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// User is a person who signs in.
+type User struct {
+	ID           int64
+	Login        string
+	Name         string
+	Email        string
+	DeptID       string // "" for no department (e.g. the administrator)
+	Admin        bool
+	Roles        []string // e.g. "account_manager"
+	Lang         string   // "zh" or "en"
+	EmailNotify  bool
+	PasswordHash string
+	Disabled     bool
+	CreatedAt    time.Time
+}
+
+const userColumns = `id, login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at`
+
+func scanUser(row interface{ Scan(...any) error }) (User, error) {
+	var (
+		u       User
+		dept    sql.NullString
+		roles   string
+		created int64
+	)
+	err := row.Scan(&u.ID, &u.Login, &u.Name, &u.Email, &dept, &u.Admin, &roles, &u.Lang,
+		&u.EmailNotify, &u.PasswordHash, &u.Disabled, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return User{}, ErrNotFound
+	}
+	if err != nil {
+		return User{}, fmt.Errorf("store: scan user: %w", err)
+	}
+	u.DeptID = dept.String
+	u.CreatedAt = fromMicros(created)
+	if err := json.Unmarshal([]byte(roles), &u.Roles); err != nil {
+		return User{}, fmt.Errorf("store: user %s roles: %w", u.Login, err)
+	}
+	if u.Roles == nil {
+		u.Roles = []string{}
+	}
+	return u, nil
+}
+
+func nullable(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
+// CreateUser inserts u and returns its id; ErrDuplicate if the login is taken.
+// It takes a Querier so that it can join a transaction.
+func CreateUser(ctx context.Context, q Querier, u User) (int64, error) {
+	roles := u.Roles
+	if roles == nil {
+		roles = []string{}
+	}
+	rj, err := json.Marshal(roles)
+	if err != nil {
+		return 0, fmt.Errorf("store: roles: %w", err)
+	}
+	if u.Lang == "" {
+		u.Lang = "zh"
+	}
+	var id int64
+	err = q.QueryRowContext(ctx, `
+		INSERT INTO users (login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+		RETURNING id`,
+		u.Login, u.Name, u.Email, nullable(u.DeptID), u.Admin, string(rj), u.Lang, u.EmailNotify,
+		u.PasswordHash, u.Disabled, micros(u.CreatedAt)).Scan(&id)
+	if isUniqueViolation(err) {
+		return 0, fmt.Errorf("store: user %q: %w", u.Login, ErrDuplicate)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: create user %q: %w", u.Login, err)
+	}
+	return id, nil
+}
+
+// CreateUser inserts u outside any transaction; see the package function.
+func (db *DB) CreateUser(ctx context.Context, u User) (int64, error) {
+	return CreateUser(ctx, db.sql, u)
+}
+
+// UserByLogin returns the user with that login, or ErrNotFound.
+func (db *DB) UserByLogin(ctx context.Context, login string) (User, error) {
+	return scanUser(db.sql.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE login = $1`, login))
+}
+
+// UserByID returns the user with that id, or ErrNotFound.
+func (db *DB) UserByID(ctx context.Context, id int64) (User, error) {
+	return scanUser(db.sql.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE id = $1`, id))
+}
+
+// Users returns every user, ordered by login.
+func (db *DB) Users(ctx context.Context) ([]User, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+userColumns+` FROM users ORDER BY login`)
+	if err != nil {
+		return nil, fmt.Errorf("store: users: %w", err)
+	}
+	defer rows.Close()
+	var out []User
+	for rows.Next() {
+		u, err := scanUser(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// SetUserDisabled disables or re-enables a user; ErrNotFound if absent.
+func (db *DB) SetUserDisabled(ctx context.Context, login string, disabled bool) error {
+	res, err := db.sql.ExecContext(ctx, `UPDATE users SET disabled = $1 WHERE login = $2`, disabled, login)
+	if err != nil {
+		return fmt.Errorf("store: disable user %q: %w", login, err)
+	}
+	return expectOne(res, login)
+}
+
+// SetUserPassword replaces a user's password hash; ErrNotFound if absent.
+func (db *DB) SetUserPassword(ctx context.Context, login, hash string) error {
+	res, err := db.sql.ExecContext(ctx, `UPDATE users SET password_hash = $1 WHERE login = $2`, hash, login)
+	if err != nil {
+		return fmt.Errorf("store: set password %q: %w", login, err)
+	}
+	return expectOne(res, login)
+}
+
+func expectOne(res sql.Result, what string) error {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", what, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("store: %s: %w", what, ErrNotFound)
+	}
+	return nil
+}
