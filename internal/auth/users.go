@@ -1,0 +1,102 @@
+package auth
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// NewUser is what it takes to add a user.
+type NewUser struct {
+	Login    string
+	Name     string
+	Email    string
+	Dept     string // department id; "" only for administrators
+	Head     bool   // make the user the head of Dept
+	Admin    bool
+	Roles    []string
+	Lang     string // "zh" (default) or "en"
+	Password string
+}
+
+var loginPattern = regexp.MustCompile(`^[a-z][a-z0-9._-]{1,31}$`)
+
+// emailPattern is deliberately loose: one @, something on each side, a dot after it.
+var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+
+// Validate returns problem.Invalid naming every field at fault, or nil.
+func (n NewUser) Validate() error {
+	f := map[string]string{}
+	if !loginPattern.MatchString(n.Login) {
+		f["login"] = "2 to 32 characters: a lower-case letter, then letters, digits, '.', '_' or '-'"
+	}
+	if n.Name == "" {
+		f["name"] = "required"
+	}
+	if n.Email != "" && !emailPattern.MatchString(n.Email) {
+		f["email"] = "not an email address"
+	}
+	if n.Dept == "" && !n.Admin {
+		f["dept"] = "required (only administrators may have no department)"
+	}
+	if n.Head && n.Dept == "" {
+		f["head"] = "a head needs a department"
+	}
+	if n.Lang != "" && n.Lang != "zh" && n.Lang != "en" {
+		f["lang"] = "zh or en"
+	}
+	if utf8.RuneCountInString(n.Password) < MinPasswordLength {
+		f["password"] = "at least 8 characters"
+	}
+	if len(f) > 0 {
+		return problem.Fields("invalid user", f)
+	}
+	return nil
+}
+
+// CreateUser validates n, hashes its password and stores it (and, with Head,
+// makes it the head of its department) in one transaction. A taken login is
+// problem.Conflict; an unknown department is problem.Invalid.
+func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (User, error) {
+	if err := n.Validate(); err != nil {
+		return User{}, err
+	}
+	if n.Dept != "" {
+		if _, err := s.db.Department(ctx, n.Dept); errors.Is(err, store.ErrNotFound) {
+			return User{}, problem.Fields("invalid user", map[string]string{"dept": "no department " + n.Dept})
+		} else if err != nil {
+			return User{}, err
+		}
+	}
+	hash, err := s.HashPassword(n.Password)
+	if err != nil {
+		return User{}, err
+	}
+	now := s.now()
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := store.CreateUser(ctx, tx, store.User{Login: n.Login, Name: n.Name, Email: n.Email, DeptID: n.Dept,
+			Admin: n.Admin, Roles: n.Roles, Lang: n.Lang, EmailNotify: true, PasswordHash: hash, CreatedAt: now})
+		if err != nil {
+			return err
+		}
+		if n.Head {
+			if err := store.SetDepartmentHead(ctx, tx, n.Dept, n.Login); err != nil {
+				return err
+			}
+		}
+		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: actor, Action: ActionUserAdded, Target: n.Login, IP: ip,
+			Detail: map[string]any{"dept": n.Dept, "head": n.Head, "admin": n.Admin}})
+	})
+	if errors.Is(err, store.ErrDuplicate) {
+		return User{}, problem.New(problem.Conflict, "login %q is taken", n.Login)
+	}
+	if err != nil {
+		return User{}, err
+	}
+	return s.UserByLogin(ctx, n.Login)
+}
