@@ -53,6 +53,10 @@ func ParseHolidayCN(data []byte) ([]Override, error) {
 type hcnParser struct {
 	data []byte
 	dec  *json.Decoder
+	// seenOff and seenLine remember the last lineAt answer so counting lines
+	// stays linear in the file size (offsets only grow while parsing).
+	seenOff  int64
+	seenLine int
 }
 
 // fail returns the Invalid error for a fault on a line.
@@ -67,7 +71,12 @@ func (p *hcnParser) lineAt(off int64) int {
 	for off < int64(len(p.data)) && bytes.IndexByte([]byte(" \t\r\n,:"), p.data[off]) >= 0 {
 		off++
 	}
-	return 1 + bytes.Count(p.data[:off], []byte("\n"))
+	if off < p.seenOff || p.seenLine == 0 {
+		p.seenOff, p.seenLine = 0, 1
+	}
+	p.seenLine += bytes.Count(p.data[p.seenOff:off], []byte("\n"))
+	p.seenOff = off
+	return p.seenLine
 }
 
 // jsonFail turns a decoder error into an Invalid error with its line.
