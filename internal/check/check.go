@@ -1,0 +1,195 @@
+// Package check is the communication checker: it enforces the manual's
+// principles 明确性 (clarity), 准确性 (accuracy) and 礼貌性 (politeness) on any
+// text a user is about to send. It is pure: no I/O, the clock and the working
+// calendar come in through Options.
+package check
+
+import (
+	"slices"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// Kind says what a text is for; some rules only apply to some kinds.
+type Kind int
+
+// The kinds of text. Text is the zero value.
+const (
+	// Text is a comment, minutes or a report.
+	Text Kind = iota
+	// Request is a request body, which must name an owner and a date.
+	Request
+	// Date is a form field that must hold a date; every date in it is a deadline.
+	Date
+	// Standard is a delivery standard (交付标准), where vague quantities matter.
+	Standard
+)
+
+// Workdays tells working days from days off; *calendar.Calendar satisfies it.
+type Workdays interface {
+	IsWorkday(t time.Time) bool
+}
+
+// Options carries everything Check needs besides the text.
+type Options struct {
+	// Lang is the language of messages: "zh" (default) or "en".
+	Lang string
+	// Now is the reference clock for "past" and for dates without a year;
+	// the zero value means time.Now().
+	Now time.Time
+	// Calendar decides working days; nil skips the non-working-day rule.
+	Calendar Workdays
+	// Location is the zone dates are read in; nil means Asia/Shanghai.
+	Location *time.Location
+	// Kind selects the rules that depend on what the text is for.
+	Kind Kind
+}
+
+// Severity is how serious a finding is.
+type Severity string
+
+// The severities, from most to least serious.
+const (
+	Block Severity = "block"
+	Warn  Severity = "warn"
+	Info  Severity = "info"
+)
+
+// Finding is one problem in a text; Start and End count Unicode characters.
+type Finding struct {
+	Rule       string   `json:"rule"`
+	Severity   Severity `json:"severity"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Message    string   `json:"message"`
+	Suggestion string   `json:"suggestion,omitempty"`
+}
+
+// RuleInfo describes a rule for documentation and the UI.
+type RuleInfo struct {
+	ID       string   `json:"id"`
+	Severity Severity `json:"severity"` // the usual severity; vague-time blocks in Date fields
+	ZH       string   `json:"zh"`
+	EN       string   `json:"en"`
+}
+
+// Rule ids. They are stable: clients and stored findings refer to them.
+const (
+	RuleVagueTime          = "vague-time"
+	RuleWeekdayMismatch    = "weekday-mismatch"
+	RuleDateInvalid        = "date-invalid"
+	RuleDeadlinePast       = "deadline-past"
+	RuleDeadlineNonWorkday = "deadline-non-workday"
+	RuleRequestNoOwner     = "request-no-owner"
+	RuleRequestNoDate      = "request-no-date"
+	RuleImpolite           = "impolite"
+	RuleShouting           = "shouting"
+	RuleVagueQuantity      = "vague-quantity"
+)
+
+var rules = []RuleInfo{
+	{RuleVagueTime, Warn, "模糊的时间表述(如「尽快」「近期」「ASAP」),附近没有具体日期或时间;在日期字段中为阻断", "Vague time (\"尽快\", \"ASAP\", \"soon\") with no concrete date or time next to it; blocks in date fields"},
+	{RuleWeekdayMismatch, Warn, "星期与日期不符,如「2026年12月3日(周五)」", "A weekday that contradicts its date, e.g. \"Dec 3, 2026 (Fri)\""},
+	{RuleDateInvalid, Warn, "不存在的日期,如「2月30日」", "A date that does not exist, e.g. \"Feb 30\""},
+	{RuleDeadlinePast, Warn, "作为截止时间的日期已经过去", "A date given as a deadline is already past"},
+	{RuleDeadlineNonWorkday, Warn, "作为截止时间的日期不是工作日(按工作日历)", "A date given as a deadline is not a working day (per the calendar)"},
+	{RuleRequestNoOwner, Warn, "请求没有写明负责人", "A request that names no owner"},
+	{RuleRequestNoDate, Warn, "请求没有写明期限", "A request that gives no date or time limit"},
+	{RuleImpolite, Warn, "不礼貌或情绪化的措辞", "Impolite or emotional wording"},
+	{RuleShouting, Warn, "连续的感叹号/问号或大段全大写", "Shouting: runs of !!! / ??? or long ALL-CAPS runs"},
+	{RuleVagueQuantity, Info, "交付标准中的模糊数量(如「若干」「左右」)", "Vague quantity in a delivery standard (\"some\", \"roughly\")"},
+}
+
+// Rules lists every rule the checker applies.
+func Rules() []RuleInfo { return slices.Clone(rules) }
+
+// HasBlocking reports whether any finding blocks sending.
+func HasBlocking(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Severity == Block {
+			return true
+		}
+	}
+	return false
+}
+
+// Worst returns the most serious severity among fs, or "" when there is none.
+func Worst(fs []Finding) Severity {
+	var w Severity
+	for _, f := range fs {
+		switch {
+		case f.Severity == Block:
+			return Block
+		case f.Severity == Warn:
+			w = Warn
+		case f.Severity == Info && w == "":
+			w = Info
+		}
+	}
+	return w
+}
+
+var (
+	shanghaiOnce sync.Once
+	shanghai     *time.Location
+)
+
+// defaultLocation loads Asia/Shanghai once; without tzdata a fixed +08:00 is
+// exact anyway (China has no daylight saving time).
+func defaultLocation() *time.Location {
+	shanghaiOnce.Do(func() {
+		loc, err := time.LoadLocation("Asia/Shanghai")
+		if err != nil {
+			loc = time.FixedZone("CST", 8*3600)
+		}
+		shanghai = loc
+	})
+	return shanghai
+}
+
+// Check runs every rule on text and returns the findings sorted by Start.
+func Check(text string, opt Options) []Finding {
+	if opt.Location == nil {
+		opt.Location = defaultLocation()
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	opt.Now = opt.Now.In(opt.Location)
+	if !utf8.ValidString(text) {
+		// Invalid bytes would make rune offsets ambiguous; check the text as
+		// the user sees it, with U+FFFD in place of each bad byte.
+		text = toValid(text)
+	}
+	c := getChecker()
+	defer putChecker(c)
+	c.reset(text, &opt)
+	c.scan()
+	c.apply()
+	if len(c.out) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(c.out, func(a, b rawFinding) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return a.e - b.e
+	})
+	return c.finish()
+}
+
+// toValid replaces each invalid byte with U+FFFD so that one byte maps to one rune.
+func toValid(s string) string {
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = utf8.AppendRune(b, utf8.RuneError)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}

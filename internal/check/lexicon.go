@@ -1,0 +1,332 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// class is what a lexicon entry means to the rules.
+type class uint8
+
+const (
+	clsVague    class = iota + 1 // vague time
+	clsImpolite                  // rude or emotional wording
+	clsQty                       // vague quantity
+	clsAnchor                    // a concrete time reference (明天, tomorrow, EOD …)
+	clsOwner                     // names or addresses someone who will act
+	clsDayPart                   // 上午, 下午 … (shifts a following clock time)
+	nClasses
+)
+
+// ctxFunc vetoes a match from its surroundings: text[s:e] is the match.
+// It returns false when the match is a false alarm (最近的会议室, 回头客 …).
+type ctxFunc func(text string, s, e int) bool
+
+// term is one lexicon entry.
+type term struct {
+	s   string // lower case for English
+	cls class
+	ctx ctxFunc
+}
+
+// zhTerms are matched on their first rune; the list per rune is kept longest first.
+var zhTerms = []term{
+	// vague time (明确性)
+	{"尽快", clsVague, nil},
+	{"尽早", clsVague, nil},
+	{"尽速", clsVague, nil},
+	{"越快越好", clsVague, nil},
+	{"抓紧", clsVague, nil},
+	{"近期", clsVague, ctxFuture},
+	{"最近", clsVague, ctxFuture},
+	{"改天", clsVague, nil},
+	{"回头", clsVague, ctxHuitou},
+	{"有空", clsVague, ctxYoukong},
+	{"过几天", clsVague, nil},
+	{"过两天", clsVague, nil},
+	{"稍后", clsVague, ctxShaohou},
+	{"随后", clsVague, ctxSuihou},
+	{"择日", clsVague, nil},
+	{"晚些时候", clsVague, nil},
+	{"找时间", clsVague, nil},
+	{"找个时间", clsVague, nil},
+
+	// impolite or emotional (礼貌性)
+	{"怎么搞的", clsImpolite, nil},
+	{"搞什么", clsImpolite, nil},
+	{"搞什么鬼", clsImpolite, nil},
+	{"无语", clsImpolite, nil},
+	{"垃圾", clsImpolite, ctxLaji},
+	{"你们到底", clsImpolite, nil},
+	{"到底会不会", clsImpolite, nil},
+	{"有没有搞错", clsImpolite, nil},
+	{"说了多少遍", clsImpolite, nil},
+	{"说了多少次", clsImpolite, nil},
+	{"说过多少次", clsImpolite, nil},
+	{"说过多少遍", clsImpolite, nil},
+	{"干什么吃的", clsImpolite, nil},
+	{"什么玩意", clsImpolite, nil},
+	{"什么破", clsImpolite, nil},
+	{"扯淡", clsImpolite, nil},
+	{"废物", clsImpolite, nil},
+	{"白痴", clsImpolite, nil},
+	{"愚蠢", clsImpolite, nil},
+	{"蠢货", clsImpolite, nil},
+	{"太离谱", clsImpolite, nil},
+	{"离谱", clsImpolite, nil},
+	{"烦死了", clsImpolite, nil},
+	{"气死", clsImpolite, nil},
+	{"滚蛋", clsImpolite, nil},
+	{"滚出去", clsImpolite, nil},
+	{"闭嘴", clsImpolite, nil},
+	{"少废话", clsImpolite, nil},
+	{"别废话", clsImpolite, nil},
+	{"是不是傻", clsImpolite, nil},
+	{"脑子进水", clsImpolite, nil},
+	{"有没有脑子", clsImpolite, nil},
+	{"长点心", clsImpolite, nil},
+	{"不想干了", clsImpolite, nil},
+	{"爱咋咋地", clsImpolite, nil},
+	{"一点用都没有", clsImpolite, nil},
+	{"一点用也没有", clsImpolite, nil},
+	{"太差劲", clsImpolite, nil},
+	{"差劲", clsImpolite, nil},
+	{"瞎搞", clsImpolite, nil},
+	{"乱搞", clsImpolite, nil},
+	{"坑人", clsImpolite, nil},
+	{"丢人", clsImpolite, nil},
+	{"能不能靠谱", clsImpolite, nil},
+	{"靠不靠谱", clsImpolite, nil},
+	{"别找借口", clsImpolite, nil},
+	{"不要找借口", clsImpolite, nil},
+	{"我不管", clsImpolite, nil},
+	{"你自己看着办", clsImpolite, nil},
+	{"自己看着办", clsImpolite, nil},
+	{"什么态度", clsImpolite, nil},
+	{"岂有此理", clsImpolite, nil},
+	{"莫名其妙", clsImpolite, nil},
+	{"给我说清楚", clsImpolite, nil},
+
+	// vague quantity (交付标准)
+	{"一些", clsQty, nil},
+	{"若干", clsQty, nil},
+	{"差不多", clsQty, nil},
+	{"大概", clsQty, nil},
+	{"左右", clsQty, ctxZuoyou},
+	{"大约", clsQty, nil},
+	{"少量", clsQty, nil},
+	{"适量", clsQty, nil},
+	{"尽量", clsQty, nil},
+	{"基本上", clsQty, nil},
+
+	// concrete time references
+	{"今天", clsAnchor, nil},
+	{"今日", clsAnchor, nil},
+	{"今晚", clsAnchor, nil},
+	{"今早", clsAnchor, nil},
+	{"明天", clsAnchor, nil},
+	{"明日", clsAnchor, nil},
+	{"明早", clsAnchor, nil},
+	{"明晚", clsAnchor, nil},
+	{"后天", clsAnchor, nil},
+	{"当天", clsAnchor, nil},
+	{"当日", clsAnchor, nil},
+	{"即日", clsAnchor, nil},
+	{"本周", clsAnchor, nil},
+	{"这周", clsAnchor, nil},
+	{"下周", clsAnchor, nil},
+	{"本月", clsAnchor, nil},
+	{"月底", clsAnchor, nil},
+	{"月末", clsAnchor, nil},
+	{"年底", clsAnchor, nil},
+	{"下班前", clsAnchor, nil},
+	{"中午前", clsAnchor, nil},
+	{"午饭前", clsAnchor, nil},
+	{"上班前", clsAnchor, nil},
+	{"立即", clsAnchor, nil},
+	{"马上", clsAnchor, nil},
+
+	// someone who will act
+	{"请", clsOwner, ctxQing},
+	{"麻烦", clsOwner, nil},
+	{"烦请", clsOwner, nil},
+	{"劳烦", clsOwner, nil},
+	{"辛苦", clsOwner, nil},
+	{"您", clsOwner, nil},
+	{"你", clsOwner, nil},
+	{"贵司", clsOwner, nil},
+	{"贵方", clsOwner, nil},
+	{"贵部", clsOwner, nil},
+	{"负责", clsOwner, nil},
+	{"对接人", clsOwner, nil},
+	{"经理", clsOwner, nil},
+	{"主管", clsOwner, nil},
+	{"总监", clsOwner, nil},
+	{"工程师", clsOwner, nil},
+	{"专员", clsOwner, nil},
+	{"同事", clsOwner, nil},
+	{"老师", clsOwner, nil},
+	{"师傅", clsOwner, nil},
+	{"团队", clsOwner, nil},
+	{"项目组", clsOwner, nil},
+	{"小组", clsOwner, nil},
+	{"管理层", clsOwner, nil},
+	{"由", clsOwner, ctxYou},
+
+	{"上午", clsDayPart, nil},
+	{"下午", clsDayPart, nil},
+	{"中午", clsDayPart, nil},
+	{"晚上", clsDayPart, nil},
+	{"傍晚", clsDayPart, nil},
+	{"早上", clsDayPart, nil},
+	{"凌晨", clsDayPart, nil},
+}
+
+// zhDepts are department names; "X部" counts as an owner.
+var zhDepts = []string{"技术", "市场", "销售", "法务", "财务", "行政", "采购", "人事", "人力资源", "售后服务", "售后", "产品", "研发", "运营", "质量", "品质", "生产", "客服", "信息", "设计", "工程", "物流", "仓储", "商务"}
+
+// enPhrase is an English entry; words are matched case-insensitively and
+// separated by whitespace.
+type enPhrase struct {
+	words []string
+	cls   class
+	ctx   ctxFunc
+}
+
+var enList = []struct {
+	p   string
+	cls class
+	ctx ctxFunc
+}{
+	{"asap", clsVague, nil},
+	{"as soon as possible", clsVague, nil},
+	{"as soon as you can", clsVague, nil},
+	{"soon", clsVague, ctxSoon},
+	{"at your earliest convenience", clsVague, nil},
+	{"at the earliest convenience", clsVague, nil},
+	{"later", clsVague, ctxLater},
+	{"when possible", clsVague, nil},
+	{"in the near future", clsVague, nil},
+	{"shortly", clsVague, ctxShortly},
+	{"at some point", clsVague, nil},
+	{"some time next week", clsVague, nil},
+
+	{"stupid", clsImpolite, nil},
+	{"ridiculous", clsImpolite, nil},
+	{"useless", clsImpolite, nil},
+	{"idiot", clsImpolite, nil},
+	{"idiots", clsImpolite, nil},
+	{"idiotic", clsImpolite, nil},
+	{"incompetent", clsImpolite, nil},
+	{"nonsense", clsImpolite, nil},
+	{"pathetic", clsImpolite, nil},
+	{"absurd", clsImpolite, nil},
+	{"what the hell", clsImpolite, nil},
+	{"wtf", clsImpolite, nil},
+	{"damn", clsImpolite, nil},
+	{"crap", clsImpolite, nil},
+	{"shut up", clsImpolite, nil},
+	{"how many times", clsImpolite, nil},
+	{"i told you", clsImpolite, nil},
+	{"are you kidding", clsImpolite, nil},
+	{"get your act together", clsImpolite, nil},
+	{"garbage", clsImpolite, nil},
+	{"rubbish", clsImpolite, nil},
+	{"clueless", clsImpolite, nil},
+	{"for god's sake", clsImpolite, nil},
+	{"lazy", clsImpolite, nil},
+	{"pissed", clsImpolite, nil},
+	{"sick of", clsImpolite, nil},
+	{"fed up", clsImpolite, nil},
+
+	{"some", clsQty, nil},
+	{"a few", clsQty, nil},
+	{"roughly", clsQty, nil},
+	{"approximately", clsQty, nil},
+	{"several", clsQty, nil},
+	{"more or less", clsQty, nil},
+
+	{"today", clsAnchor, nil},
+	{"tonight", clsAnchor, nil},
+	{"tomorrow", clsAnchor, nil},
+	{"eod", clsAnchor, nil},
+	{"cob", clsAnchor, nil},
+	{"end of day", clsAnchor, nil},
+	{"end of the day", clsAnchor, nil},
+	{"end of week", clsAnchor, nil},
+	{"end of the week", clsAnchor, nil},
+	{"end of the month", clsAnchor, nil},
+	{"this week", clsAnchor, nil},
+	{"next week", clsAnchor, nil},
+	{"this afternoon", clsAnchor, nil},
+	{"this morning", clsAnchor, nil},
+	{"noon", clsAnchor, nil},
+	{"immediately", clsAnchor, nil},
+	{"monday", clsAnchor, nil},
+	{"tuesday", clsAnchor, nil},
+	{"wednesday", clsAnchor, nil},
+	{"thursday", clsAnchor, nil},
+	{"friday", clsAnchor, nil},
+	{"within", clsAnchor, ctxWithin},
+
+	{"you", clsOwner, nil},
+	{"your", clsOwner, nil},
+	{"please", clsOwner, nil},
+	{"kindly", clsOwner, nil},
+	{"team", clsOwner, nil},
+	{"department", clsOwner, nil},
+	{"dept", clsOwner, nil},
+	{"manager", clsOwner, nil},
+	{"lead", clsOwner, nil},
+	{"owner", clsOwner, nil},
+	{"engineer", clsOwner, nil},
+	{"mr", clsOwner, nil},
+	{"ms", clsOwner, nil},
+	{"mrs", clsOwner, nil},
+	{"assigned", clsOwner, nil},
+}
+
+// acronyms are upper-case words that are not shouting.
+var acronyms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range strings.Fields(`API PDF ERP CRM OA HR IT PO PR SKU KPI OKR SLA SOP QA QC UI UX ID CEO CFO CTO COO VP PM BD CS AI ML OCR SQL VPN LAN WAN WIFI USB CPU GPU RAM SSD HDD PC IP DNS HTTP HTTPS URL FTP SSH SMS APP SDK ISO GB MB KB TB RMB CNY USD EUR HKD JPY VAT PPT XLS XLSX DOC DOCX CSV TXT JPG PNG OEM ODM MOQ FOB CIF EXW DDP RFQ RFP RFI NDA MOU SOW BOM MES WMS SCM SRM PLM LTD CO INC LLC PRC SAP ASAP FYI EOD COB ETA ETD TBD OK AM PM FAQ CC BCC RE FW FWD NO TV LED LCD UPS AC DC IOT SAAS PAAS IAAS POC MVP ROI GMV B2B B2C CNC PCB SMT QR EMS DHL UPS SF EMS TNT PDCA KA VIP CEO GM HQ CN US UK EU`) {
+		m[a] = true
+	}
+	return m
+}()
+
+var (
+	zhIndex = buildZh() // first rune → terms, longest first
+	enIndex = buildEn() // first word → phrases, longest first
+)
+
+func buildZh() map[rune][]term {
+	zhIndex := make(map[rune][]term, len(zhTerms))
+	all := slices.Clone(zhTerms)
+	for _, d := range zhDepts {
+		all = append(all, term{d + "部", clsOwner, nil})
+	}
+	for _, t := range all {
+		r, _ := utf8.DecodeRuneInString(t.s)
+		zhIndex[r] = append(zhIndex[r], t)
+	}
+	for r, ts := range zhIndex {
+		slices.SortStableFunc(ts, func(a, b term) int { return len(b.s) - len(a.s) })
+		zhIndex[r] = ts
+	}
+	return zhIndex
+}
+
+func buildEn() map[string][]enPhrase {
+	enIndex := make(map[string][]enPhrase, len(enList))
+	for _, e := range enList {
+		w := strings.Fields(e.p)
+		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
+	}
+	for k, ps := range enIndex {
+		slices.SortStableFunc(ps, func(a, b enPhrase) int { return len(b.words) - len(a.words) })
+		enIndex[k] = ps
+	}
+	return enIndex
+}

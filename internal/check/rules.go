@@ -1,0 +1,602 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ---- context vetoes: each returns false for a known false alarm ----
+
+// ctxFuture accepts 近期/最近 only where it promises or asks for future
+// action (近期会安排, 请近期完成), not where it describes the past or a place
+// (最近的会议室, 最近三个月, 近期发生的故障).
+func ctxFuture(t string, s, e int) bool {
+	after := t[e:]
+	if hasPrefixAny(after, "的", "一次", "一段", "几", "发生", "出现", "以来", "来", "收到", "遇到", "反馈", "比较", "很", "太", "都", "在") {
+		return false
+	}
+	if len(after) > 0 && isDigit(after[0]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); zhNumeral[r] {
+		return false
+	}
+	if hasPrefixAny(after, "会", "将", "就", "要", "内", "安排", "处理", "提交", "提供", "发给", "发送", "发您", "给您", "给你", "完成", "回复", "答复", "上门", "联系", "跟进", "确认", "落实", "推进", "组织", "召开", "更新", "上线", "解决", "修复", "寄出", "到货", "交付", "抽空", "补") {
+		return true
+	}
+	before := lastBytes(t[:s], 12)
+	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于")
+}
+
+func ctxHuitou(t string, s, e int) bool {
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	return !strings.ContainsRune("客看率路头草望顾", r)
+}
+
+func ctxYoukong(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+}
+
+func ctxShaohou(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "再试", "重试", "片刻")
+}
+
+// ctxSuihou accepts 随后 only as a promise (随后发您), not as narrative
+// (随后双方确认了…) or a description (随后附上的清单).
+func ctxSuihou(t string, s, e int) bool {
+	after := t[e:]
+	if !hasPrefixAny(after, "会", "将", "再", "就", "发", "补", "提供", "寄", "回复", "联系", "通知", "告知", "给您", "给你", "奉上") {
+		return false
+	}
+	clause := firstRunes(after, 10)
+	if i := strings.IndexAny(clause, "。,，;；!?！？\n"); i >= 0 {
+		clause = clause[:i]
+	}
+	return !strings.Contains(clause, "了") && !strings.Contains(clause, "的")
+}
+
+func ctxLaji(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓") {
+		return false
+	}
+	return !hasSuffixAny(lastBytes(t[:s], 12), "厨余", "建筑", "生活", "可回收", "有害", "其他", "干", "湿", "倒", "扔", "清运", "装修")
+}
+
+func ctxZuoyou(t string, s, e int) bool {
+	p, _ := utf8.DecodeLastRuneInString(t[:s])
+	if p < utf8.RuneSelf {
+		return isDigit(byte(p)) || p == '%'
+	}
+	return zhNumeral[p] || strings.ContainsRune("天元个台件人时周次万千百份米秒分页套年月日度斤吨箱盒倍条项家", p)
+}
+
+// ctxYou accepts 由 as "by whom" (由技术部负责), not in 由于, 理由, 自由.
+func ctxYou(t string, s, e int) bool {
+	n, _ := utf8.DecodeRuneInString(t[e:])
+	p, _ := utf8.DecodeLastRuneInString(t[:s])
+	return !strings.ContainsRune("于此来衷", n) && !strings.ContainsRune("理自缘经原", p)
+}
+
+// ctxQing rejects 请 inside 申请, 邀请, 聘请.
+func ctxQing(t string, s, e int) bool {
+	p, _ := utf8.DecodeLastRuneInString(t[:s])
+	return !strings.ContainsRune("申邀聘宴恳", p)
+}
+
+func ctxSoon(t string, s, e int) bool {
+	before := strings.TrimRight(t[:s], " ")
+	if hasSuffixFold(before, "as", "how", "too") {
+		return false
+	}
+	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
+}
+
+func ctxLater(t string, s, e int) bool {
+	after := strings.TrimLeft(t[e:], " ")
+	if hasPrefixFold(after, "than", "in ", "today", "this morning", "this afternoon", "tonight", "on in the") {
+		return false
+	}
+	before := strings.TrimRight(t[:s], " ")
+	if hasSuffixFold(before, "the", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
+		return false
+	}
+	if t[s] == 'L' && strings.HasPrefix(after, ",") {
+		return false // "Later, the team …": narrative in minutes
+	}
+	return true
+}
+
+func ctxShortly(t string, s, e int) bool {
+	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "before", "thereafter")
+}
+
+func ctxWithin(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	if k < len(t) && isDigit(t[k]) {
+		return true
+	}
+	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the week", "this week")
+}
+
+// lastBytes returns at most n bytes before the end of s, cut on a rune boundary.
+func lastBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return s[:i]
+}
+
+// ---- the rules ----
+
+// anchorWindow is how far (in characters) a concrete time may stand from a
+// vague one and still make it concrete: "尽快,最晚12月4日前".
+const anchorWindow = 20
+
+func (c *checker) apply() {
+	for i := range c.toks {
+		if c.toks[i].kind == kDate {
+			c.checkDate(i)
+		}
+	}
+	for i := range c.toks {
+		k := &c.toks[i]
+		switch {
+		case k.kind == kLex && k.cls == clsVague:
+			if !c.anchored(i) {
+				c.vague(k)
+			}
+		case k.kind == kLex && k.cls == clsImpolite:
+			w := c.t[k.s:k.e]
+			c.emit(k.s, k.e, RuleImpolite, Warn,
+				c.tr(fmt.Sprintf("「%s」语气不礼貌或带有情绪,可能影响协作", w), fmt.Sprintf("%q sounds rude or emotional and may hurt cooperation", w)),
+				c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\""))
+		case k.kind == kLex && k.cls == clsQty && c.opt.Kind == Standard:
+			w := c.t[k.s:k.e]
+			c.emit(k.s, k.e, RuleVagueQuantity, Info,
+				c.tr(fmt.Sprintf("交付标准中的「%s」无法验收", w), fmt.Sprintf("%q in a delivery standard cannot be verified", w)),
+				c.tr("请写明数量或范围,如「不少于20条」「误差不超过2%」", "State a number or a range, e.g. \"at least 20 items\", \"within 2%\""))
+		case k.kind == kShout:
+			c.emit(k.s, k.e, RuleShouting, Warn,
+				c.tr("连续的感叹号或问号显得情绪激动", "Repeated exclamation or question marks read as shouting"),
+				c.tr("一个标点即可;若事情紧急,请写明原因和期限", "One mark is enough; if it is urgent, say why and by when"))
+		case k.kind == kCaps:
+			c.emit(k.s, k.e, RuleShouting, Warn,
+				c.tr("整段大写字母像是在喊叫", "A long run of capitals reads as shouting"),
+				c.tr("请使用正常大小写;需要强调时写明原因", "Use normal case; if something matters, say why"))
+		}
+	}
+	if c.opt.Kind == Request {
+		c.request()
+	}
+}
+
+// tr picks the message in the caller's language.
+func (c *checker) tr(zh, en string) string {
+	if c.en {
+		return en
+	}
+	return zh
+}
+
+func (c *checker) emit(s, e int, rule string, sev Severity, msg, sug string) {
+	c.out = append(c.out, rawFinding{s: s, e: e, rule: rule, sev: sev, msg: msg, sug: sug})
+}
+
+// isAnchor reports whether a token names a concrete time.
+func (k *tok) isAnchor() bool {
+	switch k.kind {
+	case kDate:
+		return !k.attrib
+	case kTime:
+		return true
+	case kWeekday:
+		return k.prefix != 'l'
+	case kLex:
+		return k.cls == clsAnchor
+	}
+	return false
+}
+
+// anchored reports whether a concrete time stands near token i in the same sentence.
+func (c *checker) anchored(i int) bool {
+	k := c.toks[i]
+	for j := i - 1; j >= 0; j-- {
+		o := &c.toks[j]
+		if o.e > k.s {
+			if o.isAnchor() {
+				return true
+			}
+			continue
+		}
+		gap := c.t[o.e:k.s]
+		if hasTerminator(gap) || utf8.RuneCountInString(gap) > anchorWindow {
+			break
+		}
+		if o.isAnchor() {
+			return true
+		}
+	}
+	for j := i + 1; j < len(c.toks); j++ {
+		o := &c.toks[j]
+		if o.s < k.e {
+			if o.isAnchor() {
+				return true
+			}
+			continue
+		}
+		gap := c.t[k.e:o.s]
+		if hasTerminator(gap) || utf8.RuneCountInString(gap) > anchorWindow {
+			break
+		}
+		if o.isAnchor() {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTerminator reports whether s ends a sentence somewhere inside.
+func hasTerminator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '!', '?', ';':
+			return true
+		case '.':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return strings.Contains(s, "。") || strings.Contains(s, "！") || strings.Contains(s, "？") || strings.Contains(s, "；")
+}
+
+func (c *checker) vague(k *tok) {
+	w := c.t[k.s:k.e]
+	sev := Warn
+	msg := c.tr(fmt.Sprintf("「%s」是模糊的时间表述,对方无法据此安排", w), fmt.Sprintf("%q is vague about time; the reader cannot plan with it", w))
+	if c.opt.Kind == Date {
+		sev = Block
+		msg = c.tr(fmt.Sprintf("日期字段不能填写「%s」,需要具体日期", w), fmt.Sprintf("A date field cannot hold %q; it needs a concrete date", w))
+	}
+	c.emit(k.s, k.e, RuleVagueTime, sev, msg, c.concreteSuggestion())
+}
+
+// concreteSuggestion proposes a date two working days from now.
+func (c *checker) concreteSuggestion() string {
+	if c.sugDate != "" {
+		return c.sugDate
+	}
+	d := c.opt.Now
+	for n := 0; n < 2; {
+		d = d.AddDate(0, 0, 1)
+		if c.isWorkday(d) {
+			n++
+		}
+	}
+	if c.en {
+		c.sugDate = fmt.Sprintf("Give a concrete date, e.g. \"by 18:00 on %s\"", enDate(d))
+	} else {
+		c.sugDate = fmt.Sprintf("请写明具体日期,如「%s18:00前」", zhDate(d))
+	}
+	return c.sugDate
+}
+
+// isWorkday uses the calendar, or Monday to Friday without one.
+func (c *checker) isWorkday(d time.Time) bool {
+	if c.opt.Calendar != nil {
+		return c.opt.Calendar.IsWorkday(d)
+	}
+	wd := d.Weekday()
+	return wd != time.Saturday && wd != time.Sunday
+}
+
+var zhWeekdayNames = [7]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
+
+func zhDate(d time.Time) string {
+	return fmt.Sprintf("%d月%d日(%s)", d.Month(), d.Day(), zhWeekdayNames[d.Weekday()])
+}
+
+func enDate(d time.Time) string { return d.Format("Mon, Jan 2") }
+
+// separators may stand between a date and its weekday: "12月3日(周四)", "Friday, Dec 4".
+func onlySeparators(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '(', '（', ',', '，', ')', '）', '、', '[', ']', '【', '】':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func closingParen(t string, e int) int {
+	if strings.HasPrefix(t[e:], ")") || strings.HasPrefix(t[e:], "]") {
+		return e + 1
+	}
+	if strings.HasPrefix(t[e:], "）") || strings.HasPrefix(t[e:], "】") {
+		return e + 3
+	}
+	return e
+}
+
+// checkDate applies the accuracy rules to the date token at i.
+func (c *checker) checkDate(i int) {
+	t := c.t
+	k := &c.toks[i]
+	if strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
+		k.attrib = true
+	}
+	if k.invalid {
+		w := t[k.s:k.e]
+		msg := c.tr(fmt.Sprintf("「%s」不是有效日期", w), fmt.Sprintf("%q is not a valid date", w))
+		if k.m >= 1 && k.m <= 12 {
+			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月只有%d天", w, k.m, daysIn(k.y, k.m)), fmt.Sprintf("%q is not a valid date: month %d has %d days", w, k.m, daysIn(k.y, k.m)))
+		}
+		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, c.tr("请核对日期", "Check the date"))
+		return
+	}
+	loc := c.opt.Location
+	y := k.y
+	if y == 0 {
+		y = nearestYear(c.opt.Now, k.m, k.d)
+	}
+	date := time.Date(y, time.Month(k.m), k.d, 0, 0, 0, 0, loc)
+	if date.Day() != k.d { // 29 February in a common year
+		c.emit(k.s, k.e, RuleDateInvalid, Warn,
+			c.tr(fmt.Sprintf("%d年没有2月29日", y), fmt.Sprintf("%d has no 29 February", y)), c.tr("请核对日期", "Check the date"))
+		return
+	}
+
+	// The weekday written next to the date, after it or before it.
+	start := k.s
+	if i+1 < len(c.toks) {
+		w := &c.toks[i+1]
+		if w.kind == kWeekday && w.s >= k.e && onlySeparators(t[k.e:w.s]) {
+			c.weekday(date, k.s, closingParen(t, w.e), w.wd)
+		}
+	}
+	if i > 0 {
+		w := &c.toks[i-1]
+		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s])) {
+			c.weekday(date, w.ps, closingParen(t, k.e), w.wd)
+			start = w.ps
+		}
+	}
+
+	deadline, due := c.deadlineAfter(i, date)
+	if !deadline {
+		deadline = c.opt.Kind == Date || deadlineBefore(t[:start])
+	}
+	if !deadline {
+		return
+	}
+	if due.Before(c.opt.Now) {
+		if !c.pastContext(k.s, k.e) {
+			c.emit(k.s, k.e, RuleDeadlinePast, Warn,
+				c.tr(fmt.Sprintf("截止时间%s已经过去", zhDate(date)), fmt.Sprintf("The deadline %s has already passed", enDate(date))),
+				c.concreteSuggestion())
+		}
+		return
+	}
+	if c.opt.Calendar != nil && !c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
+		prev := date
+		for n := 0; n < 40; n++ {
+			prev = prev.AddDate(0, 0, -1)
+			if c.opt.Calendar.IsWorkday(prev.Add(12 * time.Hour)) {
+				break
+			}
+		}
+		c.emit(k.s, k.e, RuleDeadlineNonWorkday, Warn,
+			c.tr(fmt.Sprintf("截止日期%s不是工作日", zhDate(date)), fmt.Sprintf("The deadline %s is not a working day", enDate(date))),
+			c.tr(fmt.Sprintf("建议改为前一个工作日「%s」", zhDate(prev)), fmt.Sprintf("Consider the previous working day, %s", enDate(prev))))
+	}
+}
+
+// weekday reports a written weekday that contradicts the date.
+func (c *checker) weekday(date time.Time, s, e int, wd int8) {
+	actual := date.Weekday()
+	if int8(actual) == wd {
+		return
+	}
+	delta := (int(wd) - int(actual) + 7) % 7
+	if delta > 3 {
+		delta -= 7
+	}
+	alt := date.AddDate(0, 0, delta)
+	c.emit(s, e, RuleWeekdayMismatch, Warn,
+		c.tr(fmt.Sprintf("%d年%d月%d日是%s,不是%s", date.Year(), date.Month(), date.Day(), zhWeekdayNames[actual], zhWeekdayNames[wd]),
+			fmt.Sprintf("%s is a %s, not a %s", date.Format("Jan 2, 2006"), actual, time.Weekday(wd))),
+		c.tr(fmt.Sprintf("请核对:若日期无误,应写「%s」;若星期无误,日期应为%d月%d日", zhDate(date), alt.Month(), alt.Day()),
+			fmt.Sprintf("Check it: if the date is right, write \"%s\"; if the weekday is right, the date is %s", enDate(date), enDate(alt))))
+}
+
+// nearestYear reads a date without a year as the one closest to now.
+func nearestYear(now time.Time, m, d int) int {
+	best, bestDiff := now.Year(), time.Duration(1<<62)
+	for y := now.Year() - 1; y <= now.Year()+1; y++ {
+		t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, now.Location())
+		diff := t.Sub(now)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	return best
+}
+
+var deadlineCuesBefore = []string{"截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
+
+// deadlineBefore reports whether the text before a date makes it a deadline.
+func deadlineBefore(before string) bool {
+	b := strings.TrimRight(before, " \t:：,，")
+	return hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...)
+}
+
+// deadlineAfter looks past the weekday and clock time that follow the date at i
+// for 前/之前/为止…; it also returns the instant the deadline falls due.
+func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
+	t := c.t
+	pos := c.toks[i].e
+	due := date.Add(24*time.Hour - time.Second)
+	for j := i + 1; j < len(c.toks); j++ {
+		o := &c.toks[j]
+		if o.s < pos || !onlySeparators(t[pos:o.s]) {
+			break
+		}
+		switch {
+		case o.kind == kWeekday:
+		case o.kind == kLex && o.cls == clsDayPart:
+		case o.kind == kTime:
+			hh := o.hh
+			if j > 0 && c.toks[j-1].kind == kLex && c.toks[j-1].cls == clsDayPart && c.toks[j-1].e == o.s {
+				switch t[c.toks[j-1].s:c.toks[j-1].e] {
+				case "下午", "晚上", "傍晚":
+					if hh < 12 {
+						hh += 12
+					}
+				case "中午":
+					if hh < 3 {
+						hh += 12
+					}
+				}
+			}
+			due = date.Add(time.Duration(hh)*time.Hour + time.Duration(o.mi)*time.Minute)
+		default:
+			j = len(c.toks)
+			continue
+		}
+		pos = o.e
+	}
+	for pos < len(t) {
+		r, n := utf8.DecodeRuneInString(t[pos:])
+		if r != ' ' && r != ')' && r != '）' {
+			break
+		}
+		pos += n
+	}
+	rest := t[pos:]
+	if hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "下班前", "中午前", "午前") || hasPrefixFold(rest, "at the latest") {
+		return true, due
+	}
+	return false, due
+}
+
+var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次"}
+var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had "}
+
+// pastContext reports whether the clause around a date talks about the past,
+// where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
+func (c *checker) pastContext(s, e int) bool {
+	t := c.t
+	a, b := s, e
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:a])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
+			break
+		}
+		a -= n
+	}
+	for b < len(t) {
+		r, n := utf8.DecodeRuneInString(t[b:])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
+			break
+		}
+		b += n
+	}
+	clause := t[a:b]
+	for _, m := range pastMarkers {
+		if strings.Contains(clause, m) {
+			return true
+		}
+	}
+	lower := strings.ToLower(clause)
+	for _, m := range pastMarkersEn {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// request checks that a request names an owner and a date.
+func (c *checker) request() {
+	t := c.t
+	s, e := 0, len(t)
+	for s < e {
+		r, n := utf8.DecodeRuneInString(t[s:])
+		if !isSpaceRune(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(t[:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		e -= n
+	}
+	if s >= e {
+		return
+	}
+	owner, date := false, false
+	for i := range c.toks {
+		k := &c.toks[i]
+		if k.kind == kLex && k.cls == clsOwner {
+			owner = true
+		}
+		if k.isAnchor() || (k.kind == kDate && !k.invalid) {
+			date = true
+		}
+	}
+	if !owner {
+		c.emit(s, e, RuleRequestNoOwner, Warn,
+			c.tr("请求没有写明由谁负责", "The request does not say who is to act"),
+			c.tr("请写明负责人,如「请技术部陈杰负责」", "Name the owner, e.g. \"Chen Jie (Tech), please …\""))
+	}
+	if !date {
+		c.emit(s, e, RuleRequestNoDate, Warn,
+			c.tr("请求没有写明完成期限", "The request gives no date"),
+			c.concreteSuggestion())
+	}
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '　'
+}
+
+// finish converts byte offsets to rune offsets; c.out is sorted by start.
+func (c *checker) finish() []Finding {
+	fs := make([]Finding, len(c.out))
+	pos, runes := 0, 0
+	for i, f := range c.out {
+		runes += utf8.RuneCountInString(c.t[pos:f.s])
+		pos = f.s
+		fs[i] = Finding{
+			Rule: f.rule, Severity: f.sev,
+			Start: runes, End: runes + utf8.RuneCountInString(c.t[f.s:f.e]),
+			Message: f.msg, Suggestion: f.sug,
+		}
+	}
+	return fs
+}

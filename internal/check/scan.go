@@ -1,0 +1,655 @@
+package check
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// tokKind is what the scanner recognised.
+type tokKind uint8
+
+const (
+	kLex     tokKind = iota + 1 // a lexicon entry; cls says which
+	kDate                       // a calendar date
+	kTime                       // a clock time
+	kWeekday                    // 周五, Friday
+	kShout                      // !!! ？？
+	kCaps                       // a long ALL-CAPS run
+)
+
+// tok is one recognised span of the text, in byte offsets.
+type tok struct {
+	s, e    int
+	kind    tokKind
+	cls     class
+	y, m, d int  // kDate; y == 0 when no year is written
+	invalid bool // kDate that cannot exist (2月30日, 13月1日)
+	hh, mi  int  // kTime
+	wd      int8 // kWeekday: 0 = Sunday
+	prefix  byte // kWeekday: 'n' next week, 't' this week, 'l' last week, 'e' every, 0 none
+	ps      int  // kWeekday: start including 下/本/上 prefix
+	attrib  bool // kDate directly followed by 的: names a day, not a time limit
+}
+
+// rawFinding is a finding in byte offsets, before conversion to runes.
+type rawFinding struct {
+	s, e     int
+	rule     string
+	sev      Severity
+	msg, sug string
+}
+
+// checker holds the per-call state; it is pooled so that a call allocates
+// little beyond its findings.
+type checker struct {
+	t        string
+	opt      *Options
+	en       bool
+	toks     []tok
+	out      []rawFinding
+	classEnd [nClasses]int // end of the last token of each class, to skip overlaps
+	capsEnd  int
+	sugDate  string // lazily computed concrete-date example
+}
+
+var pool = sync.Pool{New: func() any { return &checker{} }}
+
+func getChecker() *checker { return pool.Get().(*checker) }
+
+func putChecker(c *checker) {
+	if cap(c.toks) > 4096 || cap(c.out) > 1024 {
+		return // do not keep huge buffers alive
+	}
+	c.t, c.opt = "", nil
+	pool.Put(c)
+}
+
+func (c *checker) reset(text string, opt *Options) {
+	c.t, c.opt = text, opt
+	c.en = opt.Lang == "en"
+	c.toks = c.toks[:0]
+	c.out = c.out[:0]
+	c.classEnd = [nClasses]int{}
+	c.capsEnd = 0
+	c.sugDate = ""
+}
+
+// scan walks the text once and records every token the rules need.
+func (c *checker) scan() {
+	t := c.t
+	for i := 0; i < len(t); {
+		b := t[i]
+		switch {
+		case b >= '0' && b <= '9':
+			i = c.scanNumber(i)
+		case isLetter(b):
+			i = c.scanWord(i)
+		case b == '!' || b == '?':
+			i = c.scanShout(i)
+		case b == '@':
+			c.add(tok{s: i, e: i + 1, kind: kLex, cls: clsOwner})
+			i++
+		case b < utf8.RuneSelf:
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if r == '！' || r == '？' {
+				i = c.scanShout(i)
+				continue
+			}
+			c.scanZh(i, r, n)
+			i += n
+		}
+	}
+}
+
+func (c *checker) add(k tok) { c.toks = append(c.toks, k) }
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+func isDigit(b byte) bool  { return b >= '0' && b <= '9' }
+func isUpper(b byte) bool  { return b >= 'A' && b <= 'Z' }
+
+// scanZh handles a non-ASCII rune at i: weekdays, Chinese-numeral durations
+// and the lexicon.
+func (c *checker) scanZh(i int, r rune, n int) {
+	t := c.t
+	switch r {
+	case '周', '星', '礼':
+		c.scanWeekdayZh(i, r)
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '半':
+		if e := zhDuration(t, i); e > 0 {
+			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
+		}
+	}
+	cands := zhIndex[r]
+	if len(cands) == 0 {
+		return
+	}
+	var done [nClasses]bool
+	for _, tm := range cands {
+		if done[tm.cls] || c.classEnd[tm.cls] > i || !strings.HasPrefix(t[i:], tm.s) {
+			continue
+		}
+		e := i + len(tm.s)
+		if tm.ctx != nil && !tm.ctx(t, i, e) {
+			continue
+		}
+		done[tm.cls] = true
+		c.classEnd[tm.cls] = e
+		c.add(tok{s: i, e: e, kind: kLex, cls: tm.cls})
+	}
+}
+
+var zhWeekdayNum = map[rune]int8{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 0, '天': 0}
+
+// scanWeekdayZh recognises 周五, 星期五, 礼拜五 with an optional 下/本/上/每 before.
+func (c *checker) scanWeekdayZh(i int, r rune) {
+	t := c.t
+	j := i + len(string(r))
+	if r != '周' {
+		switch {
+		case r == '星' && strings.HasPrefix(t[j:], "期"), r == '礼' && strings.HasPrefix(t[j:], "拜"):
+			j += 3
+		default:
+			return
+		}
+	}
+	x, n := utf8.DecodeRuneInString(t[j:])
+	wd, ok := zhWeekdayNum[x]
+	if !ok {
+		return
+	}
+	e := j + n
+	// 一周一次 (once a week), 周年 (anniversary): not weekdays.
+	if nx, _ := utf8.DecodeRuneInString(t[e:]); strings.ContainsRune("次遍回个年岁期", nx) {
+		return
+	}
+	k := tok{s: i, e: e, kind: kWeekday, wd: wd, ps: i}
+	p, pn := utf8.DecodeLastRuneInString(t[:i])
+	switch p {
+	case '下':
+		k.prefix, k.ps = 'n', i-pn
+		if q, qn := utf8.DecodeLastRuneInString(t[:k.ps]); q == '下' {
+			k.ps -= qn
+		}
+	case '本', '这':
+		k.prefix, k.ps = 't', i-pn
+	case '上':
+		k.prefix, k.ps = 'l', i-pn
+	case '每':
+		k.prefix, k.ps = 'e', i-pn
+	}
+	c.add(k)
+}
+
+var zhNumeral = map[rune]bool{'一': true, '二': true, '两': true, '三': true, '四': true, '五': true, '六': true, '七': true, '八': true, '九': true, '十': true, '半': true, '百': true}
+
+// zhDuration matches 两个工作日内, 三天内, 半小时内 … at i and returns its end, or 0.
+func zhDuration(t string, i int) int {
+	j := i
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if !zhNumeral[r] {
+			break
+		}
+		j += n
+	}
+	return durationSuffix(t, j)
+}
+
+var durUnits = []string{"个工作日", "工作日", "个自然日", "自然日", "个小时", "小时", "个钟头", "天", "日", "周", "个星期", "星期", "个月", "分钟"}
+var durTails = []string{"之内", "以内", "内", "之后", "以后", "后"}
+
+// durationSuffix matches the unit and tail of a duration starting at j.
+func durationSuffix(t string, j int) int {
+	for _, u := range durUnits {
+		if strings.HasPrefix(t[j:], u) {
+			k := j + len(u)
+			for _, tl := range durTails {
+				if strings.HasPrefix(t[k:], tl) {
+					return k + len(tl)
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// scanShout records a run of ! ? ！ ？ when it reads as shouting.
+func (c *checker) scanShout(i int) int {
+	t := c.t
+	j, n, full := i, 0, 0
+	var first rune
+	same := true
+	for j < len(t) {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if r != '!' && r != '?' && r != '！' && r != '？' {
+			break
+		}
+		if n == 0 {
+			first = r
+		} else if r != first {
+			same = false
+		}
+		if w > 1 {
+			full++
+		}
+		n++
+		j += w
+	}
+	if n >= 3 || (n == 2 && full == 2 && same) {
+		c.add(tok{s: i, e: j, kind: kShout})
+	}
+	return j
+}
+
+// readWord returns the end of the ASCII word starting at i (letters and
+// inner apostrophes).
+func readWord(t string, i int) int {
+	j := i
+	for j < len(t) {
+		b := t[j]
+		if isLetter(b) || (b == '\'' && j > i && j+1 < len(t) && isLetter(t[j+1])) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// skipSpace returns the index of the first non-space byte at or after i.
+func skipSpace(t string, i int) int {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+var enMonths = map[string]int{"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
+
+var enWeekdays = map[string]int8{"sun": 0, "sunday": 0, "mon": 1, "monday": 1, "tue": 2, "tues": 2, "tuesday": 2, "wed": 3, "wednesday": 3, "thu": 4, "thur": 4, "thurs": 4, "thursday": 4, "fri": 5, "friday": 5, "sat": 6, "saturday": 6}
+
+// scanWord handles an ASCII word at i: month names, weekdays, ALL-CAPS runs
+// and the English lexicon.
+func (c *checker) scanWord(i int) int {
+	t := c.t
+	e := readWord(t, i)
+	if i > 0 && isDigit(t[i-1]) {
+		return e // 2nd, 3pm leftovers, V2x: not words of their own
+	}
+	if e-i > 32 {
+		return e
+	}
+	var buf [32]byte
+	lw := lowerInto(&buf, t[i:e])
+	capital := isUpper(t[i])
+
+	if capital {
+		if m, ok := enMonths[string(lw)]; ok {
+			if k, end, ok := enMonthDate(t, i, e, m); ok {
+				c.add(k)
+				return end
+			}
+		}
+	}
+	if wd, ok := enWeekdays[string(lw)]; ok && (capital || len(lw) > 5) {
+		c.add(tok{s: i, e: e, kind: kWeekday, wd: wd, ps: i})
+	}
+	if i >= c.capsEnd && allUpper(t[i:e]) && (e >= len(t) || !isDigit(t[e])) {
+		c.scanCaps(i)
+	}
+	if ps, ok := enIndex[string(lw)]; ok {
+		var done [nClasses]bool
+		for _, p := range ps {
+			if done[p.cls] || c.classEnd[p.cls] > i {
+				continue
+			}
+			end, ok := matchWords(t, e, p.words[1:])
+			if !ok || (p.ctx != nil && !p.ctx(t, i, end)) {
+				continue
+			}
+			done[p.cls] = true
+			c.classEnd[p.cls] = end
+			c.add(tok{s: i, e: end, kind: kLex, cls: p.cls})
+		}
+	}
+	return e
+}
+
+// lowerInto lower-cases an ASCII word into buf; callers index maps with
+// string(result), which the compiler does without allocating.
+func lowerInto(buf *[32]byte, w string) []byte {
+	n := copy(buf[:], w)
+	for k := 0; k < n; k++ {
+		if isUpper(buf[k]) {
+			buf[k] += 'a' - 'A'
+		}
+	}
+	return buf[:n]
+}
+
+func allUpper(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isUpper(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchWords matches the remaining words of a phrase after i, case-insensitively.
+func matchWords(t string, i int, words []string) (int, bool) {
+	for _, w := range words {
+		j := skipSpace(t, i)
+		if j == i {
+			return 0, false
+		}
+		k := readWord(t, j)
+		if !strings.EqualFold(t[j:k], w) {
+			return 0, false
+		}
+		i = k
+	}
+	return i, true
+}
+
+// scanCaps records a run of ALL-CAPS words that is long enough to read as
+// shouting; acronyms (API, PDF, ERP …) do not count.
+func (c *checker) scanCaps(i int) {
+	t := c.t
+	j, end := i, i
+	words, letters := 0, 0
+	for {
+		e := readWord(t, j)
+		if e == j || !allUpper(t[j:e]) || (e < len(t) && (isDigit(t[e]) || t[e] == '\'')) || (j > 0 && isDigit(t[j-1])) {
+			break
+		}
+		if !acronyms[t[j:e]] {
+			words++
+			letters += e - j
+		}
+		end = e
+		k := skipSpace(t, e)
+		if k == e || k >= len(t) || !isLetter(t[k]) {
+			break
+		}
+		j = k
+	}
+	c.capsEnd = end
+	if words >= 3 && letters >= 9 {
+		c.add(tok{s: i, e: end, kind: kCaps})
+	}
+}
+
+// readInt reads up to max digits at i.
+func readInt(t string, i, max int) (v, end int) {
+	j := i
+	for j < len(t) && isDigit(t[j]) && j-i < max {
+		v = v*10 + int(t[j]-'0')
+		j++
+	}
+	return v, j
+}
+
+// enMonthDate parses "Dec 3", "December 3rd, 2026", "Dec. 3" after a month word.
+func enMonthDate(t string, s, e, m int) (tok, int, bool) {
+	j := e
+	if j < len(t) && t[j] == '.' {
+		j++
+	}
+	k := skipSpace(t, j)
+	if k == j || k >= len(t) || !isDigit(t[k]) {
+		return tok{}, 0, false
+	}
+	d, k2 := readInt(t, k, 3)
+	if k2-k > 2 || (k2 < len(t) && isDigit(t[k2])) {
+		return tok{}, 0, false
+	}
+	end := k2
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(t[end:], suf) {
+			end += 2
+			break
+		}
+	}
+	if end < len(t) && isLetter(t[end]) {
+		return tok{}, 0, false
+	}
+	k3 := end
+	if k3 < len(t) && t[k3] == ',' {
+		k3++
+	}
+	k4 := skipSpace(t, k3)
+	y := 0
+	if k4 > end || k3 > end {
+		if yv, ye := readInt(t, k4, 5); ye-k4 == 4 && (ye >= len(t) || !isDigit(t[ye])) {
+			y, end = yv, ye
+		}
+	}
+	tk := mkDate(s, end, y, m, d)
+	return tk, end, true
+}
+
+// mkDate builds a date token, marking impossible days.
+func mkDate(s, e, y, m, d int) tok {
+	k := tok{s: s, e: e, kind: kDate, y: y, m: m, d: d}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		k.invalid = true
+	} else if d > daysIn(y, m) {
+		k.invalid = true
+	}
+	return k
+}
+
+// daysIn is the length of month m; a year of 0 (unknown) allows 29 February.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y == 0 || (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// scanNumber handles a run of ASCII digits at i: dates, clock times and durations.
+func (c *checker) scanNumber(i int) int {
+	t := c.t
+	v, j := readInt(t, i, 64)
+	nd := j - i
+	if i > 0 {
+		p := t[i-1]
+		if isLetter(p) || p == '.' || p == ',' || p == '/' || p == ':' || p == '-' || p == '_' {
+			return j // part of a version, an amount or an identifier
+		}
+	}
+	if nd > 4 {
+		return j
+	}
+	rest := t[j:]
+	switch {
+	case nd == 4 && strings.HasPrefix(rest, "年"):
+		m, k := readInt(t, j+3, 2)
+		if k > j+3 && strings.HasPrefix(t[k:], "月") {
+			d, k2 := readInt(t, k+3, 2)
+			if k2 > k+3 && (strings.HasPrefix(t[k2:], "日") || strings.HasPrefix(t[k2:], "号")) {
+				c.add(mkDate(i, k2+3, v, m, d))
+				return k2 + 3
+			}
+		}
+		return j
+	case nd <= 2 && strings.HasPrefix(rest, "月"):
+		d, k := readInt(t, j+3, 2)
+		if k > j+3 && (strings.HasPrefix(t[k:], "日") || strings.HasPrefix(t[k:], "号")) {
+			c.add(mkDate(i, k+3, 0, v, d))
+			return k + 3
+		}
+		return j
+	case nd == 4 && len(rest) > 0 && (rest[0] == '-' || rest[0] == '/' || rest[0] == '.'):
+		sep := rest[0]
+		m, k := readInt(t, j+1, 2)
+		if k > j+1 && k < len(t) && t[k] == sep {
+			d, k2 := readInt(t, k+1, 2)
+			if k2 > k+1 && (k2 >= len(t) || !isDigit(t[k2])) && !(k2+1 < len(t) && t[k2] == '.' && isDigit(t[k2+1])) {
+				c.add(mkDate(i, k2, v, m, d))
+				return k2
+			}
+		}
+		return j
+	case nd <= 2 && len(rest) > 1 && rest[0] == '/' && isDigit(rest[1]):
+		d, k := readInt(t, j+1, 3)
+		if k-(j+1) <= 2 && v >= 1 && v <= 12 && d >= 1 && d <= 31 &&
+			(k >= len(t) || (!isDigit(t[k]) && t[k] != '/' && t[k] != '%' && t[k] != '.')) {
+			c.add(mkDate(i, k, 0, v, d))
+			return k
+		}
+		return k
+	case nd <= 2 && len(rest) > 1 && (rest[0] == ':' || strings.HasPrefix(rest, "：")):
+		k := j + 1
+		if rest[0] != ':' {
+			k = j + 3
+		}
+		mi, k2 := readInt(t, k, 3)
+		if k2-k == 2 && v <= 24 && mi < 60 {
+			c.add(tok{s: i, e: k2, kind: kTime, hh: v, mi: mi})
+			return c.ampm(len(c.toks)-1, k2)
+		}
+		return j
+	case nd <= 2 && (strings.HasPrefix(rest, "点") || strings.HasPrefix(rest, "时")) && v <= 24:
+		k := j + 3
+		mi := 0
+		if strings.HasPrefix(t[k:], "半") {
+			mi, k = 30, k+3
+		} else if m2, k2 := readInt(t, k, 2); k2 > k && strings.HasPrefix(t[k2:], "分") {
+			mi, k = m2, k2+3
+		}
+		c.add(tok{s: i, e: k, kind: kTime, hh: v, mi: mi})
+		return k
+	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
+		k := j + 3
+		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口") {
+			c.add(tok{s: i, e: k, kind: kLex, cls: clsAnchor})
+		}
+		return k
+	}
+	if nd <= 2 {
+		if k := skipSpace(t, j); k > j && k < len(t) && isUpper(t[k]) {
+			e := readWord(t, k)
+			var buf [32]byte
+			if e-k <= 32 {
+				if m, ok := enMonths[string(lowerInto(&buf, t[k:e]))]; ok && (e >= len(t) || !isLetter(t[e])) {
+					end, y := e, 0
+					k3 := e
+					if k3 < len(t) && t[k3] == ',' {
+						k3++
+					}
+					if k4 := skipSpace(t, k3); k4 > e {
+						if yv, ye := readInt(t, k4, 5); ye-k4 == 4 {
+							y, end = yv, ye
+						}
+					}
+					c.add(mkDate(i, end, y, m, v))
+					return end
+				}
+			}
+		}
+		if v >= 1 && v <= 12 {
+			k := skipSpace(t, j)
+			if hasPrefixFold(t[k:], "am", "pm", "a.m.", "p.m.") {
+				c.add(tok{s: i, e: k, kind: kTime, hh: v})
+				return c.ampm(len(c.toks)-1, j)
+			}
+		}
+	}
+	if e := durationSuffix(t, j); e > 0 {
+		c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
+		return e
+	}
+	if e := enDuration(t, j); e > 0 && hasSuffixFold(strings.TrimRight(t[:i], " "), "within", "in") {
+		c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
+		return e
+	}
+	return j
+}
+
+// ampm extends the time token at index ti with a following am/pm marker.
+func (c *checker) ampm(ti, j int) int {
+	t := c.t
+	k := skipSpace(t, j)
+	for _, m := range []string{"a.m.", "p.m.", "am", "pm"} {
+		if hasPrefixFold(t[k:], m) && (k+len(m) >= len(t) || !isLetter(t[k+len(m)])) {
+			tk := &c.toks[ti]
+			if m[0] == 'p' && tk.hh < 12 {
+				tk.hh += 12
+			}
+			tk.e = k + len(m)
+			return tk.e
+		}
+	}
+	return j
+}
+
+// enDuration matches " (working|business) days/hours/weeks" after a number.
+func enDuration(t string, j int) int {
+	k := skipSpace(t, j)
+	if k == j {
+		return 0
+	}
+	e := readWord(t, k)
+	w := strings.ToLower(t[k:e])
+	if w == "working" || w == "business" || w == "calendar" {
+		k = skipSpace(t, e)
+		e = readWord(t, k)
+		w = strings.ToLower(t[k:e])
+	}
+	switch w {
+	case "day", "days", "hour", "hours", "week", "weeks", "minutes":
+		return e
+	}
+	return 0
+}
+
+func hasPrefixAny(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixAny(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s string, ps ...string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold is a case-insensitive suffix test that also requires a word
+// boundary before the suffix.
+func hasSuffixFold(s string, ps ...string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) &&
+			(len(s) == len(p) || !isLetter(s[len(s)-len(p)-1])) {
+			return true
+		}
+	}
+	return false
+}
