@@ -1,0 +1,542 @@
+package process
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// Input is what a user sends with an action.
+type Input struct {
+	Fields  map[string]any
+	Comment string
+	Version int // 0: not checked
+	Lang    string
+}
+
+const maxComment = 5000
+
+// Open starts a case of process d as actor. The returned Decision's Case
+// has no ID or Key yet: the shell assigns them when it stores the case.
+func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
+	if actor.Login == "" {
+		return Decision{}, problem.New(problem.Forbidden, "只有员工可以发起 (only staff can open a case)")
+	}
+	if len(d.OpenedBy) > 0 && !actor.Admin && !overlaps(d.OpenedBy, actor.Roles) {
+		return Decision{}, problem.New(problem.Forbidden, "您没有发起「%s」的权限 (you may not open this process)", d.Name.Zh)
+	}
+	f := newForm(env, nil)
+	f.lang = in.Lang
+	vals := f.values(d.Fields, in.Fields, "")
+	f.comment(in.Comment)
+	if err := f.err(); err != nil {
+		return Decision{}, err
+	}
+	c := Case{
+		Process: d.ID, Opener: actor.Login, Fields: vals, Version: 1,
+		CreatedAt: env.Now, UpdatedAt: env.Now,
+	}
+	c.Title = title(d, &c, env.Org)
+	c.Participants = resolve(d, &c, env.Org)
+	for _, r := range d.state(d.Initial).Actors {
+		if _, ok := c.participant(r); !ok {
+			return Decision{}, problem.Fields("无法确定负责人 (no one to act)", map[string]string{r: "无法确定" + roleName(d, r) + " (cannot resolve this role)"})
+		}
+	}
+	dec := Decision{}
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "opened", State: d.Initial, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
+	enter(d, &c, d.Initial, env, &dec, actor)
+	for _, r := range d.CC {
+		if p, ok := c.participant(r); ok && !dec.tells(p) {
+			dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt}, actor)
+		}
+	}
+	dec.Case = c
+	return dec, nil
+}
+
+// Apply performs action on c as actor. It returns field errors (Invalid),
+// Forbidden, Conflict or NotFound problems, and changes nothing then.
+func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env) (Decision, error) {
+	if in.Version != 0 && in.Version != c.Version {
+		return Decision{}, problem.New(problem.Conflict, "案件已被他人更新(当前版本 %d),请刷新后重试 (stale version)", c.Version)
+	}
+	c = c.clone()
+	if action == "comment" {
+		return comment(c, actor, in, env)
+	}
+	st := d.state(c.State)
+	if st == nil {
+		return Decision{}, problem.New(problem.Internal, "case state %q is not in the definition", c.State)
+	}
+	a := st.Action(action)
+	if a == nil {
+		if d.hasAction(action) {
+			return Decision{}, problem.New(problem.Conflict, "当前状态「%s」不能执行此操作 (action %q not allowed in state %q)", st.Name.Zh, action, c.State)
+		}
+		return Decision{}, problem.New(problem.NotFound, "没有这个操作 (unknown action %q)", action)
+	}
+	behalf := false
+	if !playsAny(&c, actor, a.By) {
+		if !playsAny(&c, actor, a.OnBehalf) {
+			return Decision{}, problem.New(problem.Forbidden, "只有%s可以执行「%s」 (not your role)", roleNames(d, a.By), a.Name.Zh)
+		}
+		behalf = true
+	}
+	f := newForm(env, c.Fields)
+	f.lang = in.Lang
+	vals := f.values(a.Fields, in.Fields, "")
+	if behalf && str(vals["evidence"]) == "" {
+		f.fail("evidence", "代客户登记时须提供凭据(如邮件或会议记录) (evidence required when recording for the customer)")
+	}
+	f.comment(in.Comment)
+	if err := f.err(); err != nil {
+		return Decision{}, err
+	}
+	if err := requires(&c, a); err != nil {
+		return Decision{}, err
+	}
+	dec := Decision{}
+	next := a.To
+	for _, r := range a.Routes {
+		if v, _ := vals[r.Field].(string); v == r.Equals {
+			next = r.To
+		}
+	}
+	if len(a.Countersign) > 0 {
+		role, err := sign(&c, actor, a, env.Now)
+		if err != nil {
+			return Decision{}, err
+		}
+		vals["role"] = role
+		if !allSigned(&c, a.Countersign) {
+			next = ""
+		}
+	}
+	if a.Item != nil {
+		if err := item(d, &c, a, vals, env, &dec); err != nil {
+			return Decision{}, err
+		}
+	}
+	for _, fd := range a.Fields {
+		if fd.Keep {
+			if v, ok := vals[fd.Name]; ok {
+				c.Fields[fd.Name] = v
+			} else {
+				delete(c.Fields, fd.Name)
+			}
+		}
+	}
+	if a.Milestones != nil {
+		milestones(&c, a, vals[a.Milestones.Field], env, &dec)
+	}
+	if !slices.Contains(c.Done, a.ID) {
+		c.Done = append(c.Done, a.ID)
+	}
+	before := c.Participants
+	c.Participants = resolve(d, &c, env.Org)
+	c.Version++
+	c.UpdatedAt = env.Now
+	state := c.State
+	if next != "" {
+		state = next
+	}
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "action", Action: a.ID, State: state, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
+	for _, n := range a.Notify {
+		for _, r := range n.To {
+			if p, ok := c.participant(r); ok {
+				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: map[string]string{"action_name": a.Name.Zh, "action_name_en": a.Name.En}}, actor)
+			}
+		}
+	}
+	if next != "" && next != c.State {
+		dec.CancelScopes = append(dec.CancelScopes, c.State)
+		enter(d, &c, next, env, &dec, actor)
+	} else {
+		stay(d, st, &c, a, env, &dec, actor, before)
+	}
+	dec.Case = c
+	return dec, nil
+}
+
+// comment adds a remark in any state, by anyone with a part in the case.
+func comment(c Case, actor Actor, in Input, env Env) (Decision, error) {
+	text := strings.TrimSpace(in.Comment)
+	if text == "" {
+		if s, ok := in.Fields["comment"].(string); ok {
+			text = strings.TrimSpace(s)
+		}
+	}
+	if text == "" {
+		return Decision{}, problem.Fields("请填写留言 (comment is empty)", map[string]string{"comment": "必填 (required)"})
+	}
+	f := newForm(env, nil)
+	f.lang = in.Lang
+	f.comment(text)
+	if err := f.err(); err != nil {
+		return Decision{}, err
+	}
+	c.Version++
+	c.UpdatedAt = env.Now
+	return Decision{Case: c, Events: []Event{{At: env.Now, Actor: actor.Login, Type: "comment", Action: "comment", State: c.State, Comment: text, Findings: f.findings}}}, nil
+}
+
+func (f *form) comment(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	if len([]rune(s)) > maxComment {
+		f.fail("comment", "最多5000字 (at most 5000 characters)")
+		return
+	}
+	f.check("comment", s, "text")
+}
+
+// stay handles an action that keeps the case in its state: a progress
+// update restarts the weekly clock, a weekly report closes this week's.
+func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, actor Actor, before []Participant) {
+	if r := st.Recur; r != nil && slices.Contains(r.ResetBy, a.ID) {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".recur")
+		setRecur(st, c, env, dec)
+	}
+	if w := st.Weekly; w != nil && w.Action == a.ID {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".weekly_remind", st.ID+".weekly_due")
+		due := weeklyDue(env, w, env.Now)
+		if cur, ok := weeklyThisWeek(env, w, env.Now); ok && cur.After(env.Now) {
+			due = env.Time.NextWeeklyDue(cur, weekdays[w.Weekday], clock(w.Due))
+		}
+		setWeekly(st, c, due, env, dec)
+	}
+	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
+		c.DueAt = nil
+	}
+	// A changed owner (reassignment) hears of the work now theirs.
+	for _, r := range st.Actors {
+		now, _ := c.participant(r)
+		was := ""
+		for _, p := range before {
+			if p.Role == r {
+				was = p.Login
+			}
+		}
+		if now.Login != "" && now.Login != was {
+			dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
+		}
+	}
+}
+
+// enter moves c into state id: its deadline, reminder, escalation, weekly
+// and recurring timers are set, and whoever must act is told.
+func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Actor) {
+	st := d.state(id)
+	c.State = id
+	c.StateSince = env.Now
+	c.DueAt = nil
+	if st.Terminal {
+		dec.CancelScopes = append(dec.CancelScopes, "case")
+		return
+	}
+	if dl := st.Deadline; dl != nil {
+		setDeadline(st, c, env, dec)
+	}
+	if st.Recur != nil {
+		setRecur(st, c, env, dec)
+	}
+	if w := st.Weekly; w != nil {
+		setWeekly(st, c, weeklyDue(env, w, env.Now), env, dec)
+	}
+	for _, r := range st.Actors {
+		if p, ok := c.participant(r); ok && !dec.tells(p) {
+			dec.notify(Notice{Kind: "assigned", Recipient: p, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
+		}
+	}
+}
+
+// tells reports whether the decision already tells p something.
+func (dec *Decision) tells(p Participant) bool {
+	for _, n := range dec.Notices {
+		if n.Recipient.Login == p.Login && n.Recipient.Email == p.Email {
+			return true
+		}
+	}
+	return false
+}
+
+func setDeadline(st *State, c *Case, env Env, dec *Decision) {
+	dl := st.Deadline
+	var due time.Time
+	switch {
+	case dl.In != "":
+		due = env.Time.Add(env.Now, mustSpan(dl.In))
+	case dl.AtField != "":
+		s, _ := c.Fields[dl.AtField].(string)
+		day, err := time.ParseInLocation("2006-01-02", s, env.Time.Location())
+		if err != nil {
+			return
+		}
+		due = day.Add(env.Time.Config().Close)
+	}
+	var remind time.Time
+	switch {
+	case dl.Remind != "" && dl.Remind != "half":
+		remind = env.Time.Add(env.Now, mustSpan(dl.Remind))
+	case !due.IsZero():
+		remind = halfway(env, dl.In, env.Now, due)
+	}
+	if !due.IsZero() {
+		c.DueAt = &due
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: due})
+	}
+	if !remind.IsZero() && (due.IsZero() || remind.Before(due)) && remind.After(env.Now) {
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
+	}
+}
+
+func setRecur(st *State, c *Case, env Env, dec *Decision) {
+	at := env.Time.Add(env.Now, mustSpan(st.Recur.Every))
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".recur", Scope: st.ID, Kind: "recur", At: at})
+}
+
+func setWeekly(st *State, c *Case, due time.Time, env Env, dec *Decision) {
+	w := st.Weekly
+	c.DueAt = &due
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_due", Scope: st.ID, Kind: "weekly_due", At: due})
+	if w.Remind != "" {
+		y, m, dd := due.Date()
+		remind := time.Date(y, m, dd, 0, 0, 0, 0, due.Location()).Add(clock(w.Remind))
+		if remind.After(env.Now) && remind.Before(due) {
+			dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_remind", Scope: st.ID, Kind: "weekly_remind", At: remind})
+		}
+	}
+}
+
+// weeklyDue is the first weekly due instant after now.
+func weeklyDue(env Env, w *Weekly, now time.Time) time.Time {
+	return env.Time.NextWeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
+}
+
+func weeklyThisWeek(env Env, w *Weekly, now time.Time) (time.Time, bool) {
+	return env.Time.WeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
+}
+
+// halfway is when half of the time allowed has passed: half the working
+// time for working-time spans, half the wall-clock time otherwise.
+func halfway(env Env, span string, from, due time.Time) time.Time {
+	if !due.After(from) {
+		return time.Time{}
+	}
+	if span == "" || !strings.Contains(span, "work") {
+		return from.Add(due.Sub(from) / 2)
+	}
+	half := env.Time.WorkingTimeBetween(from, due) / 2
+	// The instant t with WorkingTimeBetween(from, t) == half, to the second.
+	lo, hi := from, due
+	for hi.Sub(lo) > time.Second {
+		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
+		if !mid.After(lo) {
+			break
+		}
+		if env.Time.WorkingTimeBetween(from, mid) < half {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
+}
+
+// sign records the actor's signature for the first countersigning role
+// they play that has not signed yet.
+func sign(c *Case, actor Actor, a *Action, now time.Time) (string, error) {
+	for _, r := range a.Countersign {
+		if !c.Plays(actor, r) || signed(c, r) {
+			continue
+		}
+		c.Signatures = append(c.Signatures, Signature{Role: r, Login: actor.Login, At: now})
+		return r, nil
+	}
+	return "", problem.New(problem.Conflict, "您已签字 (you have already signed)")
+}
+
+func signed(c *Case, role string) bool {
+	for _, s := range c.Signatures {
+		if s.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+func allSigned(c *Case, roles []string) bool {
+	for _, r := range roles {
+		if !signed(c, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// requires checks an action's preconditions, naming what is still open.
+func requires(c *Case, a *Action) error {
+	var open []string
+	for _, r := range a.Requires {
+		kind, arg, _ := strings.Cut(r, ":")
+		switch kind {
+		case "done":
+			if !slices.Contains(c.Done, arg) {
+				open = append(open, "尚未完成「"+arg+"」 ("+arg+" not done)")
+			}
+		case "items_resolved":
+			for _, it := range c.Items {
+				if it.Kind == arg && it.Status != "resolved" {
+					open = append(open, arg+" #"+strconv.Itoa(it.ID)+" 未解决 (not resolved)")
+				}
+			}
+		}
+	}
+	if len(open) > 0 {
+		return problem.New(problem.Conflict, "还不能执行「%s」:%s", a.Name.Zh, strings.Join(open, ";"))
+	}
+	return nil
+}
+
+// notify adds a notice unless it goes to the actor or repeats one already
+// in this decision.
+func (dec *Decision) notify(n Notice, actor Actor) {
+	if n.Recipient.Login == "" && n.Recipient.Email == "" {
+		return
+	}
+	if n.Recipient.Login != "" && n.Recipient.Login == actor.Login {
+		return
+	}
+	for _, m := range dec.Notices {
+		if m.Kind == n.Kind && m.Recipient.Login == n.Recipient.Login && m.Recipient.Email == n.Recipient.Email {
+			return
+		}
+	}
+	dec.Notices = append(dec.Notices, n)
+}
+
+func (c Case) clone() Case {
+	c.Fields = cloneMap(c.Fields)
+	c.Participants = slices.Clone(c.Participants)
+	c.Signatures = slices.Clone(c.Signatures)
+	c.Done = slices.Clone(c.Done)
+	items := make([]Item, len(c.Items))
+	for i, it := range c.Items {
+		it.Fields = cloneMap(it.Fields)
+		items[i] = it
+	}
+	c.Items = items
+	return c
+}
+
+func cloneMap(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+func playsAny(c *Case, a Actor, roles []string) bool {
+	for _, r := range roles {
+		if c.Plays(a, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleName(d *Definition, id string) string {
+	if r := d.role(id); r != nil {
+		return r.Name.Zh
+	}
+	return id
+}
+
+func roleNames(d *Definition, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = roleName(d, id)
+	}
+	return strings.Join(names, "或")
+}
+
+func firstAction(st *State, role string) string {
+	for _, a := range st.Actions {
+		if slices.Contains(a.By, role) {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+func (d *Definition) hasAction(id string) bool {
+	for _, s := range d.States {
+		if s.Action(id) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func title(d *Definition, c *Case, org Org) string {
+	if s, ok := c.Fields["title"].(string); ok && s != "" {
+		return s
+	}
+	var parts []string
+	for _, name := range d.Title {
+		head, rest, _ := strings.Cut(name, ".")
+		v := c.Fields[head]
+		if rows, ok := v.([]any); ok && len(rows) > 0 && rest != "" {
+			if m, ok := rows[0].(map[string]any); ok {
+				v = m[rest]
+			}
+		}
+		s, _ := v.(string)
+		if p, ok := org.Party(s); ok {
+			s = p.Name
+		}
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return d.Name.Zh
+	}
+	return strings.Join(parts, ":")
+}
+
+// Waiting lists the roles that must act now in c: the state's actors,
+// less those who have already given their signature.
+func Waiting(d *Definition, c *Case) []string {
+	st := d.state(c.State)
+	if st == nil || st.Terminal {
+		return nil
+	}
+	return unsigned(st, c, st.Actors)
+}
+
+// ActionFor returns the first action of the current state that role may
+// take, for inbox lines like "待您承接".
+func ActionFor(d *Definition, c *Case, role string) string {
+	if st := d.state(c.State); st != nil {
+		return firstAction(st, role)
+	}
+	return ""
+}

@@ -1,0 +1,237 @@
+package process
+
+import (
+	"go.yaml.in/yaml/v3"
+)
+
+// Text is a name in both of the product's languages.
+type Text struct {
+	Zh string `yaml:"zh" json:"zh"`
+	En string `yaml:"en" json:"en"`
+}
+
+// In returns the text in lang, falling back to Chinese.
+func (t Text) In(lang string) string {
+	if lang == "en" && t.En != "" {
+		return t.En
+	}
+	return t.Zh
+}
+
+// Definition is one process of the manual as data: its form, roles,
+// states, actions and deadlines.
+type Definition struct {
+	ID        string   `yaml:"id" json:"id"`
+	Name      Text     `yaml:"name" json:"name"`
+	Template  Text     `yaml:"template" json:"template"` // the manual's form, e.g. 《内部协作请求表》
+	KeyPrefix string   `yaml:"key_prefix" json:"key_prefix"`
+	OpenedBy  []string `yaml:"opened_by" json:"opened_by"` // organisation roles allowed to open; empty = any user
+	Roles     []Role   `yaml:"roles" json:"roles"`
+	Fields    []Field  `yaml:"fields" json:"fields"`
+	CC        []string `yaml:"cc" json:"cc"` // roles copied from the start
+	Initial   string   `yaml:"initial" json:"initial"`
+	States    []*State `yaml:"states" json:"states"`
+	Title     []string `yaml:"title" json:"title,omitempty"` // fields that make the title when the form has no title field
+	Source    string   `yaml:"-" json:"-"`                   // the YAML it was read from
+	File      string   `yaml:"-" json:"-"`
+}
+
+// Role says who plays a part in a case, resolved from the case's fields and
+// the organisation.
+type Role struct {
+	ID   string `yaml:"id" json:"id"`
+	Name Text   `yaml:"name" json:"name"`
+	// Exactly one of these says who it is.
+	Opener     bool   `yaml:"opener" json:"opener,omitempty"`             // who opened the case
+	Field      string `yaml:"field" json:"field,omitempty"`               // a user field of the case
+	HeadOfRole string `yaml:"head_of_role" json:"head_of_role,omitempty"` // the head of that role's department
+	HeadOf     string `yaml:"head_of" json:"head_of,omitempty"`           // the head of the department in this field
+	HeadOfDept string `yaml:"head_of_dept" json:"head_of_dept,omitempty"` // the head of a fixed department
+	Dept       string `yaml:"dept" json:"dept,omitempty"`                 // any member of a fixed department
+	PartyField string `yaml:"party_field" json:"party_field,omitempty"`   // the primary contact of the party in this field
+	Line       int    `yaml:"-" json:"-"`
+}
+
+// Field is one input of a form.
+type Field struct {
+	Name     string   `yaml:"name" json:"name"`
+	Label    Text     `yaml:"label" json:"label"`
+	Type     string   `yaml:"type" json:"type"` // text, longtext, date, datetime, int, enum, user, department, party, rows, object, quote, bool, email
+	Required bool     `yaml:"required" json:"required"`
+	Min      *float64 `yaml:"min" json:"min,omitempty"`
+	Max      *float64 `yaml:"max" json:"max,omitempty"`
+	Options  []string `yaml:"options" json:"options,omitempty"`   // enum values
+	Columns  []Field  `yaml:"columns" json:"columns,omitempty"`   // rows and object
+	InDept   string   `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
+	Default  string   `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept
+	NotPast  bool     `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
+	Check    string   `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
+	Keep     bool     `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
+	Ordered  string   `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
+	Line     int      `yaml:"-" json:"-"`
+}
+
+// State is one step of a process.
+type State struct {
+	ID       string    `yaml:"id" json:"id"`
+	Name     Text      `yaml:"name" json:"name"`
+	Terminal bool      `yaml:"terminal" json:"terminal,omitempty"`
+	Actors   []string  `yaml:"actors" json:"actors,omitempty"` // roles that must act now (the inbox)
+	Deadline *Deadline `yaml:"deadline" json:"deadline,omitempty"`
+	Recur    *Recur    `yaml:"recur" json:"recur,omitempty"`
+	Weekly   *Weekly   `yaml:"weekly" json:"weekly,omitempty"`
+	Actions  []*Action `yaml:"actions" json:"actions"`
+	Line     int       `yaml:"-" json:"-"`
+}
+
+// Deadline is the time a state allows, with its reminder and escalation.
+type Deadline struct {
+	In       string   `yaml:"in" json:"in,omitempty"`               // a span: "2 workdays", "24h", "4 workhours"
+	AtField  string   `yaml:"at_field" json:"at_field,omitempty"`   // or the closing time of a date field
+	Remind   string   `yaml:"remind" json:"remind,omitempty"`       // "half" (default) or a span after entry; alone, a reminder without a deadline
+	RemindTo []string `yaml:"remind_to" json:"remind_to,omitempty"` // default: the state's actors
+	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`   // roles told at the deadline
+	MetBy    []string `yaml:"met_by" json:"met_by,omitempty"`       // actions that meet it without leaving the state
+}
+
+// Recur is a rule that something happens at least every so often while in
+// a state, e.g. a progress update every 7 days.
+type Recur struct {
+	Every    string   `yaml:"every" json:"every"`         // a span
+	ResetBy  []string `yaml:"reset_by" json:"reset_by"`   // actions that restart the clock
+	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded when it passes
+}
+
+// Weekly is a report due every week on a weekday (the manual's 每周五).
+type Weekly struct {
+	Weekday  string   `yaml:"weekday" json:"weekday"`     // friday
+	Due      string   `yaml:"due" json:"due"`             // "18:00"
+	Remind   string   `yaml:"remind" json:"remind"`       // "15:00"
+	Action   string   `yaml:"action" json:"action"`       // the action that files it
+	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded
+	Escalate []string `yaml:"escalate" json:"escalate"`   // roles told when it is missing
+}
+
+// Action is something a role may do in a state.
+type Action struct {
+	ID          string         `yaml:"id" json:"id"`
+	Name        Text           `yaml:"name" json:"name"`
+	By          []string       `yaml:"by" json:"by"`
+	OnBehalf    []string       `yaml:"on_behalf" json:"on_behalf,omitempty"` // roles that may record it for an external party, with evidence
+	Fields      []Field        `yaml:"fields" json:"fields,omitempty"`
+	To          string         `yaml:"to" json:"to,omitempty"`         // next state; empty = stay
+	Routes      []Route        `yaml:"routes" json:"routes,omitempty"` // next state chosen by a field's value
+	Notify      []NotifyRule   `yaml:"notify" json:"notify,omitempty"`
+	Countersign []string       `yaml:"countersign" json:"countersign,omitempty"` // roles that must all sign before To
+	Requires    []string       `yaml:"requires" json:"requires,omitempty"`       // items_resolved:KIND, done:ACTION
+	Item        *ItemRule      `yaml:"item" json:"item,omitempty"`               // creates or updates a sub-item
+	Milestones  *MilestoneRule `yaml:"milestones" json:"milestones,omitempty"`   // rows whose dates become milestone notices
+	Line        int            `yaml:"-" json:"-"`
+}
+
+// MilestoneRule turns a rows field of name and date into milestones, each
+// announced Days calendar days ahead (CONTRACT §3) to the roles in Notify.
+type MilestoneRule struct {
+	Field  string   `yaml:"field" json:"field"`
+	Days   int      `yaml:"days" json:"days"`
+	Notify []string `yaml:"notify" json:"notify"`
+}
+
+// Route sends an action to a state depending on a field's value.
+type Route struct {
+	Field  string `yaml:"field" json:"field"`
+	Equals string `yaml:"equals" json:"equals"`
+	To     string `yaml:"to" json:"to"`
+}
+
+// NotifyRule tells roles that an action happened.
+type NotifyRule struct {
+	Kind string   `yaml:"kind" json:"kind"`
+	To   []string `yaml:"to" json:"to"`
+}
+
+// ItemRule makes an action open, answer or resolve a sub-item.
+type ItemRule struct {
+	Kind     string   `yaml:"kind" json:"kind"`           // feedback
+	Op       string   `yaml:"op" json:"op"`               // open, update
+	IDField  string   `yaml:"id_field" json:"id_field"`   // for update: the field holding the item's number
+	Match    string   `yaml:"match" json:"match"`         // for update: or the field whose value names the item
+	From     []string `yaml:"from" json:"from"`           // for update: statuses allowed before
+	Status   string   `yaml:"status" json:"status"`       // status after
+	Due      string   `yaml:"due" json:"due"`             // for open: a span until the item needs an answer
+	DueBy    string   `yaml:"due_by" json:"due_by"`       // the action that answers it
+	Escalate []string `yaml:"escalate" json:"escalate"`   // roles told when the answer is late
+	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded at half time
+}
+
+// state returns the state with id, or nil.
+func (d *Definition) state(id string) *State {
+	for _, s := range d.States {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// State returns the state with id, or nil.
+func (d *Definition) State(id string) *State { return d.state(id) }
+
+// role returns the role with id, or nil.
+func (d *Definition) role(id string) *Role {
+	for i := range d.Roles {
+		if d.Roles[i].ID == id {
+			return &d.Roles[i]
+		}
+	}
+	return nil
+}
+
+// Action returns the action with id in the state, or nil.
+func (s *State) Action(id string) *Action {
+	for _, a := range s.Actions {
+		if a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// The UnmarshalYAML methods remember the line each element starts on, so
+// that validation errors can name it.
+
+func (s *State) UnmarshalYAML(n *yaml.Node) error {
+	type plain State
+	if err := n.Decode((*plain)(s)); err != nil {
+		return err
+	}
+	s.Line = n.Line
+	return nil
+}
+
+func (a *Action) UnmarshalYAML(n *yaml.Node) error {
+	type plain Action
+	if err := n.Decode((*plain)(a)); err != nil {
+		return err
+	}
+	a.Line = n.Line
+	return nil
+}
+
+func (f *Field) UnmarshalYAML(n *yaml.Node) error {
+	type plain Field
+	if err := n.Decode((*plain)(f)); err != nil {
+		return err
+	}
+	f.Line = n.Line
+	return nil
+}
+
+func (r *Role) UnmarshalYAML(n *yaml.Node) error {
+	type plain Role
+	if err := n.Decode((*plain)(r)); err != nil {
+		return err
+	}
+	r.Line = n.Line
+	return nil
+}

@@ -1,0 +1,344 @@
+package process
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/mail"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/check"
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// form validates input against a list of fields and normalises it.
+type form struct {
+	env      Env
+	known    map[string]any // values already in the case, for in_dept lookups
+	errs     map[string]string
+	findings []Finding
+	lang     string
+}
+
+func newForm(env Env, known map[string]any) *form {
+	return &form{env: env, known: known, errs: map[string]string{}}
+}
+
+func (f *form) fail(path, zh string) {
+	if _, ok := f.errs[path]; !ok {
+		f.errs[path] = zh
+	}
+}
+
+// err returns the field errors as one Invalid problem, or nil.
+func (f *form) err() error {
+	if len(f.errs) == 0 {
+		return nil
+	}
+	return problem.Fields("表单有误,请按提示修改 (invalid fields)", f.errs)
+}
+
+// values validates in against fields; unknown names are refused.
+func (f *form) values(fields []Field, in map[string]any, prefix string) map[string]any {
+	out := map[string]any{}
+	byName := map[string]bool{}
+	for _, fd := range fields {
+		byName[fd.Name] = true
+	}
+	for k := range in {
+		if !byName[k] {
+			f.fail(prefix+k, "未知字段 (unknown field)")
+		}
+	}
+	for _, fd := range fields {
+		v, present := in[fd.Name]
+		if present && v == nil {
+			present = false
+		}
+		if s, ok := v.(string); ok && strings.TrimSpace(s) == "" {
+			present = false
+		}
+		path := prefix + fd.Name
+		if !present {
+			if def := f.defaultFor(fd, out); def != "" {
+				out[fd.Name] = def
+				continue
+			}
+			if fd.Required {
+				f.fail(path, "必填 (required)")
+			}
+			continue
+		}
+		if nv, ok := f.value(fd, v, path, out); ok {
+			out[fd.Name] = nv
+		}
+	}
+	return out
+}
+
+func (f *form) lookup(name string, cur map[string]any) string {
+	if v, ok := cur[name].(string); ok {
+		return v
+	}
+	if v, ok := f.known[name].(string); ok {
+		return v
+	}
+	return ""
+}
+
+func (f *form) defaultFor(fd Field, cur map[string]any) string {
+	if fd.Type == "user" && fd.Default == "head" && fd.InDept != "" {
+		if d, ok := f.env.Org.Department(f.lookup(fd.InDept, cur)); ok {
+			return d.Head
+		}
+	}
+	return ""
+}
+
+func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, bool) {
+	switch fd.Type {
+	case "text", "longtext":
+		s, ok := v.(string)
+		if !ok {
+			f.fail(path, "应为文本 (must be text)")
+			return nil, false
+		}
+		s = strings.TrimSpace(s)
+		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+			f.fail(path, "含有无效字符 (invalid characters)")
+			return nil, false
+		}
+		n := utf8.RuneCountInString(s)
+		if fd.Max != nil && float64(n) > *fd.Max {
+			f.fail(path, fmt.Sprintf("最多%d个字 (at most %d characters)", int(*fd.Max), int(*fd.Max)))
+			return nil, false
+		}
+		if fd.Min != nil && float64(n) < *fd.Min {
+			f.fail(path, fmt.Sprintf("至少%d个字 (at least %d characters)", int(*fd.Min), int(*fd.Min)))
+			return nil, false
+		}
+		if fd.Check != "" {
+			f.check(path, s, fd.Check)
+		}
+		return s, true
+	case "date":
+		return f.date(fd, v, path)
+	case "datetime":
+		s, _ := v.(string)
+		t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
+		if err != nil {
+			f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
+			return nil, false
+		}
+		return t.In(f.env.Time.Location()).Format(time.RFC3339), true
+	case "int":
+		n, ok := number(v)
+		if !ok || n != math.Trunc(n) {
+			f.fail(path, "应为整数 (must be a whole number)")
+			return nil, false
+		}
+		if fd.Min != nil && n < *fd.Min || fd.Max != nil && n > *fd.Max {
+			f.fail(path, fmt.Sprintf("应在%g到%g之间 (out of range)", deref(fd.Min, math.Inf(-1)), deref(fd.Max, math.Inf(1))))
+			return nil, false
+		}
+		return int64(n), true
+	case "decimal":
+		d, err := parseDecimal(v)
+		if err != nil {
+			f.fail(path, "应为数字,最多两位小数 (a number with at most 2 decimals)")
+			return nil, false
+		}
+		if d.Sign() < 0 {
+			f.fail(path, "不能为负数 (must not be negative)")
+			return nil, false
+		}
+		return formatDecimal(d, 2), true
+	case "bool":
+		b, ok := v.(bool)
+		if !ok {
+			f.fail(path, "应为是/否 (must be true or false)")
+			return nil, false
+		}
+		return b, true
+	case "enum":
+		s, _ := v.(string)
+		for _, o := range fd.Options {
+			if s == o {
+				return s, true
+			}
+		}
+		f.fail(path, "应为以下之一 (one of): "+strings.Join(fd.Options, ", "))
+		return nil, false
+	case "email":
+		s, _ := v.(string)
+		a, err := mail.ParseAddress(strings.TrimSpace(s))
+		if err != nil || a.Name != "" {
+			f.fail(path, "邮箱地址无效 (invalid email address)")
+			return nil, false
+		}
+		return a.Address, true
+	case "user":
+		return f.user(fd, v, path, cur)
+	case "department":
+		s, _ := v.(string)
+		if _, ok := f.env.Org.Department(s); !ok {
+			f.fail(path, "没有这个部门 (unknown department)")
+			return nil, false
+		}
+		return s, true
+	case "party":
+		s, _ := v.(string)
+		if _, ok := f.env.Org.Party(s); !ok {
+			f.fail(path, "没有这个客户/供应商/合作方 (unknown party)")
+			return nil, false
+		}
+		return s, true
+	case "rows":
+		return f.rows(fd, v, path)
+	case "object":
+		m, ok := v.(map[string]any)
+		if !ok {
+			f.fail(path, "应为对象 (must be an object)")
+			return nil, false
+		}
+		return f.values(fd.Columns, m, path+"."), true
+	case "quote":
+		q, errs := parseQuote(v)
+		for k, why := range errs {
+			f.fail(path+k, why)
+		}
+		if len(errs) > 0 {
+			return nil, false
+		}
+		return q.JSON(), true
+	}
+	f.fail(path, "不支持的字段类型 (unsupported field type)")
+	return nil, false
+}
+
+func (f *form) date(fd Field, v any, path string) (any, bool) {
+	s, _ := v.(string)
+	s = strings.TrimSpace(s)
+	loc := f.env.Time.Location()
+	d, err := time.ParseInLocation("2006-01-02", s, loc)
+	if err != nil {
+		fs := check.Check(s, check.Options{Kind: check.Date, Now: f.env.Now, Calendar: f.env.Time, Location: loc})
+		if check.HasBlocking(fs) {
+			f.fail(path, "时间表述含糊,请填写具体日期,如 2026-12-04 (vague time: give a date)")
+		} else {
+			f.fail(path, "应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)")
+		}
+		return nil, false
+	}
+	if fd.NotPast {
+		today := f.env.Now.In(loc)
+		y, m, dd := today.Date()
+		if d.Before(time.Date(y, m, dd, 0, 0, 0, 0, loc)) {
+			f.fail(path, "日期已过 (the date is in the past)")
+			return nil, false
+		}
+	}
+	if !f.env.Time.IsWorkday(d) {
+		f.findings = append(f.findings, Finding{Field: path, Finding: check.Finding{
+			Rule: "non_working_day", Severity: check.Severity("warn"), Start: 0, End: utf8.RuneCountInString(s),
+			Message: "该日期不是工作日 (not a working day)", Suggestion: "请确认是否应改为相邻的工作日",
+		}})
+	}
+	return s, true
+}
+
+func (f *form) user(fd Field, v any, path string, cur map[string]any) (any, bool) {
+	s, _ := v.(string)
+	u, ok := f.env.Org.User(s)
+	if !ok {
+		f.fail(path, "没有这个用户 (unknown user)")
+		return nil, false
+	}
+	if fd.InDept != "" {
+		if dept := f.lookup(fd.InDept, cur); dept != "" && u.Dept != dept {
+			f.fail(path, "该用户不在所选部门 (not a member of the department)")
+			return nil, false
+		}
+	}
+	return u.Login, true
+}
+
+func (f *form) rows(fd Field, v any, path string) (any, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		f.fail(path, "应为列表 (must be a list)")
+		return nil, false
+	}
+	if fd.Min != nil && float64(len(list)) < *fd.Min {
+		f.fail(path, fmt.Sprintf("至少%d项 (at least %d rows)", int(*fd.Min), int(*fd.Min)))
+		return nil, false
+	}
+	if fd.Max != nil && float64(len(list)) > *fd.Max {
+		f.fail(path, fmt.Sprintf("最多%d项 (at most %d rows)", int(*fd.Max), int(*fd.Max)))
+		return nil, false
+	}
+	out := make([]any, 0, len(list))
+	prev := ""
+	for i, r := range list {
+		m, ok := r.(map[string]any)
+		rp := fmt.Sprintf("%s[%d]", path, i)
+		if !ok {
+			f.fail(rp, "应为对象 (must be an object)")
+			continue
+		}
+		row := f.values(fd.Columns, m, rp+".")
+		if fd.Ordered != "" {
+			d, _ := row[fd.Ordered].(string)
+			if d != "" && prev != "" && d < prev {
+				f.fail(rp+"."+fd.Ordered, "日期须按先后顺序排列 (dates must be in order)")
+			}
+			if d != "" {
+				prev = d
+			}
+		}
+		out = append(out, row)
+	}
+	return out, true
+}
+
+// check runs the communication checker on a text the user is sending.
+func (f *form) check(path, s, kind string) {
+	k := check.Text
+	switch kind {
+	case "request":
+		k = check.Request
+	case "standard":
+		k = check.Standard
+	}
+	for _, fd := range check.Check(s, check.Options{Lang: f.lang, Kind: k, Now: f.env.Now, Calendar: f.env.Time, Location: f.env.Time.Location()}) {
+		f.findings = append(f.findings, Finding{Field: path, Finding: fd})
+	}
+}
+
+func number(v any) (float64, bool) {
+	switch n := v.(type) {
+	case json.Number:
+		x, err := n.Float64()
+		return x, err == nil
+	case float64:
+		return n, true
+	case int:
+		return float64(n), true
+	case int64:
+		return float64(n), true
+	case string:
+		x, err := strconv.ParseFloat(strings.TrimSpace(n), 64)
+		return x, err == nil
+	}
+	return 0, false
+}
+
+func deref(p *float64, def float64) float64 {
+	if p == nil {
+		return def
+	}
+	return *p
+}

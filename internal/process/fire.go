@@ -1,0 +1,152 @@
+package process
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+)
+
+// Fire runs a timer of c that has come due. A timer whose state the case
+// has left decides nothing (the shell drops such timers, this is the
+// second line of defence).
+func Fire(d *Definition, c Case, t Timer, env Env) Decision {
+	c = c.clone()
+	st := d.state(c.State)
+	if st == nil || (t.Scope != "case" && t.Scope != c.State) || st.Terminal {
+		return Decision{Case: c}
+	}
+	dec := Decision{}
+	system := Actor{Login: "system"}
+	event := func(typ string, fields map[string]any) {
+		dec.Events = append(dec.Events, Event{At: env.Now, Actor: "system", Type: typ, State: c.State, Fields: fields})
+	}
+	tell := func(kind string, roles []string, due *time.Time, fields map[string]string) {
+		for _, r := range roles {
+			if p, ok := c.participant(r); ok {
+				dec.notify(Notice{Kind: kind, Recipient: p, DueAt: due, Action: firstAction(st, r), Fields: fields}, system)
+			}
+		}
+	}
+	switch t.Kind {
+	case "remind":
+		roles := st.Actors
+		if st.Deadline != nil && len(st.Deadline.RemindTo) > 0 {
+			roles = st.Deadline.RemindTo
+		}
+		roles = unsigned(st, &c, roles)
+		event("reminder", map[string]any{"to": roles})
+		tell("reminder", roles, c.DueAt, nil)
+	case "escalate":
+		roles := st.Deadline.Escalate
+		event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
+		tell("escalation", roles, c.DueAt, map[string]string{"overdue_since": t.At.Format(time.RFC3339)})
+	case "recur":
+		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
+		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})
+		setRecur(st, &c, env, &dec)
+	case "weekly_remind":
+		event("reminder", map[string]any{"to": st.Weekly.RemindTo, "rule": "weekly"})
+		tell("reminder", st.Weekly.RemindTo, c.DueAt, map[string]string{"action_name": st.Weekly.Action})
+	case "weekly_due":
+		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
+		tell("escalation", st.Weekly.Escalate, c.DueAt, map[string]string{"missing": st.Weekly.Action})
+		setWeekly(st, &c, env.Time.NextWeeklyDue(t.At, weekdays[st.Weekly.Weekday], clock(st.Weekly.Due)), env, &dec)
+	case "notice":
+		id, _ := strconv.Atoi(t.Data["item"])
+		for i := range c.Items {
+			it := &c.Items[i]
+			if it.ID == id && it.Status == "planned" {
+				it.Status = "noticed"
+				event("notice", map[string]any{"milestone": it.Fields["name"], "date": it.Fields["date"]})
+				var roles []string
+				if s := milestoneRule(d, t.Data["action"]); s != nil {
+					roles = s.Notify
+				}
+				tell("milestone_notice", roles, nil, map[string]string{"milestone": str(it.Fields["name"]), "date": str(it.Fields["date"])})
+			}
+		}
+	case "item_remind", "item_due":
+		id, _ := strconv.Atoi(t.Data["item"])
+		rule := itemRule(d, t.Data["action"])
+		for i := range c.Items {
+			it := &c.Items[i]
+			if it.ID != id || it.Status != "open" || rule == nil {
+				continue
+			}
+			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
+			if t.Kind == "item_remind" {
+				event("reminder", map[string]any{"item": it.ID, "to": rule.RemindTo})
+				tell("feedback_due", rule.RemindTo, it.DueAt, fields)
+			} else {
+				event("escalation", map[string]any{"item": it.ID, "to": rule.Escalate})
+				tell("escalation", rule.Escalate, it.DueAt, fields)
+			}
+		}
+	}
+	if len(dec.Events) > 0 {
+		c.Version++
+		c.UpdatedAt = env.Now
+	}
+	dec.Case = c
+	return dec
+}
+
+// milestoneRule finds the milestone rule of the action that planned them.
+func milestoneRule(d *Definition, action string) *MilestoneRule {
+	for _, s := range d.States {
+		if a := s.Action(action); a != nil && a.Milestones != nil {
+			return a.Milestones
+		}
+	}
+	return nil
+}
+
+// unsigned narrows reminders in a countersigning state to those who have
+// not signed yet.
+func unsigned(st *State, c *Case, roles []string) []string {
+	var sign *Action
+	for _, a := range st.Actions {
+		if len(a.Countersign) > 0 {
+			sign = a
+		}
+	}
+	if sign == nil {
+		return roles
+	}
+	var out []string
+	for _, r := range roles {
+		if !signed(c, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// clock reads "HH:MM" as time since midnight; validation made sure it is.
+func clock(s string) time.Duration {
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return 0
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
+}
+
+// mustSpan parses a span validated when the definition was loaded.
+func mustSpan(s string) calendar.Span {
+	sp, err := calendar.ParseSpan(s)
+	if err != nil {
+		panic("process: unvalidated span " + s)
+	}
+	return sp
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}

@@ -1,0 +1,108 @@
+package process
+
+import "slices"
+
+// resolve works out who plays each role of a case from its fields and the
+// organisation. A role that cannot be resolved yet (a project lead not yet
+// named) is left out.
+func resolve(d *Definition, c *Case, org Org) []Participant {
+	var out []Participant
+	byRole := map[string]Participant{}
+	for _, r := range d.Roles {
+		p, ok := resolveRole(d, r, c, org, byRole)
+		if !ok {
+			continue
+		}
+		p.Role = r.ID
+		p.CC = slices.Contains(d.CC, r.ID)
+		byRole[r.ID] = p
+		out = append(out, p)
+	}
+	return out
+}
+
+func resolveRole(d *Definition, r Role, c *Case, org Org, known map[string]Participant) (Participant, bool) {
+	user := func(login string) (Participant, bool) {
+		u, ok := org.User(login)
+		if !ok {
+			return Participant{}, false
+		}
+		return Participant{Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email}, true
+	}
+	head := func(dept string) (Participant, bool) {
+		dp, ok := org.Department(dept)
+		if !ok || dp.Head == "" {
+			return Participant{}, false
+		}
+		return user(dp.Head)
+	}
+	str := func(name string) string { s, _ := c.Fields[name].(string); return s }
+	switch {
+	case r.Opener:
+		return user(c.Opener)
+	case r.Field != "":
+		return user(str(r.Field))
+	case r.HeadOfRole != "":
+		p, ok := known[r.HeadOfRole]
+		if !ok || p.Dept == "" {
+			return Participant{}, false
+		}
+		return head(p.Dept)
+	case r.HeadOf != "":
+		return head(str(r.HeadOf))
+	case r.HeadOfDept != "":
+		return head(r.HeadOfDept)
+	case r.Dept != "":
+		dp, ok := org.Department(r.Dept)
+		if !ok {
+			return Participant{}, false
+		}
+		// Any member may act; the head is the one told.
+		p, _ := head(r.Dept)
+		return Participant{Dept: dp.ID, Any: true, Login: p.Login, Name: p.Name, Email: p.Email}, true
+	case r.PartyField != "":
+		pt, ok := org.Party(str(r.PartyField))
+		if !ok {
+			return Participant{}, false
+		}
+		p := Participant{Party: pt.ID, Name: pt.Name}
+		if ct, ok := c.Fields["contact"].(map[string]any); ok {
+			p.Name, _ = ct["name"].(string)
+			p.Email, _ = ct["email"].(string)
+		}
+		if p.Email == "" && len(pt.Contacts) > 0 {
+			p.Name, p.Email = pt.Contacts[0].Name, pt.Contacts[0].Email
+		}
+		return p, true
+	}
+	return Participant{}, false
+}
+
+// participant returns who plays role in c.
+func (c *Case) participant(role string) (Participant, bool) {
+	for _, p := range c.Participants {
+		if p.Role == role {
+			return p, true
+		}
+	}
+	return Participant{}, false
+}
+
+// Plays reports whether the actor plays role in the case. Department roles
+// are played by every member of the department.
+func (c *Case) Plays(a Actor, role string) bool {
+	p, ok := c.participant(role)
+	if !ok {
+		return false
+	}
+	if p.Party != "" {
+		return a.Party != "" && a.Party == p.Party
+	}
+	if a.Party != "" || a.Login == "" {
+		return false
+	}
+	if p.Any && a.Dept == p.Dept {
+		return true
+	}
+	return p.Login == a.Login
+}

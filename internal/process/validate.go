@@ -1,0 +1,312 @@
+package process
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+)
+
+var (
+	idPattern     = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,63}$`)
+	prefixPattern = regexp.MustCompile(`^[A-Z]{1,6}$`)
+	clockPattern  = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+)
+
+var fieldTypes = map[string]bool{
+	"text": true, "longtext": true, "date": true, "datetime": true, "int": true, "decimal": true,
+	"enum": true, "user": true, "department": true, "party": true, "rows": true, "object": true,
+	"quote": true, "bool": true, "email": true,
+}
+
+// validate returns every problem of a definition, each naming its line.
+func validate(d *Definition) []string {
+	var errs []string
+	bad := func(line int, format string, args ...any) {
+		msg := fmt.Sprintf(format, args...)
+		if line > 0 {
+			msg = fmt.Sprintf("line %d: %s", line, msg)
+		}
+		errs = append(errs, msg)
+	}
+	if !idPattern.MatchString(d.ID) {
+		bad(0, "id %q must be lower-case letters, digits, - or _", d.ID)
+	}
+	if d.Name.Zh == "" {
+		bad(0, "name.zh is required")
+	}
+	if !prefixPattern.MatchString(d.KeyPrefix) {
+		bad(0, "key_prefix %q must be 1 to 6 capital letters", d.KeyPrefix)
+	}
+	roles := map[string]bool{}
+	for _, r := range d.Roles {
+		if !idPattern.MatchString(r.ID) || roles[r.ID] {
+			bad(r.Line, "role id %q is invalid or repeated", r.ID)
+		}
+		roles[r.ID] = true
+	}
+	fields := map[string]*Field{}
+	for i := range d.Fields {
+		fields[d.Fields[i].Name] = &d.Fields[i]
+	}
+	for _, r := range d.Roles {
+		n := 0
+		for _, set := range []bool{r.Opener, r.Field != "", r.HeadOfRole != "", r.HeadOf != "", r.HeadOfDept != "", r.Dept != "", r.PartyField != ""} {
+			if set {
+				n++
+			}
+		}
+		if n != 1 {
+			bad(r.Line, "role %q must say exactly one of opener, field, head_of_role, head_of, head_of_dept, dept, party_field", r.ID)
+		}
+		if r.HeadOfRole != "" && !roles[r.HeadOfRole] {
+			bad(r.Line, "role %q: head_of_role names unknown role %q", r.ID, r.HeadOfRole)
+		}
+		if r.HeadOf != "" && (fields[r.HeadOf] == nil || fields[r.HeadOf].Type != "department") {
+			bad(r.Line, "role %q: head_of must name a department field of the form", r.ID)
+		}
+		if r.PartyField != "" && (fields[r.PartyField] == nil || fields[r.PartyField].Type != "party") {
+			bad(r.Line, "role %q: party_field must name a party field of the form", r.ID)
+		}
+	}
+	checkFields(d.Fields, fields, bad)
+	for _, c := range d.CC {
+		if !roles[c] {
+			bad(0, "cc names unknown role %q", c)
+		}
+	}
+	states := map[string]*State{}
+	for _, s := range d.States {
+		if !idPattern.MatchString(s.ID) || states[s.ID] != nil {
+			bad(s.Line, "state id %q is invalid or repeated", s.ID)
+		}
+		states[s.ID] = s
+	}
+	if states[d.Initial] == nil {
+		bad(0, "initial state %q is not defined", d.Initial)
+	}
+	roleList := func(line int, what string, list []string) {
+		for _, r := range list {
+			if !roles[r] {
+				bad(line, "%s names unknown role %q", what, r)
+			}
+		}
+	}
+	for _, s := range d.States {
+		validateState(d, s, states, roleList, bad)
+	}
+	reach := map[string]bool{}
+	var walk func(string)
+	walk = func(id string) {
+		if reach[id] || states[id] == nil {
+			return
+		}
+		reach[id] = true
+		for _, a := range states[id].Actions {
+			for _, t := range a.targets() {
+				walk(t)
+			}
+		}
+	}
+	walk(d.Initial)
+	for _, s := range d.States {
+		if !reach[s.ID] {
+			bad(s.Line, "state %q cannot be reached from %q", s.ID, d.Initial)
+		}
+	}
+	return errs
+}
+
+func validateState(d *Definition, s *State, states map[string]*State, roleList func(int, string, []string), bad func(int, string, ...any)) {
+	if s.Name.Zh == "" {
+		bad(s.Line, "state %q needs name.zh", s.ID)
+	}
+	if s.Terminal {
+		if len(s.Actions) > 0 || s.Deadline != nil || s.Recur != nil || s.Weekly != nil {
+			bad(s.Line, "terminal state %q can have no actions or deadlines", s.ID)
+		}
+		return
+	}
+	exits := false
+	for _, a := range s.Actions {
+		if len(a.targets()) > 0 {
+			exits = true
+		}
+	}
+	if !exits {
+		bad(s.Line, "state %q has no way out but is not terminal", s.ID)
+	}
+	roleList(s.Line, "actors of "+s.ID, s.Actors)
+	if dl := s.Deadline; dl != nil {
+		if len(s.Actors) == 0 && len(dl.RemindTo) == 0 {
+			bad(s.Line, "state %q has a deadline but no owner (actors)", s.ID)
+		}
+		if dl.In != "" && dl.AtField != "" {
+			bad(s.Line, "state %q: deadline takes in or at_field, not both", s.ID)
+		}
+		if dl.In != "" {
+			if _, err := calendar.ParseSpan(dl.In); err != nil {
+				bad(s.Line, "state %q: deadline %q: %v", s.ID, dl.In, err)
+			}
+		}
+		if dl.AtField != "" && !d.hasDateField(dl.AtField) {
+			bad(s.Line, "state %q: at_field %q is no date field of the form or its actions", s.ID, dl.AtField)
+		}
+		if dl.Remind != "" && dl.Remind != "half" {
+			if _, err := calendar.ParseSpan(dl.Remind); err != nil {
+				bad(s.Line, "state %q: remind %q: %v", s.ID, dl.Remind, err)
+			}
+		}
+		if dl.In == "" && dl.AtField == "" && dl.Remind == "" {
+			bad(s.Line, "state %q: deadline needs in, at_field or remind", s.ID)
+		}
+		roleList(s.Line, "escalate of "+s.ID, dl.Escalate)
+		roleList(s.Line, "remind_to of "+s.ID, dl.RemindTo)
+	}
+	if r := s.Recur; r != nil {
+		if _, err := calendar.ParseSpan(r.Every); err != nil {
+			bad(s.Line, "state %q: recur every %q: %v", s.ID, r.Every, err)
+		}
+		for _, a := range r.ResetBy {
+			if s.Action(a) == nil {
+				bad(s.Line, "state %q: recur reset_by names unknown action %q", s.ID, a)
+			}
+		}
+		roleList(s.Line, "recur of "+s.ID, r.RemindTo)
+	}
+	if w := s.Weekly; w != nil {
+		if _, ok := weekdays[w.Weekday]; !ok {
+			bad(s.Line, "state %q: weekly weekday %q unknown", s.ID, w.Weekday)
+		}
+		if !clockPattern.MatchString(w.Due) || (w.Remind != "" && !clockPattern.MatchString(w.Remind)) {
+			bad(s.Line, "state %q: weekly due and remind are HH:MM", s.ID)
+		}
+		if s.Action(w.Action) == nil {
+			bad(s.Line, "state %q: weekly action %q is not an action of the state", s.ID, w.Action)
+		}
+		roleList(s.Line, "weekly of "+s.ID, append(append([]string{}, w.RemindTo...), w.Escalate...))
+	}
+	seen := map[string]bool{}
+	for _, a := range s.Actions {
+		if !idPattern.MatchString(a.ID) || seen[a.ID] || a.ID == "comment" {
+			bad(a.Line, "action id %q is invalid, repeated or reserved", a.ID)
+		}
+		seen[a.ID] = true
+		if len(a.By) == 0 {
+			bad(a.Line, "action %q: by names no role", a.ID)
+		}
+		roleList(a.Line, "action "+a.ID, a.By)
+		roleList(a.Line, "countersign of "+a.ID, a.Countersign)
+		roleList(a.Line, "on_behalf of "+a.ID, a.OnBehalf)
+		for _, n := range a.Notify {
+			roleList(a.Line, "notify of "+a.ID, n.To)
+		}
+		for _, t := range a.targets() {
+			if states[t] == nil {
+				bad(a.Line, "action %q goes to unknown state %q", a.ID, t)
+			}
+		}
+		fields := map[string]*Field{}
+		for i := range d.Fields {
+			fields[d.Fields[i].Name] = &d.Fields[i]
+		}
+		for i := range a.Fields {
+			fields[a.Fields[i].Name] = &a.Fields[i]
+		}
+		checkFields(a.Fields, fields, bad)
+		for _, r := range a.Routes {
+			if fields[r.Field] == nil {
+				bad(a.Line, "action %q routes on unknown field %q", a.ID, r.Field)
+			}
+		}
+		if it := a.Item; it != nil {
+			if it.Op != "open" && it.Op != "update" {
+				bad(a.Line, "action %q: item op must be open or update", a.ID)
+			}
+			if it.Op == "open" {
+				if _, err := calendar.ParseSpan(it.Due); err != nil {
+					bad(a.Line, "action %q: item due %q: %v", a.ID, it.Due, err)
+				}
+			}
+			if it.Op == "update" && fields[it.IDField] == nil && fields[it.Match] == nil {
+				bad(a.Line, "action %q: item update needs id_field or match naming a field of the action", a.ID)
+			}
+			roleList(a.Line, "item of "+a.ID, append(append([]string{}, it.Escalate...), it.RemindTo...))
+		}
+		if m := a.Milestones; m != nil {
+			if fields[m.Field] == nil || fields[m.Field].Type != "rows" {
+				bad(a.Line, "action %q: milestones must name a rows field of the action", a.ID)
+			}
+			if m.Days < 0 || m.Days > 60 {
+				bad(a.Line, "action %q: milestones days must be 0 to 60", a.ID)
+			}
+			roleList(a.Line, "milestones of "+a.ID, m.Notify)
+		}
+	}
+}
+
+func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...any)) {
+	seen := map[string]bool{}
+	for _, f := range list {
+		if !idPattern.MatchString(f.Name) || seen[f.Name] {
+			bad(f.Line, "field name %q is invalid or repeated", f.Name)
+		}
+		seen[f.Name] = true
+		if !fieldTypes[f.Type] {
+			bad(f.Line, "field %q has unknown type %q", f.Name, f.Type)
+		}
+		if f.Type == "enum" && len(f.Options) == 0 {
+			bad(f.Line, "enum field %q needs options", f.Name)
+		}
+		if (f.Type == "rows" || f.Type == "object") && len(f.Columns) == 0 {
+			bad(f.Line, "field %q needs columns", f.Name)
+		}
+		if f.InDept != "" && (all[f.InDept] == nil || all[f.InDept].Type != "department") {
+			bad(f.Line, "field %q: in_dept must name a department field", f.Name)
+		}
+		switch f.Check {
+		case "", "text", "request", "standard":
+		default:
+			bad(f.Line, "field %q: check must be text, request or standard", f.Name)
+		}
+		if len(f.Columns) > 0 {
+			cols := map[string]*Field{}
+			for i := range f.Columns {
+				cols[f.Columns[i].Name] = &f.Columns[i]
+			}
+			checkFields(f.Columns, cols, bad)
+		}
+	}
+}
+
+// targets lists the states an action may lead to.
+func (a *Action) targets() []string {
+	var out []string
+	if a.To != "" {
+		out = append(out, a.To)
+	}
+	for _, r := range a.Routes {
+		out = append(out, r.To)
+	}
+	return out
+}
+
+// hasDateField reports whether a date field with this name exists in the
+// form or in any action.
+func (d *Definition) hasDateField(name string) bool {
+	for _, f := range d.Fields {
+		if f.Name == name && f.Type == "date" {
+			return true
+		}
+	}
+	for _, s := range d.States {
+		for _, a := range s.Actions {
+			for _, f := range a.Fields {
+				if f.Name == name && f.Type == "date" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
