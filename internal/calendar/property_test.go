@@ -11,8 +11,18 @@ import (
 // the built-in data (2027) into weekends-only years.
 var propFrom, propTo = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Unix(), time.Date(2029, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 
+// drawTime draws an instant, half the time exactly on (or a second around) a
+// boundary of the working day, where off-by-one errors live. The day comes
+// from an unbounded Int64 taken modulo the range, because Int64Range draws
+// mostly near its minimum (one holiday, 2024-01-01, would dominate).
 func drawTime(t *rapid.T, label string) time.Time {
-	return time.Unix(rapid.Int64Range(propFrom, propTo).Draw(t, label), 0)
+	sec := propFrom + floorMod(rapid.Int64().Draw(t, label), propTo-propFrom)
+	if rapid.Bool().Draw(t, label+" on a boundary") {
+		hour := rapid.SampledFrom([]int64{0, 9, 12, 13, 18}).Draw(t, label+" hour")
+		nudge := rapid.Int64Range(-1, 1).Draw(t, label+" nudge")
+		sec = sec - floorMod(sec+8*3600, 86400) + hour*3600 + nudge
+	}
+	return time.Unix(sec, 0)
 }
 
 func drawCal(t *rapid.T, plain, lunch *Calendar) *Calendar {
