@@ -104,3 +104,13 @@ func (db *DB) departments(ctx context.Context, query string, args ...any) ([]Dep
 	}
 	return out, rows.Err()
 }
+
+// SetDepartmentHeadIfNone makes login the head of dept only if it has none,
+// so that re-running a seed does not undo an administrator's choice.
+func SetDepartmentHeadIfNone(ctx context.Context, q Querier, dept, login string) error {
+	_, err := q.ExecContext(ctx, `UPDATE departments SET head_login = $1 WHERE id = $2 AND head_login IS NULL`, login, dept)
+	if err != nil {
+		return fmt.Errorf("store: set head of %q: %w", dept, err)
+	}
+	return nil
+}

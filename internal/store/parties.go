@@ -130,3 +130,12 @@ func (db *DB) contacts(ctx context.Context, party string) ([]Contact, error) {
 	}
 	return out, rows.Err()
 }
+
+// PartyExists reports whether a party with that id exists.
+func PartyExists(ctx context.Context, q Querier, id string) (bool, error) {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM parties WHERE id = $1`, id).Scan(&n); err != nil {
+		return false, fmt.Errorf("store: party %q: %w", id, err)
+	}
+	return n > 0, nil
+}

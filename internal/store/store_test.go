@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -331,6 +332,49 @@ func TestConcurrentWriters(t *testing.T) {
 		}
 		if c, _ := db.CountAuditByTarget(ctx, "w", "d", t0); c != n {
 			t.Errorf("%d entries, want %d", c, n)
+		}
+	})
+}
+
+func TestIfAbsentHelpers(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		seedDept(t, db, "market")
+		err := db.Tx(ctx, func(tx *sql.Tx) error {
+			for i, want := range []bool{true, false} {
+				created, err := store.CreateUserIfAbsent(ctx, tx, store.User{Login: "lina", Name: fmt.Sprint(i), DeptID: "market", PasswordHash: "h", CreatedAt: t0})
+				if err != nil {
+					return err
+				}
+				if created != want {
+					t.Errorf("call %d: created = %v", i, created)
+				}
+			}
+			if err := store.SetDepartmentHeadIfNone(ctx, tx, "market", "lina"); err != nil {
+				return err
+			}
+			if ok, err := store.PartyExists(ctx, tx, "huaxin"); err != nil || ok {
+				t.Errorf("PartyExists = %v, %v", ok, err)
+			}
+			return store.PutParty(ctx, tx, store.Party{ID: "huaxin", Kind: "customer", Name: "华信科技"})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.CreateUser(ctx, store.User{Login: "wangfang", Name: "王芳", DeptID: "market", PasswordHash: "h", CreatedAt: t0}); err != nil {
+			t.Fatal(err)
+		}
+		if err := store.SetDepartmentHeadIfNone(ctx, db.SQL(), "market", "wangfang"); err != nil {
+			t.Fatal(err)
+		}
+		if d, _ := db.Department(ctx, "market"); d.HeadLogin != "lina" {
+			t.Errorf("head = %q, want the first one kept", d.HeadLogin)
+		}
+		if u, _ := db.UserByLogin(ctx, "lina"); u.Name != "0" {
+			t.Errorf("second CreateUserIfAbsent changed the user: %+v", u)
+		}
+		if ok, err := store.PartyExists(ctx, db.SQL(), "huaxin"); err != nil || !ok {
+			t.Errorf("PartyExists = %v, %v", ok, err)
 		}
 	})
 }

@@ -146,3 +146,35 @@ func expectOne(res sql.Result, what string) error {
 	}
 	return nil
 }
+
+// CreateUserIfAbsent inserts u unless its login exists, and reports whether
+// it did. Unlike CreateUser it never fails on a taken login, which matters in
+// a PostgreSQL transaction: a failed statement would abort the whole of it.
+func CreateUserIfAbsent(ctx context.Context, q Querier, u User) (bool, error) {
+	roles := u.Roles
+	if roles == nil {
+		roles = []string{}
+	}
+	rj, err := json.Marshal(roles)
+	if err != nil {
+		return false, fmt.Errorf("store: roles: %w", err)
+	}
+	if u.Lang == "" {
+		u.Lang = "zh"
+	}
+	var id int64
+	err = q.QueryRowContext(ctx, `
+		INSERT INTO users (login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+		ON CONFLICT (login) DO NOTHING
+		RETURNING id`,
+		u.Login, u.Name, u.Email, nullable(u.DeptID), u.Admin, string(rj), u.Lang, u.EmailNotify,
+		u.PasswordHash, u.Disabled, micros(u.CreatedAt)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: create user %q: %w", u.Login, err)
+	}
+	return true, nil
+}

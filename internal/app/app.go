@@ -1,0 +1,159 @@
+// Package app wires liaison together: it opens and migrates the database,
+// builds the services and serves HTTP. It is what `liaison serve` runs and
+// what the HTTP tests start on port 0.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/alexedwards/argon2id"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web"
+)
+
+// Config is what a server needs to start.
+type Config struct {
+	Addr     string // host:port to listen on; "127.0.0.1:0" picks a free port
+	DB       string // SQLite path or postgres:// URL
+	DevClock bool   // enables the simulated clock (POST /api/v1/dev/clock, later)
+	Logger   *slog.Logger
+
+	// Now is the clock; time.Now if nil. Tests set it.
+	Now func() time.Time
+	// PasswordParams is the argon2id cost; auth.DefaultParams if nil. Tests lower it.
+	PasswordParams *argon2id.Params
+	// ShutdownTimeout bounds how long Run waits for in-flight requests; 30s if zero.
+	ShutdownTimeout time.Duration
+}
+
+// App is a running (or ready to run) liaison server.
+type App struct {
+	cfg     Config
+	db      *store.DB
+	auth    *auth.Service
+	handler http.Handler
+	srv     *http.Server
+	ln      net.Listener
+	served  chan error // receives Serve's result once it returns
+}
+
+// New opens and migrates the database and builds the services; nothing
+// listens until Start.
+func New(ctx context.Context, cfg Config) (*App, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.ShutdownTimeout == 0 {
+		cfg.ShutdownTimeout = 30 * time.Second
+	}
+	db, err := store.Open(ctx, cfg.DB)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	a := &App{cfg: cfg, db: db}
+	a.auth = auth.New(db, auth.Options{Now: cfg.Now, Params: cfg.PasswordParams, Logger: cfg.Logger})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Logger: cfg.Logger, Now: cfg.Now})
+	return a, nil
+}
+
+// DB returns the database.
+func (a *App) DB() *store.DB { return a.db }
+
+// Auth returns the sign-in service.
+func (a *App) Auth() *auth.Service { return a.auth }
+
+// Handler returns the complete HTTP handler.
+func (a *App) Handler() http.Handler { return a.handler }
+
+// Start listens on cfg.Addr and serves in the background.
+func (a *App) Start(ctx context.Context) error {
+	ln, err := net.Listen("tcp", a.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("app: listen: %w", err)
+	}
+	a.ln = ln
+	a.srv = &http.Server{
+		Handler:           a.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(a.cfg.Logger.Handler(), slog.LevelWarn),
+		// Requests get their own context, not ctx: on shutdown in-flight
+		// requests finish instead of being cancelled.
+	}
+	a.served = make(chan error, 1)
+	go func() { a.served <- a.srv.Serve(ln) }()
+	a.cfg.Logger.InfoContext(ctx, "listening", "addr", a.Addr(), "db", a.db.Dialect())
+	return nil
+}
+
+// Addr returns the address actually listened on (useful with port 0).
+func (a *App) Addr() string {
+	if a.ln == nil {
+		return a.cfg.Addr
+	}
+	return a.ln.Addr().String()
+}
+
+// URL returns http://Addr.
+func (a *App) URL() string { return "http://" + a.Addr() }
+
+// Shutdown stops accepting connections, waits for in-flight requests (until
+// ctx ends) and closes the database.
+func (a *App) Shutdown(ctx context.Context) error {
+	var err error
+	if a.srv != nil {
+		err = a.srv.Shutdown(ctx)
+		if serr := <-a.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+			err = errors.Join(err, serr)
+		}
+	}
+	return errors.Join(err, a.db.Close())
+}
+
+// Run starts the server and serves until ctx is cancelled (SIGINT/SIGTERM
+// in the binary), then shuts down gracefully.
+func (a *App) Run(ctx context.Context) error {
+	if err := a.Start(ctx); err != nil {
+		a.db.Close()
+		return err
+	}
+	var serveErr error
+	select {
+	case <-ctx.Done():
+	case serveErr = <-a.served:
+		a.served <- serveErr // Shutdown reads it again
+	}
+	a.cfg.Logger.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownTimeout)
+	defer cancel()
+	if err := a.Shutdown(sctx); err != nil {
+		return err
+	}
+	if serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) {
+		return serveErr
+	}
+	return nil
+}
+
+// SeedDemo adds the demo organisation (CONTRACT.md §5) to db; idempotent.
+func SeedDemo(ctx context.Context, db *store.DB) error {
+	return demo.Seed(ctx, db, time.Now(), nil)
+}

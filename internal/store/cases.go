@@ -1,0 +1,334 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// ErrStale is returned when a case changed since it was read.
+var ErrStale = errors.New("store: case changed since it was read")
+
+// CaseRow is a stored case with the head of its event chain.
+type CaseRow struct {
+	process.Case
+	Terminal  bool
+	EventSeq  int
+	EventHash string
+}
+
+// caseData is what the data column holds.
+type caseData struct {
+	Fields       map[string]any        `json:"fields"`
+	Participants []process.Participant `json:"participants"`
+	Signatures   []process.Signature   `json:"signatures,omitempty"`
+	Items        []process.Item        `json:"items,omitempty"`
+	Done         []string              `json:"done,omitempty"`
+	StateDue     *time.Time            `json:"state_due,omitempty"`
+}
+
+func marshalCase(c *process.Case) (string, error) {
+	b, err := json.Marshal(caseData{Fields: c.Fields, Participants: c.Participants, Signatures: c.Signatures, Items: c.Items, Done: c.Done, StateDue: c.DueAt})
+	return string(b), err
+}
+
+func dueMicros(c *process.Case) sql.NullInt64 {
+	if d := c.NextDue(); d != nil {
+		return sql.NullInt64{Int64: micros(*d), Valid: true}
+	}
+	return sql.NullInt64{}
+}
+
+// NextCaseKey allocates the next human-readable key, e.g. XZ-2026-0001.
+func NextCaseKey(ctx context.Context, q Querier, prefix string, year int) (string, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `INSERT INTO case_keys (prefix, year, last) VALUES ($1, $2, 1)
+		ON CONFLICT (prefix, year) DO UPDATE SET last = case_keys.last + 1 RETURNING last`, prefix, year).Scan(&n)
+	if err != nil {
+		return "", fmt.Errorf("store: case key: %w", err)
+	}
+	return fmt.Sprintf("%s-%d-%04d", prefix, year, n), nil
+}
+
+// InsertCase stores a new case and returns its id.
+func InsertCase(ctx context.Context, q Querier, c *process.Case, terminal bool) (int64, error) {
+	data, err := marshalCase(c)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = q.QueryRowContext(ctx, `INSERT INTO cases (key, process, state, terminal, title, opener, data, due_at, state_since, version, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+		c.Key, c.Process, c.State, terminal, c.Title, c.Opener, data, dueMicros(c), micros(c.StateSince), c.Version, micros(c.CreatedAt), micros(c.UpdatedAt)).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert case: %w", err)
+	}
+	return id, nil
+}
+
+// UpdateCase writes c if its stored version is still oldVersion, else ErrStale.
+func UpdateCase(ctx context.Context, q Querier, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
+	data, err := marshalCase(c)
+	if err != nil {
+		return err
+	}
+	res, err := q.ExecContext(ctx, `UPDATE cases SET state = $1, terminal = $2, title = $3, data = $4, due_at = $5, state_since = $6,
+		version = $7, event_seq = $8, event_hash = $9, updated_at = $10 WHERE id = $11 AND version = $12`,
+		c.State, terminal, c.Title, data, dueMicros(c), micros(c.StateSince), c.Version, seq, hash, micros(c.UpdatedAt), c.ID, oldVersion)
+	if err != nil {
+		return fmt.Errorf("store: update case: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return ErrStale
+	}
+	return nil
+}
+
+const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at`
+
+func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
+	var (
+		r                       CaseRow
+		data                    string
+		since, created, updated int64
+	)
+	err := row.Scan(&r.ID, &r.Key, &r.Process, &r.State, &r.Terminal, &r.Title, &r.Opener, &data, &since, &r.Version, &r.EventSeq, &r.EventHash, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, ErrNotFound
+	}
+	if err != nil {
+		return r, fmt.Errorf("store: scan case: %w", err)
+	}
+	var d caseData
+	if err := json.Unmarshal([]byte(data), &d); err != nil {
+		return r, fmt.Errorf("store: case %d data: %w", r.ID, err)
+	}
+	r.Fields, r.Participants, r.Signatures, r.Items, r.Done, r.DueAt = d.Fields, d.Participants, d.Signatures, d.Items, d.Done, d.StateDue
+	if r.Fields == nil {
+		r.Fields = map[string]any{}
+	}
+	r.StateSince, r.CreatedAt, r.UpdatedAt = fromMicros(since), fromMicros(created), fromMicros(updated)
+	return r, nil
+}
+
+// LoadCase reads one case.
+func LoadCase(ctx context.Context, q Querier, id int64) (CaseRow, error) {
+	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1`, id))
+}
+
+// LoadCaseByKey reads one case by its key.
+func LoadCaseByKey(ctx context.Context, q Querier, key string) (CaseRow, error) {
+	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE key = $1`, key))
+}
+
+// EventHash chains an event to its predecessor: SHA-256 over the previous
+// hash and the event's stored JSON.
+func EventHash(prev, body string) string {
+	h := sha256.Sum256([]byte(prev + "\n" + body))
+	return hex.EncodeToString(h[:])
+}
+
+// AppendEvents adds events after seq with the chain continuing from hash,
+// and returns the new head.
+func AppendEvents(ctx context.Context, q Querier, caseID int64, seq int, hash string, events []process.Event) (int, string, error) {
+	for _, e := range events {
+		seq++
+		b, err := json.Marshal(e)
+		if err != nil {
+			return 0, "", err
+		}
+		body := string(b)
+		hash = EventHash(hash, body)
+		if _, err := q.ExecContext(ctx, `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+			caseID, seq, micros(e.At), e.Actor, e.Type, e.Action, body, hash); err != nil {
+			return 0, "", fmt.Errorf("store: append event: %w", err)
+		}
+	}
+	return seq, hash, nil
+}
+
+// StoredEvent is an event as kept, with its place in the chain.
+type StoredEvent struct {
+	Seq   int
+	Event process.Event
+	Body  string
+	Hash  string
+}
+
+// CaseEvents returns a case's events in order.
+func CaseEvents(ctx context.Context, q Querier, caseID int64) ([]StoredEvent, error) {
+	rows, err := q.QueryContext(ctx, `SELECT seq, body, hash FROM case_events WHERE case_id = $1 ORDER BY seq`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	var out []StoredEvent
+	for rows.Next() {
+		var e StoredEvent
+		if err := rows.Scan(&e.Seq, &e.Body, &e.Hash); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(e.Body), &e.Event); err != nil {
+			return nil, fmt.Errorf("store: event %d/%d: %w", caseID, e.Seq, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Access is one row of who has a part in a case.
+type Access struct {
+	Role   string
+	Login  string
+	Dept   string
+	Anyone bool
+	Acts   bool
+}
+
+// ReplaceAccess rewrites who has a part in a case.
+func ReplaceAccess(ctx context.Context, q Querier, caseID int64, rows []Access) error {
+	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
+		return fmt.Errorf("store: access: %w", err)
+	}
+	for _, a := range rows {
+		if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts) VALUES ($1, $2, $3, $4, $5, $6)`,
+			caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts); err != nil {
+			return fmt.Errorf("store: access: %w", err)
+		}
+	}
+	return nil
+}
+
+// Viewer is whoever asks for cases; Admin sees all.
+type Viewer struct {
+	Login  string
+	Dept   string
+	HeadOf []string
+	Admin  bool
+}
+
+// visible returns the SQL condition (on alias c) and its arguments that
+// limit cases to those the viewer has a part in: as a participant, as a
+// member of a department role, or as head of a department involved.
+func (v Viewer) visible(args []any) (string, []any) {
+	if v.Admin {
+		return "TRUE", args
+	}
+	args = append(args, v.Login, v.Dept)
+	cond := `EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND (a.login = $` + strconv.Itoa(len(args)-1) +
+		` OR (a.anyone AND a.dept <> '' AND a.dept = $` + strconv.Itoa(len(args)) + `)`
+	if len(v.HeadOf) > 0 {
+		ph := make([]string, len(v.HeadOf))
+		for i, d := range v.HeadOf {
+			args = append(args, d)
+			ph[i] = "$" + strconv.Itoa(len(args))
+		}
+		cond += ` OR a.dept IN (` + strings.Join(ph, ", ") + `)`
+	}
+	return cond + `))`, args
+}
+
+// CanSee reports whether v may see case id.
+func CanSee(ctx context.Context, q Querier, v Viewer, id int64) (bool, error) {
+	cond, args := v.visible([]any{id})
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases c WHERE c.id = $1 AND `+cond, args...).Scan(&n)
+	return n > 0, err
+}
+
+// CaseFilter narrows a list of cases.
+type CaseFilter struct {
+	Process string
+	State   string
+	Overdue *bool
+	Now     time.Time
+	Limit   int
+}
+
+// ListCases returns the cases v may see, newest first.
+func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRow, error) {
+	var args []any
+	where := []string{}
+	if f.Process != "" {
+		args = append(args, f.Process)
+		where = append(where, "c.process = $"+strconv.Itoa(len(args)))
+	}
+	if f.State != "" {
+		args = append(args, f.State)
+		where = append(where, "c.state = $"+strconv.Itoa(len(args)))
+	}
+	if f.Overdue != nil {
+		args = append(args, micros(f.Now))
+		if *f.Overdue {
+			where = append(where, "c.due_at IS NOT NULL AND c.due_at <= $"+strconv.Itoa(len(args)))
+		} else {
+			where = append(where, "(c.due_at IS NULL OR c.due_at > $"+strconv.Itoa(len(args))+")")
+		}
+	}
+	cond, args := v.visible(args)
+	where = append(where, cond)
+	limit := f.Limit
+	if limit <= 0 || limit > 500 {
+		limit = 500
+	}
+	rows, err := q.QueryContext(ctx, `SELECT `+prefixed(caseColumns)+` FROM cases c WHERE `+strings.Join(where, " AND ")+
+		` ORDER BY c.id DESC LIMIT `+strconv.Itoa(limit), args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list cases: %w", err)
+	}
+	defer rows.Close()
+	var out []CaseRow
+	for rows.Next() {
+		r, err := scanCase(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Waiting returns the open cases where v must act now, soonest due first.
+func Waiting(ctx context.Context, q Querier, v Viewer) ([]CaseRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+prefixed(caseColumns)+` FROM cases c WHERE NOT c.terminal AND EXISTS (
+		SELECT 1 FROM case_access a WHERE a.case_id = c.id AND a.acts AND (a.login = $1 OR (a.anyone AND a.dept <> '' AND a.dept = $2)))
+		ORDER BY CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id`, v.Login, v.Dept)
+	if err != nil {
+		return nil, fmt.Errorf("store: inbox: %w", err)
+	}
+	defer rows.Close()
+	var out []CaseRow
+	for rows.Next() {
+		r, err := scanCase(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+func prefixed(cols string) string {
+	parts := strings.Split(cols, ", ")
+	for i, p := range parts {
+		parts[i] = "c." + p
+	}
+	return strings.Join(parts, ", ")
+}
+
+// CountCases returns how many cases exist (the dev clock may go back only
+// while there are none).
+func CountCases(ctx context.Context, q Querier) (int, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases`).Scan(&n)
+	return n, err
+}

@@ -1,0 +1,156 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// TimerRow is a pending timer of a case.
+type TimerRow struct {
+	ID     int64
+	CaseID int64
+	process.Timer
+}
+
+// SetTimers schedules timers, replacing a pending one of the same name.
+func SetTimers(ctx context.Context, q Querier, caseID int64, timers []process.Timer) error {
+	for _, t := range timers {
+		data, err := json.Marshal(t.Data)
+		if err != nil {
+			return err
+		}
+		if _, err := q.ExecContext(ctx, `INSERT INTO timers (case_id, name, scope, kind, due_at, data) VALUES ($1, $2, $3, $4, $5, $6)
+			ON CONFLICT (case_id, name) DO UPDATE SET scope = excluded.scope, kind = excluded.kind, due_at = excluded.due_at, data = excluded.data`,
+			caseID, t.Name, t.Scope, t.Kind, micros(t.At), string(data)); err != nil {
+			return fmt.Errorf("store: set timer: %w", err)
+		}
+	}
+	return nil
+}
+
+// CancelTimers drops pending timers of the given scopes and names.
+func CancelTimers(ctx context.Context, q Querier, caseID int64, scopes, names []string) error {
+	del := func(col string, vals []string) error {
+		if len(vals) == 0 {
+			return nil
+		}
+		args := []any{caseID}
+		ph := make([]string, len(vals))
+		for i, v := range vals {
+			args = append(args, v)
+			ph[i] = "$" + strconv.Itoa(i+2)
+		}
+		_, err := q.ExecContext(ctx, `DELETE FROM timers WHERE case_id = $1 AND `+col+` IN (`+strings.Join(ph, ", ")+`)`, args...)
+		return err
+	}
+	if err := del("scope", scopes); err != nil {
+		return fmt.Errorf("store: cancel timers: %w", err)
+	}
+	if err := del("name", names); err != nil {
+		return fmt.Errorf("store: cancel timers: %w", err)
+	}
+	return nil
+}
+
+// DueTimers lists up to limit timers due at or before now, earliest first.
+func DueTimers(ctx context.Context, q Querier, now time.Time, limit int) ([]TimerRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, case_id, name, scope, kind, due_at, data FROM timers WHERE due_at <= $1 ORDER BY due_at, id LIMIT `+strconv.Itoa(limit), micros(now))
+	if err != nil {
+		return nil, fmt.Errorf("store: due timers: %w", err)
+	}
+	defer rows.Close()
+	var out []TimerRow
+	for rows.Next() {
+		var (
+			t    TimerRow
+			due  int64
+			data string
+		)
+		if err := rows.Scan(&t.ID, &t.CaseID, &t.Name, &t.Scope, &t.Kind, &due, &data); err != nil {
+			return nil, err
+		}
+		t.At = fromMicros(due)
+		if err := json.Unmarshal([]byte(data), &t.Data); err != nil {
+			return nil, fmt.Errorf("store: timer %d data: %w", t.ID, err)
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// TakeTimer deletes a pending timer, reporting whether this caller took it:
+// of two replicas firing the same timer, only one gets true.
+func TakeTimer(ctx context.Context, q Querier, id int64) (bool, error) {
+	res, err := q.ExecContext(ctx, `DELETE FROM timers WHERE id = $1`, id)
+	if err != nil {
+		return false, fmt.Errorf("store: take timer: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// NextTimer returns when the earliest pending timer is due.
+func NextTimer(ctx context.Context, q Querier) (time.Time, bool, error) {
+	var due sql.NullInt64
+	if err := q.QueryRowContext(ctx, `SELECT MIN(due_at) FROM timers`).Scan(&due); err != nil {
+		return time.Time{}, false, fmt.Errorf("store: next timer: %w", err)
+	}
+	if !due.Valid {
+		return time.Time{}, false, nil
+	}
+	return fromMicros(due.Int64), true, nil
+}
+
+// CaseTimers lists a case's pending timers (for the case page and tests).
+func CaseTimers(ctx context.Context, q Querier, caseID int64) ([]TimerRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, case_id, name, scope, kind, due_at, data FROM timers WHERE case_id = $1 ORDER BY due_at, id`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: case timers: %w", err)
+	}
+	defer rows.Close()
+	var out []TimerRow
+	for rows.Next() {
+		var (
+			t    TimerRow
+			due  int64
+			data string
+		)
+		if err := rows.Scan(&t.ID, &t.CaseID, &t.Name, &t.Scope, &t.Kind, &due, &data); err != nil {
+			return nil, err
+		}
+		t.At = fromMicros(due)
+		_ = json.Unmarshal([]byte(data), &t.Data)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// DevClock reads the simulated time, false when none is set.
+func DevClock(ctx context.Context, q Querier) (time.Time, bool, error) {
+	var now int64
+	err := q.QueryRowContext(ctx, `SELECT now FROM dev_clock WHERE id = 1`).Scan(&now)
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, false, nil
+	}
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("store: dev clock: %w", err)
+	}
+	return fromMicros(now), true, nil
+}
+
+// SetDevClock stores the simulated time.
+func SetDevClock(ctx context.Context, q Querier, now time.Time) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO dev_clock (id, now) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET now = excluded.now`, micros(now))
+	if err != nil {
+		return fmt.Errorf("store: set dev clock: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,72 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// statuses is the one table from problem codes to HTTP statuses.
+var statuses = map[problem.Code]int{
+	problem.Malformed:    http.StatusBadRequest,
+	problem.Unauthorized: http.StatusUnauthorized,
+	problem.Forbidden:    http.StatusForbidden,
+	problem.NotFound:     http.StatusNotFound,
+	problem.Conflict:     http.StatusConflict,
+	problem.TooLarge:     http.StatusRequestEntityTooLarge,
+	problem.Invalid:      http.StatusUnprocessableEntity,
+	problem.RateLimited:  http.StatusTooManyRequests,
+	problem.Internal:     http.StatusInternalServerError,
+}
+
+// Status returns the HTTP status for a problem code; 500 for unknown codes.
+func Status(c problem.Code) int {
+	if s, ok := statuses[c]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
+
+var errCrossOrigin = problem.New(problem.Forbidden, "cross-origin request refused")
+
+// errorBody is the contract's error shape: {"error":{"code","message","fields"}}.
+type errorBody struct {
+	Error struct {
+		Code    problem.Code      `json:"code"`
+		Message string            `json:"message"`
+		Fields  map[string]string `json:"fields,omitempty"`
+	} `json:"error"`
+}
+
+// WriteProblem writes p with its status in the contract's error shape.
+func WriteProblem(w http.ResponseWriter, p *problem.Error) {
+	var b errorBody
+	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
+	if p.Code == problem.Unauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="liaison"`)
+	}
+	WriteJSON(w, Status(p.Code), b)
+}
+
+// WriteJSON writes v as JSON with status.
+func WriteJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // the status is out; a failed write means the client went away
+}
+
+// fail writes err for the caller: a *problem.Error as it is, anything else
+// as a 500 whose cause is logged but never shown.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var p *problem.Error
+	if !errors.As(err, &p) {
+		s.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		p = problem.As(err)
+	}
+	WriteProblem(w, p)
+}

@@ -1,0 +1,17 @@
+package web
+
+// routes registers every endpoint; one place to read what the server answers.
+// Authenticated handlers are wrapped in requireUser and read the caller with
+// UserFrom(r.Context()).
+func (s *Server) routes() {
+	s.mux.HandleFunc("GET /{$}", s.handleHome)
+	s.mux.HandleFunc("GET /healthz", s.handleHealthz)
+	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
+
+	s.mux.HandleFunc("POST /api/v1/login", s.handleLogin)
+	s.mux.HandleFunc("POST /api/v1/logout", s.requireUser(s.handleLogout))
+	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
+
+	// Anything else under /api/v1 answers in the API's error shape.
+	s.mux.HandleFunc("/api/v1/", s.handleAPINotFound)
+}

@@ -1,0 +1,50 @@
+// Package web is liaison's HTTP face: the JSON API under /api/v1, health and
+// metrics, and (later) the web UI. Handlers decode, call a service, encode;
+// the business rules live in the services.
+package web
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Deps are the services the handlers call.
+type Deps struct {
+	Auth   *auth.Service
+	Store  *store.DB
+	Logger *slog.Logger     // slog.Default() if nil
+	Now    func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
+}
+
+// Server holds the dependencies and the routes; its handlers are methods.
+type Server struct {
+	Deps
+	mux     *http.ServeMux
+	metrics *metrics
+}
+
+// New returns the complete handler: routes wrapped in logging, metrics,
+// panic recovery and cross-origin protection.
+func New(d Deps) http.Handler {
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	s := &Server{Deps: d, mux: http.NewServeMux(), metrics: newMetrics(d.Now())}
+	s.routes()
+	// Browsers send Sec-Fetch-Site/Origin; a cross-site POST is refused
+	// before any handler runs. Non-browser clients send neither and pass.
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, errCrossOrigin)
+	}))
+	// observe sees the same *http.Request the mux fills r.Pattern into, so it
+	// must wrap the mux without any r.WithContext in between.
+	return s.observe(s.recover(cop.Handler(s.mux)))
+}
