@@ -39,7 +39,7 @@
 //     that day is not one.
 //
 // Negative N is not an error: the Add functions return t unchanged (converted
-// to the calendar's location). Very large N saturates (see maxN).
+// to the calendar's location). N above 1,000,000 counts as 1,000,000.
 //
 // # Cost
 //

@@ -75,7 +75,7 @@ func (c *Calendar) mark(z int64) string {
 func (c *Calendar) writeNamed(b *strings.Builder, year int) {
 	first, next := dayNumber(year, 1, 1), dayNumber(year+1, 1, 1)
 	b.WriteString("\n节假日与调休：\n")
-	any := false
+	listed := false
 	for z := first; z < next; z++ {
 		s, ok := c.specials[z]
 		if !ok {
@@ -85,7 +85,7 @@ func (c *Calendar) writeNamed(b *strings.Builder, year int) {
 		for n, ok := c.specials[end+1]; ok && end+1 < next && n == s; n, ok = c.specials[end+1] {
 			end++
 		}
-		any = true
+		listed = true
 		what := "休"
 		if s.workday {
 			what = "班"
@@ -101,7 +101,7 @@ func (c *Calendar) writeNamed(b *strings.Builder, year int) {
 		}
 		z = end
 	}
-	if !any {
+	if !listed {
 		b.WriteString("  （无）\n")
 	}
 }
