@@ -23,7 +23,7 @@ func ctxFuture(t string, s, e int) bool {
 	if r, _ := utf8.DecodeRuneInString(after); zhNumeral[r] {
 		return false
 	}
-	if hasPrefixAny(after, "会", "将", "就", "要", "内", "安排", "处理", "提交", "提供", "发给", "发送", "发您", "给您", "给你", "完成", "回复", "答复", "上门", "联系", "跟进", "确认", "落实", "推进", "组织", "召开", "更新", "上线", "解决", "修复", "寄出", "到货", "交付", "抽空", "补") {
+	if hasPrefixAny(after, "会", "将", "就", "要", "内", "安排", "处理", "提交", "提供", "发给", "发送", "发您", "给您", "给你", "完成", "回复", "答复", "上门", "联系", "跟进", "确认", "落实", "推进", "组织", "召开", "更新", "上线", "解决", "修复", "寄出", "到货", "交付", "抽空", "补", "才", "能", "可以", "可") {
 		return true
 	}
 	before := lastBytes(t[:s], 12)
@@ -39,8 +39,18 @@ func ctxYoukong(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
 
+// ctxShaohou rejects 请稍后, (please hold on) and 稍后的议程 (the later item):
+// neither promises anything.
 func ctxShaohou(t string, s, e int) bool {
-	return !hasPrefixAny(t[e:], "再试", "重试", "片刻")
+	if hasPrefixAny(t[e:], "再试", "重试", "片刻", "的", ",", "，", "。", "…") {
+		return false
+	}
+	return e < len(t)
+}
+
+// ctxToldYou rejects the neutral "as I told you".
+func ctxToldYou(t string, s, e int) bool {
+	return !hasSuffixFold(strings.TrimRight(t[:s], " "), "as")
 }
 
 // ctxSuihou accepts 随后 only as a promise (随后发您), not as narrative

@@ -106,6 +106,10 @@ func (c *checker) scan() {
 
 func (c *checker) add(k tok) { c.toks = append(c.toks, k) }
 
+// trusted reports whether matches of class cls skip their context veto: in a
+// Date field every time word is about time, so 近期 alone is vague.
+func (c *checker) trusted(cls class) bool { return cls == clsVague && c.opt.Kind == Date }
+
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 func isDigit(b byte) bool  { return b >= '0' && b <= '9' }
 func isUpper(b byte) bool  { return b >= 'A' && b <= 'Z' }
@@ -132,7 +136,7 @@ func (c *checker) scanZh(i int, r rune, n int) {
 			continue
 		}
 		e := i + len(tm.s)
-		if tm.ctx != nil && !tm.ctx(t, i, e) {
+		if tm.ctx != nil && !c.trusted(tm.cls) && !tm.ctx(t, i, e) {
 			continue
 		}
 		done[tm.cls] = true
@@ -308,7 +312,7 @@ func (c *checker) scanWord(i int) int {
 				continue
 			}
 			end, ok := matchWords(t, e, p.words[1:])
-			if !ok || (p.ctx != nil && !p.ctx(t, i, end)) {
+			if !ok || (p.ctx != nil && !c.trusted(p.cls) && !p.ctx(t, i, end)) {
 				continue
 			}
 			done[p.cls] = true
@@ -465,8 +469,11 @@ func (c *checker) scanNumber(i int) int {
 	nd := j - i
 	if i > 0 {
 		p := t[i-1]
-		if isLetter(p) || p == '.' || p == ',' || p == '/' || p == ':' || p == '-' || p == '_' {
-			return j // part of a version, an amount or an identifier
+		if isLetter(p) || p == '_' {
+			return j // part of an identifier: V2, KF-2026-0142 is handled below
+		}
+		if (p == '.' || p == ',' || p == '/' || p == ':' || p == '-') && i > 1 && (isDigit(t[i-2]) || isLetter(t[i-2])) {
+			return j // part of a version, an amount, a clock time or an identifier
 		}
 	}
 	if nd > 4 {

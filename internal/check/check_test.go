@@ -1,0 +1,283 @@
+package check
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// testCalendar is Monday to Friday plus the one holiday the corpus needs;
+// the real calendar lives in internal/calendar and is not a dependency here.
+type testCalendar struct{}
+
+func (testCalendar) IsWorkday(t time.Time) bool {
+	if t.Month() == time.January && t.Day() == 1 {
+		return false
+	}
+	wd := t.Weekday()
+	return wd != time.Saturday && wd != time.Sunday
+}
+
+// corpusNow is the clock the corpus was written against: Wednesday 2026-11-25 10:00.
+var corpusNow = time.Date(2026, 11, 25, 10, 0, 0, 0, defaultLocation())
+
+type corpusRow struct {
+	Kind   string `json:"kind"`
+	Lang   string `json:"lang"`
+	Text   string `json:"text"`
+	Expect []struct {
+		Rule string `json:"rule"`
+		Text string `json:"text"`
+	} `json:"expect"`
+	Note string `json:"note"`
+}
+
+var kinds = map[string]Kind{"": Text, "text": Text, "request": Request, "date": Date, "standard": Standard}
+
+func loadCorpus(t testing.TB) []corpusRow {
+	f, err := os.Open("testdata/corpus.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []corpusRow
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		var r corpusRow
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("corpus line %d: %v", n, err)
+		}
+		if _, ok := kinds[r.Kind]; !ok {
+			t.Fatalf("corpus line %d: unknown kind %q", n, r.Kind)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// spanText is the text a finding covers; "*" stands for the whole trimmed text.
+func spanText(text string, f Finding) string {
+	r := []rune(text)
+	s := string(r[f.Start:f.End])
+	if s == strings.TrimSpace(text) && (f.Rule == RuleRequestNoOwner || f.Rule == RuleRequestNoDate) {
+		return "*"
+	}
+	return s
+}
+
+// TestCorpus measures precision and recall per rule on the labelled corpus.
+func TestCorpus(t *testing.T) {
+	rows := loadCorpus(t)
+	if len(rows) < 220 {
+		t.Fatalf("corpus has %d rows, want at least 220", len(rows))
+	}
+	type score struct{ tp, fp, fn int }
+	scores := map[string]*score{}
+	for _, ri := range rules {
+		scores[ri.ID] = &score{}
+	}
+	clear := 0
+	for _, r := range rows {
+		if len(r.Expect) == 0 {
+			clear++
+		}
+		fs := Check(r.Text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang})
+		var want []string
+		for _, e := range r.Expect {
+			if scores[e.Rule] == nil {
+				t.Fatalf("corpus names unknown rule %q", e.Rule)
+			}
+			want = append(want, e.Rule+"\x00"+e.Text)
+		}
+		for _, f := range fs {
+			key := f.Rule + "\x00" + spanText(r.Text, f)
+			if i := slices.Index(want, key); i >= 0 {
+				scores[f.Rule].tp++
+				want = slices.Delete(want, i, i+1)
+				continue
+			}
+			scores[f.Rule].fp++
+			t.Logf("false alarm %s %q in %q", f.Rule, spanText(r.Text, f), r.Text)
+		}
+		for _, w := range want {
+			rule, txt, _ := strings.Cut(w, "\x00")
+			scores[rule].fn++
+			t.Logf("missed %s %q in %q", rule, txt, r.Text)
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "corpus: %d texts, %d clear\n%-22s %4s %4s %4s %9s %6s\n", len(rows), clear, "rule", "tp", "fp", "fn", "precision", "recall")
+	bad := false
+	for _, ri := range rules {
+		s := scores[ri.ID]
+		p, rc := ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn)
+		fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", ri.ID, s.tp, s.fp, s.fn, p, rc)
+		if s.tp+s.fn == 0 {
+			t.Errorf("rule %s has no positive example in the corpus", ri.ID)
+		}
+		if p < 0.95 || rc < 0.90 {
+			bad = true
+		}
+	}
+	t.Log("\n" + b.String())
+	if bad {
+		t.Error("a rule is below 0.95 precision or 0.90 recall")
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func TestSpansAndOrder(t *testing.T) {
+	text := "各位好!!!请尽快处理,12月3日(周五)前交付,别找借口。PLEASE DO NOT IGNORE THIS"
+	fs := Check(text, Options{Now: corpusNow, Kind: Request})
+	if len(fs) == 0 {
+		t.Fatal("no findings")
+	}
+	n := utf8.RuneCountInString(text)
+	for i, f := range fs {
+		if f.Start < 0 || f.End > n || f.Start >= f.End {
+			t.Errorf("bad span %+v", f)
+		}
+		if i > 0 && fs[i-1].Start > f.Start {
+			t.Errorf("not sorted: %+v before %+v", fs[i-1], f)
+		}
+		if f.Message == "" {
+			t.Errorf("no message: %+v", f)
+		}
+	}
+}
+
+func TestSeverity(t *testing.T) {
+	tests := []struct {
+		text  string
+		kind  Kind
+		block bool
+		worst Severity
+	}{
+		{"尽快", Date, true, Block},
+		{"请尽快处理", Text, false, Warn},
+		{"提供若干样例", Standard, false, Info},
+		{"12月4日", Date, false, ""},
+		{"", Request, false, ""},
+	}
+	for _, tc := range tests {
+		fs := Check(tc.text, Options{Now: corpusNow, Kind: tc.kind})
+		if HasBlocking(fs) != tc.block || Worst(fs) != tc.worst {
+			t.Errorf("%q kind %d: blocking %v worst %q, want %v %q (%+v)", tc.text, tc.kind, HasBlocking(fs), Worst(fs), tc.block, tc.worst, fs)
+		}
+	}
+}
+
+func TestEnglishMessages(t *testing.T) {
+	fs := Check("请于2026年12月3日(周五)前提交", Options{Now: corpusNow, Lang: "en"})
+	if len(fs) != 1 || fs[0].Rule != RuleWeekdayMismatch {
+		t.Fatalf("got %+v", fs)
+	}
+	if fs[0].Message != "Dec 3, 2026 is a Thursday, not a Friday" {
+		t.Errorf("message %q", fs[0].Message)
+	}
+}
+
+func TestSuggestionUsesCalendar(t *testing.T) {
+	// Wednesday 2026-11-25: two working days ahead is Friday 11-27.
+	fs := Check("请尽快回复", Options{Now: corpusNow, Calendar: testCalendar{}})
+	if len(fs) != 1 || !strings.Contains(fs[0].Suggestion, "11月27日(周五)") {
+		t.Fatalf("got %+v", fs)
+	}
+	// Thursday 2026-12-31: Friday 01-01 is a holiday, so Monday and Tuesday.
+	fs = Check("ASAP", Options{Now: time.Date(2026, 12, 31, 10, 0, 0, 0, defaultLocation()), Calendar: testCalendar{}, Lang: "en"})
+	if len(fs) != 1 || !strings.Contains(fs[0].Suggestion, "Tue, Jan 5") {
+		t.Fatalf("got %+v", fs)
+	}
+}
+
+func TestYearlessDatesAreNearest(t *testing.T) {
+	// In late December, "1月4日(周一)" is next January (2027-01-04 is a Monday).
+	now := time.Date(2026, 12, 28, 10, 0, 0, 0, defaultLocation())
+	if fs := Check("1月4日(周一)前提交", Options{Now: now}); len(fs) != 0 {
+		t.Errorf("got %+v", fs)
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	text := "请\xff尽快!!!"
+	fs := Check(text, Options{Now: corpusNow})
+	n := utf8.RuneCountInString(text)
+	for _, f := range fs {
+		if f.End > n {
+			t.Errorf("span past the end: %+v", f)
+		}
+	}
+	if len(fs) != 2 || fs[0].Start != 2 {
+		t.Errorf("got %+v", fs)
+	}
+}
+
+func TestRules(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if r.ID == "" || r.ZH == "" || r.EN == "" || seen[r.ID] {
+			t.Errorf("bad rule info %+v", r)
+		}
+		seen[r.ID] = true
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"", "请尽快处理!!!", "2026年12月3日(周五)", "12/3 (Fri)", "Dec 3 (Friday)", "下周五(12月3日)", "PLEASE DO NOT DO THIS", "\xff\xfe", "12月", "2026-", "3:", "Dec 3, 20", "1月32日", "下下周日"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, kind int) {
+		fs := Check(s, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: Kind(kind & 3)})
+		n := utf8.RuneCountInString(s)
+		for i, x := range fs {
+			if x.Start < 0 || x.Start >= x.End || x.End > n {
+				t.Fatalf("bad span %+v in %q (%d runes)", x, s, n)
+			}
+			if i > 0 && fs[i-1].Start > x.Start {
+				t.Fatalf("unsorted %+v", fs)
+			}
+		}
+	})
+}
+
+// benchText is mixed Chinese business text with a few English lines.
+func benchText(tb testing.TB) string {
+	var b strings.Builder
+	for _, r := range loadCorpus(tb) {
+		b.WriteString(r.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func BenchmarkCheck(b *testing.B) {
+	text := benchText(b)
+	opt := Options{Now: corpusNow, Calendar: testCalendar{}}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(text, opt)
+	}
+}
+
+func BenchmarkCheckShort(b *testing.B) {
+	text := "请技术部陈杰尽快评估接口改造工作量,12月3日(周五)前给出排期,谢谢!"
+	opt := Options{Now: corpusNow, Calendar: testCalendar{}}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(text, opt)
+	}
+}
