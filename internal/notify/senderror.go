@@ -17,6 +17,7 @@ type SendError struct {
 	Err        error
 }
 
+// Error says whether the failure is retryable and why.
 func (e *SendError) Error() string {
 	kind := "permanent"
 	if e.Retryable {
