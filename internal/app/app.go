@@ -135,6 +135,12 @@ func (a *App) Run(ctx context.Context) error {
 		a.db.Close()
 		return err
 	}
+	return a.Wait(ctx)
+}
+
+// Wait serves until ctx is cancelled or the server fails, then shuts down
+// gracefully, giving in-flight requests up to cfg.ShutdownTimeout.
+func (a *App) Wait(ctx context.Context) error {
 	var serveErr error
 	select {
 	case <-ctx.Done():

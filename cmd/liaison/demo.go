@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/liaison-dev/liaison/internal/app"
+	"github.com/liaison-dev/liaison/internal/demo"
+)
+
+// cmdDemo ignores LIAISON_DB and LIAISON_ADDR on purpose: a demo must never
+// add its well-known passwords to a real database by accident.
+func cmdDemo(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	db := fs.String("db", "./liaison-demo.db", "SQLite file `path` or postgres:// URL of the demo database")
+	if code, stop := parse(e, fs, "demo [--addr 127.0.0.1:8080] [--db ./liaison-demo.db]", args); stop {
+		return code
+	}
+	if err := checkAddr(*addr); err != nil {
+		return fail(e, "demo", err)
+	}
+	if err := checkDB(*db); err != nil {
+		return fail(e, "demo", err)
+	}
+	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, Logger: e.log})
+	if err != nil {
+		return fail(e, "demo", err)
+	}
+	if err := app.SeedDemo(ctx, a.DB()); err != nil {
+		a.Shutdown(ctx)
+		return fail(e, "demo", err)
+	}
+	if err := a.Start(ctx); err != nil {
+		a.Shutdown(ctx)
+		return fail(e, "demo", err)
+	}
+	fmt.Fprintf(e.stdout, "liaison demo: %s  (database %s; Ctrl-C stops)\n\n", a.URL(), *db)
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "login\tname\tdepartment\tpassword")
+	for _, u := range demo.Users {
+		dept := demo.DepartmentName(u.Dept)
+		switch {
+		case u.Admin:
+			dept = "— (administrator)"
+		case u.Head:
+			dept += " (head)"
+		case len(u.Roles) > 0:
+			dept += " (" + u.Roles[0] + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", u.Login, u.Name, dept, demo.Password)
+	}
+	tw.Flush()
+	fmt.Fprintf(e.stdout, "\nTry: curl -s %s/api/v1/login -d '{\"login\":\"lina\",\"password\":\"%s\"}'\n", a.URL(), demo.Password)
+	if err := a.Wait(ctx); err != nil {
+		return fail(e, "demo", err)
+	}
+	return exitOK
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"context"
+	"flag"
+
+	"github.com/liaison-dev/liaison/internal/app"
+)
+
+func cmdServe(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", defaultAddr("127.0.0.1:8080"), "listen on `HOST:PORT` (LIAISON_ADDR)")
+	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
+	devClock := fs.Bool("dev-clock", false, "enable the simulated clock (POST /api/v1/dev/clock) for testing")
+	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock]", args); stop {
+		return code
+	}
+	if err := checkAddr(*addr); err != nil {
+		return fail(e, "serve", err)
+	}
+	if err := checkDB(*db); err != nil {
+		return fail(e, "serve", err)
+	}
+	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Logger: e.log})
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	if err := a.Run(ctx); err != nil {
+		return fail(e, "serve", err)
+	}
+	return exitOK
+}
