@@ -272,6 +272,24 @@ func BenchmarkCheck(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckClear is the realistic case: mixed text where most sentences are fine.
+func BenchmarkCheckClear(b *testing.B) {
+	var sb strings.Builder
+	for _, r := range loadCorpus(b) {
+		if len(r.Expect) == 0 {
+			sb.WriteString(r.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	text := sb.String()
+	opt := Options{Now: corpusNow, Calendar: testCalendar{}}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(text, opt)
+	}
+}
+
 func BenchmarkCheckShort(b *testing.B) {
 	text := "请技术部陈杰尽快评估接口改造工作量,12月3日(周五)前给出排期,谢谢!"
 	opt := Options{Now: corpusNow, Calendar: testCalendar{}}

@@ -430,11 +430,16 @@ func (c *checker) weekday(date time.Time, s, e int, wd int8) {
 		delta -= 7
 	}
 	alt := date.AddDate(0, 0, delta)
+	// Only the caller's language is formatted: findings are the costly part.
+	if c.en {
+		c.emit(s, e, RuleWeekdayMismatch, Warn,
+			fmt.Sprintf("%s is a %s, not a %s", date.Format("Jan 2, 2006"), actual, time.Weekday(wd)),
+			fmt.Sprintf("Check it: if the date is right, write \"%s\"; if the weekday is right, the date is %s", enDate(date), enDate(alt)))
+		return
+	}
 	c.emit(s, e, RuleWeekdayMismatch, Warn,
-		c.tr(fmt.Sprintf("%d年%d月%d日是%s,不是%s", date.Year(), date.Month(), date.Day(), zhWeekdayNames[actual], zhWeekdayNames[wd]),
-			fmt.Sprintf("%s is a %s, not a %s", date.Format("Jan 2, 2006"), actual, time.Weekday(wd))),
-		c.tr(fmt.Sprintf("请核对:若日期无误,应写「%s」;若星期无误,日期应为%d月%d日", zhDate(date), alt.Month(), alt.Day()),
-			fmt.Sprintf("Check it: if the date is right, write \"%s\"; if the weekday is right, the date is %s", enDate(date), enDate(alt))))
+		fmt.Sprintf("%d年%d月%d日是%s,不是%s", date.Year(), date.Month(), date.Day(), zhWeekdayNames[actual], zhWeekdayNames[wd]),
+		fmt.Sprintf("请核对:若日期无误,应写「%s」;若星期无误,日期应为%d月%d日", zhDate(date), alt.Month(), alt.Day()))
 }
 
 // nearestYear reads a date without a year as the one closest to now.

@@ -117,6 +117,9 @@ func isUpper(b byte) bool  { return b >= 'A' && b <= 'Z' }
 // scanZh handles a non-ASCII rune at i: weekdays, Chinese-numeral durations
 // and the lexicon.
 func (c *checker) scanZh(i int, r rune, n int) {
+	if r >= 1<<16 || zhFirst[r>>6]&(1<<(r&63)) == 0 {
+		return // most characters start nothing; a bit test is cheaper than a map lookup
+	}
 	t := c.t
 	switch r {
 	case '周', '星', '礼':
@@ -144,6 +147,19 @@ func (c *checker) scanZh(i int, r rune, n int) {
 		c.add(tok{s: i, e: e, kind: kLex, cls: tm.cls})
 	}
 }
+
+// zhFirst marks the BMP runes that can start something scanZh recognises.
+var zhFirst = func() *[1 << 16 / 64]uint64 {
+	var b [1 << 16 / 64]uint64
+	set := func(r rune) { b[r>>6] |= 1 << (r & 63) }
+	for r := range zhIndex {
+		set(r)
+	}
+	for _, r := range "周星礼一二两三四五六七八九十半" {
+		set(r)
+	}
+	return &b
+}()
 
 var zhWeekdayNum = map[rune]int8{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 0, '天': 0}
 
