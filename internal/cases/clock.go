@@ -1,0 +1,81 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Clock is the service's time: the real one, or under --dev-clock a
+// simulated one kept in the database so every replica shares it. The
+// simulated clock stands still until it is set.
+type Clock struct {
+	db  *store.DB
+	dev bool
+}
+
+// RealClock returns the wall clock.
+func RealClock() *Clock { return &Clock{} }
+
+// DevClock returns a simulated clock in db, starting at the real time on a
+// fresh database.
+func DevClock(ctx context.Context, db *store.DB) (*Clock, error) {
+	c := &Clock{db: db, dev: true}
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		if _, ok, err := store.DevClock(ctx, tx); err != nil || ok {
+			return err
+		}
+		return store.SetDevClock(ctx, tx, time.Now())
+	})
+	return c, err
+}
+
+// Dev reports whether the clock is simulated.
+func (c *Clock) Dev() bool { return c.dev }
+
+// Now returns the current time.
+func (c *Clock) Now(ctx context.Context) (time.Time, error) {
+	if !c.dev {
+		return time.Now(), nil
+	}
+	t, ok, err := store.DevClock(ctx, c.db.SQL())
+	if err != nil {
+		return time.Time{}, err
+	}
+	if !ok {
+		return time.Now(), nil
+	}
+	return t, nil
+}
+
+// SetClock moves the simulated clock to now and fires every timer due by
+// then: forward at any time, backward only while there is no case.
+func (s *Service) SetClock(ctx context.Context, now time.Time) error {
+	if !s.cfg.Clock.dev {
+		return problem.New(problem.NotFound, "not found")
+	}
+	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		cur, _, err := store.DevClock(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if now.Before(cur) {
+			n, err := store.CountCases(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				return problem.New(problem.Conflict, "the clock can go back only while there is no case (now %s)", cur.Format(time.RFC3339))
+			}
+		}
+		return store.SetDevClock(ctx, tx, now)
+	})
+	if err != nil {
+		return err
+	}
+	_, err = s.FireDue(ctx, now)
+	return err
+}

@@ -1,0 +1,76 @@
+package cases
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Org is the organisation as the engine sees it, read in the transaction of
+// the action so that a change of head is seen at once.
+type Org struct {
+	process.Directory
+	EmailOn map[string]bool
+}
+
+// LoadOrg reads departments, users and parties.
+func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
+	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}}, EmailOn: map[string]bool{}}
+	rows, err := q.QueryContext(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, '') FROM departments`)
+	if err != nil {
+		return nil, fmt.Errorf("cases: org: %w", err)
+	}
+	for rows.Next() {
+		var d process.Department
+		if err := rows.Scan(&d.ID, &d.NameZh, &d.NameEn, &d.Head); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		o.Departments[d.ID] = d
+	}
+	rows.Close()
+	rows, err = q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify FROM users WHERE NOT disabled`)
+	if err != nil {
+		return nil, fmt.Errorf("cases: org: %w", err)
+	}
+	for rows.Next() {
+		var (
+			u     process.User
+			roles string
+			on    bool
+		)
+		if err := rows.Scan(&u.Login, &u.Name, &u.Email, &u.Dept, &roles, &u.Lang, &on); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		_ = json.Unmarshal([]byte(roles), &u.Roles)
+		o.Users[u.Login] = u
+		o.EmailOn[u.Login] = on
+	}
+	rows.Close()
+	rows, err = q.QueryContext(ctx, `SELECT p.id, p.kind, p.name, COALESCE(c.name, ''), COALESCE(c.email, ''), COALESCE(c.phone, '')
+		FROM parties p LEFT JOIN party_contacts c ON c.party_id = p.id ORDER BY p.id, c.is_primary DESC, c.id`)
+	if err != nil {
+		return nil, fmt.Errorf("cases: org: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p process.Party
+		var c process.Contact
+		if err := rows.Scan(&p.ID, &p.Kind, &p.Name, &c.Name, &c.Email, &c.Phone); err != nil {
+			return nil, err
+		}
+		prev, ok := o.Parties[p.ID]
+		if ok {
+			p = prev
+		}
+		if c.Name != "" || c.Email != "" {
+			p.Contacts = append(p.Contacts, c)
+		}
+		o.Parties[p.ID] = p
+	}
+	return o, rows.Err()
+}

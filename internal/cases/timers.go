@@ -1,0 +1,111 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// FireDue fires every timer due at or before now, earliest first, each in
+// its own transaction, until none is left (a fired recurring timer may set
+// another that is due by now too). It returns how many fired.
+func (s *Service) FireDue(ctx context.Context, now time.Time) (int, error) {
+	fired := 0
+	for {
+		due, err := store.DueTimers(ctx, s.cfg.DB.SQL(), now, 100)
+		if err != nil {
+			return fired, err
+		}
+		if len(due) == 0 {
+			return fired, nil
+		}
+		for _, t := range due {
+			ok, err := s.fire(ctx, t)
+			if err != nil {
+				return fired, err
+			}
+			if ok {
+				fired++
+			}
+		}
+	}
+}
+
+// fire runs one timer. Deleting the timer row is the claim: of two replicas
+// only one deletes it, and its effects commit with the deletion or not at all.
+func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
+	var took, queued bool
+	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if took, err = store.TakeTimer(ctx, tx, t.ID); err != nil || !took {
+			return err
+		}
+		row, err := store.LoadCase(ctx, tx, t.CaseID)
+		if err != nil {
+			return err
+		}
+		d, err := s.definition(row.Process)
+		if err != nil {
+			return err
+		}
+		// The timer acts at its due time: a reminder that fires late (the
+		// server was down, or the dev clock jumped) is recorded when it was due.
+		env, err := s.env(ctx, tx, t.At)
+		if err != nil {
+			return err
+		}
+		dec := process.Fire(d, row.Case, t.Timer, env)
+		if len(dec.Events) == 0 && len(dec.SetTimers) == 0 {
+			return nil
+		}
+		queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: "system"}, row.Version)
+		return err
+	})
+	if errors.Is(err, store.ErrStale) {
+		return false, nil // the timer row is back; the next pass fires it
+	}
+	if err != nil {
+		return false, err
+	}
+	if queued {
+		s.cfg.Delivered()
+	}
+	if took {
+		s.cfg.Logger.Info("timer fired", "case", t.CaseID, "timer", t.Name, "due", t.At)
+	}
+	return took, nil
+}
+
+// RunTimers fires timers as they come due until ctx ends: it sleeps until
+// the earliest pending timer (at most a minute, so that timers set by
+// another replica are seen), and wakes early when this process sets one.
+func (s *Service) RunTimers(ctx context.Context) {
+	for {
+		now, err := s.Now(ctx)
+		if err == nil {
+			_, err = s.FireDue(ctx, now)
+		}
+		if err != nil && ctx.Err() == nil {
+			s.cfg.Logger.Error("timers", "err", err)
+		}
+		wait := time.Minute
+		if next, ok, err := store.NextTimer(ctx, s.cfg.DB.SQL()); err == nil && ok && !s.cfg.Clock.dev {
+			if d := time.Until(next); d < wait {
+				wait = max(d, 0)
+			}
+		}
+		tm := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			tm.Stop()
+			return
+		case <-s.wake:
+			tm.Stop()
+		case <-tm.C:
+		}
+	}
+}

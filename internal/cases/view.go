@@ -1,0 +1,259 @@
+package cases
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// View is a case as the API and the pages show it (CONTRACT §2).
+type View struct {
+	ID           int64             `json:"id"`
+	Key          string            `json:"key"`
+	Process      string            `json:"process"`
+	ProcessName  process.Text      `json:"process_name"`
+	State        string            `json:"state"`
+	StateName    process.Text      `json:"state_name"`
+	Terminal     bool              `json:"terminal"`
+	Title        string            `json:"title"`
+	Opener       string            `json:"opener"`
+	Fields       map[string]any    `json:"fields"`
+	Participants []ParticipantView `json:"participants"`
+	Waiting      []string          `json:"waiting"` // roles that must act now
+	Actions      []string          `json:"actions"` // what the caller may do now
+	DueAt        *string           `json:"due_at"`
+	Overdue      bool              `json:"overdue"`
+	Version      int               `json:"version"`
+	CreatedAt    string            `json:"created_at"`
+	UpdatedAt    string            `json:"updated_at"`
+	Signatures   []SignatureView   `json:"signatures"`
+	Feedback     []FeedbackView    `json:"feedback,omitempty"`
+	Milestones   []MilestoneView   `json:"milestones,omitempty"`
+	Events       []EventView       `json:"events,omitempty"`
+}
+
+// ParticipantView is one role in a case.
+type ParticipantView struct {
+	Role     string       `json:"role"`
+	RoleName process.Text `json:"role_name"`
+	Login    string       `json:"login,omitempty"`
+	Name     string       `json:"name,omitempty"`
+	Dept     string       `json:"dept,omitempty"`
+	Party    string       `json:"party,omitempty"`
+	Email    string       `json:"email,omitempty"`
+	CC       bool         `json:"cc,omitempty"`
+}
+
+// SignatureView is one signature.
+type SignatureView struct {
+	Role  string `json:"role"`
+	Login string `json:"login"`
+	At    string `json:"at"`
+}
+
+// FeedbackView is one feedback item (CONTRACT §8).
+type FeedbackView struct {
+	ID          int    `json:"id"`
+	Description string `json:"description"`
+	Severity    string `json:"severity"`
+	Status      string `json:"status"`
+	DueAt       string `json:"due_at"`
+	Overdue     bool   `json:"overdue"`
+}
+
+// MilestoneView is one milestone (CONTRACT §8).
+type MilestoneView struct {
+	Name     string `json:"name"`
+	Date     string `json:"date"`
+	NoticeAt string `json:"notice_at"`
+	Done     bool   `json:"done"`
+}
+
+// EventView is one event of the history.
+type EventView struct {
+	Seq      int               `json:"seq"`
+	At       string            `json:"at"`
+	Actor    string            `json:"actor"`
+	Type     string            `json:"type"`
+	Action   string            `json:"action,omitempty"`
+	State    string            `json:"state,omitempty"`
+	Fields   map[string]any    `json:"fields,omitempty"`
+	Comment  string            `json:"comment,omitempty"`
+	Findings []process.Finding `json:"findings,omitempty"`
+	Hash     string            `json:"hash"`
+}
+
+func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, now time.Time) View {
+	loc := s.Calendar().Location()
+	ts := func(t time.Time) string { return t.In(loc).Format(time.RFC3339) }
+	v := View{
+		ID: r.ID, Key: r.Key, Process: r.Process, ProcessName: d.Name, State: r.State, Terminal: r.Terminal,
+		Title: r.Title, Opener: r.Opener, Fields: r.Fields, Version: r.Version,
+		CreatedAt: ts(r.CreatedAt), UpdatedAt: ts(r.UpdatedAt),
+		Participants: []ParticipantView{}, Signatures: []SignatureView{}, Actions: []string{}, Waiting: process.Waiting(d, &r.Case),
+	}
+	if st := d.State(r.State); st != nil {
+		v.StateName = st.Name
+		for _, act := range st.Actions {
+			if playsAny(&r.Case, a, act.By) || playsAny(&r.Case, a, act.OnBehalf) {
+				v.Actions = append(v.Actions, act.ID)
+			}
+		}
+	}
+	v.Actions = append(v.Actions, "comment")
+	if due := r.NextDue(); due != nil && !r.Terminal {
+		s := ts(*due)
+		v.DueAt = &s
+		v.Overdue = !now.Before(*due)
+	}
+	for _, p := range r.Participants {
+		rn := process.Text{Zh: p.Role, En: p.Role}
+		for _, role := range d.Roles {
+			if role.ID == p.Role {
+				rn = role.Name
+			}
+		}
+		v.Participants = append(v.Participants, ParticipantView{Role: p.Role, RoleName: rn, Login: p.Login, Name: p.Name, Dept: p.Dept, Party: p.Party, Email: p.Email, CC: p.CC})
+	}
+	for _, sg := range r.Signatures {
+		v.Signatures = append(v.Signatures, SignatureView{Role: sg.Role, Login: sg.Login, At: ts(sg.At)})
+	}
+	for _, it := range r.Items {
+		switch it.Kind {
+		case "feedback":
+			f := FeedbackView{ID: it.ID, Description: str(it.Fields["description"]), Severity: str(it.Fields["severity"]), Status: it.Status}
+			if it.DueAt != nil {
+				f.DueAt = ts(*it.DueAt)
+				f.Overdue = it.Status == "open" && !now.Before(*it.DueAt)
+			}
+			v.Feedback = append(v.Feedback, f)
+		case "milestone":
+			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done"}
+			if it.NoticeAt != nil {
+				m.NoticeAt = ts(*it.NoticeAt)
+			}
+			v.Milestones = append(v.Milestones, m)
+		}
+	}
+	return v
+}
+
+func playsAny(c *process.Case, a process.Actor, roles []string) bool {
+	for _, r := range roles {
+		if c.Plays(a, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// Get returns one case with its events, if the viewer may see it.
+func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, error) {
+	q := s.cfg.DB.SQL()
+	row, err := s.visibleCase(ctx, q, v, id)
+	if err != nil {
+		return View{}, err
+	}
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return View{}, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return View{}, err
+	}
+	out := s.view(d, row, actorOf(v), now)
+	evs, err := store.CaseEvents(ctx, q, id)
+	if err != nil {
+		return View{}, err
+	}
+	loc := s.Calendar().Location()
+	for _, e := range evs {
+		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
+			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
+	}
+	return out, nil
+}
+
+func actorOf(v store.Viewer) process.Actor {
+	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin}
+}
+
+// List returns the cases the viewer may see, without events.
+func (s *Service) List(ctx context.Context, v store.Viewer, f store.CaseFilter) ([]View, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f.Now = now
+	rows, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, f)
+	if err != nil {
+		return nil, err
+	}
+	out := []View{}
+	for _, r := range rows {
+		d, err := s.definition(r.Process)
+		if err != nil {
+			continue
+		}
+		out = append(out, s.view(d, r, actorOf(v), now))
+	}
+	return out, nil
+}
+
+// InboxItem is one thing waiting for the caller (CONTRACT §2).
+type InboxItem struct {
+	CaseID    int64        `json:"case_id"`
+	Key       string       `json:"key"`
+	Title     string       `json:"title"`
+	Process   string       `json:"process"`
+	State     string       `json:"state"`
+	StateName process.Text `json:"state_name"`
+	Action    string       `json:"action"`
+	DueAt     *string      `json:"due_at"`
+	Overdue   bool         `json:"overdue"`
+}
+
+// Inbox lists what waits for the viewer, soonest due first.
+func (s *Service) Inbox(ctx context.Context, v store.Viewer) ([]InboxItem, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := store.Waiting(ctx, s.cfg.DB.SQL(), v)
+	if err != nil {
+		return nil, err
+	}
+	out := []InboxItem{}
+	a := actorOf(v)
+	for _, r := range rows {
+		d, err := s.definition(r.Process)
+		if err != nil {
+			continue
+		}
+		vw := s.view(d, r, a, now)
+		item := InboxItem{CaseID: r.ID, Key: r.Key, Title: r.Title, Process: r.Process, State: r.State, StateName: vw.StateName, DueAt: vw.DueAt, Overdue: vw.Overdue}
+		for _, role := range vw.Waiting {
+			if r.Plays(a, role) {
+				item.Action = process.ActionFor(d, &r.Case, role)
+				break
+			}
+		}
+		out = append(out, item)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if (out[i].DueAt == nil) != (out[j].DueAt == nil) {
+			return out[i].DueAt != nil
+		}
+		return out[i].DueAt != nil && *out[i].DueAt < *out[j].DueAt
+	})
+	return out, nil
+}

@@ -1,0 +1,223 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/notify"
+)
+
+// Notification is one outbox row as the API shows it.
+type Notification struct {
+	ID        int64
+	CaseID    int64
+	EventSeq  int
+	Kind      string
+	Recipient string
+	Login     string
+	Channel   string
+	Status    string
+	Attempts  int
+	LastError string
+	CreatedAt time.Time
+	SentAt    *time.Time
+	ReadAt    *time.Time
+	Payload   notify.Delivery
+}
+
+// DeliveryID is the stable identity of an outbox row, carried in the
+// Message-ID of a mail and the X-Liaison-Delivery header of a webhook.
+func DeliveryID(id int64) string { return "ntf-" + strconv.FormatInt(id, 10) }
+
+// InsertNotification adds an outbox row unless one with the same (case,
+// event, recipient, channel, kind) exists; it reports whether it inserted.
+func InsertNotification(ctx context.Context, q Querier, n Notification, now time.Time) (bool, error) {
+	payload, err := json.Marshal(n.Payload)
+	if err != nil {
+		return false, err
+	}
+	res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`,
+		n.CaseID, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(now), string(payload), micros(now))
+	if err != nil {
+		return false, fmt.Errorf("store: insert notification: %w", err)
+	}
+	k, _ := res.RowsAffected()
+	return k == 1, nil
+}
+
+const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload`
+
+func scanNotification(row interface{ Scan(...any) error }) (Notification, error) {
+	var (
+		n          Notification
+		created    int64
+		sent, read sql.NullInt64
+		payload    string
+	)
+	if err := row.Scan(&n.ID, &n.CaseID, &n.EventSeq, &n.Kind, &n.Recipient, &n.Login, &n.Channel, &n.Status, &n.Attempts, &n.LastError, &created, &sent, &read, &payload); err != nil {
+		return n, fmt.Errorf("store: scan notification: %w", err)
+	}
+	n.CreatedAt = fromMicros(created)
+	if sent.Valid {
+		t := fromMicros(sent.Int64)
+		n.SentAt = &t
+	}
+	if read.Valid {
+		t := fromMicros(read.Int64)
+		n.ReadAt = &t
+	}
+	if err := json.Unmarshal([]byte(payload), &n.Payload); err != nil {
+		return n, fmt.Errorf("store: notification %d payload: %w", n.ID, err)
+	}
+	n.Payload.ID = DeliveryID(n.ID)
+	n.Payload.Attempts = n.Attempts
+	return n, nil
+}
+
+func (db *DB) notifications(ctx context.Context, query string, args ...any) ([]Notification, error) {
+	rows, err := db.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: notifications: %w", err)
+	}
+	defer rows.Close()
+	var out []Notification
+	for rows.Next() {
+		n, err := scanNotification(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// CaseNotifications lists the notifications of a case, oldest first.
+func (db *DB) CaseNotifications(ctx context.Context, caseID int64) ([]Notification, error) {
+	return db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE case_id = $1 ORDER BY id`, caseID)
+}
+
+// AllNotifications lists the newest notifications of every case (admins).
+func (db *DB) AllNotifications(ctx context.Context, limit int) ([]Notification, error) {
+	return db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications ORDER BY id DESC LIMIT `+strconv.Itoa(limit))
+}
+
+// InboxMessages lists a user's in-app messages, newest first.
+func (db *DB) InboxMessages(ctx context.Context, login string, limit int) ([]Notification, error) {
+	return db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE login = $1 AND channel = 'inbox' ORDER BY id DESC LIMIT `+strconv.Itoa(limit), login)
+}
+
+// MarkRead marks a user's in-app messages read; ids empty marks all.
+func (db *DB) MarkRead(ctx context.Context, login string, ids []int64, at time.Time) error {
+	q := `UPDATE notifications SET read_at = $1 WHERE login = $2 AND channel = 'inbox' AND read_at IS NULL`
+	args := []any{micros(at), login}
+	if len(ids) > 0 {
+		ph := make([]string, len(ids))
+		for i, id := range ids {
+			args = append(args, id)
+			ph[i] = "$" + strconv.Itoa(len(args))
+		}
+		q += ` AND id IN (` + strings.Join(ph, ", ") + `)`
+	}
+	_, err := db.sql.ExecContext(ctx, q, args...)
+	return err
+}
+
+// Outbox is the notify.Outbox over the notifications table. Claims lease
+// rows with an UPDATE guarded by the old lease, so two replicas never take
+// the same row.
+type Outbox struct {
+	DB    *DB
+	Lease time.Duration // default 2 minutes
+}
+
+var _ notify.Outbox = (*Outbox)(nil)
+
+func (o *Outbox) lease() time.Duration {
+	if o.Lease > 0 {
+		return o.Lease
+	}
+	return 2 * time.Minute
+}
+
+// Claim implements notify.Outbox.
+func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.Delivery, error) {
+	var out []notify.Delivery
+	err := o.DB.Tx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $1 ORDER BY next_at, id LIMIT `+strconv.Itoa(limit), micros(now))
+		if err != nil {
+			return err
+		}
+		var cands []Notification
+		for rows.Next() {
+			n, err := scanNotification(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			cands = append(cands, n)
+		}
+		rows.Close()
+		for _, n := range cands {
+			res, err := tx.ExecContext(ctx, `UPDATE notifications SET lease_until = $1 WHERE id = $2 AND status = 'pending' AND lease_until <= $3`, micros(now.Add(o.lease())), n.ID, micros(now))
+			if err != nil {
+				return err
+			}
+			if k, _ := res.RowsAffected(); k == 1 {
+				out = append(out, n.Payload)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func idOf(id string) int64 {
+	n, _ := strconv.ParseInt(strings.TrimPrefix(id, "ntf-"), 10, 64)
+	return n
+}
+
+func (o *Outbox) exec(ctx context.Context, query string, args ...any) error {
+	return o.DB.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, query, args...)
+		return err
+	})
+}
+
+// MarkSent implements notify.Outbox.
+func (o *Outbox) MarkSent(ctx context.Context, id string, at time.Time) error {
+	return o.exec(ctx, `UPDATE notifications SET status = 'sent', sent_at = $1, lease_until = 0 WHERE id = $2`, micros(at), idOf(id))
+}
+
+// MarkRetry implements notify.Outbox.
+func (o *Outbox) MarkRetry(ctx context.Context, id string, next time.Time, lastErr string) error {
+	return o.exec(ctx, `UPDATE notifications SET attempts = attempts + 1, next_at = $1, last_error = $2, lease_until = 0 WHERE id = $3`, micros(next), lastErr, idOf(id))
+}
+
+// MarkFailed implements notify.Outbox.
+func (o *Outbox) MarkFailed(ctx context.Context, id string, lastErr string) error {
+	return o.exec(ctx, `UPDATE notifications SET attempts = attempts + 1, status = 'failed', last_error = $1, lease_until = 0 WHERE id = $2`, lastErr, idOf(id))
+}
+
+// Defer implements notify.Outbox.
+func (o *Outbox) Defer(ctx context.Context, id string, next time.Time) error {
+	return o.exec(ctx, `UPDATE notifications SET next_at = $1, lease_until = 0 WHERE id = $2`, micros(next), idOf(id))
+}
+
+// NextDue implements notify.Outbox.
+func (o *Outbox) NextDue(ctx context.Context) (time.Time, bool, error) {
+	var due sql.NullInt64
+	err := o.DB.sql.QueryRowContext(ctx, `SELECT MIN(CASE WHEN lease_until > next_at THEN lease_until ELSE next_at END) FROM notifications WHERE status = 'pending'`).Scan(&due)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("store: next delivery: %w", err)
+	}
+	if !due.Valid {
+		return time.Time{}, false, nil
+	}
+	return fromMicros(due.Int64), true, nil
+}
