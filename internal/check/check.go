@@ -148,7 +148,8 @@ func defaultLocation() *time.Location {
 	return shanghai
 }
 
-// Check runs every rule on text and returns the findings sorted by Start.
+// Check runs every rule on text and returns the findings sorted by Start
+// (an empty, non-nil slice when the text is clean).
 func Check(text string, opt Options) []Finding {
 	if opt.Location == nil {
 		opt.Location = defaultLocation()
@@ -168,7 +169,7 @@ func Check(text string, opt Options) []Finding {
 	c.scan()
 	c.apply()
 	if len(c.out) == 0 {
-		return nil
+		return []Finding{} // marshals as [], not null; no allocation
 	}
 	slices.SortStableFunc(c.out, func(a, b rawFinding) int {
 		if a.s != b.s {

@@ -299,3 +299,41 @@ func BenchmarkCheckShort(b *testing.B) {
 		Check(text, opt)
 	}
 }
+
+// TestCases pins behaviour the documentation promises (docs/checker.md).
+func TestCases(t *testing.T) {
+	tests := []struct {
+		kind Kind
+		text string
+		want []string // rule:text
+	}{
+		{Text, "方案定于3 Dec 2026 (Fri)。", []string{"weekday-mismatch:3 Dec 2026 (Fri)"}},
+		{Text, "Demo on December 3rd, 2026 (Thursday).", nil},
+		{Text, "2026.12.03(周五)", []string{"weekday-mismatch:2026.12.03(周五)"}},
+		{Text, "12月3号(周五)", []string{"weekday-mismatch:12月3号(周五)"}},
+		{Text, "请于11月25日9:00前提交", []string{"deadline-past:11月25日"}},
+		{Text, "请于11月25日下午6点前提交", nil},
+		{Text, "13月1日前", []string{"date-invalid:13月1日"}},
+		{Text, "Really?!", nil},
+		{Text, "Really?!?", []string{"shouting:?!?"}},
+		{Text, "HUAWEI CLOUD 的报价已收到", nil},
+		{Text, "1/2的测试用例已通过,尽快完成剩余部分", []string{"vague-time:尽快"}},
+		{Text, "上周五已经说过,尽快回复", []string{"vague-time:尽快"}},
+		{Text, "5 amazing results, coming soon", []string{"vague-time:soon"}},
+		{Text, "coming at 5 pm soon", nil},
+		{Date, "近期", []string{"vague-time:近期"}},
+		{Standard, "页面左右两侧各留20像素", nil},
+		{Request, "申请采购两台显示器", []string{"request-no-owner:*", "request-no-date:*"}},
+		{Request, "  \n ", nil},
+	}
+	for _, tc := range tests {
+		fs := Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: tc.kind})
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule+":"+spanText(tc.text, f))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -356,8 +356,11 @@ func (c *checker) checkDate(i int) {
 	if k.invalid {
 		w := t[k.s:k.e]
 		msg := c.tr(fmt.Sprintf("「%s」不是有效日期", w), fmt.Sprintf("%q is not a valid date", w))
-		if k.m >= 1 && k.m <= 12 {
-			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月只有%d天", w, k.m, daysIn(k.y, k.m)), fmt.Sprintf("%q is not a valid date: month %d has %d days", w, k.m, daysIn(k.y, k.m)))
+		switch {
+		case k.m >= 1 && k.m <= 12 && k.d >= 1:
+			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月最多%d天", w, k.m, daysIn(k.y, k.m)), fmt.Sprintf("%q is not a valid date: month %d has at most %d days", w, k.m, daysIn(k.y, k.m)))
+		case k.m < 1 || k.m > 12:
+			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:没有%d月", w, k.m), fmt.Sprintf("%q is not a valid date: there is no month %d", w, k.m))
 		}
 		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, c.tr("请核对日期", "Check the date"))
 		return

@@ -583,11 +583,11 @@ func (c *checker) scanNumber(i int) int {
 			}
 		}
 		if v >= 1 && v <= 12 {
-			k := skipSpace(t, j)
-			if hasPrefixFold(t[k:], "am", "pm", "a.m.", "p.m.") {
-				c.add(tok{s: i, e: k, kind: kTime, hh: v})
-				return c.ampm(len(c.toks)-1, j)
+			c.add(tok{s: i, e: j, kind: kTime, hh: v})
+			if end := c.ampm(len(c.toks)-1, j); end > j {
+				return end // 5pm, 9 a.m.
 			}
+			c.toks = c.toks[:len(c.toks)-1]
 		}
 	}
 	if e := durationSuffix(t, j); e > 0 {
