@@ -51,9 +51,12 @@ type Severity string
 
 // The severities, from most to least serious.
 const (
+	// Block stops the text from being saved (a date field holding vague time).
 	Block Severity = "block"
-	Warn  Severity = "warn"
-	Info  Severity = "info"
+	// Warn is shown before sending; the user may send anyway.
+	Warn Severity = "warn"
+	// Info is a hint.
+	Info Severity = "info"
 )
 
 // Finding is one problem in a text; Start and End count Unicode characters.
@@ -76,16 +79,16 @@ type RuleInfo struct {
 
 // Rule ids. They are stable: clients and stored findings refer to them.
 const (
-	RuleVagueTime          = "vague-time"
-	RuleWeekdayMismatch    = "weekday-mismatch"
-	RuleDateInvalid        = "date-invalid"
-	RuleDeadlinePast       = "deadline-past"
-	RuleDeadlineNonWorkday = "deadline-non-workday"
-	RuleRequestNoOwner     = "request-no-owner"
-	RuleRequestNoDate      = "request-no-date"
-	RuleImpolite           = "impolite"
-	RuleShouting           = "shouting"
-	RuleVagueQuantity      = "vague-quantity"
+	RuleVagueTime          = "vague-time"           // 尽快, ASAP … with no concrete time near
+	RuleWeekdayMismatch    = "weekday-mismatch"     // 2026年12月3日(周五)
+	RuleDateInvalid        = "date-invalid"         // 2月30日
+	RuleDeadlinePast       = "deadline-past"        // a deadline already passed
+	RuleDeadlineNonWorkday = "deadline-non-workday" // a deadline on a day off
+	RuleRequestNoOwner     = "request-no-owner"     // a request naming nobody
+	RuleRequestNoDate      = "request-no-date"      // a request without a date
+	RuleImpolite           = "impolite"             // rude or emotional wording
+	RuleShouting           = "shouting"             // !!! ？？ ALL CAPS
+	RuleVagueQuantity      = "vague-quantity"       // 若干, 左右 in a delivery standard
 )
 
 var rules = []RuleInfo{

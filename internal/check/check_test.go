@@ -322,6 +322,8 @@ func TestCases(t *testing.T) {
 		{Text, "5 amazing results, coming soon", []string{"vague-time:soon"}},
 		{Text, "coming at 5 pm soon", nil},
 		{Date, "近期", []string{"vague-time:近期"}},
+		{Text, "回头想想,当时的决定是对的。", nil},
+		{Text, "稍后我把链接发群里。", []string{"vague-time:稍后"}},
 		{Standard, "页面左右两侧各留20像素", nil},
 		{Request, "申请采购两台显示器", []string{"request-no-owner:*", "request-no-date:*"}},
 		{Request, "  \n ", nil},

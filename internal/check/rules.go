@@ -30,9 +30,10 @@ func ctxFuture(t string, s, e int) bool {
 	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于")
 }
 
+// ctxHuitou rejects 回头客, 回头看, 回头想想, 回头一看, 回头路: looking back, not "later".
 func ctxHuitou(t string, s, e int) bool {
 	r, _ := utf8.DecodeRuneInString(t[e:])
-	return !strings.ContainsRune("客看率路头草望顾", r)
+	return !strings.ContainsRune("客看率路头草望顾想", r) && !strings.HasPrefix(t[e:], "一看")
 }
 
 func ctxYoukong(t string, s, e int) bool {
