@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -54,9 +53,6 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	}
 	var db *DB
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		if !slices.Contains(sql.Drivers(), "pgx") {
-			return nil, errors.New("store: this binary was built without the PostgreSQL driver (build with -tags pgx)")
-		}
 		conn, err := sql.Open("pgx", dsn)
 		if err != nil {
 			return nil, fmt.Errorf("store: open postgres: %w", err)

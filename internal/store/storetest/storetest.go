@@ -6,12 +6,10 @@ package storetest
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"net/url"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/store"
@@ -43,9 +41,6 @@ func Postgres(t testing.TB) *store.DB {
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
 		t.Skipf("PostgreSQL tests skipped: set %s to a URL such as postgres://postgres@127.0.0.1:5432/test?sslmode=disable", PostgresEnv)
-	}
-	if !slices.Contains(sql.Drivers(), "pgx") {
-		t.Skipf("PostgreSQL tests skipped: %s is set but this test binary lacks the driver (go test -tags pgx)", PostgresEnv)
 	}
 	ctx := context.Background()
 	admin, err := store.Open(ctx, base)
