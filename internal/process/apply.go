@@ -102,7 +102,13 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	dec := Decision{}
 	next := a.To
 	for _, r := range a.Routes {
-		if v, _ := vals[r.Field].(string); v == r.Equals {
+		// A route may test a field of the action or, as validation
+		// allows, a field of the form already in the case.
+		v, ok := vals[r.Field].(string)
+		if !ok {
+			v = str(c.Fields[r.Field])
+		}
+		if v == r.Equals {
 			next = r.To
 		}
 	}
@@ -270,9 +276,10 @@ func (dec *Decision) tells(p Participant) bool {
 func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	dl := st.Deadline
 	var due time.Time
+	span := dl.span(c.Fields)
 	switch {
-	case dl.In != "":
-		due = env.Time.Add(env.Now, mustSpan(dl.In))
+	case span != "":
+		due = env.Time.Add(env.Now, mustSpan(span))
 	case dl.AtField != "":
 		s, _ := c.Fields[dl.AtField].(string)
 		day, err := time.ParseInLocation("2006-01-02", s, env.Time.Location())
@@ -286,7 +293,7 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	case dl.Remind != "" && dl.Remind != "half":
 		remind = env.Time.Add(env.Now, mustSpan(dl.Remind))
 	case !due.IsZero():
-		remind = halfway(env, dl.In, env.Now, due)
+		remind = halfway(env, span, env.Now, due)
 	}
 	if !due.IsZero() {
 		c.DueAt = &due

@@ -63,7 +63,7 @@ type Field struct {
 	Options  []string `yaml:"options" json:"options,omitempty"`   // enum values
 	Columns  []Field  `yaml:"columns" json:"columns,omitempty"`   // rows and object
 	InDept   string   `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
-	Default  string   `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept
+	Default  string   `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
 	NotPast  bool     `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
 	Check    string   `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
 	Keep     bool     `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
@@ -87,11 +87,34 @@ type State struct {
 // Deadline is the time a state allows, with its reminder and escalation.
 type Deadline struct {
 	In       string   `yaml:"in" json:"in,omitempty"`               // a span: "2 workdays", "24h", "4 workhours"
+	InBy     *InBy    `yaml:"in_by" json:"in_by,omitempty"`         // or a span chosen by a field's value
 	AtField  string   `yaml:"at_field" json:"at_field,omitempty"`   // or the closing time of a date field
 	Remind   string   `yaml:"remind" json:"remind,omitempty"`       // "half" (default) or a span after entry; alone, a reminder without a deadline
 	RemindTo []string `yaml:"remind_to" json:"remind_to,omitempty"` // default: the state's actors
 	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`   // roles told at the deadline
 	MetBy    []string `yaml:"met_by" json:"met_by,omitempty"`       // actions that meet it without leaving the state
+}
+
+// InBy chooses a deadline's span by the value of an enum field of the case,
+// so that an urgent report gets 2 hours where a normal one gets 24.
+type InBy struct {
+	Field   string            `yaml:"field" json:"field"`
+	Values  map[string]string `yaml:"values" json:"values"`   // option → span
+	Default string            `yaml:"default" json:"default"` // the span for every other value
+}
+
+// span returns the span the deadline allows for a case with these fields,
+// or "" when it is set by a date field or is a reminder alone.
+func (dl *Deadline) span(fields map[string]any) string {
+	if dl.InBy == nil {
+		return dl.In
+	}
+	if v, ok := fields[dl.InBy.Field].(string); ok {
+		if s, ok := dl.InBy.Values[v]; ok {
+			return s
+		}
+	}
+	return dl.InBy.Default
 }
 
 // Recur is a rule that something happens at least every so often while in

@@ -63,14 +63,20 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 		}
 		path := prefix + fd.Name
 		if !present {
-			if def := f.defaultFor(fd, out); def != "" {
+			def := f.defaultFor(fd, out)
+			if def == "" {
+				if fd.Required {
+					f.fail(path, "必填 (required)")
+				}
+				continue
+			}
+			if fd.Type == "user" {
 				out[fd.Name] = def
 				continue
 			}
-			if fd.Required {
-				f.fail(path, "必填 (required)")
-			}
-			continue
+			// A literal default is checked like input: the department
+			// it names must exist in this organisation.
+			v = def
 		}
 		if nv, ok := f.value(fd, v, path, out); ok {
 			out[fd.Name] = nv
@@ -90,7 +96,10 @@ func (f *form) lookup(name string, cur map[string]any) string {
 }
 
 func (f *form) defaultFor(fd Field, cur map[string]any) string {
-	if fd.Type == "user" && fd.Default == "head" && fd.InDept != "" {
+	if fd.Type != "user" {
+		return fd.Default
+	}
+	if fd.Default == "head" && fd.InDept != "" {
 		if d, ok := f.env.Org.Department(f.lookup(fd.InDept, cur)); ok {
 			return d.Head
 		}

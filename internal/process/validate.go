@@ -3,6 +3,8 @@ package process
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"sort"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 )
@@ -141,8 +143,17 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		if len(s.Actors) == 0 && len(dl.RemindTo) == 0 {
 			bad(s.Line, "state %q has a deadline but no owner (actors)", s.ID)
 		}
-		if dl.In != "" && dl.AtField != "" {
-			bad(s.Line, "state %q: deadline takes in or at_field, not both", s.ID)
+		n := 0
+		for _, set := range []bool{dl.In != "", dl.InBy != nil, dl.AtField != ""} {
+			if set {
+				n++
+			}
+		}
+		if n > 1 {
+			bad(s.Line, "state %q: deadline takes one of in, in_by or at_field", s.ID)
+		}
+		if dl.InBy != nil {
+			validateInBy(d, s, dl.InBy, bad)
 		}
 		if dl.In != "" {
 			if _, err := calendar.ParseSpan(dl.In); err != nil {
@@ -157,8 +168,8 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 				bad(s.Line, "state %q: remind %q: %v", s.ID, dl.Remind, err)
 			}
 		}
-		if dl.In == "" && dl.AtField == "" && dl.Remind == "" {
-			bad(s.Line, "state %q: deadline needs in, at_field or remind", s.ID)
+		if dl.In == "" && dl.InBy == nil && dl.AtField == "" && dl.Remind == "" {
+			bad(s.Line, "state %q: deadline needs in, in_by, at_field or remind", s.ID)
 		}
 		roleList(s.Line, "escalate of "+s.ID, dl.Escalate)
 		roleList(s.Line, "remind_to of "+s.ID, dl.RemindTo)
@@ -264,6 +275,20 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 		if f.InDept != "" && (all[f.InDept] == nil || all[f.InDept].Type != "department") {
 			bad(f.Line, "field %q: in_dept must name a department field", f.Name)
 		}
+		if f.Default != "" {
+			switch f.Type {
+			case "user":
+				if f.Default != "head" || f.InDept == "" {
+					bad(f.Line, "field %q: a user field's default can only be head, with in_dept", f.Name)
+				}
+			case "rows", "object", "quote", "bool":
+				bad(f.Line, "field %q: a %s field takes no default", f.Name, f.Type)
+			case "enum":
+				if !slices.Contains(f.Options, f.Default) {
+					bad(f.Line, "field %q: default %q is not one of its options", f.Name, f.Default)
+				}
+			}
+		}
 		switch f.Check {
 		case "", "text", "request", "standard":
 		default:
@@ -309,4 +334,52 @@ func (d *Definition) hasDateField(name string) bool {
 		}
 	}
 	return false
+}
+
+// validateInBy checks a deadline chosen by a field's value: the field is an
+// enum the case holds (a form field, or an action field it keeps), every
+// value is one of its options and every span parses.
+func validateInBy(d *Definition, s *State, ib *InBy, bad func(int, string, ...any)) {
+	f := d.caseField(ib.Field)
+	if f == nil || f.Type != "enum" {
+		bad(s.Line, "state %q: in_by field %q is no enum field of the form (or kept by an action)", s.ID, ib.Field)
+	}
+	keys := make([]string, 0, len(ib.Values))
+	for k := range ib.Values {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // errors in a stable order
+	for _, k := range keys {
+		if f != nil && !slices.Contains(f.Options, k) {
+			bad(s.Line, "state %q: in_by value %q is not an option of %q", s.ID, k, ib.Field)
+		}
+		if _, err := calendar.ParseSpan(ib.Values[k]); err != nil {
+			bad(s.Line, "state %q: in_by %s %q: %v", s.ID, k, ib.Values[k], err)
+		}
+	}
+	if ib.Default == "" {
+		bad(s.Line, "state %q: in_by needs a default span", s.ID)
+	} else if _, err := calendar.ParseSpan(ib.Default); err != nil {
+		bad(s.Line, "state %q: in_by default %q: %v", s.ID, ib.Default, err)
+	}
+}
+
+// caseField returns the field with this name that a case holds: one of
+// the form, or one an action keeps.
+func (d *Definition) caseField(name string) *Field {
+	for i := range d.Fields {
+		if d.Fields[i].Name == name {
+			return &d.Fields[i]
+		}
+	}
+	for _, s := range d.States {
+		for _, a := range s.Actions {
+			for i := range a.Fields {
+				if a.Fields[i].Name == name && a.Fields[i].Keep {
+					return &a.Fields[i]
+				}
+			}
+		}
+	}
+	return nil
 }
