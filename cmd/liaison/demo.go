@@ -33,6 +33,10 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 		a.Shutdown(ctx)
 		return fail(e, "demo", err)
 	}
+	if err := demo.SeedCases(ctx, a.DB(), a.Cases()); err != nil {
+		a.Shutdown(ctx)
+		return fail(e, "demo", err)
+	}
 	if err := a.Start(ctx); err != nil {
 		a.Shutdown(ctx)
 		return fail(e, "demo", err)

@@ -43,6 +43,9 @@ Usage:
   liaison migrate [--db DB]
   liaison seed --demo [--db DB]
   liaison user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
+  liaison calendar show YEAR [--db DB]
+  liaison calendar import FILE [--db DB]
+  liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
 set the defaults of --db and --addr. Every command answers --help.
@@ -78,7 +81,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdSeed(ctx, e, rest)
 	case "user":
 		return cmdUser(ctx, e, rest)
-	// Later issues add: "calendar", "check", "verify".
+	case "calendar":
+		return cmdCalendar(ctx, e, rest)
+	case "check":
+		return cmdCheck(ctx, e, rest)
+	// A later issue adds "verify".
 	default:
 		fmt.Fprintf(stderr, "liaison: unknown command %q (see 'liaison --help')\n", cmd)
 		return exitUsage

@@ -15,7 +15,9 @@ import (
 	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
@@ -24,8 +26,15 @@ import (
 type Config struct {
 	Addr     string // host:port to listen on; "127.0.0.1:0" picks a free port
 	DB       string // SQLite path or postgres:// URL
-	DevClock bool   // enables the simulated clock (POST /api/v1/dev/clock, later)
+	DevClock bool   // enables the simulated clock (POST /api/v1/dev/clock)
 	Logger   *slog.Logger
+	// Processes is a folder of *.yaml definitions that add to or override
+	// the built-in ones (LIAISON_PROCESSES); empty for the built-ins only.
+	Processes string
+	// PublicURL is the base of links in messages; http://Addr if empty.
+	PublicURL string
+	// Getenv reads LIAISON_SMTP and LIAISON_MAIL_FROM; os.Getenv if nil.
+	Getenv func(string) string
 
 	// Now is the clock; time.Now if nil. Tests set it.
 	Now func() time.Time
@@ -40,6 +49,11 @@ type App struct {
 	cfg     Config
 	db      *store.DB
 	auth    *auth.Service
+	cases   *cases.Service
+	outbox  *notify.Dispatcher
+	stop    context.CancelFunc // stops the timer runner and the dispatcher
+	workers chan struct{}      // closed when both have returned
+	public  string
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -68,7 +82,11 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	}
 	a := &App{cfg: cfg, db: db}
 	a.auth = auth.New(db, auth.Options{Now: cfg.Now, Params: cfg.PasswordParams, Logger: cfg.Logger})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Logger: cfg.Logger, Now: cfg.Now})
+	if err := a.buildCases(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, Logger: cfg.Logger, Now: cfg.Now})
 	return a, nil
 }
 
@@ -100,6 +118,10 @@ func (a *App) Start(ctx context.Context) error {
 	}
 	a.served = make(chan error, 1)
 	go func() { a.served <- a.srv.Serve(ln) }()
+	if a.public == "" {
+		a.cases.SetPublicURL(a.URL())
+	}
+	a.startWorkers()
 	a.cfg.Logger.InfoContext(ctx, "listening", "addr", a.Addr(), "db", a.db.Dialect())
 	return nil
 }
@@ -125,6 +147,7 @@ func (a *App) Shutdown(ctx context.Context) error {
 			err = errors.Join(err, serr)
 		}
 	}
+	a.stopWorkers(ctx)
 	return errors.Join(err, a.db.Close())
 }
 

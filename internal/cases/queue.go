@@ -25,7 +25,7 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		}
 	}
 	msg := notify.Message{
-		Kind: n.Kind, Lang: lang, CaseKey: c.Key, CaseTitle: c.Title, CaseURL: caseURL(s.cfg.PublicURL, c.ID),
+		Kind: n.Kind, Lang: lang, CaseKey: c.Key, CaseTitle: c.Title, CaseURL: caseURL(s.publicURL(), c.ID),
 		ProcessName: d.Name.In(lang), State: c.State, Action: n.Action, Actor: actorName(actor, env), DueAt: n.DueAt,
 		Fields: map[string]string{},
 	}

@@ -254,3 +254,17 @@ func caseURL(base string, id int64) string {
 }
 
 var _ = notify.ChannelInbox
+
+// SetPublicURL sets the base of links in messages once the server knows
+// its address.
+func (s *Service) SetPublicURL(u string) {
+	s.mu.Lock()
+	s.cfg.PublicURL = u
+	s.mu.Unlock()
+}
+
+func (s *Service) publicURL() string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.cfg.PublicURL
+}

@@ -1,4 +1,4 @@
-package cases
+package cases_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -19,20 +20,20 @@ import (
 
 var cheap = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
 
-func newService(t *testing.T, db *store.DB, start time.Time) *Service {
+func newService(t *testing.T, db *store.DB, start time.Time) *cases.Service {
 	t.Helper()
 	ctx := context.Background()
 	if err := demo.Seed(ctx, db, start, cheap); err != nil {
 		t.Fatal(err)
 	}
-	clock, err := DevClock(ctx, db)
+	clock, err := cases.DevClock(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return service(t, db, clock)
 }
 
-func service(t *testing.T, db *store.DB, clock *Clock) *Service {
+func service(t *testing.T, db *store.DB, clock *cases.Clock) *cases.Service {
 	t.Helper()
 	reg, err := process.Builtin()
 	if err != nil {
@@ -42,7 +43,7 @@ func service(t *testing.T, db *store.DB, clock *Clock) *Service {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(Config{DB: db, Processes: reg, Calendar: cal, Clock: clock, PublicURL: "http://liaison.test"})
+	return cases.New(cases.Config{DB: db, Processes: reg, Calendar: cal, Clock: clock, PublicURL: "http://liaison.test"})
 }
 
 var sh, _ = time.LoadLocation("Asia/Shanghai")
@@ -56,7 +57,7 @@ func at(s string) time.Time {
 }
 
 func who(db *store.DB, login string) process.Actor {
-	org, err := LoadOrg(context.Background(), db.SQL())
+	org, err := cases.LoadOrg(context.Background(), db.SQL())
 	if err != nil {
 		panic(err)
 	}
@@ -78,7 +79,7 @@ func collabFields() map[string]any {
 	}
 }
 
-func setClock(t *testing.T, s *Service, when string) {
+func setClock(t *testing.T, s *cases.Service, when string) {
 	t.Helper()
 	if err := s.SetClock(context.Background(), at(when)); err != nil {
 		t.Fatal(err)
@@ -116,17 +117,17 @@ func TestCollabThroughTheService(t *testing.T) {
 				t.Fatalf("opened %s %s due %v", v.Key, v.State, v.DueAt)
 			}
 			// The contact sees it in the inbox; an outsider cannot see it at all.
-			inbox, err := s.Inbox(ctx, ViewerOf(who(db, "zhaolei")))
+			inbox, err := s.Inbox(ctx, cases.ViewerOf(who(db, "zhaolei")))
 			if err != nil || len(inbox) != 1 || inbox[0].Action != "accept" {
 				t.Fatalf("head-contact inbox %+v %v", inbox, err)
 			}
-			if _, err := s.Get(ctx, ViewerOf(who(db, "sunli")), v.ID); problem.CodeOf(err) != problem.NotFound {
+			if _, err := s.Get(ctx, cases.ViewerOf(who(db, "sunli")), v.ID); problem.CodeOf(err) != problem.NotFound {
 				t.Fatalf("outsider: %v", err)
 			}
-			if list, _ := s.List(ctx, ViewerOf(who(db, "sunli")), store.CaseFilter{}); len(list) != 0 {
+			if list, _ := s.List(ctx, cases.ViewerOf(who(db, "sunli")), store.CaseFilter{}); len(list) != 0 {
 				t.Fatalf("outsider lists %d cases", len(list))
 			}
-			if _, err := s.Get(ctx, ViewerOf(who(db, "lina")), v.ID); err != nil {
+			if _, err := s.Get(ctx, cases.ViewerOf(who(db, "lina")), v.ID); err != nil {
 				t.Fatalf("requester's head: %v", err)
 			}
 			// Half time: the reminder on the make-up Saturday; at the deadline, the escalation.
@@ -135,7 +136,7 @@ func TestCollabThroughTheService(t *testing.T) {
 				t.Fatalf("no reminder at half time: %v", k)
 			}
 			setClock(t, s, "2026-02-24 16:00")
-			got, _ := s.Get(ctx, ViewerOf(who(db, "wangfang")), v.ID)
+			got, _ := s.Get(ctx, cases.ViewerOf(who(db, "wangfang")), v.ID)
 			if !got.Overdue {
 				t.Fatal("not overdue at the deadline")
 			}
@@ -151,12 +152,12 @@ func TestCollabThroughTheService(t *testing.T) {
 				t.Fatalf("escalation repeated: %v", k2)
 			}
 			// A refused action changes nothing.
-			before, _ := s.Get(ctx, ViewerOf(who(db, "wangfang")), v.ID)
+			before, _ := s.Get(ctx, cases.ViewerOf(who(db, "wangfang")), v.ID)
 			_, err = s.Act(ctx, who(db, "zhaolei"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "尽快"}})
 			if problem.CodeOf(err) != problem.Invalid {
 				t.Fatalf("vague date: %v", err)
 			}
-			after, _ := s.Get(ctx, ViewerOf(who(db, "wangfang")), v.ID)
+			after, _ := s.Get(ctx, cases.ViewerOf(who(db, "wangfang")), v.ID)
 			if after.Version != before.Version || len(after.Events) != len(before.Events) {
 				t.Fatal("a refused action changed the case")
 			}
@@ -182,7 +183,7 @@ func TestCollabThroughTheService(t *testing.T) {
 			if k := kinds(t, db, v.ID); k["reminder/wangfang/inbox"] != 2 || k["reminder/zhaolei/inbox"] != 2 {
 				t.Fatalf("weekly progress reminder: %v", k)
 			}
-			events := func() int { g, _ := s.Get(ctx, ViewerOf(who(db, "wangfang")), v.ID); return len(g.Events) }
+			events := func() int { g, _ := s.Get(ctx, cases.ViewerOf(who(db, "wangfang")), v.ID); return len(g.Events) }
 			n := events()
 			v, err = s.Act(ctx, who(db, "zhaolei"), v.ID, "deliver", process.Input{Fields: map[string]any{"summary": "完成", "deliverables": "《需求规格说明书》v1.0"}})
 			if err != nil || v.State != "delivered" || *v.DueAt != "2026-03-10T10:00:00+08:00" {
@@ -209,7 +210,7 @@ func TestCollabThroughTheService(t *testing.T) {
 				}
 				prev = e.Hash
 			}
-			if inbox, _ := s.Inbox(ctx, ViewerOf(who(db, "zhaolei"))); len(inbox) != 0 {
+			if inbox, _ := s.Inbox(ctx, cases.ViewerOf(who(db, "zhaolei"))); len(inbox) != 0 {
 				t.Fatalf("archived case still waits: %+v", inbox)
 			}
 		})
@@ -241,7 +242,7 @@ func TestTimerSurvivesRestartAndFiresOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db2.Close()
-	clock, err := DevClock(ctx, db2)
+	clock, err := cases.DevClock(ctx, db2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,7 +264,7 @@ func TestTimerSurvivesRestartAndFiresOnce(t *testing.T) {
 	if k["escalation/lina/inbox"] != 1 || k["reminder/zhaolei/inbox"] != 1 {
 		t.Fatalf("after restart: %v", k)
 	}
-	got, _ := s2.Get(ctx, ViewerOf(who(db2, "admin")), v.ID)
+	got, _ := s2.Get(ctx, cases.ViewerOf(who(db2, "admin")), v.ID)
 	esc := 0
 	for _, e := range got.Events {
 		if e.Type == "escalation" {

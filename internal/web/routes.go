@@ -11,6 +11,9 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/v1/login", s.handleLogin)
 	s.mux.HandleFunc("POST /api/v1/logout", s.requireUser(s.handleLogout))
 	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
+	s.caseRoutes()
+	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))
+	s.mux.HandleFunc("POST /api/v1/check", s.requireUser(s.handleCheck))
 
 	// Anything else under /api/v1 answers in the API's error shape.
 	s.mux.HandleFunc("/api/v1/", s.handleAPINotFound)

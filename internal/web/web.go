@@ -9,15 +9,19 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // Deps are the services the handlers call.
 type Deps struct {
-	Auth   *auth.Service
-	Store  *store.DB
-	Logger *slog.Logger     // slog.Default() if nil
-	Now    func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
+	Auth     *auth.Service
+	Store    *store.DB
+	Cases    *cases.Service
+	DevClock bool             // POST /api/v1/dev/clock answers only then
+	UI       http.Handler     // the web pages, served for every path outside the API
+	Logger   *slog.Logger     // slog.Default() if nil
+	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
 }
 
 // Server holds the dependencies and the routes; its handlers are methods.

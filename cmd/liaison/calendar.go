@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+const calendarSynopsis = "calendar show YEAR | calendar import FILE [--db DB]"
+
+func cmdCalendar(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 {
+		return fail(e, "calendar", badUsage("want 'show YEAR' or 'import FILE' (see 'liaison calendar --help')"))
+	}
+	sub, rest := args[0], args[1:]
+	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
+	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB); overrides live there")
+	if sub == "-h" || sub == "--help" || sub == "-help" {
+		code, _ := parse(e, fs, calendarSynopsis, []string{"--help"})
+		return code
+	}
+	// The positional argument comes first; flags may follow it.
+	var arg string
+	if len(rest) > 0 {
+		arg, rest = rest[0], rest[1:]
+	}
+	if code, stop := parse(e, fs, calendarSynopsis, rest); stop {
+		return code
+	}
+	if err := checkDB(*db); err != nil {
+		return fail(e, "calendar", err)
+	}
+	switch sub {
+	case "show":
+		year, err := strconv.Atoi(arg)
+		if err != nil || year < 1970 || year > 2199 {
+			return fail(e, "calendar", badUsage("show: YEAR must be a year from 1970 to 2199, got %q", arg))
+		}
+		cal, err := loadCalendar(ctx, *db)
+		if err != nil {
+			return fail(e, "calendar", err)
+		}
+		if err := cal.WriteYear(e.stdout, year); err != nil {
+			return fail(e, "calendar", err)
+		}
+		return exitOK
+	case "import":
+		if arg == "" {
+			return fail(e, "calendar", badUsage("import: give the holiday-cn JSON FILE"))
+		}
+		data, err := os.ReadFile(arg)
+		if err != nil {
+			return fail(e, "calendar", badUsage("import: %v", err))
+		}
+		list, err := calendar.ParseHolidayCN(data)
+		if err != nil {
+			return fail(e, "calendar", err)
+		}
+		d, err := openMigrated(ctx, *db)
+		if err != nil {
+			return fail(e, "calendar", err)
+		}
+		defer d.Close()
+		old, err := d.CalendarOverrides(ctx)
+		if err != nil {
+			return fail(e, "calendar", err)
+		}
+		// The new set must make a valid calendar before anything is written.
+		if _, err := calendar.New(calendar.DefaultConfig(), merge(old, list)); err != nil {
+			return fail(e, "calendar", err)
+		}
+		if err := d.PutCalendarOverrides(ctx, list, time.Now()); err != nil {
+			return fail(e, "calendar", err)
+		}
+		fmt.Fprintf(e.stdout, "imported %d days from %s\n", len(list), arg)
+		return exitOK
+	}
+	return fail(e, "calendar", badUsage("unknown subcommand %q: want show or import", sub))
+}
+
+// merge lays overrides over older ones by date.
+func merge(old, add []calendar.Override) []calendar.Override {
+	byDate := map[string]calendar.Override{}
+	for _, o := range old {
+		byDate[o.Date] = o
+	}
+	for _, o := range add {
+		byDate[o.Date] = o
+	}
+	out := make([]calendar.Override, 0, len(byDate))
+	for _, o := range byDate {
+		out = append(out, o)
+	}
+	return out
+}
+
+// loadCalendar builds the calendar with the database's overrides; a
+// database that does not exist yet has none.
+func loadCalendar(ctx context.Context, db string) (*calendar.Calendar, error) {
+	var overrides []calendar.Override
+	isURL := strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+	if _, err := os.Stat(db); err == nil || isURL {
+		d, err := store.Open(ctx, db)
+		if err != nil {
+			return nil, err
+		}
+		defer d.Close()
+		if err := d.Migrate(ctx); err != nil {
+			return nil, err
+		}
+		if overrides, err = d.CalendarOverrides(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return calendar.New(calendar.DefaultConfig(), overrides)
+}

@@ -1,0 +1,101 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// buildCases builds the calendar (with the administrator's overrides), the
+// process definitions, the clock, the case service and the delivery
+// dispatcher.
+func (a *App) buildCases(ctx context.Context) error {
+	cfg := a.cfg
+	overrides, err := a.db.CalendarOverrides(ctx)
+	if err != nil {
+		return err
+	}
+	cal, err := calendar.New(calendar.DefaultConfig(), overrides)
+	if err != nil {
+		return fmt.Errorf("app: calendar: %w", err)
+	}
+	if next := time.Now().In(cal.Location()).Year() + 1; !cal.HasOfficialData(next) {
+		cfg.Logger.Warn("the calendar has no official holiday data for the coming year: import the State Council notice with 'liaison calendar import FILE'", "year", next)
+	}
+	reg, err := process.Load(cfg.Processes)
+	if err != nil {
+		return fmt.Errorf("app: process definitions: %w", err)
+	}
+	clock := cases.RealClock()
+	if cfg.DevClock {
+		if clock, err = cases.DevClock(ctx, a.db); err != nil {
+			return err
+		}
+	}
+	getenv := cfg.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	email, err := notify.EmailFromEnv(getenv)
+	if err != nil {
+		return fmt.Errorf("app: mail: %w", err)
+	}
+	public := cfg.PublicURL
+	if public == "" {
+		public = getenv("LIAISON_PUBLIC_URL")
+	}
+	a.public = public
+	a.cases = cases.New(cases.Config{
+		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
+		PublicURL: public, Email: email != nil,
+		Delivered: func() {
+			if a.outbox != nil {
+				a.outbox.Wake()
+			}
+		},
+	})
+	now := func() time.Time {
+		t, err := clock.Now(context.Background())
+		if err != nil {
+			return time.Now()
+		}
+		return t
+	}
+	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, notify.Channels(notify.HTTPOptions{}, email),
+		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location()})
+	return nil
+}
+
+// Cases returns the case service.
+func (a *App) Cases() *cases.Service { return a.cases }
+
+// startWorkers runs the timer runner and the delivery dispatcher until
+// Shutdown.
+func (a *App) startWorkers() {
+	ctx, cancel := context.WithCancel(context.Background())
+	a.stop = cancel
+	a.workers = make(chan struct{})
+	done := make(chan struct{}, 2)
+	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
+	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
+	go func() { <-done; <-done; close(a.workers) }()
+}
+
+// stopWorkers stops them and waits for in-flight sends to be recorded.
+func (a *App) stopWorkers(ctx context.Context) {
+	if a.stop == nil {
+		return
+	}
+	a.stop()
+	select {
+	case <-a.workers:
+	case <-ctx.Done():
+	}
+}

@@ -1,0 +1,43 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+)
+
+// CalendarOverrides returns the administrator's working-day overrides.
+func (db *DB) CalendarOverrides(ctx context.Context) ([]calendar.Override, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT date, workday, name FROM calendar_overrides ORDER BY date`)
+	if err != nil {
+		return nil, fmt.Errorf("store: calendar overrides: %w", err)
+	}
+	defer rows.Close()
+	var out []calendar.Override
+	for rows.Next() {
+		var o calendar.Override
+		if err := rows.Scan(&o.Date, &o.Workday, &o.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// PutCalendarOverrides stores overrides, replacing those of the same dates,
+// all in one transaction: a file is imported whole or not at all.
+func (db *DB) PutCalendarOverrides(ctx context.Context, list []calendar.Override, now time.Time) error {
+	return db.Tx(ctx, func(tx *sql.Tx) error {
+		for _, o := range list {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO calendar_overrides (date, workday, name, created_at) VALUES ($1, $2, $3, $4)
+				ON CONFLICT (date) DO UPDATE SET workday = excluded.workday, name = excluded.name, created_at = excluded.created_at`,
+				o.Date, o.Workday, o.Name, micros(now)); err != nil {
+				return fmt.Errorf("store: calendar override %s: %w", o.Date, err)
+			}
+		}
+		return nil
+	})
+}

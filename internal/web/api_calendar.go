@@ -1,0 +1,49 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// handleDeadline serves GET /api/v1/calendar/deadline?from=RFC3339 and one
+// of workdays=N, hours=N, workhours=N.
+func (s *Server) handleDeadline(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	bad := map[string]string{}
+	from, err := time.Parse(time.RFC3339, q.Get("from"))
+	if err != nil {
+		bad["from"] = "must be an RFC 3339 time with offset, e.g. 2026-02-13T16:00:00+08:00"
+	}
+	var span calendar.Span
+	given := 0
+	for _, p := range []struct {
+		name string
+		unit calendar.Unit
+	}{{"workdays", calendar.Workdays}, {"hours", calendar.Hours}, {"workhours", calendar.WorkHours}} {
+		raw := q.Get(p.name)
+		if raw == "" {
+			continue
+		}
+		given++
+		n, err := strconv.Atoi(raw)
+		if err != nil || n < 0 || n > calendar.MaxSpan {
+			bad[p.name] = "must be a whole number from 0 to 3650"
+			continue
+		}
+		span = calendar.Span{N: n, Unit: p.unit}
+	}
+	if given != 1 {
+		bad["workdays"] = "give exactly one of workdays, hours or workhours"
+	}
+	if len(bad) > 0 {
+		s.fail(w, r, problem.Fields("invalid parameters", bad))
+		return
+	}
+	cal := s.Cases.Calendar()
+	due := cal.Add(from, span)
+	WriteJSON(w, http.StatusOK, map[string]string{"due_at": due.In(cal.Location()).Format(time.RFC3339)})
+}

@@ -1,0 +1,233 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strconv"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// caseRoutes registers the case API of CONTRACT §2.
+func (s *Server) caseRoutes() {
+	s.mux.HandleFunc("GET /api/v1/processes", s.requireUser(s.handleProcesses))
+	s.mux.HandleFunc("POST /api/v1/cases", s.requireUser(s.handleOpenCase))
+	s.mux.HandleFunc("GET /api/v1/cases", s.requireUser(s.handleListCases))
+	s.mux.HandleFunc("GET /api/v1/cases/{id}", s.requireUser(s.handleGetCase))
+	s.mux.HandleFunc("POST /api/v1/cases/{id}/actions/{action}", s.requireUser(s.handleAct))
+	s.mux.HandleFunc("GET /api/v1/inbox", s.requireUser(s.handleInbox))
+	s.mux.HandleFunc("GET /api/v1/notifications", s.requireUser(s.handleNotifications))
+	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
+}
+
+// actorOf is the engine's view of a signed-in user.
+func actorOf(u auth.User) process.Actor {
+	return process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, HeadOf: u.HeadOf, Admin: u.Admin, Roles: u.Roles, Email: u.Email}
+}
+
+// fieldsOf decodes form fields keeping numbers exact (json.Number), so
+// that amounts never pass through a float.
+func fieldsOf(raw json.RawMessage) (map[string]any, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return map[string]any{}, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, problem.Fields("fields must be a JSON object", map[string]string{"fields": "must be an object"})
+	}
+	return m, nil
+}
+
+type openRequest struct {
+	Process string          `json:"process"`
+	Fields  json.RawMessage `json:"fields"`
+	Comment string          `json:"comment"`
+}
+
+func (s *Server) handleOpenCase(w http.ResponseWriter, r *http.Request) {
+	var req openRequest
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	fields, err := fieldsOf(req.Fields)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	v, err := s.Cases.Open(r.Context(), actorOf(u), req.Process, process.Input{Fields: fields, Comment: req.Comment, Lang: u.Lang})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.audit(r, "case_open", v.Key, map[string]any{"process": v.Process})
+	WriteJSON(w, http.StatusCreated, v)
+}
+
+type actRequest struct {
+	Fields  json.RawMessage `json:"fields"`
+	Comment string          `json:"comment"`
+	Version *int            `json:"version"`
+}
+
+func (s *Server) handleAct(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var req actRequest
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	fields, err := fieldsOf(req.Fields)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	in := process.Input{Fields: fields, Comment: req.Comment}
+	if req.Version != nil {
+		if *req.Version < 1 {
+			s.fail(w, r, problem.Fields("invalid version", map[string]string{"version": "must be a positive number"}))
+			return
+		}
+		in.Version = *req.Version
+	}
+	u, _ := UserFrom(r.Context())
+	in.Lang = u.Lang
+	action := r.PathValue("action")
+	v, err := s.Cases.Act(r.Context(), actorOf(u), id, action, in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.audit(r, "case_action", v.Key, map[string]any{"action": action, "state": v.State})
+	WriteJSON(w, http.StatusOK, v)
+}
+
+func caseID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, problem.New(problem.NotFound, "没有这个案件 (no such case)")
+	}
+	return id, nil
+}
+
+func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	v, err := s.Cases.Get(r.Context(), cases.ViewerOf(actorOf(u)), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	WriteJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f := store.CaseFilter{Process: q.Get("process"), State: q.Get("state")}
+	if f.Process != "" {
+		if _, ok := s.Cases.Processes().Get(f.Process); !ok {
+			s.fail(w, r, problem.Fields("unknown process", map[string]string{"process": "unknown process"}))
+			return
+		}
+	}
+	if o := q.Get("overdue"); o != "" {
+		b, err := strconv.ParseBool(o)
+		if err != nil {
+			s.fail(w, r, problem.Fields("overdue must be true or false", map[string]string{"overdue": "must be true or false"}))
+			return
+		}
+		f.Overdue = &b
+	}
+	u, _ := UserFrom(r.Context())
+	list, err := s.Cases.List(r.Context(), cases.ViewerOf(actorOf(u)), f)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	WriteJSON(w, http.StatusOK, list)
+}
+
+func (s *Server) handleInbox(w http.ResponseWriter, r *http.Request) {
+	u, _ := UserFrom(r.Context())
+	items, err := s.Cases.Inbox(r.Context(), cases.ViewerOf(actorOf(u)))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	WriteJSON(w, http.StatusOK, items)
+}
+
+type notificationView struct {
+	ID        int64   `json:"id"`
+	CaseID    int64   `json:"case_id"`
+	Kind      string  `json:"kind"`
+	Recipient string  `json:"recipient"`
+	Channel   string  `json:"channel"`
+	Status    string  `json:"status"`
+	Attempts  int     `json:"attempts"`
+	LastError string  `json:"last_error,omitempty"`
+	Delivery  string  `json:"delivery_id"`
+	CreatedAt string  `json:"created_at"`
+	SentAt    *string `json:"sent_at"`
+}
+
+func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
+	u, _ := UserFrom(r.Context())
+	raw := r.URL.Query().Get("case_id")
+	var (
+		list []store.Notification
+		err  error
+	)
+	if raw == "" {
+		if !u.Admin {
+			s.fail(w, r, problem.Fields("case_id is required", map[string]string{"case_id": "required"}))
+			return
+		}
+		list, err = s.Store.AllNotifications(r.Context(), 500)
+	} else {
+		id, perr := strconv.ParseInt(raw, 10, 64)
+		if perr != nil || id <= 0 {
+			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
+			return
+		}
+		if _, err := s.Cases.Get(r.Context(), cases.ViewerOf(actorOf(u)), id); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		list, err = s.Store.CaseNotifications(r.Context(), id)
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	loc := s.Cases.Calendar().Location()
+	out := []notificationView{}
+	for _, n := range list {
+		v := notificationView{ID: n.ID, CaseID: n.CaseID, Kind: n.Kind, Recipient: n.Recipient, Channel: n.Channel, Status: n.Status,
+			Attempts: n.Attempts, LastError: n.LastError, Delivery: store.DeliveryID(n.ID), CreatedAt: n.CreatedAt.In(loc).Format(timeFormat)}
+		if n.SentAt != nil {
+			t := n.SentAt.In(loc).Format(timeFormat)
+			v.SentAt = &t
+		}
+		out = append(out, v)
+	}
+	WriteJSON(w, http.StatusOK, out)
+}
+
+const timeFormat = "2006-01-02T15:04:05Z07:00"

@@ -1,0 +1,43 @@
+package web
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+type clockRequest struct {
+	Now string `json:"now"`
+}
+
+// handleDevClock serves POST /api/v1/dev/clock: only under --dev-clock
+// (404 otherwise), only for administrators. When it answers, every timer due
+// by the new time has fired.
+func (s *Server) handleDevClock(w http.ResponseWriter, r *http.Request) {
+	if !s.DevClock {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	if !u.Admin {
+		s.fail(w, r, problem.New(problem.Forbidden, "only administrators may set the clock"))
+		return
+	}
+	var req clockRequest
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	now, err := time.Parse(time.RFC3339, req.Now)
+	if err != nil {
+		s.fail(w, r, problem.Fields("now must be an RFC 3339 time", map[string]string{"now": "must be RFC 3339, e.g. 2026-02-13T16:00:00+08:00"}))
+		return
+	}
+	if err := s.Cases.SetClock(r.Context(), now); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.audit(r, "dev_clock", req.Now, nil)
+	WriteJSON(w, http.StatusOK, map[string]string{"now": now.In(s.Cases.Calendar().Location()).Format(time.RFC3339)})
+}
