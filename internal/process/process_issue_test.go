@@ -55,7 +55,9 @@ func TestIssueReportResponseDeadlines(t *testing.T) {
 
 func TestIssueReportTransitions(t *testing.T) {
 	covered := map[string]bool{}
-	start := func() *shell { return open(t, "issue-report", "wangfang", "2026-09-14 10:00", issueFields(""), covered) }
+	start := func() *shell {
+		return open(t, "issue-report", "wangfang", "2026-09-14 10:00", issueFields(""), covered)
+	}
 
 	// Acknowledge, resolve, the reporter confirms.
 	s := start()
