@@ -184,7 +184,7 @@ func (s *Service) visibleCase(ctx context.Context, q store.Querier, v store.View
 	if !ok {
 		return store.CaseRow{}, problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
 	}
-	return store.LoadCase(ctx, q, id)
+	return s.cfg.DB.LockCase(ctx, q, id)
 }
 
 // commit stores a decision: the case (guarded by its old version), its

@@ -44,7 +44,7 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 		if took, err = store.TakeTimer(ctx, tx, t.ID); err != nil || !took {
 			return err
 		}
-		row, err := store.LoadCase(ctx, tx, t.CaseID)
+		row, err := s.cfg.DB.LockCase(ctx, tx, t.CaseID)
 		if err != nil {
 			return err
 		}

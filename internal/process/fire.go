@@ -84,8 +84,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			}
 		}
 	}
+	// Timers do not bump the version: a reminder arriving while someone
+	// fills in a form must not make their submission stale.
 	if len(dec.Events) > 0 {
-		c.Version++
 		c.UpdatedAt = env.Now
 	}
 	dec.Case = c

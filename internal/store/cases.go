@@ -125,6 +125,17 @@ func LoadCase(ctx context.Context, q Querier, id int64) (CaseRow, error) {
 	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1`, id))
 }
 
+// LockCase reads one case for change. On PostgreSQL the row stays locked
+// until the transaction ends, so an action and a timer on the same case
+// take turns; SQLite transactions already run one at a time.
+func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, error) {
+	q := `SELECT ` + caseColumns + ` FROM cases WHERE id = $1`
+	if db.dialect == Postgres {
+		q += ` FOR UPDATE`
+	}
+	return scanCase(tx.QueryRowContext(ctx, q, id))
+}
+
 // LoadCaseByKey reads one case by its key.
 func LoadCaseByKey(ctx context.Context, q Querier, key string) (CaseRow, error) {
 	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE key = $1`, key))
