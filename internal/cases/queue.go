@@ -42,6 +42,14 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		t := msg.DueAt.In(env.Time.Location())
 		msg.DueAt = &t
 	}
+	if p.Party != "" && p.Email != "" && s.cfg.Portal != nil {
+		link, expires, err := s.cfg.Portal(ctx, tx, c.ID, p.Party, p.Email, env.Now)
+		if err != nil {
+			return false, err
+		}
+		msg.Fields["link"] = link
+		msg.Fields["expires_at"] = expires.In(env.Time.Location()).Format(time.RFC3339)
+	}
 	type row struct{ channel, recipient string }
 	var rows []row
 	if p.Login != "" {
@@ -75,5 +83,3 @@ func actorName(a process.Actor, env process.Env) string {
 	}
 	return a.Login
 }
-
-var _ = time.Now

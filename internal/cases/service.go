@@ -30,6 +30,9 @@ type Config struct {
 	PublicURL string // base of links in messages, e.g. http://127.0.0.1:8080
 	Email     bool   // email is configured: users with email on get a mail too
 	Delivered func() // called after a commit that queued notifications
+	// Portal makes the links external parties act through; without it
+	// they are told by mail without a link.
+	Portal PortalLinker
 }
 
 // Service runs cases.

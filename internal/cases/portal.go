@@ -1,0 +1,123 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// PortalLinker makes a customer's (or supplier's) link to one case, inside
+// the transaction that tells them of it, and returns the URL and when it
+// expires. The portal package provides it.
+type PortalLinker func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (url string, expires time.Time, err error)
+
+// PartyActor is an external party acting through its link.
+func PartyActor(party, name, email string) process.Actor {
+	return process.Actor{Party: party, Name: name, Email: email}
+}
+
+// PortalView returns the case behind a valid link: only that case, and only
+// what the party may see (no internal events or participants' logins).
+func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
+	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
+	if errors.Is(err, store.ErrNotFound) {
+		return View{}, problem.New(problem.NotFound, "not found")
+	}
+	if err != nil {
+		return View{}, err
+	}
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return View{}, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return View{}, err
+	}
+	a := process.Actor{Party: party}
+	if !partyOf(&row.Case, party) {
+		return View{}, problem.New(problem.NotFound, "not found")
+	}
+	v := s.view(d, row, a, now)
+	v.Actions = v.Actions[:len(v.Actions)-1] // no internal comments through a link
+	// The party sees names and roles, not logins or e-mail addresses of staff.
+	for i := range v.Participants {
+		v.Participants[i].Login, v.Participants[i].Email = "", ""
+	}
+	evs, err := store.CaseEvents(ctx, s.cfg.DB.SQL(), caseID)
+	if err != nil {
+		return View{}, err
+	}
+	loc := s.Calendar().Location()
+	for _, e := range evs {
+		if e.Event.Type != "action" && e.Event.Type != "opened" {
+			continue
+		}
+		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Hash: e.Hash})
+	}
+	return v, nil
+}
+
+// PortalAct performs an action as the external party of the case.
+func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Actor, action string, in process.Input) (View, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return View{}, err
+	}
+	if action == "comment" {
+		return View{}, problem.New(problem.Forbidden, "comments are for staff; use feedback")
+	}
+	var queued bool
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
+		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
+			return problem.New(problem.NotFound, "not found")
+		}
+		if err != nil {
+			return err
+		}
+		d, err := s.definition(row.Process)
+		if err != nil {
+			return err
+		}
+		env, err := s.env(ctx, tx, now)
+		if err != nil {
+			return err
+		}
+		actor.Login = ""
+		dec, err := process.Apply(d, row.Case, actor, action, in, env)
+		if err != nil {
+			return err
+		}
+		for i := range dec.Events {
+			dec.Events[i].Actor = "party:" + actor.Party
+		}
+		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		return err
+	})
+	if errors.Is(err, store.ErrStale) {
+		return View{}, problem.New(problem.Conflict, "the case changed meanwhile; reload and try again")
+	}
+	if err != nil {
+		return View{}, err
+	}
+	s.after(queued)
+	return s.PortalView(ctx, caseID, actor.Party)
+}
+
+func partyOf(c *process.Case, party string) bool {
+	if party == "" {
+		return false
+	}
+	for _, p := range c.Participants {
+		if p.Party == party {
+			return true
+		}
+	}
+	return false
+}
