@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"net/http"
+
+	"github.com/liaison-dev/liaison/internal/calendar"
+)
+
+// adminView is the administration page's data.
+type adminView struct {
+	Departments []deptRow
+	Users       []userRow
+	Overrides   []calendar.Override
+	NextYear    int
+	NoOfficial  bool // the coming year has no official holiday data
+	Processes   []procRow
+}
+
+type deptRow struct{ ID, Name, NameEn, Head string }
+
+type userRow struct {
+	Login, Name, Email, Dept, Lang string
+	Admin, Head, Disabled          bool
+	Roles                          []string
+}
+
+type procRow struct {
+	ID, Name, Template, Source string
+	States                     []stateRow
+}
+
+type stateRow struct {
+	ID, Name string
+	Terminal bool
+	Deadline string
+	Moves    []moveRow
+}
+
+type moveRow struct{ Action, To, By string }
+
+// handleAdmin serves GET /admin (administrators only): departments and
+// heads, users, calendar overrides with the coming-year warning, and the
+// process definitions read-only with their states and transitions.
+func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	if !vis.User.Admin {
+		u.failPage(w, r, http.StatusForbidden, "error.forbidden")
+		return
+	}
+	ctx := r.Context()
+	lang := vis.Lang
+	var av adminView
+	depts, err := u.Store.Departments(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	names, err := u.userNames(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	deptNames := map[string]string{}
+	heads := map[string]bool{}
+	for _, d := range depts {
+		av.Departments = append(av.Departments, deptRow{ID: d.ID, Name: d.NameZh, NameEn: d.NameEn, Head: nameOf(names, d.HeadLogin)})
+		deptNames[d.ID] = d.NameZh
+		if lang == "en" {
+			deptNames[d.ID] = d.NameEn
+		}
+		heads[d.HeadLogin] = true
+	}
+	users, err := u.Store.Users(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	for _, us := range users {
+		av.Users = append(av.Users, userRow{Login: us.Login, Name: us.Name, Email: us.Email, Dept: deptNames[us.DeptID], Lang: us.Lang,
+			Admin: us.Admin, Head: heads[us.Login], Disabled: us.Disabled, Roles: us.Roles})
+	}
+	if av.Overrides, err = u.Store.CalendarOverrides(ctx); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	now, err := u.Cases.Now(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	av.NextYear = now.In(u.location()).Year() + 1
+	av.NoOfficial = !u.Cases.Calendar().HasOfficialData(av.NextYear)
+	for _, d := range u.Cases.Processes().All() {
+		pr := procRow{ID: d.ID, Name: d.Name.In(lang), Template: d.Template.In(lang), Source: d.Source}
+		stateName := map[string]string{}
+		for _, st := range d.States {
+			stateName[st.ID] = st.Name.In(lang)
+		}
+		roleName := map[string]string{}
+		for _, rl := range d.Roles {
+			roleName[rl.ID] = rl.Name.In(lang)
+		}
+		for _, st := range d.States {
+			sr := stateRow{ID: st.ID, Name: st.Name.In(lang), Terminal: st.Terminal}
+			if st.Deadline != nil {
+				sr.Deadline = st.Deadline.In
+				if st.Deadline.AtField != "" {
+					sr.Deadline = u.cat.T(lang, "admin.at_field", st.Deadline.AtField)
+				}
+			}
+			for _, a := range st.Actions {
+				mv := moveRow{Action: a.Name.In(lang)}
+				var by []string
+				for _, b := range a.By {
+					by = append(by, nameOr(roleName, b))
+				}
+				mv.By = joinList(by)
+				switch {
+				case a.To != "":
+					mv.To = nameOr(stateName, a.To)
+				case len(a.Routes) > 0:
+					var tos []string
+					for _, rt := range a.Routes {
+						tos = append(tos, nameOr(stateName, rt.To))
+					}
+					mv.To = joinList(tos)
+				}
+				sr.Moves = append(sr.Moves, mv)
+			}
+			pr.States = append(pr.States, sr)
+		}
+		av.Processes = append(av.Processes, pr)
+	}
+	u.render(w, r, http.StatusOK, "admin", "admin.title", view{Nav: "admin", V: av})
+}
+
+func nameOr(m map[string]string, k string) string {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	return k
+}
+
+func joinList(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += " / "
+		}
+		out += x
+	}
+	return out
+}

@@ -1,0 +1,460 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// shown is one field value as the case page prints it.
+type shown struct {
+	Label   string
+	Text    string
+	Columns []string
+	Rows    [][]string
+	Sub     []shown
+}
+
+// waitingRow says who must act now.
+type waitingRow struct {
+	Role   string
+	People string
+}
+
+// eventRow is one entry of the timeline.
+type eventRow struct {
+	Seq      int
+	At       string
+	Actor    string
+	Kind     string // the event type, for styling
+	What     string // translated: 发起, 承接, 提醒 …
+	State    string
+	Fields   []shown
+	Comment  string
+	Findings []finding
+}
+
+// noticeRow is one notification of the case.
+type noticeRow struct {
+	At, Kind, Recipient, Channel, Status string
+}
+
+// caseView is the case page's data.
+type caseView struct {
+	C             cases.View
+	ProcessName   string
+	Template      string
+	StateName     string
+	Due           string
+	Left          string
+	Fields        []shown
+	Waiting       []waitingRow
+	Participants  []cases.ParticipantView
+	Signatures    []eventRow
+	Forms         []formView
+	Events        []eventRow
+	Notifications []noticeRow
+	ShowNotices   bool
+}
+
+// handleCase serves GET /cases/{id}.
+func (u *UI) handleCase(w http.ResponseWriter, r *http.Request) {
+	u.showCase(w, r, http.StatusOK, "", "", formState{})
+}
+
+func (u *UI) caseID(r *http.Request) (int64, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return id, err == nil && id > 0
+}
+
+// showCase renders the case page; failed names the action whose form is
+// re-shown with st (its values, errors and findings), errKey an error on top.
+func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed, topError string, st formState) {
+	vis := visitorFrom(r.Context())
+	ctx := r.Context()
+	id, ok := u.caseID(r)
+	if !ok {
+		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
+	c, err := u.Cases.Get(ctx, vis.viewer(), id)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d, ok := u.Cases.Processes().Get(c.Process)
+	if !ok {
+		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
+	names, err := u.userNames(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	opts, err := u.options(ctx, vis.Lang)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	now, err := u.Cases.Now(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	lang := vis.Lang
+	cv := caseView{C: c, ProcessName: d.Name.In(lang), Template: d.Template.In(lang), StateName: c.StateName.In(lang),
+		Fields: u.shownFields(d.Fields, c.Fields, opts, names, lang), Participants: c.Participants}
+	if c.DueAt != nil {
+		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
+			cv.Due = formatTime(due.In(u.location()), lang)
+			cv.Left = u.timeLeft(now, due, lang)
+		}
+	}
+	for _, role := range c.Waiting {
+		wr := waitingRow{Role: role}
+		var people []string
+		for _, p := range c.Participants {
+			if p.Role != role {
+				continue
+			}
+			wr.Role = p.RoleName.In(lang)
+			switch {
+			case p.Name != "":
+				people = append(people, p.Name)
+			case p.Login != "":
+				people = append(people, names[p.Login])
+			case p.Email != "":
+				people = append(people, p.Email)
+			case p.Dept != "":
+				people = append(people, u.cat.T(lang, "case.any_member", deptName(opts, p.Dept)))
+			}
+		}
+		wr.People = strings.Join(people, "、")
+		cv.Waiting = append(cv.Waiting, wr)
+	}
+	for _, sg := range c.Signatures {
+		role := sg.Role
+		for _, rl := range d.Roles {
+			if rl.ID == sg.Role {
+				role = rl.Name.In(lang)
+			}
+		}
+		cv.Signatures = append(cv.Signatures, eventRow{At: u.when(sg.At, lang), Actor: nameOf(names, sg.Login), What: role})
+	}
+	st0 := d.State(c.State)
+	for _, aid := range c.Actions {
+		fv := formView{Action: fmt.Sprintf("/cases/%d/actions/%s", c.ID, aid), Version: c.Version, ActionID: aid}
+		fst := formState{Values: url.Values{}}
+		if aid == failed {
+			fst = st
+		}
+		if aid == "comment" {
+			fv.Name = u.cat.T(lang, "case.comment")
+			fv.Submit = fv.Name
+			fv.Comment = commentInput(aid, fst, u.cat.T(lang, "case.comment_text"), true)
+		} else {
+			var a *process.Action
+			if st0 != nil {
+				a = st0.Action(aid)
+			}
+			if a == nil {
+				continue
+			}
+			fv.Name, fv.Submit = a.Name.In(lang), a.Name.In(lang)
+			fv.Inputs = prefixIDs(formInputs(a.Fields, "", fst, opts, lang), "a-"+aid+"-")
+			fv.Comment = commentInput(aid, fst, u.cat.T(lang, "case.note"), false)
+		}
+		fv.Orphans = orphanErrors(fst.Errors, append(fv.Inputs, fv.Comment))
+		fv.Review = aid == failed && len(st.Findings) > 0
+		cv.Forms = append(cv.Forms, fv)
+	}
+	for _, e := range c.Events {
+		cv.Events = append(cv.Events, u.eventRow(d, e, opts, names, lang))
+	}
+	isParticipant := vis.User.Admin || c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Login == vis.User.Login })
+	if isParticipant {
+		cv.ShowNotices = true
+		list, err := u.Store.CaseNotifications(ctx, c.ID)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		for _, n := range list {
+			rcpt := n.Recipient
+			if nm, ok := names[rcpt]; ok {
+				rcpt = nm
+			}
+			cv.Notifications = append(cv.Notifications, noticeRow{At: formatTime(n.CreatedAt.In(u.location()), lang),
+				Kind: u.cat.T(lang, "notice."+n.Kind), Recipient: rcpt, Channel: u.cat.T(lang, "channel."+n.Channel), Status: u.cat.T(lang, "status."+n.Status)})
+		}
+	}
+	v := view{Nav: "cases", V: cv}
+	if topError != "" {
+		v.Error = topError
+	}
+	u.render(w, r, status, "case", "case.title", v)
+}
+
+func commentInput(aid string, st formState, label string, required bool) input {
+	return input{Name: "comment", ID: "a-" + aid + "-comment", Label: label, Type: "longtext", Required: required,
+		Value: st.Values.Get("comment"), Error: st.Errors["comment"], Findings: st.Findings["comment"], Check: "text"}
+}
+
+// prefixIDs makes element ids unique when several forms share a page.
+func prefixIDs(list []input, p string) []input {
+	for i := range list {
+		list[i].ID = p + list[i].ID
+		list[i].Sub = prefixIDs(list[i].Sub, p)
+		for j := range list[i].Rows {
+			list[i].Rows[j] = prefixIDs(list[i].Rows[j], p)
+		}
+	}
+	return list
+}
+
+// handleAct serves POST /cases/{id}/actions/{action}.
+func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	id, ok := u.caseID(r)
+	if !ok {
+		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
+	aid := r.PathValue("action")
+	vals, ok := u.postForm(w, r)
+	if !ok {
+		return
+	}
+	c, err := u.Cases.Get(r.Context(), vis.viewer(), id)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	var fields []process.Field
+	if aid != "comment" {
+		d, _ := u.Cases.Processes().Get(c.Process)
+		if d != nil && d.State(c.State) != nil && d.State(c.State).Action(aid) != nil {
+			fields = d.State(c.State).Action(aid).Fields
+		}
+	}
+	in := process.Input{Fields: parseForm(fields, "", vals, u.location()), Comment: strings.TrimSpace(vals.Get("comment")), Lang: vis.Lang}
+	in.Version, _ = strconv.Atoi(vals.Get("version"))
+	withComment := append(slices.Clone(fields), process.Field{Name: "comment", Type: "longtext", Check: "text"})
+	findings, err := u.findings(r.Context(), withComment, vals, vis.Lang)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	st := formState{Values: vals, Errors: map[string]string{}, Findings: findings}
+	if blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
+		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.review"), st)
+		return
+	}
+	if aid == "comment" && in.Comment == "" {
+		st.Errors["comment"] = u.cat.T(vis.Lang, "form.required")
+		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)
+		return
+	}
+	if _, err := u.Cases.Act(r.Context(), vis.actor(), id, aid, in); err != nil {
+		p := problem.As(err)
+		switch p.Code {
+		case problem.Invalid:
+			st.Errors = formErrors(p.Fields, vis.Lang)
+			u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)
+		case problem.Conflict:
+			u.showCase(w, r, http.StatusConflict, aid, u.cat.T(vis.Lang, "case.conflict")+" "+reason(p.Message, vis.Lang), st)
+		default:
+			u.fail(w, r, err)
+		}
+		return
+	}
+	http.Redirect(w, r, fmt.Sprintf("/cases/%d#timeline", id), http.StatusSeeOther)
+}
+
+func (u *UI) when(s, lang string) string {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return formatTime(t.In(u.location()), lang)
+	}
+	return s
+}
+
+// eventRow turns an event into a line of the timeline.
+func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, names map[string]string, lang string) eventRow {
+	er := eventRow{Seq: e.Seq, At: u.when(e.At, lang), Actor: u.actorName(e.Actor, names, lang), Kind: e.Type, Comment: e.Comment}
+	er.What = u.cat.T(lang, "event."+e.Type)
+	var fields []process.Field
+	if e.Type == "opened" {
+		fields = d.Fields
+	}
+	for _, st := range d.States {
+		if a := st.Action(e.Action); a != nil && e.Type == "action" {
+			er.What = a.Name.In(lang)
+			fields = a.Fields
+			break
+		}
+	}
+	if e.Type == "opened" {
+		// The opening form is printed in full above; the timeline needs
+		// only the event itself.
+		fields = nil
+	} else if len(e.Fields) > 0 {
+		if fields == nil {
+			keys := make([]string, 0, len(e.Fields))
+			for k := range e.Fields {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				fields = append(fields, process.Field{Name: k, Label: process.Text{Zh: k, En: k}, Type: "text"})
+			}
+		}
+		er.Fields = u.shownFields(fields, e.Fields, opts, names, lang)
+	}
+	if st := d.State(e.State); st != nil {
+		er.State = st.Name.In(lang)
+	}
+	for _, f := range e.Findings {
+		er.Findings = append(er.Findings, finding{Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion})
+	}
+	return er
+}
+
+func (u *UI) actorName(a string, names map[string]string, lang string) string {
+	switch {
+	case a == "system" || a == "":
+		return u.cat.T(lang, "case.system")
+	case strings.HasPrefix(a, "customer:"):
+		return strings.TrimPrefix(a, "customer:")
+	}
+	return nameOf(names, a)
+}
+
+func nameOf(names map[string]string, login string) string {
+	if n, ok := names[login]; ok && n != "" {
+		return n
+	}
+	return login
+}
+
+func deptName(o options, id string) string {
+	for _, d := range o.Departments {
+		if d.Value == id {
+			return d.Label
+		}
+	}
+	return id
+}
+
+// userNames maps logins to names for display.
+func (u *UI) userNames(ctx context.Context) (map[string]string, error) {
+	users, err := u.Store.Users(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(users))
+	for _, us := range users {
+		out[us.Login] = us.Name
+	}
+	return out, nil
+}
+
+// shownFields prints values in the order of their definitions.
+func (u *UI) shownFields(fields []process.Field, vals map[string]any, opts options, names map[string]string, lang string) []shown {
+	var out []shown
+	for _, f := range fields {
+		v, ok := vals[f.Name]
+		if !ok || v == nil {
+			out = append(out, shown{Label: f.Label.In(lang), Text: "—"})
+			continue
+		}
+		out = append(out, u.shownValue(f, v, opts, names, lang))
+	}
+	return out
+}
+
+func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]string, lang string) shown {
+	s := shown{Label: f.Label.In(lang)}
+	switch f.Type {
+	case "rows":
+		list, _ := v.([]any)
+		for _, c := range f.Columns {
+			s.Columns = append(s.Columns, c.Label.In(lang))
+		}
+		for _, row := range list {
+			m, _ := row.(map[string]any)
+			var cells []string
+			for _, c := range f.Columns {
+				cells = append(cells, u.shownValue(c, m[c.Name], opts, names, lang).Text)
+			}
+			s.Rows = append(s.Rows, cells)
+		}
+	case "object":
+		m, _ := v.(map[string]any)
+		s.Sub = u.shownFields(f.Columns, m, opts, names, lang)
+	case "quote":
+		m, _ := v.(map[string]any)
+		s.Columns = []string{u.cat.T(lang, "quote.item"), u.cat.T(lang, "quote.qty"), u.cat.T(lang, "quote.unit_price"), u.cat.T(lang, "quote.amount")}
+		items, _ := m["items"].([]any)
+		for _, it := range items {
+			im, _ := it.(map[string]any)
+			s.Rows = append(s.Rows, []string{text(im["name"]), text(im["qty"]), text(im["unit_price"]), text(im["amount"])})
+		}
+		s.Text = u.cat.T(lang, "quote.totals", text(m["currency"]), text(m["subtotal"]), text(m["tax_rate"]), text(m["tax"]), text(m["total"]))
+	case "date":
+		s.Text = text(v)
+		if t, err := time.ParseInLocation("2006-01-02", s.Text, u.location()); err == nil {
+			s.Text = formatDay(t, lang)
+		}
+	case "datetime":
+		s.Text = u.when(text(v), lang)
+	case "user":
+		s.Text = nameOf(names, text(v))
+	case "department":
+		s.Text = deptName(opts, text(v))
+	case "party":
+		s.Text = text(v)
+		for _, p := range opts.Parties {
+			if p.Value == s.Text {
+				s.Text = p.Label
+			}
+		}
+	case "bool":
+		if b, _ := v.(bool); b {
+			s.Text = u.cat.T(lang, "yes")
+		} else {
+			s.Text = u.cat.T(lang, "no")
+		}
+	default:
+		s.Text = text(v)
+	}
+	if s.Text == "" && s.Rows == nil && s.Sub == nil {
+		s.Text = "—"
+	}
+	return s
+}
+
+// text prints a stored value; maps and lists (unexpected here) as JSON.
+func text(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case float64, int64, int, json.Number, bool:
+		return fmt.Sprint(x)
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}

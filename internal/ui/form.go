@@ -1,0 +1,316 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/check"
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// spareRows is how many empty rows a rows field offers beyond those filled,
+// so that rows can be added without JavaScript; blank rows are ignored.
+const spareRows = 3
+
+// option is one choice of a select.
+type option struct {
+	Value, Label string
+	Dept         string // users: their department, so a script can narrow the list
+}
+
+// finding is a checker finding as shown next to a field.
+type finding struct {
+	Severity   string
+	Message    string
+	Suggestion string
+	Quote      string // the words found
+}
+
+// input is one field of a rendered form.
+type input struct {
+	Name     string // the form name, e.g. tasks.0.item
+	ID       string // the element id
+	Label    string
+	Type     string
+	Required bool
+	Value    string
+	Checked  bool
+	Options  []option
+	Error    string
+	Findings []finding
+	Hint     string // a message key
+	InDept   string // users: the form name of the department field that narrows them
+	Check    string // the checker kind for live hints (text, request, standard)
+	Columns  []input
+	Rows     [][]input // rows fields: one slice of cells per row
+	Sub      []input   // object and quote fields
+}
+
+// formState is what a form holds between submissions: the values the user
+// typed (by form name), the errors and findings by form name.
+type formState struct {
+	Values   url.Values
+	Errors   map[string]string
+	Findings map[string][]finding
+}
+
+// options gives the choices of department, user and party fields.
+type options struct {
+	Departments []option
+	Users       []option
+	Parties     []option
+}
+
+// formInputs builds the inputs of fields, filled from st.
+func formInputs(fields []process.Field, prefix string, st formState, opts options, lang string) []input {
+	var out []input
+	for _, f := range fields {
+		out = append(out, formInput(f, prefix+f.Name, st, opts, lang))
+	}
+	return out
+}
+
+func formInput(f process.Field, name string, st formState, opts options, lang string) input {
+	in := input{Name: name, ID: "f-" + strings.ReplaceAll(name, ".", "-"), Label: f.Label.In(lang), Type: f.Type, Required: f.Required,
+		Value: st.Values.Get(name), Error: st.Errors[name], Findings: st.Findings[name], Check: f.Check}
+	switch f.Type {
+	case "enum":
+		for _, o := range f.Options {
+			in.Options = append(in.Options, option{Value: o, Label: o})
+		}
+	case "department":
+		in.Options = opts.Departments
+	case "user":
+		in.Options = opts.Users
+		if f.InDept != "" {
+			in.InDept = strings.TrimSuffix(name, f.Name) + f.InDept
+		}
+		if f.Default == "head" {
+			in.Hint = "form.default_head"
+		}
+	case "party":
+		in.Options = opts.Parties
+	case "bool":
+		in.Checked = in.Value == "on" || in.Value == "true"
+	case "rows":
+		in.Columns = formInputs(f.Columns, "", formState{}, opts, lang)
+		n := rowCount(st.Values, name)
+		for i := 0; i < n+spareRows; i++ {
+			in.Rows = append(in.Rows, formInputs(f.Columns, fmt.Sprintf("%s.%d.", name, i), st, opts, lang))
+		}
+	case "object":
+		in.Sub = formInputs(f.Columns, name+".", st, opts, lang)
+	case "quote":
+		in.Sub = formInputs(quoteFields, name+".", st, opts, lang)
+	}
+	return in
+}
+
+// quoteFields describe a quote's parts as a form (template 《客户解决方案书》).
+var quoteFields = []process.Field{
+	{Name: "currency", Label: process.Text{Zh: "币种", En: "Currency"}, Type: "enum", Required: true, Options: []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}},
+	{Name: "tax_rate", Label: process.Text{Zh: "税率(如0.13)", En: "Tax rate (e.g. 0.13)"}, Type: "decimal", Required: true},
+	{Name: "items", Label: process.Text{Zh: "报价明细", En: "Lines"}, Type: "rows", Required: true, Columns: []process.Field{
+		{Name: "name", Label: process.Text{Zh: "项目", En: "Item"}, Type: "text", Required: true},
+		{Name: "qty", Label: process.Text{Zh: "数量", En: "Qty"}, Type: "decimal", Required: true},
+		{Name: "unit_price", Label: process.Text{Zh: "单价", En: "Unit price"}, Type: "decimal", Required: true},
+	}},
+}
+
+// rowCount is the number of rows submitted for a rows field (the highest
+// index seen plus one).
+func rowCount(vals url.Values, name string) int {
+	n := 0
+	p := name + "."
+	for k := range vals {
+		if !strings.HasPrefix(k, p) {
+			continue
+		}
+		rest := k[len(p):]
+		i := strings.IndexByte(rest, '.')
+		if i < 0 {
+			continue
+		}
+		if x, err := strconv.Atoi(rest[:i]); err == nil && x+1 > n && x < 200 {
+			n = x + 1
+		}
+	}
+	return n
+}
+
+// parseForm turns submitted values into the engine's input and compacts
+// rows fields in vals (blank rows removed), so that the engine's row
+// indexes and the re-rendered form's agree.
+func parseForm(fields []process.Field, prefix string, vals url.Values, loc *time.Location) map[string]any {
+	out := map[string]any{}
+	for _, f := range fields {
+		name := prefix + f.Name
+		switch f.Type {
+		case "rows":
+			var rows []any
+			n := rowCount(vals, name)
+			kept := 0
+			for i := 0; i < n; i++ {
+				rp := fmt.Sprintf("%s.%d.", name, i)
+				row := parseForm(f.Columns, rp, vals, loc)
+				// Move the row down to its compacted index.
+				for _, c := range f.Columns {
+					v := vals.Get(rp + c.Name)
+					vals.Del(rp + c.Name)
+					if len(row) > 0 {
+						vals.Set(fmt.Sprintf("%s.%d.%s", name, kept, c.Name), v)
+					}
+				}
+				if len(row) > 0 {
+					rows = append(rows, row)
+					kept++
+				}
+			}
+			if len(rows) > 0 {
+				out[f.Name] = rows
+			}
+		case "object":
+			if m := parseForm(f.Columns, name+".", vals, loc); len(m) > 0 {
+				out[f.Name] = m
+			}
+		case "quote":
+			m := parseForm(quoteFields, name+".", vals, loc)
+			if len(m) > 0 {
+				if _, ok := m["items"]; !ok {
+					m["items"] = []any{}
+				}
+				out[f.Name] = m
+			}
+		case "bool":
+			v := vals.Get(name)
+			if v != "" {
+				out[f.Name] = v == "on" || v == "true"
+			}
+		case "datetime":
+			v := strings.TrimSpace(vals.Get(name))
+			if v == "" {
+				continue
+			}
+			// <input type=datetime-local> sends 2026-03-05T14:00 without a zone.
+			if t, err := time.ParseInLocation("2006-01-02T15:04", v, loc); err == nil {
+				v = t.Format(time.RFC3339)
+			}
+			out[f.Name] = v
+		default:
+			if v := strings.TrimSpace(vals.Get(name)); v != "" {
+				out[f.Name] = v
+			}
+		}
+	}
+	return out
+}
+
+// errorName turns an engine field path (tasks[0].item, quote.items[1].qty)
+// into a form name (tasks.0.item).
+func errorName(p string) string {
+	p = strings.ReplaceAll(p, "[", ".")
+	p = strings.ReplaceAll(p, "]", "")
+	return p
+}
+
+// formErrors maps the engine's field errors onto form names, in the
+// visitor's language; errors on names the form lacks are returned apart.
+func formErrors(fields map[string]string, lang string) map[string]string {
+	out := map[string]string{}
+	for k, v := range fields {
+		out[errorName(k)] = reason(v, lang)
+	}
+	return out
+}
+
+// checkFields runs the communication checker on every text field that asks
+// for it and returns the findings by form name.
+func checkFields(fields []process.Field, prefix string, vals url.Values, opt check.Options) map[string][]finding {
+	out := map[string][]finding{}
+	for _, f := range fields {
+		name := prefix + f.Name
+		switch f.Type {
+		case "rows":
+			for i := 0; i < rowCount(vals, name); i++ {
+				for k, v := range checkFields(f.Columns, fmt.Sprintf("%s.%d.", name, i), vals, opt) {
+					out[k] = v
+				}
+			}
+		case "object":
+			for k, v := range checkFields(f.Columns, name+".", vals, opt) {
+				out[k] = v
+			}
+		case "text", "longtext":
+			if f.Check == "" {
+				continue
+			}
+			text := strings.TrimSpace(vals.Get(name))
+			if text == "" {
+				continue
+			}
+			o := opt
+			switch f.Check {
+			case "request":
+				o.Kind = check.Request
+			case "standard":
+				o.Kind = check.Standard
+			default:
+				o.Kind = check.Text
+			}
+			for _, fd := range check.Check(text, o) {
+				out[name] = append(out[name], finding{Severity: string(fd.Severity), Message: fd.Message, Suggestion: fd.Suggestion, Quote: slice(text, fd.Start, fd.End)})
+			}
+		}
+	}
+	return out
+}
+
+// slice returns the characters [start, end) of s, counted in runes.
+func slice(s string, start, end int) string {
+	r := []rune(s)
+	if start < 0 || end > len(r) || start >= end {
+		return ""
+	}
+	return string(r[start:end])
+}
+
+// blocking reports whether any finding must be fixed before sending.
+func blocking(fs map[string][]finding) bool {
+	for _, list := range fs {
+		for _, f := range list {
+			if f.Severity == string(check.Block) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orphanErrors lists errors whose names no input of the form shows, so they
+// are not lost (e.g. an error on a whole rows field).
+func orphanErrors(errs map[string]string, inputs []input) []string {
+	shown := map[string]bool{}
+	var walk func([]input)
+	walk = func(list []input) {
+		for _, in := range list {
+			shown[in.Name] = true
+			walk(in.Sub)
+			for _, row := range in.Rows {
+				walk(row)
+			}
+		}
+	}
+	walk(inputs)
+	var out []string
+	for k, v := range errs {
+		if !shown[k] {
+			out = append(out, k+": "+v)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

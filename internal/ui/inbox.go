@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/notify"
+)
+
+// inboxView is the 待办 page's data.
+type inboxView struct {
+	Items    []inboxRow
+	Messages []messageRow
+	Unread   int
+}
+
+type inboxRow struct {
+	cases.InboxItem
+	ProcessName string
+	ActionName  string
+	Due         string // formatted
+	Left        string // time left in working time, or how late
+}
+
+type messageRow struct {
+	ID      int64
+	CaseID  int64
+	Subject string
+	Kind    string
+	At      time.Time
+	Unread  bool
+}
+
+// handleInbox serves GET /inbox: what waits for me, soonest due first,
+// and my in-app messages.
+func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	ctx := r.Context()
+	items, err := u.Cases.Inbox(ctx, vis.viewer())
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	now, err := u.Cases.Now(ctx)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	loc := u.location()
+	iv := inboxView{}
+	for _, it := range items {
+		row := inboxRow{InboxItem: it, ActionName: it.Action}
+		if d, ok := u.Cases.Processes().Get(it.Process); ok {
+			row.ProcessName = d.Name.In(vis.Lang)
+			if st := d.State(it.State); st != nil {
+				if a := st.Action(it.Action); a != nil {
+					row.ActionName = a.Name.In(vis.Lang)
+				}
+			}
+		}
+		if it.DueAt != nil {
+			if due, err := time.Parse(time.RFC3339, *it.DueAt); err == nil {
+				row.Due = formatTime(due.In(loc), vis.Lang)
+				row.Left = u.timeLeft(now, due, vis.Lang)
+			}
+		}
+		iv.Items = append(iv.Items, row)
+	}
+	msgs, err := u.Store.InboxMessages(ctx, vis.User.Login, 50)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	for _, m := range msgs {
+		msg := m.Payload.Message
+		msg.Lang = vis.Lang
+		subject := "[" + msg.CaseKey + "] " + msg.CaseTitle
+		if rd, err := notify.Render(msg, loc); err == nil {
+			subject = rd.Subject
+		}
+		mr := messageRow{ID: m.ID, CaseID: m.CaseID, Subject: subject, Kind: m.Kind, At: m.CreatedAt, Unread: m.ReadAt == nil}
+		if mr.Unread {
+			iv.Unread++
+		}
+		iv.Messages = append(iv.Messages, mr)
+	}
+	u.render(w, r, http.StatusOK, "inbox", "inbox.title", view{Nav: "inbox", V: iv})
+}
+
+// handleMarkRead serves POST /inbox/read: marks all my messages read.
+func (u *UI) handleMarkRead(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	now, err := u.Cases.Now(r.Context())
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if err := u.Store.MarkRead(r.Context(), vis.User.Login, nil, now); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/inbox", http.StatusSeeOther)
+}
+
+// timeLeft says how much working time remains until due ("剩余1个工作日3小时"),
+// or how late it is ("已超时2小时").
+func (u *UI) timeLeft(now, due time.Time, lang string) string {
+	cal := u.Cases.Calendar()
+	if now.Before(due) {
+		return u.cat.T(lang, "time.left", u.span(cal.WorkingTimeBetween(now, due), lang))
+	}
+	return u.cat.T(lang, "time.late", u.span(cal.WorkingTimeBetween(due, now), lang))
+}
+
+// span writes a working duration in working days, hours and minutes.
+func (u *UI) span(d time.Duration, lang string) string {
+	cfg := u.Cases.Calendar().Config()
+	day := cfg.Close - cfg.Open - (cfg.LunchEnd - cfg.LunchStart)
+	if day <= 0 {
+		day = 8 * time.Hour
+	}
+	days := int(d / day)
+	rest := d % day
+	hours := int(rest / time.Hour)
+	mins := int((rest % time.Hour) / time.Minute)
+	s := ""
+	if days > 0 {
+		s += u.cat.T(lang, "time.days", days)
+	}
+	if hours > 0 {
+		s += u.cat.T(lang, "time.hours", hours)
+	}
+	if days == 0 && mins > 0 {
+		s += u.cat.T(lang, "time.minutes", mins)
+	}
+	if s == "" {
+		s = u.cat.T(lang, "time.minutes", 0)
+	}
+	return strings.TrimSpace(s)
+}

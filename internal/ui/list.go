@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// listView is the data of the case list.
+type listView struct {
+	Rows      []listRow
+	Processes []option
+	States    []option
+	Process   string
+	State     string
+	Overdue   string // "", "yes", "no"
+	Scope     string // "", "mine", "dept"
+	Head      bool   // offers the scope filter
+}
+
+type listRow struct {
+	C           cases.View
+	ProcessName string
+	StateName   string
+	Due         string
+	Mine        bool
+}
+
+// handleCases serves GET /cases: the cases I may see (mine, and for heads
+// their department's), filtered by process, state, overdue and scope.
+func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	q := r.URL.Query()
+	lv := listView{Process: q.Get("process"), State: q.Get("state"), Overdue: q.Get("overdue"), Scope: q.Get("scope"),
+		Head: len(vis.User.HeadOf) > 0 || vis.User.Admin}
+	f := store.CaseFilter{Process: lv.Process, State: lv.State}
+	switch lv.Overdue {
+	case "yes":
+		t := true
+		f.Overdue = &t
+	case "no":
+		b := false
+		f.Overdue = &b
+	}
+	seen := map[string]bool{}
+	for _, d := range u.Cases.Processes().All() {
+		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: d.Name.In(vis.Lang)})
+		if lv.Process != "" && d.ID != lv.Process {
+			continue
+		}
+		for _, st := range d.States {
+			if !seen[st.ID] {
+				seen[st.ID] = true
+				lv.States = append(lv.States, option{Value: st.ID, Label: st.Name.In(vis.Lang)})
+			}
+		}
+	}
+	list, err := u.Cases.List(r.Context(), vis.viewer(), f)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	for _, c := range list {
+		mine := c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool {
+			return p.Login == vis.User.Login || (p.Dept != "" && p.Dept == vis.User.Dept && !p.CC)
+		})
+		if lv.Scope == "mine" && !mine || lv.Scope == "dept" && mine {
+			continue
+		}
+		row := listRow{C: c, ProcessName: c.ProcessName.In(vis.Lang), StateName: c.StateName.In(vis.Lang), Mine: mine}
+		if c.DueAt != nil {
+			if t, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
+				row.Due = formatTime(t.In(u.location()), vis.Lang)
+			}
+		}
+		lv.Rows = append(lv.Rows, row)
+	}
+	u.render(w, r, http.StatusOK, "cases", "cases.title", view{Nav: "cases", V: lv})
+}

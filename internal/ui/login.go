@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"context"
+	"crypto/hmac"
+	"net/http"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// loginView is the sign-in page's data.
+type loginView struct {
+	Login string
+	Next  string
+}
+
+// handleRoot sends a signed-in visitor to 待办 and others to sign in.
+func (u *UI) handleRoot(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie(SessionCookie); err == nil {
+		if _, err := u.Auth.Authenticate(r.Context(), c.Value); err == nil {
+			http.Redirect(w, r, "/inbox", http.StatusSeeOther)
+			return
+		}
+	}
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
+}
+
+// preValue returns the sign-in form's pre-session value, setting the
+// cookie that carries it when the browser has none.
+func (u *UI) preValue(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie(preCookie); err == nil && len(c.Value) >= 16 {
+		return c.Value
+	}
+	v := randomToken()
+	http.SetCookie(w, u.cookie(preCookie, v, 3600))
+	return v
+}
+
+// handleLoginForm serves GET /login.
+func (u *UI) handleLoginForm(w http.ResponseWriter, r *http.Request) {
+	pre := u.preValue(w, r)
+	u.render(w, r, http.StatusOK, "login", "login.title", view{CSRF: u.csrf("p:" + pre), V: loginView{Next: localPath(r.URL.Query().Get("next"))}})
+}
+
+// handleLogin serves POST /login: it signs in and sets the session cookie.
+func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	login, password := r.PostFormValue("login"), r.PostFormValue("password")
+	next := localPath(r.PostFormValue("next"))
+	pre := ""
+	if c, err := r.Cookie(preCookie); err == nil {
+		pre = c.Value
+	}
+	lv := loginView{Login: login, Next: next}
+	fail := func(status int, key string) {
+		// A fresh pre-session value for the next attempt.
+		p := randomToken()
+		http.SetCookie(w, u.cookie(preCookie, p, 3600))
+		lang := u.langOf(r, "")
+		u.render(w, r, status, "login", "login.title", view{Lang: lang, CSRF: u.csrf("p:" + p), Error: u.cat.T(lang, key), V: lv})
+	}
+	if pre == "" || !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("p:"+pre))) {
+		fail(http.StatusForbidden, "error.csrf")
+		return
+	}
+	tok, user, err := u.Auth.LoginBrowser(r.Context(), login, password, clientIP(r))
+	if err != nil {
+		switch problem.CodeOf(err) {
+		case problem.RateLimited:
+			fail(http.StatusTooManyRequests, "login.limited")
+		case problem.Unauthorized, problem.Invalid, problem.NotFound, problem.Forbidden:
+			fail(http.StatusUnauthorized, "login.failed")
+		default:
+			u.Logger.Error("ui: sign in", "err", err)
+			fail(http.StatusInternalServerError, "error.internal")
+		}
+		return
+	}
+	c := u.cookie(SessionCookie, tok, int(auth.BrowserSessionTTL/time.Second))
+	http.SetCookie(w, c)
+	http.SetCookie(w, u.cookie(preCookie, "", -1))
+	if _, err := r.Cookie(langCookie); err != nil && user.Lang == "en" {
+		http.SetCookie(w, u.cookie(langCookie, "en", 365*24*3600))
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// handleLogout serves POST /logout.
+func (u *UI) handleLogout(w http.ResponseWriter, r *http.Request) {
+	v := visitorFrom(r.Context())
+	if err := u.Auth.Logout(context.WithoutCancel(r.Context()), v.Token, clientIP(r)); err != nil && problem.CodeOf(err) != problem.Unauthorized {
+		u.Logger.Error("ui: sign out", "err", err)
+	}
+	http.SetCookie(w, u.cookie(SessionCookie, "", -1))
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
+}
+
+// handleLang serves POST /lang: the language is kept in a cookie (the
+// store cannot yet update a user's language). Signed-in visitors need the
+// session's CSRF token; anonymous ones (on the sign-in page) the pre-session
+// one.
+func (u *UI) handleLang(w http.ResponseWriter, r *http.Request) {
+	lang := r.PostFormValue("lang")
+	if lang != "en" {
+		lang = "zh"
+	}
+	ok := false
+	if c, err := r.Cookie(SessionCookie); err == nil && hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("s:"+c.Value))) {
+		ok = true
+	}
+	if c, err := r.Cookie(preCookie); err == nil && hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("p:"+c.Value))) {
+		ok = true
+	}
+	if !ok {
+		u.failPage(w, r, http.StatusForbidden, "error.csrf")
+		return
+	}
+	http.SetCookie(w, u.cookie(langCookie, lang, 365*24*3600))
+	back := r.PostFormValue("back")
+	http.Redirect(w, r, localPath(back), http.StatusSeeOther)
+}

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/check"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// maxForm bounds a submitted form; the largest legitimate one (50 task
+// rows of 1,500 characters) stays well below it.
+const maxForm = 1 << 20
+
+// pickRow is one process a visitor may start.
+type pickRow struct {
+	ID, Name, Template string
+}
+
+// formView is the data of a form page (发起) and of one action form.
+type formView struct {
+	Process  string
+	Name     string
+	Template string
+	Action   string // where the form posts
+	Inputs   []input
+	Orphans  []string
+	Review   bool // checker findings were shown: offer to send anyway
+	Comment  input
+	Version  int
+	Submit   string // the button's text
+	ActionID string
+}
+
+// handlePick serves GET /new: the processes I may start.
+func (u *UI) handlePick(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	var rows []pickRow
+	for _, d := range u.Cases.Processes().All() {
+		if mayOpen(d, vis) {
+			rows = append(rows, pickRow{ID: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang)})
+		}
+	}
+	u.render(w, r, http.StatusOK, "pick", "new.title", view{Nav: "new", V: rows})
+}
+
+func mayOpen(d *process.Definition, v visitor) bool {
+	if len(d.OpenedBy) == 0 {
+		return true
+	}
+	for _, role := range d.OpenedBy {
+		if slices.Contains(v.User.Roles, role) {
+			return true
+		}
+	}
+	return false
+}
+
+func (u *UI) definition(r *http.Request) (*process.Definition, bool) {
+	d, ok := u.Cases.Processes().Get(r.PathValue("process"))
+	return d, ok && mayOpen(d, visitorFrom(r.Context()))
+}
+
+// handleNewForm serves GET /new/{process}: the empty form.
+func (u *UI) handleNewForm(w http.ResponseWriter, r *http.Request) {
+	d, ok := u.definition(r)
+	if !ok {
+		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
+	u.showNew(w, r, http.StatusOK, d, formState{Values: url.Values{}}, false)
+}
+
+func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *process.Definition, st formState, review bool) {
+	vis := visitorFrom(r.Context())
+	opts, err := u.options(r.Context(), vis.Lang)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	fv := formView{Process: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang), Action: "/new/" + d.ID,
+		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
+	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
+	v := view{Nav: "new", V: fv}
+	if len(st.Errors) > 0 {
+		v.Error = u.cat.T(vis.Lang, "form.has_errors")
+	} else if review {
+		v.Notice = u.cat.T(vis.Lang, "form.review")
+	}
+	u.render(w, r, status, "form", "new.title", v)
+}
+
+// handleNew serves POST /new/{process}: the checker first (findings shown
+// next to their fields; warnings may be sent anyway once seen, blocking
+// ones must be fixed), then the case service, whose field errors are shown
+// next to their fields with the input kept.
+func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
+	d, ok := u.definition(r)
+	if !ok {
+		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
+	vis := visitorFrom(r.Context())
+	vals, ok := u.postForm(w, r)
+	if !ok {
+		return
+	}
+	fields := parseForm(d.Fields, "", vals, u.location())
+	findings, err := u.findings(r.Context(), d.Fields, vals, vis.Lang)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	st := formState{Values: vals, Errors: map[string]string{}, Findings: findings}
+	if blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
+		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, true)
+		return
+	}
+	cv, err := u.Cases.Open(r.Context(), vis.actor(), d.ID, process.Input{Fields: fields, Lang: vis.Lang})
+	if err != nil {
+		p := problem.As(err)
+		if p.Code != problem.Invalid {
+			u.fail(w, r, err)
+			return
+		}
+		st.Errors = formErrors(p.Fields, vis.Lang)
+		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, len(findings) > 0)
+		return
+	}
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(cv.ID, 10), http.StatusSeeOther)
+}
+
+// postForm reads a bounded form body and returns a copy of its values.
+func (u *UI) postForm(w http.ResponseWriter, r *http.Request) (url.Values, bool) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
+	if err := r.ParseForm(); err != nil {
+		u.failPage(w, r, http.StatusRequestEntityTooLarge, "error.too_large")
+		return nil, false
+	}
+	vals := url.Values{}
+	for k, v := range r.PostForm {
+		vals[k] = slices.Clone(v)
+	}
+	return vals, true
+}
+
+// findings runs the checker on the form's texts, and on its date fields
+// so that vague time there ("尽快") is flagged before the service refuses it.
+func (u *UI) findings(ctx context.Context, fields []process.Field, vals url.Values, lang string) (map[string][]finding, error) {
+	now, err := u.Cases.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cal := u.Cases.Calendar()
+	opt := check.Options{Lang: lang, Now: now, Calendar: cal, Location: cal.Location()}
+	out := checkFields(fields, "", vals, opt)
+	for _, f := range fields {
+		if f.Type != "date" {
+			continue
+		}
+		s := vals.Get(f.Name)
+		if s == "" {
+			continue
+		}
+		if _, err := time.Parse("2006-01-02", s); err == nil {
+			continue
+		}
+		o := opt
+		o.Kind = check.Date
+		for _, fd := range check.Check(s, o) {
+			out[f.Name] = append(out[f.Name], finding{Severity: string(fd.Severity), Message: fd.Message, Suggestion: fd.Suggestion, Quote: slice(s, fd.Start, fd.End)})
+		}
+	}
+	return out, nil
+}
+
+// options loads the choices of department, user and party fields.
+func (u *UI) options(ctx context.Context, lang string) (options, error) {
+	var o options
+	depts, err := u.Store.Departments(ctx)
+	if err != nil {
+		return o, err
+	}
+	names := map[string]string{}
+	for _, d := range depts {
+		n := d.NameZh
+		if lang == "en" && d.NameEn != "" {
+			n = d.NameEn
+		}
+		names[d.ID] = n
+		o.Departments = append(o.Departments, option{Value: d.ID, Label: n})
+	}
+	users, err := u.Store.Users(ctx)
+	if err != nil {
+		return o, err
+	}
+	for _, us := range users {
+		if us.Disabled || us.DeptID == "" {
+			continue
+		}
+		o.Users = append(o.Users, option{Value: us.Login, Label: us.Name + " · " + names[us.DeptID], Dept: us.DeptID})
+	}
+	parties, err := u.Store.Parties(ctx)
+	if err != nil {
+		return o, err
+	}
+	for _, p := range parties {
+		o.Parties = append(o.Parties, option{Value: p.ID, Label: p.Name})
+	}
+	return o, nil
+}

@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// langs are the languages the UI speaks; the first is the default.
+var langs = []string{"zh", "en"}
+
+// catalogues maps language → message key → text.
+type catalogues map[string]map[string]string
+
+func loadCatalogues(fsys fs.FS) (catalogues, error) {
+	c := catalogues{}
+	for _, l := range langs {
+		b, err := fs.ReadFile(fsys, "messages/"+l+".json")
+		if err != nil {
+			return nil, fmt.Errorf("ui: messages %s: %w", l, err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("ui: messages %s: %w", l, err)
+		}
+		c[l] = m
+	}
+	return c, nil
+}
+
+// T returns the message key in lang, formatted with args; an unknown key
+// shows itself so that a gap is visible rather than silent.
+func (c catalogues) T(lang, key string, args ...any) string {
+	s, ok := c[lang][key]
+	if !ok {
+		s, ok = c["zh"][key]
+	}
+	if !ok {
+		return key
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// page is one page's templates, parsed once per language so that the
+// template functions know the language without threading it through.
+type page map[string]*template.Template
+
+func parsePages(fsys fs.FS, funcs func(lang string) template.FuncMap) (map[string]*page, error) {
+	names, err := fs.Glob(fsys, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*page{}
+	for _, n := range names {
+		base := path.Base(n)
+		if base == "layout.html" || strings.HasPrefix(base, "_") {
+			continue
+		}
+		p := page{}
+		for _, l := range langs {
+			t, err := template.New("layout.html").Funcs(funcs(l)).ParseFS(fsys, "templates/layout.html", "templates/_*.html", n)
+			if err != nil {
+				return nil, fmt.Errorf("ui: template %s: %w", n, err)
+			}
+			p[l] = t
+		}
+		out[strings.TrimSuffix(base, ".html")] = &p
+	}
+	return out, nil
+}
+
+// view is what every page template receives.
+type view struct {
+	Lang   string
+	User   *visitor
+	CSRF   string // the form token of this visitor
+	Path   string // the page's own address, to come back to
+	Title  string // already translated
+	Nav    string // the current section, for aria-current
+	Notice string // a translated message shown on top
+	Error  string // a translated error shown on top
+	V      any    // the page's own data
+}
+
+// render writes page name with status; the visitor comes from the context.
+func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, titleKey string, v view) {
+	vis := visitorFrom(r.Context())
+	if v.Lang == "" {
+		v.Lang = vis.Lang
+	}
+	if v.Lang == "" {
+		v.Lang = u.langOf(r, "")
+	}
+	if vis.User.Login != "" {
+		v.User = &vis
+		v.CSRF = u.csrf("s:" + vis.Token)
+	}
+	v.Title = u.cat.T(v.Lang, titleKey)
+	v.Path = r.URL.RequestURI()
+	p, ok := u.pages[name]
+	if !ok {
+		http.Error(w, "no page "+name, http.StatusInternalServerError)
+		return
+	}
+	var buf bytes.Buffer
+	if err := (*p)[v.Lang].Execute(&buf, v); err != nil {
+		u.Logger.Error("ui: render", "page", name, "err", err)
+		http.Error(w, u.cat.T(v.Lang, "error.internal"), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+// failPage shows an error page with a translated message.
+func (u *UI) failPage(w http.ResponseWriter, r *http.Request, status int, key string) {
+	lang := visitorFrom(r.Context()).Lang
+	if lang == "" {
+		lang = u.langOf(r, "")
+	}
+	u.render(w, r, status, "error", "error.title", view{Lang: lang, Error: u.cat.T(lang, key)})
+}
+
+var zhWeekdays = [...]string{"日", "一", "二", "三", "四", "五", "六"}
+
+// formatTime writes a time the way the manual does: 2026年12月3日(周四) 18:00.
+func formatTime(t time.Time, lang string) string {
+	if lang == "en" {
+		return t.Format("Mon 2 Jan 2006 15:04")
+	}
+	return fmt.Sprintf("%s %02d:%02d", formatDay(t, lang), t.Hour(), t.Minute())
+}
+
+// formatDay writes a date: 2026年12月3日(周四), or Thu 2 Dec 2026.
+func formatDay(t time.Time, lang string) string {
+	if lang == "en" {
+		return t.Format("Mon 2 Jan 2006")
+	}
+	return fmt.Sprintf("%d年%d月%d日(周%s)", t.Year(), int(t.Month()), t.Day(), zhWeekdays[t.Weekday()])
+}
+
+// bilingual matches the engine's "中文 (English)" reasons.
+var bilingual = regexp.MustCompile(`^(.*?) \(([^()]*)\)(:.*)?$`)
+
+// reason picks the visitor's language out of an engine message written as
+// "中文 (English)"; other text passes unchanged.
+func reason(s, lang string) string {
+	m := bilingual.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	if lang == "en" {
+		return m[2] + m[3]
+	}
+	return m[1] + m[3]
+}
+
+func (u *UI) funcs() func(lang string) template.FuncMap {
+	return func(lang string) template.FuncMap {
+		loc := u.location()
+		return template.FuncMap{
+			"t":  func(key string, args ...any) string { return u.cat.T(lang, key, args...) },
+			"tx": func(t process.Text) string { return t.In(lang) },
+			"when": func(v any) string {
+				switch x := v.(type) {
+				case time.Time:
+					return formatTime(x.In(loc), lang)
+				case *time.Time:
+					if x == nil {
+						return ""
+					}
+					return formatTime(x.In(loc), lang)
+				case string:
+					if t, err := time.Parse(time.RFC3339, x); err == nil {
+						return formatTime(t.In(loc), lang)
+					}
+					return x
+				case *string:
+					if x == nil {
+						return ""
+					}
+					if t, err := time.Parse(time.RFC3339, *x); err == nil {
+						return formatTime(t.In(loc), lang)
+					}
+					return *x
+				}
+				return fmt.Sprint(v)
+			},
+			"day": func(s string) string {
+				if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
+					return formatDay(t, lang)
+				}
+				return s
+			},
+			"reason": func(s string) string { return reason(s, lang) },
+			"isen":   func() bool { return lang == "en" },
+			"add":    func(a, b int) int { return a + b },
+			"pair":   func(a, b any) pair { return pair{a, b} },
+			"hasErrors": func(list []input) bool {
+				for _, in := range list {
+					if in.Error != "" || len(in.Findings) > 0 {
+						return true
+					}
+				}
+				return false
+			},
+		}
+	}
+}
+
+// pair hands two values to a sub-template (the page and one of its forms).
+type pair struct{ A, B any }

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// visitor is who asks for a page: the signed-in user, their session token
+// (the CSRF tokens are bound to it) and the language the page speaks.
+type visitor struct {
+	User  auth.User
+	Token string
+	Lang  string
+}
+
+type visitorKey struct{}
+
+func visitorFrom(ctx context.Context) visitor {
+	v, _ := ctx.Value(visitorKey{}).(visitor)
+	return v
+}
+
+// actor is the visitor as the case service sees them.
+func (v visitor) actor() process.Actor {
+	return process.Actor{Login: v.User.Login, Name: v.User.Name, Dept: v.User.Dept, HeadOf: v.User.HeadOf,
+		Admin: v.User.Admin, Roles: v.User.Roles, Email: v.User.Email}
+}
+
+func (v visitor) viewer() store.Viewer { return cases.ViewerOf(v.actor()) }
+
+// signedIn runs h for a signed-in visitor; others go to the sign-in page
+// and come back afterwards. Every POST must carry the session's CSRF token.
+func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		tok := ""
+		if c, err := r.Cookie(SessionCookie); err == nil {
+			tok = c.Value
+		}
+		user, err := u.Auth.Authenticate(r.Context(), tok)
+		if err != nil {
+			if r.Method != http.MethodGet {
+				u.failPage(w, r, http.StatusUnauthorized, "error.signed_out")
+				return
+			}
+			http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+			return
+		}
+		v := visitor{User: user, Token: tok, Lang: u.langOf(r, user.Lang)}
+		if r.Method == http.MethodPost && !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("s:"+tok))) {
+			u.failPage(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)), http.StatusForbidden, "error.csrf")
+			return
+		}
+		h(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)))
+	}
+}
+
+// csrf is the form token for a binding (a session, or the sign-in form's
+// pre-session value): an HMAC only this server can make.
+func (u *UI) csrf(binding string) string {
+	m := hmac.New(sha256.New, u.Secret)
+	m.Write([]byte(binding))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// langOf picks the page language: the visitor's choice (cookie), else the
+// user's stored language, else Chinese.
+func (u *UI) langOf(r *http.Request, stored string) string {
+	if c, err := r.Cookie(langCookie); err == nil && (c.Value == "zh" || c.Value == "en") {
+		return c.Value
+	}
+	if stored == "en" {
+		return "en"
+	}
+	return "zh"
+}
+
+func (u *UI) cookie(name, value string, maxAge int) *http.Cookie {
+	return &http.Cookie{Name: name, Value: value, Path: "/", MaxAge: maxAge, HttpOnly: true,
+		Secure: u.Secure, SameSite: http.SameSiteLaxMode}
+}
+
+func randomToken() string {
+	b := make([]byte, 18)
+	_, _ = rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// localPath keeps a redirect target on this site: a path, never "//host".
+func localPath(p string) string {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") {
+		return "/inbox"
+	}
+	return p
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

@@ -1,0 +1,93 @@
+// liaison — small enhancements; every page works without this file.
+(function () {
+  "use strict";
+
+  // Print buttons.
+  document.querySelectorAll("[data-print]").forEach(function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
+
+  // A user field narrowed to the chosen department (e.g. the contact of to_dept).
+  document.querySelectorAll("select[data-in-dept]").forEach(function (sel) {
+    var form = sel.form;
+    var dept = form && form.elements[sel.getAttribute("data-in-dept")];
+    if (!dept) { return; }
+    function narrow() {
+      Array.prototype.forEach.call(sel.options, function (o) {
+        var d = o.getAttribute("data-dept");
+        o.hidden = !!(d && dept.value && d !== dept.value);
+      });
+      var cur = sel.options[sel.selectedIndex];
+      if (cur && cur.hidden) { sel.value = ""; }
+    }
+    dept.addEventListener("change", narrow);
+    narrow();
+  });
+
+  // Rows fields: an "add row" button that clones the last row.
+  document.querySelectorAll("table[data-rows]").forEach(function (t) {
+    var name = t.getAttribute("data-rows");
+    var body = t.tBodies[0];
+    var btn = document.createElement("button");
+    btn.type = "button";
+    btn.textContent = document.documentElement.lang === "en" ? "Add a row" : "添加一行";
+    btn.addEventListener("click", function () {
+      var rows = body.querySelectorAll("tr.row");
+      var last = rows[rows.length - 1];
+      var n = rows.length;
+      var copy = last.cloneNode(true);
+      copy.querySelectorAll("[name]").forEach(function (el) {
+        var rest = el.name.slice(name.length + 1).replace(/^\d+/, String(n));
+        el.name = name + "." + rest;
+        el.id = el.id.replace(/-\d+-([^-]+)$/, "-" + n + "-$1");
+        el.value = "";
+        el.removeAttribute("aria-invalid");
+      });
+      copy.querySelectorAll("label[for]").forEach(function (l) {
+        l.htmlFor = l.htmlFor.replace(/-\d+-([^-]+)$/, "-" + n + "-$1");
+        l.textContent = l.textContent.replace(/\d+$/, String(n + 1));
+      });
+      copy.querySelectorAll(".field-error, .findings").forEach(function (e) { e.remove(); });
+      var num = copy.querySelector("td.num");
+      if (num) { num.textContent = String(n + 1); }
+      body.appendChild(copy);
+      var first = copy.querySelector("input, textarea, select");
+      if (first) { first.focus(); }
+    });
+    t.parentNode.insertBefore(btn, t.nextSibling);
+  });
+
+  // Live checker hints: POST /api/v1/check after the user pauses typing.
+  // The server checks again on submit; this only shows problems sooner.
+  var timers = new WeakMap();
+  function hint(el) {
+    var box = el.parentNode.querySelector(".live");
+    if (!box) { return; }
+    var text = el.value.trim();
+    if (!text) { box.textContent = ""; return; }
+    fetch("/api/v1/check", {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: text, kind: el.getAttribute("data-check") })
+    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
+      box.textContent = "";
+      var list = data && (Array.isArray(data) ? data : data.findings);
+      if (!list || !list.length) { return; }
+      var ul = document.createElement("ul");
+      ul.className = "findings";
+      list.forEach(function (f) {
+        var li = document.createElement("li");
+        li.className = "sev-" + f.severity;
+        li.textContent = f.message + (f.suggestion ? " — " + f.suggestion : "");
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }).catch(function () { /* hints are optional */ });
+  }
+  document.querySelectorAll("[data-check]").forEach(function (el) {
+    el.addEventListener("input", function () {
+      clearTimeout(timers.get(el));
+      timers.set(el, setTimeout(function () { hint(el); }, 600));
+    });
+  });
+})();

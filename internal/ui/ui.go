@@ -1,0 +1,135 @@
+// Package ui is liaison's web interface: server-rendered pages (待办, 发起,
+// case page, lists, administration) in Chinese first, English selectable,
+// working without JavaScript. Templates, styles, scripts and message
+// catalogues are embedded, so the binary needs nothing beside it.
+package ui
+
+import (
+	"crypto/rand"
+	"embed"
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+//go:embed messages/*.json
+var messageFS embed.FS
+
+// SessionCookie is the browser session cookie; it is the same name as
+// web.SessionCookie so that one sign-in serves the pages and the JSON API.
+const SessionCookie = "liaison_session"
+
+// langCookie holds the chosen language: the store has no method to update a
+// user's language yet, so the choice lives in the browser.
+const langCookie = "liaison_lang"
+
+// preCookie carries the random value the sign-in form's CSRF token is bound
+// to, since there is no session yet to bind it to.
+const preCookie = "liaison_pre"
+
+// Deps are the services the pages call.
+type Deps struct {
+	Auth   *auth.Service
+	Cases  *cases.Service
+	Store  *store.DB
+	Logger *slog.Logger // slog.Default() if nil
+	Secure bool         // set the Secure flag on cookies (behind TLS)
+	// Secret keys the CSRF tokens; random per process if empty. Replicas
+	// behind one address should share it so a form from one is accepted by
+	// another.
+	Secret []byte
+}
+
+// UI holds the dependencies, the parsed pages and the routes.
+type UI struct {
+	Deps
+	mux   *http.ServeMux
+	pages map[string]*page
+	cat   catalogues
+}
+
+// New returns the handler of every page path, wrapped in cross-origin
+// protection and security headers.
+func New(d Deps) http.Handler {
+	h, err := build(d)
+	if err != nil {
+		// The templates are embedded: a parse error is a programming error
+		// caught by every test, never a runtime condition.
+		panic(err)
+	}
+	return h
+}
+
+func build(d Deps) (http.Handler, error) {
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if len(d.Secret) == 0 {
+		d.Secret = make([]byte, 32)
+		_, _ = rand.Read(d.Secret)
+	}
+	cat, err := loadCatalogues(messageFS)
+	if err != nil {
+		return nil, err
+	}
+	u := &UI{Deps: d, mux: http.NewServeMux(), cat: cat}
+	if u.pages, err = parsePages(templateFS, u.funcs()); err != nil {
+		return nil, err
+	}
+	u.routes()
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u.failPage(w, r, http.StatusForbidden, "error.csrf")
+	}))
+	return headers(cop.Handler(u.mux)), nil
+}
+
+// routes registers every page; one place to read what the UI answers.
+func (u *UI) routes() {
+	static, _ := fs.Sub(staticFS, "static")
+	u.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	u.mux.HandleFunc("GET /{$}", u.handleRoot)
+	u.mux.HandleFunc("GET /login", u.handleLoginForm)
+	u.mux.HandleFunc("POST /login", u.handleLogin)
+	u.mux.HandleFunc("POST /logout", u.signedIn(u.handleLogout))
+	u.mux.HandleFunc("POST /lang", u.handleLang)
+	u.mux.HandleFunc("GET /inbox", u.signedIn(u.handleInbox))
+	u.mux.HandleFunc("POST /inbox/read", u.signedIn(u.handleMarkRead))
+	u.mux.HandleFunc("GET /new", u.signedIn(u.handlePick))
+	u.mux.HandleFunc("GET /new/{process}", u.signedIn(u.handleNewForm))
+	u.mux.HandleFunc("POST /new/{process}", u.signedIn(u.handleNew))
+	u.mux.HandleFunc("GET /cases", u.signedIn(u.handleCases))
+	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
+	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
+	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
+}
+
+// headers sets the security headers every page carries: no inline script
+// or framing, so injected markup can do nothing.
+func headers(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "same-origin")
+		hd.Set("X-Frame-Options", "DENY")
+		h.ServeHTTP(w, r)
+	})
+}
+
+func cacheStatic(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		h.ServeHTTP(w, r)
+	})
+}
