@@ -22,7 +22,9 @@ func inquiryFields() map[string]any {
 func TestSupplierInquiryTransitions(t *testing.T) {
 	covered := map[string]bool{}
 	const contact = "zhaomin@dongfang.example" // the contact given on the form, not the party's main one
-	start := func() *shell { return open(t, "supplier-inquiry", "heping", "2026-09-14 10:00", inquiryFields(), covered) }
+	start := func() *shell {
+		return open(t, "supplier-inquiry", "heping", "2026-09-14 10:00", inquiryFields(), covered)
+	}
 	quote := map[string]any{
 		"quote":          map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "千兆交换机", "qty": 10, "unit_price": "3280.00"}, map[string]any{"name": "无线AP", "qty": 25, "unit_price": "899.00"}}},
 		"valid_until":    "2026-10-31",
