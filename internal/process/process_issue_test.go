@@ -42,10 +42,8 @@ func TestIssueReportResponseDeadlines(t *testing.T) {
 			s.told("assigned", "wuqiang")
 			s.due(tc.due)
 			s.at("reported.remind", tc.remind)
-			s.fire("reported.remind")
-			s.told("reminder", "wuqiang")
-			s.fire("reported.escalate")
-			s.told("escalation", "wuqiang")
+			s.fires("reported.remind", "reminder", "wuqiang")
+			s.fires("reported.escalate", "escalation", "wuqiang")
 			if s.c.State != "reported" {
 				t.Fatalf("an escalation moved the case to %s", s.c.State)
 			}
@@ -73,8 +71,7 @@ func TestIssueReportTransitions(t *testing.T) {
 	s.do("2026-09-17 11:00", "wuqiang", "resolve", map[string]any{"result": "已更换电源板,投影仪恢复正常。"}, "confirming")
 	s.told("delivered", "wangfang")
 	s.due("2026-09-20 11:00") // 2 working days: Fri 09-18, then Sunday 09-20, a make-up day
-	s.fire("confirming.escalate")
-	s.told("escalation", "wangfang", "wuqiang")
+	s.fires("confirming.escalate", "escalation", "wangfang", "wuqiang")
 	re := s.clone()
 	s.do("2026-09-21 12:00", "wangfang", "confirm", map[string]any{"comment": "已恢复,谢谢。"}, "closed")
 	s.told("decided", "wuqiang")

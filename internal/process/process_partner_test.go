@@ -33,15 +33,13 @@ func TestPartnerCollabTransitions(t *testing.T) {
 		t.Fatalf("participants %+v", s.c.Participants)
 	}
 	s.due("2026-09-29 10:00") // 5 working days: the Mid-Autumn Friday and the weekend skipped
-	s.fire("planning.escalate")
-	s.told("escalation", "lina")
+	s.fires("planning.escalate", "escalation", "lina")
 	s.refuse("2026-09-28 10:00", "lina", "submit_plan", map[string]any{"plan": "x", "milestones": rows("b", "2026-11-20", "a", "2026-10-12")}, problem.Invalid, "milestones[1].date")
 	s.do("", "lina", "submit_plan", plan, "plan_confirming")
 	s.told("assigned", partnerEmail)
 	s.due("2026-09-29 10:00")
 	s.at("plan_confirming.remind", "2026-09-28 22:00")
-	s.fire("plan_confirming.remind")
-	s.told("reminder", partnerEmail, "lina")
+	s.fires("plan_confirming.remind", "reminder", partnerEmail, "lina")
 	// Milestone notices 3 days ahead: 10-09 (Fri) and 11-17.
 	s.at("milestone.1.notice", "2026-10-09 09:00")
 	s.at("milestone.2.notice", "2026-11-17 09:00")
@@ -78,8 +76,7 @@ func TestPartnerCollabTransitions(t *testing.T) {
 	s.do("2026-11-20 10:00", "party:zhiyuan", "deliver", map[string]any{"summary": "交付诊断报告与路线图。", "deliverables": "《流程诊断报告》《转型路线图》"}, "accepting")
 	s.told("delivered", "lina")
 	s.due("2026-11-25 10:00") // 3 working days
-	s.fire("accepting.escalate")
-	s.told("escalation", "lina")
+	s.fires("accepting.escalate", "escalation", "lina")
 	rj := s.clone()
 	rj.do("2026-11-25 11:00", "lina", "reject_delivery", map[string]any{"reason": "路线图缺少预算测算,请12月4日前补充。"}, "executing")
 	rj.told("decided", partnerEmail)
@@ -88,7 +85,7 @@ func TestPartnerCollabTransitions(t *testing.T) {
 	// Both sign; the owner cannot sign for the partner.
 	s.do("", "lina", "sign", nil, "closing")
 	s.refuse("", "lina", "sign", nil, problem.Conflict, "")
-	s.fire("closing.remind")
+	s.fire("closing.remind") // only whoever has not signed yet is reminded
 	s.told("reminder", partnerEmail)
 	s.notTold("reminder", "lina")
 	s.do("2026-11-26 15:00", "party:zhiyuan", "sign", nil, "closed")

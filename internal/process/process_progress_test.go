@@ -34,8 +34,7 @@ func TestProgressReportTransitions(t *testing.T) {
 	// 2 working days across National Day: 09-30, then 10-08.
 	s.due("2026-10-08 10:00")
 	s.at("reviewing.remind", "2026-09-30 10:00") // half of 18 working hours
-	s.fire("reviewing.escalate")
-	s.told("escalation", "gaojun", "zhaolei")
+	s.fires("reviewing.escalate", "escalation", "gaojun", "zhaolei")
 
 	s.refuse("2026-10-08 11:00", "chenjie", "ask", map[string]any{"questions": "x"}, problem.Forbidden, "")
 	s.refuse("", "gaojun", "ask", nil, problem.Invalid, "questions")
@@ -44,8 +43,7 @@ func TestProgressReportTransitions(t *testing.T) {
 	s.told("decided", "zhaolei")
 	s.due("2026-10-09 11:00") // 24 hours
 	s.at("answering.remind", "2026-10-08 23:00")
-	s.fire("answering.escalate")
-	s.told("escalation", "chenjie", "zhaolei")
+	s.fires("answering.escalate", "escalation", "chenjie", "zhaolei")
 	s.do("2026-10-09 12:00", "chenjie", "answer", map[string]any{"answers": "已协调对方10月12日前提供文档,并先用模拟接口联调。"}, "reviewing")
 	s.due("2026-10-12 12:00") // Fri 10-09 + 2 working days: Sat 10-10 (make-up day), Mon 10-12
 	s.told("assigned", "gaojun")

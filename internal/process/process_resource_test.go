@@ -40,8 +40,7 @@ func TestResourceRequestTransitions(t *testing.T) {
 	s.told("assigned", "lina")
 	s.due("2026-09-15 10:00") // 1 working day
 	s.at("head_review.remind", "2026-09-14 14:30")
-	s.fire("head_review.escalate")
-	s.told("escalation", "lina", "gaojun")
+	s.fires("head_review.escalate", "escalation", "lina", "gaojun")
 	s.refuse("2026-09-15 11:00", "wangfang", "approve", nil, problem.Forbidden, "")
 	s.refuse("", "qianhui", "approve", nil, problem.Forbidden, "")
 	s.do("", "lina", "approve", map[string]any{"opinion": "同意,请财务审核。"}, "finance_review")
@@ -59,8 +58,7 @@ func TestResourceRequestTransitions(t *testing.T) {
 	// Finance refers a large amount to management; management decides.
 	fin.do("2026-09-16 09:00", "qianhui", "refer", map[string]any{"reason": "超出财务部审批权限(10万元)。"}, "management_review")
 	fin.due("2026-09-18 09:00")
-	fin.fire("management_review.escalate")
-	fin.told("escalation", "gaojun", "lina")
+	fin.fires("management_review.escalate", "escalation", "gaojun", "lina")
 	reason := map[string]any{"reason": "预算需与年度计划核对后再议。"}
 	for _, tc := range []struct {
 		action, state string
@@ -92,8 +90,7 @@ func TestResourceRequestTransitions(t *testing.T) {
 	r.refuse("2026-09-14 11:00", "lina", "return", nil, problem.Invalid, "reason")
 	r.do("", "lina", "return", map[string]any{"reason": "请在9月16日前补充费用明细。"}, "revising")
 	r.due("2026-09-20 11:00") // 5 working days: Sunday 09-20 is a make-up working day
-	r.fire("revising.escalate")
-	r.told("escalation", "wangfang", "lina")
+	r.fires("revising.escalate", "escalation", "wangfang", "lina")
 	w := r.clone()
 	w.do("2026-09-22 09:00", "wangfang", "withdraw", map[string]any{"reason": "活动取消。"}, "withdrawn")
 	r.do("2026-09-22 09:00", "wangfang", "resubmit", map[string]any{

@@ -41,8 +41,7 @@ func TestSupplierInquiryTransitions(t *testing.T) {
 	s.at("inquiring.remind", "2026-09-16 14:00")
 	s.fire("inquiring.remind")
 	s.told("reminder", contact, "heping") // the system reminds the purchaser too
-	s.fire("inquiring.escalate")
-	s.told("escalation", "heping")
+	s.fires("inquiring.escalate", "escalation", "heping")
 
 	s.refuse("2026-09-17 10:00", "heping", "submit_quote", quote, problem.Invalid, "evidence")
 	bad := map[string]any{"quote": map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "x", "qty": -1, "unit_price": "1"}}}, "valid_until": "2026-10-31", "lead_time_days": 15}
@@ -53,8 +52,7 @@ func TestSupplierInquiryTransitions(t *testing.T) {
 	}
 	s.told("decided", "heping")
 	s.due("2026-09-20 10:00") // 2 working days from Thursday: Friday, then Sunday 09-20 (a make-up day)
-	s.fire("evaluating.escalate")
-	s.told("escalation", "heping")
+	s.fires("evaluating.escalate", "escalation", "heping")
 
 	for _, tc := range []struct {
 		action, state string

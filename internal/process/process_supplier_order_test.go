@@ -35,10 +35,8 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	// The supplier confirms within 24 hours; the purchaser hears of the reminder too.
 	s.due("2026-09-15 10:00")
 	s.at("ordered.remind", "2026-09-14 22:00")
-	s.fire("ordered.remind")
-	s.told("reminder", supplierEmail, "chenjie")
-	s.fire("ordered.escalate")
-	s.told("escalation", "chenjie", "heping")
+	s.fires("ordered.remind", "reminder", supplierEmail, "chenjie")
+	s.fires("ordered.escalate", "escalation", "chenjie", "heping")
 
 	confirm := map[string]any{"delivery_date": "2026-10-12", "batches": rows("首批", "2026-09-28", "第二批", "2026-10-12")}
 	s.refuse("2026-09-14 11:00", "wangfang", "confirm_order", confirm, problem.Forbidden, "")
@@ -60,16 +58,14 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	s.refuse("", "chenjie", "batch_received", map[string]any{"name": "第三批"}, problem.Invalid, "name")
 	s.do("", "chenjie", "chase", map[string]any{"message": "请于10月9日前确认第二批发货时间。"}, "awaiting_delivery")
 	s.told("reminder", supplierEmail)
-	s.fire("awaiting_delivery.remind")
-	s.told("reminder", supplierEmail, "chenjie")
+	s.fires("awaiting_delivery.remind", "reminder", supplierEmail, "chenjie")
 
 	// The supplier asks for a later date; the purchaser agrees or does not.
 	rs := s.clone()
 	rs.do("2026-10-08 10:00", "party:dongfang", "request_reschedule", map[string]any{"proposed_date": "2026-10-20", "reason": "芯片到货延迟。"}, "rescheduling")
 	rs.told("decided", "chenjie", "heping")
 	rs.due("2026-10-09 10:00")
-	rs.fire("rescheduling.escalate")
-	rs.told("escalation", "chenjie", "heping")
+	rs.fires("rescheduling.escalate", "escalation", "chenjie", "heping")
 	keep := rs.clone()
 	keep.do("2026-10-09 11:00", "chenjie", "reject_reschedule", map[string]any{"reason": "项目10月13日上线,请按原交期交货。"}, "awaiting_delivery")
 	keep.due("2026-10-12 18:00")
@@ -83,8 +79,7 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	rs.do("2026-10-20 15:00", "chenjie", "receive", map[string]any{"received_on": "2026-10-20", "received_note": "2台,包装完好。"}, "inspecting")
 	rs.told("delivered", supplierEmail)
 	rs.due("2026-10-22 15:00")
-	rs.fire("inspecting.escalate")
-	rs.told("escalation", "chenjie", "heping")
+	rs.fires("inspecting.escalate", "escalation", "chenjie", "heping")
 	failed := rs.clone()
 	rs.refuse("2026-10-21 10:00", "chenjie", "inspect", map[string]any{"result": "ok", "report": "x"}, problem.Invalid, "result")
 	rs.do("", "chenjie", "inspect", map[string]any{"result": "passed", "report": "通电测试48小时无异常。"}, "closed")
@@ -96,8 +91,7 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	// Failed inspection: the supplier answers within 24 hours with a plan.
 	failed.do("2026-10-21 10:00", "chenjie", "inspect", map[string]any{"result": "failed", "report": "1台无法开机。"}, "rectifying")
 	failed.due("2026-10-22 10:00")
-	failed.fire("rectifying.escalate")
-	failed.told("escalation", "chenjie", "heping")
+	failed.fires("rectifying.escalate", "escalation", "chenjie", "heping")
 	ret := failed.clone()
 	ret.do("2026-10-22 11:00", "chenjie", "cancel_order", map[string]any{"reason": "退货,另行采购。"}, "cancelled")
 	failed.do("2026-10-22 11:00", "chenjie", "rectify_plan", map[string]any{"plan": "10月26日前换新机。", "delivery_date": "2026-10-26", "evidence": "李强10月22日邮件"}, "awaiting_delivery")
@@ -107,8 +101,7 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	d := start()
 	d.do("2026-09-14 12:00", "chenjie", "decline_order", map[string]any{"reason": "R740缺货。", "counter_offer": "可改供R750,交期10月20日。", "evidence": "李强电话记录,9月14日12:00"}, "revising")
 	d.due("2026-09-15 12:00")
-	d.fire("revising.escalate")
-	d.told("escalation", "chenjie", "heping")
+	d.fires("revising.escalate", "escalation", "chenjie", "heping")
 	dc := d.clone()
 	dc.do("2026-09-15 13:00", "chenjie", "cancel_order", cancel, "cancelled")
 	d.do("2026-09-15 13:00", "chenjie", "revise_order", map[string]any{

@@ -2,7 +2,6 @@ package process
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"sort"
@@ -97,6 +96,9 @@ func (s *shell) clone() *shell {
 func (s *shell) try(when, who, action string, fields map[string]any) error {
 	s.t.Helper()
 	if when != "" {
+		if at(when).Before(s.env.Now) {
+			s.t.Fatalf("%s at %s: the clock would go back from %s", action, when, s.env.Now.Format(time.DateTime))
+		}
 		s.env.Now = at(when)
 	}
 	from := s.c.State
@@ -174,6 +176,15 @@ func (s *shell) fire(name string) Decision {
 	s.env.Now = tm.At
 	s.fold(Fire(s.d, s.c, tm, s.env))
 	return s.last
+}
+
+// fires checks a timer on a branch: firing it tells each of who a notice
+// of kind, while the walk itself goes on as if it had not fired yet.
+func (s *shell) fires(name, kind string, who ...string) {
+	s.t.Helper()
+	b := s.clone()
+	b.fire(name)
+	b.told(kind, who...)
 }
 
 // due asserts the case's deadline.
@@ -294,5 +305,3 @@ func rows(pairs ...string) []any {
 	}
 	return out
 }
-
-var _ = fmt.Sprintf

@@ -1,0 +1,219 @@
+package process
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+const customerEmail = "zhangwei@huaxin.example"
+
+func customerFields() map[string]any {
+	return map[string]any{
+		"customer":     "huaxin",
+		"contact":      map[string]any{"name": "张伟", "email": customerEmail, "phone": "13800000000"},
+		"background":   "华信科技计划上线客户门户,需统一管理工单。",
+		"requirements": []any{map[string]any{"item": "工单管理", "detail": "支持工单创建、分派、关闭,响应时间可统计"}},
+		"expected_by":  "2027-01-15",
+		"source":       "meeting",
+	}
+}
+
+func solution() map[string]any {
+	return map[string]any{
+		"summary":    "基于现有平台定制客户门户,分三期交付。",
+		"milestones": rows("原型完成", "2026-10-10", "测试上线", "2026-10-13", "正式交付", "2027-01-04"),
+		"quote":      quoteIn(),
+	}
+}
+
+// TestCustomerRequirementWalk walks a requirement from collection to
+// closure on the real 2026–2027 calendar, asserting each deadline of
+// CONTRACT §8 with §3's rules.
+func TestCustomerRequirementWalk(t *testing.T) {
+	covered := map[string]bool{}
+	s := open(t, "customer-requirement", "zhoumin", "2026-09-14 10:00", customerFields(), covered)
+	if s.participant("reviewer") != "liuyang" || s.participant("customer") != customerEmail || s.participant("after_sales_head") != "xuting" {
+		t.Fatalf("participants %+v", s.c.Participants)
+	}
+	// collecting: 24 hours, reminder at half time, escalation to the manager and the head.
+	s.due("2026-09-15 10:00")
+	s.at("collecting.remind", "2026-09-14 22:00")
+	s.fires("collecting.escalate", "escalation", "zhoumin", "liuyang")
+
+	// confirming: no deadline, a reminder to the account manager after 24 hours.
+	s.do("2026-09-14 15:00", "zhoumin", "send_confirmation", map[string]any{"summary": "复述:工单管理,含响应时间统计。"}, "confirming")
+	s.told("assigned", customerEmail)
+	s.due("")
+	s.at("confirming.remind", "2026-09-15 15:00")
+	s.fire("confirming.remind")
+	s.told("reminder", "zhoumin")
+	s.notTold("reminder", customerEmail)
+	// The customer corrects through the link; collecting starts a new 24 hours.
+	s.do("2026-09-15 16:00", "party:huaxin", "correct", map[string]any{"corrections": "还需要短信通知。"}, "collecting")
+	s.told("decided", "zhoumin")
+	s.due("2026-09-16 16:00")
+	s.do("2026-09-16 09:30", "zhoumin", "send_confirmation", nil, "confirming")
+	// Recorded for the customer: only with evidence.
+	s.refuse("2026-09-16 11:00", "zhoumin", "confirm", nil, problem.Invalid, "evidence")
+	s.refuse("", "liuyang", "confirm", map[string]any{"evidence": "x"}, problem.Forbidden, "")
+	s.do("", "zhoumin", "confirm", map[string]any{"evidence": "张伟9月16日邮件确认"}, "drafting")
+	s.due("")
+
+	// reviewing: 1 working day; Sunday 09-20 is a make-up working day.
+	s.do("2026-09-18 15:00", "zhoumin", "submit_solution", solution(), "reviewing")
+	s.due("2026-09-20 15:00")
+	s.at("reviewing.remind", "2026-09-20 10:30") // half of 9 working hours: Fri 3h, Sun 1.5h
+	// Milestone notices: 09:00 three days before, moved back to a working day.
+	s.at("milestone.1.notice", "2026-09-30 09:00") // 10-10 − 3 = 10-07, National Day → 09-30
+	s.at("milestone.2.notice", "2026-10-10 09:00") // 10-13 − 3 = 10-10, a make-up Saturday
+	s.at("milestone.3.notice", "2026-12-31 09:00") // 2027-01-04 − 3 = 01-01, New Year → 12-31
+	s.fires("reviewing.escalate", "escalation", "liuyang", "zhoumin")
+	s.do("2026-09-20 16:00", "liuyang", "return_solution", map[string]any{"reason": "报价需列明人天单价,请9月21日前修改。"}, "drafting")
+	s.told("decided", "zhoumin")
+	s.noTimer("reviewing.escalate")
+	s.do("2026-09-21 10:00", "zhoumin", "submit_solution", solution(), "reviewing")
+	s.due("2026-09-22 10:00")
+	s.at("milestone.1.notice", "2026-09-30 09:00") // replaced, not doubled
+	if n := len(s.c.Items); n != 3 {
+		t.Fatalf("%d milestone items after resubmission", n)
+	}
+	s.do("2026-09-21 14:00", "liuyang", "approve_solution", nil, "presenting")
+	s.due("")
+	minutes := func(outcome string) map[string]any {
+		return map[string]any{"meeting_at": "2026-09-22T10:00:00+08:00", "mode": "online", "attendees": "张伟、周敏", "feedback": "认可方案。", "outcome": outcome}
+	}
+	s.do("2026-09-22 11:00", "zhoumin", "record_minutes", minutes("accepted"), "contracting")
+
+	// legal_review: 2 working days across National Day (10-01..10-07).
+	contract := map[string]any{"scope": "按方案书交付客户门户。", "payment_terms": "签约付50%,验收付50%。", "amount": "71190.00"}
+	s.do("2026-09-29 16:00", "zhoumin", "submit_contract", contract, "legal_review")
+	s.told("assigned", "sunli")
+	s.due("2026-10-08 16:00")
+	s.at("legal_review.remind", "2026-09-30 16:00") // half of 18 working hours
+	s.fire("milestone.1.notice")
+	s.told("milestone_notice", customerEmail)
+	s.fires("legal_review.escalate", "escalation", "sunli", "liuyang")
+	s.do("2026-10-08 10:00", "sunli", "legal_return", map[string]any{"reason": "付款条款需写明10个工作日内付款。"}, "contracting")
+	// Again, 2 working days from Thursday 10-08: Friday, then Saturday 10-10 (make-up day).
+	s.do("2026-10-08 11:00", "zhoumin", "submit_contract", contract, "legal_review")
+	s.due("2026-10-10 11:00")
+	s.do("2026-10-09 09:30", "sunli", "legal_approve", nil, "signing")
+	s.do("2026-10-09 10:00", "zhoumin", "record_signature", map[string]any{"signed_on": "2026-10-09", "project_lead": "chenjie"}, "executing")
+	s.told("assigned", "chenjie")
+
+	// executing: the weekly report due Friday 18:00, reminded 15:00.
+	s.due("2026-10-09 18:00")
+	s.at("executing.weekly_remind", "2026-10-09 15:00")
+	s.do("2026-10-09 17:00", "chenjie", "weekly_report", map[string]any{"progress": "原型评审通过。", "next_week": "10月16日前完成测试环境部署。", "risks": "无"}, "executing")
+	s.told("weekly_report", customerEmail, "zhoumin")
+	s.due("2026-10-16 18:00")
+	s.at("executing.weekly_remind", "2026-10-16 15:00")
+	s.fire("milestone.2.notice")
+	s.told("milestone_notice", customerEmail, "chenjie") // the project lead is known now
+	s.fire("executing.weekly_remind")
+	s.told("reminder", "chenjie")
+	s.fire("executing.weekly_due") // missing: escalates to the head
+	s.told("escalation", "liuyang")
+	s.due("2026-10-23 18:00")
+	// A week whose Friday is a holiday: 2027-01-01 → Thursday 12-31.
+	s.do("2026-12-25 18:30", "chenjie", "weekly_report", map[string]any{"progress": "完成二期。", "next_week": "12月31日前完成验收准备。", "risks": "元旦假期"}, "executing")
+	s.due("2026-12-31 18:00")
+	s.at("executing.weekly_remind", "2026-12-31 15:00")
+	s.do("", "chenjie", "milestone_done", map[string]any{"name": "原型完成"}, "executing")
+	s.refuse("", "chenjie", "milestone_done", map[string]any{"name": "原型完成"}, problem.Conflict, "")
+	s.refuse("", "chenjie", "milestone_done", map[string]any{"name": "不存在"}, problem.Invalid, "name")
+	s.fire("milestone.3.notice")
+	s.told("milestone_notice", customerEmail, "chenjie")
+
+	// after_sales: callback within 7 days, feedback answered within 48 hours.
+	s.do("2027-01-05 10:00", "chenjie", "deliver", map[string]any{"after_sales": "xuting"}, "after_sales")
+	s.told("delivered", customerEmail, "zhoumin")
+	s.noTimer("executing.weekly_due")
+	s.due("2027-01-12 10:00")
+	s.at("after_sales.remind", "2027-01-08 22:00")
+	late := s.clone()
+	late.fires("after_sales.escalate", "escalation", "xuting", "liuyang")
+
+	s.do("2027-01-06 09:00", "party:huaxin", "feedback", map[string]any{"description": "短信通知偶尔延迟。", "severity": "major"}, "after_sales")
+	s.told("feedback_due", "xuting")
+	fb := s.c.Items[len(s.c.Items)-1]
+	if fb.Kind != "feedback" || fb.Status != "open" || fb.ID != 4 {
+		t.Fatalf("feedback item %+v", fb)
+	}
+	wantTime(t, "feedback due", *fb.DueAt, "2027-01-08 09:00")
+	s.at("feedback.4.remind", "2027-01-07 09:00")
+	s.fires("feedback.4.remind", "feedback_due", "xuting")
+	s.fire("feedback.4.due")
+	s.told("escalation", "xuting", "liuyang")
+
+	// close: 409 naming what is open, until the callback and every item are done.
+	pe := s.refuse("2027-01-08 10:00", "xuting", "close", nil, problem.Conflict, "")
+	if !strings.Contains(pe.Message, "record_callback") || !strings.Contains(pe.Message, "feedback #4") {
+		t.Fatalf("close refusal %q", pe.Message)
+	}
+	s.do("2027-01-11 10:00", "xuting", "record_callback", map[string]any{"summary": "客户对门户整体满意。"}, "after_sales")
+	s.due("")
+	s.noTimer("after_sales.escalate")
+	pe = s.refuse("", "xuting", "close", nil, problem.Conflict, "")
+	if strings.Contains(pe.Message, "record_callback") || !strings.Contains(pe.Message, "feedback #4") {
+		t.Fatalf("close refusal %q", pe.Message)
+	}
+	s.refuse("", "xuting", "respond", map[string]any{"feedback_id": 9, "response": "x", "plan": "y"}, problem.Invalid, "feedback_id")
+	s.do("", "xuting", "respond", map[string]any{"feedback_id": 4, "response": "已定位为短信通道拥塞。", "plan": "1月15日前切换备用通道。"}, "after_sales")
+	s.told("decided", customerEmail)
+	s.refuse("", "xuting", "respond", map[string]any{"feedback_id": 4, "response": "x", "plan": "y"}, problem.Conflict, "")
+	s.refuse("", "xuting", "close", nil, problem.Conflict, "")
+	s.do("2027-01-14 10:00", "zhoumin", "resolve", map[string]any{"feedback_id": 4, "resolution": "已切换备用通道,延迟消除。"}, "after_sales")
+	s.do("", "xuting", "close", nil, "closed")
+	s.told("decided", customerEmail, "liuyang")
+	if len(s.timers) != 0 {
+		t.Fatalf("closed case has timers %v", s.pending())
+	}
+
+	// The branches the walk did not take.
+	b := open(t, "customer-requirement", "zhoumin", "2026-09-14 10:00", customerFields(), covered)
+	b.do("2026-09-14 11:00", "zhoumin", "send_confirmation", nil, "confirming")
+	b.do("2026-09-14 12:00", "zhoumin", "correct", map[string]any{"corrections": "电话确认:需增加报表。", "evidence": "9月14日电话记录"}, "collecting")
+	b.do("2026-09-14 13:00", "zhoumin", "send_confirmation", nil, "confirming")
+	b.do("2026-09-14 14:00", "party:huaxin", "confirm", nil, "drafting")
+	b.do("2026-09-15 10:00", "zhoumin", "submit_solution", solution(), "reviewing")
+	b.do("2026-09-15 11:00", "liuyang", "approve_solution", nil, "presenting")
+	lost := b.clone()
+	lost.do("2026-09-16 11:00", "zhoumin", "record_minutes", minutes("rejected"), "lost")
+	if len(lost.timers) != 0 {
+		t.Fatalf("lost case has timers %v", lost.pending())
+	}
+	b.do("2026-09-16 11:00", "zhoumin", "record_minutes", minutes("changes_requested"), "drafting")
+	b.refuse("2026-09-16 12:00", "zhoumin", "submit_solution", map[string]any{"summary": "x", "milestones": rows("a", "2026-10-10"), "quote": map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{}}}, problem.Invalid, "quote.items")
+
+	allCovered(t, "customer-requirement", covered)
+}
+
+// TestCustomerWeeklyDue checks the first weekly report due for projects
+// starting in different weeks: "every Friday" is the last working day up
+// to Friday in the same week, and a week without one is skipped.
+func TestCustomerWeeklyDue(t *testing.T) {
+	base := open(t, "customer-requirement", "zhoumin", "2026-01-05 10:00", customerFields(), nil)
+	base.c.State = "signing" // the steps before are walked above
+	tests := []struct {
+		signed, due, remind string
+	}{
+		{"2026-09-21 10:00", "2026-09-24 18:00", "2026-09-24 15:00"}, // Friday 09-25 is Mid-Autumn
+		{"2026-09-28 10:00", "2026-09-30 18:00", "2026-09-30 15:00"}, // Thursday and Friday are National Day
+		{"2026-10-05 10:00", "2026-10-09 18:00", "2026-10-09 15:00"}, // Friday 10-09 works
+		{"2026-02-16 10:00", "2026-02-27 18:00", "2026-02-27 15:00"}, // Spring Festival week has no working day
+		{"2026-10-09 18:30", "2026-10-16 18:00", "2026-10-16 15:00"}, // after this week's due
+		{"2026-12-28 10:00", "2026-12-31 18:00", "2026-12-31 15:00"}, // 2027-01-01 is New Year's Day
+	}
+	for _, tc := range tests {
+		t.Run(tc.signed, func(t *testing.T) {
+			s := base.clone()
+			s.t = t
+			s.do(tc.signed, "zhoumin", "record_signature", map[string]any{"signed_on": tc.signed[:10], "project_lead": "chenjie"}, "executing")
+			s.due(tc.due)
+			s.at("executing.weekly_remind", tc.remind)
+		})
+	}
+}
