@@ -258,6 +258,13 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := formState{Values: vals, Errors: map[string]string{}, Findings: findings}
+	if d, ok := u.Cases.Processes().Get(c.Process); ok && aid != "comment" {
+		st.Errors = formErrors(u.actErrors(r.Context(), d, id, vis.actor(), aid, in), vis.Lang)
+	}
+	if len(st.Errors) > 0 {
+		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)
+		return
+	}
 	if blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
 		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.review"), st)
 		return

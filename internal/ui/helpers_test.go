@@ -168,7 +168,7 @@ func collabForm(title string) url.Values {
 		"title":            {title},
 		"to_dept":          {"tech"},
 		"background":       {"为满足Q3客户引流需求,需开发功能模块。"},
-		"tasks.0.item":     {"需求分析:陈杰于2026年3月13日前输出《需求规格说明书》"},
+		"tasks.0.item":     {"请技术部陈杰负责需求分析,2026年3月13日前输出《需求规格说明书》"},
 		"tasks.0.standard": {"含用户故事、功能流程图"},
 		"tasks.1.item":     {""},
 		"tasks.1.standard": {""},

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/check"
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -116,12 +115,13 @@ func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	st := formState{Values: vals, Errors: map[string]string{}, Findings: findings}
-	if blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
-		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, true)
+	in := process.Input{Fields: fields, Lang: vis.Lang}
+	st := formState{Values: vals, Errors: formErrors(u.openErrors(r.Context(), d, vis.actor(), in), vis.Lang), Findings: findings}
+	if len(st.Errors) > 0 || blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
+		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, len(findings) > 0)
 		return
 	}
-	cv, err := u.Cases.Open(r.Context(), vis.actor(), d.ID, process.Input{Fields: fields, Lang: vis.Lang})
+	cv, err := u.Cases.Open(r.Context(), vis.actor(), d.ID, in)
 	if err != nil {
 		p := problem.As(err)
 		if p.Code != problem.Invalid {
@@ -149,8 +149,7 @@ func (u *UI) postForm(w http.ResponseWriter, r *http.Request) (url.Values, bool)
 	return vals, true
 }
 
-// findings runs the checker on the form's texts, and on its date fields
-// so that vague time there ("尽快") is flagged before the service refuses it.
+// findings runs the checker on the form's texts.
 func (u *UI) findings(ctx context.Context, fields []process.Field, vals url.Values, lang string) (map[string][]finding, error) {
 	now, err := u.Cases.Now(ctx)
 	if err != nil {
@@ -158,25 +157,7 @@ func (u *UI) findings(ctx context.Context, fields []process.Field, vals url.Valu
 	}
 	cal := u.Cases.Calendar()
 	opt := check.Options{Lang: lang, Now: now, Calendar: cal, Location: cal.Location()}
-	out := checkFields(fields, "", vals, opt)
-	for _, f := range fields {
-		if f.Type != "date" {
-			continue
-		}
-		s := vals.Get(f.Name)
-		if s == "" {
-			continue
-		}
-		if _, err := time.Parse("2006-01-02", s); err == nil {
-			continue
-		}
-		o := opt
-		o.Kind = check.Date
-		for _, fd := range check.Check(s, o) {
-			out[f.Name] = append(out[f.Name], finding{Severity: string(fd.Severity), Message: fd.Message, Suggestion: fd.Suggestion, Quote: slice(s, fd.Start, fd.End)})
-		}
-	}
-	return out, nil
+	return checkFields(fields, "", vals, opt), nil
 }
 
 // options loads the choices of department, user and party fields.
