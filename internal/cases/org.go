@@ -13,7 +13,8 @@ import (
 // the action so that a change of head is seen at once.
 type Org struct {
 	process.Directory
-	EmailOn map[string]bool
+	EmailOn  map[string]bool
+	Channels map[string][]store.Channel // department → its robots and webhooks
 }
 
 // LoadOrg reads departments, users and parties.
@@ -72,5 +73,16 @@ func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 		}
 		o.Parties[p.ID] = p
 	}
-	return o, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	chans, err := store.Channels(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	o.Channels = map[string][]store.Channel{}
+	for _, c := range chans {
+		o.Channels[c.Dept] = append(o.Channels[c.Dept], c)
+	}
+	return o, nil
 }

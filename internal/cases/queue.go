@@ -17,11 +17,13 @@ import (
 func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor) (bool, error) {
 	lang, emailOn := "zh", s.cfg.Email
 	p := n.Recipient
+	org := env.Org.(*Org)
+	var robots []store.Channel
 	if p.Login != "" {
-		u, ok := env.Org.(*Org).Users[p.Login]
-		if ok {
+		if u, ok := org.Users[p.Login]; ok {
 			lang = u.Lang
-			emailOn = emailOn && env.Org.(*Org).EmailOn[p.Login]
+			emailOn = emailOn && org.EmailOn[p.Login]
+			robots = org.Channels[u.Dept]
 		}
 	}
 	msg := notify.Message{
@@ -29,14 +31,33 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		ProcessName: d.Name.In(lang), State: c.State, Action: n.Action, Actor: actorName(actor, env), DueAt: n.DueAt,
 		Fields: map[string]string{},
 	}
-	if st := d.State(c.State); st != nil {
-		msg.Fields["state_name"] = st.Name.In(lang)
-		if a := st.Action(n.Action); a != nil {
-			msg.Fields["action_name"] = a.Name.In(lang)
-		}
-	}
 	for k, v := range n.Fields {
 		msg.Fields[k] = v
+	}
+	if done := n.Fields["done_action"]; done != "" {
+		for _, st := range d.States {
+			if a := st.Action(done); a != nil {
+				msg.Fields["decision"] = a.Name.In(lang)
+			}
+		}
+	}
+	if st := d.State(c.State); st != nil {
+		msg.Fields["state_name"] = st.Name.In(lang)
+		if msg.Action == "" && p.Login != "" {
+			// Whoever is told and must act next hears what and by when.
+			for _, role := range process.Waiting(d, c) {
+				if c.Plays(process.Actor{Login: p.Login, Dept: p.Dept}, role) {
+					msg.Action = process.ActionFor(d, c, role)
+					if msg.DueAt == nil {
+						msg.DueAt = c.NextDue()
+					}
+					break
+				}
+			}
+		}
+		if a := st.Action(msg.Action); a != nil {
+			msg.Fields["action_name"] = a.Name.In(lang)
+		}
 	}
 	if msg.DueAt != nil {
 		t := msg.DueAt.In(env.Time.Location())
@@ -60,11 +81,29 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 	} else if p.Email != "" {
 		rows = append(rows, row{notify.ChannelEmail, p.Email})
 	}
+	// A department's robot posts once per event and kind, however many of
+	// its members are told: the table's unique key drops the repeats.
+	for _, rb := range robots {
+		if rb.Wants(n.Kind) {
+			rows = append(rows, row{rb.Kind, rb.Name})
+		}
+	}
 	queued := false
 	for _, r := range rows {
 		del := notify.Delivery{Channel: r.channel, Target: notify.Target{Name: p.Name, Email: p.Email}, Message: msg}
+		if r.channel != notify.ChannelInbox && r.channel != notify.ChannelEmail {
+			for _, rb := range robots {
+				if rb.Name == r.recipient {
+					del.Target = notify.Target{Name: rb.Name, Endpoint: &notify.Endpoint{Kind: rb.Kind, URL: rb.URL, Secret: rb.Secret, Name: rb.Name}}
+				}
+			}
+		}
+		login := p.Login
+		if del.Target.Endpoint != nil {
+			login = ""
+		}
 		ok, err := store.InsertNotification(ctx, tx, store.Notification{
-			CaseID: c.ID, EventSeq: seq, Kind: n.Kind, Recipient: r.recipient, Login: p.Login, Channel: r.channel, Payload: del,
+			CaseID: c.ID, EventSeq: seq, Kind: n.Kind, Recipient: r.recipient, Login: login, Channel: r.channel, Payload: del,
 		}, env.Now)
 		if err != nil {
 			return false, err

@@ -37,13 +37,14 @@ const (
 	KindFeedbackDue     = "feedback_due"
 	KindDigest          = "digest"
 	KindPortalLink      = "portal_link"
+	KindCC              = "cc"
 )
 
 // Kinds lists every kind Render knows, in a stable order.
 var Kinds = []string{
 	KindAssigned, KindReminder, KindEscalation, KindDecided, KindDelivered,
 	KindSigned, KindWeeklyReport, KindMilestoneNotice, KindFeedbackDue,
-	KindDigest, KindPortalLink,
+	KindDigest, KindPortalLink, KindCC,
 }
 
 // Delivery is one outbox row: one message to one recipient on one channel.

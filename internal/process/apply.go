@@ -154,7 +154,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	for _, n := range a.Notify {
 		for _, r := range n.To {
 			if p, ok := c.participant(r); ok {
-				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: map[string]string{"action_name": a.Name.Zh, "action_name_en": a.Name.En}}, actor)
+				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: noticeFields(a, vals)}, actor)
 			}
 		}
 	}
@@ -546,4 +546,19 @@ func ActionFor(d *Definition, c *Case, role string) string {
 		return firstAction(st, role)
 	}
 	return ""
+}
+
+// noticeFields carries what an action recorded into the messages about it:
+// the decision and its texts (reason, alternative, summary, …).
+func noticeFields(a *Action, vals map[string]any) map[string]string {
+	out := map[string]string{"done_action": a.ID}
+	for k, v := range vals {
+		if s, ok := v.(string); ok {
+			if r := []rune(s); len(r) > 500 {
+				s = string(r[:500]) + "…"
+			}
+			out[k] = s
+		}
+	}
+	return out
 }

@@ -12,6 +12,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/v1/logout", s.requireUser(s.handleLogout))
 	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
 	s.caseRoutes()
+	s.adminRoutes()
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))
 	s.mux.HandleFunc("POST /api/v1/check", s.requireUser(s.handleCheck))
 

@@ -1,0 +1,112 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Channel is a department's group robot or webhook.
+type Channel struct {
+	ID        int64
+	Dept      string
+	Kind      string // dingtalk, wecom, feishu, webhook
+	Name      string
+	URL       string
+	Secret    string
+	Kinds     []string // notification kinds it receives; empty = all
+	Enabled   bool
+	CreatedAt time.Time
+}
+
+// Wants reports whether the channel receives notifications of kind.
+func (c Channel) Wants(kind string) bool {
+	if !c.Enabled {
+		return false
+	}
+	if len(c.Kinds) == 0 {
+		return true
+	}
+	for _, k := range c.Kinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// AddChannel stores a channel; ErrDuplicate if the name is taken.
+func (db *DB) AddChannel(ctx context.Context, c Channel) (int64, error) {
+	kinds, err := json.Marshal(nonNil(c.Kinds))
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = db.sql.QueryRowContext(ctx, `INSERT INTO dept_channels (dept_id, kind, name, url, secret, kinds, enabled, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, c.Dept, c.Kind, c.Name, c.URL, c.Secret, string(kinds), c.Enabled, micros(c.CreatedAt)).Scan(&id)
+	if isUniqueViolation(err) {
+		return 0, ErrDuplicate
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: add channel: %w", err)
+	}
+	return id, nil
+}
+
+// DeleteChannel removes a channel; ErrNotFound if there is none.
+func (db *DB) DeleteChannel(ctx context.Context, id int64) error {
+	res, err := db.sql.ExecContext(ctx, `DELETE FROM dept_channels WHERE id = $1`, id)
+	if err != nil {
+		return fmt.Errorf("store: delete channel: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// Channels lists every channel, by department.
+func Channels(ctx context.Context, q Querier) ([]Channel, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, dept_id, kind, name, url, secret, kinds, enabled, created_at FROM dept_channels ORDER BY dept_id, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: channels: %w", err)
+	}
+	defer rows.Close()
+	var out []Channel
+	for rows.Next() {
+		var (
+			c       Channel
+			kinds   string
+			created int64
+		)
+		if err := rows.Scan(&c.ID, &c.Dept, &c.Kind, &c.Name, &c.URL, &c.Secret, &kinds, &c.Enabled, &created); err != nil {
+			return nil, err
+		}
+		c.CreatedAt = fromMicros(created)
+		if err := json.Unmarshal([]byte(kinds), &c.Kinds); err != nil {
+			return nil, fmt.Errorf("store: channel %d kinds: %w", c.ID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// SetUserPreferences changes a user's language and whether they get mail.
+func (db *DB) SetUserPreferences(ctx context.Context, login, lang string, emailNotify bool) error {
+	res, err := db.sql.ExecContext(ctx, `UPDATE users SET lang = $1, email_notify = $2 WHERE login = $3`, lang, emailNotify, login)
+	if err != nil {
+		return fmt.Errorf("store: user preferences: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
