@@ -271,3 +271,12 @@ func (s *Service) publicURL() string {
 	defer s.mu.RUnlock()
 	return s.cfg.PublicURL
 }
+
+// Wake makes the timer runner look at the timers again at once, e.g. after
+// timers were set outside an action.
+func (s *Service) Wake() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}

@@ -22,6 +22,22 @@ var cheap = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLe
 
 func newService(t *testing.T, db *store.DB, start time.Time) *cases.Service {
 	t.Helper()
+	return newServiceAt(t, db, start)
+}
+
+func newServiceTB(tb testing.TB, db *store.DB) *cases.Service {
+	tb.Helper()
+	s := newServiceAt(tb, db, at("2026-12-01 10:00"))
+	if err := s.SetClock(context.Background(), at("2026-12-01 10:00")); err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+func loadOrg(db *store.DB) (*cases.Org, error) { return cases.LoadOrg(context.Background(), db.SQL()) }
+
+func newServiceAt(t testing.TB, db *store.DB, start time.Time) *cases.Service {
+	t.Helper()
 	ctx := context.Background()
 	if err := demo.Seed(ctx, db, start, cheap); err != nil {
 		t.Fatal(err)
@@ -33,7 +49,7 @@ func newService(t *testing.T, db *store.DB, start time.Time) *cases.Service {
 	return service(t, db, clock)
 }
 
-func service(t *testing.T, db *store.DB, clock *cases.Clock) *cases.Service {
+func service(t testing.TB, db *store.DB, clock *cases.Clock) *cases.Service {
 	t.Helper()
 	reg, err := process.Builtin()
 	if err != nil {

@@ -1,0 +1,56 @@
+package cases_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// TestEscalationWithinOneSecond runs the timer runner on the real clock and
+// checks that a due escalation is on record within a second of its
+// deadline, not at the next sweep.
+func TestEscalationWithinOneSecond(t *testing.T) {
+	db := storetest.SQLite(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := demo.Seed(ctx, db, time.Now(), cheap); err != nil {
+		t.Fatal(err)
+	}
+	s := service(t, db, cases.RealClock())
+	go s.RunTimers(ctx)
+	f := collabFields()
+	f["expected_by"] = time.Now().AddDate(0, 2, 0).Format("2006-01-02")
+	v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Bring the deadline to 300 ms from now, as if two working days had passed.
+	due := time.Now().Add(300 * time.Millisecond)
+	if err := store.SetTimers(ctx, db.SQL(), v.ID, []process.Timer{{Name: "requested.escalate", Scope: "requested", Kind: "escalate", At: due}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Wake()
+	for {
+		evs, err := store.CaseEvents(ctx, db.SQL(), v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) > 1 && evs[len(evs)-1].Event.Type == "escalation" {
+			if late := time.Since(due); late > time.Second {
+				t.Fatalf("escalation recorded %v after its deadline", late)
+			}
+			t.Logf("escalation on record %v after its deadline", time.Since(due).Round(time.Millisecond))
+			return
+		}
+		if time.Since(due) > 2*time.Second {
+			t.Fatal("no escalation 2 s after the deadline")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
