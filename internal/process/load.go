@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -100,10 +101,63 @@ func Parse(file string, b []byte) (*Definition, error) {
 	if err := dec.Decode(&d); err != nil {
 		return nil, fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
+	// The line-remembering decoders of definition.go decode their nodes
+	// without KnownFields, so a misspelt key below the top level (such as
+	// "escalation:" for "escalate:") would vanish silently; look for them.
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err == nil && len(root.Content) > 0 {
+		if errs := unknownKeys(root.Content[0], reflect.TypeOf(d)); len(errs) > 0 {
+			return nil, fmt.Errorf("%s: %s", file, strings.Join(errs, "; "))
+		}
+	}
 	d.Source = string(b)
 	d.File = file
 	if errs := validate(&d); len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", file, strings.Join(errs, "; "))
 	}
 	return &d, nil
+}
+
+// unknownKeys lists every mapping key in n that names no yaml field of t,
+// recursing through structs, pointers, slices and maps.
+func unknownKeys(n *yaml.Node, t reflect.Type) []string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	var errs []string
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return nil
+		}
+		fields := map[string]reflect.Type{}
+		for i := 0; i < t.NumField(); i++ {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+			if name != "" && name != "-" {
+				fields[name] = t.Field(i).Type
+			}
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			ft, ok := fields[k.Value]
+			if !ok {
+				errs = append(errs, fmt.Sprintf("line %d: field %s not found in type process.%s", k.Line, k.Value, t.Name()))
+				continue
+			}
+			errs = append(errs, unknownKeys(v, ft)...)
+		}
+	case reflect.Slice:
+		if n.Kind == yaml.SequenceNode {
+			for _, c := range n.Content {
+				errs = append(errs, unknownKeys(c, t.Elem())...)
+			}
+		}
+	case reflect.Map:
+		if n.Kind == yaml.MappingNode {
+			for i := 1; i < len(n.Content); i += 2 {
+				errs = append(errs, unknownKeys(n.Content[i], t.Elem())...)
+			}
+		}
+	}
+	return errs
 }
