@@ -6,9 +6,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -25,6 +27,14 @@ type shell struct {
 	covered map[string]bool // "state.action→state"
 }
 
+// shared holds what every walk reads and none changes, built once: the
+// built-in definitions and the real calendar.
+var shared struct {
+	once sync.Once
+	reg  *Registry
+	cal  *calendar.Calendar
+}
+
 // fullOrg is the demo organisation plus a consulting partner, which the
 // demo seed does not have.
 func fullOrg() *Directory {
@@ -37,12 +47,13 @@ func fullOrg() *Directory {
 // any error.
 func open(t *testing.T, id, who, when string, fields map[string]any, covered map[string]bool) *shell {
 	t.Helper()
-	d, ok := registry(t).Get(id)
+	shared.once.Do(func() { shared.reg, shared.cal = registry(t), testCalendar(t) })
+	d, ok := shared.reg.Get(id)
 	if !ok {
 		t.Fatalf("no process %q", id)
 	}
 	org := fullOrg()
-	s := &shell{t: t, d: d, env: Env{Now: at(when), Time: testCalendar(t), Org: org}, timers: map[string]Timer{}, covered: covered}
+	s := &shell{t: t, d: d, env: Env{Now: at(when), Time: shared.cal, Org: org}, timers: map[string]Timer{}, covered: covered}
 	dec, err := Open(d, s.actor(who), Input{Fields: fields}, s.env)
 	if err != nil {
 		t.Fatalf("open %s: %v", id, err)
