@@ -238,6 +238,7 @@ func access(d *process.Definition, c *process.Case) []store.Access {
 	var out []store.Access
 	for _, p := range c.Participants {
 		if p.Party != "" {
+			out = append(out, store.Access{Role: p.Role, Party: p.Party})
 			continue
 		}
 		out = append(out, store.Access{Role: p.Role, Login: p.Login, Dept: p.Dept, Anyone: p.Any, Acts: waiting[p.Role]})

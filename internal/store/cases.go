@@ -199,6 +199,7 @@ func CaseEvents(ctx context.Context, q Querier, caseID int64) ([]StoredEvent, er
 // Access is one row of who has a part in a case.
 type Access struct {
 	Role   string
+	Party  string // an external party's id, for its case history
 	Login  string
 	Dept   string
 	Anyone bool
@@ -211,8 +212,8 @@ func ReplaceAccess(ctx context.Context, q Querier, caseID int64, rows []Access) 
 		return fmt.Errorf("store: access: %w", err)
 	}
 	for _, a := range rows {
-		if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts) VALUES ($1, $2, $3, $4, $5, $6)`,
-			caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts); err != nil {
+		if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts, a.Party); err != nil {
 			return fmt.Errorf("store: access: %w", err)
 		}
 	}
@@ -258,6 +259,7 @@ func CanSee(ctx context.Context, q Querier, v Viewer, id int64) (bool, error) {
 
 // CaseFilter narrows a list of cases.
 type CaseFilter struct {
+	Party   string // cases with this external party
 	Process string
 	State   string
 	Overdue *bool
@@ -276,6 +278,10 @@ func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRo
 	if f.State != "" {
 		args = append(args, f.State)
 		where = append(where, "c.state = $"+strconv.Itoa(len(args)))
+	}
+	if f.Party != "" {
+		args = append(args, f.Party)
+		where = append(where, "EXISTS (SELECT 1 FROM case_access p WHERE p.case_id = c.id AND p.party = $"+strconv.Itoa(len(args))+")")
 	}
 	if f.Overdue != nil {
 		args = append(args, micros(f.Now))

@@ -13,6 +13,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
 	s.caseRoutes()
 	s.adminRoutes()
+	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))
+	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))
 	s.mux.HandleFunc("POST /api/v1/check", s.requireUser(s.handleCheck))
 
