@@ -197,7 +197,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 				rcpt = nm
 			}
 			cv.Notifications = append(cv.Notifications, noticeRow{At: formatTime(n.CreatedAt.In(u.location()), lang),
-				Kind: u.cat.T(lang, "notice."+n.Kind), Recipient: rcpt, Channel: u.cat.T(lang, "channel."+n.Channel), Status: u.cat.T(lang, "status."+n.Status)})
+				Kind: u.cat.label(lang, "notice.", n.Kind), Recipient: rcpt, Channel: u.cat.label(lang, "channel.", n.Channel), Status: u.cat.label(lang, "status.", n.Status)})
 		}
 	}
 	v := view{Nav: "cases", V: cv}
@@ -300,7 +300,7 @@ func (u *UI) when(s, lang string) string {
 // eventRow turns an event into a line of the timeline.
 func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, names map[string]string, lang string) eventRow {
 	er := eventRow{Seq: e.Seq, At: u.when(e.At, lang), Actor: u.actorName(e.Actor, names, lang), Kind: e.Type, Comment: e.Comment}
-	er.What = u.cat.T(lang, "event."+e.Type)
+	er.What = u.cat.label(lang, "event.", e.Type)
 	var fields []process.Field
 	if e.Type == "opened" {
 		fields = d.Fields

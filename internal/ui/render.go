@@ -53,6 +53,15 @@ func (c catalogues) T(lang, key string, args ...any) string {
 	return s
 }
 
+// label translates prefix+id, falling back to id itself for a kind the
+// catalogues do not know yet (the engine may add notice kinds).
+func (c catalogues) label(lang, prefix, id string) string {
+	if _, ok := c["zh"][prefix+id]; !ok {
+		return id
+	}
+	return c.T(lang, prefix+id)
+}
+
 // page is one page's templates, parsed once per language so that the
 // template functions know the language without threading it through.
 type page map[string]*template.Template
