@@ -2,6 +2,7 @@ package process
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
@@ -47,7 +48,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		setRecur(st, &c, env, &dec)
 	case "weekly_remind":
 		event("reminder", map[string]any{"to": st.Weekly.RemindTo, "rule": "weekly"})
-		tell("reminder", st.Weekly.RemindTo, c.DueAt, map[string]string{"action_name": st.Weekly.Action})
+		tell("reminder", st.Weekly.RemindTo, c.DueAt, map[string]string{"summary": weeklyDraft(&c, env)})
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
 		tell("escalation", st.Weekly.Escalate, c.DueAt, map[string]string{"missing": st.Weekly.Action})
@@ -91,6 +92,34 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	}
 	dec.Case = c
 	return dec
+}
+
+// weeklyDraft assembles the week for the Friday reminder: what last week's
+// report planned, the milestones done, and those coming.
+func weeklyDraft(c *Case, env Env) string {
+	var b strings.Builder
+	if plan := str(c.Fields["next_week"]); plan != "" {
+		b.WriteString("上周计划 (last week's plan): " + plan + "\n")
+	}
+	var done, next []string
+	for _, it := range c.Items {
+		if it.Kind != "milestone" {
+			continue
+		}
+		name, date := str(it.Fields["name"]), str(it.Fields["date"])
+		if it.Status == "done" {
+			done = append(done, name)
+		} else {
+			next = append(next, name+" "+date)
+		}
+	}
+	if len(done) > 0 {
+		b.WriteString("已完成节点 (milestones done): " + strings.Join(done, "、") + "\n")
+	}
+	if len(next) > 0 {
+		b.WriteString("后续节点 (coming milestones): " + strings.Join(next, "、") + "\n")
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // milestoneRule finds the milestone rule of the action that planned them.
