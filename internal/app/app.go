@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/alexedwards/argon2id"
@@ -19,6 +20,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
@@ -35,6 +37,9 @@ type Config struct {
 	PublicURL string
 	// Getenv reads LIAISON_SMTP and LIAISON_MAIL_FROM; os.Getenv if nil.
 	Getenv func(string) string
+	// Secret keys the web forms' CSRF tokens; replicas behind one address
+	// must share it (LIAISON_SECRET). Random per process if empty.
+	Secret []byte
 
 	// Now is the clock; time.Now if nil. Tests set it.
 	Now func() time.Time
@@ -86,7 +91,8 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, Logger: cfg.Logger, Now: cfg.Now})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Logger: cfg.Logger, Now: cfg.Now})
 	return a, nil
 }
 

@@ -52,6 +52,9 @@ func (a *App) buildCases(ctx context.Context) error {
 		public = getenv("LIAISON_PUBLIC_URL")
 	}
 	a.public = public
+	if len(a.cfg.Secret) == 0 {
+		a.cfg.Secret = []byte(getenv("LIAISON_SECRET"))
+	}
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
 		PublicURL: public, Email: email != nil,

@@ -4,7 +4,6 @@ package web
 // Authenticated handlers are wrapped in requireUser and read the caller with
 // UserFrom(r.Context()).
 func (s *Server) routes() {
-	s.mux.HandleFunc("GET /{$}", s.handleHome)
 	s.mux.HandleFunc("GET /healthz", s.handleHealthz)
 	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
 
@@ -20,4 +19,12 @@ func (s *Server) routes() {
 
 	// Anything else under /api/v1 answers in the API's error shape.
 	s.mux.HandleFunc("/api/v1/", s.handleAPINotFound)
+
+	// Everything outside the API is the web UI (internal/ui) and the portal.
+	if s.Portal != nil {
+		s.mux.Handle("/p/", s.Portal)
+	}
+	if s.UI != nil {
+		s.mux.Handle("/", s.UI)
+	}
 }

@@ -20,6 +20,7 @@ type Deps struct {
 	Cases    *cases.Service
 	DevClock bool             // POST /api/v1/dev/clock answers only then
 	UI       http.Handler     // the web pages, served for every path outside the API
+	Portal   http.Handler     // external parties\' pages under /p/
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
 }
