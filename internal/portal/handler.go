@@ -1,0 +1,546 @@
+package portal
+
+import (
+	"context"
+	"crypto/subtle"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"html/template"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+var pages = template.Must(template.New("").ParseFS(templateFS, "templates/*.html"))
+
+// maxBody bounds a form or JSON body, as the rest of the API does.
+const maxBody = 1 << 20
+
+// Handler serves the portal; mount it on the server's mux for "/p/" and
+// "/api/v1/portal/" without stripping the prefix:
+//
+//	GET  /p/{token}                              the case page
+//	POST /p/{token}/actions/{action}             a form; 303 back to the page
+//	POST /p/{token}/renew                        ask for a new link
+//	GET  /p/static/portal.css                    the page's style sheet
+//	GET  /api/v1/portal/{token}                  the view as JSON
+//	POST /api/v1/portal/{token}/actions/{action} {"fields":{…},"comment":"…"} → 200 view
+//	POST /api/v1/portal/{token}/renew            ask for a new link → 200 {"status":"requested"}
+func (p *Portal) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /p/{token}", p.handlePage)
+	mux.HandleFunc("POST /p/{token}/actions/{action}", p.handleFormAct)
+	mux.HandleFunc("POST /p/{token}/renew", p.handleFormRenew)
+	static, _ := fs.Sub(staticFS, "static")
+	mux.Handle("GET /p/static/", http.StripPrefix("/p/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /api/v1/portal/{token}", p.handleAPIView)
+	mux.HandleFunc("POST /api/v1/portal/{token}/actions/{action}", p.handleAPIAct)
+	mux.HandleFunc("POST /api/v1/portal/{token}/renew", p.handleAPIRenew)
+	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
+		writeProblem(w, http.StatusNotFound, problem.New(problem.NotFound, "not found"))
+	})
+	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
+		p.message(w, http.StatusNotFound, "页面不存在", "请检查链接是否完整。")
+	})
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isAPI(r) {
+			writeProblem(w, http.StatusForbidden, problem.New(problem.Forbidden, "cross-origin request refused"))
+			return
+		}
+		p.message(w, http.StatusForbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
+	}))
+	return secure(cop.Handler(mux))
+}
+
+func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
+
+// secure sets the headers every portal answer needs: the token is in the
+// URL, so no referrer leaves the page, nothing is cached, and the page is
+// not indexed or framed.
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Cache-Control", "no-store")
+		hd.Set("X-Robots-Tag", "noindex, nofollow")
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("X-Frame-Options", "DENY")
+		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// linkProblem is the error for a link that is signed but unusable: 410
+// Gone, with a code saying why, so a client can offer the renewal.
+func linkProblem(l store.PortalLink, st linkState, loc *time.Location) (int, *problem.Error) {
+	if st == linkRevoked {
+		return http.StatusGone, &problem.Error{Code: "link_revoked", Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
+	}
+	return http.StatusGone, &problem.Error{Code: "link_expired", Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
+}
+
+var statuses = map[problem.Code]int{
+	problem.Malformed:    http.StatusBadRequest,
+	problem.Unauthorized: http.StatusUnauthorized,
+	problem.Forbidden:    http.StatusForbidden,
+	problem.NotFound:     http.StatusNotFound,
+	problem.Conflict:     http.StatusConflict,
+	problem.TooLarge:     http.StatusRequestEntityTooLarge,
+	problem.Invalid:      http.StatusUnprocessableEntity,
+	problem.RateLimited:  http.StatusTooManyRequests,
+}
+
+func status(c problem.Code) int {
+	if s, ok := statuses[c]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
+
+// asProblem logs errors that are not ours and hides their text.
+func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
+	var pe *problem.Error
+	if !errors.As(err, &pe) {
+		p.cfg.Logger.ErrorContext(ctx, "portal request failed", "err", err)
+	}
+	return problem.As(err)
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // the status is out; a failed write means the client went away
+}
+
+// writeProblem writes the contract's error shape.
+func writeProblem(w http.ResponseWriter, code int, pe *problem.Error) {
+	var b struct {
+		Error struct {
+			Code    problem.Code      `json:"code"`
+			Message string            `json:"message"`
+			Fields  map[string]string `json:"fields,omitempty"`
+		} `json:"error"`
+	}
+	b.Error.Code, b.Error.Message, b.Error.Fields = pe.Code, pe.Message, pe.Fields
+	writeJSON(w, code, b)
+}
+
+func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
+
+// view loads the case behind a valid link, trimmed for the party.
+func (p *Portal) view(ctx context.Context, l store.PortalLink) (*process.Definition, cases.View, error) {
+	v, err := p.cfg.Cases.PortalView(ctx, l.CaseID, l.Party)
+	if err != nil {
+		return nil, cases.View{}, err
+	}
+	d, ok := p.cfg.Cases.Processes().Get(v.Process)
+	if !ok {
+		return nil, cases.View{}, problem.New(problem.Internal, "process %q is not defined", v.Process)
+	}
+	return d, partyView(d, v), nil
+}
+
+func (p *Portal) act(ctx context.Context, l store.PortalLink, action string, in process.Input) (*process.Definition, cases.View, error) {
+	before, err := p.cfg.Cases.PortalView(ctx, l.CaseID, l.Party)
+	if err != nil {
+		return nil, cases.View{}, err
+	}
+	name := ""
+	for _, pt := range before.Participants {
+		if pt.Party == l.Party {
+			name = pt.Name
+		}
+	}
+	if _, err := p.cfg.Cases.PortalAct(ctx, l.CaseID, cases.PartyActor(l.Party, name, l.Email), action, in); err != nil {
+		return nil, cases.View{}, err
+	}
+	return p.view(ctx, l)
+}
+
+// ---- JSON API ----
+
+func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (store.PortalLink, bool) {
+	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		writeProblem(w, status(pe.Code), pe)
+		return l, false
+	}
+	if st != linkValid {
+		code, pe := linkProblem(l, st, p.loc())
+		writeProblem(w, code, pe)
+		return l, false
+	}
+	return l, true
+}
+
+func (p *Portal) handleAPIView(w http.ResponseWriter, r *http.Request) {
+	l, ok := p.apiLink(w, r)
+	if !ok {
+		return
+	}
+	_, v, err := p.view(r.Context(), l)
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		writeProblem(w, status(pe.Code), pe)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
+	l, ok := p.apiLink(w, r)
+	if !ok {
+		return
+	}
+	var body struct {
+		Fields  map[string]any `json:"fields"`
+		Comment string         `json:"comment"`
+	}
+	if pe := decodeJSON(w, r, &body); pe != nil {
+		writeProblem(w, status(pe.Code), pe)
+		return
+	}
+	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh"})
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		writeProblem(w, status(pe.Code), pe)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func decodeJSON(w http.ResponseWriter, r *http.Request, dst any) *problem.Error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(dst)
+	if err == nil {
+		if err2 := dec.Decode(&struct{}{}); !errors.Is(err2, io.EOF) {
+			return problem.New(problem.Malformed, "the body must hold exactly one JSON object")
+		}
+		return nil
+	}
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return problem.New(problem.TooLarge, "the body is larger than %d bytes", tooBig.Limit)
+	}
+	return problem.New(problem.Malformed, "the body is not the JSON object expected: %v", err)
+}
+
+func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
+	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		writeProblem(w, status(pe.Code), pe)
+		return
+	}
+	if st == linkValid {
+		writeProblem(w, http.StatusConflict, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
+		return
+	}
+	recorded, err := p.renew(r, l)
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		writeProblem(w, status(pe.Code), pe)
+		return
+	}
+	if !recorded {
+		writeProblem(w, http.StatusTooManyRequests, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
+}
+
+// renew records a request for a new link, at most once per RenewEvery per
+// link, with an audit entry naming the case and the party.
+func (p *Portal) renew(r *http.Request, l store.PortalLink) (bool, error) {
+	ctx := r.Context()
+	now, err := p.cfg.Cases.Now(ctx)
+	if err != nil {
+		return false, err
+	}
+	ip, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		ip = r.RemoteAddr
+	}
+	recorded := false
+	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		ok, err := store.MarkPortalRenew(ctx, tx, l.ID, now, now.Add(-RenewEvery))
+		if err != nil || !ok {
+			return err
+		}
+		recorded = true
+		return store.InsertAudit(ctx, tx, store.AuditEntry{
+			At: now, Actor: "party:" + l.Party, Action: "portal_renew_requested", Target: "case:" + strconv.FormatInt(l.CaseID, 10), IP: ip,
+			Detail: map[string]any{"case_id": l.CaseID, "party": l.Party, "email": l.Email, "link_id": l.ID},
+		})
+	})
+	return recorded, err
+}
+
+// ---- pages ----
+
+func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) {
+	var b strings.Builder
+	if err := pages.ExecuteTemplate(&b, name, data); err != nil {
+		p.cfg.Logger.Error("portal: render", "template", name, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	_, _ = io.WriteString(w, b.String())
+}
+
+type messageData struct{ Heading, Text, Token, CSRF string }
+
+func (p *Portal) message(w http.ResponseWriter, code int, heading, text string) {
+	p.render(w, code, "message.html", messageData{Heading: heading, Text: text})
+}
+
+// pageLink resolves the link of a page request, answering for it when it
+// is unknown (404) or unusable (410, with the renewal form).
+func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (store.PortalLink, []byte, bool) {
+	tok := r.PathValue("token")
+	l, st, err := p.resolve(r.Context(), tok)
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		if pe.Code == problem.NotFound {
+			p.message(w, http.StatusNotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
+		} else {
+			p.message(w, status(pe.Code), "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		}
+		return l, nil, false
+	}
+	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
+	if err != nil {
+		p.message(w, http.StatusInternalServerError, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		return l, nil, false
+	}
+	if st != linkValid {
+		p.gone(w, l, st, tok, key)
+		return l, nil, false
+	}
+	return l, key, true
+}
+
+type goneData struct {
+	Revoked     bool
+	Expired     string
+	Token, CSRF string
+}
+
+func (p *Portal) gone(w http.ResponseWriter, l store.PortalLink, st linkState, tok string, key []byte) {
+	p.render(w, http.StatusGone, "gone.html", goneData{
+		Revoked: st == linkRevoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
+		Token: tok, CSRF: csrf(key, tok),
+	})
+}
+
+func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
+	l, key, ok := p.pageLink(w, r)
+	if !ok {
+		return
+	}
+	tok := r.PathValue("token")
+	d, v, err := p.view(r.Context(), l)
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	pd := build(d, v)
+	pd.Forms = forms(d, v, "", nil, nil, "")
+	pd.Token, pd.CSRF = tok, csrf(key, tok)
+	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+	if done := r.URL.Query().Get("done"); done != "" {
+		if a := findAction(d, done); a != nil {
+			pd.Message = "已提交:" + a.Name.Zh + "。感谢您的回复。"
+		}
+	}
+	p.render(w, http.StatusOK, "page.html", pd)
+}
+
+func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) {
+	pe := p.asProblem(r.Context(), err)
+	if pe.Code == problem.NotFound {
+		p.message(w, http.StatusNotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
+		return
+	}
+	p.message(w, status(pe.Code), "暂时无法完成", pe.Message)
+}
+
+// checkCSRF compares the form's hidden value with the one derived from the
+// link; the cross-origin check in Handler runs before it.
+func checkCSRF(r *http.Request, key []byte, tok string) bool {
+	got := r.PostFormValue("csrf")
+	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(csrf(key, tok))) == 1
+}
+
+func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		p.message(w, http.StatusBadRequest, "提交失败", "表单内容无法读取,请返回重新填写。")
+		return
+	}
+	l, key, ok := p.pageLink(w, r)
+	if !ok {
+		return
+	}
+	tok := r.PathValue("token")
+	if !checkCSRF(r, key, tok) {
+		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		return
+	}
+	d, v, err := p.view(r.Context(), l)
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	action := r.PathValue("action")
+	var a *process.Action
+	if st := d.State(v.State); st != nil {
+		a = st.Action(action)
+	}
+	kept := map[string]string{"comment": r.PostFormValue("comment")}
+	var fields map[string]any
+	var errs map[string]string
+	if a != nil {
+		fields, errs = formFields(a, r.PostForm, kept, p.loc())
+	}
+	if len(errs) == 0 {
+		_, _, err = p.act(r.Context(), l, action, process.Input{Fields: fields, Comment: kept["comment"], Lang: "zh"})
+		if err == nil {
+			http.Redirect(w, r, "/p/"+url.PathEscape(tok)+"?done="+url.QueryEscape(action), http.StatusSeeOther)
+			return
+		}
+	} else {
+		err = problem.Fields("请检查填写内容", errs)
+	}
+	pe := p.asProblem(r.Context(), err)
+	if pe.Code == problem.NotFound && a == nil {
+		pe = problem.New(problem.Conflict, "此操作当前不可用,页面已刷新 (action not available now)")
+	}
+	// Show the page again with the input kept and each reason by its field.
+	d, v, verr := p.view(r.Context(), l)
+	if verr != nil {
+		p.pageProblem(w, r, verr)
+		return
+	}
+	byField := map[string]string{}
+	top := pe.Message
+	for k, why := range pe.Fields {
+		name := k
+		if i := strings.IndexAny(name, ".["); i > 0 {
+			name = name[:i]
+		}
+		if byField[name] != "" {
+			byField[name] += ";"
+		}
+		byField[name] += why
+	}
+	pd := build(d, v)
+	pd.Forms = forms(d, v, action, kept, byField, top)
+	pd.Token, pd.CSRF = tok, csrf(key, tok)
+	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+	pd.Error = top
+	p.render(w, status(pe.Code), "page.html", pd)
+}
+
+// formFields turns the form of action a into the values Apply expects,
+// keeping what was typed for a second showing.
+func formFields(a *process.Action, form url.Values, kept map[string]string, loc *time.Location) (map[string]any, map[string]string) {
+	fields := map[string]any{}
+	errs := map[string]string{}
+	for _, fd := range a.Fields {
+		if hidden(fd) {
+			continue
+		}
+		raw := strings.TrimSpace(form.Get(fd.Name))
+		kept[fd.Name] = form.Get(fd.Name)
+		if raw == "" {
+			if fd.Type == "bool" {
+				fields[fd.Name] = false
+			}
+			continue // Apply says whether it was required
+		}
+		switch fd.Type {
+		case "bool":
+			fields[fd.Name] = raw == "on" || raw == "true" || raw == "1"
+		case "datetime":
+			// datetime-local sends 2026-12-03T14:00 without a zone: the server's zone.
+			if t, err := time.ParseInLocation("2006-01-02T15:04", raw, loc); err == nil {
+				fields[fd.Name] = t.Format(time.RFC3339)
+			} else {
+				fields[fd.Name] = raw
+			}
+		case "rows", "object", "quote":
+			var v any
+			if err := json.Unmarshal([]byte(raw), &v); err != nil {
+				errs[fd.Name] = "格式不正确,应为 JSON (not valid JSON)"
+				continue
+			}
+			fields[fd.Name] = v
+		default:
+			fields[fd.Name] = raw
+		}
+	}
+	return fields, errs
+}
+
+func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		p.message(w, http.StatusBadRequest, "提交失败", "表单内容无法读取。")
+		return
+	}
+	tok := r.PathValue("token")
+	l, st, err := p.resolve(r.Context(), tok)
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	if !checkCSRF(r, key, tok) {
+		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
+		return
+	}
+	if st == linkValid {
+		http.Redirect(w, r, "/p/"+url.PathEscape(tok), http.StatusSeeOther)
+		return
+	}
+	recorded, err := p.renew(r, l)
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	if !recorded {
+		p.message(w, http.StatusTooManyRequests, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
+		return
+	}
+	p.message(w, http.StatusOK, "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+}

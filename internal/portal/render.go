@@ -1,0 +1,443 @@
+package portal
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// The page is built from plain strings and tables so that html/template
+// escapes every value the customer or staff typed; nothing is template.HTML.
+
+type pageData struct {
+	Key, CaseTitle, ProcessName, StateName string
+	Terminal, Overdue                      bool
+	DueAt, Expires                         string
+	Message, Error                         string
+	Requirement                            []item
+	Solution                               []item
+	Milestones                             []milestoneRow
+	Minutes, Reports, History              []entry
+	Feedback                               []feedbackRow
+	Forms                                  []form
+	CSRF, Token                            string
+}
+
+type item struct {
+	Label, Text string
+	Long        bool // keep line breaks
+	Table       *table
+}
+
+type table struct {
+	Head []string
+	Rows [][]string
+}
+
+type entry struct {
+	Heading, At string
+	Items       []item
+}
+
+type milestoneRow struct{ Name, Date, Status string }
+
+type feedbackRow struct {
+	ID                                 int
+	Description, Severity, Status, Due string
+	Overdue                            bool
+}
+
+type form struct {
+	Action, Name, Comment, Error string
+	Inputs                       []input
+}
+
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+type input struct {
+	Name, Label, Kind, Value, Error, Hint, Step string
+	Required, Checked                           bool
+	Options                                     []option
+}
+
+// optionLabels names enum values and statuses in Chinese.
+var optionLabels = map[string]string{
+	"minor": "一般", "major": "严重", "critical": "紧急",
+	"online": "线上", "offline": "线下",
+	"accepted": "接受方案", "changes_requested": "需修改方案", "rejected": "不接受",
+	"meeting": "会议沟通", "survey": "需求调研", "feedback_system": "反馈系统",
+	"open": "待响应", "responded": "已响应", "resolved": "已解决",
+}
+
+func optionLabel(v string) string {
+	if l, ok := optionLabels[v]; ok {
+		return l + " (" + v + ")"
+	}
+	return v
+}
+
+// hidden says whether a field never reaches a party: logins of staff, and
+// the evidence staff give when they record an answer for the customer.
+func hidden(fd process.Field) bool {
+	return fd.Type == "user" || fd.Name == "evidence"
+}
+
+// sharedActions are staff actions whose record the party shares although
+// the definition does not notify them: the minutes of a meeting they attended.
+var sharedActions = map[string]bool{"record_minutes": true}
+
+// sharedOnceApproved are staff actions whose record the party reads once a
+// later action approved it: a solution under the head's review is a draft,
+// not the company's word.
+var sharedOnceApproved = map[string]string{"submit_solution": "approve_solution"}
+
+// partyRoles are the roles a party plays in d.
+func partyRoles(d *process.Definition) []string {
+	var out []string
+	for _, r := range d.Roles {
+		if r.PartyField != "" {
+			out = append(out, r.ID)
+		}
+	}
+	return out
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAction returns the first action with id in any state of d.
+func findAction(d *process.Definition, id string) *process.Action {
+	for _, st := range d.States {
+		if a := st.Action(id); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// partyFacing says whether the party may read events of action: what it
+// does itself, what it is told of, what hands the case to it, and meetings.
+func partyFacing(d *process.Definition, a *process.Action) bool {
+	roles := partyRoles(d)
+	if overlaps(a.By, roles) || overlaps(a.OnBehalf, roles) || sharedActions[a.ID] {
+		return true
+	}
+	for _, n := range a.Notify {
+		if overlaps(n.To, roles) {
+			return true
+		}
+	}
+	if a.To != "" {
+		if st := d.State(a.To); st != nil && overlaps(st.Actors, roles) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyView trims what cases.PortalView returns to what a party should
+// read: only party-facing events, and no staff logins in any fields.
+func partyView(d *process.Definition, v cases.View) cases.View {
+	strip := func(fields []process.Field, vals map[string]any) map[string]any {
+		if vals == nil {
+			return nil
+		}
+		out := map[string]any{}
+		for k, x := range vals {
+			out[k] = x
+		}
+		for _, fd := range fields {
+			if hidden(fd) {
+				delete(out, fd.Name)
+			}
+		}
+		return out
+	}
+	all := slices.Clone(d.Fields)
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			all = append(all, a.Fields...)
+		}
+	}
+	v.Fields = strip(all, v.Fields)
+	var evs []cases.EventView
+	for i, e := range v.Events {
+		switch {
+		case e.Type == "opened":
+			e.Fields = strip(d.Fields, e.Fields)
+		case e.Type == "action":
+			a := findAction(d, e.Action)
+			if a == nil {
+				continue
+			}
+			if by, ok := sharedOnceApproved[a.ID]; ok {
+				if !hasLater(v.Events, i, by) {
+					continue
+				}
+			} else if !partyFacing(d, a) {
+				continue
+			}
+			e.Fields = strip(a.Fields, e.Fields)
+		default:
+			continue
+		}
+		evs = append(evs, e)
+	}
+	v.Events = evs
+	return v
+}
+
+// when formats an RFC 3339 time from the view for people.
+func when(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2006-01-02 15:04")
+}
+
+func scalar(fd process.Field, v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		switch fd.Type {
+		case "enum":
+			return optionLabel(x)
+		case "datetime":
+			return when(x)
+		}
+		return x
+	case bool:
+		if x {
+			return "是"
+		}
+		return "否"
+	case float64:
+		return fmt.Sprintf("%g", x)
+	case map[string]any, []any:
+		b, _ := json.Marshal(x)
+		return string(b)
+	}
+	return fmt.Sprint(v)
+}
+
+// render turns one field's value into an item; ok is false when there is
+// nothing to show.
+func render(fd process.Field, v any) (item, bool) {
+	if v == nil || hidden(fd) {
+		return item{}, false
+	}
+	it := item{Label: fd.Label.Zh, Long: fd.Type == "longtext"}
+	switch fd.Type {
+	case "rows":
+		rows, _ := v.([]any)
+		if len(rows) == 0 {
+			return item{}, false
+		}
+		t := &table{}
+		for _, c := range fd.Columns {
+			t.Head = append(t.Head, c.Label.Zh)
+		}
+		for _, r := range rows {
+			m, _ := r.(map[string]any)
+			var cells []string
+			for _, c := range fd.Columns {
+				cells = append(cells, scalar(c, m[c.Name]))
+			}
+			t.Rows = append(t.Rows, cells)
+		}
+		it.Table = t
+	case "object":
+		m, _ := v.(map[string]any)
+		var parts []string
+		for _, c := range fd.Columns {
+			if s := scalar(c, m[c.Name]); s != "" {
+				parts = append(parts, c.Label.Zh+":"+s)
+			}
+		}
+		it.Text = strings.Join(parts, ";")
+	case "quote":
+		m, _ := v.(map[string]any)
+		t := &table{Head: []string{"项目", "数量", "单价", "金额"}}
+		items, _ := m["items"].([]any)
+		for _, r := range items {
+			l, _ := r.(map[string]any)
+			t.Rows = append(t.Rows, []string{scalar(process.Field{}, l["name"]), scalar(process.Field{}, l["qty"]), scalar(process.Field{}, l["unit_price"]), scalar(process.Field{}, l["amount"])})
+		}
+		cur := scalar(process.Field{}, m["currency"])
+		t.Rows = append(t.Rows,
+			[]string{"小计", "", "", cur + " " + scalar(process.Field{}, m["subtotal"])},
+			[]string{"税额(税率 " + scalar(process.Field{}, m["tax_rate"]) + ")", "", "", cur + " " + scalar(process.Field{}, m["tax"])},
+			[]string{"合计", "", "", cur + " " + scalar(process.Field{}, m["total"])})
+		it.Table = t
+	default:
+		it.Text = scalar(fd, v)
+		if it.Text == "" {
+			return item{}, false
+		}
+	}
+	return it, true
+}
+
+func items(fields []process.Field, vals map[string]any) []item {
+	var out []item
+	for _, fd := range fields {
+		if it, ok := render(fd, vals[fd.Name]); ok {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// build assembles the page for v (already trimmed by partyView).
+func build(d *process.Definition, v cases.View) pageData {
+	pd := pageData{
+		Key: v.Key, CaseTitle: v.Title, ProcessName: v.ProcessName.Zh, StateName: v.StateName.Zh,
+		Terminal: v.Terminal, Overdue: v.Overdue,
+	}
+	if v.DueAt != nil {
+		pd.DueAt = when(*v.DueAt)
+	}
+	pd.Requirement = items(d.Fields, v.Fields)
+	// The solution is the last one approved (partyView kept no other).
+	var solution *cases.EventView
+	for i := range v.Events {
+		if v.Events[i].Action == "submit_solution" {
+			solution = &v.Events[i]
+		}
+	}
+	if solution != nil {
+		if a := findAction(d, solution.Action); a != nil {
+			var fs []process.Field
+			for _, fd := range a.Fields {
+				if fd.Name != "milestones" { // shown with their status below
+					fs = append(fs, fd)
+				}
+			}
+			pd.Solution = items(fs, solution.Fields)
+		}
+	}
+	for _, m := range v.Milestones {
+		st := "计划中"
+		if m.Done {
+			st = "已完成"
+		}
+		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: m.Date, Status: st})
+	}
+	for _, f := range v.Feedback {
+		row := feedbackRow{ID: f.ID, Description: f.Description, Severity: optionLabel(f.Severity), Status: optionLabel(f.Status), Overdue: f.Overdue}
+		if f.DueAt != "" {
+			row.Due = when(f.DueAt)
+		}
+		pd.Feedback = append(pd.Feedback, row)
+	}
+	for _, e := range v.Events {
+		if e.Type != "action" {
+			continue
+		}
+		a := findAction(d, e.Action)
+		if a == nil {
+			continue
+		}
+		en := entry{Heading: a.Name.Zh, At: when(e.At), Items: items(a.Fields, e.Fields)}
+		switch e.Action {
+		case "record_minutes":
+			pd.Minutes = append(pd.Minutes, en)
+		case "weekly_report":
+			pd.Reports = append(pd.Reports, en)
+		case "submit_solution":
+			// shown above once approved; the history notes only that it happened
+			en.Items = nil
+			pd.History = append(pd.History, en)
+		default:
+			pd.History = append(pd.History, en)
+		}
+	}
+	// Newest first: the party looks for what changed.
+	for _, l := range [][]entry{pd.Minutes, pd.Reports, pd.History} {
+		sort.SliceStable(l, func(i, j int) bool { return l[i].At > l[j].At })
+	}
+	return pd
+}
+
+func hasLater(evs []cases.EventView, i int, action string) bool {
+	for _, e := range evs[i+1:] {
+		if e.Action == action {
+			return true
+		}
+	}
+	return false
+}
+
+// forms returns the forms for the actions the party may take now, with
+// kept input and field errors when a submission was refused.
+func forms(d *process.Definition, v cases.View, failed string, kept map[string]string, errs map[string]string, top string) []form {
+	st := d.State(v.State)
+	if st == nil {
+		return nil
+	}
+	var out []form
+	for _, id := range v.Actions {
+		a := st.Action(id)
+		if a == nil {
+			continue
+		}
+		f := form{Action: a.ID, Name: a.Name.Zh}
+		mine := a.ID == failed
+		if mine {
+			f.Comment, f.Error = kept["comment"], top
+		}
+		for _, fd := range a.Fields {
+			if hidden(fd) {
+				continue
+			}
+			in := input{Name: fd.Name, Label: fd.Label.Zh, Required: fd.Required, Kind: "text"}
+			switch fd.Type {
+			case "longtext":
+				in.Kind = "textarea"
+			case "date":
+				in.Kind = "date"
+			case "datetime":
+				in.Kind = "datetime-local"
+			case "int":
+				in.Kind, in.Step = "number", "1"
+			case "decimal":
+				in.Kind, in.Step = "number", "0.01"
+			case "email":
+				in.Kind = "email"
+			case "bool":
+				in.Kind = "checkbox"
+			case "enum":
+				in.Kind = "select"
+			case "rows", "object", "quote":
+				in.Kind, in.Hint = "textarea", "请按 JSON 格式填写 (JSON)"
+			}
+			if mine {
+				in.Value, in.Error = kept[fd.Name], errs[fd.Name]
+				in.Checked = in.Kind == "checkbox" && in.Value != ""
+			}
+			for _, o := range fd.Options {
+				in.Options = append(in.Options, option{Value: o, Label: optionLabel(o), Selected: in.Value == o})
+			}
+			f.Inputs = append(f.Inputs, in)
+		}
+		out = append(out, f)
+	}
+	return out
+}
