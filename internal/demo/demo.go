@@ -62,6 +62,10 @@ var Parties = []store.Party{
 		Contacts: []store.Contact{{Name: "张伟", Email: "zhangwei@huaxin.example", Primary: true}}},
 	{ID: "dongfang", Kind: store.PartySupplier, Name: "东方电子",
 		Contacts: []store.Contact{{Name: "李强", Email: "liqiang@dongfang.example", Primary: true}}},
+	// Not in CONTRACT.md §5, which names one customer and one supplier: a
+	// partner, so that 合作方协同 can be tried in the demo too.
+	{ID: "zhiyuan", Kind: store.PartyPartner, Name: "致远咨询",
+		Contacts: []store.Contact{{Name: "王磊", Email: "wanglei@zhiyuan.example", Primary: true}}},
 }
 
 // DepartmentName returns the Chinese name of a demo department, "—" for none.

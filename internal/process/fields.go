@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"net/mail"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -156,7 +157,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		return int64(n), true
 	case "decimal":
 		d, err := parseDecimal(v)
-		if err != nil {
+		if err != nil || roundHalfUp(d, 2).Cmp(d) != 0 {
 			f.fail(path, "应为数字,最多两位小数 (a number with at most 2 decimals)")
 			return nil, false
 		}
@@ -200,8 +201,14 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		return s, true
 	case "party":
 		s, _ := v.(string)
-		if _, ok := f.env.Org.Party(s); !ok {
+		p, ok := f.env.Org.Party(s)
+		if !ok {
 			f.fail(path, "没有这个客户/供应商/合作方 (unknown party)")
+			return nil, false
+		}
+		// options, when given, name the kinds of party the field takes.
+		if len(fd.Options) > 0 && !slices.Contains(fd.Options, p.Kind) {
+			f.fail(path, "应为以下类型之一 (must be a party of kind): "+strings.Join(fd.Options, ", "))
 			return nil, false
 		}
 		return s, true

@@ -266,6 +266,13 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 		if !fieldTypes[f.Type] {
 			bad(f.Line, "field %q has unknown type %q", f.Name, f.Type)
 		}
+		if f.Type == "party" {
+			for _, o := range f.Options {
+				if o != "customer" && o != "supplier" && o != "partner" {
+					bad(f.Line, "party field %q: options are kinds of party: customer, supplier, partner", f.Name)
+				}
+			}
+		}
 		if f.Type == "enum" && len(f.Options) == 0 {
 			bad(f.Line, "enum field %q needs options", f.Name)
 		}
