@@ -97,8 +97,8 @@ func (u *UI) handleLogout(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }
 
-// handleLang serves POST /lang: the language is kept in a cookie (the
-// store cannot yet update a user's language). Signed-in visitors need the
+// handleLang serves POST /lang: the language is kept in a cookie, and for a
+// signed-in user in their preferences as well. Signed-in visitors need the
 // session's CSRF token; anonymous ones (on the sign-in page) the pre-session
 // one.
 func (u *UI) handleLang(w http.ResponseWriter, r *http.Request) {
@@ -118,6 +118,19 @@ func (u *UI) handleLang(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.SetCookie(w, u.cookie(langCookie, lang, 365*24*3600))
+	// A signed-in user's choice is kept with the user too, so that mail and
+	// robots speak it as well.
+	if c, err := r.Cookie(SessionCookie); err == nil {
+		if user, err := u.Auth.Authenticate(r.Context(), c.Value); err == nil {
+			st, err := u.Store.UserByLogin(r.Context(), user.Login)
+			if err == nil {
+				err = u.Store.SetUserPreferences(r.Context(), user.Login, lang, st.EmailNotify)
+			}
+			if err != nil {
+				u.Logger.Error("ui: language", "err", err)
+			}
+		}
+	}
 	back := r.PostFormValue("back")
 	http.Redirect(w, r, localPath(back), http.StatusSeeOther)
 }

@@ -29,8 +29,7 @@ var messageFS embed.FS
 // web.SessionCookie so that one sign-in serves the pages and the JSON API.
 const SessionCookie = "liaison_session"
 
-// langCookie holds the chosen language: the store has no method to update a
-// user's language yet, so the choice lives in the browser.
+// langCookie holds the chosen language, for visitors not signed in too.
 const langCookie = "liaison_lang"
 
 // preCookie carries the random value the sign-in form's CSRF token is bound
