@@ -593,3 +593,29 @@ func otherID(tok string) string {
 	raw[7] = 2
 	return base64.RawURLEncoding.EncodeToString(raw)
 }
+
+func TestDraftsStayInternal(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t), 0)
+	id, tok := f.confirming("背景说明。")
+	if got := f.api("POST", "/api/v1/portal/"+tok+"/renew", nil); got.code != 409 {
+		t.Fatalf("renewing a valid link: %d", got.code)
+	}
+	if got := f.form("/p/"+tok+"/renew", url.Values{"csrf": {f.csrf(tok)}}); got.code != 303 || got.loc != "/p/"+tok {
+		t.Fatalf("renewing a valid link by form: %d %q", got.code, got.loc)
+	}
+	if got := f.api("POST", "/api/v1/portal/"+tok+"/actions/confirm", map[string]any{}); got.code != 200 {
+		t.Fatalf("confirm: %d", got.code)
+	}
+	f.act("zhoumin", id, "submit_solution", map[string]any{
+		"summary":    "草稿方案:尚未审核。",
+		"milestones": []any{map[string]any{"name": "原型完成", "date": "2026-10-10"}},
+		"quote":      map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "定制开发", "qty": 1, "unit_price": "100.00"}}},
+	})
+	f.act("liuyang", id, "return_solution", map[string]any{"reason": "内部意见:报价偏低,请9月16日前修改。"})
+	for _, path := range []string{"/p/" + tok, "/api/v1/portal/" + tok} {
+		got := f.do("GET", path, nil, nil)
+		if got.code != 200 || strings.Contains(got.body, "草稿方案") || strings.Contains(got.body, "内部意见") || strings.Contains(got.body, "原型完成") {
+			t.Fatalf("%s shows the draft or the review: %d %s", path, got.code, got.body)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 			all = append(all, a.Fields...)
 		}
 	}
-	v.Fields = strip(all, v.Fields)
+	form := strip(all, v.Fields)
 	var evs []cases.EventView
 	for i, e := range v.Events {
 		switch {
@@ -199,7 +199,44 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 		evs = append(evs, e)
 	}
 	v.Events = evs
+	// The case's fields hold what every action kept, drafts and internal
+	// answers too; the party gets the opening form plus what the events it
+	// may read kept, later ones winning as they did in the case.
+	v.Fields = map[string]any{}
+	for _, fd := range d.Fields {
+		if x, ok := form[fd.Name]; ok {
+			v.Fields[fd.Name] = x
+		}
+	}
+	approved := false
+	for _, e := range evs {
+		a := findAction(d, e.Action)
+		if a == nil || e.Type != "action" {
+			continue
+		}
+		if _, ok := sharedOnceApproved[a.ID]; ok {
+			approved = true
+		}
+		for _, fd := range a.Fields {
+			if x, ok := e.Fields[fd.Name]; ok && fd.Keep {
+				v.Fields[fd.Name] = x
+			}
+		}
+	}
+	if !approved && len(v.Milestones) > 0 && hasApprovalRule(d) {
+		v.Milestones = nil // they come with the solution, once approved
+	}
 	return v
+}
+
+// hasApprovalRule says whether d has an action the party sees only once approved.
+func hasApprovalRule(d *process.Definition) bool {
+	for id := range sharedOnceApproved {
+		if findAction(d, id) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // when formats an RFC 3339 time from the view for people.
