@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"os"
 
 	"github.com/liaison-dev/liaison/internal/app"
 )
@@ -12,6 +13,7 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 	addr := fs.String("addr", defaultAddr("127.0.0.1:8080"), "listen on `HOST:PORT` (LIAISON_ADDR)")
 	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
 	devClock := fs.Bool("dev-clock", false, "enable the simulated clock (POST /api/v1/dev/clock) for testing")
+	procs := fs.String("processes", os.Getenv("LIAISON_PROCESSES"), "a `folder` of *.yaml process definitions that add to or override the built-in ones (LIAISON_PROCESSES)")
 	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock]", args); stop {
 		return code
 	}
@@ -21,7 +23,12 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "serve", err)
 	}
-	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Logger: e.log})
+	if *procs != "" {
+		if st, err := os.Stat(*procs); err != nil || !st.IsDir() {
+			return fail(e, "serve", badUsage("--processes %q is not a folder", *procs))
+		}
+	}
+	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Processes: *procs, Logger: e.log})
 	if err != nil {
 		return fail(e, "serve", err)
 	}
