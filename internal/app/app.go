@@ -59,6 +59,7 @@ type App struct {
 	stop    context.CancelFunc // stops the timer runner and the dispatcher
 	workers chan struct{}      // closed when both have returned
 	public  string
+	portal  http.Handler
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -92,7 +93,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		return nil, err
 	}
 	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Logger: cfg.Logger, Now: cfg.Now})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now})
 	return a, nil
 }
 

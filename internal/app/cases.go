@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -55,15 +57,21 @@ func (a *App) buildCases(ctx context.Context) error {
 	if len(a.cfg.Secret) == 0 {
 		a.cfg.Secret = []byte(getenv("LIAISON_SECRET"))
 	}
+	var links *portal.Portal // the service and the portal need each other
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
 		PublicURL: public, Email: email != nil,
+		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
+			return links.Linker()(ctx, tx, id, party, email, now)
+		},
 		Delivered: func() {
 			if a.outbox != nil {
 				a.outbox.Wake()
 			}
 		},
 	})
+	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
+	a.portal = links.Handler()
 	now := func() time.Time {
 		t, err := clock.Now(context.Background())
 		if err != nil {

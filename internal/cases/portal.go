@@ -121,3 +121,81 @@ func partyOf(c *process.Case, party string) bool {
 	}
 	return false
 }
+
+// RecordLinkRequest notes, in the caller's transaction, that an external
+// contact asked for a new link, and tells the staff member who opened the
+// case, so that they send one.
+func (s *Service) RecordLinkRequest(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) error {
+	row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
+	if err != nil {
+		return err
+	}
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return err
+	}
+	env, err := s.env(ctx, tx, now)
+	if err != nil {
+		return err
+	}
+	c := row.Case
+	dec := process.Decision{Case: c, Events: []process.Event{{At: now, Actor: "party:" + party, Type: "link_requested", State: c.State, Fields: map[string]any{"email": email}}}}
+	if u, ok := env.Org.User(c.Opener); ok {
+		dec.Notices = append(dec.Notices, process.Notice{Kind: "link_requested", Recipient: process.Participant{Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email},
+			Fields: map[string]string{"email": email, "party": party}})
+	}
+	queued, err := s.commit(ctx, tx, d, row, dec, env, process.Actor{Party: party}, row.Version)
+	if queued {
+		s.cfg.Delivered()
+	}
+	return err
+}
+
+// SendLink mails the case's external contact a fresh link to it, on a
+// staff participant's request (e.g. after the contact asked for one).
+func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int64) (View, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return View{}, err
+	}
+	var queued bool
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		row, err := s.visibleCase(ctx, tx, viewerOf(actor), caseID)
+		if err != nil {
+			return err
+		}
+		if row.Terminal {
+			return problem.New(problem.Conflict, "the case is closed; no link is sent")
+		}
+		var party *process.Participant
+		for i, p := range row.Participants {
+			if p.Party != "" && p.Email != "" {
+				party = &row.Participants[i]
+			}
+		}
+		if party == nil {
+			return problem.New(problem.Conflict, "this case has no external contact")
+		}
+		if s.cfg.Portal == nil || !s.cfg.Email {
+			return problem.New(problem.Conflict, "email is not configured (LIAISON_SMTP), so no link can be sent")
+		}
+		d, err := s.definition(row.Process)
+		if err != nil {
+			return err
+		}
+		env, err := s.env(ctx, tx, now)
+		if err != nil {
+			return err
+		}
+		dec := process.Decision{Case: row.Case,
+			Events:  []process.Event{{At: now, Actor: actor.Login, Type: "link_sent", State: row.State, Fields: map[string]any{"email": party.Email}}},
+			Notices: []process.Notice{{Kind: "portal_link", Recipient: *party}}}
+		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		return err
+	})
+	if err != nil {
+		return View{}, err
+	}
+	s.after(queued)
+	return s.Get(ctx, viewerOf(actor), caseID)
+}

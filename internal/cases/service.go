@@ -267,6 +267,9 @@ func (s *Service) SetPublicURL(u string) {
 	s.mu.Unlock()
 }
 
+// PublicURL is the base of links in messages.
+func (s *Service) PublicURL() string { return s.publicURL() }
+
 func (s *Service) publicURL() string {
 	s.mu.RLock()
 	defer s.mu.RUnlock()

@@ -38,13 +38,14 @@ const (
 	KindDigest          = "digest"
 	KindPortalLink      = "portal_link"
 	KindCC              = "cc"
+	KindLinkRequested   = "link_requested"
 )
 
 // Kinds lists every kind Render knows, in a stable order.
 var Kinds = []string{
 	KindAssigned, KindReminder, KindEscalation, KindDecided, KindDelivered,
 	KindSigned, KindWeeklyReport, KindMilestoneNotice, KindFeedbackDue,
-	KindDigest, KindPortalLink, KindCC,
+	KindDigest, KindPortalLink, KindCC, KindLinkRequested,
 }
 
 // Delivery is one outbox row: one message to one recipient on one channel.

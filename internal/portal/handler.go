@@ -273,7 +273,8 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 }
 
 // renew records a request for a new link, at most once per RenewEvery per
-// link, with an audit entry naming the case and the party.
+// link: an event in the case that tells the staff member who opened it, and
+// an audit entry naming the case and the party.
 func (p *Portal) renew(r *http.Request, l store.PortalLink) (bool, error) {
 	ctx := r.Context()
 	now, err := p.cfg.Cases.Now(ctx)
@@ -291,6 +292,9 @@ func (p *Portal) renew(r *http.Request, l store.PortalLink) (bool, error) {
 			return err
 		}
 		recorded = true
+		if err := p.cfg.Cases.RecordLinkRequest(ctx, tx, l.CaseID, l.Party, l.Email, now); err != nil {
+			return err
+		}
 		return store.InsertAudit(ctx, tx, store.AuditEntry{
 			At: now, Actor: "party:" + l.Party, Action: "portal_renew_requested", Target: "case:" + strconv.FormatInt(l.CaseID, 10), IP: ip,
 			Detail: map[string]any{"case_id": l.CaseID, "party": l.Party, "email": l.Email, "link_id": l.ID},

@@ -20,6 +20,7 @@ func (s *Server) caseRoutes() {
 	s.mux.HandleFunc("GET /api/v1/cases", s.requireUser(s.handleListCases))
 	s.mux.HandleFunc("GET /api/v1/cases/{id}", s.requireUser(s.handleGetCase))
 	s.mux.HandleFunc("POST /api/v1/cases/{id}/actions/{action}", s.requireUser(s.handleAct))
+	s.mux.HandleFunc("POST /api/v1/cases/{id}/portal-link", s.requireUser(s.handleSendLink))
 	s.mux.HandleFunc("GET /api/v1/inbox", s.requireUser(s.handleInbox))
 	s.mux.HandleFunc("GET /api/v1/notifications", s.requireUser(s.handleNotifications))
 	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
@@ -231,3 +232,21 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 }
 
 const timeFormat = "2006-01-02T15:04:05Z07:00"
+
+// handleSendLink serves POST /api/v1/cases/{id}/portal-link: mail the
+// external contact a fresh link to the case.
+func (s *Server) handleSendLink(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	v, err := s.Cases.SendLink(r.Context(), actorOf(u), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.audit(r, "portal_link_sent", v.Key, nil)
+	WriteJSON(w, http.StatusOK, v)
+}

@@ -23,6 +23,7 @@ func (s *Server) routes() {
 	// Everything outside the API is the web UI (internal/ui) and the portal.
 	if s.Portal != nil {
 		s.mux.Handle("/p/", s.Portal)
+		s.mux.Handle("/api/v1/portal/", s.Portal)
 	}
 	if s.UI != nil {
 		s.mux.Handle("/", s.UI)
