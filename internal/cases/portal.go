@@ -65,48 +65,25 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 
 // PortalAct performs an action as the external party of the case.
 func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Actor, action string, in process.Input) (View, error) {
-	now, err := s.Now(ctx)
-	if err != nil {
-		return View{}, err
-	}
 	if action == "comment" {
 		return View{}, problem.New(problem.Forbidden, "comments are for staff; use feedback")
 	}
-	var queued bool
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	actor.Login = ""
+	load := func(tx *sql.Tx) (store.CaseRow, error) {
 		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
 		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
-			return problem.New(problem.NotFound, "not found")
+			return row, problem.New(problem.NotFound, "not found")
 		}
-		if err != nil {
-			return err
-		}
-		d, err := s.definition(row.Process)
-		if err != nil {
-			return err
-		}
-		env, err := s.env(ctx, tx, now)
-		if err != nil {
-			return err
-		}
-		actor.Login = ""
-		dec, err := process.Apply(d, row.Case, actor, action, in, env)
-		if err != nil {
-			return err
-		}
+		return row, err
+	}
+	mark := func(dec *process.Decision) {
 		for i := range dec.Events {
 			dec.Events[i].Actor = "party:" + actor.Party
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
-		return err
-	})
-	if errors.Is(err, store.ErrStale) {
-		return View{}, problem.New(problem.Conflict, "the case changed meanwhile; reload and try again")
 	}
-	if err != nil {
+	if err := s.run(ctx, load, actor, action, in, mark); err != nil {
 		return View{}, err
 	}
-	s.after(queued)
 	return s.PortalView(ctx, caseID, actor.Party)
 }
 

@@ -133,13 +133,23 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 
 // Act performs action on case id as actor.
 func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action string, in process.Input) (View, error) {
+	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, viewerOf(actor), id) }
+	if err := s.run(ctx, load, actor, action, in, nil); err != nil {
+		return View{}, err
+	}
+	return s.Get(ctx, viewerOf(actor), id)
+}
+
+// run performs one action in one transaction: load the case, apply the
+// action, let adjust amend the decision (may be nil), store it all.
+func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) error {
 	now, err := s.Now(ctx)
 	if err != nil {
-		return View{}, err
+		return err
 	}
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		row, err := s.visibleCase(ctx, tx, viewerOf(actor), id)
+		row, err := load(tx)
 		if err != nil {
 			return err
 		}
@@ -155,17 +165,20 @@ func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action
 		if err != nil {
 			return err
 		}
+		if adjust != nil {
+			adjust(&dec)
+		}
 		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if errors.Is(err, store.ErrStale) {
-		return View{}, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+		return problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
 	}
 	if err != nil {
-		return View{}, err
+		return err
 	}
 	s.after(queued)
-	return s.Get(ctx, viewerOf(actor), id)
+	return nil
 }
 
 func (s *Service) after(queued bool) {

@@ -21,6 +21,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web"
 )
 
 //go:embed templates/*.html
@@ -98,24 +99,6 @@ func linkProblem(l store.PortalLink, st linkState, loc *time.Location) (int, *pr
 	return http.StatusGone, &problem.Error{Code: "link_expired", Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
 }
 
-var statuses = map[problem.Code]int{
-	problem.Malformed:    http.StatusBadRequest,
-	problem.Unauthorized: http.StatusUnauthorized,
-	problem.Forbidden:    http.StatusForbidden,
-	problem.NotFound:     http.StatusNotFound,
-	problem.Conflict:     http.StatusConflict,
-	problem.TooLarge:     http.StatusRequestEntityTooLarge,
-	problem.Invalid:      http.StatusUnprocessableEntity,
-	problem.RateLimited:  http.StatusTooManyRequests,
-}
-
-func status(c problem.Code) int {
-	if s, ok := statuses[c]; ok {
-		return s
-	}
-	return http.StatusInternalServerError
-}
-
 // asProblem logs errors that are not ours and hides their text.
 func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 	var pe *problem.Error
@@ -125,25 +108,11 @@ func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 	return problem.As(err)
 }
 
-func writeJSON(w http.ResponseWriter, code int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(code)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v) // the status is out; a failed write means the client went away
-}
+func writeJSON(w http.ResponseWriter, code int, v any) { web.WriteJSON(w, code, v) }
 
 // writeProblem writes the contract's error shape.
 func writeProblem(w http.ResponseWriter, code int, pe *problem.Error) {
-	var b struct {
-		Error struct {
-			Code    problem.Code      `json:"code"`
-			Message string            `json:"message"`
-			Fields  map[string]string `json:"fields,omitempty"`
-		} `json:"error"`
-	}
-	b.Error.Code, b.Error.Message, b.Error.Fields = pe.Code, pe.Message, pe.Fields
-	writeJSON(w, code, b)
+	web.WriteProblemStatus(w, code, pe)
 }
 
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
@@ -184,7 +153,7 @@ func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (store.PortalLi
 	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, status(pe.Code), pe)
+		writeProblem(w, web.Status(pe.Code), pe)
 		return l, false
 	}
 	if st != linkValid {
@@ -203,7 +172,7 @@ func (p *Portal) handleAPIView(w http.ResponseWriter, r *http.Request) {
 	_, v, err := p.view(r.Context(), l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, status(pe.Code), pe)
+		writeProblem(w, web.Status(pe.Code), pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -219,13 +188,13 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		Comment string         `json:"comment"`
 	}
 	if pe := decodeJSON(w, r, &body); pe != nil {
-		writeProblem(w, status(pe.Code), pe)
+		writeProblem(w, web.Status(pe.Code), pe)
 		return
 	}
 	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh"})
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, status(pe.Code), pe)
+		writeProblem(w, web.Status(pe.Code), pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -252,7 +221,7 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, status(pe.Code), pe)
+		writeProblem(w, web.Status(pe.Code), pe)
 		return
 	}
 	if st == linkValid {
@@ -262,7 +231,7 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 	recorded, err := p.renew(r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, status(pe.Code), pe)
+		writeProblem(w, web.Status(pe.Code), pe)
 		return
 	}
 	if !recorded {
@@ -333,7 +302,7 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (store.PortalL
 		if pe.Code == problem.NotFound {
 			p.message(w, http.StatusNotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
 		} else {
-			p.message(w, status(pe.Code), "暂时无法打开", "服务暂时不可用,请稍后再试。")
+			p.message(w, web.Status(pe.Code), "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		}
 		return l, nil, false
 	}
@@ -391,7 +360,7 @@ func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) 
 		p.message(w, http.StatusNotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
 		return
 	}
-	p.message(w, status(pe.Code), "暂时无法完成", pe.Message)
+	p.message(w, web.Status(pe.Code), "暂时无法完成", pe.Message)
 }
 
 // checkCSRF compares the form's hidden value with the one derived from the
@@ -468,7 +437,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	pd.Token, pd.CSRF = tok, csrf(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	pd.Error = top
-	p.render(w, status(pe.Code), "page.html", pd)
+	p.render(w, web.Status(pe.Code), "page.html", pd)
 }
 
 // formFields turns the form of action a into the values Apply expects,

@@ -42,12 +42,18 @@ type errorBody struct {
 
 // WriteProblem writes p with its status in the contract's error shape.
 func WriteProblem(w http.ResponseWriter, p *problem.Error) {
-	var b errorBody
-	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
 	if p.Code == problem.Unauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="liaison"`)
 	}
-	WriteJSON(w, Status(p.Code), b)
+	WriteProblemStatus(w, Status(p.Code), p)
+}
+
+// WriteProblemStatus writes p in the contract's error shape with a status
+// of the caller's choosing (the portal's 410 for an expired link).
+func WriteProblemStatus(w http.ResponseWriter, status int, p *problem.Error) {
+	var b errorBody
+	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
+	WriteJSON(w, status, b)
 }
 
 // WriteJSON writes v as JSON with status.
