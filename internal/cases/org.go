@@ -86,3 +86,15 @@ func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 	}
 	return o, nil
 }
+
+// Actor returns the engine's view of the user with login, as they act.
+func (o *Org) Actor(login string) process.Actor {
+	u := o.Users[login]
+	a := process.Actor{Login: login, Name: u.Name, Dept: u.Dept, Roles: u.Roles, Email: u.Email}
+	for _, d := range o.Departments {
+		if d.Head == login {
+			a.HeadOf = append(a.HeadOf, d.ID)
+		}
+	}
+	return a
+}

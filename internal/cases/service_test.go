@@ -77,13 +77,8 @@ func who(db *store.DB, login string) process.Actor {
 	if err != nil {
 		panic(err)
 	}
-	u := org.Users[login]
-	a := process.Actor{Login: login, Name: u.Name, Dept: u.Dept, Roles: u.Roles, Admin: login == "admin"}
-	for _, d := range org.Departments {
-		if d.Head == login {
-			a.HeadOf = append(a.HeadOf, d.ID)
-		}
-	}
+	a := org.Actor(login)
+	a.Admin = login == "admin"
 	return a
 }
 

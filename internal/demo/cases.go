@@ -20,16 +20,7 @@ func SeedCases(ctx context.Context, db *store.DB, svc *cases.Service) error {
 	if err != nil {
 		return err
 	}
-	as := func(login string) process.Actor {
-		u := org.Users[login]
-		a := process.Actor{Login: login, Name: u.Name, Dept: u.Dept, Roles: u.Roles}
-		for _, d := range org.Departments {
-			if d.Head == login {
-				a.HeadOf = append(a.HeadOf, d.ID)
-			}
-		}
-		return a
-	}
+	as := org.Actor
 	now, err := svc.Now(ctx)
 	if err != nil {
 		return err

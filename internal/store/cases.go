@@ -302,16 +302,7 @@ func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRo
 	if err != nil {
 		return nil, fmt.Errorf("store: list cases: %w", err)
 	}
-	defer rows.Close()
-	var out []CaseRow
-	for rows.Next() {
-		r, err := scanCase(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return scanCases(rows)
 }
 
 // Waiting returns the open cases where v must act now, soonest due first.
@@ -322,6 +313,10 @@ func Waiting(ctx context.Context, q Querier, v Viewer) ([]CaseRow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: inbox: %w", err)
 	}
+	return scanCases(rows)
+}
+
+func scanCases(rows *sql.Rows) ([]CaseRow, error) {
 	defer rows.Close()
 	var out []CaseRow
 	for rows.Next() {

@@ -66,6 +66,10 @@ func DueTimers(ctx context.Context, q Querier, now time.Time, limit int) ([]Time
 	if err != nil {
 		return nil, fmt.Errorf("store: due timers: %w", err)
 	}
+	return scanTimers(rows)
+}
+
+func scanTimers(rows *sql.Rows) ([]TimerRow, error) {
 	defer rows.Close()
 	var out []TimerRow
 	for rows.Next() {
@@ -115,22 +119,7 @@ func CaseTimers(ctx context.Context, q Querier, caseID int64) ([]TimerRow, error
 	if err != nil {
 		return nil, fmt.Errorf("store: case timers: %w", err)
 	}
-	defer rows.Close()
-	var out []TimerRow
-	for rows.Next() {
-		var (
-			t    TimerRow
-			due  int64
-			data string
-		)
-		if err := rows.Scan(&t.ID, &t.CaseID, &t.Name, &t.Scope, &t.Kind, &due, &data); err != nil {
-			return nil, err
-		}
-		t.At = fromMicros(due)
-		_ = json.Unmarshal([]byte(data), &t.Data)
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return scanTimers(rows)
 }
 
 // DevClock reads the simulated time, false when none is set.

@@ -7,20 +7,8 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web"
 )
-
-// statusOf maps a problem code to the page's HTTP status, as the API does.
-var statusOf = map[problem.Code]int{
-	problem.Malformed:    http.StatusBadRequest,
-	problem.Unauthorized: http.StatusUnauthorized,
-	problem.Forbidden:    http.StatusForbidden,
-	problem.NotFound:     http.StatusNotFound,
-	problem.Conflict:     http.StatusConflict,
-	problem.TooLarge:     http.StatusRequestEntityTooLarge,
-	problem.Invalid:      http.StatusUnprocessableEntity,
-	problem.RateLimited:  http.StatusTooManyRequests,
-	problem.Internal:     http.StatusInternalServerError,
-}
 
 // fail shows err as an error page: a problem's own message, or a generic
 // one for anything else (logged, never shown).
@@ -30,10 +18,7 @@ func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	code := problem.CodeOf(err)
-	status, ok := statusOf[code]
-	if !ok {
-		status = http.StatusInternalServerError
-	}
+	status := web.Status(code) // the API's one table
 	switch code {
 	case problem.Internal:
 		u.Logger.Error("ui: page", "path", r.URL.Path, "err", err)
