@@ -8,12 +8,16 @@ import (
 
 // adminView is the administration page's data.
 type adminView struct {
-	Departments []deptRow
-	Users       []userRow
-	Overrides   []calendar.Override
-	NextYear    int
-	NoOfficial  bool // the coming year has no official holiday data
-	Processes   []procRow
+	Departments  []deptRow
+	Users        []userRow
+	Overrides    []calendar.Override
+	NextYear     int
+	NoOfficial   bool // the coming year has no official holiday data
+	Processes    []procRow
+	Channels     []chanRow
+	ChannelKinds []string
+	ChannelError string
+	ChannelAdded bool
 }
 
 type deptRow struct{ ID, Name, NameEn, Head string }
@@ -79,6 +83,13 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 		av.Users = append(av.Users, userRow{Login: us.Login, Name: us.Name, Email: us.Email, Dept: deptNames[us.DeptID], Lang: us.Lang,
 			Admin: us.Admin, Head: heads[us.Login], Disabled: us.Disabled, Roles: us.Roles})
 	}
+	if av.Channels, err = u.channelRows(r, deptNames); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	av.ChannelKinds = []string{"dingtalk", "wecom", "feishu", "webhook"}
+	av.ChannelError = r.URL.Query().Get("channel_error")
+	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
 	if av.Overrides, err = u.Store.CalendarOverrides(ctx); err != nil {
 		u.fail(w, r, err)
 		return

@@ -111,6 +111,8 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
+	u.mux.HandleFunc("POST /admin/channels", u.signedIn(u.handleAddChannel))
+	u.mux.HandleFunc("POST /admin/channels/{id}/delete", u.signedIn(u.handleDeleteChannel))
 }
 
 // headers sets the security headers every page carries: no inline script

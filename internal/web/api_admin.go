@@ -3,8 +3,6 @@ package web
 import (
 	"errors"
 	"net/http"
-	"net/url"
-	"regexp"
 	"strconv"
 	"time"
 
@@ -54,28 +52,9 @@ func (s *Server) handleListChannels(w http.ResponseWriter, r *http.Request) {
 	}
 	out := []channelView{}
 	for _, c := range list {
-		out = append(out, channelView{ID: c.ID, Dept: c.Dept, Kind: c.Kind, Name: c.Name, URL: redactURL(c.URL), Signed: c.Secret != "", Kinds: nonNilStrings(c.Kinds), Enabled: c.Enabled})
+		out = append(out, channelView{ID: c.ID, Dept: c.Dept, Kind: c.Kind, Name: c.Name, URL: notify.RedactURL(c.URL), Signed: c.Secret != "", Kinds: nonNilStrings(c.Kinds), Enabled: c.Enabled})
 	}
 	WriteJSON(w, http.StatusOK, out)
-}
-
-// redactURL hides the access token or key a robot URL carries.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	q := u.Query()
-	for _, k := range []string{"access_token", "key", "token"} {
-		if q.Has(k) {
-			q.Set(k, "***")
-		}
-	}
-	u.RawQuery = q.Encode()
-	if u.Path != "" && u.Host == "open.feishu.cn" {
-		u.Path = "/open-apis/bot/v2/hook/***"
-	}
-	return u.String()
 }
 
 type channelRequest struct {
@@ -88,36 +67,15 @@ type channelRequest struct {
 	Enabled *bool    `json:"enabled"`
 }
 
-var channelName = regexp.MustCompile(`^[\p{L}\p{N} _.-]{1,60}$`)
-
 func (s *Server) handleAddChannel(w http.ResponseWriter, r *http.Request) {
 	var req channelRequest
 	if err := DecodeJSON(w, r, &req); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	bad := map[string]string{}
+	bad := notify.CheckEndpoint(req.Kind, req.Name, req.URL, req.Secret, req.Kinds)
 	if _, err := s.Store.Department(r.Context(), req.Dept); err != nil {
 		bad["dept"] = "unknown department"
-	}
-	switch req.Kind {
-	case notify.ChannelDingTalk, notify.ChannelWeCom, notify.ChannelFeishu, notify.ChannelWebhook:
-	default:
-		bad["kind"] = "must be dingtalk, wecom, feishu or webhook"
-	}
-	if !channelName.MatchString(req.Name) {
-		bad["name"] = "1 to 60 letters, digits, spaces, . _ -"
-	}
-	if u, err := url.Parse(req.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		bad["url"] = "must be an http(s) URL"
-	}
-	if len(req.Secret) > 200 {
-		bad["secret"] = "at most 200 characters"
-	}
-	for _, k := range req.Kinds {
-		if !knownKind(k) {
-			bad["kinds"] = "unknown notification kind " + strconv.Quote(k)
-		}
 	}
 	if len(bad) > 0 {
 		s.fail(w, r, problem.Fields("invalid channel", bad))
@@ -134,16 +92,7 @@ func (s *Server) handleAddChannel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.audit(r, "channel_add", req.Name, map[string]any{"dept": req.Dept, "kind": req.Kind})
-	WriteJSON(w, http.StatusCreated, channelView{ID: id, Dept: req.Dept, Kind: req.Kind, Name: req.Name, URL: redactURL(req.URL), Signed: req.Secret != "", Kinds: nonNilStrings(req.Kinds), Enabled: enabled})
-}
-
-func knownKind(k string) bool {
-	for _, n := range notify.Kinds {
-		if n == k {
-			return true
-		}
-	}
-	return k == "cc"
+	WriteJSON(w, http.StatusCreated, channelView{ID: id, Dept: req.Dept, Kind: req.Kind, Name: req.Name, URL: notify.RedactURL(req.URL), Signed: req.Secret != "", Kinds: nonNilStrings(req.Kinds), Enabled: enabled})
 }
 
 func (s *Server) handleDeleteChannel(w http.ResponseWriter, r *http.Request) {

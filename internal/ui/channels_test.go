@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"net/http"
+	"net/url"
+	"testing"
+)
+
+func TestAdminChannels(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	a := e.browser().signIn("admin")
+	a.get("/admin")
+	csrf := a.csrf()
+	form := url.Values{"csrf": {csrf}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"技术部企业微信群"},
+		"url": {"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRETKEY"}, "kinds": {"escalation, reminder"}}
+	a.post("/admin/channels", form)
+	if a.status != http.StatusSeeOther {
+		t.Fatalf("add: %d %s", a.status, a.body)
+	}
+	a.get("/admin")
+	a.want(200, "技术部企业微信群", "escalation, reminder")
+	a.lacks("SECRETKEY")
+	// A bad URL is refused with the reason, and nothing is added.
+	bad := url.Values{"csrf": {csrf}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"坏的"}, "url": {"ftp://x"}}
+	a.post("/admin/channels", bad)
+	a.get(a.loc)
+	a.want(200, "url: must be an http(s) URL")
+	a.lacks("<td data-label=\"名称\">坏的")
+	// No form token, no change.
+	form.Set("csrf", "")
+	form.Set("name", "另一个群")
+	a.post("/admin/channels", form)
+	if a.status != http.StatusForbidden {
+		t.Fatalf("without the form token: %d", a.status)
+	}
+	// Only administrators.
+	w := e.browser().signIn("wangfang")
+	w.post("/admin/channels", url.Values{"csrf": {w.csrf()}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"x"}, "url": {"https://x.example"}})
+	if w.status != http.StatusForbidden {
+		t.Fatalf("non-admin: %d", w.status)
+	}
+}
