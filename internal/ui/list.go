@@ -63,20 +63,30 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
+	for _, row := range u.listRows(vis, list) {
+		if lv.Scope == "mine" && !row.Mine || lv.Scope == "dept" && row.Mine {
+			continue
+		}
+		lv.Rows = append(lv.Rows, row)
+	}
+	u.render(w, r, http.StatusOK, "cases", "cases.title", view{Nav: "cases", V: lv})
+}
+
+// listRows makes the rows of a case list: names in the visitor's language,
+// the deadline as the manual writes dates, and whether the case is theirs.
+func (u *UI) listRows(vis visitor, list []cases.View) []listRow {
+	var out []listRow
 	for _, c := range list {
 		mine := c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool {
 			return p.Login == vis.User.Login || (p.Dept != "" && p.Dept == vis.User.Dept && !p.CC)
 		})
-		if lv.Scope == "mine" && !mine || lv.Scope == "dept" && mine {
-			continue
-		}
 		row := listRow{C: c, ProcessName: c.ProcessName.In(vis.Lang), StateName: c.StateName.In(vis.Lang), Mine: mine}
 		if c.DueAt != nil {
 			if t, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
 				row.Due = formatTime(t.In(u.location()), vis.Lang)
 			}
 		}
-		lv.Rows = append(lv.Rows, row)
+		out = append(out, row)
 	}
-	u.render(w, r, http.StatusOK, "cases", "cases.title", view{Nav: "cases", V: lv})
+	return out
 }

@@ -110,6 +110,8 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases", u.signedIn(u.handleCases))
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
+	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
+	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
 	u.mux.HandleFunc("POST /admin/channels", u.signedIn(u.handleAddChannel))
 	u.mux.HandleFunc("POST /admin/channels/{id}/delete", u.signedIn(u.handleDeleteChannel))
