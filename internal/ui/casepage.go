@@ -66,6 +66,8 @@ type caseView struct {
 	Events        []eventRow
 	Notifications []noticeRow
 	ShowNotices   bool
+	CanSendLink   bool // an open case with an external contact, seen by staff
+	LinkSent      bool
 }
 
 // handleCase serves GET /cases/{id}.
@@ -184,6 +186,8 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		cv.Events = append(cv.Events, u.eventRow(d, e, opts, names, lang))
 	}
 	isParticipant := vis.User.Admin || c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Login == vis.User.Login })
+	cv.CanSendLink = isParticipant && !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
+	cv.LinkSent = r.URL.Query().Get("done") == "link"
 	if isParticipant {
 		cv.ShowNotices = true
 		list, err := u.Store.CaseNotifications(ctx, c.ID)
@@ -464,4 +468,21 @@ func text(v any) string {
 	}
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// handleSendLink serves POST /cases/{id}/link: mail the external contact a
+// fresh link to the case.
+func (u *UI) handleSendLink(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	id, ok := u.caseID(r)
+	if !ok {
+		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
+	if _, err := u.Cases.SendLink(r.Context(), vis.actor(), id); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.audit(r, "portal_link_sent", strconv.FormatInt(id, 10))
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"?done=link", http.StatusSeeOther)
 }

@@ -110,6 +110,7 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases", u.signedIn(u.handleCases))
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
+	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
