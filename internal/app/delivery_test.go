@@ -133,8 +133,8 @@ func TestDeliveryAcrossACrash(t *testing.T) {
 		}
 		if n.Channel == "webhook" {
 			hooks++
-			if c := rc.counts()[store.DeliveryID(n.ID)]; c != 1 {
-				t.Fatalf("delivery %s received %d times", store.DeliveryID(n.ID), c)
+			if c := rc.counts()[n.Payload.ID]; c != 1 {
+				t.Fatalf("delivery %s received %d times", n.Payload.ID, c)
 			}
 		}
 	}

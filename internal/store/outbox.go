@@ -31,8 +31,12 @@ type Notification struct {
 }
 
 // DeliveryID is the stable identity of an outbox row, carried in the
-// Message-ID of a mail and the X-Liaison-Delivery header of a webhook.
-func DeliveryID(id int64) string { return "ntf-" + strconv.FormatInt(id, 10) }
+// Message-ID of a mail and the X-Liaison-Delivery header of a webhook: the
+// row's number and the installation's identity, so that two installations
+// (or a rebuilt database) never send the same identity.
+func DeliveryID(install string, id int64) string {
+	return "ntf-" + strconv.FormatInt(id, 10) + "." + install
+}
 
 // InsertNotification adds an outbox row unless one with the same (case,
 // event, recipient, channel, kind) exists; it reports whether it inserted.
@@ -75,7 +79,6 @@ func scanNotification(row interface{ Scan(...any) error }) (Notification, error)
 	if err := json.Unmarshal([]byte(payload), &n.Payload); err != nil {
 		return n, fmt.Errorf("store: notification %d payload: %w", n.ID, err)
 	}
-	n.Payload.ID = DeliveryID(n.ID)
 	n.Payload.Attempts = n.Attempts
 	return n, nil
 }
@@ -86,12 +89,17 @@ func (db *DB) notifications(ctx context.Context, query string, args ...any) ([]N
 		return nil, fmt.Errorf("store: notifications: %w", err)
 	}
 	defer rows.Close()
+	install, err := db.Installation(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var out []Notification
 	for rows.Next() {
 		n, err := scanNotification(rows)
 		if err != nil {
 			return nil, err
 		}
+		n.Payload.ID = DeliveryID(install, n.ID)
 		out = append(out, n)
 	}
 	return out, rows.Err()
@@ -147,8 +155,12 @@ func (o *Outbox) lease() time.Duration {
 
 // Claim implements notify.Outbox.
 func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.Delivery, error) {
+	install, err := o.DB.Installation(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var out []notify.Delivery
-	err := o.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = o.DB.Tx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $1 ORDER BY next_at, id LIMIT `+strconv.Itoa(limit), micros(now))
 		if err != nil {
 			return err
@@ -169,6 +181,7 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 				return err
 			}
 			if k, _ := res.RowsAffected(); k == 1 {
+				n.Payload.ID = DeliveryID(install, n.ID)
 				out = append(out, n.Payload)
 			}
 		}
@@ -178,7 +191,8 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 }
 
 func idOf(id string) int64 {
-	n, _ := strconv.ParseInt(strings.TrimPrefix(id, "ntf-"), 10, 64)
+	num, _, _ := strings.Cut(strings.TrimPrefix(id, "ntf-"), ".")
+	n, _ := strconv.ParseInt(num, 10, 64)
 	return n
 }
 

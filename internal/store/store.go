@@ -43,6 +43,9 @@ type DB struct {
 	// writer at a time: waiting here is fair and cheap, while waiting in
 	// SQLite's busy handler is neither.
 	writeMu sync.Mutex
+
+	installMu sync.Mutex
+	install   string // Installation, once read
 }
 
 // Open opens dsn: a postgres:// (or postgresql://) URL selects PostgreSQL,

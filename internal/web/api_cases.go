@@ -221,7 +221,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 	out := []notificationView{}
 	for _, n := range list {
 		v := notificationView{ID: n.ID, CaseID: n.CaseID, Kind: n.Kind, Recipient: n.Recipient, Channel: n.Channel, Status: n.Status,
-			Attempts: n.Attempts, LastError: n.LastError, Delivery: store.DeliveryID(n.ID), CreatedAt: n.CreatedAt.In(loc).Format(timeFormat)}
+			Attempts: n.Attempts, LastError: n.LastError, Delivery: n.Payload.ID, CreatedAt: n.CreatedAt.In(loc).Format(timeFormat)}
 		if n.SentAt != nil {
 			t := n.SentAt.In(loc).Format(timeFormat)
 			v.SentAt = &t
