@@ -222,6 +222,9 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
 		return false, err
 	}
+	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
+		return false, err
+	}
 	if err := store.ReplaceAccess(ctx, tx, c.ID, access(d, &c)); err != nil {
 		return false, err
 	}
@@ -240,6 +243,24 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		queued = queued || q
 	}
 	return queued, nil
+}
+
+// auditEntry records a change of a case in the audit trail, in the same
+// transaction: who (a login, party:ID or system), what, from where.
+func auditEntry(ctx context.Context, c *process.Case, dec process.Decision, env process.Env, actor process.Actor) store.AuditEntry {
+	who := actor.Login
+	if who == "" && actor.Party != "" {
+		who = "party:" + actor.Party
+	}
+	e := store.AuditEntry{At: env.Now, Actor: who, Action: "case", Target: c.Key, IP: store.IPFrom(ctx), Detail: map[string]any{"state": c.State, "process": c.Process}}
+	if len(dec.Events) > 0 {
+		ev := dec.Events[0]
+		e.Action = "case_" + ev.Type
+		if ev.Action != "" {
+			e.Detail["action"] = ev.Action
+		}
+	}
+	return e
 }
 
 // access lists who has a part in c and who must act now.

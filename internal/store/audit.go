@@ -93,3 +93,17 @@ func (db *DB) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error) 
 	}
 	return out, rows.Err()
 }
+
+type ipKey struct{}
+
+// WithIP carries the client's address with a request, so that whatever it
+// causes is audited with it.
+func WithIP(ctx context.Context, ip string) context.Context {
+	return context.WithValue(ctx, ipKey{}, ip)
+}
+
+// IPFrom returns the address WithIP set, "" when none.
+func IPFrom(ctx context.Context) string {
+	ip, _ := ctx.Value(ipKey{}).(string)
+	return ip
+}

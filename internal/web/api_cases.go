@@ -69,7 +69,6 @@ func (s *Server) handleOpenCase(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.audit(r, "case_open", v.Key, map[string]any{"process": v.Process})
 	WriteJSON(w, http.StatusCreated, v)
 }
 
@@ -111,7 +110,6 @@ func (s *Server) handleAct(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.audit(r, "case_action", v.Key, map[string]any{"action": action, "state": v.State})
 	WriteJSON(w, http.StatusOK, v)
 }
 
@@ -247,6 +245,5 @@ func (s *Server) handleSendLink(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.audit(r, "portal_link_sent", v.Key, nil)
 	WriteJSON(w, http.StatusOK, v)
 }

@@ -164,6 +164,22 @@ func TestCaseAPIWalk(t *testing.T) {
 	if r := s.do(t, "GET", "/api/v1/cases", nil, bearer(sun)); r.body != "[]\n" {
 		t.Fatalf("outsider list: %s", r.body)
 	}
+	// Every change is in the audit trail, with who and from where.
+	entries, err := s.DB().RecentAudit(context.Background(), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if e.Target == "XZ-2026-0001" {
+			seen[e.Action+"/"+e.Actor+"/"+e.IP] = true
+		}
+	}
+	for _, want := range []string{"case_opened/wangfang/127.0.0.1", "case_action/chenjie/127.0.0.1", "case_escalation/system/127.0.0.1"} {
+		if !seen[want] {
+			t.Errorf("audit lacks %s: %v", want, seen)
+		}
+	}
 }
 
 func TestDevClockIsOffWithoutTheFlag(t *testing.T) {

@@ -51,5 +51,14 @@ func New(d Deps) http.Handler {
 	}))
 	// observe sees the same *http.Request the mux fills r.Pattern into, so it
 	// must wrap the mux without any r.WithContext in between.
-	return s.observe(s.recover(cop.Handler(s.mux)))
+	return withIP(s.observe(s.recover(cop.Handler(s.mux))))
+}
+
+// withIP puts the client's address in the request's context for the audit
+// trail. It is the outermost wrapper: observe must see the very request the
+// mux fills r.Pattern into.
+func withIP(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(store.WithIP(r.Context(), clientIP(r))))
+	})
 }
