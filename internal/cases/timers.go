@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/process"
@@ -12,25 +13,41 @@ import (
 
 // FireDue fires every timer due at or before now, earliest first, each in
 // its own transaction, until none is left (a fired recurring timer may set
-// another that is due by now too). It returns how many fired.
+// another that is due by now too). It returns how many fired. A timer that
+// fails (its process definition was removed, say) is logged and left for
+// the next pass; it does not hold up the others.
 func (s *Service) FireDue(ctx context.Context, now time.Time) (int, error) {
 	fired := 0
+	failed := map[int64]bool{}
 	for {
-		due, err := store.DueTimers(ctx, s.cfg.DB.SQL(), now, 100)
+		due, err := store.DueTimers(ctx, s.cfg.DB.SQL(), now, 100+len(failed))
 		if err != nil {
 			return fired, err
 		}
-		if len(due) == 0 {
-			return fired, nil
-		}
+		progress := false
 		for _, t := range due {
+			if failed[t.ID] {
+				continue
+			}
+			progress = true
 			ok, err := s.fire(ctx, t)
+			if ctx.Err() != nil {
+				return fired, ctx.Err()
+			}
 			if err != nil {
-				return fired, err
+				failed[t.ID] = true
+				s.cfg.Logger.Error("timer failed", "case", t.CaseID, "timer", t.Name, "err", err)
+				continue
 			}
 			if ok {
 				fired++
 			}
+		}
+		if !progress {
+			if len(failed) > 0 {
+				return fired, fmt.Errorf("cases: %d timers failed to fire", len(failed))
+			}
+			return fired, nil
 		}
 	}
 }
