@@ -11,7 +11,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// screenshots is where the browser test keeps the pictures of the main pages.
+// screenshots is where the browser test keeps the pictures of the main
+// pages when LIAISON_UPDATE_SCREENSHOTS=1; otherwise it takes them into a
+// temporary folder, so that a test run leaves the work tree as it was.
 const screenshots = "../../docs/screenshots"
 
 // TestBrowserCollab drives Debian's chromium through the manual's first
@@ -41,16 +43,20 @@ func TestBrowserCollab(t *testing.T) {
 	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 
+	dir := t.TempDir()
+	if os.Getenv("LIAISON_UPDATE_SCREENSHOTS") == "1" {
+		dir = screenshots
+	}
 	shot := func(name string) chromedp.Action[chromedp.Void] {
 		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 			b, err := chromedp.FullScreenshot(100)(ctx, tg) // 100: PNG; below, JPEG
 			if err != nil {
 				return err
 			}
-			return os.WriteFile(filepath.Join(screenshots, name), b, 0o644)
+			return os.WriteFile(filepath.Join(dir, name), b, 0o644)
 		})
 	}
-	if err := os.MkdirAll(screenshots, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	signIn := func(login string, pic string) []chromedp.Action[chromedp.Void] {
