@@ -50,7 +50,7 @@ var Kinds = []string{
 
 // Delivery is one outbox row: one message to one recipient on one channel.
 type Delivery struct {
-	// ID is the row's stable identity, e.g. "ntf-42-email". It becomes the
+	// ID is the row's stable identity, e.g. "ntf-42.3f9a1c0b7d2e". It becomes the
 	// mail's Message-ID <ID@liaison> and the X-Liaison-Delivery header, so a
 	// receiver can drop the repeat that a crash between send and MarkSent causes.
 	ID       string
