@@ -93,10 +93,11 @@ func (a *App) startWorkers() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stop = cancel
 	a.workers = make(chan struct{})
-	done := make(chan struct{}, 2)
+	done := make(chan struct{}, 3)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
 	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
-	go func() { <-done; <-done; close(a.workers) }()
+	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
+	go func() { <-done; <-done; <-done; close(a.workers) }()
 }
 
 // stopWorkers stops them and waits for in-flight sends to be recorded.
@@ -108,5 +109,24 @@ func (a *App) stopWorkers(ctx context.Context) {
 	select {
 	case <-a.workers:
 	case <-ctx.Done():
+	}
+}
+
+// sweepSessions deletes expired sign-in sessions every hour, so that the
+// table holds only live ones.
+func (a *App) sweepSessions(ctx context.Context) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		if n, err := a.db.DeleteExpiredSessions(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			a.cfg.Logger.Error("sessions", "err", err)
+		} else if n > 0 {
+			a.cfg.Logger.Info("expired sessions deleted", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
 	}
 }
