@@ -164,6 +164,10 @@ func TestCaseAPIWalk(t *testing.T) {
 	if r := s.do(t, "GET", "/api/v1/cases", nil, bearer(sun)); r.body != "[]\n" {
 		t.Fatalf("outsider list: %s", r.body)
 	}
+	// The work is visible to operators.
+	if r := s.do(t, "GET", "/metrics", nil, nil); !strings.Contains(r.body, "liaison_cases_open 1") || !strings.Contains(r.body, `liaison_notifications{channel="inbox",status=`) {
+		t.Errorf("metrics lack the case figures:\n%s", r.body)
+	}
 	// Every change is in the audit trail, with who and from where.
 	entries, err := s.DB().RecentAudit(context.Background(), 100)
 	if err != nil {

@@ -121,8 +121,39 @@ func quote(s string) string {
 	return `"` + r.Replace(s) + `"`
 }
 
-// handleMetrics serves GET /metrics.
+// handleMetrics serves GET /metrics: the HTTP and runtime figures, and
+// the work liaison tracks (open and overdue cases, pending timers,
+// notifications by channel and status).
 func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	s.metrics.write(w)
+	if s.Cases == nil {
+		return
+	}
+	now, err := s.Cases.Now(r.Context())
+	if err != nil {
+		return
+	}
+	st, err := s.Store.ReadStats(r.Context(), now)
+	if err != nil {
+		s.Logger.Error("metrics", "err", err)
+		return
+	}
+	var b strings.Builder
+	gauge := func(name, help string, v int) {
+		fmt.Fprintf(&b, "# HELP %s %s\n# TYPE %s gauge\n%s %d\n", name, help, name, name, v)
+	}
+	gauge("liaison_cases_open", "Cases not yet closed.", st.OpenCases)
+	gauge("liaison_cases_overdue", "Open cases whose waiting step is past its deadline.", st.OverdueCases)
+	gauge("liaison_timers_pending", "Reminders, escalations and other timers not yet fired.", st.PendingTimers)
+	b.WriteString("# HELP liaison_notifications Notifications by channel and delivery status.\n# TYPE liaison_notifications gauge\n")
+	keys := make([][2]string, 0, len(st.Notifications))
+	for k := range st.Notifications {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int { return strings.Compare(a[0]+a[1], b[0]+b[1]) })
+	for _, k := range keys {
+		fmt.Fprintf(&b, "liaison_notifications{channel=%s,status=%s} %d\n", quote(k[0]), quote(k[1]), st.Notifications[k])
+	}
+	_, _ = io.WriteString(w, b.String())
 }
