@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -73,7 +74,7 @@ func cmdCalendar(ctx context.Context, e *env, args []string) int {
 			return fail(e, "calendar", err)
 		}
 		// The new set must make a valid calendar before anything is written.
-		if _, err := calendar.New(calendar.DefaultConfig(), merge(old, list)); err != nil {
+		if _, err := calendar.New(calendar.DefaultConfig(), cases.MergeOverrides(old, list)); err != nil {
 			return fail(e, "calendar", err)
 		}
 		if err := d.PutCalendarOverrides(ctx, list, time.Now()); err != nil {
@@ -83,22 +84,6 @@ func cmdCalendar(ctx context.Context, e *env, args []string) int {
 		return exitOK
 	}
 	return fail(e, "calendar", badUsage("unknown subcommand %q: want show or import", sub))
-}
-
-// merge lays overrides over older ones by date.
-func merge(old, add []calendar.Override) []calendar.Override {
-	byDate := map[string]calendar.Override{}
-	for _, o := range old {
-		byDate[o.Date] = o
-	}
-	for _, o := range add {
-		byDate[o.Date] = o
-	}
-	out := make([]calendar.Override, 0, len(byDate))
-	for _, o := range byDate {
-		out = append(out, o)
-	}
-	return out
 }
 
 // loadCalendar builds the calendar with the database's overrides; a

@@ -93,11 +93,17 @@ func (a *App) startWorkers() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stop = cancel
 	a.workers = make(chan struct{})
-	done := make(chan struct{}, 3)
+	done := make(chan struct{}, 4)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
 	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
 	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
-	go func() { <-done; <-done; <-done; close(a.workers) }()
+	go func() { a.cases.WatchCalendar(ctx, time.Minute); done <- struct{}{} }()
+	go func() {
+		for range 4 {
+			<-done
+		}
+		close(a.workers)
+	}()
 }
 
 // stopWorkers stops them and waits for in-flight sends to be recorded.

@@ -41,3 +41,14 @@ func (db *DB) PutCalendarOverrides(ctx context.Context, list []calendar.Override
 		return nil
 	})
 }
+
+// CalendarOverridesMark changes whenever the overrides change: their count
+// and the time of the latest write.
+func (db *DB) CalendarOverridesMark(ctx context.Context) (string, error) {
+	var n, latest int64
+	err := db.sql.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(MAX(created_at), 0) FROM calendar_overrides`).Scan(&n, &latest)
+	if err != nil {
+		return "", fmt.Errorf("store: calendar overrides: %w", err)
+	}
+	return fmt.Sprintf("%d/%d", n, latest), nil
+}

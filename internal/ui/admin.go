@@ -2,22 +2,27 @@ package ui
 
 import (
 	"net/http"
+	"net/url"
+	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/problem"
 )
 
 // adminView is the administration page's data.
 type adminView struct {
-	Departments  []deptRow
-	Users        []userRow
-	Overrides    []calendar.Override
-	NextYear     int
-	NoOfficial   bool // the coming year has no official holiday data
-	Processes    []procRow
-	Channels     []chanRow
-	ChannelKinds []string
-	ChannelError string
-	ChannelAdded bool
+	Departments      []deptRow
+	Users            []userRow
+	Overrides        []calendar.Override
+	NextYear         int
+	NoOfficial       bool // the coming year has no official holiday data
+	Processes        []procRow
+	Channels         []chanRow
+	ChannelKinds     []string
+	ChannelError     string
+	ChannelAdded     bool
+	CalendarError    string
+	CalendarImported string
 }
 
 type deptRow struct{ ID, Name, NameEn, Head string }
@@ -90,6 +95,8 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	av.ChannelKinds = []string{"dingtalk", "wecom", "feishu", "webhook"}
 	av.ChannelError = r.URL.Query().Get("channel_error")
 	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
+	av.CalendarError = r.URL.Query().Get("calendar_error")
+	av.CalendarImported = r.URL.Query().Get("imported")
 	if av.Overrides, err = u.Store.CalendarOverrides(ctx); err != nil {
 		u.fail(w, r, err)
 		return
@@ -161,4 +168,29 @@ func joinList(s []string) string {
 		out += x
 	}
 	return out
+}
+
+// handleCalendarImport serves POST /admin/calendar: holiday data pasted in
+// the holiday-cn format, imported whole or refused whole, in force at once.
+func (u *UI) handleCalendarImport(w http.ResponseWriter, r *http.Request) {
+	if !visitorFrom(r.Context()).User.Admin {
+		u.failPage(w, r, http.StatusForbidden, "error.forbidden")
+		return
+	}
+	n, err := u.Cases.ImportCalendar(r.Context(), []byte(r.PostFormValue("json")))
+	if err != nil {
+		pe := problem.As(err)
+		if pe.Code == problem.Internal {
+			u.fail(w, r, err)
+			return
+		}
+		why := pe.Message
+		for f, reason := range pe.Fields {
+			why += " " + f + ": " + reason
+		}
+		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(why)+"#calendar", http.StatusSeeOther)
+		return
+	}
+	u.audit(r, "calendar_import", strconv.Itoa(n))
+	http.Redirect(w, r, "/admin?imported="+strconv.Itoa(n)+"#calendar", http.StatusSeeOther)
 }

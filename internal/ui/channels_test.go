@@ -40,3 +40,19 @@ func TestAdminChannels(t *testing.T) {
 		t.Fatalf("non-admin: %d", w.status)
 	}
 }
+
+func TestAdminCalendarImport(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	a := e.browser().signIn("admin")
+	a.get("/admin")
+	csrf := a.csrf()
+	a.post("/admin/calendar", url.Values{"csrf": {csrf}, "json": {`{"year":2027,"days":[{"name":"x","date":"2027-13-01","isOffDay":true}]}`}})
+	a.get(a.loc)
+	a.want(200, "2027-13-01")
+	a.post("/admin/calendar", url.Values{"csrf": {csrf}, "json": {`{"year":2027,"days":[{"name":"公司年会","date":"2027-03-05","isOffDay":true}]}`}})
+	a.get(a.loc)
+	a.want(200, "公司年会", "已导入1天")
+	if e.cases.Calendar().IsWorkday(at("2027-03-05 10:00")) {
+		t.Fatal("the imported day off is not in force")
+	}
+}

@@ -95,3 +95,31 @@ func TestPreferencesAndMessages(t *testing.T) {
 		t.Fatalf("after read: %s", r.body)
 	}
 }
+
+func TestCalendarImportTakesEffectAtOnce(t *testing.T) {
+	s := startDev(t)
+	admin, wang := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password)
+	q := "/api/v1/calendar/deadline?from=2027-03-04T10:00:00%2B08:00&workdays=1"
+	if r := s.do(t, "GET", q, nil, bearer(wang)); !strings.Contains(r.body, "2027-03-05T10:00:00+08:00") {
+		t.Fatalf("before: %s", r.body)
+	}
+	day := `{"year":2027,"days":[{"name":"公司年会","date":"2027-03-05","isOffDay":true}]}`
+	if r := s.post(t, "/api/v1/admin/calendar", day, bearer(wang)); r.status != http.StatusForbidden {
+		t.Fatalf("non-admin import: %d", r.status)
+	}
+	bad := `{"year":2027,"days":[{"name":"x","date":"2027-03-06","isOffDay":true},{"name":"y","date":"2027-02-30","isOffDay":true}]}`
+	if r := s.post(t, "/api/v1/admin/calendar", bad, bearer(admin)); r.status != 422 || !strings.Contains(r.body, "2027-02-30") {
+		t.Fatalf("bad file: %d %s", r.status, r.body)
+	}
+	if r := s.post(t, "/api/v1/admin/calendar", day, bearer(admin)); r.status != 200 || !strings.Contains(r.body, `"imported":1`) {
+		t.Fatalf("import: %d %s", r.status, r.body)
+	}
+	// Friday 2027-03-05 is now a day off: one working day from Thursday is Monday.
+	if r := s.do(t, "GET", q, nil, bearer(wang)); !strings.Contains(r.body, "2027-03-08T10:00:00+08:00") {
+		t.Fatalf("after: %s", r.body)
+	}
+	r := s.do(t, "GET", "/api/v1/admin/calendar", nil, bearer(admin))
+	if !strings.Contains(r.body, "公司年会") || strings.Contains(r.body, "2027-03-06") {
+		t.Fatalf("overrides: %s", r.body)
+	}
+}
