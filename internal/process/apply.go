@@ -2,9 +2,7 @@ package process
 
 import (
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
 )
@@ -204,65 +202,8 @@ func (f *form) comment(s string) {
 
 // stay handles an action that keeps the case in its state: a progress
 // update restarts the weekly clock, a weekly report closes this week's.
-func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, actor Actor, before []Participant) {
-	if r := st.Recur; r != nil && slices.Contains(r.ResetBy, a.ID) {
-		dec.CancelTimers = append(dec.CancelTimers, st.ID+".recur")
-		setRecur(st, c, env, dec)
-	}
-	if w := st.Weekly; w != nil && w.Action == a.ID {
-		dec.CancelTimers = append(dec.CancelTimers, st.ID+".weekly_remind", st.ID+".weekly_due")
-		due := weeklyDue(env, w, env.Now)
-		if cur, ok := weeklyThisWeek(env, w, env.Now); ok && cur.After(env.Now) {
-			due = env.Time.NextWeeklyDue(cur, weekdays[w.Weekday], clock(w.Due))
-		}
-		setWeekly(st, c, due, env, dec)
-	}
-	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
-		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
-		c.DueAt = nil
-	}
-	// A changed owner (reassignment) hears of the work now theirs.
-	for _, r := range st.Actors {
-		now, _ := c.participant(r)
-		was := ""
-		for _, p := range before {
-			if p.Role == r {
-				was = p.Login
-			}
-		}
-		if now.Login != "" && now.Login != was {
-			dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
-		}
-	}
-}
-
 // enter moves c into state id: its deadline, reminder, escalation, weekly
 // and recurring timers are set, and whoever must act is told.
-func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Actor) {
-	st := d.state(id)
-	c.State = id
-	c.StateSince = env.Now
-	c.DueAt = nil
-	if st.Terminal {
-		dec.CancelScopes = append(dec.CancelScopes, "case")
-		return
-	}
-	if dl := st.Deadline; dl != nil {
-		setDeadline(st, c, env, dec)
-	}
-	if st.Recur != nil {
-		setRecur(st, c, env, dec)
-	}
-	if w := st.Weekly; w != nil {
-		setWeekly(st, c, weeklyDue(env, w, env.Now), env, dec)
-	}
-	for _, r := range st.Actors {
-		if p, ok := c.participant(r); ok && !dec.tells(p) {
-			dec.notify(Notice{Kind: "assigned", Recipient: p, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
-		}
-	}
-}
-
 // tells reports whether the decision already tells p something.
 func (dec *Decision) tells(p Participant) bool {
 	for _, n := range dec.Notices {
@@ -273,145 +214,12 @@ func (dec *Decision) tells(p Participant) bool {
 	return false
 }
 
-func setDeadline(st *State, c *Case, env Env, dec *Decision) {
-	dl := st.Deadline
-	var due time.Time
-	span := dl.span(c.Fields)
-	switch {
-	case span != "":
-		due = env.Time.Add(env.Now, mustSpan(span))
-	case dl.AtField != "":
-		s, _ := c.Fields[dl.AtField].(string)
-		day, err := time.ParseInLocation("2006-01-02", s, env.Time.Location())
-		if err != nil {
-			return
-		}
-		due = day.Add(env.Time.Config().Close)
-	}
-	var remind time.Time
-	switch {
-	case dl.Remind != "" && dl.Remind != "half":
-		remind = env.Time.Add(env.Now, mustSpan(dl.Remind))
-	case !due.IsZero():
-		remind = halfway(env, span, env.Now, due)
-	}
-	if !due.IsZero() {
-		c.DueAt = &due
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: due})
-	}
-	if !remind.IsZero() && (due.IsZero() || remind.Before(due)) && remind.After(env.Now) {
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
-	}
-}
-
-func setRecur(st *State, c *Case, env Env, dec *Decision) {
-	at := env.Time.Add(env.Now, mustSpan(st.Recur.Every))
-	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".recur", Scope: st.ID, Kind: "recur", At: at})
-}
-
-func setWeekly(st *State, c *Case, due time.Time, env Env, dec *Decision) {
-	w := st.Weekly
-	c.DueAt = &due
-	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_due", Scope: st.ID, Kind: "weekly_due", At: due})
-	if w.Remind != "" {
-		y, m, dd := due.Date()
-		remind := time.Date(y, m, dd, 0, 0, 0, 0, due.Location()).Add(clock(w.Remind))
-		if remind.After(env.Now) && remind.Before(due) {
-			dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_remind", Scope: st.ID, Kind: "weekly_remind", At: remind})
-		}
-	}
-}
-
 // weeklyDue is the first weekly due instant after now.
-func weeklyDue(env Env, w *Weekly, now time.Time) time.Time {
-	return env.Time.NextWeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
-}
-
-func weeklyThisWeek(env Env, w *Weekly, now time.Time) (time.Time, bool) {
-	return env.Time.WeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
-}
-
 // halfway is when half of the time allowed has passed: half the working
 // time for working-time spans, half the wall-clock time otherwise.
-func halfway(env Env, span string, from, due time.Time) time.Time {
-	if !due.After(from) {
-		return time.Time{}
-	}
-	if span == "" || !strings.Contains(span, "work") {
-		return from.Add(due.Sub(from) / 2)
-	}
-	half := env.Time.WorkingTimeBetween(from, due) / 2
-	// The instant t with WorkingTimeBetween(from, t) == half, to the second.
-	lo, hi := from, due
-	for hi.Sub(lo) > time.Second {
-		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
-		if !mid.After(lo) {
-			break
-		}
-		if env.Time.WorkingTimeBetween(from, mid) < half {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return hi
-}
-
 // sign records the actor's signature for the first countersigning role
 // they play that has not signed yet.
-func sign(c *Case, actor Actor, a *Action, now time.Time) (string, error) {
-	for _, r := range a.Countersign {
-		if !c.Plays(actor, r) || signed(c, r) {
-			continue
-		}
-		c.Signatures = append(c.Signatures, Signature{Role: r, Login: actor.Login, At: now})
-		return r, nil
-	}
-	return "", problem.New(problem.Conflict, "您已签字 (you have already signed)")
-}
-
-func signed(c *Case, role string) bool {
-	for _, s := range c.Signatures {
-		if s.Role == role {
-			return true
-		}
-	}
-	return false
-}
-
-func allSigned(c *Case, roles []string) bool {
-	for _, r := range roles {
-		if !signed(c, r) {
-			return false
-		}
-	}
-	return true
-}
-
 // requires checks an action's preconditions, naming what is still open.
-func requires(c *Case, a *Action) error {
-	var open []string
-	for _, r := range a.Requires {
-		kind, arg, _ := strings.Cut(r, ":")
-		switch kind {
-		case "done":
-			if !slices.Contains(c.Done, arg) {
-				open = append(open, "尚未完成「"+arg+"」 ("+arg+" not done)")
-			}
-		case "items_resolved":
-			for _, it := range c.Items {
-				if it.Kind == arg && it.Status != "resolved" {
-					open = append(open, arg+" #"+strconv.Itoa(it.ID)+" 未解决 (not resolved)")
-				}
-			}
-		}
-	}
-	if len(open) > 0 {
-		return problem.New(problem.Conflict, "还不能执行「%s」:%s", a.Name.Zh, strings.Join(open, ";"))
-	}
-	return nil
-}
-
 // notify adds a notice unless it goes to the actor or repeats one already
 // in this decision.
 func (dec *Decision) notify(n Notice, actor Actor) {

@@ -1,0 +1,62 @@
+package process
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+func sign(c *Case, actor Actor, a *Action, now time.Time) (string, error) {
+	for _, r := range a.Countersign {
+		if !c.Plays(actor, r) || signed(c, r) {
+			continue
+		}
+		c.Signatures = append(c.Signatures, Signature{Role: r, Login: actor.Login, At: now})
+		return r, nil
+	}
+	return "", problem.New(problem.Conflict, "您已签字 (you have already signed)")
+}
+
+func signed(c *Case, role string) bool {
+	for _, s := range c.Signatures {
+		if s.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+func allSigned(c *Case, roles []string) bool {
+	for _, r := range roles {
+		if !signed(c, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func requires(c *Case, a *Action) error {
+	var open []string
+	for _, r := range a.Requires {
+		kind, arg, _ := strings.Cut(r, ":")
+		switch kind {
+		case "done":
+			if !slices.Contains(c.Done, arg) {
+				open = append(open, "尚未完成「"+arg+"」 ("+arg+" not done)")
+			}
+		case "items_resolved":
+			for _, it := range c.Items {
+				if it.Kind == arg && it.Status != "resolved" {
+					open = append(open, arg+" #"+strconv.Itoa(it.ID)+" 未解决 (not resolved)")
+				}
+			}
+		}
+	}
+	if len(open) > 0 {
+		return problem.New(problem.Conflict, "还不能执行「%s」:%s", a.Name.Zh, strings.Join(open, ";"))
+	}
+	return nil
+}

@@ -1,0 +1,145 @@
+package process
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, actor Actor, before []Participant) {
+	if r := st.Recur; r != nil && slices.Contains(r.ResetBy, a.ID) {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".recur")
+		setRecur(st, c, env, dec)
+	}
+	if w := st.Weekly; w != nil && w.Action == a.ID {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".weekly_remind", st.ID+".weekly_due")
+		due := weeklyDue(env, w, env.Now)
+		if cur, ok := weeklyThisWeek(env, w, env.Now); ok && cur.After(env.Now) {
+			due = env.Time.NextWeeklyDue(cur, weekdays[w.Weekday], clock(w.Due))
+		}
+		setWeekly(st, c, due, env, dec)
+	}
+	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
+		c.DueAt = nil
+	}
+	// A changed owner (reassignment) hears of the work now theirs.
+	for _, r := range st.Actors {
+		now, _ := c.participant(r)
+		was := ""
+		for _, p := range before {
+			if p.Role == r {
+				was = p.Login
+			}
+		}
+		if now.Login != "" && now.Login != was {
+			dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
+		}
+	}
+}
+
+func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Actor) {
+	st := d.state(id)
+	c.State = id
+	c.StateSince = env.Now
+	c.DueAt = nil
+	if st.Terminal {
+		dec.CancelScopes = append(dec.CancelScopes, "case")
+		return
+	}
+	if dl := st.Deadline; dl != nil {
+		setDeadline(st, c, env, dec)
+	}
+	if st.Recur != nil {
+		setRecur(st, c, env, dec)
+	}
+	if w := st.Weekly; w != nil {
+		setWeekly(st, c, weeklyDue(env, w, env.Now), env, dec)
+	}
+	for _, r := range st.Actors {
+		if p, ok := c.participant(r); ok && !dec.tells(p) {
+			dec.notify(Notice{Kind: "assigned", Recipient: p, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
+		}
+	}
+}
+
+func setDeadline(st *State, c *Case, env Env, dec *Decision) {
+	dl := st.Deadline
+	var due time.Time
+	span := dl.span(c.Fields)
+	switch {
+	case span != "":
+		due = env.Time.Add(env.Now, mustSpan(span))
+	case dl.AtField != "":
+		s, _ := c.Fields[dl.AtField].(string)
+		day, err := time.ParseInLocation("2006-01-02", s, env.Time.Location())
+		if err != nil {
+			return
+		}
+		due = day.Add(env.Time.Config().Close)
+	}
+	var remind time.Time
+	switch {
+	case dl.Remind != "" && dl.Remind != "half":
+		remind = env.Time.Add(env.Now, mustSpan(dl.Remind))
+	case !due.IsZero():
+		remind = halfway(env, span, env.Now, due)
+	}
+	if !due.IsZero() {
+		c.DueAt = &due
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: due})
+	}
+	if !remind.IsZero() && (due.IsZero() || remind.Before(due)) && remind.After(env.Now) {
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
+	}
+}
+
+func setRecur(st *State, c *Case, env Env, dec *Decision) {
+	at := env.Time.Add(env.Now, mustSpan(st.Recur.Every))
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".recur", Scope: st.ID, Kind: "recur", At: at})
+}
+
+func setWeekly(st *State, c *Case, due time.Time, env Env, dec *Decision) {
+	w := st.Weekly
+	c.DueAt = &due
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_due", Scope: st.ID, Kind: "weekly_due", At: due})
+	if w.Remind != "" {
+		y, m, dd := due.Date()
+		remind := time.Date(y, m, dd, 0, 0, 0, 0, due.Location()).Add(clock(w.Remind))
+		if remind.After(env.Now) && remind.Before(due) {
+			dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_remind", Scope: st.ID, Kind: "weekly_remind", At: remind})
+		}
+	}
+}
+
+func weeklyDue(env Env, w *Weekly, now time.Time) time.Time {
+	return env.Time.NextWeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
+}
+
+func weeklyThisWeek(env Env, w *Weekly, now time.Time) (time.Time, bool) {
+	return env.Time.WeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
+}
+
+func halfway(env Env, span string, from, due time.Time) time.Time {
+	if !due.After(from) {
+		return time.Time{}
+	}
+	if span == "" || !strings.Contains(span, "work") {
+		return from.Add(due.Sub(from) / 2)
+	}
+	half := env.Time.WorkingTimeBetween(from, due) / 2
+	// The instant t with WorkingTimeBetween(from, t) == half, to the second.
+	lo, hi := from, due
+	for hi.Sub(lo) > time.Second {
+		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
+		if !mid.After(lo) {
+			break
+		}
+		if env.Time.WorkingTimeBetween(from, mid) < half {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
+}
