@@ -112,6 +112,10 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	switch fd.Type {
 	case "text", "longtext":
 		s, ok := v.(string)
+		if list, isList := v.([]any); isList {
+			// A list of lines (attendees, deliverables) is kept as one text.
+			s, ok = joinLines(list, fd.Type)
+		}
 		if !ok {
 			f.fail(path, "应为文本 (must be text)")
 			return nil, false
@@ -357,4 +361,24 @@ func deref(p *float64, def float64) float64 {
 		return def
 	}
 	return *p
+}
+
+// joinLines joins a list of strings: one per line in a long text, with 、
+// in a one-line text. Anything but strings is refused.
+func joinLines(list []any, typ string) (string, bool) {
+	parts := make([]string, 0, len(list))
+	for _, x := range list {
+		s, ok := x.(string)
+		if !ok {
+			return "", false
+		}
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	sep := "、"
+	if typ == "longtext" {
+		sep = "\n"
+	}
+	return strings.Join(parts, sep), true
 }

@@ -99,3 +99,13 @@ func TestQuoteRefusals(t *testing.T) {
 		})
 	}
 }
+
+func TestTextAcceptsAListOfLines(t *testing.T) {
+	org, cal := demoOrg(), testCalendar(t)
+	f := newForm(Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}, nil)
+	fields := []Field{{Name: "attendees", Type: "text"}, {Name: "deliverables", Type: "longtext"}, {Name: "bad", Type: "text"}}
+	out := f.values(fields, map[string]any{"attendees": []any{"张伟", "周敏"}, "deliverables": []any{"《需求规格说明书》", "原型图"}, "bad": []any{"x", 3.0}}, "")
+	if out["attendees"] != "张伟、周敏" || out["deliverables"] != "《需求规格说明书》\n原型图" || f.errs["bad"] == "" {
+		t.Fatalf("%v %v", out, f.errs)
+	}
+}
