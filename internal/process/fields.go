@@ -142,7 +142,15 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		return f.date(fd, v, path)
 	case "datetime":
 		s, _ := v.(string)
-		t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
+		s = strings.TrimSpace(s)
+		t, err := time.Parse(time.RFC3339, s)
+		for _, layout := range []string{"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+			if err == nil {
+				break
+			}
+			// Without a zone, the time is the calendar's (Asia/Shanghai).
+			t, err = time.ParseInLocation(layout, s, f.env.Time.Location())
+		}
 		if err != nil {
 			f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
 			return nil, false

@@ -109,3 +109,18 @@ func TestTextAcceptsAListOfLines(t *testing.T) {
 		t.Fatalf("%v %v", out, f.errs)
 	}
 }
+
+func TestDatetimeForms(t *testing.T) {
+	org, cal := demoOrg(), testCalendar(t)
+	f := newForm(Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}, nil)
+	fields := []Field{{Name: "a", Type: "datetime"}, {Name: "b", Type: "datetime"}, {Name: "c", Type: "datetime"}, {Name: "d", Type: "datetime"}}
+	out := f.values(fields, map[string]any{"a": "2026-12-03T14:00:00+08:00", "b": "2026-12-03 14:00", "c": "2026-12-03T06:00:00Z", "d": "下周三下午"}, "")
+	for _, k := range []string{"a", "b", "c"} {
+		if out[k] != "2026-12-03T14:00:00+08:00" {
+			t.Errorf("%s = %v", k, out[k])
+		}
+	}
+	if f.errs["d"] == "" {
+		t.Error("a vague time was accepted")
+	}
+}
