@@ -71,7 +71,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		// _txlock=immediate makes every BEGIN take the write lock at once, so a
 		// transaction that reads then writes cannot fail with SQLITE_BUSY half way.
 		q := "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
-			"&_pragma=synchronous(NORMAL)&_txlock=immediate"
+			"&_pragma=synchronous(FULL)&_txlock=immediate"
 		conn, err := sql.Open("sqlite", dsn+q)
 		if err != nil {
 			return nil, fmt.Errorf("store: open sqlite: %w", err)

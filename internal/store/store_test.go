@@ -30,7 +30,7 @@ func TestOpenSQLitePragmas(t *testing.T) {
 	if db.Dialect() != store.SQLite {
 		t.Fatalf("dialect = %q", db.Dialect())
 	}
-	for pragma, want := range map[string]string{"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "5000", "synchronous": "1"} {
+	for pragma, want := range map[string]string{"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "5000", "synchronous": "2"} {
 		var got string
 		if err := db.SQL().QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
 			t.Fatal(err)
