@@ -267,3 +267,22 @@ func TestCollabDeclineWithdrawReassign(t *testing.T) {
 		t.Fatalf("comment: %v", err)
 	}
 }
+
+// TestRejectedAfterCommittedDateEscalatesNow: the delivery is refused after
+// the committed date has passed; the case is overdue at once and the
+// escalation is set for now, not for a moment in the past.
+func TestRejectedAfterCommittedDateEscalatesNow(t *testing.T) {
+	org, cal := demoOrg(), testCalendar(t)
+	d, _ := registry(t).Get("internal-collab")
+	env := Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}
+	in := collabInput()
+	in.Fields["expected_by"] = "2026-12-18"
+	dec, _ := Open(d, actor(org, "wangfang"), in, env)
+	c, _ := step(t, d, dec.Case, "chenjie", "accept", map[string]any{"committed_by": "2026-12-03"}, env)
+	env.Now = at("2026-12-03 17:00")
+	c, _ = step(t, d, c, "chenjie", "deliver", map[string]any{"summary": "完成", "deliverables": "说明书"}, env)
+	env.Now = at("2026-12-07 10:00")
+	c, dec = step(t, d, c, "wangfang", "reject_delivery", map[string]any{"reason": "缺少流程图,请陈杰于12月9日前补充"}, env)
+	wantTime(t, "due", *c.DueAt, "2026-12-03 18:00")
+	wantTime(t, "escalation", timerAt(t, dec, "in_progress.escalate"), "2026-12-07 10:00")
+}

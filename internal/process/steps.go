@@ -87,7 +87,13 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	}
 	if !due.IsZero() {
 		c.DueAt = &due
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: due})
+		// A deadline already past (a committed date that went by before the
+		// work came back) escalates at once, not back in time.
+		at := due
+		if at.Before(env.Now) {
+			at = env.Now
+		}
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: at})
 	}
 	if !remind.IsZero() && (due.IsZero() || remind.Before(due)) && remind.After(env.Now) {
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
