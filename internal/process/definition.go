@@ -60,15 +60,17 @@ type Field struct {
 	Required bool     `yaml:"required" json:"required"`
 	Min      *float64 `yaml:"min" json:"min,omitempty"`
 	Max      *float64 `yaml:"max" json:"max,omitempty"`
-	Options  []string `yaml:"options" json:"options,omitempty"`   // enum values
-	Columns  []Field  `yaml:"columns" json:"columns,omitempty"`   // rows and object
-	InDept   string   `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
-	Default  string   `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
-	NotPast  bool     `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
-	Check    string   `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
-	Keep     bool     `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
-	Ordered  string   `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
-	Line     int      `yaml:"-" json:"-"`
+	Options  []string `yaml:"options" json:"options,omitempty"` // enum values
+	// OptionNames are the enum values as people read them.
+	OptionNames map[string]Text `yaml:"option_names" json:"option_names,omitempty"`
+	Columns     []Field         `yaml:"columns" json:"columns,omitempty"`   // rows and object
+	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
+	Default     string          `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
+	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
+	Check       string          `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
+	Keep        bool            `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
+	Ordered     string          `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
+	Line        int             `yaml:"-" json:"-"`
 }
 
 // State is one step of a process.
@@ -257,4 +259,13 @@ func (r *Role) UnmarshalYAML(n *yaml.Node) error {
 	}
 	r.Line = n.Line
 	return nil
+}
+
+// OptionName is how an enum value reads in lang; the value itself when the
+// definition gives no name.
+func (f Field) OptionName(v, lang string) string {
+	if t, ok := f.OptionNames[v]; ok {
+		return t.In(lang)
+	}
+	return v
 }

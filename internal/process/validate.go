@@ -273,6 +273,11 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 				}
 			}
 		}
+		for v := range f.OptionNames {
+			if !slices.Contains(f.Options, v) {
+				bad(f.Line, "field %q: option_names names %q, which is not an option", f.Name, v)
+			}
+		}
 		if f.Type == "enum" && len(f.Options) == 0 {
 			bad(f.Line, "enum field %q needs options", f.Name)
 		}

@@ -441,6 +441,8 @@ func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]s
 				s.Text = p.Label
 			}
 		}
+	case "enum":
+		s.Text = f.OptionName(text(v), lang)
 	case "bool":
 		if b, _ := v.(bool); b {
 			s.Text = u.cat.T(lang, "yes")

@@ -80,7 +80,7 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 	switch f.Type {
 	case "enum":
 		for _, o := range f.Options {
-			in.Options = append(in.Options, option{Value: o, Label: o})
+			in.Options = append(in.Options, option{Value: o, Label: f.OptionName(o, lang)})
 		}
 	case "department":
 		in.Options = opts.Departments
