@@ -96,13 +96,15 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 	if err != nil {
 		return View{}, err
 	}
-	now, err := s.Now(ctx)
-	if err != nil {
-		return View{}, err
-	}
 	var id int64
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		// The time is read once the transaction holds the case, so that
+		// events are in the order of their times.
+		now, err := s.Now(ctx)
+		if err != nil {
+			return err
+		}
 		env, err := s.env(ctx, tx, now)
 		if err != nil {
 			return err
@@ -143,17 +145,17 @@ func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action
 // run performs one action in one transaction: load the case, apply the
 // action, let adjust amend the decision (may be nil), store it all.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) error {
-	now, err := s.Now(ctx)
-	if err != nil {
-		return err
-	}
 	var queued bool
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		row, err := load(tx)
 		if err != nil {
 			return err
 		}
 		d, err := s.definition(row.Process)
+		if err != nil {
+			return err
+		}
+		now, err := s.Now(ctx)
 		if err != nil {
 			return err
 		}
