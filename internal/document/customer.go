@@ -143,7 +143,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 	for _, it := range v.Feedback {
 		if it.ID == id {
 			reported.Entries = append(reported.Entries,
-				Entry{Name: "status", Label: process.Text{Zh: "处理状态", En: "Status"}, Type: "enum", Value: it.Status},
+				Entry{Name: "status", Label: process.Text{Zh: "处理状态", En: "Status"}, Type: "status", Value: it.Status},
 				Entry{Name: "due_at", Label: process.Text{Zh: "响应时限", En: "Respond by"}, Type: "datetime", Value: it.DueAt})
 		}
 	}

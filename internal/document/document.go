@@ -40,18 +40,31 @@ type Section struct {
 // Entry is one label and its value, as stored in the case: a string, a
 // number, rows ([]any of map[string]any), an object or a quote.
 type Entry struct {
-	Name    string       `json:"name"`
-	Label   process.Text `json:"label"`
-	Type    string       `json:"type"`
-	Value   any          `json:"value"`
-	Columns []Column     `json:"columns,omitempty"` // rows and object: what each key means
+	Name  string       `json:"name"`
+	Label process.Text `json:"label"`
+	Type  string       `json:"type"`
+	// Options name an enum's values, from the definition.
+	Options map[string]process.Text `json:"option_names,omitempty"`
+	Value   any                     `json:"value"`
+	Columns []Column                `json:"columns,omitempty"` // rows and object: what each key means
 }
 
 // Column is one column of a rows value or one key of an object value.
 type Column struct {
-	Name  string       `json:"name"`
-	Label process.Text `json:"label"`
-	Type  string       `json:"type"`
+	Name    string                  `json:"name"`
+	Label   process.Text            `json:"label"`
+	Type    string                  `json:"type"`
+	Options map[string]process.Text `json:"option_names,omitempty"`
+}
+
+// field is the column as the renderers need it.
+func (c Column) field() process.Field {
+	return process.Field{Name: c.Name, Label: c.Label, Type: c.Type, OptionNames: c.Options}
+}
+
+// field is the entry as the renderers need it.
+func (e Entry) field() process.Field {
+	return process.Field{Name: e.Name, Label: e.Label, Type: e.Type, OptionNames: e.Options}
 }
 
 // Kinds of document.
@@ -189,9 +202,9 @@ func entries(fields []process.Field, vals map[string]any) []Entry {
 }
 
 func entry(f process.Field, val any) Entry {
-	e := Entry{Name: f.Name, Label: f.Label, Type: f.Type, Value: val}
+	e := Entry{Name: f.Name, Label: f.Label, Type: f.Type, Options: f.OptionNames, Value: val}
 	for _, c := range f.Columns {
-		e.Columns = append(e.Columns, Column{Name: c.Name, Label: c.Label, Type: c.Type})
+		e.Columns = append(e.Columns, Column{Name: c.Name, Label: c.Label, Type: c.Type, Options: c.OptionNames})
 	}
 	return e
 }

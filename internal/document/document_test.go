@@ -169,11 +169,12 @@ func TestBuildCollab(t *testing.T) {
 	if p.Kind != document.KindAction || p.Name.Zh != "同步进度" || entry(t, p, "percent").Value != float64(90) || p.Signatures[0].Login != "chenjie" {
 		t.Fatalf("second progress %+v", p)
 	}
-	page, err := document.HTML(f, collabCase(), "zh")
+	org := &process.Directory{Departments: map[string]process.Department{"tech": {ID: "tech", NameZh: "技术部", NameEn: "Technology"}}}
+	page, err := document.HTML(f, collabCase(), "zh", org)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"《内部协作请求表》", "2026年3月2日(周一)", "王芳 (wangfang)", "陈杰 (chenjie)", "输出《需求规格说明书》", "2026年3月20日(周五)", "序号"} {
+	for _, want := range []string{"《内部协作请求表》", "2026年3月2日(周一)", "王芳 (wangfang)", "陈杰 (chenjie)", "输出《需求规格说明书》", "2026年3月20日(周五)", "序号", "技术部"} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("form page lacks %q", want)
 		}
@@ -257,7 +258,7 @@ func TestHTMLEscapes(t *testing.T) {
 	v := customerCase()
 	v.Title = `<img src=x onerror=alert(1)>`
 	doc, _ := document.Find(document.Build(definition(t, "customer-requirement"), v), "feedback-2")
-	page, err := document.HTML(doc, v, "zh")
+	page, err := document.HTML(doc, v, "zh", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +274,7 @@ func TestHTMLEscapes(t *testing.T) {
 func TestHTMLEnglish(t *testing.T) {
 	v := customerCase()
 	doc, _ := document.Find(document.Build(definition(t, "customer-requirement"), v), "minutes-1")
-	page, err := document.HTML(doc, v, "en")
+	page, err := document.HTML(doc, v, "en", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,7 +317,7 @@ func TestGolden(t *testing.T) {
 	if !ok {
 		t.Fatal("no solution")
 	}
-	page, err := document.HTML(doc, v, "zh")
+	page, err := document.HTML(doc, v, "zh", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,43 +45,61 @@ func dateText(s string, withTime bool, lang string) string {
 	return s
 }
 
-// optionNames name the enum values and statuses of the built-in processes;
-// a value not listed is shown as it is.
-var optionNames = map[string]process.Text{
-	"minor": {Zh: "一般", En: "Minor"}, "major": {Zh: "严重", En: "Major"}, "critical": {Zh: "紧急", En: "Critical"},
-	"online": {Zh: "线上", En: "Online"}, "offline": {Zh: "线下", En: "Offline"},
-	"accepted": {Zh: "接受方案", En: "Accepted"}, "changes_requested": {Zh: "需修改方案", En: "Changes requested"}, "rejected": {Zh: "不接受", En: "Rejected"},
-	"meeting": {Zh: "会议沟通", En: "Meeting"}, "survey": {Zh: "需求调研", En: "Survey"}, "feedback_system": {Zh: "反馈系统", En: "Feedback system"},
-	"open": {Zh: "待响应", En: "Open"}, "responded": {Zh: "已响应", En: "Responded"}, "resolved": {Zh: "已解决", En: "Resolved"},
+// names resolves logins to people's names through the case's participants
+// (the people who matter on its paper), and departments and parties through
+// the organisation when one is given.
+type names struct {
+	people map[string]string
+	org    process.Org
+	lang   string
 }
 
-// names resolves logins to people's names through the case's participants:
-// the only directory a document has, and the people who matter on its paper.
-type names map[string]string
-
 func namesOf(c cases.View) names {
-	n := names{}
+	n := names{people: map[string]string{}}
 	for _, p := range c.Participants {
 		if p.Login != "" && p.Name != "" {
-			n[p.Login] = p.Name
+			n.people[p.Login] = p.Name
 		}
 	}
 	return n
 }
 
 func (n names) of(login string) string {
-	if name, ok := n[login]; ok {
+	if name, ok := n.people[login]; ok {
 		return name + " (" + login + ")"
+	}
+	if n.org != nil {
+		if u, ok := n.org.User(login); ok {
+			return u.Name + " (" + login + ")"
+		}
 	}
 	return login
 }
 
-// text writes a scalar value of a field type as a line of the paper.
-func text(typ string, v any, n names, lang string) string {
+func (n names) dept(id string) string {
+	if n.org != nil {
+		if d, ok := n.org.Department(id); ok {
+			return process.Text{Zh: d.NameZh, En: d.NameEn}.In(n.lang)
+		}
+	}
+	return id
+}
+
+func (n names) party(id string) string {
+	if n.org != nil {
+		if p, ok := n.org.Party(id); ok {
+			return p.Name
+		}
+	}
+	return id
+}
+
+// text writes a scalar value of a field as a line of the paper.
+func text(f process.Field, v any, n names, lang string) string {
 	if v == nil {
 		return ""
 	}
-	switch typ {
+	switch f.Type {
 	case "date":
 		s, _ := v.(string)
 		return dateText(s, false, lang)
@@ -89,11 +107,9 @@ func text(typ string, v any, n names, lang string) string {
 		s, _ := v.(string)
 		return dateText(s, true, lang)
 	case "enum":
-		s := fmt.Sprint(v)
-		if t, ok := optionNames[s]; ok {
-			return t.In(lang)
-		}
-		return s
+		return f.OptionName(fmt.Sprint(v), lang)
+	case "status":
+		return process.StatusName(fmt.Sprint(v)).In(lang)
 	case "bool":
 		if b, _ := v.(bool); b {
 			return process.Text{Zh: "是", En: "Yes"}.In(lang)
@@ -102,6 +118,12 @@ func text(typ string, v any, n names, lang string) string {
 	case "user":
 		s, _ := v.(string)
 		return n.of(s)
+	case "department":
+		s, _ := v.(string)
+		return n.dept(s)
+	case "party":
+		s, _ := v.(string)
+		return n.party(s)
 	case "decimal":
 		return grouped(fmt.Sprint(v))
 	}
@@ -116,7 +138,7 @@ func text(typ string, v any, n names, lang string) string {
 		// A list of lines that was not joined (an older record).
 		var lines []string
 		for _, it := range x {
-			lines = append(lines, text("text", it, n, lang))
+			lines = append(lines, text(process.Field{Type: "text"}, it, n, lang))
 		}
 		return strings.Join(lines, "\n")
 	case map[string]any:
@@ -127,7 +149,7 @@ func text(typ string, v any, n names, lang string) string {
 		sort.Strings(keys)
 		var lines []string
 		for _, k := range keys {
-			lines = append(lines, k+": "+text("text", x[k], n, lang))
+			lines = append(lines, k+": "+text(process.Field{Type: "text"}, x[k], n, lang))
 		}
 		return strings.Join(lines, "\n")
 	}

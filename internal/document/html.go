@@ -74,13 +74,15 @@ var labels = map[string]map[string]string{
 }
 
 // HTML renders doc of case c as a complete, printable page in the manual's
-// paper layout: Chinese unless lang is "en". The page has inline CSS only
-// and no script, so it prints and archives as it is.
-func HTML(doc Document, c cases.View, lang string) ([]byte, error) {
+// paper layout: Chinese unless lang is "en". org, when given, names the
+// departments and parties the fields hold. The page has inline CSS only and
+// no script, so it prints and archives as it is.
+func HTML(doc Document, c cases.View, lang string, org process.Org) ([]byte, error) {
 	if lang != "en" {
 		lang = "zh"
 	}
 	n := namesOf(c)
+	n.org, n.lang = org, lang
 	v := view{Lang: lang, Title: doc.Name.In(lang), Key: c.Key, CaseTitle: c.Title, Process: c.ProcessName.In(lang), L: labels[lang]}
 	if t, err := time.Parse(time.RFC3339, doc.At); err == nil {
 		v.Date = Date(t, lang)
@@ -118,7 +120,7 @@ func row(e Entry, n names, lang string) viewRow {
 			m, _ := it.(map[string]any)
 			cells := []string{strconv.Itoa(i + 1)}
 			for _, c := range e.Columns {
-				cells = append(cells, text(c.Type, m[c.Name], n, lang))
+				cells = append(cells, text(c.field(), m[c.Name], n, lang))
 			}
 			t.Rows = append(t.Rows, cells)
 		}
@@ -127,13 +129,13 @@ func row(e Entry, n names, lang string) viewRow {
 		m, _ := e.Value.(map[string]any)
 		for _, c := range e.Columns {
 			if val, ok := m[c.Name]; ok {
-				r.Pairs = append(r.Pairs, viewPair{Label: c.Label.In(lang), Text: text(c.Type, val, n, lang)})
+				r.Pairs = append(r.Pairs, viewPair{Label: c.Label.In(lang), Text: text(c.field(), val, n, lang)})
 			}
 		}
 	case "quote":
 		q, ok := quoteOf(e.Value)
 		if !ok {
-			r.Text = text("text", e.Value, n, lang)
+			r.Text = text(process.Field{Type: "text"}, e.Value, n, lang)
 			break
 		}
 		vq := &viewQuote{Currency: q.Currency, TaxRate: percent(q.TaxRate), Subtotal: grouped(q.Subtotal), Tax: grouped(q.Tax), Total: grouped(q.Total)}
@@ -142,7 +144,7 @@ func row(e Entry, n names, lang string) viewRow {
 		}
 		r.Quote = vq
 	default:
-		r.Text = text(e.Type, e.Value, n, lang)
+		r.Text = text(e.field(), e.Value, n, lang)
 	}
 	return r
 }

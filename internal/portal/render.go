@@ -69,22 +69,6 @@ type input struct {
 	Options                                     []option
 }
 
-// optionLabels names enum values and statuses in Chinese.
-var optionLabels = map[string]string{
-	"minor": "一般", "major": "严重", "critical": "紧急",
-	"online": "线上", "offline": "线下",
-	"accepted": "接受方案", "changes_requested": "需修改方案", "rejected": "不接受",
-	"meeting": "会议沟通", "survey": "需求调研", "feedback_system": "反馈系统",
-	"open": "待响应", "responded": "已响应", "resolved": "已解决",
-}
-
-func optionLabel(v string) string {
-	if l, ok := optionLabels[v]; ok {
-		return l + " (" + v + ")"
-	}
-	return v
-}
-
 // hidden says whether a field never reaches a party: logins of staff, and
 // the evidence staff give when they record an answer for the customer.
 func hidden(fd process.Field) bool {
@@ -255,7 +239,7 @@ func scalar(fd process.Field, v any) string {
 	case string:
 		switch fd.Type {
 		case "enum":
-			return optionLabel(x)
+			return fd.OptionName(x, "zh")
 		case "datetime":
 			return when(x)
 		}
@@ -378,7 +362,7 @@ func build(d *process.Definition, v cases.View) pageData {
 		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: m.Date, Status: st})
 	}
 	for _, f := range v.Feedback {
-		row := feedbackRow{ID: f.ID, Description: f.Description, Severity: optionLabel(f.Severity), Status: optionLabel(f.Status), Overdue: f.Overdue}
+		row := feedbackRow{ID: f.ID, Description: f.Description, Severity: severityName(d, f.Severity), Status: process.StatusName(f.Status).Zh, Overdue: f.Overdue}
 		if f.DueAt != "" {
 			row.Due = when(f.DueAt)
 		}
@@ -470,11 +454,26 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 				in.Checked = in.Kind == "checkbox" && in.Value != ""
 			}
 			for _, o := range fd.Options {
-				in.Options = append(in.Options, option{Value: o, Label: optionLabel(o), Selected: in.Value == o})
+				in.Options = append(in.Options, option{Value: o, Label: fd.OptionName(o, "zh"), Selected: in.Value == o})
 			}
 			f.Inputs = append(f.Inputs, in)
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// severityName reads a feedback item's severity with the names the
+// definition gives its feedback action's severity field.
+func severityName(d *process.Definition, v string) string {
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			for _, f := range a.Fields {
+				if f.Name == "severity" && f.Type == "enum" {
+					return f.OptionName(v, "zh")
+				}
+			}
+		}
+	}
+	return v
 }

@@ -79,7 +79,12 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 		if lang == "" {
 			lang = u.Lang
 		}
-		page, err := document.HTML(doc, v, lang)
+		org, err := cases.LoadOrg(r.Context(), s.Store.SQL())
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		page, err := document.HTML(doc, v, lang, org)
 		if err != nil {
 			s.fail(w, r, err)
 			return

@@ -1,0 +1,20 @@
+package process
+
+// itemStatuses name the statuses of sub-items (feedback, milestones) as
+// people read them.
+var itemStatuses = map[string]Text{
+	"open":      {Zh: "待响应", En: "Open"},
+	"responded": {Zh: "已响应", En: "Responded"},
+	"resolved":  {Zh: "已解决", En: "Resolved"},
+	"planned":   {Zh: "计划中", En: "Planned"},
+	"noticed":   {Zh: "已预告", En: "Announced"},
+	"done":      {Zh: "已完成", En: "Done"},
+}
+
+// StatusName is how an item status reads; the status itself if unknown.
+func StatusName(status string) Text {
+	if t, ok := itemStatuses[status]; ok {
+		return t
+	}
+	return Text{Zh: status, En: status}
+}
