@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 )
@@ -66,6 +67,7 @@ type caseView struct {
 	Events        []eventRow
 	Notifications []noticeRow
 	ShowNotices   bool
+	Documents     []document.Document
 	CanSendLink   bool // an open case with an external contact, seen by staff
 	LinkSent      bool
 }
@@ -186,6 +188,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		cv.Events = append(cv.Events, u.eventRow(d, e, opts, names, lang))
 	}
 	isParticipant := vis.User.Admin || c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Login == vis.User.Login })
+	cv.Documents = document.Build(d, c)
 	cv.CanSendLink = isParticipant && !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
 	if isParticipant {

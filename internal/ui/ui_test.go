@@ -231,7 +231,8 @@ func TestRaiseAndAcceptThroughForms(t *testing.T) {
 		t.Fatalf("accept: %d\n%s", c.status, c.body)
 	}
 	c.get("/cases/" + m[1])
-	c.want(http.StatusOK, "进行中", "王芳", "陈杰", "承接", "2026年3月13日(周五)", "已发送的通知")
+	c.want(http.StatusOK, "进行中", "王芳", "陈杰", "承接", "2026年3月13日(周五)", "已发送的通知",
+		"/documents/form?format=html", "《内部协作请求表》", "/documents/accept-1?format=html")
 	tl := c.body[strings.Index(c.body, `id="timeline"`):]
 	if !strings.Contains(tl, "发起") || !strings.Contains(tl, "承接") {
 		t.Fatalf("timeline lacks an event:\n%s", tl)
