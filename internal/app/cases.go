@@ -124,7 +124,7 @@ func (a *App) sweepSessions(ctx context.Context) {
 	tick := time.NewTicker(time.Hour)
 	defer tick.Stop()
 	for {
-		if n, err := a.db.DeleteExpiredSessions(ctx, time.Now()); err != nil && ctx.Err() == nil {
+		if n, err := a.db.DeleteExpiredSessions(ctx, a.cfg.Now()); err != nil && ctx.Err() == nil {
 			a.cfg.Logger.Error("sessions", "err", err)
 		} else if n > 0 {
 			a.cfg.Logger.Info("expired sessions deleted", "count", n)
