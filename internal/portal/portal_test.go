@@ -422,7 +422,11 @@ func TestConfirmThroughTheForm(t *testing.T) {
 		if got := f.form("/p/"+tok+"/actions/confirm", url.Values{}); got.code != 403 {
 			t.Fatalf("no csrf: %d", got.code)
 		}
-		if got := f.form("/p/"+tok+"/actions/confirm", url.Values{"csrf": {"x" + csrf[1:]}}); got.code != 403 {
+		wrong := "x" + csrf[1:]
+		if csrf[0] == 'x' { // make sure the altered token differs
+			wrong = "y" + csrf[1:]
+		}
+		if got := f.form("/p/"+tok+"/actions/confirm", url.Values{"csrf": {wrong}}); got.code != 403 {
 			t.Fatalf("wrong csrf: %d", got.code)
 		}
 		cross := f.do("POST", "/p/"+tok+"/actions/confirm", []byte(url.Values{"csrf": {csrf}}.Encode()),

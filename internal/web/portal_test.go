@@ -46,6 +46,9 @@ func TestCustomerConfirmsThroughTheLink(t *testing.T) {
 		t.Fatalf("portal page: %d", r.status)
 	}
 	tampered := token[:len(token)-2] + "AA"
+	if tampered == token {
+		tampered = token[:len(token)-2] + "BB"
+	}
 	if r := s.do(t, "GET", "/api/v1/portal/"+tampered, nil, nil); r.status != http.StatusNotFound {
 		t.Fatalf("tampered token: %d", r.status)
 	}
