@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -36,6 +37,7 @@ type userRow struct {
 type procRow struct {
 	ID, Name, Template, Source string
 	States                     []stateRow
+	Diagram                    template.HTML
 }
 
 type stateRow struct {
@@ -109,7 +111,7 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	av.NextYear = now.In(u.location()).Year() + 1
 	av.NoOfficial = !u.Cases.Calendar().HasOfficialData(av.NextYear)
 	for _, d := range u.Cases.Processes().All() {
-		pr := procRow{ID: d.ID, Name: d.Name.In(lang), Template: d.Template.In(lang), Source: d.Source}
+		pr := procRow{ID: d.ID, Name: d.Name.In(lang), Template: d.Template.In(lang), Source: d.Source, Diagram: stateDiagram(d, lang)}
 		stateName := map[string]string{}
 		for _, st := range d.States {
 			stateName[st.ID] = st.Name.In(lang)
