@@ -27,7 +27,7 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 		name := r.Kind + "." + strconv.Itoa(id)
 		data := map[string]string{"item": strconv.Itoa(id), "action": a.ID}
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".due", Scope: "case", Kind: "item_due", At: due, Data: data})
-		if half := halfway(env, r.Due, env.Now, due); half.After(env.Now) {
+		if half := env.Now.Add(due.Sub(env.Now) / 2); half.After(env.Now) {
 			dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".remind", Scope: "case", Kind: "item_remind", At: half, Data: data})
 		}
 		for _, role := range r.RemindTo {

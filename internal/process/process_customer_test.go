@@ -39,7 +39,7 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	}
 	// collecting: 24 hours, reminder at half time, escalation to the manager and the head.
 	s.due("2026-09-15 10:00")
-	s.at("collecting.remind", "2026-09-15 09:00") // half of 24h is 22:00; the reminder waits for the opening
+	s.at("collecting.remind", "2026-09-14 22:00")
 	s.fires("collecting.escalate", "escalation", "zhoumin", "liuyang")
 
 	// confirming: no deadline, a reminder to the account manager after 24 hours.
@@ -132,7 +132,7 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	s.told("delivered", customerEmail, "zhoumin")
 	s.noTimer("executing.weekly_due")
 	s.due("2027-01-12 10:00")
-	s.at("after_sales.remind", "2027-01-11 09:00")
+	s.at("after_sales.remind", "2027-01-08 22:00")
 	late := s.clone()
 	late.fires("after_sales.escalate", "escalation", "xuting", "liuyang")
 

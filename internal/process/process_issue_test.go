@@ -25,7 +25,7 @@ func TestIssueReportResponseDeadlines(t *testing.T) {
 		name, opened, urgency string
 		due, remind           string
 	}{
-		{"normal by default", "2026-09-14 10:00", "", "2026-09-15 10:00", "2026-09-15 09:00"},
+		{"normal by default", "2026-09-14 10:00", "", "2026-09-15 10:00", "2026-09-14 22:00"},
 		{"normal across National Day (wall-clock hours)", "2026-09-30 17:00", "normal", "2026-10-01 17:00", "2026-10-01 05:00"},
 		{"urgent", "2026-09-14 10:00", "urgent", "2026-09-14 12:00", "2026-09-14 11:00"},
 		{"urgent at night on a holiday", "2026-10-01 22:30", "urgent", "2026-10-02 00:30", "2026-10-01 23:30"},

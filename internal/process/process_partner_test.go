@@ -38,7 +38,7 @@ func TestPartnerCollabTransitions(t *testing.T) {
 	s.do("", "lina", "submit_plan", plan, "plan_confirming")
 	s.told("assigned", partnerEmail)
 	s.due("2026-09-29 10:00")
-	s.at("plan_confirming.remind", "2026-09-29 09:00")
+	s.at("plan_confirming.remind", "2026-09-28 22:00")
 	s.fires("plan_confirming.remind", "reminder", partnerEmail, "lina")
 	// Milestone notices 3 days ahead: 10-09 (Fri) and 11-17.
 	s.at("milestone.1.notice", "2026-10-09 09:00")

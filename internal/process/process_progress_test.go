@@ -42,7 +42,7 @@ func TestProgressReportTransitions(t *testing.T) {
 	s.told("assigned", "chenjie")
 	s.told("decided", "zhaolei")
 	s.due("2026-10-09 11:00") // 24 hours
-	s.at("answering.remind", "2026-10-09 09:00")
+	s.at("answering.remind", "2026-10-08 23:00")
 	s.fires("answering.escalate", "escalation", "chenjie", "zhaolei")
 	s.do("2026-10-09 12:00", "chenjie", "answer", map[string]any{"answers": "已协调对方10月12日前提供文档,并先用模拟接口联调。"}, "reviewing")
 	s.due("2026-10-12 12:00") // Fri 10-09 + 2 working days: Sat 10-10 (make-up day), Mon 10-12

@@ -25,8 +25,8 @@ func TestSupplierComplaintResponseDeadlines(t *testing.T) {
 	tests := []struct {
 		urgency, due, remind string
 	}{
-		{"", "2026-09-23 10:00", "2026-09-23 09:00"},
-		{"normal", "2026-09-23 10:00", "2026-09-23 09:00"},
+		{"", "2026-09-23 10:00", "2026-09-22 22:00"},
+		{"normal", "2026-09-23 10:00", "2026-09-22 22:00"},
 		{"urgent", "2026-09-22 12:00", "2026-09-22 11:00"},
 	}
 	for _, tc := range tests {

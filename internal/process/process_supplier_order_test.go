@@ -34,7 +34,7 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	s.told("cc", "heping")
 	// The supplier confirms within 24 hours; the purchaser hears of the reminder too.
 	s.due("2026-09-15 10:00")
-	s.at("ordered.remind", "2026-09-15 09:00")
+	s.at("ordered.remind", "2026-09-14 22:00")
 	s.fires("ordered.remind", "reminder", supplierEmail, "chenjie")
 	s.fires("ordered.escalate", "escalation", "chenjie", "heping")
 

@@ -131,14 +131,7 @@ func halfway(env Env, span string, from, due time.Time) time.Time {
 		return time.Time{}
 	}
 	if span == "" || !strings.Contains(span, "work") {
-		// Wall-clock time (the manual's 24 and 48 hours): half of it may
-		// fall at night; the reminder then waits for the next opening, as
-		// long as that is still before the deadline.
-		half := from.Add(due.Sub(from) / 2)
-		if next := env.Time.AddWorkdays(half, 0); next.Before(due) {
-			return next
-		}
-		return half
+		return from.Add(due.Sub(from) / 2)
 	}
 	half := env.Time.WorkingTimeBetween(from, due) / 2
 	// The last instant, to the second, by which no more than half the working
