@@ -286,20 +286,3 @@ func TestRejectedAfterCommittedDateEscalatesNow(t *testing.T) {
 	wantTime(t, "due", *c.DueAt, "2026-12-03 18:00")
 	wantTime(t, "escalation", timerAt(t, dec, "in_progress.escalate"), "2026-12-07 10:00")
 }
-
-// TestReminderAtNightMovesToTheMorning: filed on Wednesday night, the two
-// working days run Thursday and Friday; half of them has passed at
-// Thursday's close, so the reminder comes at Friday's opening.
-func TestReminderAtNightMovesToTheMorning(t *testing.T) {
-	org, cal := demoOrg(), testCalendar(t)
-	d, _ := registry(t).Get("internal-collab")
-	env := Env{Now: at("2026-11-25 21:41"), Time: cal, Org: org}
-	in := collabInput()
-	in.Fields["expected_by"] = "2026-12-18"
-	dec, err := Open(d, actor(org, "wangfang"), in, env)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantTime(t, "due", *dec.Case.DueAt, "2026-11-30 09:00")
-	wantTime(t, "reminder", timerAt(t, dec, "requested.remind"), "2026-11-27 09:00")
-}

@@ -134,20 +134,18 @@ func halfway(env Env, span string, from, due time.Time) time.Time {
 		return from.Add(due.Sub(from) / 2)
 	}
 	half := env.Time.WorkingTimeBetween(from, due) / 2
-	// The last instant, to the second, by which no more than half the working
-	// time has passed: when half is reached at the close of a day, the
-	// reminder comes at the next opening, when someone is there to read it.
-	lo, hi := from, due // WorkingTimeBetween(from, lo) <= half < WorkingTimeBetween(from, hi)
+	// The instant t with WorkingTimeBetween(from, t) == half, to the second.
+	lo, hi := from, due
 	for hi.Sub(lo) > time.Second {
 		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
 		if !mid.After(lo) {
 			break
 		}
-		if env.Time.WorkingTimeBetween(from, mid) <= half {
+		if env.Time.WorkingTimeBetween(from, mid) < half {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
-	return lo
+	return hi
 }
