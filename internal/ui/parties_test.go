@@ -55,3 +55,26 @@ func TestSendLinkNeedsMail(t *testing.T) {
 	z.post("/cases/"+strconv.FormatInt(v.ID, 10)+"/link", url.Values{"csrf": {z.csrf()}})
 	z.want(409, "LIAISON_SMTP")
 }
+
+// TestOutsiderSeesNothing: a case page and its action forms are a 404 to
+// someone with no part in the case, exactly like a case that does not exist.
+func TestOutsiderSeesNothing(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	org, _ := cases.LoadOrg(context.Background(), e.db.SQL())
+	v, err := e.cases.Open(context.Background(), org.Actor("wangfang"), "internal-collab", process.Input{Fields: map[string]any{
+		"title": "保密项目支持", "to_dept": "tech", "background": "内部保密事项。",
+		"tasks": []any{map[string]any{"item": "评估", "standard": "书面报告"}}, "expected_by": "2026-12-18"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := e.browser().signIn("sunli")
+	s.get("/cases/" + strconv.FormatInt(v.ID, 10))
+	s.want(404)
+	s.lacks("保密项目支持")
+	s.post("/cases/"+strconv.FormatInt(v.ID, 10)+"/actions/comment", url.Values{"csrf": {s.csrf()}, "comment": {"看看"}})
+	s.want(404)
+	got, _ := e.cases.Get(context.Background(), cases.ViewerOf(org.Actor("wangfang")), v.ID)
+	if len(got.Events) != 1 {
+		t.Fatalf("the outsider's comment was recorded: %d events", len(got.Events))
+	}
+}
