@@ -7,69 +7,34 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alexedwards/argon2id"
-
-	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
-var cheap = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+var (
+	cheap = casestest.Cheap
+	at    = casestest.At
+)
 
 func newService(t *testing.T, db *store.DB, start time.Time) *cases.Service {
 	t.Helper()
-	return newServiceAt(t, db, start)
+	return casestest.New(t, db, start, nil)
 }
 
 func newServiceTB(tb testing.TB, db *store.DB) *cases.Service {
 	tb.Helper()
-	s := newServiceAt(tb, db, at("2026-12-01 10:00"))
-	if err := s.SetClock(context.Background(), at("2026-12-01 10:00")); err != nil {
-		tb.Fatal(err)
-	}
-	return s
+	return casestest.New(tb, db, at("2026-12-01 10:00"), nil)
 }
 
 func loadOrg(db *store.DB) (*cases.Org, error) { return cases.LoadOrg(context.Background(), db.SQL()) }
 
-func newServiceAt(t testing.TB, db *store.DB, start time.Time) *cases.Service {
-	t.Helper()
-	ctx := context.Background()
-	if err := demo.Seed(ctx, db, start, cheap); err != nil {
-		t.Fatal(err)
-	}
-	clock, err := cases.DevClock(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return service(t, db, clock)
-}
-
 func service(t testing.TB, db *store.DB, clock *cases.Clock) *cases.Service {
 	t.Helper()
-	reg, err := process.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cal, err := calendar.New(calendar.DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cases.New(cases.Config{DB: db, Processes: reg, Calendar: cal, Clock: clock, PublicURL: "http://liaison.test"})
-}
-
-var sh, _ = time.LoadLocation("Asia/Shanghai")
-
-func at(s string) time.Time {
-	t, err := time.ParseInLocation("2006-01-02 15:04", s, sh)
-	if err != nil {
-		panic(err)
-	}
-	return t
+	return casestest.Service(t, db, clock, nil)
 }
 
 func who(db *store.DB, login string) process.Actor {

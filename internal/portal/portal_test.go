@@ -16,11 +16,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alexedwards/argon2id"
-
-	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -32,17 +29,7 @@ const (
 	base          = "http://liaison.test"
 )
 
-var cheap = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
-
-var sh, _ = time.LoadLocation("Asia/Shanghai")
-
-func at(s string) time.Time {
-	t, err := time.ParseInLocation("2006-01-02 15:04", s, sh)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
+var at = casestest.At
 
 // fixture is a server with the demo organisation, the portal wired into the
 // case service as the lead wires it, and helpers to walk a requirement.
@@ -57,31 +44,16 @@ type fixture struct {
 
 func newFixture(t *testing.T, db *store.DB, ttl time.Duration) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	if err := demo.Seed(ctx, db, at("2026-09-14 09:00"), cheap); err != nil {
-		t.Fatal(err)
-	}
-	clock, err := cases.DevClock(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := process.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cal, err := calendar.New(calendar.DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	f := &fixture{t: t, db: db}
 	// The service and the portal need each other: the linker is late-bound.
 	link := func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 		return f.p.Linker()(ctx, tx, id, party, email, now)
 	}
-	f.svc = cases.New(cases.Config{DB: db, Processes: reg, Calendar: cal, Clock: clock, PublicURL: base, Portal: link})
+	f.svc = casestest.New(t, db, at("2026-09-14 09:00"), func(c *cases.Config) { c.PublicURL, c.Portal = base, link })
 	f.p = portal.New(portal.Config{DB: db, Cases: f.svc, BaseURL: func() string { return base }, TTL: ttl})
 	f.h = f.p.Handler()
-	if f.org, err = cases.LoadOrg(ctx, db.SQL()); err != nil {
+	var err error
+	if f.org, err = cases.LoadOrg(context.Background(), db.SQL()); err != nil {
 		t.Fatal(err)
 	}
 	f.clock("2026-09-14 10:00")

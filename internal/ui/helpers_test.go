@@ -10,30 +10,20 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/auth"
-	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/demo"
-	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
-var cheap = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
-
-var shanghai, _ = time.LoadLocation("Asia/Shanghai")
-
-func at(s string) time.Time {
-	t, err := time.ParseInLocation("2006-01-02 15:04", s, shanghai)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
+var (
+	cheap    = casestest.Cheap
+	shanghai = casestest.Shanghai
+	at       = casestest.At
+)
 
 // env is a running UI over a demo database with a simulated clock.
 type env struct {
@@ -45,27 +35,8 @@ type env struct {
 
 func newEnv(t *testing.T, start string) *env {
 	t.Helper()
-	ctx := context.Background()
 	db := storetest.SQLite(t)
-	if err := demo.Seed(ctx, db, at(start), cheap); err != nil {
-		t.Fatal(err)
-	}
-	clock, err := cases.DevClock(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := process.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cal, err := calendar.New(calendar.DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc := cases.New(cases.Config{DB: db, Processes: reg, Calendar: cal, Clock: clock, PublicURL: "http://liaison.test"})
-	if err := svc.SetClock(ctx, at(start)); err != nil {
-		t.Fatal(err)
-	}
+	svc := casestest.New(t, db, at(start), nil)
 	a := auth.New(db, auth.Options{Params: cheap})
 	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Store: db}))
 	t.Cleanup(srv.Close)
