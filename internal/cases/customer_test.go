@@ -9,6 +9,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -18,7 +19,10 @@ import (
 // the customer acts as a party, and the case closes only when nothing is
 // left open.
 func TestCustomerRequirementThroughTheService(t *testing.T) {
-	db := storetest.SQLite(t)
+	storetest.Each(t, walkCustomerRequirement)
+}
+
+func walkCustomerRequirement(t *testing.T, db *store.DB) {
 	ctx := context.Background()
 	s := newService(t, db, at("2026-09-14 10:00"))
 	zhou, liu, sun, chen, xu := who(db, "zhoumin"), who(db, "liuyang"), who(db, "sunli"), who(db, "chenjie"), who(db, "xuting")
