@@ -78,6 +78,17 @@ var labels = map[string]map[string]string{
 // departments and parties the fields hold. The page has inline CSS only and
 // no script, so it prints and archives as it is.
 func HTML(doc Document, c cases.View, lang string, org process.Org) ([]byte, error) {
+	v := prepare(doc, c, lang, org)
+	var b bytes.Buffer
+	if err := page.Execute(&b, v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// prepare writes every value of doc as the text, table or quote the paper
+// shows; the HTML and PDF renderers draw the same view.
+func prepare(doc Document, c cases.View, lang string, org process.Org) view {
 	if lang != "en" {
 		lang = "zh"
 	}
@@ -95,11 +106,7 @@ func HTML(doc Document, c cases.View, lang string, org process.Org) ([]byte, err
 		v.Sections = append(v.Sections, vs)
 	}
 	v.Signatures = signatures(doc, c, n, lang)
-	var b bytes.Buffer
-	if err := page.Execute(&b, v); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return v
 }
 
 func row(e Entry, n names, lang string) viewRow {

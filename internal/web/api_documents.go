@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -15,9 +16,8 @@ func (s *Server) documentRoutes() {
 	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents/{doc}", s.requireUser(s.handleDocument))
 }
 
-// documentFormats are the renderings served today; PDF comes with the
-// documents and archive issue.
-var documentFormats = []string{"json", "html"}
+// documentFormats are the renderings served.
+var documentFormats = []string{"json", "html", "pdf"}
 
 type documentItem struct {
 	ID      string       `json:"id"`
@@ -73,7 +73,7 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 	switch format := r.URL.Query().Get("format"); format {
 	case "", "json":
 		WriteJSON(w, http.StatusOK, doc)
-	case "html":
+	case "html", "pdf":
 		u, _ := UserFrom(r.Context())
 		lang := r.URL.Query().Get("lang")
 		if lang == "" {
@@ -84,23 +84,32 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, err)
 			return
 		}
-		page, err := document.HTML(doc, v, lang, org)
+		h := w.Header()
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Content-Type-Options", "nosniff")
+		var body []byte
+		if format == "pdf" {
+			body, err = document.PDF(doc, v, lang, org)
+			if errors.Is(err, document.ErrNoFont) {
+				s.fail(w, r, problem.New(problem.Conflict, "this server has no CJK font for PDFs (install fonts-droid-fallback or set LIAISON_PDF_FONT); use format=html"))
+				return
+			}
+			h.Set("Content-Type", "application/pdf")
+			h.Set("Content-Disposition", `inline; filename="`+v.Key+"-"+doc.ID+`.pdf"`)
+		} else {
+			body, err = document.HTML(doc, v, lang, org)
+			h.Set("Content-Type", "text/html; charset=utf-8")
+			// The page is inline CSS and text only; the policy keeps it so
+			// even if a value ever slipped past escaping.
+			h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'")
+		}
 		if err != nil {
 			s.fail(w, r, err)
 			return
 		}
-		h := w.Header()
-		h.Set("Content-Type", "text/html; charset=utf-8")
-		h.Set("Cache-Control", "no-store")
-		// The page is inline CSS and text only; the policy keeps it so even
-		// if a value ever slipped past escaping.
-		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'")
-		h.Set("X-Content-Type-Options", "nosniff")
 		w.WriteHeader(http.StatusOK)
-		_, _ = w.Write(page) // the status is out; a failed write means the client went away
-	case "pdf":
-		s.fail(w, r, problem.Fields("PDF is not available yet", map[string]string{"format": "pdf rendering arrives with the documents and archive issue; use html or json"}))
+		_, _ = w.Write(body) // the status is out; a failed write means the client went away
 	default:
-		s.fail(w, r, problem.Fields("unknown format", map[string]string{"format": "unknown format; use html or json"}))
+		s.fail(w, r, problem.Fields("unknown format", map[string]string{"format": "unknown format; use json, html or pdf"}))
 	}
 }
