@@ -137,7 +137,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 	}
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		row, err := s.visibleCase(ctx, tx, viewerOf(actor), caseID)
+		row, err := s.visibleCase(ctx, tx, ViewerOf(actor), caseID)
 		if err != nil {
 			return err
 		}
@@ -174,5 +174,5 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 		return View{}, err
 	}
 	s.after(queued)
-	return s.Get(ctx, viewerOf(actor), caseID)
+	return s.Get(ctx, ViewerOf(actor), caseID)
 }

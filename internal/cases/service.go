@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
-	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -130,16 +129,16 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 		return View{}, err
 	}
 	s.after(queued)
-	return s.Get(ctx, viewerOf(actor), id)
+	return s.Get(ctx, ViewerOf(actor), id)
 }
 
 // Act performs action on case id as actor.
 func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action string, in process.Input) (View, error) {
-	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, viewerOf(actor), id) }
+	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, ViewerOf(actor), id) }
 	if err := s.run(ctx, load, actor, action, in, nil); err != nil {
 		return View{}, err
 	}
-	return s.Get(ctx, viewerOf(actor), id)
+	return s.Get(ctx, ViewerOf(actor), id)
 }
 
 // run performs one action in one transaction: load the case, apply the
@@ -183,14 +182,13 @@ func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, er
 	return nil
 }
 
+// after a commit: the dispatcher delivers what was queued, and the timer
+// runner looks at the timers that may have been set.
 func (s *Service) after(queued bool) {
 	if queued {
 		s.cfg.Delivered()
 	}
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
+	s.Wake()
 }
 
 // visibleCase loads a case the viewer may see; any other is NotFound.
@@ -218,7 +216,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
-	if oldVersion == 0 {
+	if oldVersion == 0 { // the case was inserted in this transaction
 		oldVersion = c.Version
 	}
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
@@ -282,18 +280,14 @@ func access(d *process.Definition, c *process.Case) []store.Access {
 	return out
 }
 
-func viewerOf(a process.Actor) store.Viewer {
+// ViewerOf returns the store's view of an actor: whose cases they may see.
+func ViewerOf(a process.Actor) store.Viewer {
 	return store.Viewer{Login: a.Login, Dept: a.Dept, HeadOf: a.HeadOf, Admin: a.Admin}
 }
-
-// ViewerOf returns the store's view of an actor, for lists.
-func ViewerOf(a process.Actor) store.Viewer { return viewerOf(a) }
 
 func caseURL(base string, id int64) string {
 	return fmt.Sprintf("%s/cases/%d", base, id)
 }
-
-var _ = notify.ChannelInbox
 
 // SetPublicURL sets the base of links in messages once the server knows
 // its address.
