@@ -38,6 +38,13 @@ func SQLite(t testing.TB) *store.DB {
 // when the variable is unset.
 func Postgres(t testing.TB) *store.DB {
 	t.Helper()
+	return PostgresReplicas(t, 1)[0]
+}
+
+// PostgresReplicas returns n connection pools to one fresh schema, as n
+// replicas of the server would have; it skips like Postgres.
+func PostgresReplicas(t testing.TB, n int) []*store.DB {
+	t.Helper()
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
 		t.Skipf("PostgreSQL tests skipped: set %s to a URL such as postgres://postgres@127.0.0.1:5432/test?sslmode=disable", PostgresEnv)
@@ -66,15 +73,19 @@ func Postgres(t testing.TB) *store.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := store.Open(ctx, u.String())
-	if err != nil {
-		t.Fatalf("open postgres schema: %v", err)
+	var dbs []*store.DB
+	for range n {
+		db, err := store.Open(ctx, u.String())
+		if err != nil {
+			t.Fatalf("open postgres schema: %v", err)
+		}
+		t.Cleanup(func() { db.Close() }) // registered after the drop, so it runs before it
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatalf("migrate postgres: %v", err)
+		}
+		dbs = append(dbs, db)
 	}
-	t.Cleanup(func() { db.Close() }) // registered last, so it runs before the schema is dropped
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatalf("migrate postgres: %v", err)
-	}
-	return db
+	return dbs
 }
 
 // Each runs fn once per dialect as subtests "sqlite" and "postgres".
