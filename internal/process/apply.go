@@ -370,3 +370,33 @@ func noticeFields(a *Action, vals map[string]any) map[string]string {
 	}
 	return out
 }
+
+// Review is what sending a form would meet, without deciding anything: the
+// checker's findings on its texts and, together with them, its field errors
+// (an Invalid problem) or any other refusal Open or Apply would give. c is
+// nil when the form opens a case. Pages use it to show findings and errors
+// at once; the findings are the ones Apply keeps with the event.
+func Review(d *Definition, c *Case, actor Actor, action string, in Input, env Env) ([]Finding, error) {
+	fields := d.Fields
+	var known map[string]any
+	if c != nil {
+		fields, known = nil, c.Fields
+		if st := d.state(c.State); st != nil && st.Action(action) != nil {
+			fields = st.Action(action).Fields
+		}
+	}
+	f := newForm(env, known)
+	f.lang = in.Lang
+	f.values(fields, in.Fields, "")
+	f.comment(in.Comment)
+	if err := f.err(); err != nil {
+		return f.findings, err
+	}
+	var err error
+	if c == nil {
+		_, err = Open(d, actor, in, env)
+	} else {
+		_, err = Apply(d, *c, actor, action, in, env)
+	}
+	return f.findings, err
+}

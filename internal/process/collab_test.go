@@ -286,3 +286,37 @@ func TestRejectedAfterCommittedDateEscalatesNow(t *testing.T) {
 	wantTime(t, "due", *c.DueAt, "2026-12-03 18:00")
 	wantTime(t, "escalation", timerAt(t, dec, "in_progress.escalate"), "2026-12-07 10:00")
 }
+
+// TestReviewGivesFindingsAndErrorsTogether: a form with a vague word in a
+// text and a missing field gets both answers at once, decided nothing.
+func TestReviewGivesFindingsAndErrorsTogether(t *testing.T) {
+	org, cal := demoOrg(), testCalendar(t)
+	d, _ := registry(t).Get("internal-collab")
+	env := Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}
+	in := collabInput()
+	in.Fields["expected_by"] = "2026-12-18"
+	in.Fields["background"] = "请技术部尽快支持。"
+	delete(in.Fields, "title")
+	found, err := Review(d, nil, actor(org, "wangfang"), "", in, env)
+	var pe *problem.Error
+	if !errors.As(err, &pe) || pe.Fields["title"] == "" {
+		t.Fatalf("missing title not reported: %v", err)
+	}
+	if len(found) == 0 || found[0].Field != "background" || found[0].Rule != "vague-time" {
+		t.Fatalf("findings %+v", found)
+	}
+	// On a case: the same, for an action's fields and the comment.
+	in.Fields["title"] = "需求支持"
+	dec, err := Open(d, actor(org, "wangfang"), in, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err = Review(d, &dec.Case, actor(org, "chenjie"), "accept", Input{Fields: map[string]any{"committed_by": "尽快"}, Comment: "收到!!!"}, env)
+	if !errors.As(err, &pe) || pe.Fields["committed_by"] == "" || len(found) != 1 || found[0].Field != "comment" {
+		t.Fatalf("review of accept: %v %+v", err, found)
+	}
+	found, err = Review(d, &dec.Case, actor(org, "chenjie"), "accept", Input{Fields: map[string]any{"committed_by": "2026-12-10"}}, env)
+	if err != nil || len(found) != 0 {
+		t.Fatalf("a clean form: %v %+v", err, found)
+	}
+}

@@ -258,15 +258,13 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 	}
 	in := process.Input{Fields: parseForm(fields, "", vals, u.location()), Comment: strings.TrimSpace(vals.Get("comment")), Lang: vis.Lang}
 	in.Version, _ = strconv.Atoi(vals.Get("version"))
-	withComment := append(slices.Clone(fields), process.Field{Name: "comment", Type: "longtext", Check: "text"})
-	findings, err := u.findings(r.Context(), withComment, vals, vis.Lang)
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
+	// What the service would say, at once: field errors and the checker's
+	// findings on the texts and the comment.
+	found, err := u.Cases.ReviewAct(r.Context(), vis.actor(), id, aid, in)
+	findings := formFindings(found, vals)
 	st := formState{Values: vals, Errors: map[string]string{}, Findings: findings}
-	if d, ok := u.Cases.Processes().Get(c.Process); ok && aid != "comment" {
-		st.Errors = formErrors(u.actErrors(r.Context(), d, id, vis.actor(), aid, in), vis.Lang)
+	if aid != "comment" {
+		st.Errors = formErrors(invalidFields(err), vis.Lang)
 	}
 	if len(st.Errors) > 0 {
 		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)

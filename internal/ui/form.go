@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/check"
+	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
@@ -227,46 +228,25 @@ func formErrors(fields map[string]string, lang string) map[string]string {
 	return out
 }
 
-// checkFields runs the communication checker on every text field that asks
-// for it and returns the findings by form name.
-func checkFields(fields []process.Field, prefix string, vals url.Values, opt check.Options) map[string][]finding {
+// formFindings puts the engine's findings on the form's inputs, each with
+// the words it found.
+func formFindings(found []process.Finding, vals url.Values) map[string][]finding {
 	out := map[string][]finding{}
-	for _, f := range fields {
-		name := prefix + f.Name
-		switch f.Type {
-		case "rows":
-			for i := 0; i < rowCount(vals, name); i++ {
-				for k, v := range checkFields(f.Columns, fmt.Sprintf("%s.%d.", name, i), vals, opt) {
-					out[k] = v
-				}
-			}
-		case "object":
-			for k, v := range checkFields(f.Columns, name+".", vals, opt) {
-				out[k] = v
-			}
-		case "text", "longtext":
-			if f.Check == "" {
-				continue
-			}
-			text := strings.TrimSpace(vals.Get(name))
-			if text == "" {
-				continue
-			}
-			o := opt
-			switch f.Check {
-			case "request":
-				o.Kind = check.Request
-			case "standard":
-				o.Kind = check.Standard
-			default:
-				o.Kind = check.Text
-			}
-			for _, fd := range check.Check(text, o) {
-				out[name] = append(out[name], finding{Severity: string(fd.Severity), Message: fd.Message, Suggestion: fd.Suggestion, Quote: slice(text, fd.Start, fd.End)})
-			}
-		}
+	for _, f := range found {
+		name := errorName(f.Field)
+		out[name] = append(out[name], finding{Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion,
+			Quote: slice(strings.TrimSpace(vals.Get(name)), f.Start, f.End)})
 	}
 	return out
+}
+
+// invalidFields are the field errors of an Invalid problem, nil for any
+// other outcome.
+func invalidFields(err error) map[string]string {
+	if err == nil || problem.CodeOf(err) != problem.Invalid {
+		return nil
+	}
+	return problem.As(err).Fields
 }
 
 // slice returns the characters [start, end) of s, counted in runes.

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/liaison-dev/liaison/internal/check"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 )
@@ -109,14 +108,12 @@ func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	fields := parseForm(d.Fields, "", vals, u.location())
-	findings, err := u.findings(r.Context(), d.Fields, vals, vis.Lang)
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
-	in := process.Input{Fields: fields, Lang: vis.Lang}
-	st := formState{Values: vals, Errors: formErrors(u.openErrors(r.Context(), d, vis.actor(), in), vis.Lang), Findings: findings}
+	in := process.Input{Fields: parseForm(d.Fields, "", vals, u.location()), Lang: vis.Lang}
+	// What the service would say, at once: field errors and the checker's
+	// findings (other refusals surface when the case is really opened).
+	found, err := u.Cases.ReviewOpen(r.Context(), vis.actor(), d.ID, in)
+	findings := formFindings(found, vals)
+	st := formState{Values: vals, Errors: formErrors(invalidFields(err), vis.Lang), Findings: findings}
 	if len(st.Errors) > 0 || blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
 		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, len(findings) > 0)
 		return
@@ -147,17 +144,6 @@ func (u *UI) postForm(w http.ResponseWriter, r *http.Request) (url.Values, bool)
 		vals[k] = slices.Clone(v)
 	}
 	return vals, true
-}
-
-// findings runs the checker on the form's texts.
-func (u *UI) findings(ctx context.Context, fields []process.Field, vals url.Values, lang string) (map[string][]finding, error) {
-	now, err := u.Cases.Now(ctx)
-	if err != nil {
-		return nil, err
-	}
-	cal := u.Cases.Calendar()
-	opt := check.Options{Lang: lang, Now: now, Calendar: cal, Location: cal.Location()}
-	return checkFields(fields, "", vals, opt), nil
 }
 
 // options loads the choices of department, user and party fields.
