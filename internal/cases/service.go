@@ -193,12 +193,8 @@ func (s *Service) after(queued bool) {
 
 // visibleCase loads a case the viewer may see; any other is NotFound.
 func (s *Service) visibleCase(ctx context.Context, q store.Querier, v store.Viewer, id int64) (store.CaseRow, error) {
-	ok, err := store.CanSee(ctx, q, v, id)
-	if err != nil {
+	if err := visible(ctx, q, v, id); err != nil {
 		return store.CaseRow{}, err
-	}
-	if !ok {
-		return store.CaseRow{}, problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
 	}
 	return s.cfg.DB.LockCase(ctx, q, id)
 }

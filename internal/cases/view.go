@@ -5,6 +5,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -153,6 +154,19 @@ func playsAny(c *process.Case, a process.Actor, roles []string) bool {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// Visible is nil when the viewer may see case id, NotFound otherwise.
+func (s *Service) Visible(ctx context.Context, v store.Viewer, id int64) error {
+	return visible(ctx, s.cfg.DB.SQL(), v, id)
+}
+
+func visible(ctx context.Context, q store.Querier, v store.Viewer, id int64) error {
+	ok, err := store.CanSee(ctx, q, v, id)
+	if err == nil && !ok {
+		err = problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
+	}
+	return err
 }
 
 // Get returns one case with its events, if the viewer may see it.

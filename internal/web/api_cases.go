@@ -205,7 +205,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
 			return
 		}
-		if _, err := s.Cases.Get(r.Context(), cases.ViewerOf(actorOf(u)), id); err != nil {
+		if err := s.Cases.Visible(r.Context(), cases.ViewerOf(actorOf(u)), id); err != nil {
 			s.fail(w, r, err)
 			return
 		}
