@@ -75,15 +75,6 @@ func hidden(fd process.Field) bool {
 	return fd.Type == "user" || fd.Name == "evidence"
 }
 
-// sharedActions are staff actions whose record the party shares although
-// the definition does not notify them: the minutes of a meeting they attended.
-var sharedActions = map[string]bool{"record_minutes": true}
-
-// sharedOnceApproved are staff actions whose record the party reads once a
-// later action approved it: a solution under the head's review is a draft,
-// not the company's word.
-var sharedOnceApproved = map[string]string{"submit_solution": "approve_solution"}
-
 // partyRoles are the roles a party plays in d.
 func partyRoles(d *process.Definition) []string {
 	var out []string
@@ -118,7 +109,7 @@ func findAction(d *process.Definition, id string) *process.Action {
 // does itself, what it is told of, what hands the case to it, and meetings.
 func partyFacing(d *process.Definition, a *process.Action) bool {
 	roles := partyRoles(d)
-	if overlaps(a.By, roles) || overlaps(a.OnBehalf, roles) || sharedActions[a.ID] {
+	if overlaps(a.By, roles) || overlaps(a.OnBehalf, roles) || a.PartyReads == "always" {
 		return true
 	}
 	for _, n := range a.Notify {
@@ -169,7 +160,7 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 			if a == nil {
 				continue
 			}
-			if by, ok := sharedOnceApproved[a.ID]; ok {
+			if by := a.ReadableAfter(); by != "" {
 				if !hasLater(v.Events, i, by) {
 					continue
 				}
@@ -198,7 +189,7 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 		if a == nil || e.Type != "action" {
 			continue
 		}
-		if _, ok := sharedOnceApproved[a.ID]; ok {
+		if a.ReadableAfter() != "" {
 			approved = true
 		}
 		for _, fd := range a.Fields {
@@ -215,9 +206,11 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 
 // hasApprovalRule says whether d has an action the party sees only once approved.
 func hasApprovalRule(d *process.Definition) bool {
-	for id := range sharedOnceApproved {
-		if findAction(d, id) != nil {
-			return true
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			if a.ReadableAfter() != "" {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package process
 
 import (
+	"strings"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -139,10 +141,15 @@ type Weekly struct {
 
 // Action is something a role may do in a state.
 type Action struct {
-	ID          string         `yaml:"id" json:"id"`
-	Name        Text           `yaml:"name" json:"name"`
-	By          []string       `yaml:"by" json:"by"`
-	OnBehalf    []string       `yaml:"on_behalf" json:"on_behalf,omitempty"` // roles that may record it for an external party, with evidence
+	ID       string   `yaml:"id" json:"id"`
+	Name     Text     `yaml:"name" json:"name"`
+	By       []string `yaml:"by" json:"by"`
+	OnBehalf []string `yaml:"on_behalf" json:"on_behalf,omitempty"` // roles that may record it for an external party, with evidence
+	// PartyReads lets the external party read a staff action's record:
+	// "always", or "after ACTION" once that action followed it (a draft
+	// becomes the company's word when approved). Actions the party takes,
+	// is told of, or that hand it the case are readable anyway.
+	PartyReads  string         `yaml:"party_reads" json:"party_reads,omitempty"`
 	Fields      []Field        `yaml:"fields" json:"fields,omitempty"`
 	To          string         `yaml:"to" json:"to,omitempty"`         // next state; empty = stay
 	Routes      []Route        `yaml:"routes" json:"routes,omitempty"` // next state chosen by a field's value
@@ -268,4 +275,14 @@ func (f Field) OptionName(v, lang string) string {
 		return t.In(lang)
 	}
 	return v
+}
+
+// ReadableAfter is the action after which the party may read a's record,
+// "" when PartyReads names none.
+func (a *Action) ReadableAfter() string {
+	after, _ := strings.CutPrefix(a.PartyReads, "after ")
+	if after == a.PartyReads {
+		return ""
+	}
+	return strings.TrimSpace(after)
 }
