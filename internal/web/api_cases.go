@@ -127,8 +127,7 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	u, _ := UserFrom(r.Context())
-	v, err := s.Cases.Get(r.Context(), cases.ViewerOf(actorOf(u)), id)
+	v, err := s.Cases.Get(r.Context(), viewer(r), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -153,8 +152,7 @@ func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
 		}
 		f.Overdue = &b
 	}
-	u, _ := UserFrom(r.Context())
-	list, err := s.Cases.List(r.Context(), cases.ViewerOf(actorOf(u)), f)
+	list, err := s.Cases.List(r.Context(), viewer(r), f)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -163,8 +161,7 @@ func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleInbox(w http.ResponseWriter, r *http.Request) {
-	u, _ := UserFrom(r.Context())
-	items, err := s.Cases.Inbox(r.Context(), cases.ViewerOf(actorOf(u)))
+	items, err := s.Cases.Inbox(r.Context(), viewer(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -205,7 +202,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
 			return
 		}
-		if err := s.Cases.Visible(r.Context(), cases.ViewerOf(actorOf(u)), id); err != nil {
+		if err := s.Cases.Visible(r.Context(), viewer(r), id); err != nil {
 			s.fail(w, r, err)
 			return
 		}
@@ -246,4 +243,10 @@ func (s *Server) handleSendLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	WriteJSON(w, http.StatusOK, v)
+}
+
+// viewer is whose cases the signed-in caller may see.
+func viewer(r *http.Request) store.Viewer {
+	u, _ := UserFrom(r.Context())
+	return cases.ViewerOf(actorOf(u))
 }

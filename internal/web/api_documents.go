@@ -34,8 +34,7 @@ func (s *Server) caseDocuments(r *http.Request) (cases.View, []document.Document
 	if err != nil {
 		return cases.View{}, nil, err
 	}
-	u, _ := UserFrom(r.Context())
-	v, err := s.Cases.Get(r.Context(), cases.ViewerOf(actorOf(u)), id)
+	v, err := s.Cases.Get(r.Context(), viewer(r), id)
 	if err != nil {
 		return cases.View{}, nil, err
 	}

@@ -58,8 +58,7 @@ func (s *Server) handleParty(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	u, _ := UserFrom(r.Context())
-	list, err := s.Cases.List(r.Context(), cases.ViewerOf(actorOf(u)), store.CaseFilter{Party: p.ID})
+	list, err := s.Cases.List(r.Context(), viewer(r), store.CaseFilter{Party: p.ID})
 	if err != nil {
 		s.fail(w, r, err)
 		return
