@@ -88,7 +88,7 @@ func canEnd(d *Definition) map[string]bool {
 				continue
 			}
 			for _, a := range st.Actions {
-				if slices.ContainsFunc(a.targets(), func(s string) bool { return ends[s] }) {
+				if slices.ContainsFunc(a.Targets(), func(s string) bool { return ends[s] }) {
 					ends[st.ID], changed = true, true
 				}
 			}

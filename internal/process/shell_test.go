@@ -278,7 +278,7 @@ func transitions(d *Definition) []string {
 	var out []string
 	for _, st := range d.States {
 		for _, a := range st.Actions {
-			targets := a.targets()
+			targets := a.Targets()
 			if len(targets) == 0 {
 				targets = []string{st.ID}
 			}

@@ -105,7 +105,7 @@ func validate(d *Definition) []string {
 		}
 		reach[id] = true
 		for _, a := range states[id].Actions {
-			for _, t := range a.targets() {
+			for _, t := range a.Targets() {
 				walk(t)
 			}
 		}
@@ -131,7 +131,7 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 	}
 	exits := false
 	for _, a := range s.Actions {
-		if len(a.targets()) > 0 {
+		if len(a.Targets()) > 0 {
 			exits = true
 		}
 	}
@@ -215,7 +215,7 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		for _, n := range a.Notify {
 			roleList(a.Line, "notify of "+a.ID, n.To)
 		}
-		for _, t := range a.targets() {
+		for _, t := range a.Targets() {
 			if states[t] == nil {
 				bad(a.Line, "action %q goes to unknown state %q", a.ID, t)
 			}
@@ -319,8 +319,8 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 	}
 }
 
-// targets lists the states an action may lead to.
-func (a *Action) targets() []string {
+// Targets lists the states an action may lead to.
+func (a *Action) Targets() []string {
 	var out []string
 	if a.To != "" {
 		out = append(out, a.To)

@@ -32,7 +32,7 @@ func stateDiagram(d *process.Definition, lang string) template.HTML {
 			continue
 		}
 		for _, a := range st.Actions {
-			for _, to := range targetsOf(a) {
+			for _, to := range a.Targets() {
 				if _, seen := level[to]; !seen {
 					level[to] = level[id] + 1
 					queue = append(queue, to)
@@ -124,18 +124,6 @@ func movesOf(a *process.Action, lang string) []move {
 			}
 		}
 		out = append(out, move{r.To, label})
-	}
-	return out
-}
-
-// targetsOf lists the states an action may lead to.
-func targetsOf(a *process.Action) []string {
-	var out []string
-	if a.To != "" {
-		out = append(out, a.To)
-	}
-	for _, r := range a.Routes {
-		out = append(out, r.To)
 	}
 	return out
 }
