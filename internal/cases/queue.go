@@ -35,10 +35,8 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		msg.Fields[k] = v
 	}
 	if done := n.Fields["done_action"]; done != "" {
-		for _, st := range d.States {
-			if a := st.Action(done); a != nil {
-				msg.Fields["decision"] = a.Name.In(lang)
-			}
+		if a := d.Action(done); a != nil {
+			msg.Fields["decision"] = a.Name.In(lang)
 		}
 	}
 	if st := d.State(c.State); st != nil {

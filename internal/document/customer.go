@@ -36,7 +36,7 @@ func customerDocs(d *process.Definition, v cases.View) []Document {
 		if e.Type != "action" {
 			continue
 		}
-		a := action(d, e.Action)
+		a := d.Action(e.Action)
 		if a == nil {
 			continue
 		}
@@ -106,7 +106,7 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 	// was signed belongs on the same sheet.
 	for _, later := range v.Events[i+1:] {
 		if later.Action == "record_signature" {
-			if ra := action(d, later.Action); ra != nil {
+			if ra := d.Action(later.Action); ra != nil {
 				terms.Entries = append(terms.Entries, entry(field(ra.Fields, "signed_on"), later.Fields["signed_on"]))
 			}
 		}
@@ -137,7 +137,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 		{Name: "feedback_id", Label: process.Text{Zh: "反馈编号", En: "Feedback no."}, Type: "int", Value: id},
 		{Name: "reported_at", Label: process.Text{Zh: "登记时间", En: "Reported at"}, Type: "datetime", Value: e.At},
 	}}
-	if a := action(d, "feedback"); a != nil {
+	if a := d.Action("feedback"); a != nil {
 		reported.Entries = append(reported.Entries, entries(a.Fields, e.Fields)...)
 	}
 	for _, it := range v.Feedback {
@@ -157,7 +157,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 		{"resolve", process.Text{Zh: "解决结果", En: "Resolution"}, process.Text{Zh: "解决确认人", En: "Resolved by"}},
 	}
 	for _, st := range steps {
-		a := action(d, st.action)
+		a := d.Action(st.action)
 		if a == nil {
 			continue
 		}

@@ -176,7 +176,7 @@ func actionDocs(d *process.Definition, v cases.View) []Document {
 		if e.Type != "action" {
 			continue
 		}
-		a := action(d, e.Action)
+		a := d.Action(e.Action)
 		if a == nil || len(a.Fields) < 2 {
 			continue
 		}
@@ -207,17 +207,6 @@ func entry(f process.Field, val any) Entry {
 		e.Columns = append(e.Columns, Column{Name: c.Name, Label: c.Label, Type: c.Type, Options: c.OptionNames})
 	}
 	return e
-}
-
-// action returns the definition of an action by id, from whichever state
-// offers it.
-func action(d *process.Definition, id string) *process.Action {
-	for _, s := range d.States {
-		if a := s.Action(id); a != nil {
-			return a
-		}
-	}
-	return nil
 }
 
 // field returns the field named name of a form, or a bare one so that a

@@ -347,7 +347,7 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 	pd.Token, pd.CSRF = tok, csrf(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	if done := r.URL.Query().Get("done"); done != "" {
-		if a := findAction(d, done); a != nil {
+		if a := d.Action(done); a != nil {
 			pd.Message = "已提交:" + a.Name.Zh + "。感谢您的回复。"
 		}
 	}

@@ -95,16 +95,6 @@ func overlaps(a, b []string) bool {
 	return false
 }
 
-// findAction returns the first action with id in any state of d.
-func findAction(d *process.Definition, id string) *process.Action {
-	for _, st := range d.States {
-		if a := st.Action(id); a != nil {
-			return a
-		}
-	}
-	return nil
-}
-
 // partyFacing says whether the party may read events of action: what it
 // does itself, what it is told of, what hands the case to it, and meetings.
 func partyFacing(d *process.Definition, a *process.Action) bool {
@@ -156,7 +146,7 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 		case e.Type == "opened":
 			e.Fields = strip(d.Fields, e.Fields)
 		case e.Type == "action":
-			a := findAction(d, e.Action)
+			a := d.Action(e.Action)
 			if a == nil {
 				continue
 			}
@@ -185,7 +175,7 @@ func partyView(d *process.Definition, v cases.View) cases.View {
 	}
 	approved := false
 	for _, e := range evs {
-		a := findAction(d, e.Action)
+		a := d.Action(e.Action)
 		if a == nil || e.Type != "action" {
 			continue
 		}
@@ -337,7 +327,7 @@ func build(d *process.Definition, v cases.View) pageData {
 		}
 	}
 	if solution != nil {
-		if a := findAction(d, solution.Action); a != nil {
+		if a := d.Action(solution.Action); a != nil {
 			var fs []process.Field
 			for _, fd := range a.Fields {
 				if fd.Name != "milestones" { // shown with their status below
@@ -365,7 +355,7 @@ func build(d *process.Definition, v cases.View) pageData {
 		if e.Type != "action" {
 			continue
 		}
-		a := findAction(d, e.Action)
+		a := d.Action(e.Action)
 		if a == nil {
 			continue
 		}

@@ -301,14 +301,7 @@ func firstAction(st *State, role string) string {
 	return ""
 }
 
-func (d *Definition) hasAction(id string) bool {
-	for _, s := range d.States {
-		if s.Action(id) != nil {
-			return true
-		}
-	}
-	return false
-}
+func (d *Definition) hasAction(id string) bool { return d.Action(id) != nil }
 
 func title(d *Definition, c *Case, org Org) string {
 	if s, ok := c.Fields["title"].(string); ok && s != "" {

@@ -219,6 +219,17 @@ func (d *Definition) role(id string) *Role {
 	return nil
 }
 
+// Action returns the action with id from whichever state offers it, or
+// nil: an action's definition is the same in every state.
+func (d *Definition) Action(id string) *Action {
+	for _, s := range d.States {
+		if a := s.Action(id); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
 // Action returns the action with id in the state, or nil.
 func (s *State) Action(id string) *Action {
 	for _, a := range s.Actions {

@@ -124,10 +124,8 @@ func weeklyDraft(c *Case, env Env) string {
 
 // milestoneRule finds the milestone rule of the action that planned them.
 func milestoneRule(d *Definition, action string) *MilestoneRule {
-	for _, s := range d.States {
-		if a := s.Action(action); a != nil && a.Milestones != nil {
-			return a.Milestones
-		}
+	if a := d.Action(action); a != nil {
+		return a.Milestones
 	}
 	return nil
 }

@@ -66,10 +66,8 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 
 // itemRule finds the item rule of the action that opened an item.
 func itemRule(d *Definition, action string) *ItemRule {
-	for _, s := range d.States {
-		if a := s.Action(action); a != nil && a.Item != nil {
-			return a.Item
-		}
+	if a := d.Action(action); a != nil {
+		return a.Item
 	}
 	return nil
 }

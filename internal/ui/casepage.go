@@ -310,12 +310,9 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 	if e.Type == "opened" {
 		fields = d.Fields
 	}
-	for _, st := range d.States {
-		if a := st.Action(e.Action); a != nil && e.Type == "action" {
-			er.What = a.Name.In(lang)
-			fields = a.Fields
-			break
-		}
+	if a := d.Action(e.Action); a != nil && e.Type == "action" {
+		er.What = a.Name.In(lang)
+		fields = a.Fields
 	}
 	if e.Type == "opened" {
 		// The opening form is printed in full above; the timeline needs
