@@ -136,11 +136,6 @@ func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, erro
 	return scanCase(tx.QueryRowContext(ctx, q, id))
 }
 
-// LoadCaseByKey reads one case by its key.
-func LoadCaseByKey(ctx context.Context, q Querier, key string) (CaseRow, error) {
-	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE key = $1`, key))
-}
-
 // EventHash chains an event to its predecessor: SHA-256 over the previous
 // hash and the event's stored JSON.
 func EventHash(prev, body string) string {

@@ -24,7 +24,11 @@ type adminView struct {
 	ChannelAdded     bool
 	CalendarError    string
 	CalendarImported string
+	Audit            []auditRow
 }
+
+// auditRow is one entry of the audit trail as the admin page lists it.
+type auditRow struct{ At, Actor, Action, Target, IP string }
 
 type deptRow struct{ ID, Name, NameEn, Head string }
 
@@ -99,6 +103,14 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
 	av.CalendarError = r.URL.Query().Get("calendar_error")
 	av.CalendarImported = r.URL.Query().Get("imported")
+	audit, err := u.Store.RecentAudit(ctx, 50)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	for _, e := range audit {
+		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: nameOr(names, e.Actor), Action: e.Action, Target: e.Target, IP: e.IP})
+	}
 	if av.Overrides, err = u.Store.CalendarOverrides(ctx); err != nil {
 		u.fail(w, r, err)
 		return

@@ -18,7 +18,7 @@ func TestAdminChannels(t *testing.T) {
 		t.Fatalf("add: %d %s", a.status, a.body)
 	}
 	a.get("/admin")
-	a.want(200, "技术部企业微信群", "escalation, reminder")
+	a.want(200, "技术部企业微信群", "escalation, reminder", "审计记录", "<code>channel_add</code>")
 	a.lacks("SECRETKEY")
 	// A bad URL is refused with the reason, and nothing is added.
 	bad := url.Values{"csrf": {csrf}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"坏的"}, "url": {"ftp://x"}}

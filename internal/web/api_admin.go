@@ -18,6 +18,7 @@ func (s *Server) adminRoutes() {
 	s.mux.HandleFunc("DELETE /api/v1/admin/channels/{id}", s.requireAdmin(s.handleDeleteChannel))
 	s.mux.HandleFunc("PATCH /api/v1/admin/users/{login}", s.requireAdmin(s.handleUserPreferences))
 	s.mux.HandleFunc("GET /api/v1/admin/calendar", s.requireAdmin(s.handleCalendarOverrides))
+	s.mux.HandleFunc("GET /api/v1/admin/audit", s.requireAdmin(s.handleAudit))
 	s.mux.HandleFunc("POST /api/v1/admin/calendar", s.requireAdmin(s.handleCalendarImport))
 	s.mux.HandleFunc("PATCH /api/v1/me", s.requireUser(s.handleMyPreferences))
 	s.mux.HandleFunc("GET /api/v1/messages", s.requireUser(s.handleMessages))

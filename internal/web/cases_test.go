@@ -169,9 +169,15 @@ func TestCaseAPIWalk(t *testing.T) {
 		t.Errorf("metrics lack the case figures:\n%s", r.body)
 	}
 	// Every change is in the audit trail, with who and from where.
-	entries, err := s.DB().RecentAudit(context.Background(), 100)
-	if err != nil {
-		t.Fatal(err)
+	if r := s.do(t, "GET", "/api/v1/admin/audit", nil, bearer(wang)); r.status != http.StatusForbidden {
+		t.Fatalf("audit for a non-admin: %d", r.status)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/audit?limit=0", nil, bearer(admin)); r.status != 422 {
+		t.Fatalf("bad limit: %d", r.status)
+	}
+	var entries []struct{ Actor, Action, Target, IP string }
+	if r := s.do(t, "GET", "/api/v1/admin/audit?limit=200", nil, bearer(admin)); json.Unmarshal([]byte(r.body), &entries) != nil {
+		t.Fatalf("audit: %d %s", r.status, r.body)
 	}
 	seen := map[string]bool{}
 	for _, e := range entries {
