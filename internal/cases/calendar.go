@@ -56,15 +56,14 @@ func (s *Service) WatchCalendar(ctx context.Context, every time.Duration) {
 	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
+		// The first pass reloads too: overrides written between the
+		// calendar's making and the watcher's start are not missed.
 		if mark, err := s.cfg.DB.CalendarOverridesMark(ctx); err == nil && mark != last {
-			if last != "" {
-				if err := s.ReloadCalendar(ctx); err != nil {
-					s.cfg.Logger.Error("calendar reload", "err", err)
-				} else {
-					s.cfg.Logger.Info("calendar reloaded", "overrides", mark)
-				}
+			if err := s.ReloadCalendar(ctx); err != nil {
+				s.cfg.Logger.Error("calendar reload", "err", err)
+			} else {
+				last = mark
 			}
-			last = mark
 		}
 		select {
 		case <-ctx.Done():
