@@ -35,30 +35,39 @@ type corpusRow struct {
 		Rule string `json:"rule"`
 		Text string `json:"text"`
 	} `json:"expect"`
-	Note string `json:"note"`
+	Context map[string]string `json:"context"`
+	Note    string            `json:"note"`
 }
 
 var kinds = map[string]Kind{"": Text, "text": Text, "request": Request, "date": Date, "standard": Standard}
 
-func loadCorpus(t testing.TB) []corpusRow {
-	f, err := os.Open("testdata/corpus.jsonl")
+func loadCorpus(t testing.TB) []corpusRow { return loadCorpusFile(t, "testdata/corpus.jsonl") }
+
+func loadCorpusFile(t testing.TB, name string) []corpusRow {
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	var rows []corpusRow
 	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		var r corpusRow
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("corpus line %d: %v", n, err)
+			t.Fatalf("%s line %d: %v", name, n, err)
 		}
 		if _, ok := kinds[r.Kind]; !ok {
-			t.Fatalf("corpus line %d: unknown kind %q", n, r.Kind)
+			t.Fatalf("%s line %d: unknown kind %q", name, n, r.Kind)
 		}
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// rowOptions are the options a corpus row is checked with.
+func rowOptions(r corpusRow) Options {
+	return Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang}
 }
 
 // spanText is the text a finding covers; "*" stands for the whole trimmed text.
@@ -71,13 +80,26 @@ func spanText(text string, f Finding) string {
 	return s
 }
 
-// TestCorpus measures precision and recall per rule on the labelled corpus.
-func TestCorpus(t *testing.T) {
-	rows := loadCorpus(t)
-	if len(rows) < 220 {
-		t.Fatalf("corpus has %d rows, want at least 220", len(rows))
+// overlaps reports whether label text lab occurs in text at a place that
+// overlaps the finding. Rudeness has no exact edges (「这点小事都做不好」 or
+// 「这点小事都做不好，还要我亲自跟客户解释」), so for impolite an overlapping
+// finding counts; every other rule must match its label exactly.
+func overlaps(text, lab string, f Finding) bool {
+	r := []rune(text)
+	l := []rune(lab)
+	for i := 0; i+len(l) <= len(r); i++ {
+		if string(r[i:i+len(l)]) == lab && i < f.End && f.Start < i+len(l) {
+			return true
+		}
 	}
-	type score struct{ tp, fp, fn int }
+	return false
+}
+
+type score struct{ tp, fp, fn int }
+
+// scoreCorpus checks every row and counts, per rule, findings that match a
+// label (tp), findings that do not (fp) and labels no finding matched (fn).
+func scoreCorpus(t *testing.T, rows []corpusRow, verbose bool) (map[string]*score, string) {
 	scores := map[string]*score{}
 	for _, ri := range rules {
 		scores[ri.ID] = &score{}
@@ -87,48 +109,80 @@ func TestCorpus(t *testing.T) {
 		if len(r.Expect) == 0 {
 			clear++
 		}
-		fs := Check(r.Text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang})
-		var want []string
+		fs := Check(r.Text, rowOptions(r))
+		type label struct{ rule, text string }
+		var want []label
 		for _, e := range r.Expect {
 			if scores[e.Rule] == nil {
 				t.Fatalf("corpus names unknown rule %q", e.Rule)
 			}
-			want = append(want, e.Rule+"\x00"+e.Text)
+			want = append(want, label{e.Rule, e.Text})
 		}
 		for _, f := range fs {
-			key := f.Rule + "\x00" + spanText(r.Text, f)
-			if i := slices.Index(want, key); i >= 0 {
+			st := spanText(r.Text, f)
+			i := slices.IndexFunc(want, func(l label) bool { return l.rule == f.Rule && l.text == st })
+			if i < 0 && f.Rule == RuleImpolite {
+				i = slices.IndexFunc(want, func(l label) bool { return l.rule == f.Rule && overlaps(r.Text, l.text, f) })
+			}
+			if i >= 0 {
 				scores[f.Rule].tp++
 				want = slices.Delete(want, i, i+1)
 				continue
 			}
 			scores[f.Rule].fp++
-			t.Logf("false alarm %s %q in %q", f.Rule, spanText(r.Text, f), r.Text)
+			if verbose {
+				t.Logf("false alarm %s %q in %q", f.Rule, st, r.Text)
+			}
 		}
 		for _, w := range want {
-			rule, txt, _ := strings.Cut(w, "\x00")
-			scores[rule].fn++
-			t.Logf("missed %s %q in %q", rule, txt, r.Text)
+			scores[w.rule].fn++
+			if verbose {
+				t.Logf("missed %s %q in %q", w.rule, w.text, r.Text)
+			}
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "corpus: %d texts, %d clear\n%-22s %4s %4s %4s %9s %6s\n", len(rows), clear, "rule", "tp", "fp", "fn", "precision", "recall")
+	fmt.Fprintf(&b, "%d texts, %d clear\n%-22s %4s %4s %4s %9s %6s\n", len(rows), clear, "rule", "tp", "fp", "fn", "precision", "recall")
+	var all score
+	for _, ri := range rules {
+		s := scores[ri.ID]
+		all.tp, all.fp, all.fn = all.tp+s.tp, all.fp+s.fp, all.fn+s.fn
+		fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", ri.ID, s.tp, s.fp, s.fn, ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn))
+	}
+	fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", "all (micro)", all.tp, all.fp, all.fn, ratio(all.tp, all.tp+all.fp), ratio(all.tp, all.tp+all.fn))
+	scores[""] = &all
+	return scores, b.String()
+}
+
+// TestCorpus measures precision and recall per rule on the tuning corpus.
+func TestCorpus(t *testing.T) {
+	rows := loadCorpus(t)
+	if len(rows) < 220 {
+		t.Fatalf("corpus has %d rows, want at least 220", len(rows))
+	}
+	scores, table := scoreCorpus(t, rows, true)
+	t.Log("tuning corpus: " + table)
 	bad := false
 	for _, ri := range rules {
 		s := scores[ri.ID]
-		p, rc := ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn)
-		fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", ri.ID, s.tp, s.fp, s.fn, p, rc)
 		if s.tp+s.fn == 0 {
 			t.Errorf("rule %s has no positive example in the corpus", ri.ID)
 		}
-		if p < 0.95 || rc < 0.90 {
+		if ratio(s.tp, s.tp+s.fp) < 0.95 || ratio(s.tp, s.tp+s.fn) < 0.90 {
 			bad = true
 		}
 	}
-	t.Log("\n" + b.String())
 	if bad {
 		t.Error("a rule is below 0.95 precision or 0.90 recall")
 	}
+}
+
+// TestHeldOut scores the held-out corpus (docs/checker.md). It prints only
+// the table, never the texts, so that tuning does not look at them.
+func TestHeldOut(t *testing.T) {
+	rows := loadCorpusFile(t, "testdata/heldout.jsonl")
+	_, table := scoreCorpus(t, rows, false)
+	t.Log("held-out corpus: " + table)
 }
 
 func ratio(a, b int) float64 {
