@@ -67,7 +67,11 @@ func loadCorpusFile(t testing.TB, name string) []corpusRow {
 
 // rowOptions are the options a corpus row is checked with.
 func rowOptions(r corpusRow) Options {
-	return Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang}
+	o := Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang}
+	if r.Context != nil {
+		o.Form = &Form{Owner: r.Context["owner"], Due: r.Context["due"], Dept: r.Context["dept"], Contact: r.Context["contact"]}
+	}
+	return o
 }
 
 // spanText is the text a finding covers; "*" stands for the whole trimmed text.

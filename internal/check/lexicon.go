@@ -40,7 +40,19 @@ var zhTerms = []term{
 	{"抓紧", clsVague, nil},
 	{"近期", clsVague, ctxFuture},
 	{"最近", clsVague, ctxFuture},
-	{"改天", clsVague, nil},
+	{"改天", clsVague, ctxGaitian},
+	{"改日", clsVague, nil},
+	{"晚点", clsVague, ctxWandian},
+	{"晚一点", clsVague, ctxWandian},
+	{"迟些", clsVague, nil},
+	{"迟点", clsVague, nil},
+	{"过段时间", clsVague, nil},
+	{"过一段时间", clsVague, nil},
+	{"过阵子", clsVague, nil},
+	{"过些天", clsVague, nil},
+	{"过些日子", clsVague, nil},
+	{"抽空", clsVague, nil},
+	{"到时候", clsVague, ctxDaoshihou},
 	{"回头", clsVague, ctxHuitou},
 	{"有空", clsVague, ctxYoukong},
 	{"过几天", clsVague, nil},
@@ -88,10 +100,10 @@ var zhTerms = []term{
 	{"长点心", clsImpolite, nil},
 	{"不想干了", clsImpolite, nil},
 	{"爱咋咋地", clsImpolite, nil},
-	{"一点用都没有", clsImpolite, nil},
-	{"一点用也没有", clsImpolite, nil},
-	{"太差劲", clsImpolite, nil},
-	{"差劲", clsImpolite, nil},
+	{"一点用都没有", clsImpolite, ctxPerson},
+	{"一点用也没有", clsImpolite, ctxPerson},
+	{"太差劲", clsImpolite, ctxPerson},
+	{"差劲", clsImpolite, ctxPerson},
 	{"瞎搞", clsImpolite, nil},
 	{"乱搞", clsImpolite, nil},
 	{"坑人", clsImpolite, nil},
@@ -211,10 +223,14 @@ var enList = []struct {
 	{"shortly", clsVague, ctxShortly},
 	{"at some point", clsVague, nil},
 	{"some time next week", clsVague, nil},
+	{"in due course", clsVague, nil},
+	{"find some time", clsVague, nil},
+	{"at a later date", clsVague, nil},
+	{"at a later time", clsVague, nil},
 
 	{"stupid", clsImpolite, nil},
 	{"ridiculous", clsImpolite, nil},
-	{"useless", clsImpolite, nil},
+	{"useless", clsImpolite, ctxPerson},
 	{"idiot", clsImpolite, nil},
 	{"idiots", clsImpolite, nil},
 	{"idiotic", clsImpolite, nil},
@@ -298,7 +314,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Clone(zhTerms)
+	all := slices.Concat(zhTerms, rudeZh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -315,7 +331,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range enList {
+	for _, e := range slices.Concat(enList, rudeEn) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -1,0 +1,215 @@
+package check
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// span is a byte range of the text.
+type span struct{ s, e int }
+
+// clause is a stretch of a sentence between commas, dashes or the sentence's ends.
+type clause struct {
+	s, e   int
+	sent   int  // sentence number
+	anchor bool // holds a concrete time
+	due    bool // holds a deadline: a time with 前, 最晚, by …
+	short  bool // at most shortClause characters: "最晚周五,"
+}
+
+// shortClause is the length (in characters) up to which a clause made of a
+// deadline ("12月4日前,") lends its date to the clause after it.
+const shortClause = 10
+
+// textIndex is the structure the rules read the text by, computed once and
+// in linear time: quotations, clauses and the clause of every token.
+type textIndex struct {
+	quotes  []span
+	clauses []clause
+	later   []bool  // later[i]: a later clause of the same sentence holds a concrete time
+	tokCl   []int32 // clause of each token
+}
+
+// index builds c.text from c.t and c.toks (which it sorts by start).
+func (c *checker) index() {
+	slices.SortStableFunc(c.toks, func(a, b tok) int { return a.s - b.s })
+	x := &c.text
+	x.quotes = x.quotes[:0]
+	x.clauses = x.clauses[:0]
+	t := c.t
+	var open []span // pending opening marks: s = position, e = the closing rune
+	inASCII := -1
+	sent, cs := 0, 0
+	endClause := func(e int, endsSentence bool) {
+		if e > cs {
+			x.clauses = append(x.clauses, clause{s: cs, e: e, sent: sent, short: utf8.RuneCountInString(t[cs:e]) <= shortClause})
+		}
+		cs = e
+		if endsSentence {
+			sent++
+		}
+	}
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '“', '「', '『', '《', '‘':
+			if len(open) < 64 {
+				open = append(open, span{i, int(closing[r])})
+			}
+		case '”', '」', '』', '》', '’':
+			for k := len(open) - 1; k >= 0; k-- {
+				if rune(open[k].e) == r {
+					x.quotes = append(x.quotes, span{open[k].s, i + n})
+					open = open[:k]
+					break
+				}
+			}
+		case '"':
+			if inASCII >= 0 {
+				x.quotes = append(x.quotes, span{inASCII, i + 1})
+				inASCII = -1
+			} else {
+				inASCII = i
+			}
+		case '\n':
+			inASCII = -1
+			open = open[:0]
+			endClause(i, true)
+			cs = i + 1
+		case '。', '！', '？', '；', '!', '?', ';':
+			endClause(i+n, true)
+		case '.':
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' {
+				endClause(i+1, true)
+			}
+		case '，', ',', '—', '–', '…':
+			endClause(i+n, false)
+		}
+		i += n
+	}
+	endClause(len(t), true)
+	slices.SortFunc(x.quotes, func(a, b span) int { return a.s - b.s })
+
+	// Tokens to clauses, in one walk: both are sorted by start.
+	x.tokCl = x.tokCl[:0]
+	ci := 0
+	for i := range c.toks {
+		k := &c.toks[i]
+		for ci+1 < len(x.clauses) && x.clauses[ci].e <= k.s {
+			ci++
+		}
+		x.tokCl = append(x.tokCl, int32(ci))
+	}
+	c.markAttrib()
+	for i := range c.toks {
+		k := &c.toks[i]
+		if !k.isAnchor() || len(x.clauses) == 0 {
+			continue
+		}
+		cl := &x.clauses[x.tokCl[i]]
+		start := k.s
+		if k.kind == kWeekday {
+			start = k.ps
+		}
+		if pastLead(t[max(cl.s, start-40):start]) {
+			continue // "已于周一到货", "was made on Nov 19": a fact, not a plan
+		}
+		cl.anchor = true
+		if !cl.due && (deadlineBefore(t[:start]) || c.dueAfter(k.e)) {
+			cl.due = true
+		}
+	}
+	x.later = slices.Grow(x.later[:0], len(x.clauses))[:len(x.clauses)]
+	for i := len(x.clauses) - 1; i >= 0; i-- {
+		x.later[i] = i+1 < len(x.clauses) && x.clauses[i+1].sent == x.clauses[i].sent &&
+			(x.clauses[i+1].anchor || x.later[i+1])
+	}
+}
+
+var closing = map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '‘': '’'}
+
+// quoted reports whether t[s:e] stands inside quotation marks or a title:
+// someone else's words, a name or a word being discussed.
+func (c *checker) quoted(s, e int) bool {
+	q := c.text.quotes
+	// The innermost quote that starts before s is among those sorted before it.
+	i := sort.Search(len(q), func(i int) bool { return q[i].s >= s })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if q[j].s < s && q[j].e >= e {
+			return true
+		}
+	}
+	return false
+}
+
+// anchoredAt reports whether the vague word that is token i is made concrete
+// by a time in its own clause, in a later clause of its sentence ("尽快处理,
+// 最晚12月4日前"), or in a short clause just before ("12月4日前,请尽快…").
+// A date in another clause of its own ("会议定于12月9日,链接稍后发") does not count.
+func (c *checker) anchoredAt(i int) bool {
+	x := &c.text
+	if len(x.clauses) == 0 {
+		return false
+	}
+	ci := x.tokCl[i]
+	cl := x.clauses[ci]
+	if cl.anchor || x.later[ci] {
+		return true
+	}
+	if ci > 0 {
+		p := x.clauses[ci-1]
+		return p.sent == cl.sent && p.short && p.due
+	}
+	return false
+}
+
+// sentenceStart returns the start of the sentence around position s, looking
+// back at most max bytes.
+func (c *checker) sentenceStart(s, max int) int {
+	t := c.t
+	a := s
+	for a > 0 && s-a < max {
+		r, n := utf8.DecodeLastRuneInString(t[:a])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == ';' {
+			break
+		}
+		a -= n
+	}
+	return a
+}
+
+// sentenceEnd returns the end of the sentence around position e.
+func (c *checker) sentenceEnd(e int) int {
+	t := c.t
+	b := e
+	for b < len(t) {
+		r, n := utf8.DecodeRuneInString(t[b:])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == ';' {
+			return b + n
+		}
+		b += n
+	}
+	return b
+}
+
+// pastLead reports whether the words before a time say it is past.
+func pastLead(s string) bool {
+	if strings.Contains(s, "已") {
+		return true
+	}
+	l := strings.ToLower(s)
+	for _, m := range []string{"was ", "were ", "had ", "did ", "shipped ", "signed ", "sent "} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// dueAfter reports whether a deadline word follows a time ending at e.
+func (c *checker) dueAfter(e int) bool {
+	rest := strings.TrimLeft(c.t[e:], " )）")
+	return hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "下班前", "中午前") || hasPrefixFold(rest, "at the latest")
+}
