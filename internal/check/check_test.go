@@ -2,6 +2,8 @@ package check
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -292,14 +294,67 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestCheckContext: a caller that goes away stops the work (issue 20).
+func TestCheckContext(t *testing.T) {
+	text := repeatTo("请于11月3日(周二)前尽快处理!!!", 200_000)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if fs, err := CheckContext(ctx, text, Options{Now: corpusNow, Kind: Request}); !errors.Is(err, context.Canceled) || fs != nil {
+		t.Fatalf("cancelled: %d findings, error %v", len(fs), err)
+	}
+	fs, err := CheckContext(context.Background(), text, Options{Now: corpusNow, Kind: Request})
+	if err != nil || len(fs) != MaxFindings {
+		t.Fatalf("got %d findings, error %v; want %d", len(fs), err, MaxFindings)
+	}
+	// The first MaxFindings in text order, whatever the rule.
+	for i := 1; i < len(fs); i++ {
+		if fs[i].Start < fs[i-1].Start {
+			t.Fatalf("unsorted at %d", i)
+		}
+	}
+	// They are the findings of the text cut after them.
+	last := fs[len(fs)-1].Start
+	head := Check(string([]rune(text)[:last+100]), Options{Now: corpusNow, Kind: Request})
+	var want, got []Finding
+	for _, f := range head {
+		if f.Start < last {
+			want = append(want, f)
+		}
+	}
+	for _, f := range fs {
+		if f.Start < last {
+			got = append(got, f)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the first findings differ from those of the text's head: %d vs %d", len(got), len(want))
+	}
+}
+
 func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"", "请尽快处理!!!", "2026年12月3日(周五)", "12/3 (Fri)", "Dec 3 (Friday)", "下周五(12月3日)", "PLEASE DO NOT DO THIS", "\xff\xfe", "12月", "2026-", "3:", "Dec 3, 20", "1月32日", "下下周日"} {
 		f.Add(s, 0)
 	}
+	for _, s := range []string{"十二月三十一日（周三）前", "下下周日之前", "明天（周五）", "１２月５日１８：００前", "12.5前", "“尽快”", "《回头》", "这点小事都做不好", "Fix it now.", "by Saturday", "2026.12.06前", "二〇二六年二月三十日", "小李下周一前", "\"soon\""} {
+		f.Add(s, 1)
+	}
 	f.Fuzz(func(t *testing.T, s string, kind int) {
-		fs := Check(s, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: Kind(kind & 3)})
+		opt := Options{Now: corpusNow, Calendar: testCalendar{}, Kind: Kind(kind & 3)}
+		if kind&4 != 0 {
+			opt.Form = &Form{Owner: "陈杰", Due: "2026-12-04", Dept: "技术部", Contact: "陈杰"}
+		}
+		if kind&8 != 0 {
+			opt.Lang = "en"
+		}
+		fs := Check(s, opt)
+		if len(fs) > MaxFindings {
+			t.Fatalf("%d findings", len(fs))
+		}
 		n := utf8.RuneCountInString(s)
 		for i, x := range fs {
+			if x.Message == "" || x.Suggestion == "" {
+				t.Fatalf("finding without message or suggestion: %+v", x)
+			}
 			if x.Start < 0 || x.Start >= x.End || x.End > n {
 				t.Fatalf("bad span %+v in %q (%d runes)", x, s, n)
 			}
@@ -394,6 +449,53 @@ func TestCases(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// pathological are inputs that once made the checker slow (issue 20): each
+// is repeated to the length asked.
+var pathological = []struct {
+	name, unit string
+	kind       Kind
+}{
+	{"past-dates", "2026年11月3日(周二)前", Request},
+	{"capitals", "A", Text},
+	{"caps-words", "PLEASE SEND IT ", Text},
+	{"vague", "尽快", Text},
+	{"vague-en", "soon ", Text},
+	{"rude", "你们是怎么", Text},
+	{"shouts", "!?", Text},
+	{"quotes", "“", Text},
+	{"dates-no-punct", "12月5日前下周六前明天（周五）", Request},
+	{"digits", "1", Text},
+	{"zh-numerals", "十二月三十一日", Date},
+	{"weekdays", "周五", Text},
+}
+
+// repeatTo repeats unit to n characters.
+func repeatTo(unit string, n int) string {
+	u := []rune(unit)
+	r := make([]rune, n)
+	for i := range r {
+		r[i] = u[i%len(u)]
+	}
+	return string(r)
+}
+
+// BenchmarkPathological shows the time is linear in the length: compare
+// ns/op of 10k, 100k and 1M characters (at most 12× for 10× the size).
+func BenchmarkPathological(b *testing.B) {
+	for _, p := range pathological {
+		for _, n := range []int{10_000, 100_000, 1_000_000} {
+			text := repeatTo(p.unit, n)
+			opt := Options{Now: corpusNow, Calendar: testCalendar{}, Kind: p.kind}
+			b.Run(fmt.Sprintf("%s/%d", p.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Check(text, opt)
+				}
+			})
 		}
 	}
 }

@@ -34,7 +34,10 @@ type textIndex struct {
 
 // index builds c.text from c.t and c.toks (which it sorts by start).
 func (c *checker) index() {
-	slices.SortStableFunc(c.toks, func(a, b tok) int { return a.s - b.s })
+	byStart := func(a, b tok) int { return a.s - b.s }
+	if !slices.IsSortedFunc(c.toks, byStart) { // the scan finds them in order
+		slices.SortStableFunc(c.toks, byStart)
+	}
 	x := &c.text
 	x.quotes = x.quotes[:0]
 	x.clauses = x.clauses[:0]

@@ -175,9 +175,10 @@ func firstRunes(s string, n int) string {
 
 func (c *checker) apply() {
 	c.index()
+	c.passFindings = 0
 	for i := range c.toks {
-		if i&4095 == 4095 && c.cancelled() {
-			return
+		if i&4095 == 4095 && c.cancelled() || c.full() {
+			break
 		}
 		switch k := &c.toks[i]; {
 		case k.kind == kDate:
@@ -186,10 +187,14 @@ func (c *checker) apply() {
 			c.checkRelative(i)
 		}
 	}
+	if c.err != nil {
+		return
+	}
 	impoliteUntil := -1
+	c.passFindings = 0
 	for i := range c.toks {
-		if i&4095 == 4095 && c.cancelled() {
-			return
+		if i&4095 == 4095 && c.cancelled() || c.full() {
+			break
 		}
 		k := &c.toks[i]
 		switch {
@@ -267,7 +272,13 @@ func (c *checker) tr(zh, en string) string {
 
 func (c *checker) emit(s, e int, rule string, sev Severity, msg, sug string) {
 	c.out = append(c.out, rawFinding{s: s, e: e, rule: rule, sev: sev, msg: msg, sug: sug})
+	c.passFindings++
 }
+
+// full reports whether the current pass over the tokens has found
+// MaxFindings already: a pass finds in text order, so whatever it would find
+// next sorts after them and cannot be among the first MaxFindings returned.
+func (c *checker) full() bool { return c.passFindings >= MaxFindings }
 
 // isAnchor reports whether a token names a concrete time.
 func (k *tok) isAnchor() bool {
@@ -494,7 +505,9 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 	t := c.t
 	pos := c.toks[i].e
 	due := date.Add(24*time.Hour - time.Second)
-	for j := i + 1; j < len(c.toks); j++ {
+	// A weekday, a part of the day and a clock time at most: a bounded look,
+	// so that "周五周五周五…" stays linear.
+	for j := i + 1; j < len(c.toks) && j <= i+4; j++ {
 		o := &c.toks[j]
 		if o.s < pos || !onlySeparators(t[pos:o.s]) {
 			break

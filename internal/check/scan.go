@@ -53,9 +53,11 @@ type checker struct {
 	capsEnd  int
 	sugDate  string // lazily computed concrete-date example
 	ctx      context.Context
-	err      error // ctx's error once it is done
-	text     textIndex
-	past     struct { // the last clause pastContext read
+	// passFindings counts the findings of the current pass (see full).
+	passFindings int
+	err          error // ctx's error once it is done
+	text         textIndex
+	past         struct { // the last clause pastContext read
 		s, e  int
 		v, ok bool
 	}
