@@ -499,3 +499,81 @@ func BenchmarkPathological(b *testing.B) {
 		}
 	}
 }
+
+// TestFormContext: the form's owner and date satisfy the request rules, and
+// suggestions name the form's own department and contact, not a fixed one.
+func TestFormContext(t *testing.T) {
+	tests := []struct {
+		form       *Form
+		lang       string
+		rules      []string
+		suggestion string // in the request-no-owner finding
+	}{
+		{&Form{Owner: "陈杰", Due: "2026-12-04", Dept: "技术部", Contact: "陈杰"}, "", nil, ""},
+		{&Form{Due: "2026-12-04", Dept: "法务部", Contact: "孙丽"}, "", []string{RuleRequestNoOwner}, "请法务部孙丽负责"},
+		{&Form{Due: "2026-12-04", Dept: "Legal", Contact: "Sun Li"}, "en", []string{RuleRequestNoOwner}, "Sun Li (Legal), please"},
+		{&Form{Owner: "何平"}, "", []string{RuleRequestNoDate}, ""},
+		{nil, "", []string{RuleRequestNoOwner, RuleRequestNoDate}, "请××部××负责"},
+	}
+	for _, tc := range tests {
+		fs := Check("整理展会物料清单", Options{Now: corpusNow, Kind: Request, Form: tc.form, Lang: tc.lang})
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule)
+			if f.Rule == RuleRequestNoOwner && !strings.Contains(f.Suggestion, tc.suggestion) {
+				t.Errorf("%+v: suggestion %q, want %q in it", tc.form, f.Suggestion, tc.suggestion)
+			}
+			if strings.Contains(f.Suggestion, "陈杰") && (tc.form == nil || tc.form.Contact != "陈杰") {
+				t.Errorf("%+v: suggestion names 陈杰: %q", tc.form, f.Suggestion)
+			}
+		}
+		if !slices.Equal(got, tc.rules) {
+			t.Errorf("%+v: rules %v, want %v", tc.form, got, tc.rules)
+		}
+	}
+}
+
+// TestDateForms pins the date forms issue 17 asks for, against the corpus
+// clock (Wednesday 2026-11-25).
+func TestDateForms(t *testing.T) {
+	tests := []struct {
+		kind Kind
+		text string
+		want []string // rule:text
+	}{
+		{Text, "请于十二月五日前提交", []string{"deadline-non-workday:十二月五日"}},
+		{Text, "二〇二六年十二月三日（星期五）开会", []string{"weekday-mismatch:二〇二六年十二月三日（星期五）"}},
+		{Text, "请于１２月２０日前提交", []string{"deadline-non-workday:１２月２０日"}},
+		{Text, "请于１１月２０日１８：００前提交", []string{"deadline-past:１１月２０日"}},
+		{Text, "最晚12.5交", []string{"deadline-non-workday:12.5"}},
+		{Text, "单价12.5元,增长3.5%", nil},
+		{Text, "请于2026.12.05前回复", []string{"deadline-non-workday:2026.12.05"}},
+		{Text, "Reply by 5 December.", []string{"deadline-non-workday:5 December"}},
+		{Text, "Reply by Saturday.", []string{"deadline-non-workday:Saturday"}},
+		{Text, "请于本周六前提交", []string{"deadline-non-workday:本周六"}},
+		{Text, "下下周日前交", []string{"deadline-non-workday:下下周日"}},
+		{Text, "明天（周五）见", []string{"weekday-mismatch:明天（周五）"}},
+		{Text, "明天（周四）见", nil},
+		{Text, "下周三（12月3日）上门", []string{"weekday-mismatch:下周三（12月3日）"}},
+		{Text, "12月8日（下周二）前", []string{"weekday-mismatch:12月8日（下周二）"}},
+		{Text, "上周六前就该交了", nil},
+		{Text, "十三月一日", []string{"date-invalid:十三月一日"}},
+		{Request, "请王经理十二月八日前提交预算", nil},
+		{Request, "小李下周一前把样品寄出", nil},
+		{Request, "张工12月3日前汇总修改意见", nil},
+		{Text, "会议定于12月9日14:00，链接稍后发出", []string{"vague-time:稍后"}},
+		{Text, "尽快安排，最晚12月4日前给到客户", nil},
+		{Text, "新楼盘主打改天换地的理念", nil},
+		{Text, "客户邮件里写的是“尽快发货”", nil},
+	}
+	for _, tc := range tests {
+		fs := Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: tc.kind})
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule+":"+spanText(tc.text, f))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
