@@ -183,12 +183,16 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHeldOut scores the held-out corpus (docs/checker.md). It prints only
-// the table, never the texts, so that tuning does not look at them.
+// TestHeldOut scores the two held-out sets (docs/checker.md): heldout.jsonl,
+// written before any rule change, and fresh.jsonl, written after them. It
+// prints only the tables, never the texts, so that tuning does not look at
+// them.
 func TestHeldOut(t *testing.T) {
-	rows := loadCorpusFile(t, "testdata/heldout.jsonl")
-	_, table := scoreCorpus(t, rows, false)
-	t.Log("held-out corpus: " + table)
+	for _, name := range []string{"heldout", "fresh"} {
+		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
+		_, table := scoreCorpus(t, rows, false)
+		t.Log(name + ": " + table)
+	}
 }
 
 func ratio(a, b int) float64 {
