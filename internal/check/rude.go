@@ -77,9 +77,32 @@ var rudeZh = []term{
 	{"能不能用点心", clsImpolite, nil},
 	{"你行你", clsImpolite, nil},
 	{"破", clsImpolite, ctxPo},
+	// sarcasm and exasperation
+	{"没谁了", clsImpolite, ctxPerson},
+	{"呵呵", clsImpolite, nil},
+	{"随便你们", clsImpolite, nil},
+	{"随便你", clsImpolite, nil},
+	{"爱怎么", clsImpolite, nil},
+	{"绣花吗", clsImpolite, nil},
+	{"雕花吗", clsImpolite, nil},
+	{"开玩笑吗", clsImpolite, nil},
+	{"是认真的吗", clsImpolite, nil},
+	{"在度假吗", clsImpolite, nil},
+	{"在梦游", clsImpolite, nil},
+	{"真服了", clsImpolite, ctxPersonAround},
+	{"服了你", clsImpolite, nil},
+	{"也是醉了", clsImpolite, nil},
+	{"真是醉了", clsImpolite, nil},
+	{"就这？", clsImpolite, nil},
+	{"就这?", clsImpolite, nil},
+	{"一问三不知", clsImpolite, nil},
+	{"还能不能行", clsImpolite, nil},
+	{"不能干就", clsImpolite, nil},
+	{"干不了就", clsImpolite, nil},
+	{"做不了就走", clsImpolite, nil},
 	// blunt orders
-	{"别再拖", clsImpolite, nil},
-	{"别拖了", clsImpolite, nil},
+	{"别再", clsImpolite, ctxBieZai},
+	{"别拖", clsImpolite, nil},
 	{"别磨蹭", clsImpolite, nil},
 	{"别墨迹", clsImpolite, nil},
 	{"别耽误", clsImpolite, nil},
@@ -152,6 +175,51 @@ var rudeEn = []struct {
 	{"you had one job", clsImpolite, nil},
 	{"you had one task", clsImpolite, nil},
 	{"unbelievable", clsImpolite, nil},
+	{"what a joke", clsImpolite, nil},
+	{"no excuses", clsImpolite, nil},
+	{"you people", clsImpolite, nil},
+	{"do you guys ever", clsImpolite, nil},
+	{"worst", clsImpolite, ctxWorst},
+	{"embarrassing", clsImpolite, ctxAtYouEn},
+	{"does all day", clsImpolite, ctxWhat},
+	{"do all day", clsImpolite, ctxWhat},
+	{"typical", clsImpolite, ctxTypical},
+	{"for the last time", clsImpolite, nil},
+	{"figure it out yourselves", clsImpolite, nil},
+	{"figure it out yourself", clsImpolite, nil},
+	{"shouldn't have to", clsImpolite, nil},
+	{"should not have to", clsImpolite, nil},
+	{"what a great idea to", clsImpolite, ctxWithout},
+}
+
+// ctxBieZai accepts 别再 before a fault (别再搞错, 别再拖), not 别再担心了.
+func ctxBieZai(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "拖", "搞错", "犯", "发错", "出错", "弄错", "写错", "忘", "让我", "找借口", "敷衍", "糊弄", "推", "迟到", "延期", "问")
+}
+
+// ctxPersonAround accepts 真服了 said of people (真服了你们, 你们…真服了), not of a printer.
+func ctxPersonAround(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return strings.Contains(a, "你") || ctxPerson(t, s, e) || strings.Contains(sentenceBefore(t, s), "你")
+}
+
+func ctxWorst(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return hasPrefixFold(t[k:], "supplier", "service", "vendor", "support", "team", "company", "partner", "experience", "job", "work", "customer service")
+}
+
+func ctxWhat(t string, s, e int) bool {
+	return strings.Contains(strings.ToLower(sentenceBefore(t, s)), "what")
+}
+
+// ctxTypical accepts "Typical." as a sneer, not "a typical case".
+func ctxTypical(t string, s, e int) bool {
+	return e < len(t) && (t[e] == '.' || t[e] == '!') && strings.TrimSpace(sentenceBefore(t, s)) == ""
+}
+
+func ctxWithout(t string, s, e int) bool {
+	a := strings.ToLower(firstRunes(t[e:], 40))
+	return strings.Contains(a, "without") || strings.Contains(a, " not ")
 }
 
 // clauseBefore is the text of the clause before s (at most 60 bytes).
@@ -301,7 +369,7 @@ func ctxTiredOf(t string, s, e int) bool {
 }
 
 func ctxAtYouEn(t string, s, e int) bool {
-	b := strings.ToLower(sentenceBefore(t, s))
+	b := strings.ToLower(sentenceBefore(t, s) + " " + firstRunes(t[e:], 40))
 	return strings.Contains(b, "you") || strings.Contains(b, "they") || strings.Contains(b, "nobody")
 }
 
@@ -326,19 +394,48 @@ func ctxPerson(t string, s, e int) bool {
 	return false
 }
 
-// reportedCues mark someone else's words ahead: 客户说…, the supplier said ….
-var reportedCues = []string{"客户说", "客户那边说", "对方说", "供应商说", "厂家说", "他说", "她说", "他们说", "用户说", "客户表示", "对方表示", "供应商表示", "客户称", "对方称", "客户回复说", "供应商回复说", "said", "says", "wrote", "replied", "told us"}
+// speakers are third parties whose words a writer reports; speechVerbs
+// introduce them: 客户说…, 供应商称…, 厂家回复…, the supplier said ….
+var (
+	speakers    = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递"}
+	speechVerbs = []string{"说", "表示", "声称", "称", "提到", "回复", "反馈", "答复", "表态", "承诺"}
+	speechEn    = []string{"said", "says", "wrote", "writes", "replied", "told us", "claims", "claimed", "mentioned", "promised"}
+)
 
-// reported reports whether the sentence before s reports someone else's words.
+// reported reports whether the sentence before s reports someone else's
+// words — unless they ask something of the writer's side (客户希望我们尽快…),
+// which the writer must then make concrete.
 func reported(t string, s int) bool {
 	b := sentenceBefore(t, s)
-	if !strings.Contains(b, "说") && !strings.Contains(b, "表示") && !strings.Contains(b, "称") && !strings.ContainsAny(b, "sdy") {
+	if near := lastBytes(b, 12); strings.Contains(near, "我们") || strings.Contains(near, "我司") {
 		return false
 	}
-	for _, cue := range reportedCues {
-		if strings.Contains(b, cue) {
-			return true
+	for _, v := range speechVerbs {
+		i := strings.LastIndex(b, v)
+		if i < 0 {
+			continue
+		}
+		lead := lastBytes(b[:i], 15)
+		for _, who := range speakers {
+			if strings.Contains(lead, who) {
+				return true
+			}
+		}
+	}
+	if strings.ContainsAny(b, "sdy") {
+		l := strings.ToLower(b)
+		for _, v := range speechEn {
+			if strings.Contains(l, v) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// ctxRubbish rejects rubbish bins and garbage collection, and "rubbish at"
+// said of a tool.
+func ctxRubbish(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return !hasPrefixFold(t[k:], "bin", "collection", "can", "bag", "truck", "disposal", "removal", "day", "at ", "in ", "out")
 }

@@ -54,6 +54,33 @@ func ctxDaoshihou(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "再", "看", "联系", "通知", "告诉", "发", "给")
 }
 
+// ctxDengxia accepts 等下/等会儿 as "in a while" (等下发你), not 等下周 or 请等一下.
+func ctxDengxia(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "周", "午", "个", "月", "次", "班", "一", "。", "，", ",", "!", "！") || e == len(t) {
+		return false
+	}
+	return !strings.HasSuffix(t[:s], "请")
+}
+
+// ctxYihuir accepts 一会儿 as a promise (一会儿发你), not 一会儿就到 (in minutes).
+func ctxYihuir(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "就到", "就好", "就来", "就回", "就完", "到", "见", "。", "，", ",")
+}
+
+// ctxYoushijian accepts 有时间 as "when there is time" (有时间帮我看下),
+// not 没有时间, 有时间限制.
+func ctxYoushijian(t string, s, e int) bool {
+	if hasSuffixAny(t[:s], "没", "是否", "都", "还") {
+		return false
+	}
+	return hasPrefixAny(t[e:], "帮", "的话", "再", "就", "看", "处理", "请", "给", "联系", "来", "去", "时", "的时候")
+}
+
+// ctxHoumianzai accepts 后面再补 (later), not 后面再往前走 (further on).
+func ctxHoumianzai(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "补", "说", "看", "发", "处理", "议", "讨论", "定", "安排", "给", "聊", "改")
+}
+
 func ctxYoukong(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
@@ -146,7 +173,7 @@ func ctxWithin(t string, s, e int) bool {
 	if k < len(t) && isDigit(t[k]) {
 		return true
 	}
-	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the week", "this week")
+	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the hour", "the week", "this week")
 }
 
 // lastBytes returns at most n bytes before the end of s, cut on a rune boundary.
