@@ -47,7 +47,8 @@ func (c *checker) index() {
 	sent, cs := 0, 0
 	endClause := func(e int, endsSentence bool) {
 		if e > cs {
-			x.clauses = append(x.clauses, clause{s: cs, e: e, sent: sent, short: utf8.RuneCountInString(t[cs:e]) <= shortClause})
+			short := e-cs <= shortClause*4 && utf8.RuneCountInString(t[cs:e]) <= shortClause
+			x.clauses = append(x.clauses, clause{s: cs, e: e, sent: sent, short: short})
 		}
 		cs = e
 		if endsSentence {
@@ -55,7 +56,28 @@ func (c *checker) index() {
 		}
 	}
 	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
+		// Only ASCII marks and runes that start with E2, E3 or EF (“”—…,
+		// 。「」《》, ！？；，) matter: skip the rest without decoding.
+		b := t[i]
+		var r rune
+		n := 1
+		switch {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+		case b == 0xE2 || b == 0xE3 || b == 0xEF:
+			r, n = utf8.DecodeRuneInString(t[i:])
+		default:
+			switch {
+			case b >= 0xF0:
+				n = 4
+			case b >= 0xE0:
+				n = 3
+			case b >= 0xC0:
+				n = 2
+			}
+			i += min(n, len(t)-i)
+			continue
+		}
 		switch r {
 		case '“', '「', '『', '《', '‘':
 			if len(open) < 64 {
@@ -202,9 +224,21 @@ func pastLead(s string) bool {
 	if strings.Contains(s, "已") {
 		return true
 	}
-	l := strings.ToLower(s)
+	if !strings.Contains(s, "s ") && !strings.Contains(s, "d ") {
+		return false // every English marker ends so
+	}
 	for _, m := range []string{"was ", "were ", "had ", "did ", "shipped ", "signed ", "sent "} {
-		if strings.Contains(l, m) {
+		if containsFold(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold is a case-insensitive strings.Contains for an ASCII sub.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -150,9 +150,11 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 	case '周', '星', '礼':
 		c.scanWeekdayZh(i, r)
 	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '零':
-		if k, ok := zhNumeralDate(t, i); ok {
-			c.add(k)
-			return k.e
+		if strings.Contains(firstBytes(t[i:], 30), "月") {
+			if k, ok := zhNumeralDate(t, i); ok {
+				c.add(k)
+				return k.e
+			}
 		}
 		if e := zhDuration(t, i); e > 0 {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
@@ -162,7 +164,7 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		}
 	}
-	cands := zhIndex[r]
+	cands := zhLists[zhSlot[r]]
 	if len(cands) == 0 {
 		return i + n
 	}
@@ -815,4 +817,27 @@ func zhNumeralDate(t string, i int) (tok, bool) {
 		return tok{}, false
 	}
 	return mkDate(i, k2+len("日"), y, m, d), true
+}
+
+// zhSlot maps a BMP rune to its list of lexicon entries in zhLists (0: none);
+// an array lookup is cheaper than a map lookup on every character.
+var zhSlot, zhLists = func() (*[1 << 16]uint16, [][]term) {
+	var slot [1 << 16]uint16
+	lists := [][]term{nil}
+	for r, ts := range zhIndex {
+		if r < 1<<16 {
+			slot[r] = uint16(len(lists))
+			lists = append(lists, ts)
+		}
+	}
+	return &slot, lists
+}()
+
+// firstBytes returns at most n bytes of s (possibly cutting a rune: callers
+// only search it for whole runes).
+func firstBytes(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
