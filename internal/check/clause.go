@@ -13,8 +13,9 @@ type span struct{ s, e int }
 // clause is a stretch of a sentence between commas, dashes or the sentence's ends.
 type clause struct {
 	s, e   int
-	sent   int  // sentence number
-	anchor bool // holds a concrete time
+	sent   int32 // sentence number
+	seq    int32 // clause number in the text, counting clauses without tokens too
+	anchor bool  // holds a concrete time
 	due    bool // holds a deadline: a time with 前, 最晚, by …
 	short  bool // at most shortClause characters: "最晚周五,"
 }
@@ -44,11 +45,24 @@ func (c *checker) index() {
 	t := c.t
 	var open []span // pending opening marks: s = position, e = the closing rune
 	inASCII := -1
-	sent, cs := 0, 0
+	// Only clauses that hold a token are kept (a text of "!?!?…" has a
+	// million clauses and no token); tokens get their clause on the way.
+	x.tokCl = grow(x.tokCl[:0], len(c.toks))[:len(c.toks)]
+	var sent, seq int32
+	cs, ti := 0, 0
 	endClause := func(e int, endsSentence bool) {
 		if e > cs {
-			short := e-cs <= shortClause*4 && utf8.RuneCountInString(t[cs:e]) <= shortClause
-			x.clauses = append(x.clauses, clause{s: cs, e: e, sent: sent, short: short})
+			if ti < len(c.toks) && c.toks[ti].s < e {
+				short := e-cs <= shortClause*4 && utf8.RuneCountInString(t[cs:e]) <= shortClause
+				if len(x.clauses) == cap(x.clauses) {
+					x.clauses = grow(x.clauses, 2*len(x.clauses)+16)
+				}
+				x.clauses = append(x.clauses, clause{s: cs, e: e, sent: sent, seq: seq, short: short})
+				for ; ti < len(c.toks) && c.toks[ti].s < e; ti++ {
+					x.tokCl[ti] = int32(len(x.clauses) - 1)
+				}
+			}
+			seq++
 		}
 		cs = e
 		if endsSentence {
@@ -117,16 +131,6 @@ func (c *checker) index() {
 	endClause(len(t), true)
 	slices.SortFunc(x.quotes, func(a, b span) int { return a.s - b.s })
 
-	// Tokens to clauses, in one walk: both are sorted by start.
-	x.tokCl = x.tokCl[:0]
-	ci := 0
-	for i := range c.toks {
-		k := &c.toks[i]
-		for ci+1 < len(x.clauses) && x.clauses[ci].e <= k.s {
-			ci++
-		}
-		x.tokCl = append(x.tokCl, int32(ci))
-	}
 	c.markAttrib()
 	for i := range c.toks {
 		k := &c.toks[i]
@@ -185,7 +189,7 @@ func (c *checker) anchoredAt(i int) bool {
 	}
 	if ci > 0 {
 		p := x.clauses[ci-1]
-		return p.sent == cl.sent && p.short && p.due
+		return p.seq == cl.seq-1 && p.sent == cl.sent && p.short && p.due
 	}
 	return false
 }
@@ -249,4 +253,13 @@ func containsFold(s, sub string) bool {
 func (c *checker) dueAfter(e int) bool {
 	rest := strings.TrimLeft(c.t[e:], " )）")
 	return hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "下班前", "中午前") || hasPrefixFold(rest, "at the latest")
+}
+
+// grow returns s with room for n elements, at least doubling: large texts
+// then copy their slices a few times, not dozens.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, 2*cap(s))-len(s))
 }

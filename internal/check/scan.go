@@ -129,7 +129,12 @@ func (c *checker) scan() {
 	}
 }
 
-func (c *checker) add(k tok) { c.toks = append(c.toks, k) }
+func (c *checker) add(k tok) {
+	if len(c.toks) == cap(c.toks) {
+		c.toks = grow(c.toks, 2*len(c.toks)+64)
+	}
+	c.toks = append(c.toks, k)
+}
 
 // trusted reports whether matches of class cls skip their context veto: in a
 // Date field every time word is about time, so 近期 alone is vague.
