@@ -16,8 +16,8 @@ type clause struct {
 	sent   int32 // sentence number
 	seq    int32 // clause number in the text, counting clauses without tokens too
 	anchor bool  // holds a concrete time
-	due    bool // holds a deadline: a time with 前, 最晚, by …
-	short  bool // at most shortClause characters: "最晚周五,"
+	due    bool  // holds a deadline: a time with 前, 最晚, by …
+	short  bool  // at most shortClause characters: "最晚周五,"
 }
 
 // shortClause is the length (in characters) up to which a clause made of a

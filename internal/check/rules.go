@@ -404,7 +404,8 @@ func (c *checker) checkDate(i int) {
 		msg := c.tr(fmt.Sprintf("「%s」不是有效日期", w), fmt.Sprintf("%q is not a valid date", w))
 		switch {
 		case k.m >= 1 && k.m <= 12 && k.d >= 1:
-			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月最多%d天", w, k.m, daysIn(k.y, k.m)), fmt.Sprintf("%q is not a valid date: month %d has at most %d days", w, k.m, daysIn(k.y, k.m)))
+			n := daysIn(int(k.y), int(k.m))
+			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月最多%d天", w, k.m, n), fmt.Sprintf("%q is not a valid date: month %d has at most %d days", w, k.m, n))
 		case k.m < 1 || k.m > 12:
 			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:没有%d月", w, k.m), fmt.Sprintf("%q is not a valid date: there is no month %d", w, k.m))
 		}
@@ -412,12 +413,12 @@ func (c *checker) checkDate(i int) {
 		return
 	}
 	loc := c.opt.Location
-	y := k.y
+	y := int(k.y)
 	if y == 0 {
-		y = nearestYear(c.opt.Now, k.m, k.d)
+		y = nearestYear(c.opt.Now, int(k.m), int(k.d))
 	}
-	date := time.Date(y, time.Month(k.m), k.d, 0, 0, 0, 0, loc)
-	if date.Day() != k.d { // 29 February in a common year
+	date := time.Date(y, time.Month(k.m), int(k.d), 0, 0, 0, 0, loc)
+	if date.Day() != int(k.d) { // 29 February in a common year
 		c.emit(k.s, k.e, RuleDateInvalid, Warn,
 			c.tr(fmt.Sprintf("%d年没有2月29日", y), fmt.Sprintf("%d has no 29 February", y)), c.tr("请核对日期", "Check the date"))
 		return
@@ -543,7 +544,7 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 		case o.kind == kWeekday:
 		case o.kind == kLex && o.cls == clsDayPart:
 		case o.kind == kTime:
-			hh := o.hh
+			hh := int(o.hh)
 			if j > 0 && c.toks[j-1].kind == kLex && c.toks[j-1].cls == clsDayPart && c.toks[j-1].e == o.s {
 				switch t[c.toks[j-1].s:c.toks[j-1].e] {
 				case "下午", "晚上", "傍晚":

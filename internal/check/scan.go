@@ -19,17 +19,19 @@ const (
 	kCaps                       // a long ALL-CAPS run
 )
 
-// tok is one recognised span of the text, in byte offsets.
+// tok is one recognised span of the text, in byte offsets. It is kept
+// small (40 bytes): a long text holds hundreds of thousands.
 type tok struct {
 	s, e    int
+	ps      int   // kWeekday: start including 下/本/上 prefix
+	y       int16 // kDate; 0 when no year is written
+	m, d    int8  // kDate
+	hh, mi  int8  // kTime
 	kind    tokKind
 	cls     class
-	y, m, d int  // kDate; y == 0 when no year is written
-	invalid bool // kDate that cannot exist (2月30日, 13月1日)
-	hh, mi  int  // kTime
 	wd      int8 // kWeekday: 0 = Sunday
 	prefix  byte // kWeekday: 'n' next week, 'N' the week after, 't' this week, 'l' last week, 'e' every, 0 none
-	ps      int  // kWeekday: start including 下/本/上 prefix
+	invalid bool // kDate that cannot exist (2月30日, 13月1日)
 	attrib  bool // kDate directly followed by 的: names a day, not a time limit
 }
 
@@ -114,7 +116,9 @@ func (c *checker) scan() {
 		case b == '!' || b == '?':
 			i = c.scanShout(i)
 		case b == '@':
-			c.add(tok{s: i, e: i + 1, kind: kLex, cls: clsOwner})
+			if c.wanted(clsOwner) {
+				c.add(tok{s: i, e: i + 1, kind: kLex, cls: clsOwner})
+			}
 			i++
 		case b < utf8.RuneSelf:
 			i++
@@ -127,6 +131,18 @@ func (c *checker) scan() {
 			i = c.scanZh(i, r, n)
 		}
 	}
+}
+
+// wanted reports whether tokens of class cls matter for this kind of text:
+// owners only in requests, vague quantities only in delivery standards.
+func (c *checker) wanted(cls class) bool {
+	switch cls {
+	case clsOwner:
+		return c.opt.Kind == Request
+	case clsQty:
+		return c.opt.Kind == Standard
+	}
+	return true
 }
 
 func (c *checker) add(k tok) {
@@ -175,7 +191,7 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 	}
 	var done [nClasses]bool
 	for _, tm := range cands {
-		if done[tm.cls] || c.classEnd[tm.cls] > i || !strings.HasPrefix(t[i:], tm.s) {
+		if done[tm.cls] || c.classEnd[tm.cls] > i || !c.wanted(tm.cls) || !strings.HasPrefix(t[i:], tm.s) {
 			continue
 		}
 		e := i + len(tm.s)
@@ -384,7 +400,7 @@ func (c *checker) scanWord(i int) int {
 	if ps, ok := enIndex[string(lw)]; ok {
 		var done [nClasses]bool
 		for _, p := range ps {
-			if done[p.cls] || c.classEnd[p.cls] > i {
+			if done[p.cls] || c.classEnd[p.cls] > i || !c.wanted(p.cls) {
 				continue
 			}
 			end, ok := matchWords(t, e, p.words[1:])
@@ -515,7 +531,7 @@ func enMonthDate(t string, s, e, m int) (tok, int, bool) {
 
 // mkDate builds a date token, marking impossible days.
 func mkDate(s, e, y, m, d int) tok {
-	k := tok{s: s, e: e, kind: kDate, y: y, m: m, d: d}
+	k := tok{s: s, e: e, kind: kDate, y: int16(y), m: int8(m), d: int8(d)}
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		k.invalid = true
 	} else if d > daysIn(y, m) {
@@ -606,7 +622,7 @@ func (c *checker) scanNumber(i int) int {
 		}
 		mi, k2 := readInt(t, k, 3)
 		if k2-k == 2 && v <= 24 && mi < 60 {
-			c.add(tok{s: i, e: k2, kind: kTime, hh: v, mi: mi})
+			c.add(tok{s: i, e: k2, kind: kTime, hh: int8(v), mi: int8(mi)})
 			return c.ampm(len(c.toks)-1, k2)
 		}
 		return j
@@ -618,7 +634,7 @@ func (c *checker) scanNumber(i int) int {
 		} else if m2, k2 := readInt(t, k, 2); k2 > k && strings.HasPrefix(t[k2:], "分") {
 			mi, k = m2, k2+3
 		}
-		c.add(tok{s: i, e: k, kind: kTime, hh: v, mi: mi})
+		c.add(tok{s: i, e: k, kind: kTime, hh: int8(v), mi: int8(mi)})
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
@@ -649,7 +665,7 @@ func (c *checker) scanNumber(i int) int {
 			}
 		}
 		if v >= 1 && v <= 12 {
-			c.add(tok{s: i, e: j, kind: kTime, hh: v})
+			c.add(tok{s: i, e: j, kind: kTime, hh: int8(v)})
 			if end := c.ampm(len(c.toks)-1, j); end > j {
 				return end // 5pm, 9 a.m.
 			}
