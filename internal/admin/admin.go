@@ -84,7 +84,7 @@ var Ops = []struct {
 	{"ImportUsers", Admins}, {"ImportParties", Admins},
 	{"Channels", Admins}, {"AddChannel", Admins}, {"DeleteChannel", Admins},
 	{"Audit", Admins}, {"CalendarOverrides", Admins}, {"ImportCalendar", Admins},
-	{"SetPreferences", SelfAdmin}, {"ChangePassword", Anyone},
+	{"SetPreferences", SelfAdmin}, {"ChangePassword", Anyone}, {"Directory", Anyone},
 	{"Reassign", RoleHeads}, // cases.Service.Reassign
 }
 
