@@ -100,4 +100,6 @@ func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.
 
 // SeesOthers reports whether the actor sees cases beyond their own: an
 // administrator, 管理层, or a head (pages offer them a scope filter).
-func SeesOthers(a process.Actor) bool { return a.Admin || a.ReadAll || len(a.Oversees) > 0 || len(a.HeadOf) > 0 }
+func SeesOthers(a process.Actor) bool {
+	return a.Admin || a.ReadAll || len(a.Oversees) > 0 || len(a.HeadOf) > 0
+}

@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-
 )
 
 // handleCalendarOverrides serves GET /api/v1/admin/calendar: the

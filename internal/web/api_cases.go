@@ -13,7 +13,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
-
 // actorOf is the engine's view of a signed-in user.
 func actorOf(u auth.User) process.Actor { return u.Actor() }
 

@@ -10,7 +10,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
-
 // documentFormats are the renderings served.
 var documentFormats = []string{"json", "html", "pdf"}
 
