@@ -262,13 +262,14 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 // Duty is an open case in which a user plays a role: what to reassign
 // when they leave.
 type Duty struct {
-	CaseID int64   `json:"case_id"`
-	Key    string  `json:"key"`
-	Title  string  `json:"title"`
-	State  string  `json:"state"`
-	Role   string  `json:"role"`
-	Acts   bool    `json:"acts"` // the case waits for this role now
-	DueAt  *string `json:"due_at"`
+	CaseID  int64   `json:"case_id"`
+	Key     string  `json:"key"`
+	Title   string  `json:"title"`
+	Process string  `json:"process"`
+	State   string  `json:"state"`
+	Role    string  `json:"role"`
+	Acts    bool    `json:"acts"` // the case waits for this role now
+	DueAt   *string `json:"due_at"`
 }
 
 // Duties lists the open cases where login must act or owns a role (administrators).
@@ -282,7 +283,7 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 		}
 		list, err := store.Duties(ctx, q, login)
 		for _, d := range list {
-			v := Duty{CaseID: d.CaseID, Key: d.Key, Title: d.Title, State: d.State, Role: d.Role, Acts: d.Acts}
+			v := Duty{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts}
 			if d.DueAt != nil {
 				t := d.DueAt.In(loc).Format(time.RFC3339)
 				v.DueAt = &t

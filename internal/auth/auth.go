@@ -62,6 +62,8 @@ type User struct {
 	Admin  bool
 	Roles  []string // e.g. "account_manager"
 	Lang   string   // "zh" or "en"
+	// EmailNotify is whether the user also gets notifications by email.
+	EmailNotify bool
 	// Oversees lists the departments headed and every one below them.
 	Oversees []string
 	// ReadAll is set for members of 管理层 (management): every case, read-only.
@@ -158,5 +160,5 @@ func (s *Service) fromStore(ctx context.Context, u store.User) (User, error) {
 		}
 	}
 	return User{ID: u.ID, Login: u.Login, Name: u.Name, Email: u.Email, Dept: u.DeptID, HeadOf: heads,
-		Admin: u.Admin, Roles: u.Roles, Lang: u.Lang, Oversees: dir.Oversees(u.Login), ReadAll: u.DeptID == process.ManagementDept}, nil
+		Admin: u.Admin, Roles: u.Roles, Lang: u.Lang, EmailNotify: u.EmailNotify, Oversees: dir.Oversees(u.Login), ReadAll: u.DeptID == process.ManagementDept}, nil
 }

@@ -118,6 +118,18 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /admin/channels", u.signedIn(u.handleAddChannel))
 	u.mux.HandleFunc("POST /admin/calendar", u.signedIn(u.handleCalendarImport))
 	u.mux.HandleFunc("POST /admin/channels/{id}/delete", u.signedIn(u.handleDeleteChannel))
+	u.mux.HandleFunc("POST /admin/departments", u.signedIn(u.handleCreateDepartment))
+	u.mux.HandleFunc("POST /admin/departments/{id}", u.signedIn(u.handleUpdateDepartment))
+	u.mux.HandleFunc("POST /admin/departments/{id}/delete", u.signedIn(u.handleDeleteDepartment))
+	u.mux.HandleFunc("POST /admin/users", u.signedIn(u.handleCreateUser))
+	u.mux.HandleFunc("GET /admin/users/{login}", u.signedIn(u.handleUser))
+	u.mux.HandleFunc("POST /admin/users/{login}", u.signedIn(u.handleUpdateUser))
+	u.mux.HandleFunc("POST /admin/parties", u.signedIn(u.handleCreateParty))
+	u.mux.HandleFunc("POST /admin/import/{what}", u.signedIn(u.handleImport))
+	u.mux.HandleFunc("POST /cases/{id}/reassign", u.signedIn(u.handleReassign))
+	u.mux.HandleFunc("GET /me", u.signedIn(u.handleMe))
+	u.mux.HandleFunc("POST /me/preferences", u.signedIn(u.handleMyPreferences))
+	u.mux.HandleFunc("POST /me/password", u.signedIn(u.handleMyPassword))
 }
 
 // headers sets the security headers every page carries: no inline script
