@@ -172,7 +172,16 @@ func participates(c *process.Case, a process.Actor) bool {
 // Reassign gives a case role to another user (CONTRACT §10): the head of
 // the role's department (or above) or an administrator; both are told.
 func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, role, login string) (View, error) {
-	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, ViewerOf(actor), id) }
+	load := func(tx *sql.Tx) (store.CaseRow, error) {
+		// A stale session of a disabled (or no) user is refused before
+		// anything about the case is told.
+		if u, err := store.UserIn(ctx, tx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
+			return store.CaseRow{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+		} else if err != nil {
+			return store.CaseRow{}, err
+		}
+		return s.visibleCase(ctx, tx, ViewerOf(actor), id)
+	}
 	err := s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
 		return process.Reassign(d, c, actor, role, login, env)
 	})
