@@ -198,7 +198,7 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 }
 
 func actorOf(v store.Viewer) process.Actor {
-	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin}
+	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin, Oversees: v.Oversees, ReadAll: v.ReadAll}
 }
 
 // List returns the cases the viewer may see, without events.
