@@ -183,12 +183,13 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHeldOut scores the two held-out sets (docs/checker.md): heldout.jsonl,
-// written before any rule change, and fresh.jsonl, written after them. It
+// TestHeldOut scores the held-out sets (docs/checker.md): heldout.jsonl,
+// written before any rule change, fresh.jsonl, written after the first
+// rules, and third.jsonl, written after all tuning. It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh"} {
+	for _, name := range []string{"heldout", "fresh", "third"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)
