@@ -81,6 +81,11 @@ func ctxHoumianzai(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "补", "说", "看", "发", "处理", "议", "讨论", "定", "安排", "给", "聊", "改")
 }
 
+// ctxWanxie accepts 晚些 as "later" (晚些再给), not 晚些到 (arrives late).
+func ctxWanxie(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排")
+}
+
 func ctxYoukong(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
