@@ -414,7 +414,13 @@ func (c *checker) checkDate(i int) {
 		case k.m < 1 || k.m > 12:
 			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:没有%d月", w, k.m), fmt.Sprintf("%q is not a valid date: there is no month %d", w, k.m))
 		}
-		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, c.tr("请核对日期", "Check the date"))
+		sug := c.tr("请核对日期", "Check the date")
+		if k.m >= 1 && k.m <= 12 && k.d >= 1 {
+			n := daysIn(int(k.y), int(k.m))
+			sug = c.tr(fmt.Sprintf("请核对日期:%d月只有%d天,是否为%d月%d日?", k.m, n, k.m, n),
+				fmt.Sprintf("Check the date: %s has %d days; did you mean %s %d?", time.Month(k.m), n, time.Month(k.m), n))
+		}
+		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, sug)
 		return
 	}
 	loc := c.opt.Location
