@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/pressly/goose/v3"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver: pure Go, no cgo
 )
 
 // Dialect names, as returned by DB.Dialect.
@@ -72,7 +71,8 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		// transaction that reads then writes cannot fail with SQLITE_BUSY half way.
 		q := "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
 			"&_pragma=synchronous(FULL)&_txlock=immediate"
-		conn, err := sql.Open("sqlite", dsn+q)
+		registerCachedDriver()
+		conn, err := sql.Open(cachedDriver, dsn+q)
 		if err != nil {
 			return nil, fmt.Errorf("store: open sqlite: %w", err)
 		}
