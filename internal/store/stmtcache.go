@@ -51,6 +51,7 @@ func (d *stmtCacheDriver) Open(name string) (driver.Conn, error) {
 type cachingConn struct {
 	driver.Conn
 	stmts map[string]*cachedStmt
+	inTx  bool
 }
 
 type cachedStmt struct {
@@ -72,7 +73,41 @@ var (
 )
 
 func (c *cachingConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
-	return c.Conn.(driver.ConnBeginTx).BeginTx(ctx, opts)
+	tx, err := c.Conn.(driver.ConnBeginTx).BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	c.inTx = true
+	return &endingTx{Tx: tx, conn: c}, nil
+}
+
+// endingTx notes the end of its transaction on the connection.
+type endingTx struct {
+	driver.Tx
+	conn *cachingConn
+}
+
+func (t *endingTx) Commit() error {
+	t.conn.inTx = false
+	return t.Tx.Commit()
+}
+
+func (t *endingTx) Rollback() error {
+	t.conn.inTx = false
+	return t.Tx.Rollback()
+}
+
+// detach keeps a statement inside a transaction from being interrupted when
+// its caller's context ends: SQLite answers an interrupted write by rolling
+// back the whole transaction, which under group commit holds other
+// callers' work too. database/sql still refuses to start a statement for a
+// context that has already ended, so a caller that leaves gets its error
+// at its next statement and only its savepoint is rolled back.
+func (c *cachingConn) detach(ctx context.Context) context.Context {
+	if c.inTx {
+		return context.WithoutCancel(ctx)
+	}
+	return ctx
 }
 
 func (c *cachingConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
@@ -107,6 +142,7 @@ func (c *cachingConn) stmt(ctx context.Context, query string) (st *cachedStmt, f
 }
 
 func (c *cachingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	ctx = c.detach(ctx)
 	s, fresh, err := c.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -118,6 +154,7 @@ func (c *cachingConn) ExecContext(ctx context.Context, query string, args []driv
 }
 
 func (c *cachingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	ctx = c.detach(ctx)
 	s, fresh, err := c.stmt(ctx, query)
 	if err != nil {
 		return nil, err

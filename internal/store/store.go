@@ -43,6 +43,11 @@ type DB struct {
 	// SQLite's busy handler is neither.
 	writeMu sync.Mutex
 
+	// The group-commit writer of SQLite (groupcommit.go).
+	writerOnce, stopOnce sync.Once
+	reqs                 chan *txRequest
+	quit, stopped        chan struct{}
+
 	installMu sync.Mutex
 	install   string // Installation, once read
 }
@@ -95,8 +100,12 @@ func (db *DB) Dialect() string { return db.dialect }
 // SQL returns the underlying pool, for reads that need no transaction.
 func (db *DB) SQL() *sql.DB { return db.sql }
 
-// Close closes the pool.
-func (db *DB) Close() error { return db.sql.Close() }
+// Close stops the writer (on SQLite, after the batch in progress) and
+// closes the pool.
+func (db *DB) Close() error {
+	db.stopWriter()
+	return db.sql.Close()
+}
 
 // Migrate applies every embedded migration of the dialect not yet applied.
 func (db *DB) Migrate(ctx context.Context) error {
@@ -123,12 +132,14 @@ func (db *DB) Migrate(ctx context.Context) error {
 }
 
 // Tx runs fn in a transaction: committed if fn returns nil, rolled back if it
-// returns an error or panics (the panic continues after the rollback). On
-// SQLite the transaction holds the write lock from its first statement.
+// returns an error or panics (the panic continues after the rollback), and
+// Tx returns only once the outcome is durable. On SQLite, fn runs on the
+// one writer goroutine in a savepoint of a transaction it may share with
+// the other callers waiting at that moment (group commit, groupcommit.go):
+// fn must do its work through tx and must not call Tx itself.
 func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
 	if db.dialect == SQLite {
-		db.writeMu.Lock()
-		defer db.writeMu.Unlock()
+		return db.groupTx(ctx, fn)
 	}
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
