@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -43,6 +44,7 @@ type Config struct {
 	Timers   int           // timers to schedule in timer mode
 	Window   time.Duration // timer mode: timers fall due over this long
 	RawFor   time.Duration // how long each raw rate measurement runs
+	Profile  string        // write a CPU profile of the first server under load to this file
 	Out      io.Writer
 	Logf     func(format string, args ...any)
 }
@@ -96,7 +98,11 @@ func Run(ctx context.Context, cfg Config) error {
 	if cfg.URL == "" {
 		urls = nil
 		for i := range cfg.Replicas {
-			s, err := StartServer(ctx, cfg.Binary, cfg.DB, filepath.Join(os.TempDir(), "liaison-bench-server-"+strconv.Itoa(i)+".log"))
+			var extra []string
+			if cfg.Profile != "" {
+				extra = append(extra, "--pprof")
+			}
+			s, err := StartServer(ctx, cfg.Binary, cfg.DB, filepath.Join(os.TempDir(), "liaison-bench-server-"+strconv.Itoa(i)+".log"), extra...)
 			if err != nil {
 				stopAll(servers)
 				return err
@@ -193,6 +199,13 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 	defer cancel()
 	start := time.Now()
 	var wg sync.WaitGroup
+	if cfg.Profile != "" {
+		wg.Go(func() {
+			if err := profile(ctx, apis[0], cfg.Profile, cfg.Duration/2); err != nil {
+				cfg.Logf("profile: %v", err)
+			}
+		})
+	}
 	for _, c := range clients {
 		wg.Go(func() {
 			for ctx.Err() == nil {
@@ -347,4 +360,21 @@ func watchTimers(ctx context.Context, db *store.DB, due []time.Time) ([]time.Dur
 		time.Sleep(2 * time.Millisecond)
 	}
 	return lag, nil
+}
+
+// profile signs the demo administrator in and saves a CPU profile of the
+// server taken over d.
+func profile(ctx context.Context, a *api, file string, d time.Duration) error {
+	var out struct {
+		Token string `json:"token"`
+	}
+	if err := a.call(ctx, "POST", "/api/v1/login", "", map[string]string{"login": "admin", "password": demo.Password}, &out); err != nil {
+		return err
+	}
+	var b []byte
+	secs := strconv.Itoa(max(1, int(d.Seconds())))
+	if err := a.call(context.WithoutCancel(ctx), "GET", "/debug/pprof/profile?seconds="+secs, out.Token, nil, &b); err != nil {
+		return err
+	}
+	return os.WriteFile(file, b, 0o644)
 }

@@ -57,6 +57,10 @@ func (a *api) call(ctx context.Context, method, path, token string, body, out an
 		}
 		return fmt.Errorf("%s %s: %d %s", method, path, resp.StatusCode, b)
 	}
+	if raw, ok := out.(*[]byte); ok {
+		*raw = b
+		return nil
+	}
 	if out != nil {
 		return json.Unmarshal(b, out)
 	}

@@ -17,6 +17,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))
 	s.mux.HandleFunc("POST /api/v1/check", s.requireUser(s.handleCheck))
+	s.pprofRoutes()
 
 	// Anything else under /api/v1 answers in the API's error shape.
 	s.mux.HandleFunc("/api/v1/", s.handleAPINotFound)
