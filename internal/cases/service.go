@@ -40,6 +40,10 @@ type Service struct {
 	mu   sync.RWMutex
 	cal  *calendar.Calendar
 	wake chan struct{}
+
+	orgMu  sync.Mutex
+	org    *Org  // the organisation as last read, never changed once read
+	orgVer int64 // its version (store.OrgVersion)
 }
 
 // New returns a service.
@@ -74,11 +78,37 @@ func (s *Service) SetCalendar(c *calendar.Calendar) {
 func (s *Service) Now(ctx context.Context) (time.Time, error) { return s.cfg.Clock.Now(ctx) }
 
 func (s *Service) env(ctx context.Context, q store.Querier, now time.Time) (process.Env, error) {
-	org, err := LoadOrg(ctx, q)
+	org, err := s.currentOrg(ctx, q)
 	if err != nil {
 		return process.Env{}, err
 	}
 	return process.Env{Now: now, Time: s.Calendar(), Org: org}, nil
+}
+
+// currentOrg returns the organisation as of q's transaction: the copy in
+// memory while the organisation's version (one row, raised by triggers in
+// every transaction that changes it, on any replica) is unchanged, else a
+// fresh read. A change of head is seen by the next action, as before.
+func (s *Service) currentOrg(ctx context.Context, q store.Querier) (*Org, error) {
+	v, err := store.OrgVersion(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	s.orgMu.Lock()
+	org, ver := s.org, s.orgVer
+	s.orgMu.Unlock()
+	if org != nil && ver == v {
+		return org, nil
+	}
+	if org, err = LoadOrg(ctx, q); err != nil {
+		return nil, err
+	}
+	s.orgMu.Lock()
+	if v >= s.orgVer {
+		s.org, s.orgVer = org, v
+	}
+	s.orgMu.Unlock()
+	return org, nil
 }
 
 func (s *Service) definition(id string) (*process.Definition, error) {
