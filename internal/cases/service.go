@@ -125,7 +125,7 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 	if err != nil {
 		return View{}, err
 	}
-	var id int64
+	var final store.CaseRow
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		// The time is read once the transaction holds the case, so that
@@ -150,31 +150,61 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
 			return err
 		}
-		id = c.ID
 		dec.Case = c
 		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
+		final = storedCase(d, store.CaseRow{Case: c}, dec)
 		return err
 	})
 	if err != nil {
 		return View{}, err
 	}
 	s.after(queued)
-	return s.Get(ctx, ViewerOf(actor), id)
+	return s.viewAfter(ctx, d, actor, final)
 }
 
 // Act performs action on case id as actor.
 func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action string, in process.Input) (View, error) {
 	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, ViewerOf(actor), id) }
-	if err := s.run(ctx, load, actor, action, in, nil); err != nil {
+	row, err := s.run(ctx, load, actor, action, in, nil)
+	if err != nil {
 		return View{}, err
 	}
-	return s.Get(ctx, ViewerOf(actor), id)
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return View{}, err
+	}
+	return s.viewAfter(ctx, d, actor, row)
+}
+
+// viewAfter is the answer to an action: the case as the action stored it
+// (not read back) with its events, as actor sees it.
+func (s *Service) viewAfter(ctx context.Context, d *process.Definition, actor process.Actor, row store.CaseRow) (View, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return View{}, err
+	}
+	v := ViewerOf(actor)
+	out := s.view(d, row, actorOf(v), now)
+	return out, s.addEvents(ctx, s.cfg.DB.SQL(), &out)
+}
+
+// storedCase is the case as commit stores a decision about row.
+func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) store.CaseRow {
+	c := dec.Case
+	c.ID = row.ID
+	if c.Key == "" {
+		c.Key = row.Key
+	}
+	st := d.State(c.State)
+	return store.CaseRow{Case: c, Terminal: st != nil && st.Terminal}
 }
 
 // run performs one action in one transaction: load the case, apply the
-// action, let adjust amend the decision (may be nil), store it all.
-func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) error {
+// action, let adjust amend the decision (may be nil), store it all. It
+// returns the case as stored.
+func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	var queued bool
+	var final store.CaseRow
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		row, err := load(tx)
 		if err != nil {
@@ -200,16 +230,17 @@ func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, er
 			adjust(&dec)
 		}
 		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		final = storedCase(d, row, dec)
 		return err
 	})
 	if errors.Is(err, store.ErrStale) {
-		return problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+		return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
 	}
 	if err != nil {
-		return err
+		return final, err
 	}
 	s.after(queued)
-	return nil
+	return final, nil
 }
 
 // after a commit: the dispatcher delivers what was queued, and the timer
