@@ -112,7 +112,7 @@ func Run(ctx context.Context, cfg Config) error {
 			cfg.Logf("server %d at %s (pid %d) started in %s", i, s.URL, s.PID(), s.Startup.Round(time.Millisecond))
 		}
 	}
-	defer stopAll(servers)
+	defer stopAll(servers) // on an early return; stopping twice is harmless
 
 	rec := NewRecorder()
 	var elapsed time.Duration
@@ -128,11 +128,19 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
+	// The servers' peak memory is read before they stop, and the raw rate
+	// measured again once they have: their background work (deliveries)
+	// must not compete with it.
+	rss := make([]int64, len(servers))
+	for i, s := range servers {
+		rss[i], _ = s.PeakRSS()
+	}
+	stopAll(servers)
 	raw2, err := db.RawTxRate(ctx, cfg.RawFor)
 	if err != nil {
 		return err
 	}
-	report(cfg, db, rec, elapsed, raw1, raw2, servers, lag)
+	report(cfg, db, rec, elapsed, raw1, raw2, servers, rss, lag)
 	return nil
 }
 

@@ -11,7 +11,7 @@ import (
 )
 
 // report prints what a run measured.
-func report(cfg Config, db *store.DB, rec *Recorder, elapsed time.Duration, raw1, raw2 float64, servers []*Server, lag []time.Duration) {
+func report(cfg Config, db *store.DB, rec *Recorder, elapsed time.Duration, raw1, raw2 float64, servers []*Server, rss []int64, lag []time.Duration) {
 	w := cfg.Out
 	ctx := context.Background()
 	ncases, _ := store.CountCases(ctx, db.SQL())
@@ -35,12 +35,7 @@ func report(cfg Config, db *store.DB, rec *Recorder, elapsed time.Duration, raw1
 		fmt.Fprintf(w, "reads: %.0f/s, p99 %s, %d errors\n", reads.PerSec, ms(reads.P99), reads.Errors)
 	}
 	for i, s := range servers {
-		rss, err := s.PeakRSS()
-		if err != nil {
-			fmt.Fprintf(w, "server %d: peak RSS unknown (%v)\n", i, err)
-			continue
-		}
-		fmt.Fprintf(w, "server %d: start-up %s, peak RSS %.1f MB\n", i, ms(s.Startup), float64(rss)/(1<<20))
+		fmt.Fprintf(w, "server %d: start-up %s, peak RSS %.1f MB\n", i, ms(s.Startup), float64(rss[i])/(1<<20))
 	}
 }
 

@@ -74,8 +74,11 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		}
 		// _txlock=immediate makes every BEGIN take the write lock at once, so a
 		// transaction that reads then writes cannot fail with SQLITE_BUSY half way.
+		// temp_store(MEMORY) keeps the savepoints' sub-journals (group
+		// commit) in memory rather than in temporary files; they serve only
+		// ROLLBACK TO within a transaction, never recovery.
 		q := "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
-			"&_pragma=synchronous(FULL)&_txlock=immediate"
+			"&_pragma=synchronous(FULL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 		registerCachedDriver()
 		conn, err := sql.Open(cachedDriver, dsn+q)
 		if err != nil {
