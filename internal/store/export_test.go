@@ -6,3 +6,9 @@ var (
 	InboxMessagesSQL = inboxMessagesSQL + "50"
 	NextDueSQL       = nextDueSQL
 )
+
+// Queued is how many transactions wait for the writer.
+func (db *DB) Queued() int { return len(db.reqs) }
+
+// Batches is how many batches the writer has run.
+func (db *DB) Batches() int64 { return db.batches.Load() }

@@ -45,7 +45,7 @@ type txResult struct {
 // startWriter starts the writer goroutine once.
 func (db *DB) startWriter() {
 	db.writerOnce.Do(func() {
-		db.reqs = make(chan *txRequest)
+		db.reqs = make(chan *txRequest, maxBatch)
 		db.quit = make(chan struct{})
 		db.stopped = make(chan struct{})
 		go db.writer()
@@ -74,7 +74,18 @@ func (db *DB) groupTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	case <-db.quit:
 		return ErrClosed
 	}
-	res := <-req.done
+	var res txResult
+	select {
+	case res = <-req.done:
+	case <-db.stopped:
+		// The writer has ended: it answered this request before, or never
+		// took it (the database closed meanwhile) and nothing was done.
+		select {
+		case res = <-req.done:
+		default:
+			return ErrClosed
+		}
+	}
 	if res.panicked {
 		panic(res.panicVal)
 	}
@@ -90,7 +101,15 @@ func (db *DB) writer() {
 		case r := <-db.reqs:
 			batch = append(batch[:0], r)
 		case <-db.quit:
-			return
+			// Whatever is still queued was never begun: it is not applied.
+			for {
+				select {
+				case r := <-db.reqs:
+					r.done <- txResult{err: ErrClosed}
+				default:
+					return
+				}
+			}
 		}
 	gather:
 		for len(batch) < maxBatch {
@@ -101,6 +120,7 @@ func (db *DB) writer() {
 				break gather
 			}
 		}
+		db.batches.Add(1)
 		results := db.runBatch(batch)
 		for i, r := range batch {
 			r.done <- results[i]

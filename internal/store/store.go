@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pressly/goose/v3"
@@ -47,6 +48,7 @@ type DB struct {
 	writerOnce, stopOnce sync.Once
 	reqs                 chan *txRequest
 	quit, stopped        chan struct{}
+	batches              atomic.Int64 // batches committed, for tests
 
 	installMu sync.Mutex
 	install   string // Installation, once read
