@@ -25,6 +25,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 	timers := fs.Int("timers", 1000, "timer mode: timers to schedule")
 	window := fs.Duration("window", 5*time.Second, "timer mode: the timers fall due over this long")
 	rawFor := fs.Duration("raw", 3*time.Second, "how long each raw transaction rate measurement runs")
+	list := fs.Bool("list", false, "reads mode: read the case list (GET /api/v1/cases) too")
 	prof := fs.String("profile", "", "save a CPU profile of the server under load to this `file`")
 	if code, stop := parse(e, fs, benchSynopsis, args); stop {
 		return code
@@ -45,7 +46,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 		return fail(e, "bench", err)
 	}
 	err = bench.Run(ctx, bench.Config{Binary: bin, DB: *db, URL: *url, Cases: *n, Clients: *clients, Duration: *dur, Mode: *mode,
-		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, Out: e.stdout,
+		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, List: *list, Out: e.stdout,
 		Logf: func(f string, a ...any) { fmt.Fprintf(e.stderr, "liaison bench: "+f+"\n", a...) }})
 	if err != nil {
 		return fail(e, "bench", err)

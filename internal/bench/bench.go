@@ -45,6 +45,7 @@ type Config struct {
 	Window   time.Duration // timer mode: timers fall due over this long
 	RawFor   time.Duration // how long each raw rate measurement runs
 	Profile  string        // write a CPU profile of the first server under load to this file
+	List     bool          // reads mode: read the case list too
 	Out      io.Writer
 	Logf     func(format string, args ...any)
 }
@@ -156,6 +157,7 @@ type client struct {
 	requester, contact string // tokens
 	bulk               string // the bulk contact's token (reads mode)
 	contactLogin       string
+	list               bool
 	own                int64 // a case of its own (reads mode)
 	bulkMax            int64
 }
@@ -168,7 +170,7 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 	}
 	clients := make([]*client, cfg.Clients)
 	for i := range clients {
-		c := &client{api: apis[i%len(apis)], contactLogin: contact(i)}
+		c := &client{api: apis[i%len(apis)], contactLogin: contact(i), list: cfg.List}
 		var err error
 		// One at a time: a sign-in costs an argon2id hash.
 		if c.requester, err = c.api.login(ctx, requester(i)); err != nil {
@@ -299,7 +301,9 @@ func (c *client) reads(ctx context.Context, rec *Recorder) {
 		return c.api.call(ctx, "GET", "/api/v1/cases/"+strconv.FormatInt(c.own, 10), c.contact, nil, nil)
 	})
 	timed(ctx, rec, "read inbox", func() error { return c.api.call(ctx, "GET", "/api/v1/inbox", c.contact, nil, nil) })
-	timed(ctx, rec, "read list", func() error { return c.api.call(ctx, "GET", "/api/v1/cases", c.contact, nil, nil) })
+	if c.list {
+		timed(ctx, rec, "read list", func() error { return c.api.call(ctx, "GET", "/api/v1/cases", c.contact, nil, nil) })
+	}
 	if c.bulkMax > 0 {
 		id := 1 + rand.Int64N(c.bulkMax)
 		// Every id up to the newest seeded one is a seeded case: the
