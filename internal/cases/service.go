@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -273,7 +274,8 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
-	if oldVersion == 0 { // the case was inserted in this transaction
+	inserted := oldVersion == 0 // the case was inserted in this transaction
+	if inserted {
 		oldVersion = c.Version
 	}
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
@@ -282,8 +284,12 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
 		return false, err
 	}
-	if err := store.ReplaceAccess(ctx, tx, c.ID, access(d, &c)); err != nil {
-		return false, err
+	// Who takes part and who must act change with few actions (a progress
+	// update changes neither): the rows are rewritten only when they differ.
+	if rows := access(d, &c); inserted || !slices.Equal(rows, access(d, &row.Case)) {
+		if err := store.ReplaceAccess(ctx, tx, c.ID, rows); err != nil {
+			return false, err
+		}
 	}
 	if err := store.CancelTimers(ctx, tx, c.ID, dec.CancelScopes, dec.CancelTimers); err != nil {
 		return false, err
