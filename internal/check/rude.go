@@ -33,6 +33,8 @@ var rudeZh = []term{
 	{"都说不清楚", clsImpolite, ctxBelittle},
 	{"都弄不好", clsImpolite, ctxBelittle},
 	{"没长脑子", clsImpolite, nil},
+	{"难道", clsImpolite, ctxNandao},
+	{"眼瞎", clsImpolite, nil},
 	{"长点脑子", clsImpolite, nil},
 	{"什么东西", clsImpolite, ctxAtYou},
 	{"敷衍我", clsImpolite, nil},
@@ -195,6 +197,15 @@ var rudeEn = []struct {
 	{"unbelievable", clsImpolite, nil},
 	{"what a joke", clsImpolite, nil},
 	{"is this a joke", clsImpolite, nil},
+	{"why can't you", clsImpolite, nil},
+	{"how come nobody", clsImpolite, nil},
+	{"how come no one", clsImpolite, nil},
+	{"why didn't anyone", clsImpolite, nil},
+	{"why didn't anybody", clsImpolite, nil},
+	{"didn't you read", clsImpolite, nil},
+	{"did you not read", clsImpolite, nil},
+	{"have you even", clsImpolite, nil},
+	{"can't you read", clsImpolite, nil},
 	{"some kind of joke", clsImpolite, nil},
 	{"use your head", clsImpolite, nil},
 	{"use your brain", clsImpolite, nil},
@@ -473,4 +484,11 @@ func ctxRubbish(t string, s, e int) bool {
 // ctxWakeUp accepts "Wake up, people", not "wake up at 6".
 func ctxWakeUp(t string, s, e int) bool {
 	return e == len(t) || t[e] == ',' || t[e] == '!' || t[e] == '.'
+}
+
+// ctxNandao accepts 难道 in a question at the reader (难道你们都不检查吗?), not
+// one the writer asks of the facts (难道没有更便宜的方案了吗).
+func ctxNandao(t string, s, e int) bool {
+	a, end := clauseAfter(t, e)
+	return strings.Contains(a, "你") && (end == '？' || end == '?' || strings.Contains(a, "吗"))
 }
