@@ -46,6 +46,7 @@ Usage:
   liaison calendar show YEAR [--db DB]
   liaison calendar import FILE [--db DB]
   liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
+  liaison link show|revoke|renew --case ID|KEY [--email E] [--db DB]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
 set the defaults of --db and --addr. Every command answers --help.
@@ -85,6 +86,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdCalendar(ctx, e, rest)
 	case "check":
 		return cmdCheck(ctx, e, rest)
+	case "link":
+		return cmdLink(ctx, e, rest)
 	// A later issue adds "verify".
 	default:
 		fmt.Fprintf(stderr, "liaison: unknown command %q (see 'liaison --help')\n", cmd)

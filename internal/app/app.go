@@ -41,6 +41,10 @@ type Config struct {
 	// must share it (LIAISON_SECRET). Random per process if empty.
 	Secret []byte
 
+	// ManualDelivery keeps the delivery dispatcher from running in the
+	// background; tests then deliver with DeliverNow, deterministically.
+	ManualDelivery bool
+
 	// Now is the clock; time.Now if nil. Tests set it.
 	Now func() time.Time
 	// PasswordParams is the argon2id cost; auth.DefaultParams if nil. Tests lower it.
@@ -60,6 +64,7 @@ type App struct {
 	workers chan struct{}      // closed when both have returned
 	public  string
 	portal  http.Handler
+	links   cases.Links // the portal's link service for staff (case page, API, CLI)
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -92,8 +97,8 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Links: a.links, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Logger: cfg.Logger, Now: cfg.Now})
 	return a, nil
 }
 

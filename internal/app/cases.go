@@ -72,6 +72,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	})
 	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
 	a.portal = links.Handler()
+	a.links = links
 	now := func() time.Time {
 		t, err := clock.Now(context.Background())
 		if err != nil {
@@ -80,7 +81,7 @@ func (a *App) buildCases(ctx context.Context) error {
 		return t
 	}
 	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, notify.Channels(notify.HTTPOptions{}, email),
-		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location()})
+		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed})
 	return nil
 }
 
@@ -95,7 +96,12 @@ func (a *App) startWorkers() {
 	a.workers = make(chan struct{})
 	done := make(chan struct{}, 4)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
-	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
+	go func() {
+		if !a.cfg.ManualDelivery {
+			_ = a.outbox.Run(ctx)
+		}
+		done <- struct{}{}
+	}()
 	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
 	go func() { a.cases.WatchCalendar(ctx, time.Minute); done <- struct{}{} }()
 	go func() {
@@ -136,3 +142,11 @@ func (a *App) sweepSessions(ctx context.Context) {
 		}
 	}
 }
+
+// Links returns the staff's portal-link service (liaison link …).
+func (a *App) Links() cases.Links { return a.links }
+
+// DeliverNow delivers every outbox row due now, as the dispatcher's next
+// pass would, and returns how many it handled; tests call it instead of
+// waiting for the background dispatcher.
+func (a *App) DeliverNow(ctx context.Context) (int, error) { return a.outbox.RunOnce(ctx) }

@@ -41,6 +41,7 @@ type Deps struct {
 	Auth   *auth.Service
 	Cases  *cases.Service
 	Store  *store.DB
+	Links  cases.Links  // the case page's portal links (the portal); nil hides them
 	Logger *slog.Logger // slog.Default() if nil
 	Secure bool         // set the Secure flag on cookies (behind TLS)
 	// Secret keys the CSRF tokens; random per process if empty. Replicas
@@ -111,6 +112,7 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
+	u.linkRoutes()
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))

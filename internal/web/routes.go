@@ -11,6 +11,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/v1/logout", s.requireUser(s.handleLogout))
 	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
 	s.caseRoutes()
+	s.linkRoutes()
 	s.documentRoutes()
 	s.adminRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))

@@ -21,6 +21,7 @@ type Deps struct {
 	DevClock bool             // POST /api/v1/dev/clock answers only then
 	UI       http.Handler     // the web pages, served for every path outside the API
 	Portal   http.Handler     // external parties\' pages under /p/
+	Links    cases.Links      // the staff's handling of portal links (the portal); nil answers 404
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
 }
