@@ -19,6 +19,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
@@ -65,6 +66,7 @@ type App struct {
 	public  string
 	portal  http.Handler
 	links   cases.Links // the portal's link service for staff (case page, API, CLI)
+	reach   *reach.Service
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -97,8 +99,8 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Links: a.links, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Logger: cfg.Logger, Now: cfg.Now})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now})
 	return a, nil
 }
 

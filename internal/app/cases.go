@@ -12,6 +12,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -73,6 +74,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
 	a.portal = links.Handler()
 	a.links = links
+	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger})
 	now := func() time.Time {
 		t, err := clock.Now(context.Background())
 		if err != nil {

@@ -179,6 +179,7 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 		return
 	}
 	failed := func(lastErr string) {
+		lastErr = Scrub(lastErr)
 		err := d.ob.MarkFailed(bg, dl.ID, lastErr)
 		mark("failure", err)
 		if err == nil && d.o.OnFailed != nil {
@@ -214,13 +215,13 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 	retry, after := classify(err)
 	attempt := dl.Attempts + 1
 	if !retry || attempt >= d.o.MaxAttempts {
-		log.Warn("notify: delivery failed", "attempt", attempt, "err", err)
+		log.Warn("notify: delivery failed", "attempt", attempt, "err", Scrub(err.Error()))
 		failed(err.Error())
 		return
 	}
 	next := now.Add(max(d.o.Backoff(attempt), after))
-	log.Info("notify: will retry", "attempt", attempt, "next", next, "err", err)
-	mark("retry", d.ob.MarkRetry(bg, dl.ID, next, err.Error()))
+	log.Info("notify: will retry", "attempt", attempt, "next", next, "err", Scrub(err.Error()))
+	mark("retry", d.ob.MarkRetry(bg, dl.ID, next, Scrub(err.Error())))
 }
 
 // paceKey names the robot a delivery goes to; only group robots are paced.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -41,9 +42,10 @@ type Deps struct {
 	Auth   *auth.Service
 	Cases  *cases.Service
 	Store  *store.DB
-	Links  cases.Links  // the case page's portal links (the portal); nil hides them
-	Logger *slog.Logger // slog.Default() if nil
-	Secure bool         // set the Secure flag on cookies (behind TLS)
+	Links  cases.Links    // the case page's portal links (the portal); nil hides them
+	Reach  *reach.Service // channel tests, calendar feed, inbound mail queue; nil hides them
+	Logger *slog.Logger   // slog.Default() if nil
+	Secure bool           // set the Secure flag on cookies (behind TLS)
 	// Secret keys the CSRF tokens; random per process if empty. Replicas
 	// behind one address should share it so a form from one is accepted by
 	// another.
@@ -113,6 +115,7 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
 	u.linkRoutes()
+	u.reachRoutes()
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))

@@ -12,6 +12,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
 	s.caseRoutes()
 	s.linkRoutes()
+	s.reachRoutes()
 	s.documentRoutes()
 	s.adminRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -22,6 +23,7 @@ type Deps struct {
 	UI       http.Handler     // the web pages, served for every path outside the API
 	Portal   http.Handler     // external parties\' pages under /p/
 	Links    cases.Links      // the staff's handling of portal links (the portal); nil answers 404
+	Reach    *reach.Service   // channel tests, calendar feeds, inbound mail; nil answers 404
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
 }
