@@ -42,8 +42,9 @@ type Config struct {
 	// must share it (LIAISON_SECRET). Random per process if empty.
 	Secret []byte
 
-	// ManualDelivery keeps the delivery dispatcher from running in the
-	// background; tests then deliver with DeliverNow, deterministically.
+	// ManualDelivery keeps the delivery dispatcher and the mailbox reader
+	// from running in the background; tests then deliver with DeliverNow
+	// and read mail with Reach().ReadMailbox, deterministically.
 	ManualDelivery bool
 
 	// Now is the clock; time.Now if nil. Tests set it.
@@ -67,6 +68,7 @@ type App struct {
 	portal  http.Handler
 	links   cases.Links // the portal's link service for staff (case page, API, CLI)
 	reach   *reach.Service
+	mailbox *reach.Mailbox // LIAISON_IMAP, nil when inbound mail is off
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener

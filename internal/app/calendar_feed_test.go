@@ -125,4 +125,3 @@ func TestCalendarFeed(t *testing.T) {
 		t.Error("the inbox does not link to the calendar page")
 	}
 }
-

@@ -27,7 +27,8 @@ type Config struct {
 
 // Service is the reach application layer.
 type Service struct {
-	cfg Config
+	cfg  Config
+	mail MailConfig // inbound mail; set by SetMail
 }
 
 // New returns the service.

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
 )
@@ -12,6 +13,74 @@ func (s *Server) reachRoutes() {
 	s.mux.HandleFunc("POST /api/v1/admin/channels/{id}/test", s.requireUser(s.handleTestChannel))
 	s.mux.HandleFunc("GET /api/v1/me/calendar.ics", s.handleCalendarFeed)
 	s.mux.HandleFunc("POST /api/v1/me/calendar-key", s.requireUser(s.handleResetCalendarKey))
+	s.mux.HandleFunc("GET /api/v1/admin/inbound", s.requireUser(s.handleInbound))
+	s.mux.HandleFunc("POST /api/v1/admin/inbound/{id}/dismiss", s.requireUser(s.handleDismissInbound))
+}
+
+// inboundView is a mail read from the mailbox as the API shows it.
+type inboundView struct {
+	ID         int64  `json:"id"`
+	MessageID  string `json:"message_id"`
+	ReceivedAt string `json:"received_at"`
+	From       string `json:"from"`
+	Subject    string `json:"subject"`
+	Body       string `json:"body"`
+	Size       int64  `json:"size"`
+	Status     string `json:"status"`
+	Reason     string `json:"reason"`
+	CaseID     *int64 `json:"case_id"`
+	Actor      string `json:"actor,omitempty"`
+	HandledBy  string `json:"handled_by,omitempty"`
+}
+
+// handleInbound serves GET /api/v1/admin/inbound?status=queued: the mail
+// read from the mailbox (the queue when status=queued), administrators only.
+func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	list, err := s.Reach.InboundMail(r.Context(), actorOf(u), r.URL.Query().Get("status"), limit)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	out := make([]inboundView, 0, len(list))
+	for _, m := range list {
+		v := inboundView{ID: m.ID, MessageID: m.MessageID, ReceivedAt: m.ReceivedAt.In(shanghai()).Format(time.RFC3339), From: m.From, Subject: m.Subject,
+			Body: m.Body, Size: m.Size, Status: m.Status, Reason: m.Reason, Actor: m.Actor, HandledBy: m.HandledBy}
+		if m.CaseID > 0 {
+			id := m.CaseID
+			v.CaseID = &id
+		}
+		out = append(out, v)
+	}
+	WriteJSON(w, http.StatusOK, out)
+}
+
+// handleDismissInbound serves POST /api/v1/admin/inbound/{id}/dismiss → 204.
+func (s *Server) handleDismissInbound(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	if err := s.Reach.DismissInbound(r.Context(), actorOf(u), id); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func shanghai() *time.Location {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		return time.FixedZone("CST", 8*3600)
+	}
+	return loc
 }
 
 // handleCalendarFeed serves GET /api/v1/me/calendar.ics?key=…: the key is
