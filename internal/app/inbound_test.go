@@ -304,3 +304,5 @@ func TestInboundMail(t *testing.T) {
 		t.Errorf("dismissing an unknown mail: %d", code)
 	}
 }
+
+func quietLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

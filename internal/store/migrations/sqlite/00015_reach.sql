@@ -22,7 +22,7 @@ CREATE TABLE inbound_mail (
     subject     TEXT NOT NULL,
     body        TEXT NOT NULL,           -- the decoded text, quotes and signature trimmed
     size        INTEGER NOT NULL,        -- bytes of the raw mail
-    status      TEXT NOT NULL,           -- commented, feedback, queued, refused, ignored
+    status      TEXT NOT NULL,           -- commented, feedback, queued, refused, ignored, dismissed
     reason      TEXT NOT NULL,           -- why queued, refused or ignored
     case_id     INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     actor       TEXT NOT NULL,           -- the login or party:ID it acted as, '' when it did not act
