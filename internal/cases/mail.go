@@ -46,7 +46,8 @@ func (s *Service) MailAct(ctx context.Context, actor process.Actor, caseID int64
 			dec.Events[i].Fields["via"] = "email"
 		}
 	}
-	return s.run(ctx, load, actor, action, in, mark)
+	_, err := s.run(ctx, load, actor, action, in, mark)
+	return err
 }
 
 // PartyMayTake reports whether the case's external party may take action

@@ -13,7 +13,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
@@ -75,7 +74,7 @@ func (u *UI) linkRows(ctx context.Context, vis visitor, id int64) ([]linkRow, er
 // failedToParties lists, as warnings for the top of the case, each
 // delivery to an external contact that failed, with the reason in the
 // visitor's language.
-func (u *UI) failedToParties(list []store.Notification, lang string) []string {
+func (u *UI) failedToParties(list []cases.Notification, lang string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, n := range list {
@@ -113,7 +112,7 @@ func (u *UI) linkChange(w http.ResponseWriter, r *http.Request, do func(context.
 	vis := visitorFrom(r.Context())
 	id, ok := u.caseID(r)
 	if !ok || u.Links == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	vals, ok := u.postForm(w, r)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/problem"
 )
 
 // reachRoutes registers the pages of "where people work" (internal/reach).
@@ -38,7 +39,7 @@ type inboundView struct {
 func (u *UI) handleInboundPage(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	if u.Reach == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	status := r.URL.Query().Get("status")
@@ -63,7 +64,7 @@ func (u *UI) handleDismissInbound(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || u.Reach == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	if err := u.Reach.DismissInbound(r.Context(), vis.actor(), id); err != nil {
@@ -84,7 +85,7 @@ type calFeedView struct {
 func (u *UI) handleCalendarFeedPage(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	if u.Reach == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	key, err := u.Reach.CalendarKey(r.Context(), vis.actor())
@@ -100,7 +101,7 @@ func (u *UI) handleCalendarFeedPage(w http.ResponseWriter, r *http.Request) {
 func (u *UI) handleResetCalendarKey(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	if u.Reach == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	if _, err := u.Reach.ResetCalendarKey(r.Context(), vis.actor()); err != nil {
@@ -122,7 +123,7 @@ func (u *UI) handleTestChannel(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || u.Reach == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	res, err := u.Reach.TestChannel(r.Context(), vis.actor(), id, vis.Lang)
