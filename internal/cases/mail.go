@@ -18,6 +18,12 @@ import (
 // must see the case; a party actor must be its external party. Every event
 // is marked as coming by email.
 func (s *Service) MailAct(ctx context.Context, actor process.Actor, caseID int64, action string, in process.Input, record func(*sql.Tx) error) error {
+	return s.ActRecorded(ctx, actor, caseID, action, in, "email", record)
+}
+
+// ActRecorded is MailAct for any channel: via names it on every event
+// ("email", "webhook:SOURCE").
+func (s *Service) ActRecorded(ctx context.Context, actor process.Actor, caseID int64, action string, in process.Input, via string, record func(*sql.Tx) error) error {
 	load := func(tx *sql.Tx) (store.CaseRow, error) {
 		if err := record(tx); err != nil {
 			return store.CaseRow{}, err
@@ -43,7 +49,7 @@ func (s *Service) MailAct(ctx context.Context, actor process.Actor, caseID int64
 			if dec.Events[i].Fields == nil {
 				dec.Events[i].Fields = map[string]any{}
 			}
-			dec.Events[i].Fields["via"] = "email"
+			dec.Events[i].Fields["via"] = via
 		}
 	}
 	_, err := s.run(ctx, load, actor, action, in, mark)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"io"
 	"net/http"
 	"strconv"
 	"time"
@@ -15,6 +16,84 @@ func (s *Server) reachRoutes() {
 	s.mux.HandleFunc("POST /api/v1/me/calendar-key", s.requireUser(s.handleResetCalendarKey))
 	s.mux.HandleFunc("GET /api/v1/admin/inbound", s.requireUser(s.handleInbound))
 	s.mux.HandleFunc("POST /api/v1/admin/inbound/{id}/dismiss", s.requireUser(s.handleDismissInbound))
+	s.mux.HandleFunc("POST /api/v1/hooks/{source}", s.handleHook)
+	s.mux.HandleFunc("GET /api/v1/admin/hook-sources", s.requireUser(s.handleHookSources))
+	s.mux.HandleFunc("POST /api/v1/admin/hook-sources", s.requireUser(s.handleAddHookSource))
+	s.mux.HandleFunc("DELETE /api/v1/admin/hook-sources/{id}", s.requireUser(s.handleDeleteHookSource))
+}
+
+// handleHook serves POST /api/v1/hooks/{source}: a signed event from an
+// outside system (docs/notifications.md, "Systems that talk to us").
+func (s *Server) handleHook(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
+	if err != nil {
+		s.fail(w, r, problem.New(problem.TooLarge, "the body is larger than 1 MiB"))
+		return
+	}
+	ans, created, err := s.Reach.ReceiveHook(r.Context(), r.PathValue("source"), r.Header, body)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	code := http.StatusOK
+	if created {
+		code = http.StatusCreated
+	}
+	WriteJSON(w, code, ans)
+}
+
+func (s *Server) handleHookSources(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	list, err := s.Reach.HookSources(r.Context(), actorOf(u))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	WriteJSON(w, http.StatusOK, list)
+}
+
+func (s *Server) handleAddHookSource(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	var req struct {
+		ID    string `json:"id"`
+		Name  string `json:"name"`
+		Actor string `json:"actor"`
+	}
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	v, err := s.Reach.AddHookSource(r.Context(), actorOf(u), req.ID, req.Name, req.Actor)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	WriteJSON(w, http.StatusCreated, v)
+}
+
+func (s *Server) handleDeleteHookSource(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	if err := s.Reach.DeleteHookSource(r.Context(), actorOf(u), r.PathValue("id")); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }
 
 // inboundView is a mail read from the mailbox as the API shows it.
