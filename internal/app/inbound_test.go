@@ -165,17 +165,7 @@ func TestInboundMail(t *testing.T) {
 	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
 		t.Fatal(err)
 	}
-	zhou := actor(t, a.DB(), "zhoumin")
-	v, err := a.Cases().Open(ctx, zhou, "customer-requirement", process.Input{Fields: map[string]any{
-		"customer": "huaxin", "contact": map[string]any{"name": "张伟", "email": "zhangwei@huaxin.example"},
-		"background": "华信科技计划上线客户门户。", "requirements": []any{map[string]any{"item": "工单管理", "detail": "支持工单创建与分派"}},
-		"expected_by": "2027-01-15", "source": "meeting"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := a.Cases().Act(ctx, zhou, v.ID, "send_confirmation", process.Input{}); err != nil {
-		t.Fatal(err)
-	}
+	v := sentToCustomer(t, a)
 	list, err := a.DB().CaseNotifications(ctx, v.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -113,6 +113,14 @@ func customerCase(t *testing.T) (*app.App, int64) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = a.Shutdown(context.Background()) })
+	return a, sentToCustomer(t, a).ID
+}
+
+// sentToCustomer opens zhoumin's requirement of the customer huaxin and
+// sends it to 张伟 for confirmation.
+func sentToCustomer(t *testing.T, a *app.App) cases.View {
+	t.Helper()
+	ctx := context.Background()
 	zhou := actor(t, a.DB(), "zhoumin")
 	v, err := a.Cases().Open(ctx, zhou, "customer-requirement", process.Input{Fields: map[string]any{
 		"customer": "huaxin", "contact": map[string]any{"name": "张伟", "email": "zhangwei@huaxin.example"},
@@ -124,7 +132,7 @@ func customerCase(t *testing.T) (*app.App, int64) {
 	if _, err := a.Cases().Act(ctx, zhou, v.ID, "send_confirmation", process.Input{}); err != nil {
 		t.Fatal(err)
 	}
-	return a, v.ID
+	return v
 }
 
 // portalSurfaces answers the status of every surface a link opens.

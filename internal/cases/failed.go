@@ -52,24 +52,16 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 		if party == nil {
 			return nil
 		}
-		d, err := s.definition(row.Process)
-		if err != nil {
-			return err
+		ev := process.Event{At: now, Actor: "system", Type: "delivery_failed", State: row.State,
+			Fields: map[string]any{"email": party.Email, "error": lastError}}
+		tell := func(org *Org) []process.Notice {
+			if row.Terminal {
+				return nil
+			}
+			lang := org.Users[row.Opener].Lang
+			return toOpener(org, &row.Case, notify.KindDeliveryFailed, map[string]string{"email": party.Email, "party": party.Name, "reason": notify.Explain(lastError, lang)})
 		}
-		env, err := s.env(ctx, tx, now)
-		if err != nil {
-			return err
-		}
-		c := row.Case
-		dec := process.Decision{Case: c, Events: []process.Event{{At: now, Actor: "system", Type: "delivery_failed", State: c.State,
-			Fields: map[string]any{"email": party.Email, "error": lastError}}}}
-		if u, ok := env.Org.(*Org).Users[c.Opener]; ok && !row.Terminal {
-			lang := u.Lang
-			dec.Notices = append(dec.Notices, process.Notice{Kind: notify.KindDeliveryFailed,
-				Recipient: process.Participant{Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email},
-				Fields:    map[string]string{"email": party.Email, "party": party.Name, "reason": notify.Explain(lastError, lang)}})
-		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: "system"}, row.Version)
+		queued, err = s.note(ctx, tx, row, process.Actor{Login: "system"}, ev, tell)
 		return err
 	})
 	if err != nil {

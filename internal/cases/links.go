@@ -103,21 +103,41 @@ func takesPart(a process.Actor, c *process.Case) bool {
 // with its audit entry. It does not change the case's version: an open form
 // stays valid.
 func (s *Service) RecordLinkChange(ctx context.Context, tx *sql.Tx, actor process.Actor, row store.CaseRow, typ, email string, now time.Time) error {
-	d, err := s.definition(row.Process)
-	if err != nil {
-		return err
-	}
-	env, err := s.env(ctx, tx, now)
-	if err != nil {
-		return err
-	}
 	who := actor.Login
 	if who == "" {
 		who = "system"
 	}
-	dec := process.Decision{Case: row.Case, Events: []process.Event{{At: now, Actor: who, Type: typ, State: row.State, Fields: map[string]any{"email": email}}}}
-	_, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+	_, err := s.note(ctx, tx, row, actor, process.Event{At: now, Actor: who, Type: typ, State: row.State, Fields: map[string]any{"email": email}}, nil)
 	return err
+}
+
+// note writes, in tx, one event that changes neither the case's state nor
+// its version (a link handed out, a mail that failed), with its audit entry
+// and the notices tell returns (nil for none), and reports whether it
+// queued any.
+func (s *Service) note(ctx context.Context, tx *sql.Tx, row store.CaseRow, actor process.Actor, ev process.Event, tell func(*Org) []process.Notice) (bool, error) {
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return false, err
+	}
+	env, err := s.env(ctx, tx, ev.At)
+	if err != nil {
+		return false, err
+	}
+	dec := process.Decision{Case: row.Case, Events: []process.Event{ev}}
+	if tell != nil {
+		dec.Notices = tell(env.Org.(*Org))
+	}
+	return s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+}
+
+// toOpener is a notice to the staff member who opened c, if they are active.
+func toOpener(org *Org, c *process.Case, kind string, fields map[string]string) []process.Notice {
+	u, ok := org.Users[c.Opener]
+	if !ok {
+		return nil
+	}
+	return []process.Notice{{Kind: kind, Recipient: process.Participant{Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email}, Fields: fields}}
 }
 
 // NormEmail is an address as links store it: trimmed and lower-case.

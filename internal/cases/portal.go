@@ -107,21 +107,10 @@ func (s *Service) RecordLinkRequest(ctx context.Context, tx *sql.Tx, caseID int6
 	if err != nil {
 		return err
 	}
-	d, err := s.definition(row.Process)
-	if err != nil {
-		return err
-	}
-	env, err := s.env(ctx, tx, now)
-	if err != nil {
-		return err
-	}
-	c := row.Case
-	dec := process.Decision{Case: c, Events: []process.Event{{At: now, Actor: "party:" + party, Type: "link_requested", State: c.State, Fields: map[string]any{"email": email}}}}
-	if u, ok := env.Org.User(c.Opener); ok {
-		dec.Notices = append(dec.Notices, process.Notice{Kind: "link_requested", Recipient: process.Participant{Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email},
-			Fields: map[string]string{"email": email, "party": party}})
-	}
-	queued, err := s.commit(ctx, tx, d, row, dec, env, process.Actor{Party: party}, row.Version)
+	ev := process.Event{At: now, Actor: "party:" + party, Type: "link_requested", State: row.State, Fields: map[string]any{"email": email}}
+	queued, err := s.note(ctx, tx, row, process.Actor{Party: party}, ev, func(org *Org) []process.Notice {
+		return toOpener(org, &row.Case, "link_requested", map[string]string{"email": email, "party": party})
+	})
 	if queued {
 		s.cfg.Delivered()
 	}
