@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
 // postHook sends an event signed as docs/notifications.md tells an outside
@@ -46,8 +48,13 @@ func postHook(t *testing.T, base, source, secret string, at time.Time, body stri
 // once by its own event id; unsigned, stale, unknown or malformed calls
 // change nothing.
 func TestInboundHooks(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testInboundHooks(t, filepath.Join(t.TempDir(), "hooks.db")) })
+	t.Run("postgres", func(t *testing.T) { testInboundHooks(t, storetest.PostgresURL(t)) })
+}
+
+func testInboundHooks(t *testing.T, db string) {
 	ctx := context.Background()
-	a, _ := customerCase(t)
+	a, _ := customerCaseOn(t, db)
 	admin := signIn(t, a, "admin")
 	var src struct {
 		ID, Secret string

@@ -26,6 +26,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
 // memMailbox is go-imap's in-memory IMAP server with one mailbox.
@@ -158,9 +159,13 @@ func comments(t *testing.T, a *app.App, id int64) []string {
 // input is kept and never acted on; reading again, after a restart and by
 // two replicas at once, makes no second comment.
 func TestInboundMail(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testInboundMail(t, filepath.Join(t.TempDir(), "inbound.db")) })
+	t.Run("postgres", func(t *testing.T) { testInboundMail(t, storetest.PostgresURL(t)) })
+}
+
+func testInboundMail(t *testing.T, db string) {
 	ctx := context.Background()
 	mb := newMemMailbox(t, false)
-	db := filepath.Join(t.TempDir(), "inbound.db")
 	a := mailApp(t, db, mb)
 	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
 		t.Fatal(err)

@@ -100,8 +100,14 @@ var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 // customer requirement and sends it to the customer for confirmation.
 func customerCase(t *testing.T) (*app.App, int64) {
 	t.Helper()
+	return customerCaseOn(t, filepath.Join(t.TempDir(), "links.db"))
+}
+
+// customerCaseOn is customerCase on the database db (a file or a URL).
+func customerCaseOn(t *testing.T, db string) (*app.App, int64) {
+	t.Helper()
 	ctx := context.Background()
-	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: filepath.Join(t.TempDir(), "links.db"), DevClock: true, PasswordParams: cheap, ManualDelivery: true,
+	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: db, DevClock: true, PasswordParams: cheap, ManualDelivery: true,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Getenv: func(string) string { return "" }})
 	if err != nil {
 		t.Fatal(err)
