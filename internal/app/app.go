@@ -18,6 +18,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
@@ -55,6 +56,7 @@ type App struct {
 	db      *store.DB
 	auth    *auth.Service
 	cases   *cases.Service
+	fonts   document.Fonts
 	outbox  *notify.Dispatcher
 	stop    context.CancelFunc // stops the timer runner and the dispatcher
 	workers chan struct{}      // closed when both have returned
@@ -92,8 +94,12 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := a.buildRecords(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Fonts: a.fonts})
 	return a, nil
 }
 

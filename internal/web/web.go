@@ -10,6 +10,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -23,6 +24,7 @@ type Deps struct {
 	Portal   http.Handler     // external parties\' pages under /p/
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
+	Fonts    document.Fonts   // the fonts of PDFs; the zero value is the embedded ones
 }
 
 // Server holds the dependencies and the routes; its handlers are methods.
