@@ -20,6 +20,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
@@ -57,6 +58,7 @@ type App struct {
 	auth    *auth.Service
 	cases   *cases.Service
 	fonts   document.Fonts
+	records *records.Service
 	outbox  *notify.Dispatcher
 	stop    context.CancelFunc // stops the timer runner and the dispatcher
 	workers chan struct{}      // closed when both have returned
@@ -94,12 +96,12 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	if err := a.buildRecords(); err != nil {
+	if err := a.buildRecords(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
 	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Fonts: a.fonts})
+	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Fonts: a.fonts, Records: a.records})
 	return a, nil
 }
 

@@ -64,6 +64,9 @@ func (a *App) buildCases(ctx context.Context) error {
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 			return links.Linker()(ctx, tx, id, party, email, now)
 		},
+		Sealer: func(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+			return a.records.Seal(ctx, tx, d, v, sg)
+		},
 		Delivered: func() {
 			if a.outbox != nil {
 				a.outbox.Wake()

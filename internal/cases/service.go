@@ -32,6 +32,9 @@ type Config struct {
 	// Portal makes the links external parties act through; without it
 	// they are told by mail without a link.
 	Portal PortalLinker
+	// Sealer records the server's signature when an action signs a
+	// document (internal/records); without it nothing is sealed.
+	Sealer Sealer
 }
 
 // Service runs cases.
@@ -228,6 +231,9 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	if err := store.SetTimers(ctx, tx, c.ID, dec.SetTimers); err != nil {
+		return false, err
+	}
+	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
 		return false, err
 	}
 	queued := false

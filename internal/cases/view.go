@@ -31,6 +31,7 @@ type View struct {
 	CreatedAt    string            `json:"created_at"`
 	UpdatedAt    string            `json:"updated_at"`
 	Signatures   []SignatureView   `json:"signatures"`
+	Seals        []SealView        `json:"seals,omitempty"` // the server's signatures of signed documents
 	Feedback     []FeedbackView    `json:"feedback,omitempty"`
 	Milestones   []MilestoneView   `json:"milestones,omitempty"`
 	Events       []EventView       `json:"events,omitempty"`
@@ -184,8 +185,13 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	if err != nil {
 		return View{}, err
 	}
-	out := s.view(d, row, actorOf(v), now)
-	evs, err := store.CaseEvents(ctx, q, id)
+	return s.full(ctx, q, d, row, actorOf(v), now)
+}
+
+// full is the view of row with its events and seals, read through q.
+func (s *Service) full(ctx context.Context, q store.Querier, d *process.Definition, row store.CaseRow, a process.Actor, now time.Time) (View, error) {
+	out := s.view(d, row, a, now)
+	evs, err := store.CaseEvents(ctx, q, row.ID)
 	if err != nil {
 		return View{}, err
 	}
@@ -193,6 +199,14 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	for _, e := range evs {
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
+	}
+	sigs, err := store.CaseSignatures(ctx, q, row.ID, false)
+	if err != nil {
+		return View{}, err
+	}
+	for _, sg := range sigs {
+		out.Seals = append(out.Seals, SealView{Document: sg.Document, Role: sg.Role, Signer: sg.Signer, At: sg.At.In(loc).Format(time.RFC3339),
+			SHA256: sg.SHA256, Key: sg.Key, Signature: sg.Signature})
 	}
 	return out, nil
 }

@@ -145,6 +145,16 @@ func PDF(doc Document, c cases.View, lang string, org process.Org, fonts Fonts) 
 			p.SetXY(x, y+9)
 		}
 	}
+	if len(v.Seals) > 0 {
+		room(p, float64(2*len(v.Seals)+2)*lineH)
+		wr.size = 12
+		wr.line(x, w, 8, v.L["seals"], "L")
+		wr.size = 8
+		for _, sg := range v.Seals {
+			wr.line(x, w, lineH, sg.Name+"  "+sg.At+"  "+v.L["seal_key"]+v.L["colon"]+sg.Key, "L")
+			wr.line(x, w, lineH, v.L["seal_hash"]+v.L["colon"]+sg.SHA256, "L")
+		}
+	}
 	p.Ln(4)
 	wr.size = 8
 	wr.line(x, w, lineH, v.L["footer"], "C")

@@ -12,6 +12,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/me", s.requireUser(s.handleMe))
 	s.caseRoutes()
 	s.documentRoutes()
+	s.recordRoutes()
 	s.adminRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))
 	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))

@@ -11,6 +11,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -25,6 +26,7 @@ type Deps struct {
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
 	Fonts    document.Fonts   // the fonts of PDFs; the zero value is the embedded ones
+	Records  *records.Service // attachments, archive bundles, exports; their routes are off if nil
 }
 
 // Server holds the dependencies and the routes; its handlers are methods.
