@@ -46,6 +46,9 @@ Usage:
   liaison calendar show YEAR [--db DB]
   liaison calendar import FILE [--db DB]
   liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
+  liaison verify BUNDLE.zip [--key FINGERPRINT]
+  liaison verify --db DB [--case KEY]
+  liaison keys rotate|list [--db DB]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
 set the defaults of --db and --addr. Every command answers --help.
@@ -85,7 +88,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdCalendar(ctx, e, rest)
 	case "check":
 		return cmdCheck(ctx, e, rest)
-	// A later issue adds "verify".
+	case "verify":
+		return cmdVerify(ctx, e, rest)
+	case "keys":
+		return cmdKeys(ctx, e, rest)
 	default:
 		fmt.Fprintf(stderr, "liaison: unknown command %q (see 'liaison --help')\n", cmd)
 		return exitUsage

@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -129,6 +130,11 @@ func readAll(zr *zip.Reader, lim Limits, rep *Report) (map[string]File, map[stri
 			rep.add(where, "the bundle's files exceed %d bytes in all; not read", lim.Total)
 		default:
 			file, body, err := readOne(f, rebuild, lim, kept(f.Name))
+			if errors.Is(err, zip.ErrChecksum) {
+				rep.add(where, "changed: its bytes fail the ZIP's CRC-32")
+				clean = false
+				continue
+			}
 			if err != nil {
 				rep.add(where, "cannot be read: %v", err)
 				clean = false
@@ -267,8 +273,7 @@ func checkFiles(rep *Report, m Manifest, got map[string]File) {
 
 func checkCase(rep *Report, m Manifest, body []byte) {
 	if body == nil {
-		rep.add(fileWhere(CaseName), "missing")
-		return
+		return // named as a missing or changed file already
 	}
 	var cf CaseFile
 	var head struct {
