@@ -70,6 +70,7 @@ type caseView struct {
 	Documents     []document.Document
 	CanSendLink   bool // an open case with an external contact, seen by staff
 	LinkSent      bool
+	Records       recordsView
 }
 
 // handleCase serves GET /cases/{id}.
@@ -191,6 +192,10 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	cv.Documents = document.Build(d, c)
 	cv.CanSendLink = isParticipant && !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
+	if cv.Records, err = u.caseRecords(r, c); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	if isParticipant {
 		cv.ShowNotices = true
 		list, err := u.Store.CaseNotifications(ctx, c.ID)

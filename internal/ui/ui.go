@@ -13,6 +13,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -47,6 +48,9 @@ type Deps struct {
 	// behind one address should share it so a form from one is accepted by
 	// another.
 	Secret []byte
+	// Records keeps attachments and archive bundles; without it the case
+	// page shows neither.
+	Records *records.Service
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -111,6 +115,9 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
+	u.mux.HandleFunc("POST /cases/{id}/attachments", u.signedIn(u.handleAttach))
+	u.mux.HandleFunc("GET /admin/records", u.signedIn(u.handleRecordsAdmin))
+	u.mux.HandleFunc("POST /admin/records", u.signedIn(u.handleRecordsAdmin))
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))

@@ -66,50 +66,23 @@ func (s *Server) handleAttachments(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusOK, list)
 }
 
-// handleAttach reads a multipart body as a stream: the "action" field may
-// come first, then the "file" part goes straight to the service.
+// handleAttach streams the "file" part of a multipart body to the service.
 func (s *Server) handleAttach(w http.ResponseWriter, r *http.Request) {
 	id, err := caseID(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, s.Records.MaxAttachment()+1<<20) // room for the multipart framing
-	mr, err := r.MultipartReader()
-	if err != nil {
-		s.fail(w, r, problem.New(problem.Malformed, "want a multipart/form-data body with a file part"))
-		return
-	}
-	up := records.Upload{}
-	for {
-		part, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			s.fail(w, r, problem.New(problem.Malformed, "the multipart body cannot be read"))
-			return
-		}
-		switch part.FormName() {
-		case "action":
-			b, _ := io.ReadAll(io.LimitReader(part, 100))
-			up.Action = string(b)
-			continue
-		case "file":
-			// The name as sent: Part.FileName would cut a path down to its
-			// last element, and a name with a path is refused, not repaired.
-			_, params, _ := mime.ParseMediaType(part.Header.Get("Content-Disposition"))
-			up.Name, up.Body = params["filename"], part
-			a, err := s.Records.Attach(r.Context(), s.caller(r), id, up)
-			if err != nil {
-				s.fail(w, r, err)
-				return
-			}
+	LimitUpload(w, r, s.Records.MaxAttachment())
+	up, err := ReadUpload(r)
+	if err == nil {
+		var a records.Attachment
+		if a, err = s.Records.Attach(r.Context(), s.caller(r), id, up); err == nil {
 			WriteJSON(w, http.StatusCreated, a)
 			return
 		}
 	}
-	s.fail(w, r, problem.Fields("没有文件 (no file)", map[string]string{"file": "必填 (required)"}))
+	s.fail(w, r, err)
 }
 
 func (s *Server) handleAttachment(w http.ResponseWriter, r *http.Request) {
