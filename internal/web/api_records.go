@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"io"
 	"mime"
 	"net/http"
@@ -22,6 +23,29 @@ func (s *Server) recordRoutes() {
 	s.mux.HandleFunc("POST /api/v1/cases/{id}/attachments", s.requireUser(s.handleAttach))
 	s.mux.HandleFunc("GET /api/v1/cases/{id}/attachments/{aid}", s.requireUser(s.handleAttachment))
 	s.mux.HandleFunc("POST /api/v1/admin/verify", s.requireUser(s.handleVerify))
+	s.mux.HandleFunc("GET /api/v1/cases/export.xlsx", s.requireUser(s.handleExport))
+}
+
+// handleExport answers the case list, with the list's filters, as an
+// Excel workbook.
+func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
+	f, err := s.listFilter(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := s.Records.Export(r.Context(), s.caller(r), f, &buf); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.xlsx"}))
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	_, _ = buf.WriteTo(w) // the status is out; a failed write means the client went away
 }
 
 func (s *Server) caller(r *http.Request) process.Actor {

@@ -71,9 +71,9 @@ func TestAttachmentsAndArchive(t *testing.T) {
 	elf := append([]byte("\x7fELF\x02\x01\x01"), bytes.Repeat([]byte{0}, 200)...)
 	uploads := []struct {
 		name, who, file string
-		data          []byte
-		status        int
-		field, typ    string
+		data            []byte
+		status          int
+		field, typ      string
 	}{
 		{"requester", wang, "需求规格说明书.txt", []byte("需求规格说明书 v1.0\n"), http.StatusCreated, "", "text/plain; charset=utf-8"},
 		{"exe disguised as pdf", chen, "report.pdf", elf, http.StatusCreated, "", "application/octet-stream"},
@@ -162,6 +162,14 @@ func TestAttachmentsAndArchive(t *testing.T) {
 	// The signed form shows its seals.
 	if r := s.do(t, "GET", path+"/documents/form?format=html", nil, bearer(wang)); !strings.Contains(r.body, "电子签名") || !strings.Contains(r.body, archive.Short(rep.Key)) {
 		t.Fatalf("form page lacks the seals: %s", r.body)
+	}
+	// The list as Excel, with the list's filters.
+	if r := s.do(t, "GET", "/api/v1/cases/export.xlsx?process=internal-collab&state=archived", nil, bearer(wang)); r.status != http.StatusOK ||
+		r.header.Get("Content-Type") != "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || !strings.HasPrefix(r.body, "PK") {
+		t.Fatalf("export: %d %v", r.status, r.header)
+	}
+	if r := s.do(t, "GET", "/api/v1/cases/export.xlsx?process=nope", nil, bearer(wang)); r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("export with a bad filter: %d", r.status)
 	}
 	// The live check, for administrators only.
 	if r := s.post(t, "/api/v1/admin/verify", "", bearer(wang)); r.status != http.StatusForbidden {
