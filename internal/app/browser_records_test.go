@@ -16,6 +16,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/app"
 	"github.com/liaison-dev/liaison/internal/archive"
+	"github.com/liaison-dev/liaison/internal/browsertest"
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -26,16 +27,7 @@ import (
 // the browser downloads the bundle, and the bundle verifies with the
 // installation's key.
 func TestBrowserSignAndArchive(t *testing.T) {
-	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
-		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
-	}
-	exe := "/usr/bin/chromium"
-	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
-		exe = p
-	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
-	}
+	bctx := browsertest.New(t)
 	ctx := context.Background()
 	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: filepath.Join(t.TempDir(), "x.db"),
 		PasswordParams: casestest.Cheap, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Getenv: func(string) string { return "" }})
@@ -67,15 +59,6 @@ func TestBrowserSignAndArchive(t *testing.T) {
 		}
 	}
 
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()))
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	bctx, cancel = context.WithTimeout(bctx, 90*time.Second)
-	defer cancel()
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(bctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads}); err != nil {
