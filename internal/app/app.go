@@ -96,10 +96,6 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	if err := a.buildRecords(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
 	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records})
 	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Fonts: a.fonts, Records: a.records})
 	return a, nil

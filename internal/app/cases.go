@@ -73,7 +73,10 @@ func (a *App) buildCases(ctx context.Context) error {
 			}
 		},
 	})
-	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
+	if err := a.buildRecords(ctx); err != nil {
+		return err
+	}
+	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger, Records: a.records})
 	a.portal = links.Handler()
 	now := func() time.Time {
 		t, err := clock.Now(context.Background())

@@ -3,8 +3,10 @@ package cases
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -79,10 +81,19 @@ func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, b
 
 // Note appends e to case id's history inside tx — the record of an
 // attachment, say — without changing its state, version or timers, so
-// that it joins the hash chain. The actor must be able to see the case
-// (NotFound otherwise). It returns the event's seq.
+// that it joins the hash chain. The actor must be able to see the case,
+// or be its external party (NotFound otherwise). It returns the event's seq.
 func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id int64, e process.Event) (int, error) {
-	row, err := s.visibleCase(ctx, tx, ViewerOf(actor), id)
+	var row store.CaseRow
+	var err error
+	if actor.Party != "" { // an external party through its link: its own case only
+		row, err = s.cfg.DB.LockCase(ctx, tx, id)
+		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
+			return 0, problem.New(problem.NotFound, "not found")
+		}
+	} else {
+		row, err = s.visibleCase(ctx, tx, ViewerOf(actor), id)
+	}
 	if err != nil {
 		return 0, err
 	}

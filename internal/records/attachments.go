@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -91,6 +92,43 @@ func (s *Service) Attach(ctx context.Context, actor process.Actor, id int64, up 
 	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
 		return Attachment{}, err
 	}
+	return s.attach(ctx, actor, id, up)
+}
+
+// AttachParty stores a file that an external party sends through its
+// link (a supplier's quote sheet, a stamped contract): only while the case
+// waits for the party on an action that delivers something, and the file
+// belongs to that action (up.Action, or the first such action). Forbidden
+// otherwise; NotFound for a case that is not the party's.
+func (s *Service) AttachParty(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
+	if err := CheckName(up.Name); err != nil {
+		return Attachment{}, err
+	}
+	v, err := s.cfg.Cases.PortalView(ctx, id, actor.Party)
+	if err != nil {
+		return Attachment{}, err
+	}
+	d, ok := s.cfg.Cases.Processes().Get(v.Process)
+	var allowed []string
+	for _, aid := range v.Actions {
+		if ok && Deliverable(d.Action(aid)) {
+			allowed = append(allowed, aid)
+		}
+	}
+	switch {
+	case len(allowed) == 0:
+		return Attachment{}, problem.New(problem.Forbidden, "此链接当前不能上传附件 (the case does not wait for a file from you now)")
+	case up.Action == "":
+		up.Action = allowed[0]
+	case !slices.Contains(allowed, up.Action):
+		return Attachment{}, problem.Fields("该步骤不收附件 (this action takes no file from you)", map[string]string{"action": "可选 (allowed): " + strings.Join(allowed, ", ")})
+	}
+	actor.Login = ""
+	return s.attach(ctx, actor, id, up)
+}
+
+// attach streams up into the database once the caller may attach it.
+func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
 	row := store.AttachmentRow{CaseID: id, Action: up.Action, Name: up.Name, Uploader: who(actor), CreatedAt: s.now(ctx)}
 	var err error
 	if row.ID, err = store.BeginAttachment(ctx, s.cfg.DB.SQL(), row); err != nil {
@@ -198,6 +236,9 @@ func (s *Service) checkAction(ctx context.Context, actor process.Actor, id int64
 // Deliverable reports whether an action produces something to attach: a
 // delivery, a submitted solution, contract or quote, a report, evidence.
 func Deliverable(a *process.Action) bool {
+	if a == nil {
+		return false
+	}
 	for _, f := range a.Fields {
 		switch f.Name {
 		case "deliverables", "evidence", "quote", "scope", "summary", "resolution", "plan":
