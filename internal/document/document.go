@@ -27,6 +27,9 @@ type Document struct {
 	// Seals are the server's signatures of this document: who signed it,
 	// when, the SHA-256 of its canonical JSON as signed, and the key.
 	Seals []cases.SealView `json:"seals,omitempty"`
+	// Attachments are the files of the case with their hashes; the form,
+	// the case's main document, lists them all.
+	Attachments []Attachment `json:"attachments,omitempty"`
 }
 
 // Canonical is the document's content as signatures cover it: its JSON
@@ -106,6 +109,7 @@ func Build(d *process.Definition, v cases.View) []Document {
 	} else {
 		docs = append(docs, actionDocs(d, v)...)
 	}
+	docs[0].Attachments = attachments(v)
 	for i := range docs {
 		for _, s := range v.Seals {
 			if s.Document == docs[i].ID {

@@ -159,7 +159,10 @@ func TestAttachmentsAndArchive(t *testing.T) {
 	if r := s.do(t, "GET", path+"/archive", nil, bearer(sun)); r.status != http.StatusNotFound {
 		t.Fatalf("outsider archive: %d", r.status)
 	}
-	// The signed form shows its seals.
+	// The form lists the files with their hashes, and shows its seals.
+	if r := s.do(t, "GET", path+"/documents/form", nil, bearer(wang)); !strings.Contains(r.body, `"sha256":"`+archive.SHA256(elf)+`"`) || !strings.Contains(r.body, `"name":"report.pdf"`) {
+		t.Fatalf("form lacks the attachments: %s", r.body)
+	}
 	if r := s.do(t, "GET", path+"/documents/form?format=html", nil, bearer(wang)); !strings.Contains(r.body, "电子签名") || !strings.Contains(r.body, archive.Short(rep.Key)) {
 		t.Fatalf("form page lacks the seals: %s", r.body)
 	}
