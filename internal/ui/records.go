@@ -16,6 +16,7 @@ type recordsView struct {
 	Attachments []records.Attachment
 	CanArchive  bool
 	MaxMiB      int64
+	Actions     []option // the actions now open to the visitor that deliver something, to attach a file to
 }
 
 // caseRecords loads the records part of the case page.
@@ -23,8 +24,17 @@ func (u *UI) caseRecords(r *http.Request, c cases.View) (recordsView, error) {
 	if u.Records == nil {
 		return recordsView{}, nil
 	}
-	list, err := u.Records.Attachments(r.Context(), visitorFrom(r.Context()).actor(), c.ID)
-	return recordsView{Attachments: list, CanArchive: c.Terminal, MaxMiB: u.Records.MaxAttachment() >> 20}, err
+	vis := visitorFrom(r.Context())
+	list, err := u.Records.Attachments(r.Context(), vis.actor(), c.ID)
+	rv := recordsView{Attachments: list, CanArchive: c.Terminal, MaxMiB: u.Records.MaxAttachment() >> 20}
+	if d, ok := u.Cases.Processes().Get(c.Process); ok {
+		for _, aid := range c.Actions {
+			if a := d.Action(aid); records.Deliverable(a) {
+				rv.Actions = append(rv.Actions, option{Value: aid, Label: a.Name.In(vis.Lang)})
+			}
+		}
+	}
+	return rv, err
 }
 
 // handleAttach serves POST /cases/{id}/attachments: the file is streamed
