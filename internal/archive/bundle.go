@@ -110,7 +110,10 @@ func NewWriter(w io.Writer) *Writer {
 
 // create opens the next entry the one way bundles are written.
 func create(zw *zip.Writer, name string) (io.Writer, error) {
-	return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+	// 1980-01-01 00:00, the first DOS date: a fixed, valid time, so the
+	// bytes do not depend on when the bundle was written and unzip tools
+	// show a date rather than a zero.
+	return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store, ModifiedDate: 0x21})
 }
 
 // Add streams r into the bundle as name and records its size and hash.
