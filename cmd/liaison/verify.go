@@ -8,13 +8,14 @@ import (
 	"os"
 	"strings"
 
+	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/archive"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/records"
 )
 
-// cliActor is the command line as it acts: an administrator named cli.
-var cliActor = process.Actor{Login: "cli", Admin: true}
+// cliActor is the command line as it acts: an administrator named cli
+// (admin.CLILogin), as the audit trail records it.
+var cliActor = process.Actor{Login: admin.CLILogin, Admin: true}
 
 const verifySynopsis = "verify BUNDLE.zip [--key FINGERPRINT] | verify --db DB [--case KEY]"
 
@@ -94,7 +95,7 @@ func verifyDB(ctx context.Context, e *env, db, caseKey string) int {
 		return fail(e, "verify", err)
 	}
 	defer d.Close()
-	rep, err := records.New(records.Config{DB: d}).VerifyDB(ctx, cliActor, caseKey)
+	rep, err := d.Records.VerifyDB(ctx, cliActor, caseKey)
 	if err != nil {
 		return fail(e, "verify", err)
 	}
@@ -148,7 +149,7 @@ func cmdKeys(ctx context.Context, e *env, args []string) int {
 		return fail(e, "keys", err)
 	}
 	defer d.Close()
-	rec := records.New(records.Config{DB: d})
+	rec := d.Records
 	if sub == "rotate" {
 		fp, err := rec.Rotate(ctx, cliActor)
 		if err != nil {

@@ -101,4 +101,3 @@ func TestBrowserSignAndArchive(t *testing.T) {
 		t.Fatalf("downloaded bundle %s: %+v", path, rep)
 	}
 }
-

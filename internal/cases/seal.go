@@ -72,8 +72,8 @@ func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, b
 	if err != nil {
 		return err
 	}
-	v, err := s.full(ctx, tx, d, row, actor, sg.At)
-	if err != nil {
+	v := s.view(d, row, actor, sg.At)
+	if err := s.addEvents(ctx, tx, &v); err != nil {
 		return err
 	}
 	return s.cfg.Sealer(ctx, tx, d, v, sg)

@@ -185,34 +185,35 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	if err != nil {
 		return View{}, err
 	}
-	return s.full(ctx, q, d, row, actorOf(v), now)
+	out := s.view(d, row, actorOf(v), now)
+	return out, s.addEvents(ctx, q, &out)
 }
 
-// full is the view of row with its events and seals, read through q.
-func (s *Service) full(ctx context.Context, q store.Querier, d *process.Definition, row store.CaseRow, a process.Actor, now time.Time) (View, error) {
-	out := s.view(d, row, a, now)
-	evs, err := store.CaseEvents(ctx, q, row.ID)
+// addEvents adds the case's history, and the server's signatures of its
+// signed documents, to its view.
+func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
+	evs, err := store.CaseEvents(ctx, q, out.ID)
 	if err != nil {
-		return View{}, err
+		return err
 	}
 	loc := s.Calendar().Location()
 	for _, e := range evs {
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
 	}
-	sigs, err := store.CaseSignatures(ctx, q, row.ID, false)
+	sigs, err := store.CaseSignatures(ctx, q, out.ID, false)
 	if err != nil {
-		return View{}, err
+		return err
 	}
 	for _, sg := range sigs {
 		out.Seals = append(out.Seals, SealView{Document: sg.Document, Role: sg.Role, Signer: sg.Signer, At: sg.At.In(loc).Format(time.RFC3339),
 			SHA256: sg.SHA256, Key: sg.Key, Signature: sg.Signature})
 	}
-	return out, nil
+	return nil
 }
 
 func actorOf(v store.Viewer) process.Actor {
-	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin}
+	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin, Oversees: v.Oversees, ReadAll: v.ReadAll}
 }
 
 // List returns the cases the viewer may see, without events.

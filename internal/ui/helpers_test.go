@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/admin"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -15,8 +16,8 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/demo"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -39,8 +40,9 @@ func newEnv(t *testing.T, start string) *env {
 	db := storetest.SQLite(t)
 	svc := casestest.New(t, db, at(start), nil)
 	a := auth.New(db, auth.Options{Params: cheap})
+	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
 	rec := records.New(records.Config{DB: db, Cases: svc})
-	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Store: db, Records: rec}))
+	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: rec}))
 	t.Cleanup(srv.Close)
 	return &env{t: t, db: db, cases: svc, srv: srv}
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // listView is the data of the case list.
@@ -37,9 +36,9 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	q := r.URL.Query()
 	lv := listView{Process: q.Get("process"), State: q.Get("state"), Overdue: q.Get("overdue"), Scope: q.Get("scope"),
-		Head: len(vis.User.HeadOf) > 0 || vis.User.Admin}
+		Head: cases.SeesOthers(vis.actor())}
 	lv.Export = "/api/v1/cases/export.xlsx?" + url.Values{"process": {lv.Process}, "state": {lv.State}, "overdue": {lv.Overdue}}.Encode()
-	f := store.CaseFilter{Process: lv.Process, State: lv.State}
+	f := cases.Filter{Process: lv.Process, State: lv.State}
 	switch lv.Overdue {
 	case "yes":
 		t := true

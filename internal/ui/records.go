@@ -6,6 +6,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/archive"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/web"
 )
@@ -42,7 +43,7 @@ func (u *UI) caseRecords(r *http.Request, c cases.View) (recordsView, error) {
 func (u *UI) handleAttach(w http.ResponseWriter, r *http.Request) {
 	id, ok := u.caseID(r)
 	if !ok || u.Records == nil {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	web.LimitUpload(w, r, u.Records.MaxAttachment())
@@ -70,7 +71,7 @@ type keysView struct {
 func (u *UI) handleRecordsAdmin(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	if !vis.User.Admin || u.Records == nil {
-		u.failPage(w, r, http.StatusForbidden, "error.forbidden")
+		u.failPage(w, r, problem.Forbidden, "error.forbidden")
 		return
 	}
 	var kv keysView
