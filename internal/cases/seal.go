@@ -91,8 +91,8 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
 			return 0, problem.New(problem.NotFound, "not found")
 		}
-	} else {
-		row, err = s.visibleCase(ctx, tx, ViewerOf(actor), id)
+	} else if row, err = s.visibleCase(ctx, tx, ViewerOf(actor), id); err == nil {
+		err = readOnly(&row.Case, actor)
 	}
 	if err != nil {
 		return 0, err
@@ -105,6 +105,25 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 		return 0, err
 	}
 	return seq, nil
+}
+
+// MayComment is nil when actor may comment on case id, and so attach
+// files to it: whoever may see it (NotFound otherwise), except management
+// reading a case it has no part in (Forbidden).
+func (s *Service) MayComment(ctx context.Context, actor process.Actor, id int64) error {
+	row, err := s.visibleCase(ctx, s.cfg.DB.SQL(), ViewerOf(actor), id)
+	if err != nil {
+		return err
+	}
+	return readOnly(&row.Case, actor)
+}
+
+// readOnly is Forbidden for management on a case it has no part in.
+func readOnly(c *process.Case, actor process.Actor) error {
+	if actor.ReadAll && !actor.Admin && !participates(c, actor) {
+		return problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+	}
+	return nil
 }
 
 // DB returns the service's database, for the services built beside it.

@@ -208,8 +208,10 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 // It returns the case as stored.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
-		if action == "comment" && actor.ReadAll && !actor.Admin && !participates(&c, actor) {
-			return process.Decision{}, problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+		if action == "comment" {
+			if err := readOnly(&c, actor); err != nil {
+				return process.Decision{}, err
+			}
 		}
 		dec, err := process.Apply(d, c, actor, action, in, env)
 		if err == nil && adjust != nil {

@@ -73,8 +73,9 @@ func CheckName(name string) error {
 	return nil
 }
 
-// Attach stores a file on case id for actor, who must be able to see the
-// case, as everyone who may comment on it can (NotFound otherwise). The
+// Attach stores a file on case id for actor, who must be able to comment
+// on it: see it (NotFound otherwise) and not merely read it as management
+// (Forbidden). The
 // file is streamed: read, hashed and stored a chunk at a time, each chunk
 // in its own short transaction so that a slow upload holds no lock; the
 // record that lists it, an event in the case's hash chain and the audit
@@ -89,7 +90,7 @@ func (s *Service) Attach(ctx context.Context, actor process.Actor, id int64, up 
 			return Attachment{}, err
 		}
 	}
-	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
+	if err := s.cfg.Cases.MayComment(ctx, actor, id); err != nil {
 		return Attachment{}, err
 	}
 	return s.attach(ctx, actor, id, up)

@@ -51,12 +51,14 @@ func with(h map[string]string, more map[string]string) map[string]string {
 // TestAttachmentsAndArchive: files go up to a case as its participants
 // (201 with the sniffed type and SHA-256) and come down only as downloads
 // to those who see the case; bad names, empty files and files over the
-// limit are refused with nothing kept; once both sides sign, the case's
+// limit are refused with nothing kept, and management, which reads every
+// case, attaches nothing to one it has no part in; once both sides sign, the case's
 // archive bundle holds the files and verifies; an administrator can check
 // the live database.
 func TestAttachmentsAndArchive(t *testing.T) {
 	s := startDev(t)
 	admin, wang, chen, sun := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password), s.login(t, "chenjie", demo.Password), s.login(t, "sunli", demo.Password)
+	gao := s.login(t, "gaojun", demo.Password) // management: reads every case, comments on none it has no part in
 	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin)); r.status != http.StatusOK {
 		t.Fatalf("clock: %d %s", r.status, r.body)
 	}
@@ -78,6 +80,7 @@ func TestAttachmentsAndArchive(t *testing.T) {
 		{"requester", wang, "需求规格说明书.txt", []byte("需求规格说明书 v1.0\n"), http.StatusCreated, "", "text/plain; charset=utf-8"},
 		{"exe disguised as pdf", chen, "report.pdf", elf, http.StatusCreated, "", "application/octet-stream"},
 		{"outsider", sun, "x.txt", []byte("x"), http.StatusNotFound, "", ""},
+		{"management reads only", gao, "x.txt", []byte("x"), http.StatusForbidden, "", ""},
 		{"empty", wang, "empty.txt", nil, http.StatusUnprocessableEntity, "file", ""},
 		{"path", wang, "../../etc/passwd", []byte("x"), http.StatusUnprocessableEntity, "file", ""},
 		{"backslash", wang, `C:\evil.txt`, []byte("x"), http.StatusUnprocessableEntity, "file", ""},
