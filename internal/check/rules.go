@@ -87,7 +87,56 @@ func ctxWanxie(t string, s, e int) bool {
 }
 
 func ctxYoukong(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+}
+
+// ctxSoonish accepts 这两天/近日 as a promise: ctxFuture, or a clause that
+// goes on with 会/将/再 (这两天我会整理出来, 会在近日到账), not a report
+// (这两天一直在下雨).
+func ctxSoonish(t string, s, e int) bool {
+	if ctxFuture(t, s, e) {
+		return true
+	}
+	a, _ := clauseAfter(t, e)
+	b := clauseBefore(t, s)
+	if hasAny(a, "了", "一直", "都在", "正在") {
+		return false
+	}
+	return hasAny(a, "会", "将", "再", "争取") || hasAny(b, "会在", "将在", "会于", "将于")
+}
+
+// ctxNoRush rejects a courtesy phrase (方便的时候, when you have a moment)
+// when the writer says in the next sentence that there is no deadline to
+// plan for (我全天都在, 不急, No rush, anytime before Dec 11).
+func ctxNoRush(t string, s, e int) bool {
+	a := strings.ToLower(firstRunes(t[e:], 60))
+	return !hasAny(a, "全天", "随时", "不急", "不着急", "no rush", "anytime", "any time", "no hurry")
+}
+
+// ctxHouxu accepts 后续 as "later" (后续再开通, 后续会补), not the noun
+// (后续工作, 后续步骤).
+func ctxHouxu(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "会", "将", "补", "另行", "安排", "通知", "提供", "发", "给", "开通", "处理", "跟进再")
+}
+
+// ctxRihou rejects 日后的 (a noun phrase).
+func ctxRihou(t string, s, e int) bool { return !strings.HasPrefix(t[e:], "的") }
+
+// ctxZaori rejects a wish (祝您早日康复).
+func ctxZaori(t string, s, e int) bool {
+	return !strings.Contains(lastBytes(t[:s], 12), "祝") && !hasPrefixAny(t[e:], "康复", "痊愈")
+}
+
+// ctxBujiu accepts 不久 as a promise (不久会上线), not the past (不久前, 前不久).
+func ctxBujiu(t string, s, e int) bool {
+	return !strings.HasSuffix(t[:s], "前") && hasPrefixAny(t[e:], "会", "将", "就会", "后会", "后将", "后再")
+}
+
+// ctxClauseEnd accepts an English phrase that ends its clause ("reply when
+// you can."), not one that goes on ("when you can attend").
+func ctxClauseEnd(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return k == len(t) || strings.ContainsRune(".,;!?)", rune(t[k]))
 }
 
 // ctxShaohou rejects 请稍后, (please hold on) and 稍后的议程 (the later item):
@@ -222,7 +271,7 @@ func (c *checker) apply() {
 	if c.err != nil {
 		return
 	}
-	impoliteUntil := -1
+	impoliteUntil, impoliteAt := -1, 0
 	c.passFindings = 0
 	for i := range c.toks {
 		if i&4095 == 4095 && c.cancelled() || c.full() {
@@ -239,10 +288,18 @@ func (c *checker) apply() {
 			}
 			c.vague(k)
 		case k.kind == kLex && k.cls == clsImpolite:
-			if k.s < impoliteUntil || c.quoted(k.s, k.e) || reported(c.t, k.s) {
+			if c.quoted(k.s, k.e) || reported(c.t, k.s) {
 				continue
 			}
-			impoliteUntil = c.sentenceEnd(k.e) // one finding per sentence is enough
+			if k.s < impoliteUntil {
+				// one finding per sentence; it covers every rude part of it
+				if f := &c.out[impoliteAt]; k.e > f.e {
+					f.e = k.e
+				}
+				continue
+			}
+			impoliteUntil = c.sentenceEnd(k.e)
+			impoliteAt = len(c.out)
 			w := c.t[k.s:k.e]
 			c.emit(k.s, k.e, RuleImpolite, Warn,
 				c.tr(fmt.Sprintf("「%s」语气不礼貌或带有情绪,可能影响协作", w), fmt.Sprintf("%q sounds rude or emotional and may hurt cooperation", w)),
