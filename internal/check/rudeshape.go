@@ -70,10 +70,10 @@ var rudeShapeZh = []term{
 	{"讲了", clsImpolite, ctxToldTimes},
 	{"强调了", clsImpolite, ctxToldTimes},
 	{"提醒了", clsImpolite, ctxToldTimes},
-	{"小学生都", clsImpolite, nil},
-	{"三岁小孩", clsImpolite, nil},
-	{"小孩子都", clsImpolite, nil},
-	{"傻子都", clsImpolite, nil},
+	{"小学生都", clsImpolite, ctxKidsKnow},
+	{"三岁小孩", clsImpolite, ctxKidsKnow},
+	{"小孩子都", clsImpolite, ctxKidsKnow},
+	{"傻子都", clsImpolite, ctxKidsKnow},
 	{"实习生都", clsImpolite, ctxPersonAround},
 	{"不会就别", clsImpolite, nil},
 	{"不行就别", clsImpolite, nil},
@@ -100,6 +100,37 @@ var rudeShapeZh = []term{
 	{"有完没完", clsImpolite, nil},
 	{"烦不烦", clsImpolite, nil},
 	{"够了", clsImpolite, ctxEnough},
+	{"搞清楚", clsImpolite, ctxGetItStraight},
+	{"就不能", clsImpolite, ctxAtReaderQ},
+	{"是不是觉得", clsImpolite, ctxAtYou},
+	{"有没有一点", clsImpolite, ctxQuestionAfter},
+	{"有这么难吗", clsImpolite, nil},
+	{"有那么难吗", clsImpolite, nil},
+	{"很难吗", clsImpolite, ctxQuestionAfter},
+	{"在等什么", clsImpolite, ctxQuestionAfter},
+	{"都没有吗", clsImpolite, ctxBelittle},
+	{"都不知道吗", clsImpolite, ctxBelittle},
+	{"也好意思", clsImpolite, nil},
+	{"真不明白", clsImpolite, ctxAtYouAfter},
+	{"不明白你们", clsImpolite, nil},
+	{"听好了", clsImpolite, nil},
+	{"别解释了", clsImpolite, nil},
+	{"别说了", clsImpolite, ctxNoPleaseZh},
+	{"别狡辩", clsImpolite, nil},
+	{"别老", clsImpolite, ctxNoPleaseZh},
+	{"别总是", clsImpolite, ctxNoPleaseZh},
+	{"扣你", clsImpolite, nil},
+	{"投诉你们", clsImpolite, ctxThreatZh},
+	{"找你们领导", clsImpolite, ctxThreatZh},
+	{"佩服你们", clsImpolite, ctxSarcasmZh},
+	{"佩服你", clsImpolite, ctxSarcasmZh},
+	{"原来你们也", clsImpolite, nil},
+	{"原来你也", clsImpolite, nil},
+	{"大开眼界", clsImpolite, ctxPersonAround},
+	{"都比你们", clsImpolite, nil},
+	{"都比你", clsImpolite, nil},
+	{"浪费时间", clsImpolite, ctxAtYou},
+	{"停留在", clsImpolite, ctxPersonAround},
 }
 
 // rudeShapeEn are the English cues.
@@ -154,11 +185,36 @@ var rudeShapeEn = []struct {
 	{"thanks for", clsImpolite, ctxSarcasticThanksEn},
 	{"whatever", clsImpolite, ctxWhatever},
 	{"how hard", clsImpolite, ctxHowHard},
-	{"i told you", clsImpolite, ctxToldYouTimes},
 	{"we told you", clsImpolite, ctxToldYouTimes},
 	{"do i need to remind", clsImpolite, nil},
 	{"who do you think", clsImpolite, nil},
 	{"get it together", clsImpolite, nil},
+	{"too much to ask", clsImpolite, nil},
+	{"you didn't understand", clsImpolite, ctxWhichWord},
+	{"you don't understand", clsImpolite, ctxWhichWord},
+	{"amateur hour", clsImpolite, nil},
+	{"amateurish", clsImpolite, nil},
+	{"didn't bother", clsImpolite, ctxAtYouEn},
+	{"couldn't be bothered", clsImpolite, nil},
+	{"can't be bothered", clsImpolite, ctxAtYouEn},
+	{"spell everything out", clsImpolite, nil},
+	{"out for you", clsImpolite, ctxSpell},
+	{"impressive", clsImpolite, ctxSarcasmWord},
+	{"brilliant", clsImpolite, ctxSarcasmWord},
+	{"fantastic", clsImpolite, ctxSarcasmWord},
+	{"wonderful", clsImpolite, ctxSarcasmWord},
+	{"lovely", clsImpolite, ctxSarcasmWord},
+	{"dropped the ball", clsImpolite, ctxAtYouEn},
+	{"waste my time", clsImpolite, nil},
+	{"to your manager", clsImpolite, ctxThreatEn},
+	{"to your boss", clsImpolite, ctxThreatEn},
+	{"to your supervisor", clsImpolite, ctxThreatEn},
+	{"try reading", clsImpolite, ctxSentenceStart},
+	{"try using your", clsImpolite, nil},
+	{"know what they're doing", clsImpolite, ctxNegKnow},
+	{"know what you're doing", clsImpolite, ctxNegKnow},
+	{"knows what they're doing", clsImpolite, ctxNegKnow},
+	{"knows what he's doing", clsImpolite, ctxNegKnow},
 }
 
 // politeZh are the markers that make an order a request.
@@ -306,7 +362,7 @@ func ctxRepeatTail(t string, s, e int) bool {
 
 // ctxEnough accepts 够了 as an outburst (够了!), not 时间够了.
 func ctxEnough(t string, s, e int) bool {
-	return strings.TrimSpace(sentenceBefore(t, s)) == "" && hasPrefixAny(t[e:], "！", "!", "，", ",")
+	return strings.TrimSpace(sentenceBefore(t, s)) == "" && hasPrefixAny(t[e:], "！", "!")
 }
 
 // ---- English ----
@@ -399,4 +455,70 @@ func ctxEvenThis(t string, s, e int) bool {
 		return false
 	}
 	return ctxBelittle(t, s, e)
+}
+
+// ctxKidsKnow accepts 小学生都知道 as a sneer, not 小学生都能看懂的说明书 (a
+// description of a thing).
+func ctxKidsKnow(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return !strings.Contains(a, "的")
+}
+
+// ctxAtReaderQ accepts 你就不能…吗?: a question at the reader that is an order.
+func ctxAtReaderQ(t string, s, e int) bool {
+	return strings.Contains(clauseBefore(t, s), "你") && ctxQuestionAfter(t, s, e)
+}
+
+// ctxThreatZh accepts 投诉你们 / 找你们领导 as a threat (再…就, 否则, 不然).
+func ctxThreatZh(t string, s, e int) bool {
+	return hasAny(sentenceBefore(t, s), "再", "否则", "不然", "要是", "如果", "就")
+}
+
+func ctxWhichWord(t string, s, e int) bool {
+	b := strings.ToLower(sentenceBefore(t, s))
+	return hasAny(b, "which", "what part", "what word", "which part")
+}
+
+func ctxSpell(t string, s, e int) bool {
+	return hasAny(strings.ToLower(sentenceBefore(t, s)), "spell", "lay it", "write it")
+}
+
+// ctxSarcasmWord accepts "Impressive." as a sentence of its own after a
+// failure (Another missed deadline. Impressive.).
+func ctxSarcasmWord(t string, s, e int) bool {
+	b := sentenceBefore(t, s)
+	if i := strings.LastIndex(b, ". "); i >= 0 {
+		b = b[i+2:]
+	}
+	if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(b), "Wow,")) != "" {
+		return false
+	}
+	k := skipSpace(t, e)
+	if k < len(t) && !strings.ContainsRune(".!", rune(t[k])) {
+		return false
+	}
+	prev := strings.ToLower(lastBytes(t[:s], 80))
+	return hasAny(prev, "again", "another", "missed", "broke", "late", "failed", "wrong", "still not", "delay")
+}
+
+// ctxThreatEn accepts "I'll go straight to your manager" after a condition.
+func ctxThreatEn(t string, s, e int) bool {
+	b := strings.ToLower(sentenceBefore(t, s))
+	return hasAny(b, "if ", "again", "or ", "otherwise", "next time") && hasAny(b, "i'll", "i will", "we'll", "we will", "going to")
+}
+
+func ctxSentenceStart(t string, s, e int) bool {
+	return strings.TrimSpace(sentenceBefore(t, s)) == ""
+}
+
+func ctxNegKnow(t string, s, e int) bool {
+	b := strings.ToLower(sentenceBefore(t, s))
+	return hasAny(b, "nobody", "no one", "don't", "doesn't", "do not", "does not", "clearly", "obviously")
+}
+
+// ctxGetItStraight accepts 请你搞清楚,… / 你最好搞清楚: the reader told to
+// get it straight, not 请在周五前搞清楚原因.
+func ctxGetItStraight(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return a == "" && hasSuffixAny(clauseBefore(t, s), "请你", "你", "你们", "你最好", "你们最好", "给我")
 }

@@ -99,10 +99,59 @@ func ctxSoonish(t string, s, e int) bool {
 	}
 	a, _ := clauseAfter(t, e)
 	b := clauseBefore(t, s)
-	if hasAny(a, "了", "一直", "都在", "正在") {
+	if hasAny(a, "了", "一直", "都在", "正在", "会议") {
 		return false
 	}
 	return hasAny(a, "会", "将", "再", "争取") || hasAny(b, "会在", "将在", "会于", "将于")
+}
+
+// ctxJinqi accepts 近期 as a promise: ctxFuture, or 会在近期/将于近期.
+func ctxJinqi(t string, s, e int) bool {
+	return ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在")
+}
+
+// ctxZaodian accepts 早点/早一点 in a promise or a wish about work
+// (我尽量早点给你答复, 希望早一点拿到), not 早点休息.
+func ctxZaodian(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "休息", "睡", "回家", "下班") {
+		return false
+	}
+	return hasAny(lastBytes(t[:s], 15), "尽量", "尽可能", "争取", "希望", "最好", "能不能", "能否", "请", "麻烦")
+}
+
+// ctxKongle accepts 空了 as "when free" (空了给我回个电话), not 库存空了.
+func ctxKongle(t string, s, e int) bool {
+	b := lastBytes(t[:s], 3)
+	return (b == "" || hasSuffixAny(b, "，", ",", "等", "你", "您", "我")) && hasPrefixAny(t[e:], "给", "再", "帮", "回", "联系", "看", "就", "打")
+}
+
+// ctxDengZai accepts 等…再说/再定/再看 — waiting for an event with no date
+// (等忙完这阵再说) — and reports the event between 等 and 再 (see vagueSpan).
+func ctxDengZai(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	i := strings.Index(a, "再")
+	if i < 3 || i > 30 {
+		return false
+	}
+	ev := a[:i]
+	if hasAny(ev, "月", "日", "号", "周", "点", "明天", "后天", "下午", "上午") || isDigit(ev[0]) {
+		return false
+	}
+	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
+}
+
+// ctxXiacizai rejects 下次再这样/再犯 (a condition), keeps 下次再说/再聊.
+func ctxXiacizai(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有")
+}
+
+// ctxNotDian leaves 尽量早点 to 早点.
+func ctxNotDian(t string, s, e int) bool { return !hasPrefixAny(t[e:], "点", "一点", "些") }
+
+// ctxMashang rejects 马上 after a condition with no date (一有消息马上通知):
+// it names no time.
+func ctxMashang(t string, s, e int) bool {
+	return !hasAny(clauseBefore(t, s), "一有", "一旦", "只要", "等")
 }
 
 // ctxNoRush rejects a courtesy phrase (方便的时候, when you have a moment)
@@ -150,7 +199,11 @@ func ctxShaohou(t string, s, e int) bool {
 
 // ctxToldYou rejects the neutral "as I told you".
 func ctxToldYou(t string, s, e int) bool {
-	return !hasSuffixFold(strings.TrimRight(t[:s], " "), "as")
+	if hasSuffixFold(strings.TrimRight(t[:s], " "), "as") {
+		return false
+	}
+	k := skipSpace(t, e)
+	return k == len(t) || ctxToldYouTimes(t, s, e) || hasPrefixFold(t[k:], "so", "!", "already", "to ", "this", "that before", ".")
 }
 
 // ctxSuihou accepts 随后 only as a promise (随后发您), not as narrative
@@ -385,14 +438,28 @@ func (k *tok) isAnchor() bool {
 }
 
 func (c *checker) vague(k *tok) {
-	w := c.t[k.s:k.e]
+	s, e := vagueSpan(c.t, k.s, k.e)
+	w := c.t[s:e]
 	sev := Warn
 	msg := c.tr(fmt.Sprintf("「%s」是模糊的时间表述,对方无法据此安排", w), fmt.Sprintf("%q is vague about time; the reader cannot plan with it", w))
 	if c.opt.Kind == Date {
 		sev = Block
 		msg = c.tr(fmt.Sprintf("日期字段不能填写「%s」,需要具体日期", w), fmt.Sprintf("A date field cannot hold %q; it needs a concrete date", w))
 	}
-	c.emit(k.s, k.e, RuleVagueTime, sev, msg, c.concreteSuggestion())
+	c.emit(s, e, RuleVagueTime, sev, msg, c.concreteSuggestion())
+}
+
+// vagueSpan is the vague part of a match: for 等…再说 it is the awaited
+// event (等「忙完这阵」再说), everything else is the match itself.
+func vagueSpan(t string, s, e int) (int, int) {
+	if t[s:e] != "等" {
+		return s, e
+	}
+	a, _ := clauseAfter(t, e)
+	if i := strings.Index(a, "再"); i > 0 {
+		return e, e + i
+	}
+	return s, e
 }
 
 // concreteSuggestion proposes a date two working days from now.
