@@ -484,6 +484,8 @@ var pathological = []struct {
 	{"digits", "1", Text},
 	{"zh-numerals", "十二月三十一日", Date},
 	{"weekdays", "周五", Text},
+	{"rude-shapes", "你到底说了几遍了都做不对太“高”了", Text},
+	{"wait-then", "等", Text},
 }
 
 // repeatTo repeats unit to n characters.
