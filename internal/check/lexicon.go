@@ -258,11 +258,14 @@ type enPhrase struct {
 	ctx   ctxFunc
 }
 
-var enList = []struct {
-	p   string
+// enTerm is an English lexicon entry before it is split into words.
+type enTerm struct {
+	p   string // lower case, words separated by single spaces
 	cls class
 	ctx ctxFunc
-}{
+}
+
+var enList = []enTerm{
 	{"asap", clsVague, nil},
 	{"as soon as possible", clsVague, nil},
 	{"as soon as you can", clsVague, nil},

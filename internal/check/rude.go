@@ -141,11 +141,7 @@ var rudeZh = []term{
 }
 
 // rudeEn are the English patterns.
-var rudeEn = []struct {
-	p   string
-	cls class
-	ctx ctxFunc
-}{
+var rudeEn = []enTerm{
 	{"fix it now", clsImpolite, ctxNoPlease},
 	{"do it now", clsImpolite, ctxNoPlease},
 	{"send it now", clsImpolite, ctxNoPlease},

@@ -134,11 +134,7 @@ var rudeShapeZh = []term{
 }
 
 // rudeShapeEn are the English cues.
-var rudeShapeEn = []struct {
-	p   string
-	cls class
-	ctx ctxFunc
-}{
+var rudeShapeEn = []enTerm{
 	{"why can't", clsImpolite, ctxYouAfterEn},
 	{"why can’t", clsImpolite, ctxYouAfterEn},
 	{"why don't you ever", clsImpolite, nil},

@@ -51,7 +51,7 @@ func TestRudeShapes(t *testing.T) {
 func TestVagueShapes(t *testing.T) {
 	tests := []struct {
 		text, want string // want "" for none
-		lang           string
+		lang       string
 	}{
 		{"报价单这两天发您。", "这两天", ""},
 		{"这两天一直在下雨。", "", ""},
