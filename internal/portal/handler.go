@@ -56,18 +56,18 @@ func (p *Portal) Handler() http.Handler {
 	mux.HandleFunc("POST /api/v1/portal/{token}/actions/{action}", p.handleAPIAct)
 	mux.HandleFunc("POST /api/v1/portal/{token}/renew", p.handleAPIRenew)
 	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, http.StatusNotFound, problem.New(problem.NotFound, "not found"))
+		writeProblem(w, problem.New(problem.NotFound, "not found"))
 	})
 	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
-		p.message(w, http.StatusNotFound, "页面不存在", "请检查链接是否完整。")
+		p.message(w, problem.NotFound, "页面不存在", "请检查链接是否完整。")
 	})
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isAPI(r) {
-			writeProblem(w, http.StatusForbidden, problem.New(problem.Forbidden, "cross-origin request refused"))
+			writeProblem(w, problem.New(problem.Forbidden, "cross-origin request refused"))
 			return
 		}
-		p.message(w, http.StatusForbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
+		p.message(w, problem.Forbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
 	}))
 	return secure(cop.Handler(mux))
 }
@@ -92,11 +92,11 @@ func secure(h http.Handler) http.Handler {
 
 // linkProblem is the error for a link that is signed but unusable: 410
 // Gone, with a code saying why, so a client can offer the renewal.
-func linkProblem(l store.PortalLink, st linkState, loc *time.Location) (int, *problem.Error) {
+func linkProblem(l store.PortalLink, st linkState, loc *time.Location) *problem.Error {
 	if st == linkRevoked {
-		return http.StatusGone, &problem.Error{Code: "link_revoked", Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
+		return &problem.Error{Code: problem.LinkRevoked, Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
 	}
-	return http.StatusGone, &problem.Error{Code: "link_expired", Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
+	return &problem.Error{Code: problem.LinkExpired, Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
 }
 
 // asProblem logs errors that are not ours and hides their text.
@@ -110,10 +110,9 @@ func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 
 func writeJSON(w http.ResponseWriter, code int, v any) { web.WriteJSON(w, code, v) }
 
-// writeProblem writes the contract's error shape.
-func writeProblem(w http.ResponseWriter, code int, pe *problem.Error) {
-	web.WriteProblemStatus(w, code, pe)
-}
+// writeProblem writes the contract's error shape, with the status the one
+// table gives its code.
+func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe) }
 
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
 
@@ -153,12 +152,11 @@ func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (store.PortalLi
 	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return l, false
 	}
 	if st != linkValid {
-		code, pe := linkProblem(l, st, p.loc())
-		writeProblem(w, code, pe)
+		writeProblem(w, linkProblem(l, st, p.loc()))
 		return l, false
 	}
 	return l, true
@@ -172,7 +170,7 @@ func (p *Portal) handleAPIView(w http.ResponseWriter, r *http.Request) {
 	_, v, err := p.view(r.Context(), l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -188,13 +186,13 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		Comment string         `json:"comment"`
 	}
 	if pe := decodeJSON(w, r, &body); pe != nil {
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh"})
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -221,21 +219,21 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	if st == linkValid {
-		writeProblem(w, http.StatusConflict, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
+		writeProblem(w, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
 		return
 	}
 	recorded, err := p.renew(r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	if !recorded {
-		writeProblem(w, http.StatusTooManyRequests, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
+		writeProblem(w, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
@@ -278,7 +276,7 @@ func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) 
 	var b strings.Builder
 	if err := pages.ExecuteTemplate(&b, name, data); err != nil {
 		p.cfg.Logger.Error("portal: render", "template", name, "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
+		http.Error(w, "internal error", web.Status(problem.Internal))
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -288,8 +286,14 @@ func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) 
 
 type messageData struct{ Heading, Text, Token, CSRF string }
 
-func (p *Portal) message(w http.ResponseWriter, code int, heading, text string) {
-	p.render(w, code, "message.html", messageData{Heading: heading, Text: text})
+// message shows a short page; its status comes from the one table (a
+// problem code), or 200 for "" (a confirmation).
+func (p *Portal) message(w http.ResponseWriter, code problem.Code, heading, text string) {
+	status := http.StatusOK
+	if code != "" {
+		status = web.Status(code)
+	}
+	p.render(w, status, "message.html", messageData{Heading: heading, Text: text})
 }
 
 // pageLink resolves the link of a page request, answering for it when it
@@ -300,15 +304,15 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (store.PortalL
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		if pe.Code == problem.NotFound {
-			p.message(w, http.StatusNotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
+			p.message(w, problem.NotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
 		} else {
-			p.message(w, web.Status(pe.Code), "暂时无法打开", "服务暂时不可用,请稍后再试。")
+			p.message(w, pe.Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		}
 		return l, nil, false
 	}
 	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
 	if err != nil {
-		p.message(w, http.StatusInternalServerError, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		p.message(w, problem.Internal, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		return l, nil, false
 	}
 	if st != linkValid {
@@ -325,7 +329,7 @@ type goneData struct {
 }
 
 func (p *Portal) gone(w http.ResponseWriter, l store.PortalLink, st linkState, tok string, key []byte) {
-	p.render(w, http.StatusGone, "gone.html", goneData{
+	p.render(w, web.Status(linkProblem(l, st, p.loc()).Code), "gone.html", goneData{
 		Revoked: st == linkRevoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
 		Token: tok, CSRF: csrf(key, tok),
 	})
@@ -357,10 +361,10 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) {
 	pe := p.asProblem(r.Context(), err)
 	if pe.Code == problem.NotFound {
-		p.message(w, http.StatusNotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
+		p.message(w, problem.NotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
 		return
 	}
-	p.message(w, web.Status(pe.Code), "暂时无法完成", pe.Message)
+	p.message(w, pe.Code, "暂时无法完成", pe.Message)
 }
 
 // checkCSRF compares the form's hidden value with the one derived from the
@@ -373,7 +377,7 @@ func checkCSRF(r *http.Request, key []byte, tok string) bool {
 func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, http.StatusBadRequest, "提交失败", "表单内容无法读取,请返回重新填写。")
+		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取,请返回重新填写。")
 		return
 	}
 	l, key, ok := p.pageLink(w, r)
@@ -382,7 +386,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	tok := r.PathValue("token")
 	if !checkCSRF(r, key, tok) {
-		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
 		return
 	}
 	d, v, err := p.view(r.Context(), l)
@@ -484,7 +488,7 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, http.StatusBadRequest, "提交失败", "表单内容无法读取。")
+		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取。")
 		return
 	}
 	tok := r.PathValue("token")
@@ -499,7 +503,7 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !checkCSRF(r, key, tok) {
-		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
+		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
 		return
 	}
 	if st == linkValid {
@@ -512,8 +516,8 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !recorded {
-		p.message(w, http.StatusTooManyRequests, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
+		p.message(w, problem.RateLimited, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
 		return
 	}
-	p.message(w, http.StatusOK, "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+	p.message(w, "", "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
 }
