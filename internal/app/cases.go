@@ -9,6 +9,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -57,12 +58,12 @@ func (a *App) buildCases(ctx context.Context) error {
 	if len(a.cfg.Secret) == 0 {
 		a.cfg.Secret = []byte(getenv("LIAISON_SECRET"))
 	}
-	var links *portal.Portal // the service and the portal need each other
+	var lk *links.Service // the case service and the links need each other
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
 		PublicURL: public, Email: email != nil,
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
-			return links.Linker()(ctx, tx, id, party, email, now)
+			return lk.Linker()(ctx, tx, id, party, email, now)
 		},
 		Delivered: func() {
 			if a.outbox != nil {
@@ -70,8 +71,8 @@ func (a *App) buildCases(ctx context.Context) error {
 			}
 		},
 	})
-	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
-	a.portal = links.Handler()
+	lk = links.New(links.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
+	a.portal = portal.New(portal.Config{Links: lk, Cases: a.cases, Logger: cfg.Logger}).Handler()
 	now := func() time.Time {
 		t, err := clock.Now(context.Background())
 		if err != nil {

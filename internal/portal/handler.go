@@ -3,24 +3,21 @@ package portal
 import (
 	"context"
 	"crypto/subtle"
-	"database/sql"
 	"embed"
 	"encoding/json"
 	"errors"
 	"html/template"
 	"io"
 	"io/fs"
-	"net"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
@@ -92,8 +89,8 @@ func secure(h http.Handler) http.Handler {
 
 // linkProblem is the error for a link that is signed but unusable: 410
 // Gone, with a code saying why, so a client can offer the renewal.
-func linkProblem(l store.PortalLink, st linkState, loc *time.Location) *problem.Error {
-	if st == linkRevoked {
+func linkProblem(l links.Link, st links.State, loc *time.Location) *problem.Error {
+	if st == links.Revoked {
 		return &problem.Error{Code: problem.LinkRevoked, Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
 	}
 	return &problem.Error{Code: problem.LinkExpired, Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
@@ -117,7 +114,7 @@ func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
 
 // view loads the case behind a valid link, trimmed for the party.
-func (p *Portal) view(ctx context.Context, l store.PortalLink) (*process.Definition, cases.View, error) {
+func (p *Portal) view(ctx context.Context, l links.Link) (*process.Definition, cases.View, error) {
 	v, err := p.cfg.Cases.PortalView(ctx, l.CaseID, l.Party)
 	if err != nil {
 		return nil, cases.View{}, err
@@ -129,7 +126,7 @@ func (p *Portal) view(ctx context.Context, l store.PortalLink) (*process.Definit
 	return d, partyView(d, v), nil
 }
 
-func (p *Portal) act(ctx context.Context, l store.PortalLink, action string, in process.Input) (*process.Definition, cases.View, error) {
+func (p *Portal) act(ctx context.Context, l links.Link, action string, in process.Input) (*process.Definition, cases.View, error) {
 	before, err := p.cfg.Cases.PortalView(ctx, l.CaseID, l.Party)
 	if err != nil {
 		return nil, cases.View{}, err
@@ -148,14 +145,14 @@ func (p *Portal) act(ctx context.Context, l store.PortalLink, action string, in 
 
 // ---- JSON API ----
 
-func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (store.PortalLink, bool) {
-	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
+func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (links.Link, bool) {
+	l, st, err := p.cfg.Links.Resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		writeProblem(w, pe)
 		return l, false
 	}
-	if st != linkValid {
+	if st != links.Valid {
 		writeProblem(w, linkProblem(l, st, p.loc()))
 		return l, false
 	}
@@ -216,13 +213,13 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, dst any) *problem.Error 
 }
 
 func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
-	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
+	l, st, err := p.cfg.Links.Resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		writeProblem(w, pe)
 		return
 	}
-	if st == linkValid {
+	if st == links.Valid {
 		writeProblem(w, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
 		return
 	}
@@ -239,35 +236,9 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
 }
 
-// renew records a request for a new link, at most once per RenewEvery per
-// link: an event in the case that tells the staff member who opened it, and
-// an audit entry naming the case and the party.
-func (p *Portal) renew(r *http.Request, l store.PortalLink) (bool, error) {
-	ctx := r.Context()
-	now, err := p.cfg.Cases.Now(ctx)
-	if err != nil {
-		return false, err
-	}
-	ip, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		ip = r.RemoteAddr
-	}
-	recorded := false
-	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		ok, err := store.MarkPortalRenew(ctx, tx, l.ID, now, now.Add(-RenewEvery))
-		if err != nil || !ok {
-			return err
-		}
-		recorded = true
-		if err := p.cfg.Cases.RecordLinkRequest(ctx, tx, l.CaseID, l.Party, l.Email, now); err != nil {
-			return err
-		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{
-			At: now, Actor: "party:" + l.Party, Action: "portal_renew_requested", Target: "case:" + strconv.FormatInt(l.CaseID, 10), IP: ip,
-			Detail: map[string]any{"case_id": l.CaseID, "party": l.Party, "email": l.Email, "link_id": l.ID},
-		})
-	})
-	return recorded, err
+// renew records a request for a new link (see links.RequestRenewal).
+func (p *Portal) renew(r *http.Request, l links.Link) (bool, error) {
+	return p.cfg.Links.RequestRenewal(r.Context(), l, web.ClientIP(r))
 }
 
 // ---- pages ----
@@ -298,9 +269,9 @@ func (p *Portal) message(w http.ResponseWriter, code problem.Code, heading, text
 
 // pageLink resolves the link of a page request, answering for it when it
 // is unknown (404) or unusable (410, with the renewal form).
-func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (store.PortalLink, []byte, bool) {
+func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (links.Link, []byte, bool) {
 	tok := r.PathValue("token")
-	l, st, err := p.resolve(r.Context(), tok)
+	l, st, err := p.cfg.Links.Resolve(r.Context(), tok)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		if pe.Code == problem.NotFound {
@@ -310,12 +281,12 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (store.PortalL
 		}
 		return l, nil, false
 	}
-	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
+	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
 		p.message(w, problem.Internal, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		return l, nil, false
 	}
-	if st != linkValid {
+	if st != links.Valid {
 		p.gone(w, l, st, tok, key)
 		return l, nil, false
 	}
@@ -328,9 +299,9 @@ type goneData struct {
 	Token, CSRF string
 }
 
-func (p *Portal) gone(w http.ResponseWriter, l store.PortalLink, st linkState, tok string, key []byte) {
+func (p *Portal) gone(w http.ResponseWriter, l links.Link, st links.State, tok string, key []byte) {
 	p.render(w, web.Status(linkProblem(l, st, p.loc()).Code), "gone.html", goneData{
-		Revoked: st == linkRevoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
+		Revoked: st == links.Revoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
 		Token: tok, CSRF: csrf(key, tok),
 	})
 }
@@ -492,12 +463,12 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tok := r.PathValue("token")
-	l, st, err := p.resolve(r.Context(), tok)
+	l, st, err := p.cfg.Links.Resolve(r.Context(), tok)
 	if err != nil {
 		p.pageProblem(w, r, err)
 		return
 	}
-	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
+	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
 		p.pageProblem(w, r, err)
 		return
@@ -506,7 +477,7 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
 		return
 	}
-	if st == linkValid {
+	if st == links.Valid {
 		http.Redirect(w, r, "/p/"+url.PathEscape(tok), http.StatusSeeOther)
 		return
 	}
