@@ -31,6 +31,7 @@ type Config struct {
 	Addr     string // host:port to listen on; "127.0.0.1:0" picks a free port
 	DB       string // SQLite path or postgres:// URL
 	DevClock bool   // enables the simulated clock (POST /api/v1/dev/clock)
+	Pprof    bool   // serves /debug/pprof/ to administrators
 	Logger   *slog.Logger
 	// Processes is a folder of *.yaml definitions that add to or override
 	// the built-in ones (LIAISON_PROCESSES); empty for the built-ins only.
@@ -110,7 +111,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
 		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger})
 	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now})
+	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof})
 	return a, nil
 }
 

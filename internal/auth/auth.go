@@ -45,11 +45,14 @@ const (
 	ActionUserAdded    = "user_added"
 )
 
-// DefaultParams cost about 30–60 ms and 64 MiB per hash on a current server
-// core: slow enough to make guessing expensive, fast enough that a sign-in
-// feels instant. The parallelism is fixed (not NumCPU) so that a hash made on
-// one machine costs the same everywhere.
-var DefaultParams = argon2id.Params{Memory: 64 * 1024, Iterations: 1, Parallelism: 2, SaltLength: 16, KeyLength: 32}
+// DefaultParams are OWASP's recommended argon2id cost (19 MiB, two passes,
+// one lane): a few tens of ms per hash, slow enough to make guessing
+// expensive, and small enough that sign-ins at once do not take the server
+// past its memory target (docs/benchmarks.md). The parallelism is fixed (not
+// NumCPU) so that a hash made on one machine costs the same everywhere.
+// Hashes made with other parameters (64 MiB, one pass, before issue 16)
+// still verify: an argon2id hash carries its own parameters.
+var DefaultParams = argon2id.Params{Memory: 19 * 1024, Iterations: 2, Parallelism: 1, SaltLength: 16, KeyLength: 32}
 
 // User is the signed-in person as the rest of liaison sees them.
 type User struct {

@@ -32,6 +32,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))
 	s.mux.HandleFunc("POST /api/v1/check", s.requireUser(s.handleCheck))
+	s.pprofRoutes()
 
 	// Administration (CONTRACT §10): the admin service answers 403 to
 	// anyone but an administrator.

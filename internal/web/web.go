@@ -23,6 +23,7 @@ type Deps struct {
 	Portal   http.Handler     // external parties\' pages under /p/
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
+	Pprof    bool             // serve /debug/pprof/ to administrators (--pprof)
 }
 
 // Server holds the dependencies and the routes; its handlers are methods.
