@@ -2,7 +2,6 @@ package portal
 
 import (
 	"context"
-	"crypto/subtle"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -75,16 +74,8 @@ func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/")
 // URL, so no referrer leaves the page, nothing is cached, and the page is
 // not indexed or framed.
 func secure(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("Cache-Control", "no-store")
-		hd.Set("X-Robots-Tag", "noindex, nofollow")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("X-Frame-Options", "DENY")
-		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-		h.ServeHTTP(w, r)
-	})
+	return web.SecurityHeaders(h, "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+		"no-referrer", "Cache-Control", "no-store", "X-Robots-Tag", "noindex, nofollow")
 }
 
 // linkProblem is the error for a link that is signed but unusable: 410
@@ -302,7 +293,7 @@ type goneData struct {
 func (p *Portal) gone(w http.ResponseWriter, l links.Link, st links.State, tok string, key []byte) {
 	p.render(w, web.Status(linkProblem(l, st, p.loc()).Code), "gone.html", goneData{
 		Revoked: st == links.Revoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
-		Token: tok, CSRF: csrf(key, tok),
+		Token: tok, CSRF: web.CSRFToken(key, tok),
 	})
 }
 
@@ -319,7 +310,7 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	pd := build(d, v)
 	pd.Forms = forms(d, v, "", nil, nil, "")
-	pd.Token, pd.CSRF = tok, csrf(key, tok)
+	pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	if done := r.URL.Query().Get("done"); done != "" {
 		if a := d.Action(done); a != nil {
@@ -342,7 +333,7 @@ func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) 
 // link; the cross-origin check in Handler runs before it.
 func checkCSRF(r *http.Request, key []byte, tok string) bool {
 	got := r.PostFormValue("csrf")
-	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(csrf(key, tok))) == 1
+	return web.CSRFValid(key, tok, got)
 }
 
 func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
@@ -409,7 +400,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	pd := build(d, v)
 	pd.Forms = forms(d, v, action, kept, byField, top)
-	pd.Token, pd.CSRF = tok, csrf(key, tok)
+	pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	pd.Error = top
 	p.render(w, web.Status(pe.Code), "page.html", pd)

@@ -5,9 +5,6 @@
 package portal
 
 import (
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/base64"
 	"log/slog"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -30,13 +27,4 @@ func New(cfg Config) *Portal {
 		cfg.Logger = slog.Default()
 	}
 	return &Portal{cfg: cfg}
-}
-
-// csrf is the hidden form value for a link: bound to the token, so a form
-// from one link cannot be replayed against another.
-func csrf(key []byte, tok string) string {
-	m := hmac.New(sha256.New, key)
-	m.Write([]byte("csrf\x00"))
-	m.Write([]byte(tok))
-	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:18])
 }
