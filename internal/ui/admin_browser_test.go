@@ -2,11 +2,9 @@ package ui
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/xuri/excelize/v2"
@@ -20,16 +18,7 @@ import (
 // open duties, reassigns their request in one click; the new contact sees
 // it in 待办.
 func TestBrowserAdministration(t *testing.T) {
-	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
-		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
-	}
-	exe := "/usr/bin/chromium"
-	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
-		exe = p
-	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
-	}
+	ctx := chromium(t)
 	e := newEnv(t, "2026-03-02 10:00")
 	base := e.srv.URL
 	// 陈杰 owes an answer to a request, and then leaves the company.
@@ -54,15 +43,6 @@ func TestBrowserAdministration(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()))
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
 	run := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(ctx, steps...); err != nil {
