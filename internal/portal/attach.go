@@ -1,19 +1,19 @@
 package portal
 
 import (
-	"crypto/subtle"
 	"net/http"
 	"net/url"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/links"
+	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/records"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
 // attach streams the request's "file" part to the records service as the
 // link's party.
-func (p *Portal) attach(w http.ResponseWriter, r *http.Request, l store.PortalLink) (records.Attachment, error) {
+func (p *Portal) attach(w http.ResponseWriter, r *http.Request, l links.Link) (records.Attachment, error) {
 	web.LimitUpload(w, r, p.cfg.Records.MaxAttachment())
 	up, err := web.ReadUpload(r)
 	if err != nil {
@@ -32,7 +32,7 @@ func (p *Portal) handleAPIAttach(w http.ResponseWriter, r *http.Request) {
 	a, err := p.attach(w, r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	writeJSON(w, http.StatusCreated, a)
@@ -46,8 +46,8 @@ func (p *Portal) handleFormAttach(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tok := r.PathValue("token")
-	if got := r.URL.Query().Get("csrf"); got == "" || subtle.ConstantTimeCompare([]byte(got), []byte(csrf(key, tok))) != 1 {
-		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+	if !web.CSRFValid(key, tok, r.URL.Query().Get("csrf")) {
+		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
 		return
 	}
 	if _, err := p.attach(w, r, l); err != nil {

@@ -34,7 +34,7 @@ func TestPartyUploads(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db, 0)
 		rec := records.New(records.Config{DB: db, Cases: f.svc})
-		f.p = portal.New(portal.Config{DB: db, Cases: f.svc, BaseURL: func() string { return base }, Records: rec})
+		f.p = portal.New(portal.Config{Links: f.links, Cases: f.svc, Records: rec})
 		f.h = f.p.Handler()
 		id, tok := f.confirming("客户希望统一受理邮件与微信渠道的工单。")
 		body, h := upload(t, "需求确认单-盖章.pdf", "%PDF-1.4 stamped")

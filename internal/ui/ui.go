@@ -9,6 +9,7 @@ import (
 	"embed"
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -144,17 +145,10 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /me/password", u.signedIn(u.handleMyPassword))
 }
 
-// headers sets the security headers every page carries: no inline script
-// or framing, so injected markup can do nothing.
+// headers sets the security headers every page carries (the web kit's):
+// no inline script or framing, so injected markup can do nothing.
 func headers(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "same-origin")
-		hd.Set("X-Frame-Options", "DENY")
-		h.ServeHTTP(w, r)
-	})
+	return web.SecurityHeaders(h, "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'", "same-origin")
 }
 
 func cacheStatic(h http.Handler) http.Handler {

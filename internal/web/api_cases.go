@@ -10,7 +10,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // actorOf is the engine's view of a signed-in user.
@@ -122,9 +121,9 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 
 // listFilter reads the case list's filters from the query string; the
 // list and its Excel export share it.
-func (s *Server) listFilter(r *http.Request) (store.CaseFilter, error) {
+func (s *Server) listFilter(r *http.Request) (cases.Filter, error) {
 	q := r.URL.Query()
-	f := store.CaseFilter{Process: q.Get("process"), State: q.Get("state")}
+	f := cases.Filter{Process: q.Get("process"), State: q.Get("state")}
 	if f.Process != "" {
 		if _, ok := s.Cases.Processes().Get(f.Process); !ok {
 			return f, problem.Fields("unknown process", map[string]string{"process": "unknown process"})
