@@ -204,6 +204,60 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 // action, let adjust amend the decision (may be nil), store it all. It
 // returns the case as stored.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
+	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
+		if action == "comment" && actor.ReadAll && !actor.Admin && !participates(&c, actor) {
+			return process.Decision{}, problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+		}
+		dec, err := process.Apply(d, c, actor, action, in, env)
+		if err == nil && adjust != nil {
+			adjust(&dec)
+		}
+		return dec, err
+	})
+}
+
+// participates reports whether the actor plays a role in c or opened it.
+func participates(c *process.Case, a process.Actor) bool {
+	if c.Opener == a.Login {
+		return true
+	}
+	for _, p := range c.Participants {
+		if p.Login == a.Login || (p.Any && p.Dept != "" && p.Dept == a.Dept) {
+			return true
+		}
+	}
+	return false
+}
+
+// Reassign gives a case role to another user (CONTRACT §10): the head of
+// the role's department (or above) or an administrator; both are told.
+func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, role, login string) (View, error) {
+	load := func(tx *sql.Tx) (store.CaseRow, error) {
+		// A stale session of a disabled (or no) user is refused before
+		// anything about the case is told.
+		if u, err := store.UserIn(ctx, tx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
+			return store.CaseRow{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+		} else if err != nil {
+			return store.CaseRow{}, err
+		}
+		return s.visibleCase(ctx, tx, ViewerOf(actor), id)
+	}
+	row, err := s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
+		return process.Reassign(d, c, actor, role, login, env)
+	})
+	if err != nil {
+		return View{}, err
+	}
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return View{}, err
+	}
+	return s.viewAfter(ctx, d, actor, row)
+}
+
+// decide runs one change of a case in one transaction: load it, let apply
+// decide (pure), store the decision. It returns the case as stored.
+func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
 	var queued bool
 	var final store.CaseRow
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -223,12 +277,9 @@ func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, er
 		if err != nil {
 			return err
 		}
-		dec, err := process.Apply(d, row.Case, actor, action, in, env)
+		dec, err := apply(d, row.Case, env)
 		if err != nil {
 			return err
-		}
-		if adjust != nil {
-			adjust(&dec)
 		}
 		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		final = storedCase(d, row, dec)
@@ -322,6 +373,10 @@ func auditEntry(ctx context.Context, c *process.Case, dec process.Decision, env 
 		if ev.Action != "" {
 			e.Detail["action"] = ev.Action
 		}
+		if ev.Type == "reassigned" {
+			e.Detail["before"] = map[string]any{"role": ev.Fields["role"], "login": ev.Fields["from"]}
+			e.Detail["after"] = map[string]any{"role": ev.Fields["role"], "login": ev.Fields["to"]}
+		}
 	}
 	return e
 }
@@ -345,7 +400,7 @@ func access(d *process.Definition, c *process.Case) []store.Access {
 
 // ViewerOf returns the store's view of an actor: whose cases they may see.
 func ViewerOf(a process.Actor) store.Viewer {
-	return store.Viewer{Login: a.Login, Dept: a.Dept, HeadOf: a.HeadOf, Admin: a.Admin}
+	return store.Viewer{Login: a.Login, Dept: a.Dept, HeadOf: a.HeadOf, Admin: a.Admin, Oversees: a.Oversees, ReadAll: a.ReadAll}
 }
 
 func caseURL(base string, id int64) string {

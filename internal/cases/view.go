@@ -203,7 +203,7 @@ func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) err
 }
 
 func actorOf(v store.Viewer) process.Actor {
-	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin}
+	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin, Oversees: v.Oversees, ReadAll: v.ReadAll}
 }
 
 // List returns the cases the viewer may see, without events.
