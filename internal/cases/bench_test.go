@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -83,5 +84,46 @@ func BenchmarkOpenAndAcceptParallel(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	})
+}
+
+// benchRead opens and accepts a case, then measures read on it.
+func benchRead(b *testing.B, read func(s *cases.Service, id int64) error) {
+	db := storetest.SQLite(b)
+	ctx := context.Background()
+	s := newServiceTB(b, db)
+	f := collabFields()
+	f["expected_by"] = "2026-12-20"
+	v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.Act(ctx, who(db, "zhaolei"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-10"}}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := read(s, v.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGet measures reading a case with its events (the case page).
+func BenchmarkGet(b *testing.B) {
+	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
+	benchRead(b, func(s *cases.Service, id int64) error {
+		_, err := s.Get(context.Background(), zhao, id)
+		return err
+	})
+}
+
+// BenchmarkInbox measures the inbox of a user with one case waiting.
+func BenchmarkInbox(b *testing.B) {
+	wang := cases.ViewerOf(process.Actor{Login: "wangfang", Dept: "market"})
+	benchRead(b, func(s *cases.Service, id int64) error {
+		_, err := s.Inbox(context.Background(), wang)
+		return err
 	})
 }
