@@ -6,6 +6,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -37,12 +38,7 @@ func BenchmarkApply(b *testing.B) {
 	db := storetest.SQLite(b)
 	ctx := context.Background()
 	s := newServiceTB(b, db)
-	f := collabFields()
-	f["expected_by"] = "2026-12-20"
-	v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
-	if err != nil {
-		b.Fatal(err)
-	}
+	v := openCase(b, s, db)
 	row, err := db.LockCase(ctx, db.SQL(), v.ID)
 	if err != nil {
 		b.Fatal(err)
@@ -92,12 +88,7 @@ func benchRead(b *testing.B, read func(s *cases.Service, id int64) error) {
 	db := storetest.SQLite(b)
 	ctx := context.Background()
 	s := newServiceTB(b, db)
-	f := collabFields()
-	f["expected_by"] = "2026-12-20"
-	v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
-	if err != nil {
-		b.Fatal(err)
-	}
+	v := openCase(b, s, db)
 	if _, err := s.Act(ctx, who(db, "zhaolei"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-10"}}); err != nil {
 		b.Fatal(err)
 	}
@@ -126,4 +117,15 @@ func BenchmarkInbox(b *testing.B) {
 		_, err := s.Inbox(context.Background(), wang)
 		return err
 	})
+}
+
+// openCase opens a cross-department request as wangfang.
+func openCase(b *testing.B, s *cases.Service, db *store.DB) cases.View {
+	f := collabFields()
+	f["expected_by"] = "2026-12-20"
+	v, err := s.Open(context.Background(), who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return v
 }
