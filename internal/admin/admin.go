@@ -83,7 +83,7 @@ var Ops = []struct {
 	{"Parties", Anyone}, {"Party", Anyone}, {"CreateParty", Admins}, {"UpdateParty", Admins},
 	{"ImportUsers", Admins}, {"ImportParties", Admins},
 	{"Channels", Admins}, {"AddChannel", Admins}, {"DeleteChannel", Admins},
-	{"Audit", Admins}, {"CalendarOverrides", Admins}, {"ImportCalendar", Admins},
+	{"Audit", Admins}, {"Diagnose", Admins}, {"CalendarOverrides", Admins}, {"ImportCalendar", Admins},
 	{"SetPreferences", SelfAdmin}, {"ChangePassword", Anyone}, {"Directory", Anyone},
 	{"Reassign", RoleHeads}, // cases.Service.Reassign
 }

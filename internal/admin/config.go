@@ -176,3 +176,9 @@ func (s *Service) ImportCalendar(ctx context.Context, a auth.User, data []byte) 
 	}
 	return len(list), nil
 }
+
+// Diagnose lets an administrator read the server's own profiles
+// (/debug/pprof, served only with --pprof); everyone else is refused.
+func (s *Service) Diagnose(ctx context.Context, a auth.User) error {
+	return s.read(ctx, a, Admins, "", func(store.Querier) error { return nil })
+}

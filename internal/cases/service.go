@@ -122,6 +122,14 @@ func (s *Service) definition(id string) (*process.Definition, error) {
 
 // Open starts a case of process as actor.
 func (s *Service) Open(ctx context.Context, actor process.Actor, processID string, in process.Input) (View, error) {
+	return s.OpenRecorded(ctx, actor, processID, in, nil)
+}
+
+// OpenRecorded opens a case like Open and runs record (when not nil) in the
+// same transaction once the case has its id and key: a caller that must
+// open exactly once (an inbound webhook's event) stores its own row there,
+// and an error from record undoes the opening.
+func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, processID string, in process.Input, record func(tx *sql.Tx, id int64, key string) error) (View, error) {
 	d, err := s.definition(processID)
 	if err != nil {
 		return View{}, err
@@ -150,6 +158,11 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 		}
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
 			return err
+		}
+		if record != nil {
+			if err := record(tx, c.ID, c.Key); err != nil {
+				return err
+			}
 		}
 		dec.Case = c
 		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
@@ -201,8 +214,8 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 }
 
 // run performs one action in one transaction: load the case, apply the
-// action, let adjust amend the decision (may be nil), store it all. It
-// returns the case as stored.
+// action, let adjust amend the decision (may be nil), store it all.
+// It returns the case as stored.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
 		if action == "comment" && actor.ReadAll && !actor.Admin && !participates(&c, actor) {
@@ -256,7 +269,7 @@ func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, r
 }
 
 // decide runs one change of a case in one transaction: load it, let apply
-// decide (pure), store the decision. It returns the case as stored.
+// decide (pure), store the decision.
 func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
 	var queued bool
 	var final store.CaseRow
