@@ -25,6 +25,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "demo", err)
 	}
+	setMemoryLimit()
 	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, Logger: e.log})
 	if err != nil {
 		return fail(e, "demo", err)
