@@ -71,3 +71,18 @@ func TestProbe(t *testing.T) {
 		})
 	}
 }
+
+// TestExplainCodesStandAlone: an SMTP code is read only standing alone, not
+// inside a port or a number of a URL.
+func TestExplainCodesStandAlone(t *testing.T) {
+	for _, tc := range []struct{ err, want string }{
+		{"dial tcp 127.0.0.1:38553: connect: connection refused", "连接被拒绝"},
+		{"POST http://h/553/x: connection refused", "连接被拒绝"},
+		{"550 5.1.1 <a@b.example>: Recipient address rejected", "对方邮件服务器拒收"},
+		{"smtp: 553 sender rejected", "对方邮件服务器拒收"},
+	} {
+		if got := Explain(tc.err, "zh"); !strings.Contains(got, tc.want) {
+			t.Errorf("Explain(%q) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
+}

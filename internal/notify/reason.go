@@ -32,7 +32,7 @@ func Explain(lastError, lang string) string {
 	}
 	low := strings.ToLower(lastError)
 	for _, r := range reasons {
-		if strings.Contains(low, strings.ToLower(r.match)) {
+		if mentions(low, strings.ToLower(r.match)) {
 			if lang == "en" {
 				return r.en + " (" + lastError + ")"
 			}
@@ -44,3 +44,29 @@ func Explain(lastError, lang string) string {
 	}
 	return "发送失败:" + lastError
 }
+
+// mentions reports whether text holds pattern; an SMTP reply code (three
+// digits) counts only standing alone, so that a port such as :38553 or a
+// number in a URL is not read as the code 553.
+func mentions(text, pattern string) bool {
+	if !isCode(pattern) {
+		return strings.Contains(text, pattern)
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], pattern)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(pattern)
+		before := at == 0 || !(isDigit(text[at-1]) || text[at-1] == ':' || text[at-1] == '/' || text[at-1] == '.')
+		after := end == len(text) || !isDigit(text[end])
+		if before && after {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isCode(s string) bool { return len(s) == 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -101,3 +101,12 @@ func publicKeys(ctx context.Context, q store.Querier) ([]archive.Key, error) {
 	}
 	return out, nil
 }
+
+// KeysFor lists the signing keys for the records administration page:
+// administrators only.
+func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]archive.Key, error) {
+	if !actor.Admin {
+		return nil, problem.New(problem.Forbidden, "只有管理员可以管理签名密钥 (administrators only)")
+	}
+	return s.Keys(ctx)
+}

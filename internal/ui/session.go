@@ -65,8 +65,8 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 // file upload, whose multipart body is streamed and not parsed up front —
 // in the query string of the form's action.
 func formToken(r *http.Request) string {
-	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
-		return r.URL.Query().Get("csrf")
+	if q := r.URL.Query().Get("csrf"); q != "" && strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		return q
 	}
 	return r.PostFormValue("csrf")
 }
