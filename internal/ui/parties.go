@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -13,16 +14,22 @@ type partyView struct {
 	Parties []store.Party // the list page
 	Party   store.Party   // one party
 	Rows    []listRow
+	Pager   pager
 }
 
 // handleParties serves GET /parties: every external party.
 func (u *UI) handleParties(w http.ResponseWriter, r *http.Request) {
-	list, err := u.Store.Parties(r.Context())
+	p, err := pageOf(r)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, http.StatusOK, "parties", "parties.title", view{Nav: "parties", V: partyView{Parties: list}})
+	list, next, err := u.Store.PartiesPage(r.Context(), p)
+	if err != nil {
+		u.fail(w, r, cases.PageErr(err))
+		return
+	}
+	u.render(w, r, http.StatusOK, "parties", "parties.title", view{Nav: "parties", V: partyView{Parties: list, Pager: pagerFor(r, next)}})
 }
 
 // handleParty serves GET /parties/{id}: one party and its cases.
@@ -37,10 +44,15 @@ func (u *UI) handleParty(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	list, err := u.Cases.List(r.Context(), vis.viewer(), store.CaseFilter{Party: p.ID})
+	pg, err := pageOf(r)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, http.StatusOK, "party", "parties.title", view{Nav: "parties", V: partyView{Party: p, Rows: u.listRows(vis, list)}})
+	list, err := u.Cases.List(r.Context(), vis.viewer(), cases.Filter{Party: p.ID, Limit: pg.Limit, Cursor: pg.Cursor})
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "party", "parties.title", view{Nav: "parties", V: partyView{Party: p, Rows: u.listRows(vis, list.Items), Pager: pagerFor(r, list.Next)}})
 }

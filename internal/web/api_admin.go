@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -178,9 +179,14 @@ type messageView struct {
 // handleMessages serves GET /api/v1/messages: the caller's in-app inbox.
 func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 	u, _ := UserFrom(r.Context())
-	list, err := s.Store.InboxMessages(r.Context(), u.Login, 200)
+	pg, err := pageOf(r)
 	if err != nil {
 		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Store.MessagesPage(r.Context(), u.Login, pg)
+	if err != nil {
+		s.fail(w, r, cases.PageErr(err))
 		return
 	}
 	loc := s.Cases.Calendar().Location()
@@ -197,7 +203,7 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, v)
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, next)
 }
 
 type readRequest struct {

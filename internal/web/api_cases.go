@@ -136,37 +136,31 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	f := store.CaseFilter{Process: q.Get("process"), State: q.Get("state")}
-	if f.Process != "" {
-		if _, ok := s.Cases.Processes().Get(f.Process); !ok {
-			s.fail(w, r, problem.Fields("unknown process", map[string]string{"process": "unknown process"}))
-			return
-		}
-	}
-	if o := q.Get("overdue"); o != "" {
-		b, err := strconv.ParseBool(o)
-		if err != nil {
-			s.fail(w, r, problem.Fields("overdue must be true or false", map[string]string{"overdue": "must be true or false"}))
-			return
-		}
-		f.Overdue = &b
-	}
-	list, err := s.Cases.List(r.Context(), viewer(r), f)
+	f, err := cases.ParseFilter(r.URL.Query())
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	page, err := s.Cases.List(r.Context(), viewer(r), f)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, page.Items, page.Next)
 }
 
 func (s *Server) handleInbox(w http.ResponseWriter, r *http.Request) {
-	items, err := s.Cases.Inbox(r.Context(), viewer(r))
+	p, err := pageOf(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, items)
+	page, err := s.Cases.Inbox(r.Context(), viewer(r), p)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, page.Items, page.Next)
 }
 
 type notificationView struct {
@@ -184,37 +178,28 @@ type notificationView struct {
 }
 
 func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
-	u, _ := UserFrom(r.Context())
-	raw := r.URL.Query().Get("case_id")
-	var (
-		list []store.Notification
-		err  error
-	)
-	if raw == "" {
-		if !u.Admin {
-			s.fail(w, r, problem.Fields("case_id is required", map[string]string{"case_id": "required"}))
-			return
-		}
-		list, err = s.Store.AllNotifications(r.Context(), 500)
-	} else {
-		id, perr := strconv.ParseInt(raw, 10, 64)
-		if perr != nil || id <= 0 {
+	p, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var id int64
+	if raw := r.URL.Query().Get("case_id"); raw != "" {
+		n, perr := strconv.ParseInt(raw, 10, 64)
+		if perr != nil || n <= 0 {
 			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
 			return
 		}
-		if err := s.Cases.Visible(r.Context(), viewer(r), id); err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		list, err = s.Store.CaseNotifications(r.Context(), id)
+		id = n
 	}
+	page, err := s.Cases.Notifications(r.Context(), viewer(r), id, p)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	loc := s.Cases.Calendar().Location()
 	out := []notificationView{}
-	for _, n := range list {
+	for _, n := range page.Items {
 		v := notificationView{ID: n.ID, CaseID: n.CaseID, Kind: n.Kind, Recipient: n.Recipient, Channel: n.Channel, Status: n.Status,
 			Attempts: n.Attempts, LastError: n.LastError, Delivery: n.Payload.ID, CreatedAt: n.CreatedAt.In(loc).Format(timeFormat)}
 		if n.SentAt != nil {
@@ -223,7 +208,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, v)
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, page.Next)
 }
 
 const timeFormat = "2006-01-02T15:04:05Z07:00"

@@ -22,6 +22,8 @@ type partyView struct {
 	Name     string        `json:"name"`
 	Contacts []contactView `json:"contacts"`
 	Cases    []cases.View  `json:"cases,omitempty"`
+	// MoreCases links the next page of the party's cases, if there is one.
+	MoreCases string `json:"more_cases,omitempty"`
 }
 
 func viewParty(p store.Party) partyView {
@@ -34,16 +36,21 @@ func viewParty(p store.Party) partyView {
 
 // handleParties serves GET /api/v1/parties: customers, suppliers and partners.
 func (s *Server) handleParties(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Store.Parties(r.Context())
+	pg, err := pageOf(r)
 	if err != nil {
 		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Store.PartiesPage(r.Context(), pg)
+	if err != nil {
+		s.fail(w, r, cases.PageErr(err))
 		return
 	}
 	out := []partyView{}
 	for _, p := range list {
 		out = append(out, viewParty(p))
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, next)
 }
 
 // handleParty serves GET /api/v1/parties/{id}: one party with its case
@@ -58,12 +65,15 @@ func (s *Server) handleParty(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	list, err := s.Cases.List(r.Context(), viewer(r), store.CaseFilter{Party: p.ID})
+	list, err := s.Cases.List(r.Context(), viewer(r), cases.Filter{Party: p.ID})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	v := viewParty(p)
-	v.Cases = list
+	v.Cases = list.Items
+	if list.Next != "" {
+		v.MoreCases = "/api/v1/cases?party=" + p.ID + "&cursor=" + list.Next
+	}
 	WriteJSON(w, http.StatusOK, v)
 }
