@@ -93,17 +93,30 @@ func (a *App) startWorkers() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stop = cancel
 	a.workers = make(chan struct{})
-	done := make(chan struct{}, 4)
+	const workers = 5
+	done := make(chan struct{}, workers)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
 	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
 	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
 	go func() { a.cases.WatchCalendar(ctx, time.Minute); done <- struct{}{} }()
+	go func() { a.reindex(ctx); done <- struct{}{} }()
 	go func() {
-		for range 4 {
+		for range workers {
 			<-done
 		}
 		close(a.workers)
 	}()
+}
+
+// reindex builds the search entries of cases from before the search index.
+func (a *App) reindex(ctx context.Context) {
+	n, err := a.cases.Reindex(ctx)
+	if err != nil && ctx.Err() == nil {
+		a.cfg.Logger.Error("search: reindex", "err", err)
+	}
+	if n > 0 {
+		a.cfg.Logger.Info("search: indexed older cases", "cases", n)
+	}
 }
 
 // stopWorkers stops them and waits for in-flight sends to be recorded.

@@ -218,6 +218,9 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
 		return false, err
 	}
+	if err := index(ctx, tx, &c, row.Title, dec.Events); err != nil {
+		return false, err
+	}
 	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
 		return false, err
 	}

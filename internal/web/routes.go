@@ -13,6 +13,7 @@ func (s *Server) routes() {
 	s.caseRoutes()
 	s.documentRoutes()
 	s.adminRoutes()
+	s.figureRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))
 	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))

@@ -1,0 +1,29 @@
+package web
+
+import "net/http"
+
+// figureRoutes registers search and figures (CONTRACT §11).
+func (s *Server) figureRoutes() {
+	s.mux.HandleFunc("GET /api/v1/search", s.requireUser(s.handleSearch))
+}
+
+// handleSearch serves GET /api/v1/search?q=TEXT&limit=N: the caller's
+// visible cases holding the text, best first, with a highlighted snippet.
+func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	p, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	page, err := s.Cases.Search(r.Context(), viewer(r), r.URL.Query().Get("q"), p)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	// CONTRACT §11 writes the answer as an array even with limit, so
+	// search keeps that shape and names the next page in Next-Cursor.
+	if page.Next != "" {
+		w.Header().Set("Next-Cursor", page.Next)
+	}
+	WriteJSON(w, http.StatusOK, page.Items)
+}
