@@ -212,13 +212,17 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
+	oldTitle := row.Title
 	if oldVersion == 0 { // the case was inserted in this transaction
-		oldVersion = c.Version
+		oldVersion, oldTitle = c.Version, ""
 	}
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
 		return false, err
 	}
-	if err := index(ctx, tx, &c, row.Title, dec.Events); err != nil {
+	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
+		return false, err
+	}
+	if err := s.recordSteps(ctx, tx, d, &c, terminal, env.Now); err != nil {
 		return false, err
 	}
 	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {

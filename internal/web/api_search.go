@@ -1,10 +1,27 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+)
 
 // figureRoutes registers search and figures (CONTRACT §11).
 func (s *Server) figureRoutes() {
 	s.mux.HandleFunc("GET /api/v1/search", s.requireUser(s.handleSearch))
+	s.mux.HandleFunc("GET /api/v1/stats", s.requireUser(s.handleStats))
+}
+
+// handleStats serves GET /api/v1/stats?from=DATE&to=DATE&dept=ID: the
+// figures of CONTRACT §11 for the departments the caller may see.
+func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	st, err := s.Cases.Stats(r.Context(), viewer(r), cases.StatsQuery{From: q.Get("from"), To: q.Get("to"), Dept: q.Get("dept")})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	WriteJSON(w, http.StatusOK, st)
 }
 
 // handleSearch serves GET /api/v1/search?q=TEXT&limit=N: the caller's
