@@ -162,3 +162,60 @@ func (s *Service) Stats(ctx context.Context, v store.Viewer, q StatsQuery) (Stat
 	}
 	return out, nil
 }
+
+// Figures is what the figures page shows: the rows of the period, the
+// last twelve weeks' trend and each person's open steps.
+type Figures struct {
+	Stats
+	Weeks    []WeekTrend
+	Workload []store.Load
+	Scope    []string // the departments v may see; nil = all
+}
+
+// WeekTrend is one week of the trend.
+type WeekTrend struct {
+	Monday      string // YYYY-MM-DD
+	StepsDue    int
+	StepsOnTime int
+	Opened      int
+}
+
+// Figures computes the figures page for v: Stats for q, and the trend of
+// the twelve weeks up to this one, and the workload, for q.Dept or all the
+// departments v may see.
+func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Figures, error) {
+	st, err := s.Stats(ctx, v, q)
+	if err != nil {
+		return Figures{}, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return Figures{}, err
+	}
+	depts, err := s.scopeFor(ctx, v, q.Dept)
+	if err != nil {
+		return Figures{}, err
+	}
+	scope, err := s.FigureScope(ctx, v)
+	if err != nil {
+		return Figures{}, err
+	}
+	loc := s.Calendar().Location()
+	local := now.In(loc)
+	monday := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(local.Weekday())+6)%7))
+	first := monday.AddDate(0, 0, -7*11)
+	fq := store.FigureQuery{From: first, Now: now, Depts: depts}
+	weeks, err := store.Weekly(ctx, s.cfg.DB.SQL(), fq, 12)
+	if err != nil {
+		return Figures{}, err
+	}
+	load, err := store.Workload(ctx, s.cfg.DB.SQL(), fq)
+	if err != nil {
+		return Figures{}, err
+	}
+	out := Figures{Stats: st, Workload: load, Scope: scope}
+	for _, w := range weeks {
+		out.Weeks = append(out.Weeks, WeekTrend{Monday: first.AddDate(0, 0, 7*w.Week).Format("2006-01-02"), StepsDue: w.StepsDue, StepsOnTime: w.StepsOnTime, Opened: w.Opened})
+	}
+	return out, nil
+}
