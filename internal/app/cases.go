@@ -93,13 +93,14 @@ func (a *App) startWorkers() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stop = cancel
 	a.workers = make(chan struct{})
-	const workers = 5
+	const workers = 6
 	done := make(chan struct{}, workers)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
 	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
 	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
 	go func() { a.cases.WatchCalendar(ctx, time.Minute); done <- struct{}{} }()
 	go func() { a.reindex(ctx); done <- struct{}{} }()
+	go func() { a.cases.RunDigests(ctx); done <- struct{}{} }()
 	go func() {
 		for range workers {
 			<-done

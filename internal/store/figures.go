@@ -249,3 +249,14 @@ func Workload(ctx context.Context, q Querier, f FigureQuery) ([]Load, error) {
 	}
 	return out, rs.Err()
 }
+
+// ClaimDigest records that dept's digest of week is being queued; false if
+// it already was (by this or another replica).
+func ClaimDigest(ctx context.Context, q Querier, dept, week string, at time.Time) (bool, error) {
+	res, err := q.ExecContext(ctx, `INSERT INTO digests (dept, week, queued_at) VALUES ($1, $2, $3) ON CONFLICT (dept, week) DO NOTHING`, dept, week, micros(at))
+	if err != nil {
+		return false, fmt.Errorf("store: digest: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
