@@ -110,15 +110,19 @@ func SearchSQL(v Viewer, terms []string, p Page) (string, []any, error) {
 	if has {
 		args = append(args, cur.Num, cur.ID)
 		s, id := "$"+strconv.Itoa(len(args)-1), "$"+strconv.Itoa(len(args))
-		where += " AND (t.score < " + s + " OR (t.score = " + s + " AND c.id < " + id + "))"
+		where += " AND (t.score < " + s + " OR (t.score = " + s + " AND t.case_id < " + id + "))"
 	}
-	q := `SELECT c.id, c.key, c.title, c.process, c.state, t.score, COALESCE(x.body, '')
-		FROM (SELECT case_id, SUM(weight) AS score FROM search_terms WHERE term IN (` + strings.Join(ph, ", ") + `)
-		      GROUP BY case_id HAVING COUNT(*) = ` + having + `) t
-		JOIN cases c ON c.id = t.case_id
+	// The best page of ids first; only then the texts of those few.
+	q := `SELECT c.id, c.key, c.title, c.process, c.state, top.score, COALESCE(x.body, '')
+		FROM (SELECT t.case_id, t.score
+		      FROM (SELECT case_id, SUM(weight) AS score FROM search_terms WHERE term IN (` + strings.Join(ph, ", ") + `)
+		            GROUP BY case_id HAVING COUNT(*) = ` + having + `) t
+		      JOIN cases c ON c.id = t.case_id
+		      WHERE ` + where + `
+		      ORDER BY t.score DESC, t.case_id DESC LIMIT ` + strconv.Itoa(p.size()+1) + `) top
+		JOIN cases c ON c.id = top.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
-		WHERE ` + where + `
-		ORDER BY t.score DESC, c.id DESC LIMIT ` + strconv.Itoa(p.size()+1)
+		ORDER BY top.score DESC, c.id DESC`
 	return q, args, nil
 }
 
