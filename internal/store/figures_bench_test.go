@@ -94,6 +94,7 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 	year := int64(365 * 24 * time.Hour / time.Microsecond)
 	now := benchNow.UnixMicro()
 	const batch = 400
+	lite := db.Dialect() == store.SQLite
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
 		for lo := 0; lo < n; lo += batch {
 			hi := min(n, lo+batch)
@@ -119,7 +120,7 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 				}
 				cases = append(cases, []any{fmt.Sprintf("BX-2026-%07d", i+1), "internal-collab", "requested", terminal, m.title, people[m.opener].login, `{"fields":{}}`, due, m.created, 1, 10, m.created, m.created})
 			}
-			if err := bulk(ctx, tx, "cases", "key, process, state, terminal, title, opener, data, due_at, state_since, version, event_seq, created_at, updated_at", cases); err != nil {
+			if err := bulk(ctx, tx, lite, "cases", "key, process, state, terminal, title, opener, data, due_at, state_since, version, event_seq, created_at, updated_at", cases); err != nil {
 				return err
 			}
 			ids, err := idsOf(ctx, tx, lo+1, hi)
@@ -171,7 +172,7 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 				{"search_text", "case_id, body", texts},
 				{"steps", "case_id, process, step, role, login, dept, started_at, due_at, done_at, on_time, work_minutes", steps},
 			} {
-				if err := bulk(ctx, tx, t.table, t.cols, t.rows); err != nil {
+				if err := bulk(ctx, tx, lite, t.table, t.cols, t.rows); err != nil {
 					return err
 				}
 			}
@@ -212,11 +213,11 @@ func idsOf(ctx context.Context, tx *sql.Tx, lo, hi int) ([]int64, error) {
 }
 
 // bulk inserts rows with multi-row VALUES, a few hundred at a time.
-func bulk(ctx context.Context, tx *sql.Tx, table, cols string, rows [][]any) error {
+func bulk(ctx context.Context, tx *sql.Tx, sqlite bool, table, cols string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	per := max(1, 4000/len(rows[0]))
+	per := max(1, 3000/len(rows[0]))
 	for lo := 0; lo < len(rows); lo += per {
 		chunk := rows[lo:min(len(rows), lo+per)]
 		var sb strings.Builder
@@ -232,7 +233,11 @@ func bulk(ctx context.Context, tx *sql.Tx, table, cols string, rows [][]any) err
 					sb.WriteString(", ")
 				}
 				args = append(args, v)
-				sb.WriteString("$" + strconv.Itoa(len(args)))
+				if sqlite {
+					sb.WriteString("?") // modernc looks $N up by name, in time growing with N
+				} else {
+					sb.WriteString("$" + strconv.Itoa(len(args)))
+				}
 			}
 			sb.WriteString(")")
 		}
