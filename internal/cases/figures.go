@@ -169,7 +169,16 @@ type Figures struct {
 	Stats
 	Weeks    []WeekTrend
 	Workload []store.Load
+	Steps    []StepFigure
 	Scope    []string // the departments v may see; nil = all
+}
+
+// StepFigure is how one kind of step was kept in the period: the state
+// (or item) waited in, the deadline the definition gives it, due and on time.
+type StepFigure struct {
+	Process, State string
+	Deadline       string // e.g. "24h", "3 workdays", "committed_by"
+	Due, OnTime    int
 }
 
 // WeekTrend is one week of the trend.
@@ -213,7 +222,31 @@ func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Fi
 	if err != nil {
 		return Figures{}, err
 	}
+	p, err := s.period(q, now)
+	if err != nil {
+		return Figures{}, err
+	}
+	steps, err := store.StepFigures(ctx, s.cfg.DB.SQL(), store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
+	if err != nil {
+		return Figures{}, err
+	}
 	out := Figures{Stats: st, Workload: load, Scope: scope}
+	for _, sf := range steps {
+		f := StepFigure{Process: sf.Process, State: sf.State, Due: sf.Due, OnTime: sf.OnTime}
+		if d, ok := s.cfg.Processes.Get(sf.Process); ok {
+			if st := d.State(sf.State); st != nil && st.Deadline != nil {
+				switch dl := st.Deadline; {
+				case dl.In != "":
+					f.Deadline = dl.In
+				case dl.InBy != nil:
+					f.Deadline = dl.InBy.Default
+				default:
+					f.Deadline = dl.AtField
+				}
+			}
+		}
+		out.Steps = append(out.Steps, f)
+	}
 	for _, w := range weeks {
 		out.Weeks = append(out.Weeks, WeekTrend{Monday: first.AddDate(0, 0, 7*w.Week).Format("2006-01-02"), StepsDue: w.StepsDue, StepsOnTime: w.StepsOnTime, Opened: w.Opened})
 	}

@@ -54,6 +54,14 @@ func TestStatsOnTimeAndLate(t *testing.T) {
 		if want := took[1].Hours(); r.MedianResponseWorkhours == nil || *r.MedianResponseWorkhours != want { // the middle of three
 			t.Fatalf("median %v, want %v (of %v)", r.MedianResponseWorkhours, want, took)
 		}
+		// Step by step: the answer within two working days, kept twice of four.
+		fig, err := s.Figures(ctx, head, cases.StatsQuery{From: "2026-12-01", To: "2026-12-04"})
+		if err != nil || len(fig.Steps) != 1 || fig.Steps[0] != (cases.StepFigure{Process: "internal-collab", State: "requested", Deadline: "2 workdays", Due: 4, OnTime: 2}) {
+			t.Fatalf("steps %+v %v", fig.Steps, err)
+		}
+		if len(fig.Weeks) != 12 || len(fig.Workload) == 0 || fig.Workload[0].Login != "chenjie" {
+			t.Fatalf("trend %+v, workload %+v", fig.Weeks, fig.Workload)
+		}
 		// 市场部 opened the four; the administrator sees both departments.
 		all, err := s.Stats(ctx, cases.ViewerOf(who(db, "admin")), cases.StatsQuery{From: "2026-12-01", To: "2026-12-04"})
 		if err != nil {

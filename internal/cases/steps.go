@@ -19,22 +19,22 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, d *process.Defini
 	want := map[string]store.Step{}
 	if !terminal {
 		roles := process.Waiting(d, c)
-		add := func(key string, due time.Time) {
+		add := func(key, state string, due time.Time) {
 			for _, role := range roles {
 				p, ok := participant(c, role)
 				if !ok || p.Party != "" {
 					continue
 				}
 				k := key + "/" + role
-				want[k] = store.Step{CaseID: c.ID, Process: c.Process, Key: k, Role: role, Login: p.Login, Dept: p.Dept, Started: now, Due: due}
+				want[k] = store.Step{CaseID: c.ID, Process: c.Process, Key: k, State: state, Role: role, Login: p.Login, Dept: p.Dept, Started: now, Due: due}
 			}
 		}
 		if c.DueAt != nil {
-			add(c.State+"@"+strconv.FormatInt(c.StateSince.UnixMicro(), 10), *c.DueAt)
+			add(c.State+"@"+strconv.FormatInt(c.StateSince.UnixMicro(), 10), c.State, *c.DueAt)
 		}
 		for _, it := range c.Items {
 			if it.Status == "open" && it.DueAt != nil {
-				add("item:"+strconv.Itoa(it.ID), *it.DueAt)
+				add("item:"+strconv.Itoa(it.ID), it.Kind, *it.DueAt)
 			}
 		}
 	}

@@ -260,3 +260,32 @@ func ClaimDigest(ctx context.Context, q Querier, dept, week string, at time.Time
 	n, _ := res.RowsAffected()
 	return n == 1, nil
 }
+
+// StepFigure is how the steps of one process and state (or item kind) were
+// kept over a period: the manual's principles, step by step (24 hours to
+// answer, 3 working days to accept a delivery, …).
+type StepFigure struct {
+	Process, State string
+	Due, OnTime    int
+}
+
+// StepFigures counts the steps due in the period and those on time, per
+// process and state.
+func StepFigures(ctx context.Context, q Querier, f FigureQuery) ([]StepFigure, error) {
+	cond, args := f.deptCond("dept", []any{micros(f.From), micros(f.To)})
+	rs, err := q.QueryContext(ctx, `SELECT process, state, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM steps
+		WHERE due_at >= $1 AND due_at < $2`+cond+` GROUP BY process, state ORDER BY process, state`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: step figures: %w", err)
+	}
+	defer rs.Close()
+	var out []StepFigure
+	for rs.Next() {
+		var sf StepFigure
+		if err := rs.Scan(&sf.Process, &sf.State, &sf.Due, &sf.OnTime); err != nil {
+			return nil, fmt.Errorf("store: step figures: %w", err)
+		}
+		out = append(out, sf)
+	}
+	return out, rs.Err()
+}

@@ -15,6 +15,7 @@ type Step struct {
 	CaseID  int64
 	Process string
 	Key     string // the state and when it was entered, and the role (or item)
+	State   string // the state waited in, or the item's kind
 	Role    string
 	Login   string // who owes it ("" for a department role)
 	Dept    string // the department it counts for
@@ -44,8 +45,8 @@ func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
 
 // StartStep records a step that begins now.
 func StartStep(ctx context.Context, q Querier, s Step) error {
-	_, err := q.ExecContext(ctx, `INSERT INTO steps (case_id, process, step, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-		s.CaseID, s.Process, s.Key, s.Role, s.Login, s.Dept, micros(s.Started), micros(s.Due))
+	_, err := q.ExecContext(ctx, `INSERT INTO steps (case_id, process, step, state, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+		s.CaseID, s.Process, s.Key, s.State, s.Role, s.Login, s.Dept, micros(s.Started), micros(s.Due))
 	if err != nil {
 		return fmt.Errorf("store: start step: %w", err)
 	}

@@ -19,6 +19,13 @@ type figuresView struct {
 	Trend          template.HTML
 	Load           template.HTML
 	People         []personRow
+	Steps          []stepRow
+}
+
+type stepRow struct {
+	cases.StepFigure
+	ProcessName, StateName, Rate string
+	Href                         string
 }
 
 type figureRow struct {
@@ -97,6 +104,22 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 			fr.Median = fmt.Sprintf("%.1f", *row.MedianResponseWorkhours)
 		}
 		fv.Rows = append(fv.Rows, fr)
+	}
+	for _, sf := range fig.Steps {
+		sr := stepRow{StepFigure: sf, ProcessName: sf.Process, StateName: u.cat.label(vis.Lang, "figures.item_", sf.State), Rate: "—",
+			Href: casesHref("dept", fv.Dept, "process", sf.Process, "state", sf.State)}
+		if d, ok := u.Cases.Processes().Get(sf.Process); ok {
+			sr.ProcessName = d.Name.In(vis.Lang)
+			if st := d.State(sf.State); st != nil {
+				sr.StateName = st.Name.In(vis.Lang)
+			} else {
+				sr.Href = casesHref("dept", fv.Dept, "process", sf.Process)
+			}
+		}
+		if sf.Due > 0 {
+			sr.Rate = fmt.Sprintf("%.0f%%", 100*float64(sf.OnTime)/float64(sf.Due))
+		}
+		fv.Steps = append(fv.Steps, sr)
 	}
 	var trend []bar
 	for _, wk := range fig.Weeks {

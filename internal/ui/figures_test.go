@@ -37,7 +37,7 @@ func TestFiguresPage(t *testing.T) {
 	b := e.browser().signIn("zhaolei")
 	b.want(http.StatusOK, `href="/figures"`)
 	b.get("/figures?from=2026-12-01&to=2026-12-07")
-	b.want(http.StatusOK, "<svg", "技术部", "跨部门协作请求", `href="/cases?acts=true&amp;dept=tech&amp;due=overdue&amp;process=internal-collab"`)
+	b.want(http.StatusOK, "<svg", "技术部", "跨部门协作请求", `href="/cases?acts=true&amp;dept=tech&amp;due=overdue&amp;process=internal-collab"`, "2 workdays")
 	b.get("/cases?acts=true&dept=tech&due=overdue&process=internal-collab")
 	b.want(http.StatusOK, keys...)
 	b.get("/figures?dept=market")

@@ -35,6 +35,7 @@ CREATE TABLE steps (
     case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
     process      TEXT NOT NULL,
     step         TEXT NOT NULL,                -- state@entered/role, or item:N/role
+    state        TEXT NOT NULL DEFAULT '',     -- the state waited in, or the item's kind (feedback)
     role         TEXT NOT NULL,
     login        TEXT NOT NULL DEFAULT '',
     dept         TEXT NOT NULL DEFAULT '',
