@@ -19,7 +19,7 @@ func (s *Service) DigestAt(t time.Time) (at time.Time, monday time.Time, ok bool
 	cal := s.Calendar()
 	loc := cal.Location()
 	l := t.In(loc)
-	monday = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(l.Weekday())+6)%7))
+	monday = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(l.Weekday()) + 6) % 7))
 	for d := range 7 {
 		day := monday.AddDate(0, 0, d)
 		if cal.IsWorkday(day) {

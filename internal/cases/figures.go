@@ -82,8 +82,11 @@ func (s *Service) period(q StatsQuery, now time.Time) (Period, error) {
 // all (administrators and 管理层), a head's departments and those below
 // them, nothing for anyone else.
 func (s *Service) FigureScope(ctx context.Context, v store.Viewer) ([]string, error) {
-	if v.Admin || v.Dept == ManagementDept {
+	if v.Admin || v.ReadAll || v.Dept == ManagementDept {
 		return nil, nil
+	}
+	if len(v.Oversees) > 0 {
+		return append([]string(nil), v.Oversees...), nil
 	}
 	if len(v.HeadOf) == 0 {
 		return []string{}, nil
@@ -211,7 +214,7 @@ func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Fi
 	}
 	loc := s.Calendar().Location()
 	local := now.In(loc)
-	monday := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(local.Weekday())+6)%7))
+	monday := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(local.Weekday()) + 6) % 7))
 	first := monday.AddDate(0, 0, -7*11)
 	fq := store.FigureQuery{From: first, Now: now, Depts: depts}
 	weeks, err := store.Weekly(ctx, s.cfg.DB.SQL(), fq, 12)

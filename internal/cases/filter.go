@@ -99,6 +99,9 @@ func ParseFilter(q url.Values) (Filter, error) {
 	return f, nil
 }
 
+// Page asks for one page of a list (?limit, ?cursor).
+type Page = store.Page
+
 // ParsePage reads ?limit=N (1…500) and ?cursor=… of any list (CONTRACT §2).
 func ParsePage(q url.Values) (store.Page, error) {
 	var p store.Page
@@ -170,7 +173,9 @@ func (s *Service) storeFilter(v store.Viewer, f Filter, now time.Time) (store.Ca
 	case "mine":
 		out.Person = v.Login
 	case "dept":
-		if len(v.HeadOf) > 0 {
+		if len(v.Oversees) > 0 {
+			out.Depts = append([]string(nil), v.Oversees...)
+		} else if len(v.HeadOf) > 0 {
 			out.Depts = append([]string(nil), v.HeadOf...)
 		} else if v.Dept != "" {
 			out.Depts = []string{v.Dept}

@@ -185,20 +185,25 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 		return View{}, err
 	}
 	out := s.view(d, row, actorOf(v), now)
-	evs, err := store.CaseEvents(ctx, q, id)
+	return out, s.addEvents(ctx, q, &out)
+}
+
+// addEvents adds the case's history to its view.
+func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
+	evs, err := store.CaseEvents(ctx, q, out.ID)
 	if err != nil {
-		return View{}, err
+		return err
 	}
 	loc := s.Calendar().Location()
 	for _, e := range evs {
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
 	}
-	return out, nil
+	return nil
 }
 
 func actorOf(v store.Viewer) process.Actor {
-	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin}
+	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin, Oversees: v.Oversees, ReadAll: v.ReadAll}
 }
 
 // ListPage is one page of a list and the cursor of the next ("" at the end).
@@ -282,22 +287,4 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 		out.Items = append(out.Items, item)
 	}
 	return out, nil
-}
-
-// Notifications lists one page of a case's notifications to whoever may
-// see the case; caseID 0 lists every case's, for administrators only.
-func (s *Service) Notifications(ctx context.Context, v store.Viewer, caseID int64, p store.Page) (ListPage[store.Notification], error) {
-	if caseID == 0 && !v.Admin {
-		return ListPage[store.Notification]{}, problem.Fields("case_id is required", map[string]string{"case_id": "required"})
-	}
-	if caseID != 0 {
-		if err := s.Visible(ctx, v, caseID); err != nil {
-			return ListPage[store.Notification]{}, err
-		}
-	}
-	list, next, err := s.cfg.DB.NotificationsPage(ctx, caseID, p)
-	if err != nil {
-		return ListPage[store.Notification]{}, PageErr(err)
-	}
-	return ListPage[store.Notification]{Items: list, Next: next}, nil
 }

@@ -72,4 +72,3 @@ func EndStep(ctx context.Context, q Querier, id int64, done time.Time, onTime bo
 	}
 	return nil
 }
-

@@ -74,12 +74,12 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 		}
 		iv.Items = append(iv.Items, row)
 	}
-	msgs, err := u.Store.InboxMessages(ctx, vis.User.Login, 50)
+	msgs, err := u.Cases.Messages(ctx, vis.actor(), cases.Page{Limit: 50})
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	for _, m := range msgs {
+	for _, m := range msgs.Items {
 		msg := m.Payload.Message
 		msg.Lang = vis.Lang
 		subject := "[" + msg.CaseKey + "] " + msg.CaseTitle
@@ -98,12 +98,7 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 // handleMarkRead serves POST /inbox/read: marks all my messages read.
 func (u *UI) handleMarkRead(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
-	now, err := u.Cases.Now(r.Context())
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
-	if err := u.Store.MarkRead(r.Context(), vis.User.Login, nil, now); err != nil {
+	if err := u.Cases.MarkRead(r.Context(), vis.actor(), nil); err != nil {
 		u.fail(w, r, err)
 		return
 	}

@@ -44,7 +44,7 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 	if f.Limit == 0 {
 		f.Limit = 50
 	}
-	lv := listView{F: f, Head: len(vis.User.HeadOf) > 0 || vis.User.Admin}
+	lv := listView{F: f, Head: cases.SeesOthers(vis.actor())}
 	for _, d := range u.Cases.Processes().All() {
 		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: d.Name.In(vis.Lang)})
 		if d.ID != f.Process {

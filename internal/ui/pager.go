@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // pager is a list page's links to the previous and the next page. Pages
@@ -17,7 +16,7 @@ type pager struct {
 }
 
 // pageOf reads the page a list page asks for; a malformed one is a 422.
-func pageOf(r *http.Request) (store.Page, error) {
+func pageOf(r *http.Request) (cases.Page, error) {
 	p, err := cases.ParsePage(r.URL.Query())
 	if p.Limit == 0 {
 		p.Limit = 50

@@ -1,18 +1,17 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 
+	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // partyView is a customer's, supplier's or partner's page: contacts and
 // the case history the visitor may see.
 type partyView struct {
-	Parties []store.Party // the list page
-	Party   store.Party   // one party
+	Parties []admin.Party // the list page
+	Party   admin.Party   // one party
 	Rows    []listRow
 	Pager   pager
 }
@@ -24,9 +23,9 @@ func (u *UI) handleParties(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	list, next, err := u.Store.PartiesPage(r.Context(), p)
+	list, next, err := u.Admin.PartiesPage(r.Context(), visitorFrom(r.Context()).User, p)
 	if err != nil {
-		u.fail(w, r, cases.PageErr(err))
+		u.fail(w, r, err)
 		return
 	}
 	u.render(w, r, http.StatusOK, "parties", "parties.title", view{Nav: "parties", V: partyView{Parties: list, Pager: pagerFor(r, next)}})
@@ -35,11 +34,7 @@ func (u *UI) handleParties(w http.ResponseWriter, r *http.Request) {
 // handleParty serves GET /parties/{id}: one party and its cases.
 func (u *UI) handleParty(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
-	p, err := u.Store.Party(r.Context(), r.PathValue("id"))
-	if errors.Is(err, store.ErrNotFound) {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
-		return
-	}
+	p, err := u.Admin.Party(r.Context(), vis.User, r.PathValue("id"))
 	if err != nil {
 		u.fail(w, r, err)
 		return

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/liaison-dev/liaison/internal/cases"
 )
 
 type auditView struct {
@@ -25,9 +24,9 @@ func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	list, next, err := s.Store.AuditPage(r.Context(), p)
+	list, next, err := s.Admin.AuditPage(r.Context(), caller(r), p)
 	if err != nil {
-		s.fail(w, r, cases.PageErr(err))
+		s.fail(w, r, err)
 		return
 	}
 	loc := s.Cases.Calendar().Location()

@@ -10,26 +10,10 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
-// caseRoutes registers the case API of CONTRACT §2.
-func (s *Server) caseRoutes() {
-	s.mux.HandleFunc("GET /api/v1/processes", s.requireUser(s.handleProcesses))
-	s.mux.HandleFunc("POST /api/v1/cases", s.requireUser(s.handleOpenCase))
-	s.mux.HandleFunc("GET /api/v1/cases", s.requireUser(s.handleListCases))
-	s.mux.HandleFunc("GET /api/v1/cases/{id}", s.requireUser(s.handleGetCase))
-	s.mux.HandleFunc("POST /api/v1/cases/{id}/actions/{action}", s.requireUser(s.handleAct))
-	s.mux.HandleFunc("POST /api/v1/cases/{id}/portal-link", s.requireUser(s.handleSendLink))
-	s.mux.HandleFunc("GET /api/v1/inbox", s.requireUser(s.handleInbox))
-	s.mux.HandleFunc("GET /api/v1/notifications", s.requireUser(s.handleNotifications))
-	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
-}
-
 // actorOf is the engine's view of a signed-in user.
-func actorOf(u auth.User) process.Actor {
-	return process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, HeadOf: u.HeadOf, Admin: u.Admin, Roles: u.Roles, Email: u.Email}
-}
+func actorOf(u auth.User) process.Actor { return u.Actor() }
 
 // fieldsOf decodes form fields keeping numbers exact (json.Number), so
 // that amounts never pass through a float.
@@ -192,7 +176,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 		}
 		id = n
 	}
-	page, err := s.Cases.Notifications(r.Context(), viewer(r), id, p)
+	page, err := s.Cases.Notifications(r.Context(), actorOf(caller(r)), id, p)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -231,7 +215,7 @@ func (s *Server) handleSendLink(w http.ResponseWriter, r *http.Request) {
 }
 
 // viewer is whose cases the signed-in caller may see.
-func viewer(r *http.Request) store.Viewer {
+func viewer(r *http.Request) cases.Viewer {
 	u, _ := UserFrom(r.Context())
 	return cases.ViewerOf(actorOf(u))
 }

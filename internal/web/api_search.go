@@ -6,12 +6,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 )
 
-// figureRoutes registers search and figures (CONTRACT §11).
-func (s *Server) figureRoutes() {
-	s.mux.HandleFunc("GET /api/v1/search", s.requireUser(s.handleSearch))
-	s.mux.HandleFunc("GET /api/v1/stats", s.requireUser(s.handleStats))
-}
-
 // handleStats serves GET /api/v1/stats?from=DATE&to=DATE&dept=ID: the
 // figures of CONTRACT §11 for the departments the caller may see.
 func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {

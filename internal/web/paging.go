@@ -4,11 +4,10 @@ import (
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // pageOf reads ?limit and ?cursor of a list request (CONTRACT §2).
-func pageOf(r *http.Request) (store.Page, error) { return cases.ParsePage(r.URL.Query()) }
+func pageOf(r *http.Request) (cases.Page, error) { return cases.ParsePage(r.URL.Query()) }
 
 // listPage is the paged form of a list: {"items":[…],"next":"…"|null}.
 type listPage[T any] struct {

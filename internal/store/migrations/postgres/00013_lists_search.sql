@@ -1,12 +1,11 @@
--- Keyset paging of the case lists (sorted by last change or by deadline)
--- and of a user's in-app messages; the search index (internal/search cuts
--- the terms: bigrams of Chinese text, words of Latin text); the steps that
--- the figures count.
+-- Keyset paging of the case lists (sorted by last change or by deadline;
+-- a user's messages page on notifications_inbox of 00017); the search index
+-- (internal/search cuts the terms: bigrams of Chinese text, words of Latin
+-- text); the steps that the figures count.
 
 -- +goose Up
 CREATE INDEX cases_updated_id ON cases (updated_at, id);
 CREATE INDEX cases_due_id ON cases (due_at, id);
-CREATE INDEX notifications_login_id ON notifications (login, channel, id);
 -- The figures: cases opened, and closed, in a period.
 CREATE INDEX cases_created ON cases (created_at);
 CREATE INDEX cases_closed ON cases (state_since) WHERE terminal;
@@ -56,6 +55,5 @@ DROP TABLE search_text;
 DROP TABLE search_terms;
 DROP INDEX cases_closed;
 DROP INDEX cases_created;
-DROP INDEX notifications_login_id;
 DROP INDEX cases_due_id;
 DROP INDEX cases_updated_id;

@@ -29,7 +29,6 @@ DROP TABLE notifications;
 ALTER TABLE notifications_new RENAME TO notifications;
 CREATE INDEX notifications_due ON notifications (status, next_at);
 CREATE INDEX notifications_login ON notifications (login, channel, created_at);
-CREATE INDEX notifications_login_id ON notifications (login, channel, id);
 
 CREATE TABLE digests (
     dept      TEXT NOT NULL,
