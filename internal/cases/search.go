@@ -98,6 +98,7 @@ func index(ctx context.Context, tx *sql.Tx, c *process.Case, oldTitle string, ev
 	if c.Title != oldTitle {
 		for t, n := range search.Terms(c.Title) {
 			terms[t] += n * store.TitleWeight
+			terms[store.TitlePrefix+t] += n
 		}
 	}
 	for _, e := range events {

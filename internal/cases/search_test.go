@@ -123,10 +123,7 @@ func TestSearchUsesTheIndex(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		searchScenario(t, db)
 		for _, v := range []store.Viewer{{Admin: true}, cases.ViewerOf(who(db, "lina")), cases.ViewerOf(who(db, "zhaolei"))} {
-			q, args, err := store.SearchSQL(v, []string{"合同", "同审", "审批"}, store.Page{Limit: 20})
-			if err != nil {
-				t.Fatal(err)
-			}
+			q, args := store.SearchSQL(v, []string{"审批", "合同", "同审"}, []string{"t:审批", "t:合同", "t:同审"}, 7, 20)
 			plan := explain(t, db, q, args)
 			for _, line := range plan {
 				// SQLite's "SCAN t" and "SCAN top" read the subqueries' own results,
@@ -135,8 +132,11 @@ func TestSearchUsesTheIndex(t *testing.T) {
 					t.Errorf("%s: the search scans a table: %q\n%s", db.Dialect(), line, strings.Join(plan, "\n"))
 				}
 			}
-			if !strings.Contains(strings.ToLower(strings.Join(plan, "\n")), "search_terms") {
-				t.Errorf("plan does not read the index: %v", plan)
+			// SQLite walks the rarest term's postings in case order and stops
+			// at the page; PostgreSQL's plan on a tiny table may sort instead.
+			if all := strings.ToLower(strings.Join(plan, "\n")); !strings.Contains(all, "search_terms_pkey") && !strings.Contains(all, "primary key (term=?") ||
+				db.Dialect() == store.SQLite && strings.Contains(all, "temp b-tree for order by") {
+				t.Errorf("plan does not walk the index in order: %v", plan)
 			}
 		}
 	})

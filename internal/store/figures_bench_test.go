@@ -27,7 +27,7 @@ import (
 // of a mix of queries as "p99-ms". PostgreSQL runs when
 // LIAISON_TEST_POSTGRES is set.
 //
-//	go test ./internal/store -run '^$' -bench SearchAndFigures -benchtime 200x -timeout 60m
+//	go test ./internal/store -run '^$' -bench SearchAndFigures -benchtime 200x -timeout 90m
 func BenchmarkSearchAndFigures(b *testing.B) {
 	n := 100_000
 	if s := os.Getenv("LIAISON_BENCH_CASES"); s != "" {
@@ -36,6 +36,9 @@ func BenchmarkSearchAndFigures(b *testing.B) {
 	dialects := []string{store.SQLite}
 	if os.Getenv(storetest.PostgresEnv) != "" {
 		dialects = append(dialects, store.Postgres)
+	}
+	if only := os.Getenv("LIAISON_BENCH_DIALECT"); only != "" {
+		dialects = []string{only} // sqlite or postgres, to run the two side by side
 	}
 	for _, d := range dialects {
 		var db *store.DB
@@ -141,6 +144,7 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 				tw := map[string]int{}
 				for t, c := range search.Terms(m.title) {
 					tw[t] += c * store.TitleWeight
+					tw[store.TitlePrefix+t] += c
 				}
 				for _, s := range m.text {
 					for t, c := range search.Terms(s) {

@@ -77,6 +77,11 @@ func Unindexed(ctx context.Context, q Querier, limit int) ([]int64, error) {
 	return out, rows.Err()
 }
 
+// TitlePrefix marks the index terms of a case's title: "t:合同" beside
+// "合同", so that cases with every word in the title are found first from
+// their own, short, posting lists.
+const TitlePrefix = "t:"
+
 // Hit is one case a search found.
 type Hit struct {
 	CaseID  int64
@@ -84,75 +89,138 @@ type Hit struct {
 	Title   string
 	Process string
 	State   string
-	Score   int64
+	InTitle bool   // every term is in the title
 	Text    string // the case's searchable text, for the snippet
 }
 
-// SearchSQL is the query that finds the cases v may see holding every one
-// of terms, best first: the weight of the terms, then the newest. It reads
-// search_terms by its primary key (term, case_id) and cases by id, never a
-// whole table (TestSearchUsesTheIndex reads the plan on both dialects).
-func SearchSQL(v Viewer, terms []string, p Page) (string, []any, error) {
-	cur, has, err := decodeCursor(p.Cursor, "search")
-	if err != nil {
-		return "", nil, err
-	}
-	var args []any
-	ph := make([]string, len(terms))
-	for i, t := range terms {
+// countCap bounds how far Search counts a term's cases when it picks the
+// rarest term to start from.
+const countCap = 2000
+
+// SearchSQL is one phase of a search: the cases v may see holding every
+// term (and not all of unless), newest first, after case id `after` (0: from the newest), at most
+// limit. It walks the posting list of terms[0] — the rarest — backwards on
+// the primary key (term, case_id) and checks the other terms by the same
+// key, so it stops as soon as the page is full and never reads a table
+// (TestSearchUsesTheIndex reads the plan on both dialects).
+func SearchSQL(v Viewer, terms, unless []string, after int64, limit int) (string, []any) {
+	args := []any{terms[0]}
+	where := "s.term = $1"
+	has := func(t string) string {
 		args = append(args, t)
-		ph[i] = "$" + strconv.Itoa(len(args))
+		return "EXISTS (SELECT 1 FROM search_terms o WHERE o.term = $" + strconv.Itoa(len(args)) + " AND o.case_id = s.case_id)"
 	}
-	args = append(args, len(terms))
-	having := "$" + strconv.Itoa(len(args))
+	for _, t := range terms[1:] {
+		where += " AND " + has(t)
+	}
+	if len(unless) > 0 {
+		all := make([]string, len(unless))
+		for i, t := range unless {
+			all[i] = has(t)
+		}
+		where += " AND NOT (" + strings.Join(all, " AND ") + ")"
+	}
+	if after > 0 {
+		args = append(args, after)
+		where += " AND s.case_id < $" + strconv.Itoa(len(args))
+	}
 	cond, args := v.visible(args)
-	where := cond
-	if has {
-		args = append(args, cur.Num, cur.ID)
-		s, id := "$"+strconv.Itoa(len(args)-1), "$"+strconv.Itoa(len(args))
-		where += " AND (t.score < " + s + " OR (t.score = " + s + " AND t.case_id < " + id + "))"
-	}
-	// The best page of ids first; only then the texts of those few.
-	q := `SELECT c.id, c.key, c.title, c.process, c.state, top.score, COALESCE(x.body, '')
-		FROM (SELECT t.case_id, t.score
-		      FROM (SELECT case_id, SUM(weight) AS score FROM search_terms WHERE term IN (` + strings.Join(ph, ", ") + `)
-		            GROUP BY case_id HAVING COUNT(*) = ` + having + `) t
-		      JOIN cases c ON c.id = t.case_id
-		      WHERE ` + where + `
-		      ORDER BY t.score DESC, t.case_id DESC LIMIT ` + strconv.Itoa(p.size()+1) + `) top
-		JOIN cases c ON c.id = top.case_id
+	q := `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
+		FROM search_terms s JOIN cases c ON c.id = s.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
-		ORDER BY top.score DESC, c.id DESC`
-	return q, args, nil
+		WHERE ` + where + ` AND ` + cond + `
+		ORDER BY s.case_id DESC LIMIT ` + strconv.Itoa(limit)
+	return q, args
 }
 
-// Search returns one page of the cases v may see that hold every term.
+// rarestFirst orders terms by how many cases hold them (counted up to
+// countCap), fewest first.
+func rarestFirst(ctx context.Context, q Querier, terms []string) ([]string, error) {
+	n := make(map[string]int, len(terms))
+	for _, t := range terms {
+		var c int
+		err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM search_terms WHERE term = $1 LIMIT `+strconv.Itoa(countCap)+`) k`, t).Scan(&c)
+		if err != nil {
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		if c == 0 {
+			return nil, nil // a term no case holds: nothing to find
+		}
+		n[t] = c
+	}
+	out := append([]string(nil), terms...)
+	sort.SliceStable(out, func(i, j int) bool { return n[out[i]] < n[out[j]] })
+	return out, nil
+}
+
+// Search returns one page of the cases v may see that hold every term:
+// first those with every term in the title, newest first, then the others,
+// newest first. The cursor holds the tier and the last case id.
 func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([]Hit, string, error) {
 	if len(terms) == 0 {
 		return nil, "", nil
 	}
-	query, args, err := SearchSQL(v, terms, p)
+	cur, has, err := decodeCursor(p.Cursor, "search")
 	if err != nil {
 		return nil, "", err
 	}
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, "", fmt.Errorf("store: search: %w", err)
+	body, err := rarestFirst(ctx, q, terms)
+	if err != nil || body == nil {
+		return nil, "", err
 	}
-	defer rows.Close()
+	title := make([]string, len(terms))
+	for i, t := range terms {
+		title[i] = TitlePrefix + t
+	}
+	limit := p.size() + 1
 	var out []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.CaseID, &h.Key, &h.Title, &h.Process, &h.State, &h.Score, &h.Text); err != nil {
-			return nil, "", fmt.Errorf("store: search: %w", err)
+	run := func(ts, unless []string, after int64, inTitle bool) error {
+		query, args := SearchSQL(v, ts, unless, after, limit-len(out))
+		rows, err := q.QueryContext(ctx, query, args...)
+		if err != nil {
+			return fmt.Errorf("store: search: %w", err)
 		}
-		out = append(out, h)
+		defer rows.Close()
+		for rows.Next() {
+			h := Hit{InTitle: inTitle}
+			if err := rows.Scan(&h.CaseID, &h.Key, &h.Title, &h.Process, &h.State, &h.Text); err != nil {
+				return fmt.Errorf("store: search: %w", err)
+			}
+			out = append(out, h)
+		}
+		return rows.Err()
 	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
+	// Tier 1 (cursor Num 0): every term in the title. Tier 2 (Num 1): the
+	// others.
+	after := int64(0)
+	if has {
+		after = cur.ID
 	}
-	out, next := cut(out, p.size(), func(h Hit) cursorKey { return cursorKey{Sort: "search", Num: h.Score, ID: h.CaseID} })
-	return out, next, nil
+	if !has || cur.Num == 0 {
+		tt, err := rarestFirst(ctx, q, title)
+		if err != nil {
+			return nil, "", err
+		}
+		if tt != nil {
+			if err := run(tt, nil, after, true); err != nil {
+				return nil, "", err
+			}
+		}
+		after = 0
+	}
+	if len(out) < limit {
+		if err := run(body, title, after, false); err != nil {
+			return nil, "", err
+		}
+	}
+	list, next := cut(out, p.size(), func(h Hit) cursorKey {
+		k := cursorKey{Sort: "search", ID: h.CaseID}
+		if !h.InTitle {
+			k.Num = 1
+		}
+		return k
+	})
+	return list, next, nil
 }
 
 // CaseIDByKey finds the case with a key (XZ-2026-0001) if v may see it.
