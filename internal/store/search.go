@@ -106,9 +106,12 @@ const countCap = 2000
 func SearchSQL(v Viewer, terms, unless []string, after int64, limit int) (string, []any) {
 	args := []any{terms[0]}
 	where := "s.term = $1"
+	// A scalar subquery, not EXISTS: PostgreSQL would turn EXISTS into a
+	// join that reads and sorts each term's whole posting list; a scalar
+	// subquery stays a key lookup per candidate, in the walk's order.
 	has := func(t string) string {
 		args = append(args, t)
-		return "EXISTS (SELECT 1 FROM search_terms o WHERE o.term = $" + strconv.Itoa(len(args)) + " AND o.case_id = s.case_id)"
+		return "(SELECT 1 FROM search_terms o WHERE o.term = $" + strconv.Itoa(len(args)) + " AND o.case_id = s.case_id) IS NOT NULL"
 	}
 	for _, t := range terms[1:] {
 		where += " AND " + has(t)
