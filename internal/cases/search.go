@@ -48,7 +48,7 @@ func (s *Service) Search(ctx context.Context, v store.Viewer, q string, p store.
 	db := s.cfg.DB.SQL()
 	out := ListPage[SearchHit]{Items: []SearchHit{}}
 	if IsCaseKey(q) && p.Cursor == "" {
-		id, ok, err := store.CaseIDByKey(ctx, db, v, strings.ToUpper(q))
+		id, ok, err := store.VisibleCaseIDByKey(ctx, db, v, strings.ToUpper(q))
 		if err != nil {
 			return out, err
 		}

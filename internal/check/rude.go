@@ -27,6 +27,26 @@ var rudeZh = []term{
 	{"都看不出来", clsImpolite, ctxBelittle},
 	{"都看不懂", clsImpolite, ctxBelittle},
 	{"都管不好", clsImpolite, ctxBelittle},
+	{"都搞不明白", clsImpolite, ctxBelittle},
+	{"都弄不明白", clsImpolite, ctxBelittle},
+	{"都搞不清楚", clsImpolite, ctxBelittle},
+	{"都说不清楚", clsImpolite, ctxBelittle},
+	{"都弄不好", clsImpolite, ctxBelittle},
+	{"没长脑子", clsImpolite, nil},
+	{"难道", clsImpolite, ctxNandao},
+	{"眼瞎", clsImpolite, nil},
+	{"长点脑子", clsImpolite, nil},
+	{"什么东西", clsImpolite, ctxAtYou},
+	{"敷衍我", clsImpolite, nil},
+	{"糊弄我", clsImpolite, nil},
+	{"忽悠我", clsImpolite, nil},
+	{"应付我", clsImpolite, nil},
+	{"推三阻四", clsImpolite, nil},
+	{"爱干不干", clsImpolite, nil},
+	{"不干拉倒", clsImpolite, nil},
+	{"水平太差", clsImpolite, ctxPerson},
+	{"能力太差", clsImpolite, ctxPerson},
+	{"太业余", clsImpolite, ctxPerson},
 	// rhetorical questions
 	{"是摆设", clsImpolite, nil},
 	{"是干嘛的", clsImpolite, nil},
@@ -176,6 +196,27 @@ var rudeEn = []struct {
 	{"you had one task", clsImpolite, nil},
 	{"unbelievable", clsImpolite, nil},
 	{"what a joke", clsImpolite, nil},
+	{"is this a joke", clsImpolite, nil},
+	{"why can't you", clsImpolite, nil},
+	{"how come nobody", clsImpolite, nil},
+	{"how come no one", clsImpolite, nil},
+	{"why didn't anyone", clsImpolite, nil},
+	{"why didn't anybody", clsImpolite, nil},
+	{"didn't you read", clsImpolite, nil},
+	{"did you not read", clsImpolite, nil},
+	{"have you even", clsImpolite, nil},
+	{"can't you read", clsImpolite, nil},
+	{"some kind of joke", clsImpolite, nil},
+	{"use your head", clsImpolite, nil},
+	{"use your brain", clsImpolite, nil},
+	{"can't believe you", clsImpolite, nil},
+	{"can't believe nobody", clsImpolite, nil},
+	{"cannot believe you", clsImpolite, nil},
+	{"making excuses", clsImpolite, nil},
+	{"make excuses", clsImpolite, nil},
+	{"what part of", clsImpolite, nil},
+	{"are you serious", clsImpolite, nil},
+	{"wake up", clsImpolite, ctxWakeUp},
 	{"no excuses", clsImpolite, nil},
 	{"you people", clsImpolite, nil},
 	{"do you guys ever", clsImpolite, nil},
@@ -438,4 +479,16 @@ func reported(t string, s int) bool {
 func ctxRubbish(t string, s, e int) bool {
 	k := skipSpace(t, e)
 	return !hasPrefixFold(t[k:], "bin", "collection", "can", "bag", "truck", "disposal", "removal", "day", "at ", "in ", "out")
+}
+
+// ctxWakeUp accepts "Wake up, people", not "wake up at 6".
+func ctxWakeUp(t string, s, e int) bool {
+	return e == len(t) || t[e] == ',' || t[e] == '!' || t[e] == '.'
+}
+
+// ctxNandao accepts 难道 in a question at the reader (难道你们都不检查吗?), not
+// one the writer asks of the facts (难道没有更便宜的方案了吗).
+func ctxNandao(t string, s, e int) bool {
+	a, end := clauseAfter(t, e)
+	return strings.Contains(a, "你") && (end == '？' || end == '?' || strings.Contains(a, "吗"))
 }

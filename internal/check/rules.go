@@ -81,6 +81,11 @@ func ctxHoumianzai(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "补", "说", "看", "发", "处理", "议", "讨论", "定", "安排", "给", "聊", "改")
 }
 
+// ctxWanxie accepts 晚些 as "later" (晚些再给), not 晚些到 (arrives late).
+func ctxWanxie(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排")
+}
+
 func ctxYoukong(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
@@ -409,7 +414,13 @@ func (c *checker) checkDate(i int) {
 		case k.m < 1 || k.m > 12:
 			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:没有%d月", w, k.m), fmt.Sprintf("%q is not a valid date: there is no month %d", w, k.m))
 		}
-		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, c.tr("请核对日期", "Check the date"))
+		sug := c.tr("请核对日期", "Check the date")
+		if k.m >= 1 && k.m <= 12 && k.d >= 1 {
+			n := daysIn(int(k.y), int(k.m))
+			sug = c.tr(fmt.Sprintf("请核对日期:%d月只有%d天,是否为%d月%d日?", k.m, n, k.m, n),
+				fmt.Sprintf("Check the date: %s has %d days; did you mean %s %d?", time.Month(k.m), n, time.Month(k.m), n))
+		}
+		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, sug)
 		return
 	}
 	loc := c.opt.Location

@@ -226,8 +226,8 @@ func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([
 	return list, next, nil
 }
 
-// CaseIDByKey finds the case with a key (XZ-2026-0001) if v may see it.
-func CaseIDByKey(ctx context.Context, q Querier, v Viewer, key string) (int64, bool, error) {
+// VisibleCaseIDByKey finds the case with a key (XZ-2026-0001) if v may see it.
+func VisibleCaseIDByKey(ctx context.Context, q Querier, v Viewer, key string) (int64, bool, error) {
 	cond, args := v.visible([]any{key})
 	var id int64
 	err := q.QueryRowContext(ctx, `SELECT c.id FROM cases c WHERE c.key = $1 AND `+cond, args...).Scan(&id)

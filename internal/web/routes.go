@@ -30,6 +30,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
 	s.mux.HandleFunc("GET /api/v1/search", s.requireUser(s.handleSearch))
 	s.mux.HandleFunc("GET /api/v1/stats", s.requireUser(s.handleStats))
+	s.linkRoutes()
+	s.reachRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))
 	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))
