@@ -128,6 +128,11 @@ func SearchSQL(v Viewer, terms, unless []string, after int64, limit int) (string
 		where += " AND s.case_id < $" + strconv.Itoa(len(args))
 	}
 	cond, args := v.visible(args)
+	// Visibility as a scalar lookup too: as EXISTS, PostgreSQL may start
+	// from every case_access row of the viewer instead of the walk.
+	if inner, ok := strings.CutPrefix(cond, "EXISTS ("); ok {
+		cond = "(" + strings.TrimSuffix(inner, ")") + " LIMIT 1) IS NOT NULL"
+	}
 	q := `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
 		FROM search_terms s JOIN cases c ON c.id = s.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
