@@ -25,6 +25,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "demo", err)
 	}
+	setMemoryLimit()
 	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, Logger: e.log})
 	if err != nil {
 		return fail(e, "demo", err)
@@ -45,16 +46,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "login\tname\tdepartment\tpassword")
 	for _, u := range demo.Users {
-		dept := demo.DepartmentName(u.Dept)
-		switch {
-		case u.Admin:
-			dept = "— (administrator)"
-		case u.Head:
-			dept += " (head)"
-		case len(u.Roles) > 0:
-			dept += " (" + u.Roles[0] + ")"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", u.Login, u.Name, dept, demo.Password)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", u.Login, u.Name, u.Label(), demo.Password)
 	}
 	tw.Flush()
 	fmt.Fprintf(e.stdout, "\nTry: curl -s %s/api/v1/login -d '{\"login\":\"lina\",\"password\":\"%s\"}'\n", a.URL(), demo.Password)

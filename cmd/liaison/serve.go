@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"os"
+	"runtime/debug"
 
 	"github.com/liaison-dev/liaison/internal/app"
 )
@@ -29,6 +30,7 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 			return fail(e, "serve", badUsage("--processes %q is not a folder", *procs))
 		}
 	}
+	setMemoryLimit()
 	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Pprof: *pprof, Processes: *procs, Logger: e.log})
 	if err != nil {
 		return fail(e, "serve", err)
@@ -37,4 +39,16 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 		return fail(e, "serve", err)
 	}
 	return exitOK
+}
+
+// memoryLimit is the Go heap's soft limit for the server unless GOMEMLIMIT
+// says otherwise: the garbage collector works harder as the heap nears it,
+// which keeps resident memory under the 150 MB target (docs/benchmarks.md)
+// after bursts of sign-ins, each of which needs a 19 MiB argon2id buffer.
+const memoryLimit = 100 << 20
+
+func setMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }

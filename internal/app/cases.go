@@ -13,6 +13,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -62,12 +63,15 @@ func (a *App) buildCases(ctx context.Context) error {
 	if len(a.cfg.Secret) == 0 {
 		a.cfg.Secret = []byte(getenv("LIAISON_SECRET"))
 	}
-	var links *portal.Portal // the service and the portal need each other
+	var lk *links.Service // the case service and the links need each other
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
 		PublicURL: public, Email: email != nil,
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
-			return links.Linker()(ctx, tx, id, party, email, now)
+			return lk.Linker()(ctx, tx, id, party, email, now)
+		},
+		Sealer: func(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+			return a.records.Seal(ctx, tx, d, v, sg)
 		},
 		Delivered: func() {
 			if a.outbox != nil {
@@ -75,9 +79,12 @@ func (a *App) buildCases(ctx context.Context) error {
 			}
 		},
 	})
-	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
-	a.portal = links.Handler()
-	a.links = links
+	if err := a.buildRecords(ctx); err != nil {
+		return err
+	}
+	lk = links.New(links.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
+	a.portal = portal.New(portal.Config{Links: lk, Cases: a.cases, Logger: cfg.Logger, Records: a.records}).Handler()
+	a.links = lk
 	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger})
 	if err := a.inboundMail(ctx, getenv, email); err != nil {
 		return err

@@ -120,7 +120,7 @@ func New(db *store.DB, opts Options) *Service {
 
 // HashPassword hashes pw with the service's cost parameters.
 func (s *Service) HashPassword(pw string) (string, error) {
-	h, err := argon2id.CreateHash(pw, &s.params)
+	h, err := createHash(pw, &s.params)
 	if err != nil {
 		return "", fmt.Errorf("auth: hash password: %w", err)
 	}
@@ -129,7 +129,7 @@ func (s *Service) HashPassword(pw string) (string, error) {
 
 // HashPassword hashes pw with DefaultParams.
 func HashPassword(pw string) (string, error) {
-	h, err := argon2id.CreateHash(pw, &DefaultParams)
+	h, err := createHash(pw, &DefaultParams)
 	if err != nil {
 		return "", fmt.Errorf("auth: hash password: %w", err)
 	}

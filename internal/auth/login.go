@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/alexedwards/argon2id"
-
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -54,12 +52,12 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		// Spend the same time as for a real user before saying no.
-		_, _ = argon2id.ComparePasswordAndHash(password, s.dummyHash())
+		_, _ = comparePassword(ctx, password, s.dummyHash())
 		reason = "unknown_login"
 	case err != nil:
 		return "", User{}, err
 	default:
-		ok, err := argon2id.ComparePasswordAndHash(password, u.PasswordHash)
+		ok, err := comparePassword(ctx, password, u.PasswordHash)
 		switch {
 		case err != nil:
 			return "", User{}, fmt.Errorf("auth: password hash of %q: %w", login, err)
@@ -98,7 +96,7 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 // that checking it costs what checking a real password costs.
 func (s *Service) dummyHash() string {
 	s.dummyOnce.Do(func() {
-		h, err := argon2id.CreateHash("not a password anyone has", &s.params)
+		h, err := createHash("not a password anyone has", &s.params)
 		if err != nil {
 			panic(fmt.Sprintf("auth: dummy hash: %v", err)) // crypto/rand failing is unrecoverable
 		}

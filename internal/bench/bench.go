@@ -169,17 +169,25 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 		apis[i] = newAPI(u, cfg.Clients)
 	}
 	clients := make([]*client, cfg.Clients)
+	// All clients sign in at once, twice (requester and contact): the
+	// server's peak memory must hold with that many argon2id hashes asked
+	// for together.
+	var wg sync.WaitGroup
+	errs := make([]error, cfg.Clients)
 	for i := range clients {
 		c := &client{api: apis[i%len(apis)], contactLogin: contact(i), list: cfg.List}
-		var err error
-		// One at a time: a sign-in costs an argon2id hash.
-		if c.requester, err = c.api.login(ctx, requester(i)); err != nil {
-			return 0, fmt.Errorf("bench: sign in: %w", err)
-		}
-		if c.contact, err = c.api.login(ctx, contact(i)); err != nil {
-			return 0, fmt.Errorf("bench: sign in: %w", err)
-		}
 		clients[i] = c
+		wg.Go(func() {
+			var err error
+			if c.requester, err = c.api.login(ctx, requester(i)); err == nil {
+				c.contact, err = c.api.login(ctx, contact(i))
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return 0, fmt.Errorf("bench: sign in: %w", err)
 	}
 	if cfg.Mode == ModeReads {
 		bulk, err := apis[0].login(ctx, bulkContact)
@@ -208,7 +216,6 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
 	start := time.Now()
-	var wg sync.WaitGroup
 	if cfg.Profile != "" {
 		wg.Go(func() {
 			if err := profile(ctx, apis[0], cfg.Profile, cfg.Duration/2); err != nil {

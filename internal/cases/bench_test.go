@@ -4,7 +4,9 @@ import (
 	"context"
 	"testing"
 
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -36,12 +38,7 @@ func BenchmarkApply(b *testing.B) {
 	db := storetest.SQLite(b)
 	ctx := context.Background()
 	s := newServiceTB(b, db)
-	f := collabFields()
-	f["expected_by"] = "2026-12-20"
-	v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
-	if err != nil {
-		b.Fatal(err)
-	}
+	v := openCase(b, s, db)
 	row, err := db.LockCase(ctx, db.SQL(), v.ID)
 	if err != nil {
 		b.Fatal(err)
@@ -84,4 +81,51 @@ func BenchmarkOpenAndAcceptParallel(b *testing.B) {
 			}
 		}
 	})
+}
+
+// benchRead opens and accepts a case, then measures read on it.
+func benchRead(b *testing.B, read func(s *cases.Service, id int64) error) {
+	db := storetest.SQLite(b)
+	ctx := context.Background()
+	s := newServiceTB(b, db)
+	v := openCase(b, s, db)
+	if _, err := s.Act(ctx, who(db, "zhaolei"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-10"}}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := read(s, v.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGet measures reading a case with its events (the case page).
+func BenchmarkGet(b *testing.B) {
+	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
+	benchRead(b, func(s *cases.Service, id int64) error {
+		_, err := s.Get(context.Background(), zhao, id)
+		return err
+	})
+}
+
+// BenchmarkInbox measures the inbox of a user with one case waiting.
+func BenchmarkInbox(b *testing.B) {
+	wang := cases.ViewerOf(process.Actor{Login: "wangfang", Dept: "market"})
+	benchRead(b, func(s *cases.Service, id int64) error {
+		_, err := s.Inbox(context.Background(), wang, store.Page{Limit: 50})
+		return err
+	})
+}
+
+// openCase opens a cross-department request as wangfang.
+func openCase(b *testing.B, s *cases.Service, db *store.DB) cases.View {
+	f := collabFields()
+	f["expected_by"] = "2026-12-20"
+	v, err := s.Open(context.Background(), who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return v
 }

@@ -17,7 +17,9 @@ type Org struct {
 	Channels map[string][]store.Channel // department → its robots and webhooks
 }
 
-// LoadOrg reads departments, users and parties.
+// LoadOrg reads departments, users and parties. The service keeps the
+// result while org_version is unchanged: every table read here must raise
+// that version when it changes (triggers of migration 00018).
 func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}}, EmailOn: map[string]bool{}}
 	rows, err := q.QueryContext(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`)

@@ -24,22 +24,23 @@ func (s *Service) FireDue(ctx context.Context, now time.Time) (int, error) {
 		if err != nil {
 			return fired, err
 		}
-		progress := false
+		var todo []store.TimerRow
 		for _, t := range due {
-			if failed[t.ID] {
-				continue
+			if !failed[t.ID] {
+				todo = append(todo, t)
 			}
-			progress = true
-			ok, err := s.fire(ctx, t)
+		}
+		progress := len(todo) > 0
+		for _, r := range s.fireAll(ctx, todo) {
 			if ctx.Err() != nil {
 				return fired, ctx.Err()
 			}
-			if err != nil {
-				failed[t.ID] = true
-				s.cfg.Logger.Error("timer failed", "case", t.CaseID, "timer", t.Name, "err", err)
+			if r.err != nil {
+				failed[r.timer.ID] = true
+				s.cfg.Logger.Error("timer failed", "case", r.timer.CaseID, "timer", r.timer.Name, "err", r.err)
 				continue
 			}
-			if ok {
+			if r.fired {
 				fired++
 			}
 		}

@@ -2,25 +2,21 @@ package portal
 
 import (
 	"context"
-	"crypto/subtle"
-	"database/sql"
 	"embed"
 	"encoding/json"
 	"errors"
 	"html/template"
 	"io"
 	"io/fs"
-	"net"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
@@ -45,6 +41,8 @@ const maxBody = 1 << 20
 //	GET  /api/v1/portal/{token}                  the view as JSON
 //	POST /api/v1/portal/{token}/actions/{action} {"fields":{…},"comment":"…"} → 200 view
 //	POST /api/v1/portal/{token}/renew            ask for a new link → 200 {"status":"requested"}
+//	POST /api/v1/portal/{token}/attachments      a file for the action the case waits on the party for → 201
+//	POST /p/{token}/attachments?csrf=…           the same from the page; 303 back to it
 func (p *Portal) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /p/{token}", p.handlePage)
@@ -55,19 +53,23 @@ func (p *Portal) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/portal/{token}", p.handleAPIView)
 	mux.HandleFunc("POST /api/v1/portal/{token}/actions/{action}", p.handleAPIAct)
 	mux.HandleFunc("POST /api/v1/portal/{token}/renew", p.handleAPIRenew)
+	if p.cfg.Records != nil {
+		mux.HandleFunc("POST /api/v1/portal/{token}/attachments", p.handleAPIAttach)
+		mux.HandleFunc("POST /p/{token}/attachments", p.handleFormAttach)
+	}
 	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, http.StatusNotFound, problem.New(problem.NotFound, "not found"))
+		writeProblem(w, problem.New(problem.NotFound, "not found"))
 	})
 	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
-		p.message(w, http.StatusNotFound, "页面不存在", "请检查链接是否完整。")
+		p.message(w, problem.NotFound, "页面不存在", "请检查链接是否完整。")
 	})
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isAPI(r) {
-			writeProblem(w, http.StatusForbidden, problem.New(problem.Forbidden, "cross-origin request refused"))
+			writeProblem(w, problem.New(problem.Forbidden, "cross-origin request refused"))
 			return
 		}
-		p.message(w, http.StatusForbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
+		p.message(w, problem.Forbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
 	}))
 	return secure(cop.Handler(mux))
 }
@@ -78,25 +80,17 @@ func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/")
 // URL, so no referrer leaves the page, nothing is cached, and the page is
 // not indexed or framed.
 func secure(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("Cache-Control", "no-store")
-		hd.Set("X-Robots-Tag", "noindex, nofollow")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("X-Frame-Options", "DENY")
-		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-		h.ServeHTTP(w, r)
-	})
+	return web.SecurityHeaders(h, "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+		"no-referrer", "Cache-Control", "no-store", "X-Robots-Tag", "noindex, nofollow")
 }
 
 // linkProblem is the error for a link that is signed but unusable: 410
 // Gone, with a code saying why, so a client can offer the renewal.
-func linkProblem(l store.PortalLink, st linkState, loc *time.Location) (int, *problem.Error) {
-	if st == linkRevoked {
-		return http.StatusGone, &problem.Error{Code: "link_revoked", Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
+func linkProblem(l links.Link, st links.State, loc *time.Location) *problem.Error {
+	if st == links.Revoked {
+		return &problem.Error{Code: problem.LinkRevoked, Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
 	}
-	return http.StatusGone, &problem.Error{Code: "link_expired", Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
+	return &problem.Error{Code: problem.LinkExpired, Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
 }
 
 // asProblem logs errors that are not ours and hides their text.
@@ -110,15 +104,14 @@ func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 
 func writeJSON(w http.ResponseWriter, code int, v any) { web.WriteJSON(w, code, v) }
 
-// writeProblem writes the contract's error shape.
-func writeProblem(w http.ResponseWriter, code int, pe *problem.Error) {
-	web.WriteProblemStatus(w, code, pe)
-}
+// writeProblem writes the contract's error shape, with the status the one
+// table gives its code.
+func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe) }
 
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
 
 // view loads the case behind a valid link, trimmed for the party.
-func (p *Portal) view(ctx context.Context, l store.PortalLink) (*process.Definition, cases.View, error) {
+func (p *Portal) view(ctx context.Context, l links.Link) (*process.Definition, cases.View, error) {
 	v, err := p.cfg.Cases.PortalView(ctx, l.CaseID, l.Party)
 	if err != nil {
 		return nil, cases.View{}, err
@@ -130,7 +123,7 @@ func (p *Portal) view(ctx context.Context, l store.PortalLink) (*process.Definit
 	return d, partyView(d, v), nil
 }
 
-func (p *Portal) act(ctx context.Context, l store.PortalLink, action string, in process.Input) (*process.Definition, cases.View, error) {
+func (p *Portal) act(ctx context.Context, l links.Link, action string, in process.Input) (*process.Definition, cases.View, error) {
 	before, err := p.cfg.Cases.PortalView(ctx, l.CaseID, l.Party)
 	if err != nil {
 		return nil, cases.View{}, err
@@ -149,16 +142,15 @@ func (p *Portal) act(ctx context.Context, l store.PortalLink, action string, in 
 
 // ---- JSON API ----
 
-func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (store.PortalLink, bool) {
-	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
+func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (links.Link, bool) {
+	l, st, err := p.cfg.Links.Resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return l, false
 	}
-	if st != linkValid {
-		code, pe := linkProblem(l, st, p.loc())
-		writeProblem(w, code, pe)
+	if st != links.Valid {
+		writeProblem(w, linkProblem(l, st, p.loc()))
 		return l, false
 	}
 	return l, true
@@ -172,7 +164,7 @@ func (p *Portal) handleAPIView(w http.ResponseWriter, r *http.Request) {
 	_, v, err := p.view(r.Context(), l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -188,13 +180,13 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		Comment string         `json:"comment"`
 	}
 	if pe := decodeJSON(w, r, &body); pe != nil {
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh"})
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
@@ -218,58 +210,32 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, dst any) *problem.Error 
 }
 
 func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
-	l, st, err := p.resolve(r.Context(), r.PathValue("token"))
+	l, st, err := p.cfg.Links.Resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
-	if st == linkValid {
-		writeProblem(w, http.StatusConflict, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
+	if st == links.Valid {
+		writeProblem(w, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
 		return
 	}
 	recorded, err := p.renew(r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, web.Status(pe.Code), pe)
+		writeProblem(w, pe)
 		return
 	}
 	if !recorded {
-		writeProblem(w, http.StatusTooManyRequests, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
+		writeProblem(w, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
 }
 
-// renew records a request for a new link, at most once per RenewEvery per
-// link: an event in the case that tells the staff member who opened it, and
-// an audit entry naming the case and the party.
-func (p *Portal) renew(r *http.Request, l store.PortalLink) (bool, error) {
-	ctx := r.Context()
-	now, err := p.cfg.Cases.Now(ctx)
-	if err != nil {
-		return false, err
-	}
-	ip, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		ip = r.RemoteAddr
-	}
-	recorded := false
-	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		ok, err := store.MarkPortalRenew(ctx, tx, l.ID, now, now.Add(-RenewEvery))
-		if err != nil || !ok {
-			return err
-		}
-		recorded = true
-		if err := p.cfg.Cases.RecordLinkRequest(ctx, tx, l.CaseID, l.Party, l.Email, now); err != nil {
-			return err
-		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{
-			At: now, Actor: "party:" + l.Party, Action: "portal_renew_requested", Target: "case:" + strconv.FormatInt(l.CaseID, 10), IP: ip,
-			Detail: map[string]any{"case_id": l.CaseID, "party": l.Party, "email": l.Email, "link_id": l.ID},
-		})
-	})
-	return recorded, err
+// renew records a request for a new link (see links.RequestRenewal).
+func (p *Portal) renew(r *http.Request, l links.Link) (bool, error) {
+	return p.cfg.Links.RequestRenewal(r.Context(), l, web.ClientIP(r))
 }
 
 // ---- pages ----
@@ -278,7 +244,7 @@ func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) 
 	var b strings.Builder
 	if err := pages.ExecuteTemplate(&b, name, data); err != nil {
 		p.cfg.Logger.Error("portal: render", "template", name, "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
+		http.Error(w, "internal error", web.Status(problem.Internal))
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -288,30 +254,36 @@ func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) 
 
 type messageData struct{ Heading, Text, Token, CSRF string }
 
-func (p *Portal) message(w http.ResponseWriter, code int, heading, text string) {
-	p.render(w, code, "message.html", messageData{Heading: heading, Text: text})
+// message shows a short page; its status comes from the one table (a
+// problem code), or 200 for "" (a confirmation).
+func (p *Portal) message(w http.ResponseWriter, code problem.Code, heading, text string) {
+	status := http.StatusOK
+	if code != "" {
+		status = web.Status(code)
+	}
+	p.render(w, status, "message.html", messageData{Heading: heading, Text: text})
 }
 
 // pageLink resolves the link of a page request, answering for it when it
 // is unknown (404) or unusable (410, with the renewal form).
-func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (store.PortalLink, []byte, bool) {
+func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (links.Link, []byte, bool) {
 	tok := r.PathValue("token")
-	l, st, err := p.resolve(r.Context(), tok)
+	l, st, err := p.cfg.Links.Resolve(r.Context(), tok)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		if pe.Code == problem.NotFound {
-			p.message(w, http.StatusNotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
+			p.message(w, problem.NotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
 		} else {
-			p.message(w, web.Status(pe.Code), "暂时无法打开", "服务暂时不可用,请稍后再试。")
+			p.message(w, pe.Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		}
 		return l, nil, false
 	}
-	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
+	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
-		p.message(w, http.StatusInternalServerError, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		p.message(w, problem.Internal, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		return l, nil, false
 	}
-	if st != linkValid {
+	if st != links.Valid {
 		p.gone(w, l, st, tok, key)
 		return l, nil, false
 	}
@@ -324,10 +296,10 @@ type goneData struct {
 	Token, CSRF string
 }
 
-func (p *Portal) gone(w http.ResponseWriter, l store.PortalLink, st linkState, tok string, key []byte) {
-	p.render(w, http.StatusGone, "gone.html", goneData{
-		Revoked: st == linkRevoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
-		Token: tok, CSRF: csrf(key, tok),
+func (p *Portal) gone(w http.ResponseWriter, l links.Link, st links.State, tok string, key []byte) {
+	p.render(w, web.Status(linkProblem(l, st, p.loc()).Code), "gone.html", goneData{
+		Revoked: st == links.Revoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
+		Token: tok, CSRF: web.CSRFToken(key, tok),
 	})
 }
 
@@ -344,8 +316,12 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	pd := build(d, v)
 	pd.Forms = forms(d, v, "", nil, nil, "")
-	pd.Token, pd.CSRF = tok, csrf(key, tok)
+	pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+	pd.Upload = p.cfg.Records != nil && canUpload(d, v)
+	if r.URL.Query().Get("done") == "upload" {
+		pd.Message = "文件已上传。感谢您的提供。"
+	}
 	if done := r.URL.Query().Get("done"); done != "" {
 		if a := d.Action(done); a != nil {
 			pd.Message = "已提交:" + a.Name.Zh + "。感谢您的回复。"
@@ -357,23 +333,23 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) {
 	pe := p.asProblem(r.Context(), err)
 	if pe.Code == problem.NotFound {
-		p.message(w, http.StatusNotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
+		p.message(w, problem.NotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
 		return
 	}
-	p.message(w, web.Status(pe.Code), "暂时无法完成", pe.Message)
+	p.message(w, pe.Code, "暂时无法完成", pe.Message)
 }
 
 // checkCSRF compares the form's hidden value with the one derived from the
 // link; the cross-origin check in Handler runs before it.
 func checkCSRF(r *http.Request, key []byte, tok string) bool {
 	got := r.PostFormValue("csrf")
-	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(csrf(key, tok))) == 1
+	return web.CSRFValid(key, tok, got)
 }
 
 func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, http.StatusBadRequest, "提交失败", "表单内容无法读取,请返回重新填写。")
+		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取,请返回重新填写。")
 		return
 	}
 	l, key, ok := p.pageLink(w, r)
@@ -382,7 +358,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	tok := r.PathValue("token")
 	if !checkCSRF(r, key, tok) {
-		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
 		return
 	}
 	d, v, err := p.view(r.Context(), l)
@@ -434,7 +410,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	pd := build(d, v)
 	pd.Forms = forms(d, v, action, kept, byField, top)
-	pd.Token, pd.CSRF = tok, csrf(key, tok)
+	pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	pd.Error = top
 	p.render(w, web.Status(pe.Code), "page.html", pd)
@@ -484,25 +460,25 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, http.StatusBadRequest, "提交失败", "表单内容无法读取。")
+		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取。")
 		return
 	}
 	tok := r.PathValue("token")
-	l, st, err := p.resolve(r.Context(), tok)
+	l, st, err := p.cfg.Links.Resolve(r.Context(), tok)
 	if err != nil {
 		p.pageProblem(w, r, err)
 		return
 	}
-	key, err := p.signingKey(r.Context(), p.cfg.DB.SQL())
+	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
 		p.pageProblem(w, r, err)
 		return
 	}
 	if !checkCSRF(r, key, tok) {
-		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
+		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
 		return
 	}
-	if st == linkValid {
+	if st == links.Valid {
 		http.Redirect(w, r, "/p/"+url.PathEscape(tok), http.StatusSeeOther)
 		return
 	}
@@ -512,8 +488,8 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !recorded {
-		p.message(w, http.StatusTooManyRequests, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
+		p.message(w, problem.RateLimited, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
 		return
 	}
-	p.message(w, http.StatusOK, "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+	p.message(w, "", "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
 }

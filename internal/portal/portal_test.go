@@ -18,6 +18,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
+	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -34,12 +35,13 @@ var at = casestest.At
 // fixture is a server with the demo organisation, the portal wired into the
 // case service as the lead wires it, and helpers to walk a requirement.
 type fixture struct {
-	t   *testing.T
-	db  *store.DB
-	svc *cases.Service
-	p   *portal.Portal
-	h   http.Handler
-	org *cases.Org
+	t     *testing.T
+	db    *store.DB
+	svc   *cases.Service
+	p     *portal.Portal
+	links *links.Service
+	h     http.Handler
+	org   *cases.Org
 }
 
 func newFixture(t *testing.T, db *store.DB, ttl time.Duration) *fixture {
@@ -47,10 +49,11 @@ func newFixture(t *testing.T, db *store.DB, ttl time.Duration) *fixture {
 	f := &fixture{t: t, db: db}
 	// The service and the portal need each other: the linker is late-bound.
 	link := func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
-		return f.p.Linker()(ctx, tx, id, party, email, now)
+		return f.links.Linker()(ctx, tx, id, party, email, now)
 	}
 	f.svc = casestest.New(t, db, at("2026-09-14 09:00"), func(c *cases.Config) { c.PublicURL, c.Portal = base, link })
-	f.p = portal.New(portal.Config{DB: db, Cases: f.svc, BaseURL: func() string { return base }, TTL: ttl})
+	f.links = links.New(links.Config{DB: db, Cases: f.svc, BaseURL: func() string { return base }, TTL: ttl})
+	f.p = portal.New(portal.Config{Links: f.links, Cases: f.svc})
 	f.h = f.p.Handler()
 	var err error
 	if f.org, err = cases.LoadOrg(context.Background(), db.SQL()); err != nil {
@@ -325,7 +328,7 @@ func TestRevokedLinkIsRefused(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db, 0)
 		id, tok := f.confirming("背景说明。")
-		if err := f.p.Revoke(context.Background(), id, "ZhangWei@Huaxin.example"); err != nil {
+		if err := f.links.Revoke(context.Background(), id, "ZhangWei@Huaxin.example"); err != nil {
 			t.Fatal(err)
 		}
 		if got := f.api("GET", "/api/v1/portal/"+tok, nil); got.code != 410 || errCode(t, got) != "link_revoked" {
@@ -350,7 +353,7 @@ func TestLinkerReusesLinks(t *testing.T) {
 			var exp time.Time
 			err := db.Tx(ctx, func(tx *sql.Tx) error {
 				var err error
-				u, exp, err = f.p.Linker()(ctx, tx, id, "huaxin", customerEmail, now)
+				u, exp, err = f.links.Linker()(ctx, tx, id, "huaxin", customerEmail, now)
 				return err
 			})
 			if err != nil {
@@ -359,15 +362,15 @@ func TestLinkerReusesLinks(t *testing.T) {
 			return u, exp
 		}
 		u, exp := mint(at("2026-09-15 10:00"))
-		if u != base+"/p/"+tok || !exp.Equal(at("2026-09-14 10:00").Add(portal.DefaultTTL)) {
+		if u != base+"/p/"+tok || !exp.Equal(at("2026-09-14 10:00").Add(links.DefaultTTL)) {
 			t.Fatalf("not reused: %s %s", u, exp)
 		}
 		// With less than half its life left, a new link is made.
 		u2, exp2 := mint(at("2026-09-30 10:00"))
-		if u2 == u || !exp2.Equal(at("2026-09-30 10:00").Add(portal.DefaultTTL)) {
+		if u2 == u || !exp2.Equal(at("2026-09-30 10:00").Add(links.DefaultTTL)) {
 			t.Fatalf("stale link reused: %s %s", u2, exp2)
 		}
-		if err := f.p.Revoke(ctx, id, ""); err != nil {
+		if err := f.links.Revoke(ctx, id, ""); err != nil {
 			t.Fatal(err)
 		}
 		if u3, _ := mint(at("2026-09-30 11:00")); u3 == u2 || u3 == u {

@@ -21,6 +21,9 @@ const (
 	Invalid      Code = "invalid"      // 422: fields that fail validation
 	RateLimited  Code = "rate_limited" // 429: too many requests
 	Internal     Code = "internal"     // 500: our fault
+	// A portal link that was good once: 410, with the reason.
+	LinkExpired Code = "link_expired" // 410: the link's time is up; a new one may be requested
+	LinkRevoked Code = "link_revoked" // 410: the link was revoked; a new one may be requested
 )
 
 // Error is an error a caller can act on.

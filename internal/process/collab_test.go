@@ -320,3 +320,29 @@ func TestReviewGivesFindingsAndErrorsTogether(t *testing.T) {
 		t.Fatalf("a clean form: %v %+v", err, found)
 	}
 }
+
+// TestEscalationClimbsPastALateHead: when the head an escalation goes to is
+// the one who is late, it reaches the head of the department above too.
+func TestEscalationClimbsPastALateHead(t *testing.T) {
+	for _, parent := range []string{"", "management"} {
+		org, cal := demoOrg(), testCalendar(t)
+		tech := org.Departments["tech"]
+		tech.Parent = parent
+		org.Departments["tech"] = tech
+		d, _ := registry(t).Get("internal-collab")
+		in := collabInput()
+		in.Fields["contact"] = "zhaolei" // the head of 技术部 answers himself
+		dec, err := Open(d, actor(org, "wangfang"), in, Env{Now: at("2026-03-02 10:00"), Time: cal, Org: org})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := dec.Case
+		fired := Fire(d, c, Timer{Name: "requested.escalate", Scope: "requested", Kind: "escalate", At: *c.DueAt}, Env{Now: *c.DueAt, Time: cal, Org: org})
+		if got, want := hasNotice(fired, "escalation", "gaojun"), parent != ""; got != want {
+			t.Errorf("parent %q: the head above told = %v, want %v (%+v)", parent, got, want, fired.Notices)
+		}
+		if !hasNotice(fired, "escalation", "lina") {
+			t.Errorf("parent %q: the requester's head is not told", parent)
+		}
+	}
+}

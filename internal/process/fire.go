@@ -42,6 +42,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		roles := st.Deadline.Escalate
 		event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
 		tell("escalation", roles, c.DueAt, map[string]string{"overdue_since": t.At.Format(time.RFC3339)})
+		for _, p := range climbPast(st, &c, roles, env.Org) {
+			dec.notify(Notice{Kind: "escalation", Recipient: p, DueAt: c.DueAt, Fields: map[string]string{"overdue_since": t.At.Format(time.RFC3339)}}, system)
+		}
 	case "recur":
 		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
 		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})

@@ -11,6 +11,7 @@ import (
 
 // listView is the data of the case list.
 type listView struct {
+	Export    string // the Excel export of the same list
 	Rows      []listRow
 	Processes []option
 	States    []option // the chosen process's states only
@@ -45,6 +46,7 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 		f.Limit = 50
 	}
 	lv := listView{F: f, Head: cases.SeesOthers(vis.actor())}
+	lv.Export = "/api/v1/cases/export.xlsx?" + f.Values().Encode()
 	for _, d := range u.Cases.Processes().All() {
 		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: d.Name.In(vis.Lang)})
 		if d.ID != f.Process {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"crypto/hmac"
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/web"
 	"net/http"
@@ -63,7 +62,7 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 		lang := u.langOf(r, "")
 		u.render(w, r, web.Status(code), "login", "login.title", view{Lang: lang, CSRF: u.csrf("p:" + p), Error: u.cat.T(lang, key), V: lv})
 	}
-	if pre == "" || !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("p:"+pre))) {
+	if pre == "" || !web.CSRFValid(u.Secret, "p:"+pre, r.PostFormValue("csrf")) {
 		fail(problem.Forbidden, "error.csrf")
 		return
 	}
@@ -109,10 +108,10 @@ func (u *UI) handleLang(w http.ResponseWriter, r *http.Request) {
 		lang = "zh"
 	}
 	ok := false
-	if c, err := r.Cookie(SessionCookie); err == nil && hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("s:"+c.Value))) {
+	if c, err := r.Cookie(SessionCookie); err == nil && web.CSRFValid(u.Secret, "s:"+c.Value, r.PostFormValue("csrf")) {
 		ok = true
 	}
-	if c, err := r.Cookie(preCookie); err == nil && hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("p:"+c.Value))) {
+	if c, err := r.Cookie(preCookie); err == nil && web.CSRFValid(u.Secret, "p:"+c.Value, r.PostFormValue("csrf")) {
 		ok = true
 	}
 	if !ok {

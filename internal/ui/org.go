@@ -116,6 +116,8 @@ type userPage struct {
 	User       admin.User
 	Duties     []dutyRow
 	Candidates []option // enabled users, to hand a duty to
+	Depts      []option // departments, to move the user to
+	Dept       string   // the user's department id
 }
 
 type dutyRow struct {
@@ -156,7 +158,10 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	pv.Candidates = opts.Users
+	pv.Candidates, pv.Depts = opts.Users, opts.Departments
+	if pv.User.Dept != nil {
+		pv.Dept = *pv.User.Dept
+	}
 	head := ""
 	if pv.User.Dept != nil {
 		for _, x := range users {

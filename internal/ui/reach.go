@@ -21,11 +21,11 @@ func (u *UI) reachRoutes() {
 
 // inboundRow is a mail read from the mailbox as the queue page shows it.
 type inboundRow struct {
-	ID                                     int64
+	ID                                      int64
 	At, From, Subject, Body, Status, Reason string
-	CaseID                                 int64
-	Actor                                  string
-	Queued                                 bool
+	CaseID                                  int64
+	Actor                                   string
+	Queued                                  bool
 }
 
 // inboundView is the inbound mail page.

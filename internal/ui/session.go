@@ -2,11 +2,10 @@ package ui
 
 import (
 	"context"
-	"crypto/hmac"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/base64"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web"
 	"net/http"
 	"net/url"
 	"strings"
@@ -54,7 +53,7 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		v := visitor{User: user, Token: tok, Lang: u.langOf(r, user.Lang)}
-		if r.Method == http.MethodPost && !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("s:"+tok))) {
+		if r.Method == http.MethodPost && !web.CSRFValid(u.Secret, "s:"+tok, formToken(r)) {
 			u.failPage(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)), problem.Forbidden, "error.csrf")
 			return
 		}
@@ -62,13 +61,19 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
-// csrf is the form token for a binding (a session, or the sign-in form's
-// pre-session value): an HMAC only this server can make.
-func (u *UI) csrf(binding string) string {
-	m := hmac.New(sha256.New, u.Secret)
-	m.Write([]byte(binding))
-	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+// formToken is the CSRF token a POST carries: in the form, or — for a
+// file upload, whose multipart body is streamed and not parsed up front —
+// in the query string of the form's action.
+func formToken(r *http.Request) string {
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		return r.URL.Query().Get("csrf")
+	}
+	return r.PostFormValue("csrf")
 }
+
+// csrf is the form token for a binding (a session, or the sign-in form's
+// pre-session value), from the web kit.
+func (u *UI) csrf(binding string) string { return web.CSRFToken(u.Secret, binding) }
 
 // langOf picks the page language: the visitor's choice (cookie), else the
 // user's stored language, else Chinese.

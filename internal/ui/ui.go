@@ -9,6 +9,7 @@ import (
 	"embed"
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -16,6 +17,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/records"
 )
 
 //go:embed templates/*.html
@@ -51,6 +53,9 @@ type Deps struct {
 	// behind one address should share it so a form from one is accepted by
 	// another.
 	Secret []byte
+	// Records keeps attachments and archive bundles; without it the case
+	// page shows neither.
+	Records *records.Service
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -119,6 +124,9 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
 	u.linkRoutes()
 	u.reachRoutes()
+	u.mux.HandleFunc("POST /cases/{id}/attachments", u.signedIn(u.handleAttach))
+	u.mux.HandleFunc("GET /admin/records", u.signedIn(u.handleRecordsAdmin))
+	u.mux.HandleFunc("POST /admin/records", u.signedIn(u.handleRecordsAdmin))
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
@@ -139,17 +147,10 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /me/password", u.signedIn(u.handleMyPassword))
 }
 
-// headers sets the security headers every page carries: no inline script
-// or framing, so injected markup can do nothing.
+// headers sets the security headers every page carries (the web kit's):
+// no inline script or framing, so injected markup can do nothing.
 func headers(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "same-origin")
-		hd.Set("X-Frame-Options", "DENY")
-		h.ServeHTTP(w, r)
-	})
+	return web.SecurityHeaders(h, "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'", "same-origin")
 }
 
 func cacheStatic(h http.Handler) http.Handler {

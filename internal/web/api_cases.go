@@ -119,6 +119,12 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusOK, v)
 }
 
+// listFilter reads the case list's filters from the query string
+// (cases.ParseFilter); the list and its Excel export share it.
+func (s *Server) listFilter(r *http.Request) (cases.Filter, error) {
+	return cases.ParseFilter(r.URL.Query())
+}
+
 func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
 	f, err := cases.ParseFilter(r.URL.Query())
 	if err != nil {

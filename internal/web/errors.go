@@ -19,6 +19,8 @@ var statuses = map[problem.Code]int{
 	problem.Invalid:      http.StatusUnprocessableEntity,
 	problem.RateLimited:  http.StatusTooManyRequests,
 	problem.Internal:     http.StatusInternalServerError,
+	problem.LinkExpired:  http.StatusGone,
+	problem.LinkRevoked:  http.StatusGone,
 }
 
 // Status returns the HTTP status for a problem code; 500 for unknown codes.
@@ -45,12 +47,11 @@ func WriteProblem(w http.ResponseWriter, p *problem.Error) {
 	if p.Code == problem.Unauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="liaison"`)
 	}
-	WriteProblemStatus(w, Status(p.Code), p)
+	writeProblemStatus(w, Status(p.Code), p)
 }
 
-// WriteProblemStatus writes p in the contract's error shape with a status
-// of the caller's choosing (the portal's 410 for an expired link).
-func WriteProblemStatus(w http.ResponseWriter, status int, p *problem.Error) {
+// writeProblemStatus writes p in the contract's error shape with status.
+func writeProblemStatus(w http.ResponseWriter, status int, p *problem.Error) {
 	var b errorBody
 	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
 	WriteJSON(w, status, b)

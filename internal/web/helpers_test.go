@@ -38,10 +38,21 @@ type server struct {
 // holding the demo organisation.
 func start(t *testing.T) *server {
 	t.Helper()
+	return startWith(t, nil)
+}
+
+// startWith is start with configure (may be nil) amending the server's
+// configuration first.
+func startWith(t *testing.T, configure func(*app.Config)) *server {
+	t.Helper()
 	ctx := context.Background()
 	c := &clock{t: time.Date(2026, 3, 2, 1, 0, 0, 0, time.UTC)}
-	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: t.TempDir() + "/liaison.db", Now: c.Now,
-		PasswordParams: cheap, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	cfg := app.Config{Addr: "127.0.0.1:0", DB: t.TempDir() + "/liaison.db", Now: c.Now,
+		PasswordParams: cheap, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if configure != nil {
+		configure(&cfg)
+	}
+	a, err := app.New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,15 +19,10 @@ type meResponse struct {
 // handleMe serves GET /api/v1/me.
 func (s *Server) handleMe(w http.ResponseWriter, r *http.Request) {
 	u, _ := UserFrom(r.Context())
-	resp := meResponse{Login: u.Login, Name: u.Name, Email: u.Email, HeadOf: u.HeadOf, Admin: u.Admin, Roles: u.Roles, Lang: u.Lang}
+	resp := meResponse{Login: u.Login, Name: u.Name, Email: u.Email, HeadOf: append([]string{}, u.HeadOf...), Admin: u.Admin,
+		Roles: append([]string{}, u.Roles...), Lang: u.Lang}
 	if u.Dept != "" {
 		resp.Department = &u.Dept
-	}
-	if resp.HeadOf == nil {
-		resp.HeadOf = []string{}
-	}
-	if resp.Roles == nil {
-		resp.Roles = []string{}
 	}
 	if s.Reach != nil {
 		key, err := s.Reach.CalendarKey(r.Context(), actorOf(u))

@@ -1,4 +1,4 @@
-package portal
+package links
 
 import (
 	"context"
@@ -14,13 +14,13 @@ import (
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
-var _ cases.Links = (*Portal)(nil)
+var _ cases.Links = (*Service)(nil)
 
 // mint inserts a fresh link lasting the full TTL, in tx.
-func (p *Portal) mint(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (store.PortalLink, error) {
+func (p *Service) mint(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (store.PortalLink, error) {
 	var n [16]byte
 	if _, err := rand.Read(n[:]); err != nil {
-		return store.PortalLink{}, fmt.Errorf("portal: nonce: %w", err)
+		return store.PortalLink{}, fmt.Errorf("links: nonce: %w", err)
 	}
 	l := store.PortalLink{Nonce: hex.EncodeToString(n[:]), CaseID: caseID, Party: party, Email: email, CreatedAt: now, ExpiresAt: now.Add(p.cfg.TTL)}
 	var err error
@@ -30,7 +30,7 @@ func (p *Portal) mint(ctx context.Context, tx *sql.Tx, caseID int64, party, emai
 
 // CaseLinks lists, for each external contact of the case, their newest link
 // (a valid one before an expired or revoked one), with the URL to copy.
-func (p *Portal) CaseLinks(ctx context.Context, actor process.Actor, caseID int64) ([]cases.PartyLink, error) {
+func (p *Service) CaseLinks(ctx context.Context, actor process.Actor, caseID int64) ([]cases.PartyLink, error) {
 	now, err := p.cfg.Cases.Now(ctx)
 	if err != nil {
 		return nil, err
@@ -48,7 +48,7 @@ func (p *Portal) CaseLinks(ctx context.Context, actor process.Actor, caseID int6
 }
 
 // contactLinks pairs each contact with its newest link.
-func (p *Portal) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, contacts []cases.LinkContact, now time.Time) ([]cases.PartyLink, error) {
+func (p *Service) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, contacts []cases.LinkContact, now time.Time) ([]cases.PartyLink, error) {
 	key, err := p.signingKey(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -117,7 +117,7 @@ func pick(contacts []cases.LinkContact, email string, all bool) ([]cases.LinkCon
 // RevokeLinks revokes the contact's links (every contact's when email is
 // empty): the next use of any of them answers 410. One transaction with
 // the timeline event and its audit entry.
-func (p *Portal) RevokeLinks(ctx context.Context, actor process.Actor, caseID int64, email string) ([]cases.PartyLink, error) {
+func (p *Service) RevokeLinks(ctx context.Context, actor process.Actor, caseID int64, email string) ([]cases.PartyLink, error) {
 	now, err := p.cfg.Cases.Now(ctx)
 	if err != nil {
 		return nil, err
@@ -156,7 +156,7 @@ func (p *Portal) RevokeLinks(ctx context.Context, actor process.Actor, caseID in
 // RenewLink revokes the contact's links and makes a fresh one lasting the
 // full TTL; nothing is mailed, the staff member passes it on (copy, QR
 // code). One transaction with the timeline event and its audit entry.
-func (p *Portal) RenewLink(ctx context.Context, actor process.Actor, caseID int64, email string) (cases.PartyLink, error) {
+func (p *Service) RenewLink(ctx context.Context, actor process.Actor, caseID int64, email string) (cases.PartyLink, error) {
 	now, err := p.cfg.Cases.Now(ctx)
 	if err != nil {
 		return cases.PartyLink{}, err

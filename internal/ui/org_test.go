@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"net/http"
+	"net/url"
+	"testing"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+)
+
+// TestAdminPages: the administration pages refuse anyone but an
+// administrator (the service decides, the page shows it), keep their
+// refusals on the page with the status of the one table, and every user
+// reaches /me.
+func TestAdminPages(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	wang := e.browser().signIn("wangfang")
+	wang.get("/admin").want(http.StatusForbidden)
+	wang.get("/admin/users/lina").want(http.StatusForbidden)
+	wang.get("/inbox")
+	wang.post("/admin/departments", url.Values{"csrf": {wang.csrf()}, "id": {"hr"}, "name": {"人力资源部"}}).want(http.StatusForbidden)
+
+	adm := e.browser().signIn("admin")
+	adm.get("/admin").want(http.StatusOK, `id="add-dept"`, `id="import-users"`)
+	adm.post("/admin/departments", url.Values{"csrf": {adm.csrf()}, "id": {"hr"}, "name": {"人力资源部"}, "parent": {"management"}})
+	if adm.status != http.StatusSeeOther {
+		t.Fatalf("add department: %d %s", adm.status, adm.body)
+	}
+	adm.get("/admin").want(http.StatusOK, "人力资源部")
+	adm.post("/admin/departments/management", url.Values{"csrf": {adm.csrf()}, "parent": {"hr"}}).want(http.StatusUnprocessableEntity, "cycle")
+	adm.get("/admin")
+	adm.post("/admin/users", url.Values{"csrf": {adm.csrf()}, "login": {"hrboss"}, "name": {"赵红"}, "dept": {"hr"}, "head_present": {"1"}, "head": {"1"}, "admin_present": {"1"}}).
+		want(http.StatusOK, `id="initial-password"`)
+	adm.post("/admin/departments/hr/delete", url.Values{"csrf": {adm.csrf()}}).want(http.StatusConflict)
+
+	// Every user reaches their own settings and changes their password there.
+	wang.get("/me").want(http.StatusOK, `id="change-password"`)
+	wang.post("/me/password", url.Values{"csrf": {wang.csrf()}, "old": {"demo1234"}, "new": {"another-pass-1"}, "repeat": {"another-pass-1"}})
+	if wang.status != http.StatusSeeOther {
+		t.Fatalf("change password: %d %s", wang.status, wang.body)
+	}
+	wang.get("/me").want(http.StatusOK)
+	if _, _, err := auth.New(e.db, auth.Options{}).Login(t.Context(), "wangfang", "another-pass-1", "10.0.0.1"); err != nil {
+		t.Errorf("the new password does not sign in: %v", err)
+	}
+}
