@@ -277,16 +277,16 @@ func TestDisabledUser(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		inbox, err := f.cases.Inbox(ctx, cases.ViewerOf(caseActor(t, f, "chenjie")))
-		if err != nil || len(inbox) != 1 || inbox[0].CaseID != v.ID {
+		inbox, err := f.cases.Inbox(ctx, cases.ViewerOf(caseActor(t, f, "chenjie")), cases.Page{})
+		if err != nil || len(inbox.Items) != 1 || inbox.Items[0].CaseID != v.ID {
 			t.Errorf("陈杰's inbox %+v %v", inbox, err)
 		}
-		ns, err := f.cases.Notifications(ctx, f.users["admin"].Actor(), f.caseID)
+		ns, err := f.cases.Notifications(ctx, f.users["admin"].Actor(), f.caseID, cases.Page{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		told := map[string]string{}
-		for _, n := range ns {
+		for _, n := range ns.Items {
 			if n.Channel == "inbox" {
 				told[n.Recipient] = n.Kind
 			}

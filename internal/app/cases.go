@@ -110,7 +110,8 @@ func (a *App) startWorkers() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stop = cancel
 	a.workers = make(chan struct{})
-	done := make(chan struct{}, 5)
+	const workers = 7
+	done := make(chan struct{}, workers)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
 	go func() {
 		if !a.cfg.ManualDelivery {
@@ -120,6 +121,8 @@ func (a *App) startWorkers() {
 	}()
 	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
 	go func() { a.cases.WatchCalendar(ctx, time.Minute); done <- struct{}{} }()
+	go func() { a.reindex(ctx); done <- struct{}{} }()
+	go func() { a.cases.RunDigests(ctx); done <- struct{}{} }()
 	go func() {
 		if a.mailbox != nil && !a.cfg.ManualDelivery {
 			a.reach.RunMailbox(ctx, *a.mailbox, time.Minute, 10*time.Minute)
@@ -127,11 +130,22 @@ func (a *App) startWorkers() {
 		done <- struct{}{}
 	}()
 	go func() {
-		for range 5 {
+		for range workers {
 			<-done
 		}
 		close(a.workers)
 	}()
+}
+
+// reindex builds the search entries of cases from before the search index.
+func (a *App) reindex(ctx context.Context) {
+	n, err := a.cases.Reindex(ctx)
+	if err != nil && ctx.Err() == nil {
+		a.cfg.Logger.Error("search: reindex", "err", err)
+	}
+	if n > 0 {
+		a.cfg.Logger.Info("search: indexed older cases", "cases", n)
+	}
 }
 
 // stopWorkers stops them and waits for in-flight sends to be recorded.

@@ -105,8 +105,8 @@ func testInboundHooks(t *testing.T, db string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(all) != 2 { // the customer case and this one
-		t.Fatalf("%d cases, want 2", len(all))
+	if len(all.Items) != 2 { // the customer case and this one
+		t.Fatalf("%d cases, want 2", len(all.Items))
 	}
 	v, err := a.Cases().Get(ctx, cases.ViewerOf(process.Actor{Admin: true}), id)
 	if err != nil || v.Opener != "wangfang" {
@@ -146,8 +146,8 @@ func testInboundHooks(t *testing.T, db string) {
 	if got := comments(t, a, id); len(got) != 1 {
 		t.Errorf("after bad calls: %q", got)
 	}
-	if all, _ := a.Cases().List(ctx, cases.ViewerOf(process.Actor{Admin: true}), cases.Filter{}); len(all) != 2 {
-		t.Errorf("after bad calls: %d cases", len(all))
+	if all, _ := a.Cases().List(ctx, cases.ViewerOf(process.Actor{Admin: true}), cases.Filter{}); len(all.Items) != 2 {
+		t.Errorf("after bad calls: %d cases", len(all.Items))
 	}
 	// A failed event may be sent again once corrected: its id was not used up.
 	if code, _ := postHook(t, a.URL(), "pm", src.Secret, time.Now(), `{"id":"x3","type":"comment","case":"`+key+`","comment":"更正后重发。"}`); code != 200 {

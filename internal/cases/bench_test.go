@@ -114,7 +114,7 @@ func BenchmarkGet(b *testing.B) {
 func BenchmarkInbox(b *testing.B) {
 	wang := cases.ViewerOf(process.Actor{Login: "wangfang", Dept: "market"})
 	benchRead(b, func(s *cases.Service, id int64) error {
-		_, err := s.Inbox(context.Background(), wang)
+		_, err := s.Inbox(context.Background(), wang, store.Page{Limit: 50})
 		return err
 	})
 }

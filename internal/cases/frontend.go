@@ -15,43 +15,48 @@ import (
 type (
 	// Viewer is whoever asks for cases: whose cases they may see.
 	Viewer = store.Viewer
-	// Filter narrows a list of cases.
-	Filter = store.CaseFilter
 	// Notification is one outgoing message of a case.
 	Notification = store.Notification
-	// Stats are the counts /metrics shows.
-	Stats = store.Stats
+	// Metrics are the counts /metrics shows.
+	Metrics = store.Stats
 )
 
 // WithClient carries the client's address (without port) with a request,
 // so that whatever it causes is audited with it.
 func WithClient(ctx context.Context, ip string) context.Context { return store.WithIP(ctx, ip) }
 
-// Notifications lists the notifications of case id, to whoever may see the
-// case (404 otherwise, CONTRACT §10); id 0 lists the newest of every case,
-// for administrators only.
-func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int64) ([]Notification, error) {
+// Notifications lists one page of the notifications of case id, to
+// whoever may see the case (404 otherwise, CONTRACT §10), oldest first; id
+// 0 lists every case's, newest first, for administrators only.
+func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int64, p store.Page) (ListPage[Notification], error) {
 	if actor.Login == "" {
-		return nil, problem.New(problem.Unauthorized, "not signed in")
+		return ListPage[Notification]{}, problem.New(problem.Unauthorized, "not signed in")
 	}
-	if id == 0 {
-		if !actor.Admin {
-			return nil, problem.Fields("case_id is required", map[string]string{"case_id": "required"})
+	if id == 0 && !actor.Admin {
+		return ListPage[Notification]{}, problem.Fields("case_id is required", map[string]string{"case_id": "required"})
+	}
+	if id != 0 {
+		if err := s.Visible(ctx, ViewerOf(actor), id); err != nil {
+			return ListPage[Notification]{}, err
 		}
-		return s.cfg.DB.AllNotifications(ctx, 500)
 	}
-	if err := s.Visible(ctx, ViewerOf(actor), id); err != nil {
-		return nil, err
+	list, next, err := s.cfg.DB.NotificationsPage(ctx, id, p)
+	if err != nil {
+		return ListPage[Notification]{}, PageErr(err)
 	}
-	return s.cfg.DB.CaseNotifications(ctx, id)
+	return ListPage[Notification]{Items: list, Next: next}, nil
 }
 
-// Messages lists the actor's in-app messages, newest first, at most limit.
-func (s *Service) Messages(ctx context.Context, actor process.Actor, limit int) ([]Notification, error) {
+// Messages lists one page of the actor's in-app messages, newest first.
+func (s *Service) Messages(ctx context.Context, actor process.Actor, p store.Page) (ListPage[Notification], error) {
 	if actor.Login == "" {
-		return nil, problem.New(problem.Unauthorized, "not signed in")
+		return ListPage[Notification]{}, problem.New(problem.Unauthorized, "not signed in")
 	}
-	return s.cfg.DB.InboxMessages(ctx, actor.Login, limit)
+	list, next, err := s.cfg.DB.MessagesPage(ctx, actor.Login, p)
+	if err != nil {
+		return ListPage[Notification]{}, PageErr(err)
+	}
+	return ListPage[Notification]{Items: list, Next: next}, nil
 }
 
 // MarkRead marks the actor's in-app messages read (ids empty: all), at the
@@ -67,11 +72,11 @@ func (s *Service) MarkRead(ctx context.Context, actor process.Actor, ids []int64
 	return s.cfg.DB.MarkRead(ctx, actor.Login, ids, now)
 }
 
-// Stats counts open and overdue cases, timers and notifications.
-func (s *Service) Stats(ctx context.Context) (Stats, error) {
+// Metrics counts open and overdue cases, timers and notifications.
+func (s *Service) Metrics(ctx context.Context) (Metrics, error) {
 	now, err := s.Now(ctx)
 	if err != nil {
-		return Stats{}, err
+		return Metrics{}, err
 	}
 	return s.cfg.DB.ReadStats(ctx, now)
 }

@@ -102,3 +102,7 @@ func (o *Org) Actor(login string) process.Actor {
 	a.ReadAll = u.Dept == process.ManagementDept
 	return a
 }
+
+// Directory reads the organisation as it is now, for pickers and names on
+// pages (departments and users to filter a list by).
+func (s *Service) Directory(ctx context.Context) (*Org, error) { return LoadOrg(ctx, s.cfg.DB.SQL()) }

@@ -344,10 +344,17 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
 	inserted := oldVersion == 0 // the case was inserted in this transaction
+	oldTitle := row.Title
 	if inserted {
-		oldVersion = c.Version
+		oldVersion, oldTitle = c.Version, ""
 	}
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
+		return false, err
+	}
+	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
+		return false, err
+	}
+	if err := s.recordSteps(ctx, tx, d, &c, terminal, env.Now); err != nil {
 		return false, err
 	}
 	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {

@@ -93,15 +93,15 @@ func TestCollabThroughTheService(t *testing.T) {
 				t.Fatalf("opened %s %s due %v", v.Key, v.State, v.DueAt)
 			}
 			// The contact sees it in the inbox; an outsider cannot see it at all.
-			inbox, err := s.Inbox(ctx, cases.ViewerOf(who(db, "zhaolei")))
-			if err != nil || len(inbox) != 1 || inbox[0].Action != "accept" {
+			inbox, err := s.Inbox(ctx, cases.ViewerOf(who(db, "zhaolei")), store.Page{})
+			if err != nil || len(inbox.Items) != 1 || inbox.Items[0].Action != "accept" {
 				t.Fatalf("head-contact inbox %+v %v", inbox, err)
 			}
 			if _, err := s.Get(ctx, cases.ViewerOf(who(db, "sunli")), v.ID); problem.CodeOf(err) != problem.NotFound {
 				t.Fatalf("outsider: %v", err)
 			}
-			if list, _ := s.List(ctx, cases.ViewerOf(who(db, "sunli")), store.CaseFilter{}); len(list) != 0 {
-				t.Fatalf("outsider lists %d cases", len(list))
+			if list, _ := s.List(ctx, cases.ViewerOf(who(db, "sunli")), cases.Filter{}); len(list.Items) != 0 {
+				t.Fatalf("outsider lists %d cases", len(list.Items))
 			}
 			if _, err := s.Get(ctx, cases.ViewerOf(who(db, "lina")), v.ID); err != nil {
 				t.Fatalf("requester's head: %v", err)
@@ -186,7 +186,7 @@ func TestCollabThroughTheService(t *testing.T) {
 				}
 				prev = e.Hash
 			}
-			if inbox, _ := s.Inbox(ctx, cases.ViewerOf(who(db, "zhaolei"))); len(inbox) != 0 {
+			if inbox, _ := s.Inbox(ctx, cases.ViewerOf(who(db, "zhaolei")), store.Page{}); len(inbox.Items) != 0 {
 				t.Fatalf("archived case still waits: %+v", inbox)
 			}
 		})

@@ -2,7 +2,7 @@ package cases
 
 import (
 	"context"
-	"sort"
+	"errors"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -216,26 +216,44 @@ func actorOf(v store.Viewer) process.Actor {
 	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin, Oversees: v.Oversees, ReadAll: v.ReadAll}
 }
 
-// List returns the cases the viewer may see, without events.
-func (s *Service) List(ctx context.Context, v store.Viewer, f store.CaseFilter) ([]View, error) {
+// ListPage is one page of a list and the cursor of the next ("" at the end).
+type ListPage[T any] struct {
+	Items []T
+	Next  string
+}
+
+// List returns one page of the cases the viewer may see, without events,
+// filtered and ordered as f says.
+func (s *Service) List(ctx context.Context, v store.Viewer, f Filter) (ListPage[View], error) {
 	now, err := s.Now(ctx)
 	if err != nil {
-		return nil, err
+		return ListPage[View]{}, err
 	}
-	f.Now = now
-	rows, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, f)
+	sf, err := s.storeFilter(v, f, now)
 	if err != nil {
-		return nil, err
+		return ListPage[View]{}, err
 	}
-	out := []View{}
+	rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, sf)
+	if err != nil {
+		return ListPage[View]{}, PageErr(err)
+	}
+	out := ListPage[View]{Items: []View{}, Next: next}
 	for _, r := range rows {
 		d, err := s.definition(r.Process)
 		if err != nil {
 			continue
 		}
-		out = append(out, s.view(d, r, actorOf(v), now))
+		out.Items = append(out.Items, s.view(d, r, actorOf(v), now))
 	}
 	return out, nil
+}
+
+// PageErr turns a cursor the store cannot read into a 422.
+func PageErr(err error) error {
+	if errors.Is(err, store.ErrCursor) {
+		return problem.Fields("分页参数无效 (invalid cursor)", map[string]string{"cursor": "not a cursor of this list"})
+	}
+	return err
 }
 
 // InboxItem is one thing waiting for the caller (CONTRACT §2).
@@ -251,17 +269,17 @@ type InboxItem struct {
 	Overdue   bool         `json:"overdue"`
 }
 
-// Inbox lists what waits for the viewer, soonest due first.
-func (s *Service) Inbox(ctx context.Context, v store.Viewer) ([]InboxItem, error) {
+// Inbox lists one page of what waits for the viewer, soonest due first.
+func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (ListPage[InboxItem], error) {
 	now, err := s.Now(ctx)
 	if err != nil {
-		return nil, err
+		return ListPage[InboxItem]{}, err
 	}
-	rows, err := store.Waiting(ctx, s.cfg.DB.SQL(), v)
+	rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
 	if err != nil {
-		return nil, err
+		return ListPage[InboxItem]{}, PageErr(err)
 	}
-	out := []InboxItem{}
+	out := ListPage[InboxItem]{Items: []InboxItem{}, Next: next}
 	a := actorOf(v)
 	for _, r := range rows {
 		d, err := s.definition(r.Process)
@@ -276,13 +294,7 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer) ([]InboxItem, error
 				break
 			}
 		}
-		out = append(out, item)
+		out.Items = append(out.Items, item)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if (out[i].DueAt == nil) != (out[j].DueAt == nil) {
-			return out[i].DueAt != nil
-		}
-		return out[i].DueAt != nil && *out[i].DueAt < *out[j].DueAt
-	})
 	return out, nil
 }

@@ -29,12 +29,12 @@ func TestSeedCases(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	list, err := svc.List(ctx, store.Viewer{Admin: true}, store.CaseFilter{})
+	list, err := svc.List(ctx, store.Viewer{Admin: true}, cases.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	states := map[string]bool{}
-	for _, c := range list {
+	for _, c := range list.Items {
 		states[c.Process+"/"+c.State] = true
 	}
 	for _, want := range []string{"requested", "in_progress", "delivered", "signing", "archived", "declined", "withdrawn"} {
@@ -45,7 +45,7 @@ func TestSeedCases(t *testing.T) {
 	if !states["customer-requirement/executing"] || !states["issue-report/reported"] {
 		t.Errorf("demo lacks the customer and repair cases: %v", states)
 	}
-	if len(list) != 10 {
-		t.Errorf("%d cases after seeding twice", len(list))
+	if len(list.Items) != 10 {
+		t.Errorf("%d cases after seeding twice", len(list.Items))
 	}
 }

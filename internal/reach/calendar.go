@@ -84,9 +84,18 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	items, err := s.cfg.Cases.Inbox(ctx, cases.ViewerOf(actor))
-	if err != nil {
-		return nil, err
+	// Every waiting step, page by page (an inbox is paged, CONTRACT §2).
+	var items []cases.InboxItem
+	for p := (cases.Page{Limit: 500}); ; {
+		page, err := s.cfg.Cases.Inbox(ctx, cases.ViewerOf(actor), p)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, page.Items...)
+		if page.Next == "" {
+			break
+		}
+		p.Cursor = page.Next
 	}
 	loc := s.cfg.Cases.Calendar().Location()
 	base := strings.TrimRight(s.cfg.Cases.PublicURL(), "/")

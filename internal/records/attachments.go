@@ -146,6 +146,10 @@ func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up 
 		if err != nil {
 			return err
 		}
+		// The name is found by search (CONTRACT §11), from this commit on.
+		if err := cases.IndexAttachment(ctx, tx, id, row.Name); err != nil {
+			return err
+		}
 		row.EventSeq = seq
 		if err := store.FinishAttachment(ctx, tx, row); err != nil {
 			return err

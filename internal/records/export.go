@@ -12,7 +12,6 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // Export sheet names.
@@ -29,10 +28,20 @@ var figureHeaders = []string{"部门", "流程", "案件数", "进行中", "已�
 // one sheet of cases (Chinese headers, dates as dates, amounts as numbers)
 // and one of figures per department and process — opened, open, ended
 // and overdue now — counted over the same cases.
-func (s *Service) Export(ctx context.Context, actor process.Actor, f store.CaseFilter, w io.Writer) error {
-	list, err := s.cfg.Cases.List(ctx, cases.ViewerOf(actor), f)
-	if err != nil {
-		return err
+func (s *Service) Export(ctx context.Context, actor process.Actor, f cases.Filter, w io.Writer) error {
+	// Every page of the list (CONTRACT §2 pages it at 500).
+	var list []cases.View
+	f.Limit, f.Cursor = 500, ""
+	for {
+		page, err := s.cfg.Cases.List(ctx, cases.ViewerOf(actor), f)
+		if err != nil {
+			return err
+		}
+		list = append(list, page.Items...)
+		if page.Next == "" {
+			break
+		}
+		f.Cursor = page.Next
 	}
 	org, err := cases.LoadOrg(ctx, s.cfg.DB.SQL())
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -21,9 +22,9 @@ func TestExport(t *testing.T) {
 		done := f.ArchivedCollab(t, "已归档的协作")
 		for _, tc := range []struct {
 			name   string
-			filter store.CaseFilter
+			filter cases.Filter
 			rows   int
-		}{{"all", store.CaseFilter{}, 1}, {"archived", store.CaseFilter{State: "archived"}, 1}, {"none", store.CaseFilter{State: "requested"}, 0}} {
+		}{{"all", cases.Filter{}, 1}, {"archived", cases.Filter{State: "archived"}, 1}, {"none", cases.Filter{State: "requested"}, 0}} {
 			t.Run(tc.name, func(t *testing.T) {
 				var buf bytes.Buffer
 				if err := f.Records.Export(ctx, f.Actor(t, "wangfang"), tc.filter, &buf); err != nil {
@@ -60,7 +61,7 @@ func TestExport(t *testing.T) {
 		}
 		// Someone with no part in the case exports nothing of it.
 		var buf bytes.Buffer
-		if err := f.Records.Export(ctx, f.Actor(t, "sunli"), store.CaseFilter{}, &buf); err != nil {
+		if err := f.Records.Export(ctx, f.Actor(t, "sunli"), cases.Filter{}, &buf); err != nil {
 			t.Fatal(err)
 		}
 		x, _ := excelize.OpenReader(&buf)

@@ -69,8 +69,11 @@ func (db *DB) CountAuditByIP(ctx context.Context, action, ip string, since time.
 
 // RecentAudit returns the newest entries first, at most limit of them.
 func (db *DB) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
-	rows, err := db.sql.QueryContext(ctx, `
-		SELECT id, at, actor, action, target, ip, detail FROM audit_log ORDER BY id DESC LIMIT $1`, limit)
+	return db.audit(ctx, `SELECT id, at, actor, action, target, ip, detail FROM audit_log ORDER BY id DESC LIMIT $1`, limit)
+}
+
+func (db *DB) audit(ctx context.Context, query string, args ...any) ([]AuditEntry, error) {
+	rows, err := db.sql.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit: %w", err)
 	}

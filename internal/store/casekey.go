@@ -24,7 +24,8 @@ func CaseIDByKey(ctx context.Context, q Querier, key string) (int64, error) {
 // NotificationCase returns the case and the user login (empty for an
 // external contact or a robot) of outbox row id.
 func NotificationCase(ctx context.Context, q Querier, id int64) (caseID int64, login string, err error) {
-	err = q.QueryRowContext(ctx, `SELECT case_id, login FROM notifications WHERE id = $1`, id).Scan(&caseID, &login)
+	// A digest is about no one case: its case is 0.
+	err = q.QueryRowContext(ctx, `SELECT COALESCE(case_id, 0), login FROM notifications WHERE id = $1`, id).Scan(&caseID, &login)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, "", ErrNotFound
 	}

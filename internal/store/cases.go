@@ -23,6 +23,7 @@ type CaseRow struct {
 	Terminal  bool
 	EventSeq  int
 	EventHash string
+	DueMicros sql.NullInt64 // the stored due_at, the due order's key
 }
 
 // caseData is what the data column holds.
@@ -92,7 +93,7 @@ func UpdateCase(ctx context.Context, q Querier, c *process.Case, oldVersion int,
 	return nil
 }
 
-const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at`
+const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at, due_at`
 
 func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	var (
@@ -100,7 +101,7 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 		data                    string
 		since, created, updated int64
 	)
-	err := row.Scan(&r.ID, &r.Key, &r.Process, &r.State, &r.Terminal, &r.Title, &r.Opener, &data, &since, &r.Version, &r.EventSeq, &r.EventHash, &created, &updated)
+	err := row.Scan(&r.ID, &r.Key, &r.Process, &r.State, &r.Terminal, &r.Title, &r.Opener, &data, &since, &r.Version, &r.EventSeq, &r.EventHash, &created, &updated, &r.DueMicros)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}
@@ -256,68 +257,176 @@ func CanSee(ctx context.Context, q Querier, v Viewer, id int64) (bool, error) {
 	return n > 0, err
 }
 
-// CaseFilter narrows a list of cases.
+// CaseFilter narrows a list of cases. Times are the caller's: the
+// service fills Now and the due window from its clock and calendar.
 type CaseFilter struct {
 	Party   string // cases with this external party
 	Process string
 	State   string
 	Overdue *bool
-	Now     time.Time
-	Limit   int
+	// Depts: cases in which one of these departments takes part (a member
+	// in a role, a department role, a head in copy); with Acts, only where
+	// it must act now.
+	Depts []string
+	// Person: cases in which this login takes part; with Acts, must act now.
+	Person string
+	Acts   bool
+	// Waiting: cases where this viewer must act now (the inbox).
+	Waiting *Viewer
+	// DueAfter/DueBy bound the deadline waiting now: due_at > DueAfter and
+	// due_at <= DueBy (either may be zero). Open cases only.
+	DueAfter, DueBy time.Time
+	Sort            string // SortNew (default), SortChanged, SortDue
+	Now             time.Time
+	Page
 }
 
-// ListCases returns the cases v may see, newest first.
-func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRow, error) {
+// The orders a case list can be read in.
+const (
+	SortNew     = "new"     // newest first
+	SortChanged = "changed" // last changed first
+	SortDue     = "due"     // soonest deadline first, those without last
+)
+
+// ListCases returns one page of the cases v may see, in f.Sort order, and
+// the cursor of the next page ("" at the end). The pages are keyset pages:
+// each query starts where the cursor points, so reading a page costs the
+// page, not the pages before it.
+func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRow, string, error) {
+	sort := f.Sort
+	if sort == "" {
+		sort = SortNew
+	}
+	cur, hasCur, err := decodeCursor(f.Cursor, sort)
+	if err != nil {
+		return nil, "", err
+	}
 	var args []any
+	arg := func(x any) string {
+		args = append(args, x)
+		return "$" + strconv.Itoa(len(args))
+	}
 	where := []string{}
 	if f.Process != "" {
-		args = append(args, f.Process)
-		where = append(where, "c.process = $"+strconv.Itoa(len(args)))
+		where = append(where, "c.process = "+arg(f.Process))
 	}
 	if f.State != "" {
-		args = append(args, f.State)
-		where = append(where, "c.state = $"+strconv.Itoa(len(args)))
+		where = append(where, "c.state = "+arg(f.State))
 	}
 	if f.Party != "" {
-		args = append(args, f.Party)
-		where = append(where, "EXISTS (SELECT 1 FROM case_access p WHERE p.case_id = c.id AND p.party = $"+strconv.Itoa(len(args))+")")
+		where = append(where, "EXISTS (SELECT 1 FROM case_access p WHERE p.case_id = c.id AND p.party = "+arg(f.Party)+")")
+	}
+	acts := ""
+	if f.Acts {
+		acts = " AND x.acts"
+	}
+	if len(f.Depts) > 0 {
+		ph := make([]string, len(f.Depts))
+		for i, d := range f.Depts {
+			ph[i] = arg(d)
+		}
+		where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.dept IN ("+strings.Join(ph, ", ")+")"+acts+")")
+	}
+	if f.Person != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.login = "+arg(f.Person)+acts+")")
+	}
+	if w := f.Waiting; w != nil {
+		// From the two partial indexes of case_access that hold only the
+		// rows that must act (migration 00017): the cost follows the
+		// viewer's waiting cases, not the size of the table.
+		where = append(where, "NOT c.terminal AND c.id IN (SELECT a.case_id FROM case_access a WHERE a.acts AND a.login = "+arg(w.Login)+
+			" UNION SELECT a.case_id FROM case_access a WHERE a.acts AND a.anyone AND a.dept = "+arg(w.Dept)+" AND a.dept <> '')")
 	}
 	if f.Overdue != nil {
-		args = append(args, micros(f.Now))
 		if *f.Overdue {
-			where = append(where, "c.due_at IS NOT NULL AND c.due_at <= $"+strconv.Itoa(len(args)))
+			where = append(where, "c.due_at IS NOT NULL AND c.due_at <= "+arg(micros(f.Now)))
 		} else {
-			where = append(where, "(c.due_at IS NULL OR c.due_at > $"+strconv.Itoa(len(args))+")")
+			where = append(where, "(c.due_at IS NULL OR c.due_at > "+arg(micros(f.Now))+")")
 		}
 	}
-	cond, args := v.visible(args)
+	if !f.DueAfter.IsZero() || !f.DueBy.IsZero() {
+		where = append(where, "NOT c.terminal AND c.due_at IS NOT NULL")
+		if !f.DueAfter.IsZero() {
+			where = append(where, "c.due_at > "+arg(micros(f.DueAfter)))
+		}
+		if !f.DueBy.IsZero() {
+			where = append(where, "c.due_at <= "+arg(micros(f.DueBy)))
+		}
+	}
+	cond, args2 := v.visible(args)
+	args = args2
 	where = append(where, cond)
-	limit := f.Limit
-	if limit <= 0 || limit > 500 {
-		limit = 500
+	limit := f.Page.size()
+	base := `SELECT ` + prefixed(caseColumns) + ` FROM cases c WHERE ` + strings.Join(where, " AND ")
+	run := func(extra, order string, n int) ([]CaseRow, error) {
+		rows, err := q.QueryContext(ctx, base+extra+` ORDER BY `+order+` LIMIT `+strconv.Itoa(n), args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: list cases: %w", err)
+		}
+		return scanCases(rows)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT `+prefixed(caseColumns)+` FROM cases c WHERE `+strings.Join(where, " AND ")+
-		` ORDER BY c.id DESC LIMIT `+strconv.Itoa(limit), args...)
+	var out []CaseRow
+	switch sort {
+	case SortNew:
+		extra := ""
+		if hasCur {
+			extra = " AND c.id < " + arg(cur.ID)
+		}
+		out, err = run(extra, "c.id DESC", limit+1)
+	case SortChanged:
+		extra := ""
+		if hasCur {
+			t, id := arg(cur.Num), arg(cur.ID)
+			extra = " AND (c.updated_at < " + t + " OR (c.updated_at = " + t + " AND c.id < " + id + "))"
+		}
+		out, err = run(extra, "c.updated_at DESC, c.id DESC", limit+1)
+	case SortDue:
+		// Two index-ordered runs: the cases with a deadline by deadline,
+		// then those without by id.
+		n0 := len(args)
+		if !hasCur || !cur.Null {
+			extra := " AND c.due_at IS NOT NULL"
+			if hasCur {
+				t, id := arg(cur.Num), arg(cur.ID)
+				extra += " AND (c.due_at > " + t + " OR (c.due_at = " + t + " AND c.id > " + id + "))"
+			}
+			out, err = run(extra, "c.due_at, c.id", limit+1)
+			hasCur = false
+		}
+		if err == nil && len(out) <= limit {
+			args = args[:n0]
+			extra := " AND c.due_at IS NULL"
+			if hasCur {
+				extra += " AND c.id > " + arg(cur.ID)
+			}
+			var more []CaseRow
+			more, err = run(extra, "c.id", limit+1-len(out))
+			out = append(out, more...)
+		}
+	default:
+		return nil, "", ErrCursor
+	}
 	if err != nil {
-		return nil, fmt.Errorf("store: list cases: %w", err)
+		return nil, "", err
 	}
-	return scanCases(rows)
-}
-
-// Waiting returns the open cases where v must act now, soonest due first.
-func Waiting(ctx context.Context, q Querier, v Viewer) ([]CaseRow, error) {
-	// The cases come from the two partial indexes of case_access that hold
-	// only the rows that must act (migration 00017), so the cost follows
-	// the viewer's waiting cases, not the size of the table.
-	rows, err := q.QueryContext(ctx, `SELECT `+prefixed(caseColumns)+` FROM cases c WHERE c.id IN (
-		SELECT a.case_id FROM case_access a WHERE a.acts AND a.login = $1
-		UNION SELECT a.case_id FROM case_access a WHERE a.acts AND a.anyone AND a.dept = $2 AND a.dept <> '')
-		AND NOT c.terminal
-		ORDER BY CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id`, v.Login, v.Dept)
-	if err != nil {
-		return nil, fmt.Errorf("store: inbox: %w", err)
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		last := out[limit-1]
+		k := cursorKey{Sort: sort, ID: last.ID}
+		switch sort {
+		case SortChanged:
+			k.Num = micros(last.UpdatedAt)
+		case SortDue:
+			if last.DueMicros.Valid {
+				k.Num = last.DueMicros.Int64
+			} else {
+				k.Null = true
+			}
+		}
+		next = encodeCursor(k)
 	}
-	return scanCases(rows)
+	return out, next, nil
 }
 
 func scanCases(rows *sql.Rows) ([]CaseRow, error) {

@@ -119,3 +119,24 @@ func SetDepartmentHeadIfNone(ctx context.Context, q Querier, dept, login string)
 	}
 	return nil
 }
+
+// DepartmentChildren maps each department to those directly below it. A
+// database without the department tree (no parent column yet) has none.
+func DepartmentChildren(ctx context.Context, q Querier) (map[string][]string, error) {
+	out := map[string][]string{}
+	rows, err := q.QueryContext(ctx, `SELECT id, parent FROM departments WHERE parent IS NOT NULL`)
+	if err != nil {
+		// The tree comes with the administration's migration; before it,
+		// every department stands alone.
+		return out, nil
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, parent string
+		if err := rows.Scan(&id, &parent); err != nil {
+			return nil, fmt.Errorf("store: department tree: %w", err)
+		}
+		out[parent] = append(out[parent], id)
+	}
+	return out, rows.Err()
+}

@@ -115,9 +115,20 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 			allowed string // a scan this query may do
 		}{
 			{"inbox", func(q store.Querier) error {
-				_, err := store.Waiting(ctx, q, store.Viewer{Login: "chenjie", Dept: "tech"})
+				v := store.Viewer{Login: "chenjie", Dept: "tech"}
+				_, _, err := store.ListCases(ctx, q, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, ""},
+			{"case list, due", func(q store.Querier) error {
+				_, _, err := store.ListCases(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
+				return err
+			}, ""},
+			{"case list, changed", func(q store.Querier) error {
+				_, _, err := store.ListCases(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Sort: store.SortChanged, Now: now, Page: store.Page{Limit: 50}})
+				return err
+			}, "USING INDEX cases_updated_id"}, // walks the index in order, stops at the page
+			{"open steps of a case", func(q store.Querier) error { _, err := store.OpenSteps(ctx, q, 1); return err }, ""},
+
 			{"case", func(q store.Querier) error { _, err := store.LoadCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
 			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
 			{"may see", func(q store.Querier) error {

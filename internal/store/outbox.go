@@ -47,7 +47,7 @@ func InsertNotification(ctx context.Context, q Querier, n Notification, now time
 	}
 	res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`,
-		n.CaseID, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(now), string(payload), micros(now))
+		sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(now), string(payload), micros(now))
 	if err != nil {
 		return false, fmt.Errorf("store: insert notification: %w", err)
 	}
@@ -60,13 +60,15 @@ const notificationColumns = `id, case_id, event_seq, kind, recipient, login, cha
 func scanNotification(row interface{ Scan(...any) error }) (Notification, error) {
 	var (
 		n          Notification
+		caseID     sql.NullInt64
 		created    int64
 		sent, read sql.NullInt64
 		payload    string
 	)
-	if err := row.Scan(&n.ID, &n.CaseID, &n.EventSeq, &n.Kind, &n.Recipient, &n.Login, &n.Channel, &n.Status, &n.Attempts, &n.LastError, &created, &sent, &read, &payload); err != nil {
+	if err := row.Scan(&n.ID, &caseID, &n.EventSeq, &n.Kind, &n.Recipient, &n.Login, &n.Channel, &n.Status, &n.Attempts, &n.LastError, &created, &sent, &read, &payload); err != nil {
 		return n, fmt.Errorf("store: scan notification: %w", err)
 	}
+	n.CaseID = caseID.Int64 // 0 for a digest, which is about no one case
 	n.CreatedAt = fromMicros(created)
 	if sent.Valid {
 		t := fromMicros(sent.Int64)

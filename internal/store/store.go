@@ -62,6 +62,15 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	}
 	var db *DB
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		// JIT compilation costs a short query more than it saves (190 ms
+		// on a search at 100,000 cases); a DSN that sets jit keeps its own.
+		if !strings.Contains(dsn, "jit=") {
+			sep := "?"
+			if strings.Contains(dsn, "?") {
+				sep = "&"
+			}
+			dsn += sep + "jit=off"
+		}
 		conn, err := sql.Open("pgx", dsn)
 		if err != nil {
 			return nil, fmt.Errorf("store: open postgres: %w", err)

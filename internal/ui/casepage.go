@@ -212,12 +212,12 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	}
 	{
 		cv.ShowNotices = true
-		list, err := u.Cases.Notifications(ctx, vis.actor(), c.ID)
+		list, err := u.Cases.Notifications(ctx, vis.actor(), c.ID, cases.Page{})
 		if err != nil {
 			u.fail(w, r, err)
 			return
 		}
-		for _, n := range list {
+		for _, n := range list.Items {
 			rcpt := n.Recipient
 			if nm, ok := names[rcpt]; ok {
 				rcpt = nm
@@ -229,7 +229,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 			}
 			cv.Notifications = append(cv.Notifications, row)
 		}
-		cv.Warnings = u.failedToParties(list, lang)
+		cv.Warnings = u.failedToParties(list.Items, lang)
 	}
 	v := view{Nav: "cases", V: cv}
 	if topError != "" {

@@ -14,6 +14,7 @@ type inboxView struct {
 	Items    []inboxRow
 	Messages []messageRow
 	Unread   int
+	Pager    pager
 }
 
 type inboxRow struct {
@@ -38,7 +39,12 @@ type messageRow struct {
 func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	ctx := r.Context()
-	items, err := u.Cases.Inbox(ctx, vis.viewer())
+	p, err := pageOf(r)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	items, err := u.Cases.Inbox(ctx, vis.viewer(), p)
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -49,8 +55,8 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	loc := u.location()
-	iv := inboxView{}
-	for _, it := range items {
+	iv := inboxView{Pager: pagerFor(r, items.Next)}
+	for _, it := range items.Items {
 		row := inboxRow{InboxItem: it, ActionName: it.Action}
 		if d, ok := u.Cases.Processes().Get(it.Process); ok {
 			row.ProcessName = d.Name.In(vis.Lang)
@@ -68,12 +74,12 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 		}
 		iv.Items = append(iv.Items, row)
 	}
-	msgs, err := u.Cases.Messages(ctx, vis.actor(), 50)
+	msgs, err := u.Cases.Messages(ctx, vis.actor(), cases.Page{Limit: 50})
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	for _, m := range msgs {
+	for _, m := range msgs.Items {
 		msg := m.Payload.Message
 		msg.Lang = vis.Lang
 		subject := "[" + msg.CaseKey + "] " + msg.CaseTitle

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"net/http"
-	"net/url"
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -14,12 +14,12 @@ type listView struct {
 	Export    string // the Excel export of the same list
 	Rows      []listRow
 	Processes []option
-	States    []option
-	Process   string
-	State     string
-	Overdue   string // "", "yes", "no"
-	Scope     string // "", "mine", "dept"
-	Head      bool   // offers the scope filter
+	States    []option // the chosen process's states only
+	Depts     []option
+	People    []option
+	F         cases.Filter
+	Head      bool // offers the scope filter
+	Pager     pager
 }
 
 type listRow struct {
@@ -30,47 +30,56 @@ type listRow struct {
 	Mine        bool
 }
 
-// handleCases serves GET /cases: the cases I may see (mine, and for heads
-// their department's), filtered by process, state, overdue and scope.
+// handleCases serves GET /cases: the cases I may see, filtered by process
+// and state, department, person, due window and scope, sorted by creation,
+// last change or deadline, in pages. The filter lives in the URL, so
+// /cases?scope=dept&due=overdue (本部门逾期) can be bookmarked.
 func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	q := r.URL.Query()
-	lv := listView{Process: q.Get("process"), State: q.Get("state"), Overdue: q.Get("overdue"), Scope: q.Get("scope"),
-		Head: cases.SeesOthers(vis.actor())}
-	lv.Export = "/api/v1/cases/export.xlsx?" + url.Values{"process": {lv.Process}, "state": {lv.State}, "overdue": {lv.Overdue}}.Encode()
-	f := cases.Filter{Process: lv.Process, State: lv.State}
-	switch lv.Overdue {
-	case "yes":
-		t := true
-		f.Overdue = &t
-	case "no":
-		b := false
-		f.Overdue = &b
-	}
-	seen := map[string]bool{}
-	for _, d := range u.Cases.Processes().All() {
-		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: d.Name.In(vis.Lang)})
-		if lv.Process != "" && d.ID != lv.Process {
-			continue
-		}
-		for _, st := range d.States {
-			if !seen[st.ID] {
-				seen[st.ID] = true
-				lv.States = append(lv.States, option{Value: st.ID, Label: st.Name.In(vis.Lang)})
-			}
-		}
-	}
-	list, err := u.Cases.List(r.Context(), vis.viewer(), f)
+	f, err := cases.ParseFilter(q)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	for _, row := range u.listRows(vis, list) {
-		if lv.Scope == "mine" && !row.Mine || lv.Scope == "dept" && row.Mine {
+	if f.Limit == 0 {
+		f.Limit = 50
+	}
+	lv := listView{F: f, Head: cases.SeesOthers(vis.actor())}
+	lv.Export = "/api/v1/cases/export.xlsx?" + f.Values().Encode()
+	for _, d := range u.Cases.Processes().All() {
+		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: d.Name.In(vis.Lang)})
+		if d.ID != f.Process {
 			continue
 		}
-		lv.Rows = append(lv.Rows, row)
+		for _, st := range d.States {
+			lv.States = append(lv.States, option{Value: st.ID, Label: st.Name.In(vis.Lang)})
+		}
 	}
+	org, err := u.Cases.Directory(r.Context())
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	for _, d := range org.Departments {
+		name := d.NameZh
+		if vis.Lang == "en" {
+			name = d.NameEn
+		}
+		lv.Depts = append(lv.Depts, option{Value: d.ID, Label: name})
+	}
+	for _, p := range org.Users {
+		lv.People = append(lv.People, option{Value: p.Login, Label: p.Name + " (" + p.Login + ")"})
+	}
+	sort.Slice(lv.Depts, func(i, j int) bool { return lv.Depts[i].Value < lv.Depts[j].Value })
+	sort.Slice(lv.People, func(i, j int) bool { return lv.People[i].Value < lv.People[j].Value })
+	page, err := u.Cases.List(r.Context(), vis.viewer(), f)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	lv.Rows = u.listRows(vis, page.Items)
+	lv.Pager = pagerFor(r, page.Next)
 	u.render(w, r, http.StatusOK, "cases", "cases.title", view{Nav: "cases", V: lv})
 }
 

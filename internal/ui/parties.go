@@ -13,16 +13,22 @@ type partyView struct {
 	Parties []admin.Party // the list page
 	Party   admin.Party   // one party
 	Rows    []listRow
+	Pager   pager
 }
 
 // handleParties serves GET /parties: every external party.
 func (u *UI) handleParties(w http.ResponseWriter, r *http.Request) {
-	list, err := u.Admin.Parties(r.Context(), visitorFrom(r.Context()).User)
+	p, err := pageOf(r)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, http.StatusOK, "parties", "parties.title", view{Nav: "parties", V: partyView{Parties: list}})
+	list, next, err := u.Admin.PartiesPage(r.Context(), visitorFrom(r.Context()).User, p)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "parties", "parties.title", view{Nav: "parties", V: partyView{Parties: list, Pager: pagerFor(r, next)}})
 }
 
 // handleParty serves GET /parties/{id}: one party and its cases.
@@ -33,10 +39,15 @@ func (u *UI) handleParty(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	list, err := u.Cases.List(r.Context(), vis.viewer(), cases.Filter{Party: p.ID})
+	pg, err := pageOf(r)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, http.StatusOK, "party", "parties.title", view{Nav: "parties", V: partyView{Party: p, Rows: u.listRows(vis, list)}})
+	list, err := u.Cases.List(r.Context(), vis.viewer(), cases.Filter{Party: p.ID, Limit: pg.Limit, Cursor: pg.Cursor})
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "party", "parties.title", view{Nav: "parties", V: partyView{Party: p, Rows: u.listRows(vis, list.Items), Pager: pagerFor(r, list.Next)}})
 }

@@ -220,6 +220,7 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 			"reason": func(s string) string { return reason(s, lang) },
 			"isen":   func() bool { return lang == "en" },
 			"add":    func(a, b int) int { return a + b },
+			"list":   func(xs ...string) []string { return xs },
 			"pair":   func(a, b any) pair { return pair{a, b} },
 			"hasErrors": func(list []input) bool {
 				for _, in := range list {

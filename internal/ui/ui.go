@@ -117,6 +117,8 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /new/{process}", u.signedIn(u.handleNewForm))
 	u.mux.HandleFunc("POST /new/{process}", u.signedIn(u.handleNew))
 	u.mux.HandleFunc("GET /cases", u.signedIn(u.handleCases))
+	u.mux.HandleFunc("GET /search", u.signedIn(u.handleSearch))
+	u.mux.HandleFunc("GET /figures", u.signedIn(u.handleFigures))
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))

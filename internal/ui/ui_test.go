@@ -170,8 +170,8 @@ func TestCSRFRefused(t *testing.T) {
 	req.Header.Set("Sec-Fetch-Site", "cross-site")
 	b.do(req)
 	b.want(http.StatusForbidden)
-	if list, _ := e.cases.List(context.Background(), store.Viewer{Admin: true}, store.CaseFilter{}); len(list) != 0 {
-		t.Fatalf("a refused form opened %d cases", len(list))
+	if list, _ := e.cases.List(context.Background(), store.Viewer{Admin: true}, cases.Filter{}); len(list.Items) != 0 {
+		t.Fatalf("a refused form opened %d cases", len(list.Items))
 	}
 }
 

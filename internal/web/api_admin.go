@@ -64,11 +64,17 @@ type messageView struct {
 
 // handleMessages serves GET /api/v1/messages: the caller's in-app inbox.
 func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Cases.Messages(r.Context(), actorOf(caller(r)), 200)
+	pg, err := pageOf(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
+	page, err := s.Cases.Messages(r.Context(), actorOf(caller(r)), pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next := page.Items, page.Next
 	loc := s.Cases.Calendar().Location()
 	out := []messageView{}
 	for _, n := range list {
@@ -83,7 +89,7 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, v)
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, next)
 }
 
 type readRequest struct {

@@ -2,10 +2,8 @@ package web
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 
-	"github.com/liaison-dev/liaison/internal/problem"
 )
 
 type auditView struct {
@@ -18,19 +16,15 @@ type auditView struct {
 	Detail map[string]any `json:"detail"`
 }
 
-// handleAudit serves GET /api/v1/admin/audit?limit=N (administrators):
-// the newest entries of the audit trail, at most 1000.
+// handleAudit serves GET /api/v1/admin/audit (administrators): the audit
+// trail, newest first, in pages (?limit=N, ?cursor=…; CONTRACT §2).
 func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
-	limit := 100
-	if raw := r.URL.Query().Get("limit"); raw != "" {
-		n, err := strconv.Atoi(raw)
-		if err != nil {
-			s.fail(w, r, problem.Fields("invalid limit", map[string]string{"limit": "a number from 1 to 1000"}))
-			return
-		}
-		limit = n
+	p, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	list, err := s.Admin.Audit(r.Context(), caller(r), limit)
+	list, next, err := s.Admin.AuditPage(r.Context(), caller(r), p)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -40,5 +34,5 @@ func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
 	for _, e := range list {
 		out = append(out, auditView{ID: e.ID, At: e.At.In(loc).Format(time.RFC3339), Actor: e.Actor, Action: e.Action, Target: e.Target, IP: e.IP, Detail: e.Detail})
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, next)
 }

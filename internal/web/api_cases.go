@@ -119,47 +119,38 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusOK, v)
 }
 
-// listFilter reads the case list's filters from the query string; the
-// list and its Excel export share it.
+// listFilter reads the case list's filters from the query string
+// (cases.ParseFilter); the list and its Excel export share it.
 func (s *Server) listFilter(r *http.Request) (cases.Filter, error) {
-	q := r.URL.Query()
-	f := cases.Filter{Process: q.Get("process"), State: q.Get("state")}
-	if f.Process != "" {
-		if _, ok := s.Cases.Processes().Get(f.Process); !ok {
-			return f, problem.Fields("unknown process", map[string]string{"process": "unknown process"})
-		}
-	}
-	if o := q.Get("overdue"); o != "" {
-		b, err := strconv.ParseBool(o)
-		if err != nil {
-			return f, problem.Fields("overdue must be true or false", map[string]string{"overdue": "must be true or false"})
-		}
-		f.Overdue = &b
-	}
-	return f, nil
+	return cases.ParseFilter(r.URL.Query())
 }
 
 func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
-	f, err := s.listFilter(r)
+	f, err := cases.ParseFilter(r.URL.Query())
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	list, err := s.Cases.List(r.Context(), viewer(r), f)
+	page, err := s.Cases.List(r.Context(), viewer(r), f)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	writeList(w, r, page.Items, page.Next)
 }
 
 func (s *Server) handleInbox(w http.ResponseWriter, r *http.Request) {
-	items, err := s.Cases.Inbox(r.Context(), viewer(r))
+	p, err := pageOf(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, items)
+	page, err := s.Cases.Inbox(r.Context(), viewer(r), p)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, page.Items, page.Next)
 }
 
 type notificationView struct {
@@ -177,24 +168,28 @@ type notificationView struct {
 }
 
 func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
-	raw := r.URL.Query().Get("case_id")
+	p, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	var id int64
-	if raw != "" {
-		n, err := strconv.ParseInt(raw, 10, 64)
-		if err != nil || n <= 0 {
+	if raw := r.URL.Query().Get("case_id"); raw != "" {
+		n, perr := strconv.ParseInt(raw, 10, 64)
+		if perr != nil || n <= 0 {
 			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
 			return
 		}
 		id = n
 	}
-	list, err := s.Cases.Notifications(r.Context(), actorOf(caller(r)), id)
+	page, err := s.Cases.Notifications(r.Context(), actorOf(caller(r)), id, p)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	loc := s.Cases.Calendar().Location()
 	out := []notificationView{}
-	for _, n := range list {
+	for _, n := range page.Items {
 		v := notificationView{ID: n.ID, CaseID: n.CaseID, Kind: n.Kind, Recipient: n.Recipient, Channel: n.Channel, Status: n.Status,
 			Attempts: n.Attempts, LastError: n.LastError, Delivery: n.Payload.ID, CreatedAt: n.CreatedAt.In(loc).Format(timeFormat)}
 		if n.SentAt != nil {
@@ -203,7 +198,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, v)
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, page.Next)
 }
 
 const timeFormat = "2006-01-02T15:04:05Z07:00"

@@ -10,12 +10,23 @@ import (
 type partyView struct {
 	admin.Party
 	Cases []cases.View `json:"cases,omitempty"`
+	// MoreCases links the next page of the party's cases, if there is one.
+	MoreCases string `json:"more_cases,omitempty"`
 }
 
 // handleParties serves GET /api/v1/parties: customers, suppliers and partners.
 func (s *Server) handleParties(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Admin.Parties(r.Context(), caller(r))
-	s.answer(w, r, http.StatusOK, list, err)
+	pg, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Admin.PartiesPage(r.Context(), caller(r), pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, list, next)
 }
 
 // handleParty serves GET /api/v1/parties/{id}: one party with its case
@@ -27,5 +38,13 @@ func (s *Server) handleParty(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	list, err := s.Cases.List(r.Context(), viewer(r), cases.Filter{Party: p.ID})
-	s.answer(w, r, http.StatusOK, partyView{Party: p, Cases: list}, err)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v := partyView{Party: p, Cases: list.Items}
+	if list.Next != "" {
+		v.MoreCases = "/api/v1/cases?party=" + p.ID + "&cursor=" + list.Next
+	}
+	WriteJSON(w, http.StatusOK, v)
 }

@@ -175,12 +175,15 @@ func TestCaseAPIWalk(t *testing.T) {
 	if r := s.do(t, "GET", "/api/v1/admin/audit?limit=0", nil, bearer(admin)); r.status != 422 {
 		t.Fatalf("bad limit: %d", r.status)
 	}
-	var entries []struct{ Actor, Action, Target, IP string }
-	if r := s.do(t, "GET", "/api/v1/admin/audit?limit=200", nil, bearer(admin)); json.Unmarshal([]byte(r.body), &entries) != nil {
+	var entries struct {
+		Items []struct{ Actor, Action, Target, IP string }
+		Next  *string
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/audit?limit=200", nil, bearer(admin)); json.Unmarshal([]byte(r.body), &entries) != nil || entries.Next != nil {
 		t.Fatalf("audit: %d %s", r.status, r.body)
 	}
 	seen := map[string]bool{}
-	for _, e := range entries {
+	for _, e := range entries.Items {
 		if e.Target == "XZ-2026-0001" {
 			seen[e.Action+"/"+e.Actor+"/"+e.IP] = true
 		}

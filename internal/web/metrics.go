@@ -130,7 +130,7 @@ func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
 	if s.Cases == nil {
 		return
 	}
-	st, err := s.Cases.Stats(r.Context())
+	st, err := s.Cases.Metrics(r.Context())
 	if err != nil {
 		s.Logger.Error("metrics", "err", err)
 		return

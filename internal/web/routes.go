@@ -29,6 +29,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/messages", s.requireUser(s.handleMessages))
 	s.mux.HandleFunc("POST /api/v1/messages/read", s.requireUser(s.handleMarkRead))
 	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
+	s.mux.HandleFunc("GET /api/v1/search", s.requireUser(s.handleSearch))
+	s.mux.HandleFunc("GET /api/v1/stats", s.requireUser(s.handleStats))
 	s.linkRoutes()
 	s.reachRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))

@@ -1,0 +1,48 @@
+package admin
+
+import (
+	"context"
+	"errors"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// The paged lists of the administration (CONTRACT §2: ?limit, ?cursor).
+
+// pageErr turns a cursor the store cannot read into a 422.
+func pageErr(err error) error {
+	if errors.Is(err, store.ErrCursor) {
+		return problem.Fields("分页参数无效 (invalid cursor)", map[string]string{"cursor": "not a cursor of this list"})
+	}
+	return err
+}
+
+// PartiesPage lists one page of the external parties, ordered by id, and
+// the next page's cursor ("" at the end); every signed-in user.
+func (s *Service) PartiesPage(ctx context.Context, a auth.User, p store.Page) ([]Party, string, error) {
+	out := []Party{}
+	var next string
+	err := s.read(ctx, a, Anyone, "", func(store.Querier) error {
+		list, n, err := s.cfg.DB.PartiesPage(ctx, p)
+		for _, pt := range list {
+			out = append(out, viewParty(pt))
+		}
+		next = n
+		return pageErr(err)
+	})
+	return out, next, err
+}
+
+// AuditPage lists one page of the audit trail, newest first (administrators).
+func (s *Service) AuditPage(ctx context.Context, a auth.User, p store.Page) ([]AuditEntry, string, error) {
+	var out []AuditEntry
+	var next string
+	err := s.read(ctx, a, Admins, "", func(store.Querier) error {
+		var err error
+		out, next, err = s.cfg.DB.AuditPage(ctx, p)
+		return pageErr(err)
+	})
+	return out, next, err
+}

@@ -1,0 +1,201 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// DigestAt is when the weekly digest of the week holding t goes out: the
+// opening hour of the week's first working day (Monday, unless it is a
+// holiday), on the working calendar. ok is false for a week without one.
+func (s *Service) DigestAt(t time.Time) (at time.Time, monday time.Time, ok bool) {
+	cal := s.Calendar()
+	loc := cal.Location()
+	l := t.In(loc)
+	monday = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(l.Weekday()) + 6) % 7))
+	for d := range 7 {
+		day := monday.AddDate(0, 0, d)
+		if cal.IsWorkday(day) {
+			return day.Add(cal.Config().Open), monday, true
+		}
+	}
+	return time.Time{}, monday, false
+}
+
+// RunDigests sends each head the weekly digest when its time comes, until
+// ctx ends. It looks every minute, so a moved simulated clock is noticed;
+// the digests table makes each department's digest go out once a week,
+// however many replicas run.
+func (s *Service) RunDigests(ctx context.Context) {
+	tick := time.NewTicker(time.Minute)
+	defer tick.Stop()
+	for {
+		if _, err := s.SendDigests(ctx); err != nil && ctx.Err() == nil {
+			s.cfg.Logger.Error("digest", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+// SendDigests queues this week's digest for every department with a head,
+// if its time has come and it was not queued yet; it returns how many it
+// queued. Each digest is one transaction: the claim and its outbox rows.
+func (s *Service) SendDigests(ctx context.Context) (int, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	at, monday, ok := s.DigestAt(now)
+	if !ok || now.Before(at) {
+		return 0, nil
+	}
+	org, err := LoadOrg(ctx, s.cfg.DB.SQL())
+	if err != nil {
+		return 0, err
+	}
+	ids := make([]string, 0, len(org.Departments))
+	for id, d := range org.Departments {
+		if d.Head != "" {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	sent := 0
+	for _, id := range ids {
+		queued, err := s.digest(ctx, org, id, monday, now)
+		if err != nil {
+			return sent, fmt.Errorf("cases: digest of %s: %w", id, err)
+		}
+		if queued {
+			sent++
+		}
+	}
+	if sent > 0 {
+		s.cfg.Delivered()
+	}
+	return sent, nil
+}
+
+// digest builds and queues one department's digest.
+func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now time.Time) (bool, error) {
+	d := org.Departments[dept]
+	head, ok := org.Users[d.Head]
+	if !ok {
+		return false, nil // a disabled head gets nothing
+	}
+	depts, err := s.below(ctx, []string{dept})
+	if err != nil {
+		return false, err
+	}
+	db := s.cfg.DB.SQL()
+	v := ViewerOf(org.Actor(head.Login))
+	loc := s.Calendar().Location()
+	lang := head.Lang
+	if lang == "" {
+		lang = "zh"
+	}
+	list := func(f store.CaseFilter) (string, int, error) {
+		f.Depts, f.Acts, f.Sort, f.Now, f.Page = depts, true, store.SortDue, now, store.Page{Limit: 20}
+		rows, next, err := store.ListCases(ctx, db, v, f)
+		if err != nil {
+			return "", 0, err
+		}
+		var b strings.Builder
+		for i, r := range rows {
+			fmt.Fprintf(&b, "%d. [%s] %s", i+1, r.Key, r.Title)
+			if due := r.NextDue(); due != nil {
+				b.WriteString(" — " + notify.FormatTime(*due, lang, loc))
+			}
+			b.WriteString("\n")
+		}
+		if next != "" {
+			b.WriteString("…\n")
+		}
+		if len(rows) == 0 {
+			b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
+		}
+		return strings.TrimRight(b.String(), "\n"), len(rows), nil
+	}
+	overdue, nOver, err := list(store.CaseFilter{DueBy: now})
+	if err != nil {
+		return false, err
+	}
+	due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)})
+	if err != nil {
+		return false, err
+	}
+	week := func(from time.Time) (int, int, error) {
+		rows, err := store.Figures(ctx, db, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
+		var dueN, onTime int
+		for _, r := range rows {
+			dueN, onTime = dueN+r.StepsDue, onTime+r.StepsOnTime
+		}
+		return dueN, onTime, err
+	}
+	lastDue, lastOn, err := week(monday.AddDate(0, 0, -7))
+	if err != nil {
+		return false, err
+	}
+	prevDue, prevOn, err := week(monday.AddDate(0, 0, -14))
+	if err != nil {
+		return false, err
+	}
+	rate := func(due, on int) string {
+		if due == 0 {
+			return "—"
+		}
+		return fmt.Sprintf("%.0f%%", 100*float64(on)/float64(due))
+	}
+	figures := fmt.Sprintf("到期环节 %d 个,按时完成 %d 个(按时率 %s);前一周:到期 %d 个,按时 %d 个(按时率 %s)。",
+		lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
+	name := d.NameZh
+	if lang == "en" {
+		figures = fmt.Sprintf("%d steps due, %d on time (%s); the week before: %d due, %d on time (%s).",
+			lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
+		name = d.NameEn
+	}
+	msg := notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + "/cases?scope=dept&due=overdue",
+		Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
+			"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + "/figures?dept=" + dept}}
+	type row struct {
+		channel, recipient, login string
+		target                    notify.Target
+	}
+	rows := []row{{notify.ChannelInbox, head.Login, head.Login, notify.Target{Name: head.Name, Email: head.Email}}}
+	if s.cfg.Email && org.EmailOn[head.Login] && head.Email != "" {
+		rows = append(rows, row{notify.ChannelEmail, head.Login, head.Login, notify.Target{Name: head.Name, Email: head.Email}})
+	}
+	for _, rb := range org.Channels[dept] {
+		if rb.Wants(notify.KindDigest) {
+			rows = append(rows, row{rb.Kind, rb.Name, "", notify.Target{Name: rb.Name, Endpoint: &notify.Endpoint{Kind: rb.Kind, URL: rb.URL, Secret: rb.Secret, Name: rb.Name}}})
+		}
+	}
+	queued := false
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		ok, err := store.ClaimDigest(ctx, tx, dept, monday.Format("2006-01-02"), now)
+		if err != nil || !ok {
+			return err
+		}
+		for _, r := range rows {
+			if _, err := store.InsertNotification(ctx, tx, store.Notification{Kind: notify.KindDigest, Recipient: r.recipient, Login: r.login,
+				Channel: r.channel, Payload: notify.Delivery{Channel: r.channel, Target: r.target, Message: msg}}, now); err != nil {
+				return err
+			}
+		}
+		queued = true
+		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: "system", Action: "digest", Target: dept,
+			Detail: map[string]any{"week": monday.Format("2006-01-02"), "overdue": nOver, "due": nDue}})
+	})
+	return queued, err
+}

@@ -1,0 +1,80 @@
+package cases_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+func TestDigestTime(t *testing.T) {
+	s := newService(t, storetest.SQLite(t), at("2026-12-01 10:00"))
+	tests := []struct{ now, want string }{
+		{"2026-12-09 15:00", "2026-12-07 09:00"}, // an ordinary Monday
+		{"2026-12-07 08:00", "2026-12-07 09:00"},
+		{"2026-10-06 12:00", "2026-10-08 09:00"}, // National Day: Thursday is the week's first working day
+	}
+	for _, tc := range tests {
+		got, _, ok := s.DigestAt(at(tc.now))
+		if !ok || !got.Equal(at(tc.want)) {
+			t.Errorf("digest of the week of %s at %v, want %s", tc.now, got, tc.want)
+		}
+	}
+}
+
+func TestWeeklyDigest(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s, _ := listScenario(t, db) // Monday 7 December 10:00: five overdue, two due Wednesday
+		if _, err := db.AddChannel(ctx, store.Channel{Dept: "tech", Kind: "dingtalk", Name: "技术部群", URL: "https://oapi.dingtalk.com/robot/send?access_token=x", Enabled: true}); err != nil {
+			t.Fatal(err)
+		}
+		n, err := s.SendDigests(ctx)
+		if err != nil || n == 0 {
+			t.Fatalf("digests: %d %v", n, err)
+		}
+		if again, err := s.SendDigests(ctx); err != nil || again != 0 {
+			t.Fatalf("sent again: %d %v", again, err)
+		}
+		msgs, _, err := db.MessagesPage(ctx, "zhaolei", store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var digest *notify.Message
+		for _, m := range msgs {
+			if m.Kind == notify.KindDigest {
+				if digest != nil {
+					t.Fatal("two digests")
+				}
+				digest = &m.Payload.Message
+			}
+		}
+		if digest == nil {
+			t.Fatalf("no digest for the head of 技术部 in %d messages", len(msgs))
+		}
+		f := digest.Fields
+		if f["week"] != "2026-12-07" || f["overdue"] != "5" || f["due"] != "2" || !strings.Contains(f["overdue_items"], "XZ-2026-0001") || !strings.Contains(f["due_items"], "XZ-2026-0007") {
+			t.Fatalf("digest fields %v", f)
+		}
+		all, _, err := db.NotificationsPage(ctx, 0, store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		robot := 0
+		for _, n := range all {
+			if n.Kind == notify.KindDigest && n.Recipient == "技术部群" && n.Channel == "dingtalk" && n.CaseID == 0 {
+				robot++
+			}
+		}
+		if robot != 1 {
+			t.Fatalf("the department's robot got %d digests", robot)
+		}
+		r, err := notify.Render(*digest, nil)
+		if err != nil || !strings.Contains(r.Subject, "逾期 5 项") || !strings.Contains(r.Text, "【本周到期】") {
+			t.Fatalf("rendered %q %v\n%s", r.Subject, err, r.Text)
+		}
+	})
+}

@@ -1,0 +1,99 @@
+package cases_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// TestStatsOnTimeAndLate: four requests to chenjie (技术部), due in two
+// working days; two accepted in time, one late, one still open.
+func TestStatsOnTimeAndLate(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		var ids []int64
+		for _, title := range []string{"甲", "乙", "丙", "丁"} {
+			f := collabFields()
+			f["title"], f["contact"], f["expected_by"] = title+"需求", "chenjie", "2026-12-31"
+			v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, v.ID)
+		}
+		accept := func(id int64, when string) time.Duration {
+			setClock(t, s, when)
+			if _, err := s.Act(ctx, who(db, "chenjie"), id, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-20"}}); err != nil {
+				t.Fatal(err)
+			}
+			return s.Calendar().WorkingTimeBetween(at("2026-12-01 10:00"), at(when))
+		}
+		took := []time.Duration{accept(ids[0], "2026-12-02 10:00"), accept(ids[1], "2026-12-03 09:00"), accept(ids[2], "2026-12-04 10:00")}
+		head := cases.ViewerOf(who(db, "zhaolei"))
+		st, err := s.Stats(ctx, head, cases.StatsQuery{From: "2026-12-01", To: "2026-12-04"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.From != "2026-12-01" || st.To != "2026-12-04" || len(st.Rows) != 1 {
+			t.Fatalf("stats %+v", st)
+		}
+		r := st.Rows[0]
+		if r.Dept != "tech" || r.Process != "internal-collab" || r.StepsDue != 4 || r.StepsOnTime != 2 || r.OverdueNow != 1 || r.Opened != 0 {
+			t.Fatalf("row %+v", r)
+		}
+		if r.OnTimeRate == nil || *r.OnTimeRate != 0.5 {
+			t.Fatalf("on-time rate %v", r.OnTimeRate)
+		}
+		if want := took[1].Hours(); r.MedianResponseWorkhours == nil || *r.MedianResponseWorkhours != want { // the middle of three
+			t.Fatalf("median %v, want %v (of %v)", r.MedianResponseWorkhours, want, took)
+		}
+		// Step by step: the answer within two working days, kept twice of four.
+		fig, err := s.Figures(ctx, head, cases.StatsQuery{From: "2026-12-01", To: "2026-12-04"})
+		if err != nil || len(fig.Steps) != 1 || fig.Steps[0] != (cases.StepFigure{Process: "internal-collab", State: "requested", Deadline: "2 workdays", Due: 4, OnTime: 2}) {
+			t.Fatalf("steps %+v %v", fig.Steps, err)
+		}
+		if len(fig.Weeks) != 12 || len(fig.Workload) == 0 || fig.Workload[0].Login != "chenjie" {
+			t.Fatalf("trend %+v, workload %+v", fig.Weeks, fig.Workload)
+		}
+		// 市场部 opened the four; the administrator sees both departments.
+		all, err := s.Stats(ctx, cases.ViewerOf(who(db, "admin")), cases.StatsQuery{From: "2026-12-01", To: "2026-12-04"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var market *cases.StatsRow
+		for i := range all.Rows {
+			if all.Rows[i].Dept == "market" {
+				market = &all.Rows[i]
+			}
+		}
+		if market == nil || market.Opened != 4 || market.StepsDue != 0 || market.OnTimeRate != nil {
+			t.Fatalf("market %+v in %+v", market, all.Rows)
+		}
+		// 管理层 sees all too; a period without steps has a null rate
+		// (what is overdue is overdue now, whatever the period).
+		mgmt, err := s.Stats(ctx, cases.ViewerOf(who(db, "gaojun")), cases.StatsQuery{From: "2026-11-01", To: "2026-11-30", Dept: "tech"})
+		if err != nil || len(mgmt.Rows) != 1 || mgmt.Rows[0].StepsDue != 0 || mgmt.Rows[0].OnTimeRate != nil || mgmt.Rows[0].OverdueNow != 1 {
+			t.Fatalf("management, November: %+v %v", mgmt, err)
+		}
+		// Another department's figures are a 403; so are anyone's for a member.
+		for _, c := range []struct {
+			login, dept string
+		}{{"zhaolei", "market"}, {"chenjie", ""}, {"chenjie", "tech"}} {
+			if _, err := s.Stats(ctx, cases.ViewerOf(who(db, c.login)), cases.StatsQuery{Dept: c.dept}); problem.CodeOf(err) != problem.Forbidden {
+				t.Errorf("%s asking for %q: %v", c.login, c.dept, err)
+			}
+		}
+		for _, q := range []cases.StatsQuery{{From: "2026-13-01"}, {From: "2026-12-05", To: "2026-12-01"}, {To: "tomorrow"}} {
+			if _, err := s.Stats(ctx, head, q); problem.CodeOf(err) != problem.Invalid {
+				t.Errorf("%+v: %v", q, err)
+			}
+		}
+	})
+}

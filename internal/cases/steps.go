@@ -1,0 +1,75 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// recordSteps keeps the steps table in step with the case after a
+// decision (CONTRACT §11): every role that must act now under a deadline
+// owes a step — the state's deadline, or an open item's (a feedback to
+// answer in 48 hours). A step that no longer waits has ended now, on time
+// if now is not after its deadline.
+func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, d *process.Definition, c *process.Case, terminal bool, now time.Time) error {
+	want := map[string]store.Step{}
+	if !terminal {
+		roles := process.Waiting(d, c)
+		add := func(key, state string, due time.Time) {
+			for _, role := range roles {
+				p, ok := participant(c, role)
+				if !ok || p.Party != "" {
+					continue
+				}
+				k := key + "/" + role
+				want[k] = store.Step{CaseID: c.ID, Process: c.Process, Key: k, State: state, Role: role, Login: p.Login, Dept: p.Dept, Started: now, Due: due}
+			}
+		}
+		if c.DueAt != nil {
+			add(c.State+"@"+strconv.FormatInt(c.StateSince.UnixMicro(), 10), c.State, *c.DueAt)
+		}
+		for _, it := range c.Items {
+			if it.Status == "open" && it.DueAt != nil {
+				add("item:"+strconv.Itoa(it.ID), it.Kind, *it.DueAt)
+			}
+		}
+	}
+	open, err := store.OpenSteps(ctx, tx, c.ID)
+	if err != nil {
+		return err
+	}
+	cal := s.Calendar()
+	for _, st := range open {
+		w, still := want[st.Key]
+		switch {
+		case !still:
+			if err := store.EndStep(ctx, tx, st.ID, now, !now.After(st.Due), cal.WorkingTimeBetween(st.Started, now)); err != nil {
+				return err
+			}
+		case !w.Due.Equal(st.Due) || w.Login != st.Login || w.Dept != st.Dept:
+			if err := store.MoveStep(ctx, tx, st.ID, w.Due, w.Login, w.Dept); err != nil {
+				return err
+			}
+		}
+		delete(want, st.Key)
+	}
+	for _, w := range want {
+		if err := store.StartStep(ctx, tx, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func participant(c *process.Case, role string) (process.Participant, bool) {
+	for _, p := range c.Participants {
+		if p.Role == role {
+			return p, true
+		}
+	}
+	return process.Participant{}, false
+}

@@ -1,0 +1,44 @@
+package search
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestQueryTerms(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"报价", []string{"报价"}},
+		{"报价单", []string{"报价", "价单"}},
+		{"合同审批", []string{"合同", "同审", "审批"}},
+		{"Printer 打印机 v2", []string{"printer", "打印", "印机", "v2"}},
+		{"XZ-2026-0001", []string{"xz", "2026", "0001"}},
+		{"ＡＢＣ", []string{"abc"}},
+		{"单", nil},
+		{"单 合同", []string{"合同"}},
+		{"!!!", nil},
+	}
+	for _, tc := range tests {
+		if got := Query(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("Query(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	if got := Terms("合同合同"); got["合同"] != 2 || got["同合"] != 1 {
+		t.Errorf("Terms counts: %v", got)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	s, ok := Snippet("请于周五前提交<报价单>,并附合同草稿。", "报价单", 12)
+	if !ok || s != "…前提交&lt;<mark>报价单</mark>&gt;,并附合…" {
+		t.Errorf("snippet %q %v", s, ok)
+	}
+	if s, ok := Snippet("Quote for PRINTER repair", "printer", 100); !ok || s != "Quote for <mark>PRINTER</mark> repair" {
+		t.Errorf("snippet %q %v", s, ok)
+	}
+	if _, ok := Snippet("nothing here", "报价", 20); ok {
+		t.Error("snippet of a text without the query")
+	}
+}

@@ -1,0 +1,312 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alexedwards/argon2id"
+
+	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/search"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// BenchmarkSearchAndFigures measures search and the figures over a large
+// database, bulk-inserted in the setup: LIAISON_BENCH_CASES cases (default
+// 100,000) with ten events each (1,000,000), three of them carrying text,
+// their access rows, search index and two steps each. It reports the p99
+// of a mix of queries as "p99-ms". PostgreSQL runs when
+// LIAISON_TEST_POSTGRES is set.
+//
+//	go test ./internal/store -run '^$' -bench SearchAndFigures -benchtime 200x -timeout 90m
+func BenchmarkSearchAndFigures(b *testing.B) {
+	n := 100_000
+	if s := os.Getenv("LIAISON_BENCH_CASES"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	dialects := []string{store.SQLite}
+	if os.Getenv(storetest.PostgresEnv) != "" {
+		dialects = append(dialects, store.Postgres)
+	}
+	if only := os.Getenv("LIAISON_BENCH_DIALECT"); only != "" {
+		dialects = []string{only} // sqlite or postgres, to run the two side by side
+	}
+	for _, d := range dialects {
+		var db *store.DB
+		if d == store.SQLite {
+			db = storetest.SQLite(b)
+		} else {
+			db = storetest.Postgres(b)
+		}
+		start := time.Now()
+		seedBench(b, db, n)
+		fmt.Fprintf(os.Stderr, "%s: seeded %d cases in %v\n", d, n, time.Since(start).Round(time.Second))
+		b.Run(d+"/search", func(b *testing.B) { benchSearch(b, db) })
+		b.Run(d+"/stats", func(b *testing.B) { benchStats(b, db) })
+	}
+}
+
+var benchNow = time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)
+
+// The vocabulary: business words used with a Zipf frequency, so the most
+// common appear in a large share of cases.
+var benchWords = func() []string {
+	base := strings.Fields(`合同 报价 打印机 审批 交付 验收 需求 采购 发票 付款 维修 报修 客户 供应商 项目 进度 会议 纪要 方案 测试
+		上线 培训 合作 投诉 退货 样品 物流 仓库 预算 报销 招聘 入职 网络 服务器 数据库 接口 文档 设计 质量 安全 框架协议 保密协议
+		技术支持 售后服务 市场推广 渠道 价格 折扣 库存 订单 交货期 规格 型号 参数 升级 备份 权限 账号 邮件 电话 拜访 演示 评审 签字`)
+	chars := []rune("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严")
+	r := rand.New(rand.NewPCG(1, 2))
+	for len(base) < 3000 {
+		n := 2 + r.IntN(3)
+		var w []rune
+		for range n {
+			w = append(w, chars[r.IntN(len(chars))])
+		}
+		base = append(base, string(w))
+	}
+	return append(base, "printer", "contract", "invoice", "delivery", "server", "quote", "urgent", "review")
+}()
+
+func seedBench(b *testing.B, db *store.DB, n int) {
+	b.Helper()
+	ctx := context.Background()
+	cheap := &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+	if err := demo.Seed(ctx, db, benchNow, cheap); err != nil {
+		b.Fatal(err)
+	}
+	people := []struct{ login, dept string }{{"wangfang", "market"}, {"lina", "market"}, {"chenjie", "tech"}, {"zhaolei", "tech"},
+		{"sunli", "legal"}, {"zhoumin", "sales"}, {"liuyang", "sales"}, {"xuting", "after-sales"}, {"wuqiang", "admin-office"}, {"heping", "purchasing"}, {"qianhui", "finance"}}
+	r := rand.New(rand.NewPCG(7, 11))
+	zipf := rand.NewZipf(r, 1.1, 10, uint64(len(benchWords)-1))
+	sentence := func(k int) string {
+		ws := make([]string, k)
+		for i := range ws {
+			ws[i] = benchWords[zipf.Uint64()]
+		}
+		return strings.Join(ws, "")
+	}
+	year := int64(365 * 24 * time.Hour / time.Microsecond)
+	now := benchNow.UnixMicro()
+	const batch = 400
+	lite := db.Dialect() == store.SQLite
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		for lo := 0; lo < n; lo += batch {
+			hi := min(n, lo+batch)
+			var cases, access, events, terms, texts, steps [][]any
+			type meta struct {
+				opener, contact int
+				created         int64
+				title           string
+				text            []string
+			}
+			ms := make([]meta, hi-lo)
+			for i := lo; i < hi; i++ {
+				m := meta{opener: r.IntN(len(people)), contact: r.IntN(len(people)), created: now - r.Int64N(year)}
+				m.title = sentence(3)
+				for range 3 {
+					m.text = append(m.text, sentence(4)+" "+benchWords[len(benchWords)-1-r.IntN(8)])
+				}
+				ms[i-lo] = m
+				terminal := r.IntN(3) == 0
+				var due any
+				if !terminal {
+					due = m.created + r.Int64N(60*24*int64(time.Hour/time.Microsecond))
+				}
+				cases = append(cases, []any{fmt.Sprintf("BX-2026-%07d", i+1), "internal-collab", "requested", terminal, m.title, people[m.opener].login, `{"fields":{}}`, due, m.created, 1, 10, m.created, m.created})
+			}
+			if err := bulk(ctx, tx, lite, "cases", "key, process, state, terminal, title, opener, data, due_at, state_since, version, event_seq, created_at, updated_at", cases); err != nil {
+				return err
+			}
+			ids, err := idsOf(ctx, tx, lo+1, hi)
+			if err != nil {
+				return err
+			}
+			for j, m := range ms {
+				id := ids[j]
+				access = append(access, []any{id, "requester", people[m.opener].login, people[m.opener].dept, false},
+					[]any{id, "contact", people[m.contact].login, people[m.contact].dept, true})
+				for seq := 1; seq <= 10; seq++ {
+					body := `{"type":"reminder"}`
+					if seq <= 3 {
+						body = `{"type":"comment","comment":"` + m.text[seq-1] + `"}`
+					}
+					events = append(events, []any{id, seq, m.created + int64(seq)*1e6, people[m.opener].login, "comment", body, "h"})
+				}
+				tw := map[string]int{}
+				for t, c := range search.Terms(m.title) {
+					tw[t] += c * store.TitleWeight
+					tw[store.TitlePrefix+t] += c
+				}
+				for _, s := range m.text {
+					for t, c := range search.Terms(s) {
+						tw[t] += c
+					}
+				}
+				for t, w := range tw {
+					terms = append(terms, []any{t, id, w})
+				}
+				texts = append(texts, []any{id, strings.Join(m.text, "\n")})
+				for k := range 2 {
+					due := m.created + int64(k+1)*2*24*int64(time.Hour/time.Microsecond)
+					var done, onTime, work any
+					if due < now-int64(k)*1e6 && r.IntN(5) > 0 {
+						d := due - 3600e6 + r.Int64N(2*3600e6)
+						done, onTime, work = d, d <= due, r.Int64N(16*60)
+					}
+					who := people[m.contact]
+					steps = append(steps, []any{id, "internal-collab", "requested/" + strconv.Itoa(k), "contact", who.login, who.dept, m.created, due, done, onTime, work})
+				}
+			}
+			for _, t := range []struct {
+				table, cols string
+				rows        [][]any
+			}{
+				{"case_access", "case_id, role, login, dept, acts", access},
+				{"case_events", "case_id, seq, at, actor, type, body, hash", events},
+				{"search_terms", "term, case_id, weight", terms},
+				{"search_text", "case_id, body", texts},
+				{"steps", "case_id, process, step, role, login, dept, started_at, due_at, done_at, on_time, work_minutes", steps},
+			} {
+				if err := bulk(ctx, tx, lite, t.table, t.cols, t.rows); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if db.Dialect() == store.Postgres {
+		if _, err := db.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
+			b.Fatal(err)
+		}
+	} else if _, err := db.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// idsOf reads the ids of the cases with keys lo…hi, in key order.
+func idsOf(ctx context.Context, tx *sql.Tx, lo, hi int) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM cases WHERE key >= $1 AND key <= $2 ORDER BY key`, fmt.Sprintf("BX-2026-%07d", lo), fmt.Sprintf("BX-2026-%07d", hi))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	if len(out) != hi-lo+1 {
+		return nil, fmt.Errorf("read %d ids for %d cases", len(out), hi-lo+1)
+	}
+	return out, rows.Err()
+}
+
+// bulk inserts rows with multi-row VALUES, a few hundred at a time.
+func bulk(ctx context.Context, tx *sql.Tx, sqlite bool, table, cols string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	per := max(1, 3000/len(rows[0]))
+	for lo := 0; lo < len(rows); lo += per {
+		chunk := rows[lo:min(len(rows), lo+per)]
+		var sb strings.Builder
+		args := make([]any, 0, len(chunk)*len(chunk[0]))
+		sb.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
+		for i, row := range chunk {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			sb.WriteString("(")
+			for j, v := range row {
+				if j > 0 {
+					sb.WriteString(", ")
+				}
+				args = append(args, v)
+				if sqlite {
+					sb.WriteString("?") // modernc looks $N up by name, in time growing with N
+				} else {
+					sb.WriteString("$" + strconv.Itoa(len(args)))
+				}
+			}
+			sb.WriteString(")")
+		}
+		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+			return fmt.Errorf("bulk %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// benchQueries: the most common word, words of two, three and four
+// characters, an English word, mixed text, a rare word.
+var benchQueries = []string{benchWords[0], benchWords[1], "打印机", "框架协议", "printer", "合同 printer", benchWords[2000], benchWords[5] + benchWords[6]}
+
+func benchSearch(b *testing.B, db *store.DB) {
+	ctx := context.Background()
+	viewers := []store.Viewer{{Admin: true}, {Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, {Login: "chenjie", Dept: "tech"}}
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := benchQueries[i%len(benchQueries)]
+		v := viewers[(i/len(benchQueries))%len(viewers)]
+		t0 := time.Now()
+		if _, _, err := store.Search(ctx, db.SQL(), v, search.Query(q), store.Page{Limit: 20}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	reportP99(b, lat)
+}
+
+func benchStats(b *testing.B, db *store.DB) {
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		q := store.FigureQuery{From: benchNow.AddDate(0, 0, -30), To: benchNow, Now: benchNow}
+		if i%2 == 1 {
+			q.Depts = []string{"tech"}
+		}
+		if _, err := store.Figures(ctx, db.SQL(), q); err != nil {
+			b.Fatal(err)
+		}
+		wq := q
+		wq.From = benchNow.AddDate(0, 0, -84)
+		if _, err := store.Weekly(ctx, db.SQL(), wq, 12); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := store.Workload(ctx, db.SQL(), q); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	reportP99(b, lat)
+}
+
+func reportP99(b *testing.B, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	slices.Sort(lat)
+	p99 := lat[min(len(lat)-1, len(lat)*99/100)]
+	b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+}

@@ -1,0 +1,246 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// The search index: search_terms holds, per term and case, a weight (how
+// often the term occurs, a title's occurrences counting ten times);
+// search_text holds the case's searchable text for snippets. Both are
+// written in the case's own transaction, from terms the caller cut
+// (internal/search), so SQLite and PostgreSQL hold the same index and
+// answer the same.
+
+// TitleWeight is how much more a term in the title counts.
+const TitleWeight = 10
+
+// IndexText adds terms (term → weight) and text to a case's index entry.
+func IndexText(ctx context.Context, q Querier, caseID int64, terms map[string]int, text string) error {
+	if len(terms) > 0 {
+		keys := make([]string, 0, len(terms))
+		for t := range terms {
+			keys = append(keys, t)
+		}
+		sort.Strings(keys) // a stable order of locks on PostgreSQL
+		for start := 0; start < len(keys); start += 200 {
+			chunk := keys[start:min(len(keys), start+200)]
+			var b strings.Builder
+			args := make([]any, 0, 3*len(chunk))
+			b.WriteString(`INSERT INTO search_terms (term, case_id, weight) VALUES `)
+			for i, t := range chunk {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				n := len(args)
+				fmt.Fprintf(&b, "($%d, $%d, $%d)", n+1, n+2, n+3)
+				args = append(args, t, caseID, terms[t])
+			}
+			b.WriteString(` ON CONFLICT (term, case_id) DO UPDATE SET weight = search_terms.weight + excluded.weight`)
+			if _, err := q.ExecContext(ctx, b.String(), args...); err != nil {
+				return fmt.Errorf("store: index: %w", err)
+			}
+		}
+	}
+	if text == "" {
+		return nil
+	}
+	_, err := q.ExecContext(ctx, `INSERT INTO search_text (case_id, body) VALUES ($1, $2)
+		ON CONFLICT (case_id) DO UPDATE SET body = search_text.body || $3 || excluded.body`, caseID, text, "\n")
+	if err != nil {
+		return fmt.Errorf("store: index text: %w", err)
+	}
+	return nil
+}
+
+// Unindexed returns up to limit ids of cases with no index entry yet
+// (cases from before the index existed), oldest first.
+func Unindexed(ctx context.Context, q Querier, limit int) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, `SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM search_text s WHERE s.case_id = c.id) ORDER BY c.id LIMIT `+strconv.Itoa(limit))
+	if err != nil {
+		return nil, fmt.Errorf("store: unindexed: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// TitlePrefix marks the index terms of a case's title: "t:合同" beside
+// "合同", so that cases with every word in the title are found first from
+// their own, short, posting lists.
+const TitlePrefix = "t:"
+
+// Hit is one case a search found.
+type Hit struct {
+	CaseID  int64
+	Key     string
+	Title   string
+	Process string
+	State   string
+	InTitle bool   // every term is in the title
+	Text    string // the case's searchable text, for the snippet
+}
+
+// countCap bounds how far Search counts a term's cases when it picks the
+// rarest term to start from.
+const countCap = 2000
+
+// SearchSQL is one phase of a search: the cases v may see holding every
+// term (and not all of unless), newest first, after case id `after` (0: from the newest), at most
+// limit. It walks the posting list of terms[0] — the rarest — backwards on
+// the primary key (term, case_id) and checks the other terms by the same
+// key, so it stops as soon as the page is full and never reads a table
+// (TestSearchUsesTheIndex reads the plan on both dialects).
+func SearchSQL(v Viewer, terms, unless []string, after int64, limit int) (string, []any) {
+	args := []any{terms[0]}
+	where := "s.term = $1"
+	// A scalar subquery, not EXISTS: PostgreSQL would turn EXISTS into a
+	// join that reads and sorts each term's whole posting list; a scalar
+	// subquery stays a key lookup per candidate, in the walk's order.
+	has := func(t string) string {
+		args = append(args, t)
+		return "(SELECT 1 FROM search_terms o WHERE o.term = $" + strconv.Itoa(len(args)) + " AND o.case_id = s.case_id) IS NOT NULL"
+	}
+	for _, t := range terms[1:] {
+		where += " AND " + has(t)
+	}
+	if len(unless) > 0 {
+		all := make([]string, len(unless))
+		for i, t := range unless {
+			all[i] = has(t)
+		}
+		where += " AND NOT (" + strings.Join(all, " AND ") + ")"
+	}
+	if after > 0 {
+		args = append(args, after)
+		where += " AND s.case_id < $" + strconv.Itoa(len(args))
+	}
+	cond, args := v.visible(args)
+	// Visibility as a scalar lookup too: as EXISTS, PostgreSQL may start
+	// from every case_access row of the viewer instead of the walk.
+	if inner, ok := strings.CutPrefix(cond, "EXISTS ("); ok {
+		cond = "(" + strings.TrimSuffix(inner, ")") + " LIMIT 1) IS NOT NULL"
+	}
+	q := `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
+		FROM search_terms s JOIN cases c ON c.id = s.case_id
+		LEFT JOIN search_text x ON x.case_id = c.id
+		WHERE ` + where + ` AND ` + cond + `
+		ORDER BY s.case_id DESC LIMIT ` + strconv.Itoa(limit)
+	return q, args
+}
+
+// rarestFirst orders terms by how many cases hold them (counted up to
+// countCap), fewest first.
+func rarestFirst(ctx context.Context, q Querier, terms []string) ([]string, error) {
+	n := make(map[string]int, len(terms))
+	for _, t := range terms {
+		var c int
+		err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM search_terms WHERE term = $1 LIMIT `+strconv.Itoa(countCap)+`) k`, t).Scan(&c)
+		if err != nil {
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		if c == 0 {
+			return nil, nil // a term no case holds: nothing to find
+		}
+		n[t] = c
+	}
+	out := append([]string(nil), terms...)
+	sort.SliceStable(out, func(i, j int) bool { return n[out[i]] < n[out[j]] })
+	return out, nil
+}
+
+// Search returns one page of the cases v may see that hold every term:
+// first those with every term in the title, newest first, then the others,
+// newest first. The cursor holds the tier and the last case id.
+func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([]Hit, string, error) {
+	if len(terms) == 0 {
+		return nil, "", nil
+	}
+	cur, has, err := decodeCursor(p.Cursor, "search")
+	if err != nil {
+		return nil, "", err
+	}
+	body, err := rarestFirst(ctx, q, terms)
+	if err != nil || body == nil {
+		return nil, "", err
+	}
+	title := make([]string, len(terms))
+	for i, t := range terms {
+		title[i] = TitlePrefix + t
+	}
+	limit := p.size() + 1
+	var out []Hit
+	run := func(ts, unless []string, after int64, inTitle bool) error {
+		query, args := SearchSQL(v, ts, unless, after, limit-len(out))
+		rows, err := q.QueryContext(ctx, query, args...)
+		if err != nil {
+			return fmt.Errorf("store: search: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			h := Hit{InTitle: inTitle}
+			if err := rows.Scan(&h.CaseID, &h.Key, &h.Title, &h.Process, &h.State, &h.Text); err != nil {
+				return fmt.Errorf("store: search: %w", err)
+			}
+			out = append(out, h)
+		}
+		return rows.Err()
+	}
+	// Tier 1 (cursor Num 0): every term in the title. Tier 2 (Num 1): the
+	// others.
+	after := int64(0)
+	if has {
+		after = cur.ID
+	}
+	if !has || cur.Num == 0 {
+		tt, err := rarestFirst(ctx, q, title)
+		if err != nil {
+			return nil, "", err
+		}
+		if tt != nil {
+			if err := run(tt, nil, after, true); err != nil {
+				return nil, "", err
+			}
+		}
+		after = 0
+	}
+	if len(out) < limit {
+		if err := run(body, title, after, false); err != nil {
+			return nil, "", err
+		}
+	}
+	list, next := cut(out, p.size(), func(h Hit) cursorKey {
+		k := cursorKey{Sort: "search", ID: h.CaseID}
+		if !h.InTitle {
+			k.Num = 1
+		}
+		return k
+	})
+	return list, next, nil
+}
+
+// VisibleCaseIDByKey finds the case with a key (XZ-2026-0001) if v may see it.
+func VisibleCaseIDByKey(ctx context.Context, q Querier, v Viewer, key string) (int64, bool, error) {
+	cond, args := v.visible([]any{key})
+	var id int64
+	err := q.QueryRowContext(ctx, `SELECT c.id FROM cases c WHERE c.key = $1 AND `+cond, args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("store: case by key: %w", err)
+	}
+	return id, true, nil
+}

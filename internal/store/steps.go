@@ -1,0 +1,74 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Step is one waiting step with a deadline (CONTRACT §11): someone owes an
+// action on a case by a time. It is written when the step starts and
+// closed when it ends, in the case's transaction, so the figures are SQL
+// aggregates over this table.
+type Step struct {
+	ID      int64
+	CaseID  int64
+	Process string
+	Key     string // the state and when it was entered, and the role (or item)
+	State   string // the state waited in, or the item's kind
+	Role    string
+	Login   string // who owes it ("" for a department role)
+	Dept    string // the department it counts for
+	Started time.Time
+	Due     time.Time
+}
+
+// OpenSteps returns a case's steps that have not ended.
+func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, case_id, process, step, role, login, dept, started_at, due_at FROM steps WHERE case_id = $1 AND done_at IS NULL`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: steps: %w", err)
+	}
+	defer rows.Close()
+	var out []Step
+	for rows.Next() {
+		var s Step
+		var started, due int64
+		if err := rows.Scan(&s.ID, &s.CaseID, &s.Process, &s.Key, &s.Role, &s.Login, &s.Dept, &started, &due); err != nil {
+			return nil, fmt.Errorf("store: steps: %w", err)
+		}
+		s.Started, s.Due = fromMicros(started), fromMicros(due)
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// StartStep records a step that begins now.
+func StartStep(ctx context.Context, q Querier, s Step) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO steps (case_id, process, step, state, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+		s.CaseID, s.Process, s.Key, s.State, s.Role, s.Login, s.Dept, micros(s.Started), micros(s.Due))
+	if err != nil {
+		return fmt.Errorf("store: start step: %w", err)
+	}
+	return nil
+}
+
+// MoveStep changes an open step's deadline or owner (re-planning,
+// reassignment).
+func MoveStep(ctx context.Context, q Querier, id int64, due time.Time, login, dept string) error {
+	_, err := q.ExecContext(ctx, `UPDATE steps SET due_at = $1, login = $2, dept = $3 WHERE id = $4`, micros(due), login, dept, id)
+	if err != nil {
+		return fmt.Errorf("store: move step: %w", err)
+	}
+	return nil
+}
+
+// EndStep closes a step at done, after work of working time.
+func EndStep(ctx context.Context, q Querier, id int64, done time.Time, onTime bool, work time.Duration) error {
+	_, err := q.ExecContext(ctx, `UPDATE steps SET done_at = $1, on_time = $2, work_minutes = $3 WHERE id = $4`,
+		micros(done), onTime, int64(work/time.Minute), id)
+	if err != nil {
+		return fmt.Errorf("store: end step: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// figuresEnv: two requests to chenjie (技术部) opened on Tuesday 1
+// December, overdue by Monday 7 December.
+func figuresEnv(t *testing.T) (*env, []string) {
+	e := newEnv(t, "2026-12-01 10:00")
+	var keys []string
+	for _, title := range []string{"甲需求", "乙需求"} {
+		f := map[string]any{"title": title, "to_dept": "tech", "background": "背景说明。", "expected_by": "2026-12-31", "contact": "chenjie",
+			"tasks": []any{map[string]any{"item": "需求分析", "standard": "含流程图"}}}
+		v, err := e.cases.Open(context.Background(), casestest.Actor(t, e.db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, v.Key)
+	}
+	e.setClock("2026-12-07 10:00")
+	return e, keys
+}
+
+func TestFiguresPage(t *testing.T) {
+	e, keys := figuresEnv(t)
+	b := e.browser().signIn("zhaolei")
+	b.want(http.StatusOK, `href="/figures"`)
+	b.get("/figures?from=2026-12-01&to=2026-12-07")
+	b.want(http.StatusOK, "<svg", "技术部", "跨部门协作请求", `href="/cases?acts=true&amp;dept=tech&amp;due=overdue&amp;process=internal-collab"`, "2 workdays")
+	b.get("/cases?acts=true&dept=tech&due=overdue&process=internal-collab")
+	b.want(http.StatusOK, keys...)
+	b.get("/figures?dept=market")
+	b.want(http.StatusForbidden)
+	m := e.browser().signIn("chenjie")
+	m.lacks(`href="/figures"`)
+	m.get("/figures")
+	m.want(http.StatusForbidden)
+}
+
+// TestBrowserFigures: a head opens the figures page, clicks the overdue
+// count and lands on the filtered list of those cases.
+func TestBrowserFigures(t *testing.T) {
+	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
+		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
+	}
+	exe := "/usr/bin/chromium"
+	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
+		exe = p
+	}
+	if _, err := os.Stat(exe); err != nil {
+		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
+	}
+	e, keys := figuresEnv(t)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.WindowSize(390, 844), chromedp.UserDataDir(t.TempDir()))
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(e.srv.URL+"/login"),
+		chromedp.WaitVisible(chromedp.CSS("#login")),
+		chromedp.SendKeys(chromedp.CSS("#login"), "zhaolei"),
+		chromedp.SendKeys(chromedp.CSS("#password"), "demo1234"),
+		chromedp.Click(chromedp.CSS("main button.primary")),
+		chromedp.WaitVisible(chromedp.CSS("#todo-h")),
+		chromedp.Click(chromedp.CSS(`header nav a[href="/figures"]`)),
+		chromedp.WaitVisible(chromedp.CSS("svg.chart")),
+		chromedp.Click(chromedp.CSS("a.overdue-count.late")),
+		chromedp.WaitVisible(chromedp.CSS("main table.list")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil || !strings.Contains(loc, "due=overdue") || !strings.Contains(loc, "dept=tech") {
+		t.Fatalf("landed on %s: %v", loc, err)
+	}
+	list, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main table.list")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		if !strings.Contains(list, k) {
+			t.Errorf("the overdue list lacks %s: %s", k, list)
+		}
+	}
+}
