@@ -8,6 +8,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web"
 )
 
 // loginView is the sign-in page's data.
@@ -70,6 +71,9 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 		switch problem.CodeOf(err) {
 		case problem.RateLimited:
 			fail(http.StatusTooManyRequests, "login.limited")
+		case problem.Unavailable:
+			w.Header().Set("Retry-After", web.RetryAfterSeconds)
+			fail(http.StatusServiceUnavailable, "login.busy")
 		case problem.Unauthorized, problem.Invalid, problem.NotFound, problem.Forbidden:
 			fail(http.StatusUnauthorized, "login.failed")
 		default:

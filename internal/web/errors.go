@@ -18,6 +18,7 @@ var statuses = map[problem.Code]int{
 	problem.TooLarge:     http.StatusRequestEntityTooLarge,
 	problem.Invalid:      http.StatusUnprocessableEntity,
 	problem.RateLimited:  http.StatusTooManyRequests,
+	problem.Unavailable:  http.StatusServiceUnavailable,
 	problem.Internal:     http.StatusInternalServerError,
 }
 
@@ -28,6 +29,10 @@ func Status(c problem.Code) int {
 	}
 	return http.StatusInternalServerError
 }
+
+// RetryAfterSeconds is the Retry-After of every 503: a busy sign-in pool
+// or a database that is coming back is worth asking again shortly.
+const RetryAfterSeconds = "2"
 
 var errCrossOrigin = problem.New(problem.Forbidden, "cross-origin request refused")
 
@@ -51,6 +56,9 @@ func WriteProblem(w http.ResponseWriter, p *problem.Error) {
 // WriteProblemStatus writes p in the contract's error shape with a status
 // of the caller's choosing (the portal's 410 for an expired link).
 func WriteProblemStatus(w http.ResponseWriter, status int, p *problem.Error) {
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", RetryAfterSeconds)
+	}
 	var b errorBody
 	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
 	WriteJSON(w, status, b)
