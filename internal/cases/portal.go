@@ -22,7 +22,8 @@ func PartyActor(party, name, email string) process.Actor {
 }
 
 // PortalView returns the case behind a valid link: only that case, and only
-// what the party may see (no internal events or participants' logins).
+// what the party may see (disclose: no internal events, no unapproved
+// drafts, no staff logins), for the portal's JSON and page alike.
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
 	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
 	if errors.Is(err, store.ErrNotFound) {
@@ -60,7 +61,19 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 		}
 		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Hash: e.Hash})
 	}
-	return v, nil
+	// Names, not logins: the opener by name, signatures by role and time.
+	org, err := LoadOrg(ctx, s.cfg.DB.SQL())
+	if err != nil {
+		return View{}, err
+	}
+	v.Opener = ""
+	if u, ok := org.User(row.Opener); ok {
+		v.Opener = u.Name
+	}
+	for i := range v.Signatures {
+		v.Signatures[i].Login = ""
+	}
+	return disclose(d, v), nil
 }
 
 // PortalAct performs an action as the external party of the case.

@@ -127,7 +127,7 @@ func (p *Portal) view(ctx context.Context, l store.PortalLink) (*process.Definit
 	if !ok {
 		return nil, cases.View{}, problem.New(problem.Internal, "process %q is not defined", v.Process)
 	}
-	return d, partyView(d, v), nil
+	return d, v, nil
 }
 
 func (p *Portal) act(ctx context.Context, l store.PortalLink, action string, in process.Input) (*process.Definition, cases.View, error) {
