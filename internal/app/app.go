@@ -19,6 +19,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
@@ -60,6 +61,7 @@ type App struct {
 	workers chan struct{}      // closed when both have returned
 	public  string
 	portal  http.Handler
+	links   *portal.Portal
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener

@@ -80,9 +80,13 @@ func (a *App) buildCases(ctx context.Context) error {
 		return t
 	}
 	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, notify.Channels(notify.HTTPOptions{}, email),
-		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location()})
+		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), Expand: links.Expand})
+	a.links = links
 	return nil
 }
+
+// Portal returns the portal (links made, checked and expanded).
+func (a *App) Portal() *portal.Portal { return a.links }
 
 // Cases returns the case service.
 func (a *App) Cases() *cases.Service { return a.cases }

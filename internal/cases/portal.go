@@ -12,9 +12,11 @@ import (
 )
 
 // PortalLinker makes a customer's (or supplier's) link to one case, inside
-// the transaction that tells them of it, and returns the URL and when it
-// expires. The portal package provides it.
-type PortalLinker func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (url string, expires time.Time, err error)
+// the transaction that tells them of it, and returns a reference to it (the
+// link's id; the outbox row keeps that, never the token, in
+// Fields["link_id"]) and when it expires. The portal package provides it,
+// and expands the reference into the URL when the mail is sent.
+type PortalLinker func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (ref string, expires time.Time, err error)
 
 // PartyActor is an external party acting through its link.
 func PartyActor(party, name, email string) process.Actor {

@@ -21,6 +21,9 @@ type DispatcherOptions struct {
 	Pacer       Pacer                           // robot rate limit; NewPacer(RobotLimit, time.Minute)
 	SendTimeout time.Duration                   // per send; 30 s (the store's lease must be longer)
 	MaxIdle     time.Duration                   // longest sleep without Wake, to notice rows other replicas wrote; 1 min
+	// Expand completes a message just before it is rendered, with what the
+	// outbox row must not keep (the portal puts in the link with its token).
+	Expand func(ctx context.Context, m Message) (Message, error)
 }
 
 // Dispatcher works off the outbox: it claims due rows, sends them through
@@ -186,7 +189,16 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 			return
 		}
 	}
-	r, err := Render(personal(dl), d.o.Location)
+	msg := personal(dl)
+	if d.o.Expand != nil {
+		var err error
+		if msg, err = d.o.Expand(bg, msg); err != nil {
+			log.Warn("notify: completing the message", "err", err)
+			mark("retry", d.ob.MarkRetry(bg, dl.ID, now.Add(d.o.Backoff(dl.Attempts+1)), err.Error()))
+			return
+		}
+	}
+	r, err := Render(msg, d.o.Location)
 	if err != nil { // a template or kind error will not heal by retrying
 		mark("failure", d.ob.MarkFailed(bg, dl.ID, err.Error()))
 		return
