@@ -201,6 +201,9 @@ func TestCreateUser(t *testing.T) {
 		{"admin without dept", auth.NewUser{Login: "root2", Name: "R", Admin: true, Password: "12345678"}, "", nil},
 		{"taken", auth.NewUser{Login: "lina", Name: "x", Dept: "market", Password: "12345678"}, problem.Conflict, nil},
 		{"unknown dept", auth.NewUser{Login: "x1", Name: "x", Dept: "nowhere", Password: "12345678"}, problem.Invalid, []string{"dept"}},
+		{"line break in the name", auth.NewUser{Login: "x2", Name: "王\r\n芳", Dept: "market", Password: "12345678"}, problem.Invalid, []string{"name"}},
+		{"bidi override in the name", auth.NewUser{Login: "x3", Name: "王\u202e芳", Dept: "market", Password: "12345678"}, problem.Invalid, []string{"name"}},
+		{"line separator in the email", auth.NewUser{Login: "x4", Name: "王芳", Email: "a\u2028@b.example", Dept: "market", Password: "12345678"}, problem.Invalid, []string{"email"}},
 		{"everything wrong", auth.NewUser{Login: "X", Email: "no", Head: true, Lang: "fr", Password: "short"}, problem.Invalid,
 			[]string{"dept", "email", "head", "lang", "login", "name", "password"}},
 	}

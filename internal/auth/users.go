@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -37,8 +38,10 @@ func (n NewUser) Validate() error {
 	}
 	if n.Name == "" {
 		f["name"] = "required"
+	} else if why := process.SingleLineReason(n.Name); why != "" {
+		f["name"] = why
 	}
-	if n.Email != "" && !emailPattern.MatchString(n.Email) {
+	if n.Email != "" && (!emailPattern.MatchString(n.Email) || process.SingleLineReason(n.Email) != "") {
 		f["email"] = "not an email address"
 	}
 	if n.Dept == "" && !n.Admin {

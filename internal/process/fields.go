@@ -121,8 +121,12 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			return nil, false
 		}
 		s = strings.TrimSpace(s)
-		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
-			f.fail(path, "含有无效字符 (invalid characters)")
+		why := MultiLineReason(s)
+		if fd.Type == "text" {
+			why = SingleLineReason(s)
+		}
+		if why != "" {
+			f.fail(path, why)
 			return nil, false
 		}
 		n := utf8.RuneCountInString(s)
@@ -197,7 +201,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	case "email":
 		s, _ := v.(string)
 		a, err := mail.ParseAddress(strings.TrimSpace(s))
-		if err != nil || a.Name != "" {
+		if err != nil || a.Name != "" || SingleLineReason(s) != "" {
 			f.fail(path, "邮箱地址无效 (invalid email address)")
 			return nil, false
 		}

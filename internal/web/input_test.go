@@ -1,0 +1,55 @@
+package web_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/liaison-dev/liaison/internal/demo"
+)
+
+// TestSingleLineFieldsRefuseControls: a contact name with a line break was
+// accepted, then the mail with the link failed for ever ("bad character
+// '\r'"). Control characters and the invisible characters that reorder or
+// break text are refused with 422 naming the field, and nothing is made.
+func TestSingleLineFieldsRefuseControls(t *testing.T) {
+	s := startDev(t)
+	admin, zhou := s.login(t, "admin", demo.Password), s.login(t, "zhoumin", demo.Password)
+	s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin))
+	for _, tc := range []struct{ name, bad, field string }{
+		{"CR LF in a contact's name", `张\r\n伟`, "contact.name"},
+		{"LF", `张\n伟`, "contact.name"},
+		{"tab", `张\t伟`, "contact.name"},
+		{"NUL", `张\u0000伟`, "contact.name"},
+		{"DEL", "张\u007f伟", "contact.name"},
+		{"C1", `张\u0085伟`, "contact.name"},
+		{"RLO", `张\u202e伟`, "contact.name"},
+		{"LRE", `张\u202a伟`, "contact.name"},
+		{"RLI", `张\u2067伟`, "contact.name"},
+		{"PDI", `张\u2069伟`, "contact.name"},
+		{"LRM", `张\u200e伟`, "contact.name"},
+		{"RLM", `张\u200f伟`, "contact.name"},
+		{"line separator", `张\u2028伟`, "contact.name"},
+		{"paragraph separator", `张\u2029伟`, "contact.name"},
+		{"phone", `010\r\n123`, "contact.phone"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			body := requirementBody
+			if tc.field == "contact.name" {
+				body = strings.Replace(body, `"name":"张伟"`, `"name":"`+tc.bad+`"`, 1)
+			} else {
+				body = strings.Replace(body, `"phone":"010-12345678"`, `"phone":"`+tc.bad+`"`, 1)
+			}
+			r := s.post(t, "/api/v1/cases", body, bearer(zhou))
+			code, _, fields := r.errorBody(t)
+			if r.status != http.StatusUnprocessableEntity || code != "invalid" || fields[tc.field] == "" {
+				t.Fatalf("%d %s", r.status, r.body)
+			}
+		})
+	}
+	// Line breaks stay welcome where text has lines.
+	body := strings.Replace(requirementBody, `"background":"华信科技计划升级客服系统。"`, `"background":"第一行。\n第二行。"`, 1)
+	if r := s.post(t, "/api/v1/cases", body, bearer(zhou)); r.status != http.StatusCreated && r.status != http.StatusOK {
+		t.Fatalf("a multi-line background: %d %s", r.status, r.body)
+	}
+}
