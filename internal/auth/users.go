@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"regexp"
-	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -53,8 +52,8 @@ func (n NewUser) Validate() error {
 	if n.Lang != "" && n.Lang != "zh" && n.Lang != "en" {
 		f["lang"] = "zh or en"
 	}
-	if utf8.RuneCountInString(n.Password) < MinPasswordLength {
-		f["password"] = "at least 8 characters"
+	if why := PasswordReason(n.Login, n.Password); why != "" {
+		f["password"] = why
 	}
 	if len(f) > 0 {
 		return problem.Fields("invalid user", f)
