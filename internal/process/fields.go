@@ -159,6 +159,10 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
 			return nil, false
 		}
+		if !yearInRange(t.In(f.env.Time.Location())) {
+			f.fail(path, yearReason)
+			return nil, false
+		}
 		return t.In(f.env.Time.Location()).Format(time.RFC3339), true
 	case "int":
 		n, ok := number(v)
@@ -251,6 +255,16 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	return nil, false
 }
 
+// Dates and times a form accepts: years MinYear to MaxYear.
+const (
+	MinYear = 2000
+	MaxYear = 2100
+)
+
+const yearReason = "年份应在2000到2100之间 (the year must be 2000 to 2100)"
+
+func yearInRange(t time.Time) bool { return t.Year() >= MinYear && t.Year() <= MaxYear }
+
 func (f *form) date(fd Field, v any, path string) (any, bool) {
 	s, _ := v.(string)
 	s = strings.TrimSpace(s)
@@ -263,6 +277,10 @@ func (f *form) date(fd Field, v any, path string) (any, bool) {
 		} else {
 			f.fail(path, "应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)")
 		}
+		return nil, false
+	}
+	if !yearInRange(d) {
+		f.fail(path, yearReason)
 		return nil, false
 	}
 	if fd.NotPast {

@@ -53,3 +53,25 @@ func TestSingleLineFieldsRefuseControls(t *testing.T) {
 		t.Fatalf("a multi-line background: %d %s", r.status, r.body)
 	}
 }
+
+// TestDatesWithinRange: 9999-12-31 was accepted as a date.
+func TestDatesWithinRange(t *testing.T) {
+	s := startDev(t)
+	admin, zhou := s.login(t, "admin", demo.Password), s.login(t, "zhoumin", demo.Password)
+	s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin))
+	for _, tc := range []struct {
+		date string
+		ok   bool
+	}{{"9999-12-31", false}, {"2101-01-01", false}, {"1999-12-31", false}, {"2100-12-31", true}, {"2030-06-28", true}} {
+		body := strings.Replace(requirementBody, `"expected_by":"2026-06-30"`, `"expected_by":"`+tc.date+`"`, 1)
+		r := s.post(t, "/api/v1/cases", body, bearer(zhou))
+		if tc.ok != (r.status == http.StatusCreated) {
+			t.Errorf("expected_by %s: %d %.300s", tc.date, r.status, r.body)
+		}
+		if !tc.ok {
+			if _, _, fields := r.errorBody(t); fields["expected_by"] == "" {
+				t.Errorf("expected_by %s: the field is not named: %s", tc.date, r.body)
+			}
+		}
+	}
+}
