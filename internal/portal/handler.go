@@ -191,7 +191,7 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, web.Status(pe.Code), pe)
 		return
 	}
-	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh"})
+	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh", Strict: true})
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		writeProblem(w, web.Status(pe.Code), pe)
@@ -200,21 +200,12 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
+// decodeJSON reads the body as the rest of the API does (web.DecodeJSON).
 func decodeJSON(w http.ResponseWriter, r *http.Request, dst any) *problem.Error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(dst)
-	if err == nil {
-		if err2 := dec.Decode(&struct{}{}); !errors.Is(err2, io.EOF) {
-			return problem.New(problem.Malformed, "the body must hold exactly one JSON object")
-		}
-		return nil
+	if err := web.DecodeJSON(w, r, dst); err != nil {
+		return problem.As(err)
 	}
-	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
-		return problem.New(problem.TooLarge, "the body is larger than %d bytes", tooBig.Limit)
-	}
-	return problem.New(problem.Malformed, "the body is not the JSON object expected: %v", err)
+	return nil
 }
 
 func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {

@@ -22,6 +22,8 @@ type form struct {
 	errs     map[string]string
 	findings []Finding
 	lang     string
+	strict   bool              // Input.Strict
+	types    map[string]string // with strict: values of the wrong JSON type, by path
 }
 
 func newForm(env Env, known map[string]any) *form {
@@ -34,8 +36,12 @@ func (f *form) fail(path, zh string) {
 	}
 }
 
-// err returns the field errors as one Invalid problem, or nil.
+// err returns the field errors as one Invalid problem, or nil; values of
+// the wrong JSON type under Input.Strict are one Malformed problem instead.
 func (f *form) err() error {
+	if len(f.types) > 0 {
+		return &problem.Error{Code: problem.Malformed, Message: "字段类型有误 (a field has the wrong JSON type)", Fields: f.types}
+	}
 	if len(f.errs) == 0 {
 		return nil
 	}
@@ -165,6 +171,13 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		}
 		return t.In(f.env.Time.Location()).Format(time.RFC3339), true
 	case "int":
+		if _, isString := v.(string); isString && f.strict {
+			if f.types == nil {
+				f.types = map[string]string{}
+			}
+			f.types[path] = "应为数字,而不是字符串 (must be a JSON number, not a string)"
+			return nil, false
+		}
 		n, ok := number(v)
 		if !ok || n != math.Trunc(n) {
 			f.fail(path, "应为整数 (must be a whole number)")

@@ -75,3 +75,34 @@ func TestDatesWithinRange(t *testing.T) {
 		}
 	}
 }
+
+// TestAPITypesAreStrict: invalid UTF-8 was turned into U+FFFD and a number
+// sent as a string was taken as the number. The API refuses both with 400
+// naming the field; the pages (whose forms send only strings) stay forgiving.
+func TestAPITypesAreStrict(t *testing.T) {
+	s := startDev(t)
+	admin, wang := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password)
+	s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin))
+	resource := func(headcount string) string {
+		return `{"process":"resource-request","fields":{"title":"增加测试人员","kind":"headcount","reason":"项目需要。",` +
+			`"headcount":` + headcount + `,"plan":"3月10日前到岗,负责回归测试。","needed_by":"2026-03-31"}}`
+	}
+	for _, tc := range []struct{ name, body, field string }{
+		{"number as a string", resource(`"3"`), "headcount"},
+		{"invalid UTF-8 in a value", strings.Replace(requirementBody, `"name":"张伟"`, "\"name\":\"张\xff伟\"", 1), "fields.contact.name"},
+		{"invalid UTF-8 in a list", strings.Replace(requirementBody, `"item":"工单系统"`, "\"item\":\"工单\xc3\"", 1), "fields.requirements[0].item"},
+		{"invalid UTF-8 in a key", strings.Replace(requirementBody, `"source":"meeting"`, "\"sou\xferce\":\"meeting\"", 1), "fields.sou\ufffdrce"},
+		{"invalid UTF-8 in the comment", "{\"process\":\"resource-request\",\"comment\":\"\xe4\xb8\",\"fields\":{}}", "comment"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := s.post(t, "/api/v1/cases", tc.body, bearer(wang))
+			code, _, fields := r.errorBody(t)
+			if r.status != http.StatusBadRequest || code != "malformed" || fields[tc.field] == "" {
+				t.Fatalf("%d %s", r.status, r.body)
+			}
+		})
+	}
+	if r := s.post(t, "/api/v1/cases", resource(`3`), bearer(wang)); r.status != http.StatusCreated {
+		t.Fatalf("a number as a number: %d %s", r.status, r.body)
+	}
+}

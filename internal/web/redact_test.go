@@ -31,7 +31,7 @@ func TestRequestLogsRedactTokens(t *testing.T) {
 	ctx := context.Background()
 	var logs syncBuffer
 	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: t.TempDir() + "/liaison.db",
-		Now: func() time.Time { return time.Date(2026, 3, 2, 1, 0, 0, 0, time.UTC) },
+		Now:            func() time.Time { return time.Date(2026, 3, 2, 1, 0, 0, 0, time.UTC) },
 		PasswordParams: cheap, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)
