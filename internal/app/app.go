@@ -84,6 +84,10 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := db.LockForServer(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

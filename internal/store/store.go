@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -46,6 +47,9 @@ type DB struct {
 
 	installMu sync.Mutex
 	install   string // Installation, once read
+
+	path string   // the SQLite file; "" on PostgreSQL
+	lock *os.File // held by LockForServer until Close
 }
 
 // Open opens dsn: a postgres:// (or postgresql://) URL selects PostgreSQL,
@@ -80,7 +84,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		// connections is plenty for one process.
 		conn.SetMaxOpenConns(8)
 		conn.SetMaxIdleConns(8)
-		db = &DB{sql: conn, dialect: SQLite}
+		db = &DB{sql: conn, dialect: SQLite, path: dsn}
 	}
 	if err := db.sql.PingContext(ctx); err != nil {
 		db.sql.Close()
@@ -95,8 +99,15 @@ func (db *DB) Dialect() string { return db.dialect }
 // SQL returns the underlying pool, for reads that need no transaction.
 func (db *DB) SQL() *sql.DB { return db.sql }
 
-// Close closes the pool.
-func (db *DB) Close() error { return db.sql.Close() }
+// Close closes the pool and gives up the server lock, if held.
+func (db *DB) Close() error {
+	err := db.sql.Close()
+	if db.lock != nil {
+		err = errors.Join(err, db.lock.Close())
+		db.lock = nil
+	}
+	return err
+}
 
 // Migrate applies every embedded migration of the dialect not yet applied.
 func (db *DB) Migrate(ctx context.Context) error {
