@@ -101,6 +101,7 @@ func linkProblem(l store.PortalLink, st linkState, loc *time.Location) (int, *pr
 
 // asProblem logs errors that are not ours and hides their text.
 func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
+	err = store.AsUnavailable(err) // a database that is coming back is 503, not 500
 	var pe *problem.Error
 	if !errors.As(err, &pe) {
 		p.cfg.Logger.ErrorContext(ctx, "portal request failed", "err", err)
@@ -248,10 +249,10 @@ func (p *Portal) renew(r *http.Request, l store.PortalLink) (bool, error) {
 	recorded := false
 	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		ok, err := store.MarkPortalRenew(ctx, tx, l.ID, now, now.Add(-RenewEvery))
+		recorded = ok && err == nil // set on every run: Tx may run this again
 		if err != nil || !ok {
 			return err
 		}
-		recorded = true
 		if err := p.cfg.Cases.RecordLinkRequest(ctx, tx, l.CaseID, l.Party, l.Email, now); err != nil {
 			return err
 		}

@@ -50,6 +50,10 @@ type DB struct {
 
 	path string   // the SQLite file; "" on PostgreSQL
 	lock *os.File // held by LockForServer until Close
+
+	// RetryFor is how long Tx retries a transaction whose PostgreSQL
+	// connection was lost; DefaultRetryFor when zero.
+	RetryFor time.Duration
 }
 
 // Open opens dsn: a postgres:// (or postgresql://) URL selects PostgreSQL,
@@ -135,15 +139,27 @@ func (db *DB) Migrate(ctx context.Context) error {
 
 // Tx runs fn in a transaction: committed if fn returns nil, rolled back if it
 // returns an error or panics (the panic continues after the rollback). On
-// SQLite the transaction holds the write lock from its first statement.
-func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
-	if db.dialect == SQLite {
-		db.writeMu.Lock()
-		defer db.writeMu.Unlock()
+// SQLite the transaction holds the write lock from its first statement. On
+// PostgreSQL a transaction whose connection was lost is run again, and a
+// COMMIT whose outcome was lost is resolved by reading back (retryTx), so fn
+// must be safe to run again.
+func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if db.dialect == Postgres {
+		return db.retryTx(ctx, fn)
 	}
+	db.writeMu.Lock()
+	defer db.writeMu.Unlock()
+	_, err := db.attempt(ctx, fn, "")
+	return err
+}
+
+// attempt runs fn in one transaction; with a token (PostgreSQL) it writes
+// the commit token just before COMMIT. inCommit reports that the error came
+// from COMMIT itself, whose outcome may then be unknown.
+func (db *DB) attempt(ctx context.Context, fn func(tx *sql.Tx) error, token string) (inCommit bool, err error) {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return false, fmt.Errorf("store: begin: %w", err)
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -153,12 +169,18 @@ func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
 	}()
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return false, err
+	}
+	if token != "" {
+		if err := markCommit(ctx, tx, token); err != nil {
+			_ = tx.Rollback()
+			return false, err
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
+		return true, fmt.Errorf("store: commit: %w", err)
 	}
-	return nil
+	return false, nil
 }
 
 // micros converts a time to the stored form: unix microseconds, UTC.

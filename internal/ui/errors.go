@@ -17,6 +17,7 @@ func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
 		u.failPage(w, r, http.StatusNotFound, "error.not_found")
 		return
 	}
+	err = store.AsUnavailable(err) // a database that is coming back is 503, not 500
 	code := problem.CodeOf(err)
 	status := web.Status(code) // the API's one table
 	switch code {

@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // statuses is the one table from problem codes to HTTP statuses.
@@ -77,10 +78,13 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 // fail writes err for the caller: a *problem.Error as it is, anything else
 // as a 500 whose cause is logged but never shown.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	err = store.AsUnavailable(err) // a database that is coming back is 503, not 500
 	var p *problem.Error
 	if !errors.As(err, &p) {
-		s.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		s.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
 		p = problem.As(err)
+	} else if p.Code == problem.Unavailable {
+		s.Logger.WarnContext(r.Context(), "database unavailable", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
 	}
 	WriteProblem(w, p)
 }

@@ -45,6 +45,25 @@ func Postgres(t testing.TB) *store.DB {
 // replicas of the server would have; it skips like Postgres.
 func PostgresReplicas(t testing.TB, n int) []*store.DB {
 	t.Helper()
+	u := PostgresURL(t)
+	var dbs []*store.DB
+	for range n {
+		db, err := store.Open(context.Background(), u)
+		if err != nil {
+			t.Fatalf("open postgres schema: %v", err)
+		}
+		t.Cleanup(func() { db.Close() }) // registered after the drop, so it runs before it
+		dbs = append(dbs, db)
+	}
+	return dbs
+}
+
+// PostgresURL returns the URL of a fresh, migrated schema of the server
+// named by LIAISON_TEST_POSTGRES (search_path set), dropped when the test
+// ends; it skips like Postgres. Tests that need to reach the database in
+// their own way (through a proxy, say) open it themselves.
+func PostgresURL(t testing.TB) string {
+	t.Helper()
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
 		t.Skipf("PostgreSQL tests skipped: set %s to a URL such as postgres://postgres@127.0.0.1:5432/test?sslmode=disable", PostgresEnv)
@@ -73,19 +92,15 @@ func PostgresReplicas(t testing.TB, n int) []*store.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	var dbs []*store.DB
-	for range n {
-		db, err := store.Open(ctx, u.String())
-		if err != nil {
-			t.Fatalf("open postgres schema: %v", err)
-		}
-		t.Cleanup(func() { db.Close() }) // registered after the drop, so it runs before it
-		if err := db.Migrate(ctx); err != nil {
-			t.Fatalf("migrate postgres: %v", err)
-		}
-		dbs = append(dbs, db)
+	db, err := store.Open(ctx, u.String())
+	if err != nil {
+		t.Fatalf("open postgres schema: %v", err)
 	}
-	return dbs
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatalf("migrate postgres: %v", err)
+	}
+	return u.String()
 }
 
 // Each runs fn once per dialect as subtests "sqlite" and "postgres".
