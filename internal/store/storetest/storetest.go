@@ -64,6 +64,21 @@ func PostgresReplicas(t testing.TB, n int) []*store.DB {
 // their own way (through a proxy, say) open it themselves.
 func PostgresURL(t testing.TB) string {
 	t.Helper()
+	u := PostgresEmptyURL(t)
+	db, err := store.Open(context.Background(), u)
+	if err != nil {
+		t.Fatalf("open postgres schema: %v", err)
+	}
+	defer db.Close()
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate postgres: %v", err)
+	}
+	return u
+}
+
+// PostgresEmptyURL is PostgresURL without the migrations: an empty schema.
+func PostgresEmptyURL(t testing.TB) string {
+	t.Helper()
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
 		t.Skipf("PostgreSQL tests skipped: set %s to a URL such as postgres://postgres@127.0.0.1:5432/test?sslmode=disable", PostgresEnv)
@@ -92,14 +107,6 @@ func PostgresURL(t testing.TB) string {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := store.Open(ctx, u.String())
-	if err != nil {
-		t.Fatalf("open postgres schema: %v", err)
-	}
-	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatalf("migrate postgres: %v", err)
-	}
 	return u.String()
 }
 
