@@ -160,7 +160,7 @@ func TestSignInMemoryBound(t *testing.T) {
 		t.Errorf("answers %v", got)
 	}
 	// Each hash holds params.Memory KiB; allow the bound plus slack for the rest of the test.
-	limit := uint64(maxHashes+3) * uint64(params.Memory) * 1024
+	limit := uint64(maxHashes+6) * uint64(params.Memory) * 1024 // still far below n × the memory
 	if grew := after.HeapSys - before.HeapSys; after.HeapSys > before.HeapSys && grew > limit {
 		t.Errorf("heap grew by %d MiB for %d sign-ins at once; bound %d MiB", grew/mib, n, limit/mib)
 	}

@@ -13,10 +13,10 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pressly/goose/v3"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver: pure Go, no cgo
 )
 
 // Dialect names, as returned by DB.Dialect.
@@ -44,6 +44,12 @@ type DB struct {
 	// writer at a time: waiting here is fair and cheap, while waiting in
 	// SQLite's busy handler is neither.
 	writeMu sync.Mutex
+
+	// The group-commit writer of SQLite (groupcommit.go).
+	writerOnce, stopOnce sync.Once
+	reqs                 chan *txRequest
+	quit, stopped        chan struct{}
+	batches              atomic.Int64 // batches committed, for tests
 
 	installMu sync.Mutex
 	install   string // Installation, once read
@@ -78,9 +84,13 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		}
 		// _txlock=immediate makes every BEGIN take the write lock at once, so a
 		// transaction that reads then writes cannot fail with SQLITE_BUSY half way.
+		// temp_store(MEMORY) keeps the savepoints' sub-journals (group
+		// commit) in memory rather than in temporary files; they serve only
+		// ROLLBACK TO within a transaction, never recovery.
 		q := "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
-			"&_pragma=synchronous(FULL)&_txlock=immediate"
-		conn, err := sql.Open("sqlite", dsn+q)
+			"&_pragma=synchronous(FULL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+		registerCachedDriver()
+		conn, err := sql.Open(cachedDriver, dsn+q)
 		if err != nil {
 			return nil, fmt.Errorf("store: open sqlite: %w", err)
 		}
@@ -103,8 +113,10 @@ func (db *DB) Dialect() string { return db.dialect }
 // SQL returns the underlying pool, for reads that need no transaction.
 func (db *DB) SQL() *sql.DB { return db.sql }
 
-// Close closes the pool and gives up the server lock, if held.
+// Close stops the writer (on SQLite, after the batch in progress), closes
+// the pool and gives up the server lock, if held.
 func (db *DB) Close() error {
+	db.stopWriter()
 	err := db.sql.Close()
 	if db.lock != nil {
 		err = errors.Join(err, db.lock.Close())
@@ -169,19 +181,19 @@ func (db *DB) provider() (*goose.Provider, error) {
 }
 
 // Tx runs fn in a transaction: committed if fn returns nil, rolled back if it
-// returns an error or panics (the panic continues after the rollback). On
-// SQLite the transaction holds the write lock from its first statement. On
+// returns an error or panics (the panic continues after the rollback), and
+// Tx returns only once the outcome is durable. On SQLite, fn runs on the
+// one writer goroutine in a savepoint of a transaction it may share with
+// the other callers waiting at that moment (group commit, groupcommit.go):
+// fn must do its work through tx and must not call Tx itself. On
 // PostgreSQL a transaction whose connection was lost is run again, and a
-// COMMIT whose outcome was lost is resolved by reading back (retryTx), so fn
-// must be safe to run again.
+// COMMIT whose outcome was lost is resolved by reading back (retry.go), so
+// fn must be safe to run again.
 func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	if db.dialect == Postgres {
-		return db.retryTx(ctx, fn)
+	if db.dialect == SQLite {
+		return db.groupTx(ctx, fn)
 	}
-	db.writeMu.Lock()
-	defer db.writeMu.Unlock()
-	_, err := db.attempt(ctx, fn, "")
-	return err
+	return db.retryTx(ctx, fn)
 }
 
 // attempt runs fn in one transaction; with a token (PostgreSQL) it writes

@@ -23,7 +23,13 @@ const MaxBody = 1 << 20
 // Text that is not valid UTF-8 is refused too (malformed, naming the field),
 // where encoding/json would turn it into U+FFFD without a word.
 func DecodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	return DecodeJSONLimit(w, r, dst, MaxBody)
+}
+
+// DecodeJSONLimit is DecodeJSON for an endpoint whose body may be larger
+// (or must be smaller) than MaxBody.
+func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int64) error {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
 		return decodeProblem(err)
 	}

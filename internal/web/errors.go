@@ -75,10 +75,15 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v) // the status is out; a failed write means the client went away
 }
 
+// AsUnavailable turns an error from a lost database connection into
+// problem.Unavailable (503 with Retry-After), so that front ends answer a
+// database that is coming back with "try again", never 500.
+func AsUnavailable(err error) error { return store.AsUnavailable(err) }
+
 // fail writes err for the caller: a *problem.Error as it is, anything else
 // as a 500 whose cause is logged but never shown.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
-	err = store.AsUnavailable(err) // a database that is coming back is 503, not 500
+	err = AsUnavailable(err) // a database that is coming back is 503, not 500
 	var p *problem.Error
 	if !errors.As(err, &p) {
 		s.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
