@@ -51,6 +51,7 @@ Usage:
   liaison calendar show YEAR [--db DB]
   liaison calendar import FILE [--db DB]
   liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
+  liaison link show|revoke|renew --case ID|KEY [--email E] [--db DB]
   liaison bench [--db DB] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
@@ -99,6 +100,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdCheck(ctx, e, rest)
 	case "backup":
 		return cmdBackup(ctx, e, rest)
+	case "link":
+		return cmdLink(ctx, e, rest)
 	case "bench":
 		return cmdBench(ctx, e, rest)
 	// A later issue adds "verify".

@@ -22,6 +22,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/portal"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
@@ -45,6 +46,11 @@ type Config struct {
 	// must share it (LIAISON_SECRET). Random per process if empty.
 	Secret []byte
 
+	// ManualDelivery keeps the delivery dispatcher and the mailbox reader
+	// from running in the background; tests then deliver with DeliverNow
+	// and read mail with Reach().ReadMailbox, deterministically.
+	ManualDelivery bool
+
 	// Now is the clock; time.Now if nil. Tests set it.
 	Now func() time.Time
 	// PasswordParams is the argon2id cost; auth.DefaultParams if nil. Tests lower it.
@@ -65,7 +71,10 @@ type App struct {
 	workers chan struct{}      // closed when both have returned
 	public  string
 	portal  http.Handler
-	links   *portal.Portal
+	links   cases.Links    // the portal's link service for staff (case page, API, CLI)
+	pt      *portal.Portal // the same portal: links made, checked and expanded
+	reach   *reach.Service
+	mailbox *reach.Mailbox // LIAISON_IMAP, nil when inbound mail is off
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -116,8 +125,8 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a.auth = auth.New(db, auth.Options{Now: now, Params: cfg.PasswordParams, Logger: cfg.Logger})
 	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
 		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger})
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
+	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof})
 	return a, nil
 }
 

@@ -122,6 +122,14 @@ func (s *Service) definition(id string) (*process.Definition, error) {
 
 // Open starts a case of process as actor.
 func (s *Service) Open(ctx context.Context, actor process.Actor, processID string, in process.Input) (View, error) {
+	return s.OpenRecorded(ctx, actor, processID, in, nil)
+}
+
+// OpenRecorded opens a case like Open and runs record (when not nil) in the
+// same transaction once the case has its id and key: a caller that must
+// open exactly once (an inbound webhook's event) stores its own row there,
+// and an error from record undoes the opening.
+func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, processID string, in process.Input, record func(tx *sql.Tx, id int64, key string) error) (View, error) {
 	d, err := s.definition(processID)
 	if err != nil {
 		return View{}, err
@@ -150,6 +158,11 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 		}
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
 			return err
+		}
+		if record != nil {
+			if err := record(tx, c.ID, c.Key); err != nil {
+				return err
+			}
 		}
 		dec.Case = c
 		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)

@@ -39,6 +39,7 @@ const (
 	KindPortalLink      = "portal_link"
 	KindCC              = "cc"
 	KindLinkRequested   = "link_requested"
+	KindDeliveryFailed  = "delivery_failed" // a mail to an external contact failed; told to the case's owner
 )
 
 // Kinds lists every kind Render knows, in a stable order.
@@ -46,6 +47,7 @@ var Kinds = []string{
 	KindAssigned, KindReminder, KindEscalation, KindDecided, KindDelivered,
 	KindSigned, KindWeeklyReport, KindMilestoneNotice, KindFeedbackDue,
 	KindDigest, KindPortalLink, KindCC, KindLinkRequested,
+	KindDeliveryFailed,
 }
 
 // Delivery is one outbox row: one message to one recipient on one channel.

@@ -236,12 +236,7 @@ func (p *Portal) Linker() cases.PortalLinker {
 			return "", time.Time{}, err
 		}
 		if !ok {
-			var n [16]byte
-			if _, err := rand.Read(n[:]); err != nil {
-				return "", time.Time{}, fmt.Errorf("portal: nonce: %w", err)
-			}
-			l = store.PortalLink{Nonce: hex.EncodeToString(n[:]), CaseID: caseID, Party: party, Email: email, CreatedAt: now, ExpiresAt: now.Add(p.cfg.TTL)}
-			if l.ID, err = store.InsertPortalLink(ctx, tx, l); err != nil {
+			if l, err = p.mint(ctx, tx, caseID, party, email, now); err != nil {
 				return "", time.Time{}, err
 			}
 		}

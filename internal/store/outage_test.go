@@ -197,6 +197,9 @@ func throughProxy(t *testing.T) (direct, proxied *store.DB, p *pgProxy) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { direct.Close() })
+	if err := direct.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if proxied, err = store.Open(ctx, u.String()); err != nil {
 		t.Fatal(err)
 	}

@@ -84,7 +84,7 @@ func TestUpgradeFromEveryVersion(t *testing.T) {
 			return db
 		},
 		"postgres": func(t *testing.T) *store.DB {
-			db, err := store.Open(ctx, storetest.PostgresEmptyURL(t))
+			db, err := store.Open(ctx, storetest.PostgresURL(t))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,7 +95,7 @@ func TestUpgradeFromEveryVersion(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
 			if dialect == "postgres" {
-				storetest.PostgresEmptyURL(t) // skips without LIAISON_TEST_POSTGRES
+				storetest.PostgresURL(t) // skips without LIAISON_TEST_POSTGRES
 			}
 			versions, err := open[dialect](t).MigrationVersions()
 			if err != nil {

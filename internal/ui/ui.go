@@ -15,6 +15,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/reach"
 )
 
 //go:embed templates/*.html
@@ -42,6 +43,8 @@ type Deps struct {
 	Auth   *auth.Service
 	Cases  *cases.Service
 	Admin  *admin.Service // administration, the directory, parties, preferences
+	Links  cases.Links    // the case page's portal links (the portal); nil hides them
+	Reach  *reach.Service // channel tests, calendar feed, inbound mail queue; nil hides them
 	Logger *slog.Logger   // slog.Default() if nil
 	Secure bool           // set the Secure flag on cookies (behind TLS)
 	// Secret keys the CSRF tokens; random per process if empty. Replicas
@@ -112,6 +115,8 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
+	u.linkRoutes()
+	u.reachRoutes()
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))

@@ -28,6 +28,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/messages", s.requireUser(s.handleMessages))
 	s.mux.HandleFunc("POST /api/v1/messages/read", s.requireUser(s.handleMarkRead))
 	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
+	s.linkRoutes()
+	s.reachRoutes()
 	s.mux.HandleFunc("GET /api/v1/parties", s.requireUser(s.handleParties))
 	s.mux.HandleFunc("GET /api/v1/parties/{id}", s.requireUser(s.handleParty))
 	s.mux.HandleFunc("GET /api/v1/calendar/deadline", s.requireUser(s.handleDeadline))

@@ -45,39 +45,27 @@ func Postgres(t testing.TB) *store.DB {
 // replicas of the server would have; it skips like Postgres.
 func PostgresReplicas(t testing.TB, n int) []*store.DB {
 	t.Helper()
-	u := PostgresURL(t)
+	dsn := PostgresURL(t)
+	ctx := context.Background()
 	var dbs []*store.DB
 	for range n {
-		db, err := store.Open(context.Background(), u)
+		db, err := store.Open(ctx, dsn)
 		if err != nil {
 			t.Fatalf("open postgres schema: %v", err)
 		}
 		t.Cleanup(func() { db.Close() }) // registered after the drop, so it runs before it
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatalf("migrate postgres: %v", err)
+		}
 		dbs = append(dbs, db)
 	}
 	return dbs
 }
 
-// PostgresURL returns the URL of a fresh, migrated schema of the server
-// named by LIAISON_TEST_POSTGRES (search_path set), dropped when the test
-// ends; it skips like Postgres. Tests that need to reach the database in
-// their own way (through a proxy, say) open it themselves.
+// PostgresURL makes a fresh schema, dropped when the test ends, and
+// returns the URL that opens it (for a whole server: app.Config.DB); it
+// skips like Postgres.
 func PostgresURL(t testing.TB) string {
-	t.Helper()
-	u := PostgresEmptyURL(t)
-	db, err := store.Open(context.Background(), u)
-	if err != nil {
-		t.Fatalf("open postgres schema: %v", err)
-	}
-	defer db.Close()
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatalf("migrate postgres: %v", err)
-	}
-	return u
-}
-
-// PostgresEmptyURL is PostgresURL without the migrations: an empty schema.
-func PostgresEmptyURL(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
