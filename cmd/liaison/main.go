@@ -52,6 +52,9 @@ Usage:
   liaison calendar import FILE [--db DB]
   liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
   liaison link show|revoke|renew --case ID|KEY [--email E] [--db DB]
+  liaison verify BUNDLE.zip [--key FINGERPRINT]
+  liaison verify --db DB [--case KEY]
+  liaison keys rotate|list [--db DB]
   liaison bench [--db DB] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
@@ -102,9 +105,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdBackup(ctx, e, rest)
 	case "link":
 		return cmdLink(ctx, e, rest)
+	case "verify":
+		return cmdVerify(ctx, e, rest)
+	case "keys":
+		return cmdKeys(ctx, e, rest)
 	case "bench":
 		return cmdBench(ctx, e, rest)
-	// A later issue adds "verify".
 	default:
 		fmt.Fprintf(stderr, "liaison: unknown command %q (see 'liaison --help')\n", cmd)
 		return exitUsage

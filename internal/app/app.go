@@ -20,9 +20,11 @@ import (
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
@@ -65,6 +67,8 @@ type App struct {
 	db      *store.DB
 	auth    *auth.Service
 	cases   *cases.Service
+	fonts   document.Fonts
+	records *records.Service
 	admin   *admin.Service
 	outbox  *notify.Dispatcher
 	stop    context.CancelFunc // stops the timer runner and the dispatcher
@@ -125,8 +129,8 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a.auth = auth.New(db, auth.Options{Now: now, Params: cfg.PasswordParams, Logger: cfg.Logger})
 	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
 		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger})
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records})
+	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof, Fonts: a.fonts, Records: a.records})
 	return a, nil
 }
 

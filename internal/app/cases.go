@@ -69,13 +69,19 @@ func (a *App) buildCases(ctx context.Context) error {
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 			return links.Linker()(ctx, tx, id, party, email, now)
 		},
+		Sealer: func(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+			return a.records.Seal(ctx, tx, d, v, sg)
+		},
 		Delivered: func() {
 			if a.outbox != nil {
 				a.outbox.Wake()
 			}
 		},
 	})
-	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
+	if err := a.buildRecords(ctx); err != nil {
+		return err
+	}
+	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger, Records: a.records})
 	a.portal = links.Handler()
 	a.links = links
 	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger})

@@ -33,6 +33,9 @@ type Config struct {
 	// Portal makes the links external parties act through; without it
 	// they are told by mail without a link.
 	Portal PortalLinker
+	// Sealer records the server's signature when an action signs a
+	// document (internal/records); without it nothing is sealed.
+	Sealer Sealer
 }
 
 // Service runs cases.
@@ -218,8 +221,10 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 // It returns the case as stored.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
-		if action == "comment" && actor.ReadAll && !actor.Admin && !participates(&c, actor) {
-			return process.Decision{}, problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+		if action == "comment" {
+			if err := readOnly(&c, actor); err != nil {
+				return process.Decision{}, err
+			}
 		}
 		dec, err := process.Apply(d, c, actor, action, in, env)
 		if err == nil && adjust != nil {
@@ -359,6 +364,9 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	if err := store.SetTimers(ctx, tx, c.ID, dec.SetTimers); err != nil {
+		return false, err
+	}
+	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
 		return false, err
 	}
 	queued := false

@@ -25,6 +25,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -48,6 +49,8 @@ type Config struct {
 	// Secret signs the links. Empty: a random key is made on first use and
 	// kept in the database (table portal_secret), so links survive restarts.
 	Secret []byte
+	// Records stores the files a party uploads; without it links take none.
+	Records *records.Service
 }
 
 // Portal makes, checks and serves the links.

@@ -76,6 +76,7 @@ type caseView struct {
 	Links         []linkRow // the external contacts' current links (links.go)
 	LinkDone      string    // the message after a link button
 	Warnings      []string  // failed deliveries to external contacts, on top
+	Records       recordsView
 }
 
 // handleCase serves GET /cases/{id}.
@@ -198,6 +199,10 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	// decides), and sees its notifications (CONTRACT §10).
 	cv.CanSendLink = !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
+	if cv.Records, err = u.caseRecords(r, c); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	if done := r.URL.Query().Get("done"); done == "link_revoked" || done == "link_renewed" {
 		cv.LinkDone = u.cat.T(lang, "link."+strings.TrimPrefix(done, "link_"))
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/records"
 )
 
 //go:embed templates/*.html
@@ -51,6 +52,9 @@ type Deps struct {
 	// behind one address should share it so a form from one is accepted by
 	// another.
 	Secret []byte
+	// Records keeps attachments and archive bundles; without it the case
+	// page shows neither.
+	Records *records.Service
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -117,6 +121,9 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
 	u.linkRoutes()
 	u.reachRoutes()
+	u.mux.HandleFunc("POST /cases/{id}/attachments", u.signedIn(u.handleAttach))
+	u.mux.HandleFunc("GET /admin/records", u.signedIn(u.handleRecordsAdmin))
+	u.mux.HandleFunc("POST /admin/records", u.signedIn(u.handleRecordsAdmin))
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))

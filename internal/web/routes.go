@@ -23,6 +23,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/v1/cases/{id}/portal-link", s.requireUser(s.handleSendLink))
 	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents", s.requireUser(s.handleDocuments))
 	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents/{doc}", s.requireUser(s.handleDocument))
+	s.recordRoutes()
 	s.mux.HandleFunc("GET /api/v1/inbox", s.requireUser(s.handleInbox))
 	s.mux.HandleFunc("GET /api/v1/notifications", s.requireUser(s.handleNotifications))
 	s.mux.HandleFunc("GET /api/v1/messages", s.requireUser(s.handleMessages))
