@@ -41,6 +41,7 @@ Usage:
   liaison demo [--addr 127.0.0.1:8080] [--db ./liaison-demo.db]
   liaison serve [--addr HOST:PORT] [--db DB] [--dev-clock]
   liaison migrate [--db DB]
+  liaison backup [--db DB] FILE
   liaison seed --demo [--db DB]
   liaison user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
   liaison user edit|disable|enable|reset-password|duties LOGIN … | user list
@@ -100,6 +101,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdImport(ctx, e, rest)
 	case "check":
 		return cmdCheck(ctx, e, rest)
+	case "backup":
+		return cmdBackup(ctx, e, rest)
 	case "link":
 		return cmdLink(ctx, e, rest)
 	case "verify":

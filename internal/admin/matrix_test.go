@@ -44,7 +44,7 @@ func setup(t *testing.T, db *store.DB) *fixture {
 			t.Fatal(err)
 		}
 	}
-	must(f.svc.CreateUser(ctx, cli, admin.UserInput{Login: "gone", Name: admin.Of("离职者"), Dept: admin.Of("market"), Password: admin.Of("demo1234")}))
+	must(f.svc.CreateUser(ctx, cli, admin.UserInput{Login: "gone", Name: admin.Of("离职者"), Dept: admin.Of("market"), Password: admin.Of("gone-pass-1")}))
 	must(f.svc.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "empty", Name: admin.Of("空部门")}))
 	must(f.svc.AddChannel(ctx, cli, admin.ChannelInput{Dept: "market", Kind: "webhook", Name: "hook1", URL: "https://hooks.example/x"}))
 	for _, l := range []string{"admin", "lina", "zhaolei", "liuyang", "zhoumin", "gaojun", "wangfang", "gone"} {

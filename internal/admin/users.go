@@ -191,7 +191,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		}
 	}
 	if in.Password.Set {
-		if why := auth.ValidatePassword(in.Password.Value); why != "" {
+		if why := auth.PasswordReason(u.Login, in.Password.Value); why != "" {
 			bad["password"] = why
 		}
 	}
@@ -308,7 +308,7 @@ func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, kee
 		if !auth.CheckPassword(old, u.PasswordHash) {
 			bad["old"] = "not your current password"
 		}
-		if why := auth.ValidatePassword(new); why != "" {
+		if why := auth.PasswordReason(a.Login, new); why != "" {
 			bad["new"] = why
 		}
 		if len(bad) > 0 {

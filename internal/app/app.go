@@ -21,6 +21,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/records"
@@ -74,7 +75,8 @@ type App struct {
 	workers chan struct{}      // closed when both have returned
 	public  string
 	portal  http.Handler
-	links   cases.Links // the portal's link service for staff (case page, API, CLI)
+	links   cases.Links    // the portal's link service for staff (case page, API, CLI)
+	pt      *links.Service // the links service: links made, checked and expanded
 	reach   *reach.Service
 	mailbox *reach.Mailbox // LIAISON_IMAP, nil when inbound mail is off
 	handler http.Handler
@@ -97,6 +99,10 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	}
 	db, err := store.Open(ctx, cfg.DB)
 	if err != nil {
+		return nil, err
+	}
+	if err := db.LockForServer(); err != nil {
+		db.Close()
 		return nil, err
 	}
 	if err := db.Migrate(ctx); err != nil {

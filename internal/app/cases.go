@@ -97,9 +97,13 @@ func (a *App) buildCases(ctx context.Context) error {
 		return t
 	}
 	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, notify.Channels(notify.HTTPOptions{}, email),
-		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed})
+		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed, Expand: lk.Expand})
+	a.pt = lk
 	return nil
 }
+
+// Portal returns the portal (links made, checked and expanded).
+func (a *App) Portal() *links.Service { return a.pt }
 
 // Cases returns the case service.
 func (a *App) Cases() *cases.Service { return a.cases }

@@ -252,11 +252,16 @@ func testInboundMail(t *testing.T, db string) {
 	if err := a.Shutdown(ctx); err != nil {
 		t.Fatal(err)
 	}
-	a1, a2 := mailApp(t, db, mb), mailApp(t, db, mb)
+	a1 := mailApp(t, db, mb)
 	defer a1.Shutdown(ctx)
-	defer a2.Shutdown(ctx)
+	readers := []*app.App{a1, a1} // on SQLite, one server per file: it reads twice at once
+	if strings.HasPrefix(db, "postgres") {
+		a2 := mailApp(t, db, mb)
+		defer a2.Shutdown(ctx)
+		readers[1] = a2
+	}
 	var wg sync.WaitGroup
-	for _, r := range []*app.App{a1, a2} {
+	for _, r := range readers {
 		wg.Go(func() {
 			if _, err := r.Reach().ReadMailbox(ctx, *r.Mailbox()); err != nil {
 				t.Error(err)

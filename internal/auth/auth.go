@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/alexedwards/argon2id"
@@ -54,6 +55,15 @@ const (
 // still verify: an argon2id hash carries its own parameters.
 var DefaultParams = argon2id.Params{Memory: 19 * 1024, Iterations: 2, Parallelism: 1, SaltLength: 16, KeyLength: 32}
 
+// Defaults of the bound on hashes at once (Options.MaxHashes, HashWait):
+// with DefaultParams two hashes hold about 38 MiB whatever arrives, and a
+// sign-in waits at most three seconds for its turn before it is answered
+// problem.Unavailable (503 with Retry-After).
+const (
+	DefaultMaxHashes = 2
+	DefaultHashWait  = 3 * time.Second
+)
+
 // User is the signed-in person as the rest of liaison sees them.
 type User struct {
 	ID     int64
@@ -90,6 +100,12 @@ type Options struct {
 	Now    func() time.Time // the clock; time.Now if nil
 	Params *argon2id.Params // password hashing cost; DefaultParams if nil
 	Logger *slog.Logger     // slog.Default() if nil
+	// MaxHashes bounds the argon2id hashes running at once (each holds
+	// Params.Memory); DefaultMaxHashes if zero.
+	MaxHashes int
+	// HashWait is the longest a sign-in queues for a hashing slot;
+	// DefaultHashWait if zero.
+	HashWait time.Duration
 }
 
 // Service signs users in and out.
@@ -101,6 +117,12 @@ type Service struct {
 
 	dummyOnce sync.Once
 	dummy     string // hash compared against for unknown logins, so they cost the same
+
+	slots    chan struct{} // one token per hash running; its capacity is MaxHashes
+	hashWait time.Duration
+	running  atomic.Int64
+	peak     atomic.Int64
+	total    atomic.Int64
 }
 
 // New returns a Service over db.
@@ -115,12 +137,65 @@ func New(db *store.DB, opts Options) *Service {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	n := opts.MaxHashes
+	if n <= 0 {
+		n = DefaultMaxHashes
+	}
+	s.slots = make(chan struct{}, n)
+	s.hashWait = opts.HashWait
+	if s.hashWait <= 0 {
+		s.hashWait = DefaultHashWait
+	}
 	return s
 }
 
-// HashPassword hashes pw with the service's cost parameters.
+// HashStats says how many hashes the service has computed or checked, and
+// the most that ran at once.
+type HashStats struct{ Total, Peak int64 }
+
+// HashStats returns the service's hashing counts since New.
+func (s *Service) HashStats() HashStats {
+	return HashStats{Total: s.total.Load(), Peak: s.peak.Load()}
+}
+
+// errBusy answers a sign-in that found no hashing slot within HashWait.
+func errBusy() error {
+	return problem.New(problem.Unavailable, "登录人数过多,请稍后再试 (too many sign-ins at once; try again in a moment)")
+}
+
+// hashing runs fn, which computes or checks an argon2id hash, in one of the
+// MaxHashes slots, waiting at most HashWait for one: the memory sign-ins
+// take is bounded whatever arrives.
+func (s *Service) hashing(ctx context.Context, fn func()) error {
+	t := time.NewTimer(s.hashWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+	case <-t.C:
+		return errBusy()
+	case <-ctx.Done():
+		return fmt.Errorf("auth: waiting to hash: %w", ctx.Err())
+	}
+	defer func() { <-s.slots }()
+	n := s.running.Add(1)
+	defer s.running.Add(-1)
+	for p := s.peak.Load(); n > p && !s.peak.CompareAndSwap(p, n); p = s.peak.Load() {
+	}
+	s.total.Add(1)
+	fn()
+	return nil
+}
+
+// HashPassword hashes pw with the service's cost parameters, in one of its
+// bounded hashing slots.
 func (s *Service) HashPassword(pw string) (string, error) {
-	h, err := createHash(pw, &s.params)
+	var (
+		h   string
+		err error
+	)
+	if werr := s.hashing(context.Background(), func() { h, err = argon2id.CreateHash(pw, &s.params) }); werr != nil {
+		return "", werr
+	}
 	if err != nil {
 		return "", fmt.Errorf("auth: hash password: %w", err)
 	}

@@ -34,9 +34,9 @@ func setup(t *testing.T) (*auth.Service, *store.DB, *clock) {
 		}
 	}
 	for _, n := range []auth.NewUser{
-		{Login: "lina", Name: "李娜", Dept: "market", Head: true, Password: "demo1234"},
-		{Login: "zhoumin", Name: "周敏", Dept: "sales", Roles: []string{"account_manager"}, Password: "demo1234"},
-		{Login: "gone", Name: "Gone", Dept: "sales", Password: "demo1234"},
+		{Login: "lina", Name: "李娜", Dept: "market", Head: true, Password: "lina-pass-1"},
+		{Login: "zhoumin", Name: "周敏", Dept: "sales", Roles: []string{"account_manager"}, Password: "lina-pass-1"},
+		{Login: "gone", Name: "Gone", Dept: "sales", Password: "lina-pass-1"},
 	} {
 		if _, err := s.CreateUser(ctx, n, "-", ""); err != nil {
 			t.Fatal(err)
@@ -54,10 +54,10 @@ func TestLogin(t *testing.T) {
 		login, password string
 		want            problem.Code // "" for success
 	}{
-		{"lina", "demo1234", ""},
+		{"lina", "lina-pass-1", ""},
 		{"lina", "wrong-password", problem.Unauthorized},
-		{"nobody", "demo1234", problem.Unauthorized},
-		{"gone", "demo1234", problem.Unauthorized},
+		{"nobody", "lina-pass-1", problem.Unauthorized},
+		{"gone", "lina-pass-1", problem.Unauthorized},
 		{"", "", problem.Unauthorized},
 	}
 	for _, tc := range tests {
@@ -105,15 +105,15 @@ func TestRateLimitPerLogin(t *testing.T) {
 		}
 	}
 	// Even the right password is refused while limited: the limit must not be an oracle.
-	if _, _, err := s.Login(ctx, "lina", "demo1234", "10.9.9.9"); problem.CodeOf(err) != problem.RateLimited {
+	if _, _, err := s.Login(ctx, "lina", "lina-pass-1", "10.9.9.9"); problem.CodeOf(err) != problem.RateLimited {
 		t.Fatalf("after %d failures: %v, want rate_limited", auth.LimitPerLogin, err)
 	}
 	// Another login from the same addresses is unaffected.
-	if _, _, err := s.Login(ctx, "zhoumin", "demo1234", "10.0.0.1"); err != nil {
+	if _, _, err := s.Login(ctx, "zhoumin", "lina-pass-1", "10.0.0.1"); err != nil {
 		t.Fatalf("other login: %v", err)
 	}
 	c.t = c.t.Add(auth.LimitWindow + time.Second)
-	if _, _, err := s.Login(ctx, "lina", "demo1234", "10.9.9.9"); err != nil {
+	if _, _, err := s.Login(ctx, "lina", "lina-pass-1", "10.9.9.9"); err != nil {
 		t.Fatalf("after the window: %v", err)
 	}
 }
@@ -127,10 +127,10 @@ func TestRateLimitPerIP(t *testing.T) {
 			t.Fatalf("attempt %d: %v", i, err)
 		}
 	}
-	if _, _, err := s.Login(ctx, "zhoumin", "demo1234", "10.0.0.1"); problem.CodeOf(err) != problem.RateLimited {
+	if _, _, err := s.Login(ctx, "zhoumin", "lina-pass-1", "10.0.0.1"); problem.CodeOf(err) != problem.RateLimited {
 		t.Fatalf("after %d failures from one address: %v", auth.LimitPerIP, err)
 	}
-	if _, _, err := s.Login(ctx, "zhoumin", "demo1234", "10.0.0.2"); err != nil {
+	if _, _, err := s.Login(ctx, "zhoumin", "lina-pass-1", "10.0.0.2"); err != nil {
 		t.Fatalf("another address: %v", err)
 	}
 }
@@ -138,11 +138,11 @@ func TestRateLimitPerIP(t *testing.T) {
 func TestSessions(t *testing.T) {
 	ctx := context.Background()
 	s, db, c := setup(t)
-	api, _, err := s.Login(ctx, "lina", "demo1234", "ip")
+	api, _, err := s.Login(ctx, "lina", "lina-pass-1", "ip")
 	if err != nil {
 		t.Fatal(err)
 	}
-	browser, _, err := s.LoginBrowser(ctx, "zhoumin", "demo1234", "ip")
+	browser, _, err := s.LoginBrowser(ctx, "zhoumin", "lina-pass-1", "ip")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,14 +172,14 @@ func TestSessions(t *testing.T) {
 	}
 	// Logout ends the session; a disabled user's tokens stop working.
 	c.t = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	tok, _, _ := s.Login(ctx, "lina", "demo1234", "ip")
+	tok, _, _ := s.Login(ctx, "lina", "lina-pass-1", "ip")
 	if err := s.Logout(ctx, tok, "ip"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Authenticate(ctx, tok); problem.CodeOf(err) != problem.Unauthorized {
 		t.Errorf("after logout: %v", err)
 	}
-	tok, _, _ = s.Login(ctx, "lina", "demo1234", "ip")
+	tok, _, _ = s.Login(ctx, "lina", "lina-pass-1", "ip")
 	if err := db.SetUserDisabled(ctx, "lina", true); err != nil {
 		t.Fatal(err)
 	}
@@ -197,10 +197,13 @@ func TestCreateUser(t *testing.T) {
 		code   problem.Code
 		fields []string
 	}{
-		{"ok", auth.NewUser{Login: "wangfang", Name: "王芳", Dept: "market", Password: "12345678"}, "", nil},
-		{"admin without dept", auth.NewUser{Login: "root2", Name: "R", Admin: true, Password: "12345678"}, "", nil},
-		{"taken", auth.NewUser{Login: "lina", Name: "x", Dept: "market", Password: "12345678"}, problem.Conflict, nil},
-		{"unknown dept", auth.NewUser{Login: "x1", Name: "x", Dept: "nowhere", Password: "12345678"}, problem.Invalid, []string{"dept"}},
+		{"ok", auth.NewUser{Login: "wangfang", Name: "王芳", Dept: "market", Password: "long-enough-9"}, "", nil},
+		{"admin without dept", auth.NewUser{Login: "root2", Name: "R", Admin: true, Password: "long-enough-9"}, "", nil},
+		{"taken", auth.NewUser{Login: "lina", Name: "x", Dept: "market", Password: "long-enough-9"}, problem.Conflict, nil},
+		{"unknown dept", auth.NewUser{Login: "x1", Name: "x", Dept: "nowhere", Password: "long-enough-9"}, problem.Invalid, []string{"dept"}},
+		{"line break in the name", auth.NewUser{Login: "x2", Name: "王\r\n芳", Dept: "market", Password: "long-enough-9"}, problem.Invalid, []string{"name"}},
+		{"bidi override in the name", auth.NewUser{Login: "x3", Name: "王\u202e芳", Dept: "market", Password: "long-enough-9"}, problem.Invalid, []string{"name"}},
+		{"line separator in the email", auth.NewUser{Login: "x4", Name: "王芳", Email: "a\u2028@b.example", Dept: "market", Password: "long-enough-9"}, problem.Invalid, []string{"email"}},
 		{"everything wrong", auth.NewUser{Login: "X", Email: "no", Head: true, Lang: "fr", Password: "short"}, problem.Invalid,
 			[]string{"dept", "email", "head", "lang", "login", "name", "password"}},
 	}
@@ -229,12 +232,12 @@ func TestCreateUser(t *testing.T) {
 
 // BenchmarkDefaultParams measures what one sign-in costs with the real parameters.
 func BenchmarkDefaultParams(b *testing.B) {
-	h, err := auth.HashPassword("demo1234")
+	h, err := auth.HashPassword("lina-pass-1")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if ok, _ := argon2id.ComparePasswordAndHash("demo1234", h); !ok {
+		if ok, _ := argon2id.ComparePasswordAndHash("lina-pass-1", h); !ok {
 			b.Fatal("mismatch")
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -33,41 +34,63 @@ func (s *Service) LoginBrowser(ctx context.Context, login, password, ip string) 
 func (s *Service) login(ctx context.Context, login, password, ip, kind string) (string, User, error) {
 	now := s.now()
 	since := now.Add(-LimitWindow)
-	byLogin, err := s.db.CountAuditByTarget(ctx, ActionLoginFailed, login, since)
+	// Reserve the attempt before hashing: one write that counts it against
+	// the login and the address, or refuses it when either is at its limit.
+	keys := []store.SignInKey{{Name: "login:" + clip(login), Limit: LimitPerLogin}, {Name: "ip:" + clip(ip), Limit: LimitPerIP}}
+	over, err := s.db.ReserveSignIn(ctx, keys, now, since)
 	if err != nil {
 		return "", User{}, err
 	}
-	byIP, err := s.db.CountAuditByIP(ctx, ActionLoginFailed, ip, since)
-	if err != nil {
-		return "", User{}, err
-	}
-	if byLogin >= LimitPerLogin || byIP >= LimitPerIP {
+	if over != "" {
 		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginLimited, Target: login, IP: ip,
-			Detail: map[string]any{"failures_login": byLogin, "failures_ip": byIP}})
+			Detail: map[string]any{"limit": over}})
 		return "", User{}, problem.New(problem.RateLimited, "too many failed sign-ins; try again in %d minutes", int(LimitWindow.Minutes()))
 	}
+	// What is not a failed guess gives its reservation back: a success, a
+	// busy pool, a database error.
+	failed := false
+	defer func() {
+		if failed {
+			return
+		}
+		if err := s.db.ReleaseSignIn(context.WithoutCancel(ctx), []string{keys[0].Name, keys[1].Name}, since); err != nil {
+			s.log.ErrorContext(ctx, "sign-in reservation not released", "err", err)
+		}
+	}()
 
 	u, err := s.db.UserByLogin(ctx, login)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return "", User{}, err
+	}
+	known := err == nil
+	// An unknown login is checked against a dummy hash, in the same bounded
+	// pool, so that it costs what a wrong password costs.
+	hash := u.PasswordHash
+	var (
+		ok     bool
+		cmpErr error
+	)
+	if err := s.hashing(ctx, func() {
+		if !known {
+			hash = s.dummyHash()
+		}
+		ok, cmpErr = argon2id.ComparePasswordAndHash(password, hash)
+	}); err != nil {
+		return "", User{}, err
+	}
 	reason := ""
 	switch {
-	case errors.Is(err, store.ErrNotFound):
-		// Spend the same time as for a real user before saying no.
-		_, _ = comparePassword(ctx, password, s.dummyHash())
+	case !known:
 		reason = "unknown_login"
-	case err != nil:
-		return "", User{}, err
-	default:
-		ok, err := comparePassword(ctx, password, u.PasswordHash)
-		switch {
-		case err != nil:
-			return "", User{}, fmt.Errorf("auth: password hash of %q: %w", login, err)
-		case !ok:
-			reason = "wrong_password"
-		case u.Disabled:
-			reason = "disabled"
-		}
+	case cmpErr != nil:
+		return "", User{}, fmt.Errorf("auth: password hash of %q: %w", login, cmpErr)
+	case !ok:
+		reason = "wrong_password"
+	case u.Disabled:
+		reason = "disabled"
 	}
 	if reason != "" {
+		failed = true
 		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginFailed, Target: login, IP: ip,
 			Detail: map[string]any{"reason": reason}})
 		return "", User{}, errCredentials()
@@ -90,6 +113,15 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 		Detail: map[string]any{"kind": kind}})
 	au, err := s.fromStore(ctx, u)
 	return token, au, err
+}
+
+// clip bounds what an attempt is counted under: logins and addresses are
+// short, a guesser's strings need not be.
+func clip(s string) string {
+	if len(s) > 128 {
+		return s[:128]
+	}
+	return s
 }
 
 // dummyHash is computed once, lazily, with the service's own parameters so

@@ -8,11 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -42,8 +42,10 @@ func (n NewUser) Validate() error {
 	}
 	if n.Name == "" {
 		f["name"] = "required"
+	} else if why := process.SingleLineReason(n.Name); why != "" {
+		f["name"] = why
 	}
-	if n.Email != "" && !emailPattern.MatchString(n.Email) {
+	if n.Email != "" && (!emailPattern.MatchString(n.Email) || process.SingleLineReason(n.Email) != "") {
 		f["email"] = "not an email address"
 	}
 	if n.Dept == "" && !n.Admin {
@@ -55,7 +57,7 @@ func (n NewUser) Validate() error {
 	if n.Lang != "" && n.Lang != "zh" && n.Lang != "en" {
 		f["lang"] = "zh or en"
 	}
-	if why := ValidatePassword(n.Password); why != "" {
+	if why := PasswordReason(n.Login, n.Password); why != "" {
 		f["password"] = why
 	}
 	if len(f) > 0 {
@@ -134,11 +136,3 @@ func CheckPassword(pw, hash string) bool {
 // TokenHash is the stored form of a session token, to name the session a
 // request used (a password change keeps it and ends the others).
 func TokenHash(token string) string { return hashToken(token) }
-
-// ValidatePassword returns the reason a new password is refused, or "".
-func ValidatePassword(pw string) string {
-	if utf8.RuneCountInString(pw) < MinPasswordLength {
-		return "at least 8 characters"
-	}
-	return ""
-}

@@ -81,8 +81,9 @@ func (s *Service) Metrics(ctx context.Context) (Metrics, error) {
 	return s.cfg.DB.ReadStats(ctx, now)
 }
 
-// Ping reports whether the database answers.
-func (s *Service) Ping(ctx context.Context) error { return s.cfg.DB.SQL().PingContext(ctx) }
+// Ping reports whether the database takes a write (the readiness check:
+// a full disk or a read-only database fails it).
+func (s *Service) Ping(ctx context.Context) error { return s.cfg.DB.ProbeWrite(ctx, time.Now()) }
 
 // Org reads the organisation as it is now (documents name people with it).
 func (s *Service) Org(ctx context.Context) (*Org, error) { return LoadOrg(ctx, s.cfg.DB.SQL()) }

@@ -12,9 +12,11 @@ import (
 )
 
 // PortalLinker makes a customer's (or supplier's) link to one case, inside
-// the transaction that tells them of it, and returns the URL and when it
-// expires. The portal package provides it.
-type PortalLinker func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (url string, expires time.Time, err error)
+// the transaction that tells them of it, and returns a reference to it (the
+// link's id; the outbox row keeps that, never the token, in
+// Fields["link_id"]) and when it expires. The portal package provides it,
+// and expands the reference into the URL when the mail is sent.
+type PortalLinker func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (ref string, expires time.Time, err error)
 
 // PartyActor is an external party acting through its link.
 func PartyActor(party, name, email string) process.Actor {
@@ -22,7 +24,8 @@ func PartyActor(party, name, email string) process.Actor {
 }
 
 // PortalView returns the case behind a valid link: only that case, and only
-// what the party may see (no internal events or participants' logins).
+// what the party may see (disclose: no internal events, no unapproved
+// drafts, no staff logins), for the portal's JSON and page alike.
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
 	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
 	if errors.Is(err, store.ErrNotFound) {
@@ -60,7 +63,19 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 		}
 		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Hash: e.Hash})
 	}
-	return v, nil
+	// Names, not logins: the opener by name, signatures by role and time.
+	org, err := LoadOrg(ctx, s.cfg.DB.SQL())
+	if err != nil {
+		return View{}, err
+	}
+	v.Opener = ""
+	if u, ok := org.User(row.Opener); ok {
+		v.Opener = u.Name
+	}
+	for i := range v.Signatures {
+		v.Signatures[i].Login = ""
+	}
+	return disclose(d, v), nil
 }
 
 // PortalAct performs an action as the external party of the case.

@@ -62,11 +62,11 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		msg.DueAt = &t
 	}
 	if p.Party != "" && p.Email != "" && s.cfg.Portal != nil {
-		link, expires, err := s.cfg.Portal(ctx, tx, c.ID, p.Party, p.Email, env.Now)
+		ref, expires, err := s.cfg.Portal(ctx, tx, c.ID, p.Party, p.Email, env.Now)
 		if err != nil {
 			return false, err
 		}
-		msg.Fields["link"] = link
+		msg.Fields["link_id"] = ref // the dispatcher's Expand makes the URL at send time
 		msg.Fields["expires_at"] = expires.In(env.Time.Location()).Format(time.RFC3339)
 	}
 	type row struct{ channel, recipient string }

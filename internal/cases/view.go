@@ -52,7 +52,7 @@ type ParticipantView struct {
 // SignatureView is one signature.
 type SignatureView struct {
 	Role  string `json:"role"`
-	Login string `json:"login"`
+	Login string `json:"login,omitempty"` // empty in a party's view
 	At    string `json:"at"`
 }
 

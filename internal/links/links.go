@@ -16,12 +16,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -149,8 +151,8 @@ const (
 // no row or a wrong signature is errUnknown, whichever it is, so that a
 // guesser learns nothing. The link's last use is recorded.
 func (p *Service) Resolve(ctx context.Context, tok string) (Link, State, error) {
-	raw, err := base64.RawURLEncoding.DecodeString(tok)
-	if err != nil || len(raw) != 8+macLen {
+	raw, ok := decodeToken(tok)
+	if !ok {
 		return Link{}, 0, errUnknown
 	}
 	id := int64(binary.BigEndian.Uint64(raw[:8]))
@@ -187,15 +189,39 @@ func (p *Service) Resolve(ctx context.Context, tok string) (Link, State, error) 
 	return l, Valid, nil
 }
 
+// tokenLen is the length of every token: 32 bytes of base64url, unpadded.
+const tokenLen = 43
+
+// decodeToken decodes tok strictly: exactly tokenLen characters of the
+// base64url alphabet (Go's decoder skips CR and LF, even in strict mode) and
+// zero unused bits in the last character, so that a token has one spelling.
+func decodeToken(tok string) ([]byte, bool) {
+	if len(tok) != tokenLen {
+		return nil, false
+	}
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return nil, false
+		}
+	}
+	raw, err := base64.RawURLEncoding.Strict().DecodeString(tok)
+	if err != nil || len(raw) != 8+macLen {
+		return nil, false
+	}
+	return raw, true
+}
+
 // Linker returns the function the case service calls, inside the transaction
-// that notifies an external contact, for the link to put in the mail. It
+// that notifies an external contact, for the link to put in the mail (its
+// id; Expand makes the URL at send time). It
 // reuses the contact's unrevoked link to the case while that has at least
 // half its lifetime left, so a busy case does not mint a link per mail.
 func (p *Service) Linker() cases.PortalLinker {
 	return func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (string, time.Time, error) {
 		email = strings.ToLower(strings.TrimSpace(email))
-		key, err := p.signingKey(ctx, tx)
-		if err != nil {
+		// The key is made (if it is the first link) in the same transaction.
+		if _, err := p.signingKey(ctx, tx); err != nil {
 			return "", time.Time{}, err
 		}
 		l, ok, err := store.ReusablePortalLink(ctx, tx, caseID, party, email, now.Add(p.cfg.TTL/2))
@@ -207,8 +233,44 @@ func (p *Service) Linker() cases.PortalLinker {
 				return "", time.Time{}, err
 			}
 		}
-		return p.url(token(key, l.ID, l.Nonce)), l.ExpiresAt, nil
+		return strconv.FormatInt(l.ID, 10), l.ExpiresAt, nil
 	}
+}
+
+// Expand puts the link into a message about to be sent: the outbox row
+// keeps only the link's id (Fields["link_id"]), as the database keeps only
+// the nonce, and the URL with its token is made here, at send time.
+// notify.Dispatcher calls it (DispatcherOptions.Expand).
+func (p *Service) Expand(ctx context.Context, m notify.Message) (notify.Message, error) {
+	ref := m.Fields["link_id"]
+	if ref == "" {
+		return m, nil
+	}
+	id, err := strconv.ParseInt(ref, 10, 64)
+	if err != nil {
+		return m, fmt.Errorf("links: link id %q: %w", ref, err)
+	}
+	url, err := p.LinkURL(ctx, id)
+	if err != nil {
+		return m, err
+	}
+	m.Fields = maps.Clone(m.Fields)
+	delete(m.Fields, "link_id")
+	m.Fields["link"] = url
+	return m, nil
+}
+
+// LinkURL returns the URL of link id, with its token.
+func (p *Service) LinkURL(ctx context.Context, id int64) (string, error) {
+	key, err := p.signingKey(ctx, p.cfg.DB.SQL())
+	if err != nil {
+		return "", err
+	}
+	l, err := store.PortalLinkByID(ctx, p.cfg.DB.SQL(), id)
+	if err != nil {
+		return "", fmt.Errorf("links: link %d: %w", id, err)
+	}
+	return p.url(token(key, l.ID, l.Nonce)), nil
 }
 
 func (p *Service) url(tok string) string {

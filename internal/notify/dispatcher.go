@@ -25,6 +25,9 @@ type DispatcherOptions struct {
 	// with the error recorded (the case service tells the case's owner of a
 	// mail to an external contact that failed).
 	OnFailed func(ctx context.Context, d Delivery, lastError string) error
+	// Expand completes a message just before it is rendered, with what the
+	// outbox row must not keep (the portal puts in the link with its token).
+	Expand func(ctx context.Context, m Message) (Message, error)
 }
 
 // Dispatcher works off the outbox: it claims due rows, sends them through
@@ -200,7 +203,16 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 			return
 		}
 	}
-	r, err := Render(personal(dl), d.o.Location)
+	msg := personal(dl)
+	if d.o.Expand != nil {
+		var err error
+		if msg, err = d.o.Expand(bg, msg); err != nil {
+			log.Warn("notify: completing the message", "err", err)
+			mark("retry", d.ob.MarkRetry(bg, dl.ID, now.Add(d.o.Backoff(dl.Attempts+1)), err.Error()))
+			return
+		}
+	}
+	r, err := Render(msg, d.o.Location)
 	if err != nil { // a template or kind error will not heal by retrying
 		failed(err.Error())
 		return

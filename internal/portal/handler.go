@@ -95,6 +95,7 @@ func linkProblem(l links.Link, st links.State, loc *time.Location) *problem.Erro
 
 // asProblem logs errors that are not ours and hides their text.
 func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
+	err = web.AsUnavailable(err) // a database that is coming back is 503, not 500
 	var pe *problem.Error
 	if !errors.As(err, &pe) {
 		p.cfg.Logger.ErrorContext(ctx, "portal request failed", "err", err)
@@ -120,7 +121,7 @@ func (p *Portal) view(ctx context.Context, l links.Link) (*process.Definition, c
 	if !ok {
 		return nil, cases.View{}, problem.New(problem.Internal, "process %q is not defined", v.Process)
 	}
-	return d, partyView(d, v), nil
+	return d, v, nil
 }
 
 func (p *Portal) act(ctx context.Context, l links.Link, action string, in process.Input) (*process.Definition, cases.View, error) {
@@ -183,7 +184,7 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pe)
 		return
 	}
-	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh"})
+	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh", Strict: true})
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		writeProblem(w, pe)
@@ -192,21 +193,12 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
+// decodeJSON reads the body as the rest of the API does (web.DecodeJSON).
 func decodeJSON(w http.ResponseWriter, r *http.Request, dst any) *problem.Error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(dst)
-	if err == nil {
-		if err2 := dec.Decode(&struct{}{}); !errors.Is(err2, io.EOF) {
-			return problem.New(problem.Malformed, "the body must hold exactly one JSON object")
-		}
-		return nil
+	if err := web.DecodeJSON(w, r, dst); err != nil {
+		return problem.As(err)
 	}
-	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
-		return problem.New(problem.TooLarge, "the body is larger than %d bytes", tooBig.Limit)
-	}
-	return problem.New(problem.Malformed, "the body is not the JSON object expected: %v", err)
+	return nil
 }
 
 func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {

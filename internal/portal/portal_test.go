@@ -118,8 +118,12 @@ func (f *fixture) token(id int64) string {
 	}
 	link := ""
 	for _, n := range list {
-		if n.Recipient == customerEmail && n.Payload.Message.Fields["link"] != "" {
-			link = n.Payload.Message.Fields["link"]
+		if n.Recipient == customerEmail && n.Payload.Message.Fields["link_id"] != "" {
+			m, err := f.links.Expand(context.Background(), n.Payload.Message)
+			if err != nil {
+				f.t.Fatal(err)
+			}
+			link = m.Fields["link"]
 		}
 	}
 	tok, ok := strings.CutPrefix(link, base+"/p/")
@@ -357,6 +361,13 @@ func TestLinkerReusesLinks(t *testing.T) {
 				return err
 			})
 			if err != nil {
+				t.Fatal(err)
+			}
+			n, err := strconv.ParseInt(u, 10, 64)
+			if err != nil {
+				t.Fatalf("the linker's reference %q is not a link id: %v", u, err)
+			}
+			if u, err = f.links.LinkURL(ctx, n); err != nil {
 				t.Fatal(err)
 			}
 			return u, exp

@@ -3,7 +3,6 @@ package portal
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -83,142 +82,8 @@ type input struct {
 	Options                                     []option
 }
 
-// hidden says whether a field never reaches a party: logins of staff, and
-// the evidence staff give when they record an answer for the customer.
-func hidden(fd process.Field) bool {
-	return fd.Type == "user" || fd.Name == "evidence"
-}
-
-// partyRoles are the roles a party plays in d.
-func partyRoles(d *process.Definition) []string {
-	var out []string
-	for _, r := range d.Roles {
-		if r.PartyField != "" {
-			out = append(out, r.ID)
-		}
-	}
-	return out
-}
-
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// partyFacing says whether the party may read events of action: what it
-// does itself, what it is told of, what hands the case to it, and meetings.
-func partyFacing(d *process.Definition, a *process.Action) bool {
-	roles := partyRoles(d)
-	if overlaps(a.By, roles) || overlaps(a.OnBehalf, roles) || a.PartyReads == "always" {
-		return true
-	}
-	for _, n := range a.Notify {
-		if overlaps(n.To, roles) {
-			return true
-		}
-	}
-	if a.To != "" {
-		if st := d.State(a.To); st != nil && overlaps(st.Actors, roles) {
-			return true
-		}
-	}
-	return false
-}
-
-// partyView trims what cases.PortalView returns to what a party should
-// read: only party-facing events, and no staff logins in any fields.
-func partyView(d *process.Definition, v cases.View) cases.View {
-	strip := func(fields []process.Field, vals map[string]any) map[string]any {
-		if vals == nil {
-			return nil
-		}
-		out := map[string]any{}
-		for k, x := range vals {
-			out[k] = x
-		}
-		for _, fd := range fields {
-			if hidden(fd) {
-				delete(out, fd.Name)
-			}
-		}
-		return out
-	}
-	all := slices.Clone(d.Fields)
-	for _, st := range d.States {
-		for _, a := range st.Actions {
-			all = append(all, a.Fields...)
-		}
-	}
-	form := strip(all, v.Fields)
-	var evs []cases.EventView
-	for i, e := range v.Events {
-		switch {
-		case e.Type == "opened":
-			e.Fields = strip(d.Fields, e.Fields)
-		case e.Type == "action":
-			a := d.Action(e.Action)
-			if a == nil {
-				continue
-			}
-			if by := a.ReadableAfter(); by != "" {
-				if !hasLater(v.Events, i, by) {
-					continue
-				}
-			} else if !partyFacing(d, a) {
-				continue
-			}
-			e.Fields = strip(a.Fields, e.Fields)
-		default:
-			continue
-		}
-		evs = append(evs, e)
-	}
-	v.Events = evs
-	// The case's fields hold what every action kept, drafts and internal
-	// answers too; the party gets the opening form plus what the events it
-	// may read kept, later ones winning as they did in the case.
-	v.Fields = map[string]any{}
-	for _, fd := range d.Fields {
-		if x, ok := form[fd.Name]; ok {
-			v.Fields[fd.Name] = x
-		}
-	}
-	approved := false
-	for _, e := range evs {
-		a := d.Action(e.Action)
-		if a == nil || e.Type != "action" {
-			continue
-		}
-		if a.ReadableAfter() != "" {
-			approved = true
-		}
-		for _, fd := range a.Fields {
-			if x, ok := e.Fields[fd.Name]; ok && fd.Keep {
-				v.Fields[fd.Name] = x
-			}
-		}
-	}
-	if !approved && len(v.Milestones) > 0 && hasApprovalRule(d) {
-		v.Milestones = nil // they come with the solution, once approved
-	}
-	return v
-}
-
-// hasApprovalRule says whether d has an action the party sees only once approved.
-func hasApprovalRule(d *process.Definition) bool {
-	for _, st := range d.States {
-		for _, a := range st.Actions {
-			if a.ReadableAfter() != "" {
-				return true
-			}
-		}
-	}
-	return false
-}
+// hidden says whether a field never reaches a party (process.Field.PartyHidden).
+func hidden(fd process.Field) bool { return fd.PartyHidden() }
 
 // when formats an RFC 3339 time from the view for people.
 func when(s string) string {
@@ -392,15 +257,6 @@ func build(d *process.Definition, v cases.View) pageData {
 		sort.SliceStable(l, func(i, j int) bool { return l[i].At > l[j].At })
 	}
 	return pd
-}
-
-func hasLater(evs []cases.EventView, i int, action string) bool {
-	for _, e := range evs[i+1:] {
-		if e.Action == action {
-			return true
-		}
-	}
-	return false
 }
 
 // forms returns the forms for the actions the party may take now, with

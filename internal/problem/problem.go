@@ -20,6 +20,7 @@ const (
 	TooLarge     Code = "too_large"    // 413: body over the limit
 	Invalid      Code = "invalid"      // 422: fields that fail validation
 	RateLimited  Code = "rate_limited" // 429: too many requests
+	Unavailable  Code = "unavailable"  // 503: busy or the database is away; try again shortly
 	Internal     Code = "internal"     // 500: our fault
 	// A portal link that was good once: 410, with the reason.
 	LinkExpired Code = "link_expired" // 410: the link's time is up; a new one may be requested

@@ -13,6 +13,10 @@ type Input struct {
 	Comment string
 	Version int // 0: not checked
 	Lang    string
+	// Strict takes values as typed JSON gives them: a whole number sent as a
+	// string is refused (problem.Malformed, 400, naming the field). The API
+	// sets it; pages, whose forms send only strings, leave it false.
+	Strict bool
 }
 
 const maxComment = 5000
@@ -27,6 +31,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 		return Decision{}, problem.New(problem.Forbidden, "您没有发起「%s」的权限 (you may not open this process)", d.Name.Zh)
 	}
 	f := newForm(env, nil)
+	f.strict = in.Strict
 	f.lang = in.Lang
 	vals := f.values(d.Fields, in.Fields, "")
 	f.comment(in.Comment)
@@ -85,6 +90,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		behalf = true
 	}
 	f := newForm(env, c.Fields)
+	f.strict = in.Strict
 	f.lang = in.Lang
 	vals := f.values(a.Fields, in.Fields, "")
 	if behalf && str(vals["evidence"]) == "" {
@@ -178,6 +184,7 @@ func comment(c Case, actor Actor, in Input, env Env) (Decision, error) {
 		return Decision{}, problem.Fields("请填写留言 (comment is empty)", map[string]string{"comment": "必填 (required)"})
 	}
 	f := newForm(env, nil)
+	f.strict = in.Strict
 	f.lang = in.Lang
 	f.comment(text)
 	if err := f.err(); err != nil {
@@ -379,6 +386,7 @@ func Review(d *Definition, c *Case, actor Actor, action string, in Input, env En
 		}
 	}
 	f := newForm(env, known)
+	f.strict = in.Strict
 	f.lang = in.Lang
 	f.values(fields, in.Fields, "")
 	f.comment(in.Comment)

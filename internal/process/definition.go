@@ -288,6 +288,11 @@ func (f Field) OptionName(v, lang string) string {
 	return v
 }
 
+// PartyHidden says whether a field's value never reaches an external party:
+// logins of staff, and the evidence staff give when they record an answer
+// for the customer.
+func (f Field) PartyHidden() bool { return f.Type == "user" || f.Name == "evidence" }
+
 // ReadableAfter is the action after which the party may read a's record,
 // "" when PartyReads names none.
 func (a *Action) ReadableAfter() string {

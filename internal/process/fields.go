@@ -22,7 +22,9 @@ type form struct {
 	errs     map[string]string
 	findings []Finding
 	lang     string
-	rowTexts []rowText // request texts in rows, checked once the whole form is read
+	strict   bool              // Input.Strict
+	types    map[string]string // with strict: values of the wrong JSON type, by path
+	rowTexts []rowText         // request texts in rows, checked once the whole form is read
 }
 
 // rowText is a request text inside a row (a task of a collaboration
@@ -42,8 +44,12 @@ func (f *form) fail(path, zh string) {
 	}
 }
 
-// err returns the field errors as one Invalid problem, or nil.
+// err returns the field errors as one Invalid problem, or nil; values of
+// the wrong JSON type under Input.Strict are one Malformed problem instead.
 func (f *form) err() error {
+	if len(f.types) > 0 {
+		return &problem.Error{Code: problem.Malformed, Message: "字段类型有误 (a field has the wrong JSON type)", Fields: f.types}
+	}
 	if len(f.errs) == 0 {
 		return nil
 	}
@@ -132,8 +138,12 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			return nil, false
 		}
 		s = strings.TrimSpace(s)
-		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
-			f.fail(path, "含有无效字符 (invalid characters)")
+		why := MultiLineReason(s)
+		if fd.Type == "text" {
+			why = SingleLineReason(s)
+		}
+		if why != "" {
+			f.fail(path, why)
 			return nil, false
 		}
 		n := utf8.RuneCountInString(s)
@@ -168,8 +178,19 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
 			return nil, false
 		}
+		if !yearInRange(t.In(f.env.Time.Location())) {
+			f.fail(path, yearReason)
+			return nil, false
+		}
 		return t.In(f.env.Time.Location()).Format(time.RFC3339), true
 	case "int":
+		if _, isString := v.(string); isString && f.strict {
+			if f.types == nil {
+				f.types = map[string]string{}
+			}
+			f.types[path] = "应为数字,而不是字符串 (must be a JSON number, not a string)"
+			return nil, false
+		}
 		n, ok := number(v)
 		if !ok || n != math.Trunc(n) {
 			f.fail(path, "应为整数 (must be a whole number)")
@@ -210,7 +231,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	case "email":
 		s, _ := v.(string)
 		a, err := mail.ParseAddress(strings.TrimSpace(s))
-		if err != nil || a.Name != "" {
+		if err != nil || a.Name != "" || SingleLineReason(s) != "" {
 			f.fail(path, "邮箱地址无效 (invalid email address)")
 			return nil, false
 		}
@@ -260,6 +281,16 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	return nil, false
 }
 
+// Dates and times a form accepts: years MinYear to MaxYear.
+const (
+	MinYear = 2000
+	MaxYear = 2100
+)
+
+const yearReason = "年份应在2000到2100之间 (the year must be 2000 to 2100)"
+
+func yearInRange(t time.Time) bool { return t.Year() >= MinYear && t.Year() <= MaxYear }
+
 func (f *form) date(fd Field, v any, path string) (any, bool) {
 	s, _ := v.(string)
 	s = strings.TrimSpace(s)
@@ -272,6 +303,10 @@ func (f *form) date(fd Field, v any, path string) (any, bool) {
 		} else {
 			f.fail(path, "应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)")
 		}
+		return nil, false
+	}
+	if !yearInRange(d) {
+		f.fail(path, yearReason)
 		return nil, false
 	}
 	if fd.NotPast {

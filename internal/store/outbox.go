@@ -170,6 +170,7 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 	}
 	var out []notify.Delivery
 	err = o.DB.Tx(ctx, func(tx *sql.Tx) error {
+		out = out[:0] // Tx may run this again after a lost connection
 		rows, err := tx.QueryContext(ctx, claimSQL+strconv.Itoa(limit), micros(now))
 		if err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -52,6 +53,13 @@ type DB struct {
 
 	installMu sync.Mutex
 	install   string // Installation, once read
+
+	path string   // the SQLite file; "" on PostgreSQL
+	lock *os.File // held by LockForServer until Close
+
+	// RetryFor is how long Tx retries a transaction whose PostgreSQL
+	// connection was lost; DefaultRetryFor when zero.
+	RetryFor time.Duration
 }
 
 // Open opens dsn: a postgres:// (or postgresql://) URL selects PostgreSQL,
@@ -99,7 +107,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		// connections is plenty for one process.
 		conn.SetMaxOpenConns(8)
 		conn.SetMaxIdleConns(8)
-		db = &DB{sql: conn, dialect: SQLite}
+		db = &DB{sql: conn, dialect: SQLite, path: dsn}
 	}
 	if err := db.sql.PingContext(ctx); err != nil {
 		db.sql.Close()
@@ -114,18 +122,61 @@ func (db *DB) Dialect() string { return db.dialect }
 // SQL returns the underlying pool, for reads that need no transaction.
 func (db *DB) SQL() *sql.DB { return db.sql }
 
-// Close stops the writer (on SQLite, after the batch in progress) and
-// closes the pool.
+// Close stops the writer (on SQLite, after the batch in progress), closes
+// the pool and gives up the server lock, if held.
 func (db *DB) Close() error {
 	db.stopWriter()
-	return db.sql.Close()
+	err := db.sql.Close()
+	if db.lock != nil {
+		err = errors.Join(err, db.lock.Close())
+		db.lock = nil
+	}
+	return err
 }
 
 // Migrate applies every embedded migration of the dialect not yet applied.
-func (db *DB) Migrate(ctx context.Context) error {
+func (db *DB) Migrate(ctx context.Context) error { return db.MigrateTo(ctx, -1) }
+
+// MigrateTo applies the embedded migrations not yet applied up to and
+// including version (every one when version < 0): the upgrade test builds
+// databases as each earlier release left them.
+func (db *DB) MigrateTo(ctx context.Context, version int64) error {
+	p, err := db.provider()
+	if err != nil {
+		return err
+	}
+	if db.dialect == SQLite {
+		db.writeMu.Lock()
+		defer db.writeMu.Unlock()
+	}
+	if version < 0 {
+		_, err = p.Up(ctx)
+	} else {
+		_, err = p.UpTo(ctx, version)
+	}
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+// MigrationVersions lists the versions of the dialect's embedded migrations, in order.
+func (db *DB) MigrationVersions() ([]int64, error) {
+	p, err := db.provider()
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, s := range p.ListSources() {
+		out = append(out, s.Version)
+	}
+	return out, nil
+}
+
+func (db *DB) provider() (*goose.Provider, error) {
 	dir, err := fs.Sub(migrations, "migrations/"+db.dialect)
 	if err != nil {
-		return fmt.Errorf("store: migrations: %w", err)
+		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
 	d := goose.DialectSQLite3
 	if db.dialect == Postgres {
@@ -133,16 +184,9 @@ func (db *DB) Migrate(ctx context.Context) error {
 	}
 	p, err := goose.NewProvider(d, db.sql, dir)
 	if err != nil {
-		return fmt.Errorf("store: migrations: %w", err)
+		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
-	if db.dialect == SQLite {
-		db.writeMu.Lock()
-		defer db.writeMu.Unlock()
-	}
-	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("store: migrate: %w", err)
-	}
-	return nil
+	return p, nil
 }
 
 // Tx runs fn in a transaction: committed if fn returns nil, rolled back if it
@@ -150,14 +194,24 @@ func (db *DB) Migrate(ctx context.Context) error {
 // Tx returns only once the outcome is durable. On SQLite, fn runs on the
 // one writer goroutine in a savepoint of a transaction it may share with
 // the other callers waiting at that moment (group commit, groupcommit.go):
-// fn must do its work through tx and must not call Tx itself.
-func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
+// fn must do its work through tx and must not call Tx itself. On
+// PostgreSQL a transaction whose connection was lost is run again, and a
+// COMMIT whose outcome was lost is resolved by reading back (retry.go), so
+// fn must be safe to run again.
+func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if db.dialect == SQLite {
 		return db.groupTx(ctx, fn)
 	}
+	return db.retryTx(ctx, fn)
+}
+
+// attempt runs fn in one transaction; with a token (PostgreSQL) it writes
+// the commit token just before COMMIT. inCommit reports that the error came
+// from COMMIT itself, whose outcome may then be unknown.
+func (db *DB) attempt(ctx context.Context, fn func(tx *sql.Tx) error, token string) (inCommit bool, err error) {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return false, fmt.Errorf("store: begin: %w", err)
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -167,12 +221,18 @@ func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
 	}()
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return false, err
+	}
+	if token != "" {
+		if err := markCommit(ctx, tx, token); err != nil {
+			_ = tx.Rollback()
+			return false, err
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
+		return true, fmt.Errorf("store: commit: %w", err)
 	}
-	return nil
+	return false, nil
 }
 
 // micros converts a time to the stored form: unix microseconds, UTC.

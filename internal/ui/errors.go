@@ -11,6 +11,7 @@ import (
 // fail shows err as an error page: a problem's own message, or a generic
 // one for anything else (logged, never shown).
 func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
+	err = web.AsUnavailable(err) // a database that is coming back is 503, not 500
 	code := problem.CodeOf(err)
 	status := web.Status(code) // the API's one table
 	switch code {

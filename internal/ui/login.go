@@ -71,6 +71,9 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 		switch problem.CodeOf(err) {
 		case problem.RateLimited:
 			fail(problem.RateLimited, "login.limited")
+		case problem.Unavailable:
+			w.Header().Set("Retry-After", web.RetryAfterSeconds)
+			fail(problem.Unavailable, "login.busy")
 		case problem.Unauthorized, problem.Invalid, problem.NotFound, problem.Forbidden:
 			fail(problem.Unauthorized, "login.failed")
 		default:

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -99,9 +101,25 @@ func randomToken() string {
 }
 
 // localPath keeps a redirect target on this site: a path, never "//host".
+// Browsers drop tabs and line breaks from URLs and read '\' as '/', so
+// "/<TAB>/evil" and "/\\evil" are "//evil" to them: any control character,
+// space, backslash or encoded slash refuses the target, and what is left
+// must parse as a path without scheme or host.
 func localPath(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") {
-		return "/inbox"
+	const home = "/inbox"
+	bad := func(r rune) bool {
+		return r < 0x20 || r == 0x7f || r == '\\' || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError
+	}
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.ContainsFunc(p, bad) {
+		return home
+	}
+	low := strings.ToLower(p)
+	if strings.Contains(low, "%2f") || strings.Contains(low, "%5c") {
+		return home
+	}
+	u, err := url.Parse(p)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") {
+		return home
 	}
 	return p
 }

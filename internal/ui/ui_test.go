@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -343,6 +344,11 @@ func TestLanguageSwitch(t *testing.T) {
 		t.Fatalf("off-site back: %s", b.loc)
 	}
 	b.get("/inbox")
+	b.post("/lang", url.Values{"csrf": {b.csrf()}, "lang": {"zh"}, "back": {"/\t/evil.example"}})
+	if b.loc != "/inbox" {
+		t.Fatalf("back with a tab: %s", b.loc)
+	}
+	b.get("/inbox")
 	b.want(http.StatusOK, "等我处理")
 	b.post("/lang", url.Values{"lang": {"en"}})
 	b.want(http.StatusForbidden)
@@ -438,7 +444,12 @@ func TestReason(t *testing.T) {
 }
 
 func TestLocalPath(t *testing.T) {
-	for in, want := range map[string]string{"/cases/1": "/cases/1", "//evil": "/inbox", "https://evil": "/inbox", "/\\evil": "/inbox", "": "/inbox"} {
+	for in, want := range map[string]string{"/cases/1": "/cases/1", "//evil": "/inbox", "https://evil": "/inbox", "/\\evil": "/inbox", "": "/inbox",
+		"/cases?state=open&q=%E4%B8%AD": "/cases?state=open&q=%E4%B8%AD",
+		// Browsers drop tabs and line breaks from URLs, so "/\t/evil" is "//evil".
+		"/\t/evil.example": "/inbox", "/\n/evil.example": "/inbox", "/\r\n/evil": "/inbox", "\t//evil": "/inbox",
+		" //evil": "/inbox", "/%2F/evil": "/inbox", "/%5Cevil": "/inbox", "/\u00a0/evil": "/inbox", "/\u3000/evil": "/inbox",
+		"javascript:alert(1)": "/inbox", "/x\x00": "/inbox"} {
 		if got := localPath(in); got != want {
 			t.Errorf("%q: %q", in, got)
 		}
@@ -470,3 +481,21 @@ func mustInt(s string) int64 {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestSignInNextStaysOnSite: the outside tester's /login?next=%2F%09%2Fevil.example
+// came back as Location: /<TAB>/evil.example, which browsers read as //evil.example.
+func TestSignInNextStaysOnSite(t *testing.T) {
+	for _, next := range []string{"%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%5Cevil.example", "%2F%2F%2Fevil.example"} {
+		e := newEnv(t, "2026-03-02 10:00")
+		b := e.browser()
+		b.get("/login?next=" + next)
+		if !strings.Contains(b.body, `name="next" value="/inbox"`) {
+			t.Errorf("next=%s kept on the sign-in page", next)
+		}
+		raw, _ := url.QueryUnescape(next)
+		b.post("/login", url.Values{"csrf": {b.csrf()}, "login": {"wangfang"}, "password": {demo.Password}, "next": {raw}})
+		if b.status != http.StatusSeeOther || b.loc != "/inbox" {
+			t.Errorf("next=%s: %d Location %q", next, b.status, b.loc)
+		}
+	}
+}

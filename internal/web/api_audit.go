@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"time"
-
 )
 
 type auditView struct {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // handleDeadline serves GET /api/v1/calendar/deadline?from=RFC3339 and one
@@ -17,6 +18,8 @@ func (s *Server) handleDeadline(w http.ResponseWriter, r *http.Request) {
 	from, err := time.Parse(time.RFC3339, q.Get("from"))
 	if err != nil {
 		bad["from"] = "must be an RFC 3339 time with offset, e.g. 2026-02-13T16:00:00+08:00"
+	} else if y := from.Year(); y < process.MinYear || y > process.MaxYear {
+		bad["from"] = "the year must be 2000 to 2100"
 	}
 	var span calendar.Span
 	given := 0
@@ -44,6 +47,10 @@ func (s *Server) handleDeadline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cal := s.Cases.Calendar()
-	due := cal.Add(from, span)
+	due := cal.Add(from, span).In(cal.Location())
+	if due.Year() > process.MaxYear {
+		s.fail(w, r, problem.Fields("invalid parameters", map[string]string{span.Unit.String(): "the deadline would fall after 2100"}))
+		return
+	}
 	WriteJSON(w, http.StatusOK, map[string]string{"due_at": due.In(cal.Location()).Format(time.RFC3339)})
 }

@@ -48,7 +48,7 @@ func (s *Server) handleOpenCase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u, _ := UserFrom(r.Context())
-	v, err := s.Cases.Open(r.Context(), actorOf(u), req.Process, process.Input{Fields: fields, Comment: req.Comment, Lang: u.Lang})
+	v, err := s.Cases.Open(r.Context(), actorOf(u), req.Process, process.Input{Fields: fields, Comment: req.Comment, Lang: u.Lang, Strict: true})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -78,7 +78,7 @@ func (s *Server) handleAct(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	in := process.Input{Fields: fields, Comment: req.Comment}
+	in := process.Input{Fields: fields, Comment: req.Comment, Strict: true}
 	if req.Version != nil {
 		if *req.Version < 1 {
 			s.fail(w, r, problem.Fields("invalid version", map[string]string{"version": "must be a positive number"}))

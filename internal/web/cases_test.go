@@ -220,11 +220,21 @@ func TestDeadlineEndpoint(t *testing.T) {
 		{"from=2026-02-13T16:00:00%2B08:00", 422, ""},
 		{"from=2026-02-13T16:00:00%2B08:00&workdays=-1", 422, ""},
 		{"from=2026-02-13T16:00:00%2B08:00&workdays=2&hours=3", 422, ""},
+		// The outside tester got 10013-… and +08:05 (the zone's 1901 offset).
+		{"from=9999-12-31T10:00:00%2B08:00&workdays=3650", 422, ""},
+		{"from=1900-01-01T10:00:00%2B08:00&workdays=1", 422, ""},
+		{"from=0001-01-01T00:00:00Z&hours=1", 422, ""},
+		{"from=2100-12-31T10:00:00%2B08:00&workdays=3650", 422, ""},
+		{"from=2026-02-13T16:00:00%2B08:00&workdays=99999999999999999999", 422, ""},
+		{"from=2026-02-13T16:00:00-05:00&hours=1", 200, "2026-02-14T06:00:00+08:00"},
 	}
 	for _, tc := range tests {
 		r := s.do(t, "GET", "/api/v1/calendar/deadline?"+tc.query, nil, bearer(tok))
 		if r.status != tc.status || (tc.due != "" && !strings.Contains(r.body, tc.due)) {
 			t.Errorf("%s: %d %s", tc.query, r.status, r.body)
+		}
+		if r.status == 200 && !strings.Contains(r.body, "+08:00") {
+			t.Errorf("%s: not in the calendar's zone: %s", tc.query, r.body)
 		}
 	}
 }

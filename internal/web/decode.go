@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -18,6 +19,9 @@ const MaxBody = 1 << 20
 // *problem.Error, a body over MaxBody (too_large), an empty or unparsable
 // body, unknown fields and values of the wrong type (malformed, naming the
 // field), and anything after the value.
+//
+// Text that is not valid UTF-8 is refused too (malformed, naming the field),
+// where encoding/json would turn it into U+FFFD without a word.
 func DecodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
 	return DecodeJSONLimit(w, r, dst, MaxBody)
 }
@@ -25,7 +29,15 @@ func DecodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
 // DecodeJSONLimit is DecodeJSON for an endpoint whose body may be larger
 // (or must be smaller) than MaxBody.
 func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int64) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		return decodeProblem(err)
+	}
+	if field := invalidUTF8Field(body); field != "" {
+		return &problem.Error{Code: problem.Malformed, Message: "the body is not valid UTF-8",
+			Fields: map[string]string{field: "not valid UTF-8"}}
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
 		return decodeProblem(err)

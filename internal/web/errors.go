@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // statuses is the one table from problem codes to HTTP statuses.
@@ -18,6 +19,7 @@ var statuses = map[problem.Code]int{
 	problem.TooLarge:     http.StatusRequestEntityTooLarge,
 	problem.Invalid:      http.StatusUnprocessableEntity,
 	problem.RateLimited:  http.StatusTooManyRequests,
+	problem.Unavailable:  http.StatusServiceUnavailable,
 	problem.Internal:     http.StatusInternalServerError,
 	problem.LinkExpired:  http.StatusGone,
 	problem.LinkRevoked:  http.StatusGone,
@@ -30,6 +32,10 @@ func Status(c problem.Code) int {
 	}
 	return http.StatusInternalServerError
 }
+
+// RetryAfterSeconds is the Retry-After of every 503: a busy sign-in pool
+// or a database that is coming back is worth asking again shortly.
+const RetryAfterSeconds = "2"
 
 var errCrossOrigin = problem.New(problem.Forbidden, "cross-origin request refused")
 
@@ -50,8 +56,12 @@ func WriteProblem(w http.ResponseWriter, p *problem.Error) {
 	writeProblemStatus(w, Status(p.Code), p)
 }
 
-// writeProblemStatus writes p in the contract's error shape with status.
+// writeProblemStatus writes p in the contract's error shape with status; a
+// 503 says when to come back.
 func writeProblemStatus(w http.ResponseWriter, status int, p *problem.Error) {
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", RetryAfterSeconds)
+	}
 	var b errorBody
 	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
 	WriteJSON(w, status, b)
@@ -67,13 +77,21 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v) // the status is out; a failed write means the client went away
 }
 
+// AsUnavailable turns an error from a lost database connection into
+// problem.Unavailable (503 with Retry-After), so that front ends answer a
+// database that is coming back with "try again", never 500.
+func AsUnavailable(err error) error { return store.AsUnavailable(err) }
+
 // fail writes err for the caller: a *problem.Error as it is, anything else
 // as a 500 whose cause is logged but never shown.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	err = AsUnavailable(err) // a database that is coming back is 503, not 500
 	var p *problem.Error
 	if !errors.As(err, &p) {
-		s.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		s.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
 		p = problem.As(err)
+	} else if p.Code == problem.Unavailable {
+		s.Logger.WarnContext(r.Context(), "database unavailable", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
 	}
 	WriteProblem(w, p)
 }

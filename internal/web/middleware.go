@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -32,6 +33,27 @@ func (rw *recorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the real writer (flush, deadlines).
 func (rw *recorder) Unwrap() http.ResponseWriter { return rw.ResponseWriter }
 
+// tokenPrefixes are the paths whose next segment is a secret: a portal
+// link's token opens the customer's case to whoever reads it.
+var tokenPrefixes = []string{"/p/", "/api/v1/portal/"}
+
+// RedactPath returns path for the logs, with a portal token replaced by
+// REDACTED ("/p/static/…" is not a token and stays).
+func RedactPath(path string) string {
+	for _, pre := range tokenPrefixes {
+		rest, ok := strings.CutPrefix(path, pre)
+		if !ok || rest == "" || strings.HasPrefix(rest, "static/") {
+			continue
+		}
+		tail := ""
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			tail = rest[i:]
+		}
+		return pre + "REDACTED" + tail
+	}
+	return path
+}
+
 // observe logs every request and counts it in the metrics by route pattern.
 func (s *Server) observe(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -47,7 +69,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 			route = "unmatched"
 		}
 		s.metrics.observe(route, rw.status, d)
-		s.Logger.InfoContext(r.Context(), "http", "method", r.Method, "path", r.URL.Path, "route", route,
+		s.Logger.InfoContext(r.Context(), "http", "method", r.Method, "path", RedactPath(r.URL.Path), "route", route,
 			"status", rw.status, "duration_ms", float64(d.Microseconds())/1000, "ip", ClientIP(r))
 	})
 }
@@ -64,7 +86,7 @@ func (s *Server) recover(next http.Handler) http.Handler {
 			if err, ok := v.(error); ok && errors.Is(err, http.ErrAbortHandler) {
 				panic(v) // the handler asked for the connection to be dropped
 			}
-			s.Logger.ErrorContext(r.Context(), "handler panicked", "method", r.Method, "path", r.URL.Path,
+			s.Logger.ErrorContext(r.Context(), "handler panicked", "method", r.Method, "path", RedactPath(r.URL.Path),
 				"panic", v, "stack", string(debug.Stack()))
 			WriteProblem(w, problem.New(problem.Internal, "internal error"))
 		}()

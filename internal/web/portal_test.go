@@ -30,8 +30,12 @@ func TestCustomerConfirmsThroughTheLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, n := range list {
-		if n.Recipient == "zhangwei@huaxin.example" && n.Payload.Message.Fields["link"] != "" {
-			link = n.Payload.Message.Fields["link"]
+		if n.Recipient == "zhangwei@huaxin.example" && n.Payload.Message.Fields["link_id"] != "" {
+			m, err := s.Portal().Expand(context.Background(), n.Payload.Message)
+			if err != nil {
+				t.Fatal(err)
+			}
+			link = m.Fields["link"]
 		}
 	}
 	i := strings.Index(link, "/p/")

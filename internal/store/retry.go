@@ -1,0 +1,169 @@
+package store
+
+import (
+	"context"
+	crand "crypto/rand"
+	"database/sql"
+	"database/sql/driver"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// DefaultRetryFor is how long Tx keeps retrying a transaction whose
+// connection to PostgreSQL was lost (a restart, a failover) before it
+// answers problem.Unavailable (503 with Retry-After).
+const DefaultRetryFor = 5 * time.Second
+
+// ErrUnavailable is the problem a request gets when the database stayed
+// away for the whole retry budget, or a read found it away: never a 500 for
+// a database that is coming back.
+func ErrUnavailable(cause error) error {
+	return fmt.Errorf("%w (%v)", problem.New(problem.Unavailable, "数据库暂时不可用,请稍后再试 (the database is unavailable; try again shortly)"), cause)
+}
+
+// AsUnavailable returns err as ErrUnavailable when the connection to the
+// database was lost, else err: front ends call it before mapping an error
+// to a status, so a failed read answers 503, not 500.
+func AsUnavailable(err error) error {
+	if err != nil && ConnLost(err) && problem.CodeOf(err) == problem.Internal {
+		return ErrUnavailable(err)
+	}
+	return err
+}
+
+// ConnLost says whether err means the connection to the database was lost
+// or could not be made (as opposed to a statement the database refused).
+func ConnLost(err error) bool {
+	if err == nil {
+		return false
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		// 08: connection exception; 57P01–3: admin/crash shutdown, cannot connect now.
+		return strings.HasPrefix(pe.Code, "08") || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03"
+	}
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	switch {
+	case errors.Is(err, driver.ErrBadConn), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.As(err, &ce), errors.As(err, &ne):
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "conn closed") || strings.Contains(msg, "connection reset") ||
+		strings.Contains(msg, "broken pipe") || strings.Contains(msg, "unexpected EOF")
+}
+
+// retryTx runs fn in a transaction on PostgreSQL, again and again while the
+// connection is lost, with backoff, for up to the retry budget.
+//
+//   - Lost before COMMIT (BEGIN, a statement, or fn's own query failed on a
+//     lost connection): nothing was committed, so fn runs again on a fresh
+//     connection. fn must therefore be safe to run again: a function of the
+//     database only, keeping nothing from a failed attempt.
+//   - Lost during COMMIT: the outcome is unknown. Every attempt writes a
+//     random commit token (table tx_commits) just before COMMIT; the token is
+//     read back on a fresh connection: there, the commit happened and Tx
+//     returns nil; absent, it did not, and fn runs again. Never guessed.
+//
+// Beyond the budget it returns ErrUnavailable.
+func (db *DB) retryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	deadline := time.Now().Add(db.retryBudget())
+	wait := 25 * time.Millisecond
+	for {
+		token := commitToken()
+		inCommit, err := db.attempt(ctx, fn, token)
+		if err == nil || !ConnLost(err) || ctx.Err() != nil {
+			return err
+		}
+		if inCommit {
+			committed, rerr := db.readBack(ctx, token, deadline)
+			if rerr != nil {
+				return ErrUnavailable(errors.Join(err, rerr))
+			}
+			if committed {
+				return nil
+			}
+		}
+		if time.Now().Add(wait).After(deadline) {
+			return ErrUnavailable(err)
+		}
+		if err := sleep(ctx, wait); err != nil {
+			return err
+		}
+		wait = min(2*wait, time.Second)
+	}
+}
+
+// readBack learns whether the transaction of token committed, retrying
+// while the database is away, until deadline.
+func (db *DB) readBack(ctx context.Context, token string, deadline time.Time) (bool, error) {
+	wait := 25 * time.Millisecond
+	for {
+		var n int
+		err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM tx_commits WHERE token = $1`, token).Scan(&n)
+		if err == nil {
+			return n > 0, nil
+		}
+		if !ConnLost(err) || time.Now().Add(wait).After(deadline) {
+			return false, fmt.Errorf("store: reading back commit %s: %w", token, err)
+		}
+		if err := sleep(ctx, wait); err != nil {
+			return false, err
+		}
+		wait = min(2*wait, time.Second)
+	}
+}
+
+// markCommit writes the attempt's commit token in tx, and now and then
+// forgets tokens older than an hour (no outcome is resolved that late).
+func markCommit(ctx context.Context, tx *sql.Tx, token string) error {
+	now := time.Now()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO tx_commits (token, at) VALUES ($1, $2)`, token, micros(now)); err != nil {
+		return fmt.Errorf("store: commit token: %w", err)
+	}
+	if rand.IntN(256) == 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM tx_commits WHERE at < $1`, micros(now.Add(-time.Hour))); err != nil {
+			return fmt.Errorf("store: old commit tokens: %w", err)
+		}
+	}
+	return nil
+}
+
+func commitToken() string {
+	var b [16]byte
+	_, _ = crand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	// Jitter, so that replicas do not come back in step.
+	d += time.Duration(rand.Int64N(int64(d)/2 + 1))
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (db *DB) retryBudget() time.Duration {
+	if db.RetryFor > 0 {
+		return db.RetryFor
+	}
+	return DefaultRetryFor
+}
