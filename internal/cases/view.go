@@ -255,10 +255,14 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer) ([]InboxItem, error
 		}
 		vw := s.view(d, r, a, now)
 		item := InboxItem{CaseID: r.ID, Key: r.Key, Title: r.Title, Process: r.Process, State: r.State, StateName: vw.StateName, DueAt: vw.DueAt, Overdue: vw.Overdue}
-		for _, role := range vw.Waiting {
-			if r.Plays(a, role) {
-				item.Action = process.ActionFor(d, &r.Case, role)
-				break
+		// The row names the step the viewer owes and that step's deadline
+		// (a feedback answer's 48 hours, not the callback's week).
+		if step, ok := process.StepFor(d, &r.Case, a); ok {
+			item.Action = step.Action
+			item.DueAt, item.Overdue = nil, false
+			if step.DueAt != nil {
+				ts := step.DueAt.In(s.Calendar().Location()).Format(time.RFC3339)
+				item.DueAt, item.Overdue = &ts, !now.Before(*step.DueAt)
 			}
 		}
 		out = append(out, item)

@@ -97,6 +97,8 @@ type Deadline struct {
 	RemindTo []string `yaml:"remind_to" json:"remind_to,omitempty"` // default: the state's actors
 	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`   // roles told at the deadline
 	MetBy    []string `yaml:"met_by" json:"met_by,omitempty"`       // actions that meet it without leaving the state
+	Action   string   `yaml:"action" json:"action,omitempty"`       // the action it waits for; default the first of the first actor
+	By       []string `yaml:"by" json:"by,omitempty"`               // the roles that owe it; default the state's actors
 }
 
 // InBy chooses a deadline's span by the value of an enum field of the case,

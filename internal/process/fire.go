@@ -29,6 +29,31 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			}
 		}
 	}
+	// tellOwed tells roles about a step someone owes: every message names
+	// the step that is late and who owes it, whoever reads it.
+	tellOwed := func(kind string, roles []string, step Step, fields map[string]string) {
+		owers := c.owers(step.Roles)
+		for _, r := range roles {
+			p, ok := c.participant(r)
+			if !ok {
+				continue
+			}
+			f := map[string]string{}
+			for k, v := range fields {
+				f[k] = v
+			}
+			var others []Participant
+			for _, o := range owers {
+				if o.Login != p.Login || o.Email != p.Email {
+					others = append(others, o)
+				}
+			}
+			if n := names(others); n != "" {
+				f["assignee"] = n
+			}
+			dec.notify(Notice{Kind: kind, Recipient: p, DueAt: step.DueAt, Action: step.Action, Fields: f}, system)
+		}
+	}
 	switch t.Kind {
 	case "remind":
 		roles := st.Actors
@@ -41,7 +66,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	case "escalate":
 		roles := st.Deadline.Escalate
 		event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
-		tell("escalation", roles, c.DueAt, map[string]string{"overdue_since": t.At.Format(time.RFC3339)})
+		tellOwed("escalation", roles, stateStep(d, st, &c), map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)})
 	case "recur":
 		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
 		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})
@@ -51,7 +76,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		tell("reminder", st.Weekly.RemindTo, c.DueAt, map[string]string{"summary": weeklyDraft(&c, env)})
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
-		tell("escalation", st.Weekly.Escalate, c.DueAt, map[string]string{"missing": st.Weekly.Action})
+		tellOwed("escalation", st.Weekly.Escalate, Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: c.DueAt}, map[string]string{"missing": st.Weekly.Action, "overdue_since": t.At.Format(time.RFC3339)})
 		setWeekly(st, &c, env.Time.NextWeeklyDue(t.At, weekdays[st.Weekly.Weekday], clock(st.Weekly.Due)), env, &dec)
 	case "notice":
 		id, _ := strconv.Atoi(t.Data["item"])
@@ -64,7 +89,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				if s := milestoneRule(d, t.Data["action"]); s != nil {
 					roles = s.Notify
 				}
-				tell("milestone_notice", roles, nil, map[string]string{"milestone": str(it.Fields["name"]), "date": str(it.Fields["date"])})
+				tell("milestone_notice", roles, nil, map[string]string{"milestone": str(it.Fields["name"]), "milestone_date": str(it.Fields["date"])})
 			}
 		}
 	case "item_remind", "item_due":
@@ -78,10 +103,11 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
 			if t.Kind == "item_remind" {
 				event("reminder", map[string]any{"item": it.ID, "to": rule.RemindTo})
-				tell("feedback_due", rule.RemindTo, it.DueAt, fields)
+				tellOwed("feedback_due", rule.RemindTo, Step{Action: rule.DueBy, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
 				event("escalation", map[string]any{"item": it.ID, "to": rule.Escalate})
-				tell("escalation", rule.Escalate, it.DueAt, fields)
+				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
+				tellOwed("escalation", rule.Escalate, Step{Action: rule.DueBy, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			}
 		}
 	}
@@ -177,4 +203,13 @@ func mustSpan(s string) calendar.Span {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// overdueSince is when a deadline passed: the deadline itself, or the
+// timer's instant when the case holds none.
+func overdueSince(due *time.Time, at time.Time) string {
+	if due != nil {
+		return due.Format(time.RFC3339)
+	}
+	return at.Format(time.RFC3339)
 }

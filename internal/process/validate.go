@@ -173,6 +173,10 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		}
 		roleList(s.Line, "escalate of "+s.ID, dl.Escalate)
 		roleList(s.Line, "remind_to of "+s.ID, dl.RemindTo)
+		roleList(s.Line, "deadline by of "+s.ID, dl.By)
+		if dl.Action != "" && s.Action(dl.Action) == nil {
+			bad(s.Line, "state %q: deadline action %q is not an action of the state", s.ID, dl.Action)
+		}
 	}
 	if r := s.Recur; r != nil {
 		if _, err := calendar.ParseSpan(r.Every); err != nil {

@@ -1,0 +1,162 @@
+package cases_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// rendered renders every notification of a case of kind to recipient on
+// channel, as the dispatcher would.
+func rendered(t *testing.T, db *store.DB, id int64, kind, recipient, channel string) []notify.Rendered {
+	t.Helper()
+	list, err := db.CaseNotifications(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []notify.Rendered
+	for _, n := range list {
+		if n.Kind == kind && n.Recipient == recipient && n.Channel == channel {
+			m := n.Payload.Message
+			if m.Fields == nil {
+				m.Fields = map[string]string{}
+			}
+			m.Fields["recipient"] = n.Payload.Target.Name
+			r, err := notify.Render(m, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// TestEscalationNamesTheLateStepAndItsOwner: the contact chenjie does not
+// answer a request within 2 working days; each head told names 承接 (not
+// 改派对接人, the head's own action) and chenjie, with the date it was due.
+func TestEscalationNamesTheLateStepAndItsOwner(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-12-03 10:00") // Thursday: 2 working days after Tuesday 10:00
+		for _, head := range []string{"lina", "zhaolei"} {
+			rs := rendered(t, db, v.ID, "escalation", head, notify.ChannelInbox)
+			if len(rs) != 1 {
+				t.Fatalf("%s: %d escalations", head, len(rs))
+			}
+			text := rs[0].Subject + "\n" + rs[0].Text
+			for _, want := range []string{"「承接」", "陈杰", "2026年12月3日(周四)10:00"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("escalation to %s lacks %q:\n%s", head, want, text)
+				}
+			}
+			for _, bad := range []string{"改派对接人", "「」", "于前"} {
+				if strings.Contains(text, bad) {
+					t.Errorf("escalation to %s has %q:\n%s", head, bad, text)
+				}
+			}
+		}
+		// The contact is told it is theirs: "您", not a name.
+		rs := rendered(t, db, v.ID, "escalation", "chenjie", notify.ChannelInbox)
+		if len(rs) != 1 || !strings.Contains(rs[0].Text, "应由您于2026年12月3日(周四)10:00前完成") {
+			t.Fatalf("escalation to the contact: %+v", rs)
+		}
+	})
+}
+
+// TestInboxRowNamesTheStepWithItsDeadline: in after-sales the owner owes the
+// callback within 7 days; once the customer reports feedback, the row names
+// 响应并制定方案 with the feedback's 48 hours; answered, it is the callback again.
+func TestInboxRowNamesTheStepWithItsDeadline(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-09-14 10:00"))
+		id := customerInAfterSales(t, s, db)
+		xu := who(db, "xuting")
+		row := func(action, due string) {
+			t.Helper()
+			inbox, err := s.Inbox(ctx, cases.ViewerOf(xu))
+			if err != nil || len(inbox) != 1 {
+				t.Fatalf("inbox %+v %v", inbox, err)
+			}
+			got := ""
+			if inbox[0].DueAt != nil {
+				got = *inbox[0].DueAt
+			}
+			if inbox[0].Action != action || got != at(due).Format(time.RFC3339) {
+				t.Fatalf("row %s due %s, want %s due %s", inbox[0].Action, got, action, due)
+			}
+		}
+		row("record_callback", "2026-10-28 10:00")
+		setClock(t, s, "2026-10-22 10:00")
+		v, err := s.PortalAct(ctx, id, cases.PartyActor("huaxin", "张伟", "zhangwei@huaxin.example"), "feedback", process.Input{Fields: map[string]any{"description": "导出报表乱码", "severity": "major"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		row("respond", "2026-10-24 10:00")
+		if _, err := s.Act(ctx, xu, id, "respond", process.Input{Fields: map[string]any{"feedback_id": v.Feedback[0].ID, "response": "已定位为编码问题。", "plan": "徐婷于10月26日前发布修复版本。"}}); err != nil {
+			t.Fatal(err)
+		}
+		row("record_callback", "2026-10-28 10:00")
+	})
+}
+
+// customerInAfterSales walks a customer case to after-sales, delivered on
+// Wednesday 2026-10-21 10:00 with xuting as the after-sales owner.
+func customerInAfterSales(t *testing.T, s *cases.Service, db *store.DB) int64 {
+	t.Helper()
+	ctx := context.Background()
+	zhou, liu, sun, chen := who(db, "zhoumin"), who(db, "liuyang"), who(db, "sunli"), who(db, "chenjie")
+	customer := cases.PartyActor("huaxin", "张伟", "zhangwei@huaxin.example")
+	v, err := s.Open(ctx, zhou, "customer-requirement", process.Input{Fields: map[string]any{
+		"customer": "huaxin", "contact": map[string]any{"name": "张伟", "email": "zhangwei@huaxin.example"},
+		"background": "华信科技计划上线客户门户。", "requirements": []any{map[string]any{"item": "工单管理", "detail": "支持工单创建与分派"}},
+		"expected_by": "2027-01-15", "source": "meeting"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := v.ID
+	step := func(a process.Actor, when, action string, fields map[string]any) {
+		t.Helper()
+		setClock(t, s, when)
+		var err error
+		if a.Party != "" {
+			_, err = s.PortalAct(ctx, id, a, action, process.Input{Fields: fields})
+		} else {
+			_, err = s.Act(ctx, a, id, action, process.Input{Fields: fields})
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", action, err)
+		}
+	}
+	step(zhou, "2026-09-14 15:00", "send_confirmation", nil)
+	step(customer, "2026-09-15 09:00", "confirm", nil)
+	step(zhou, "2026-09-18 15:00", "submit_solution", map[string]any{
+		"summary":    "基于现有平台定制客户门户。",
+		"milestones": []any{map[string]any{"name": "原型完成", "date": "2026-10-10"}},
+		"quote":      map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "定制开发", "qty": "3", "unit_price": "3333.33"}}},
+	})
+	step(liu, "2026-09-19 10:00", "approve_solution", nil)
+	step(zhou, "2026-09-21 10:00", "record_minutes", map[string]any{"meeting_at": "2026-09-21 10:00", "mode": "offline",
+		"attendees": []any{"张伟", "周敏"}, "feedback": "认可方案。", "outcome": "accepted"})
+	step(zhou, "2026-09-29 10:00", "submit_contract", map[string]any{"scope": "按方案交付", "payment_terms": "分两期付款", "amount": "11299.99"})
+	step(sun, "2026-10-08 09:00", "legal_approve", nil)
+	step(zhou, "2026-10-12 10:00", "record_signature", map[string]any{"signed_on": "2026-10-12", "project_lead": "chenjie"})
+	step(chen, "2026-10-20 10:00", "weekly_report", map[string]any{"progress": "完成原型。", "next_week": "陈杰于10月23日前完成测试。", "risks": "无"})
+	step(chen, "2026-10-21 10:00", "deliver", map[string]any{"after_sales": "xuting"})
+	return id
+}
