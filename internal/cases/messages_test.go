@@ -52,6 +52,9 @@ func TestEscalationNamesTheLateStepAndItsOwner(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if v.DueClock {
+			t.Fatal("2 working days shown as clock hours")
+		}
 		setClock(t, s, "2026-12-03 10:00") // Thursday: 2 working days after Tuesday 10:00
 		for _, head := range []string{"lina", "zhaolei"} {
 			rs := rendered(t, db, v.ID, "escalation", head, notify.ChannelInbox)
@@ -128,6 +131,9 @@ func customerInAfterSales(t *testing.T, s *cases.Service, db *store.DB) int64 {
 		"expected_by": "2027-01-15", "source": "meeting"}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !v.DueClock {
+		t.Fatal("the 24 hours of collecting are not shown as clock hours")
 	}
 	id := v.ID
 	step := func(a process.Actor, when, action string, fields map[string]any) {

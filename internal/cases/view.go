@@ -26,6 +26,7 @@ type View struct {
 	Waiting      []string          `json:"waiting"` // roles that must act now
 	Actions      []string          `json:"actions"` // what the caller may do now
 	DueAt        *string           `json:"due_at"`
+	DueClock     bool              `json:"due_clock"` // the deadline counts clock hours (24h, 48h), not working time
 	Overdue      bool              `json:"overdue"`
 	Version      int               `json:"version"`
 	CreatedAt    string            `json:"created_at"`
@@ -109,6 +110,7 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 		s := ts(*due)
 		v.DueAt = &s
 		v.Overdue = !now.Before(*due)
+		v.DueClock = process.ClockTime(d, &r.Case, *due)
 	}
 	for _, p := range r.Participants {
 		rn := process.Text{Zh: p.Role, En: p.Role}
@@ -233,6 +235,7 @@ type InboxItem struct {
 	StateName process.Text `json:"state_name"`
 	Action    string       `json:"action"`
 	DueAt     *string      `json:"due_at"`
+	DueClock  bool         `json:"due_clock"`
 	Overdue   bool         `json:"overdue"`
 }
 
@@ -263,6 +266,7 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer) ([]InboxItem, error
 			if step.DueAt != nil {
 				ts := step.DueAt.In(s.Calendar().Location()).Format(time.RFC3339)
 				item.DueAt, item.Overdue = &ts, !now.Before(*step.DueAt)
+				item.DueClock = process.ClockTime(d, &r.Case, *step.DueAt)
 			}
 		}
 		out = append(out, item)

@@ -146,3 +146,22 @@ func stateStep(d *Definition, st *State, c *Case) Step {
 	}
 	return step
 }
+
+// ClockTime reports whether the deadline due of c counts wall-clock time
+// (the manual's 24 and 48 hours, the callback's 7 days) rather than working
+// time: a page then shows the clock hours left, not the working hours.
+func ClockTime(d *Definition, c *Case, due time.Time) bool {
+	for _, it := range c.Items {
+		if it.Status == "open" && it.DueAt != nil && it.DueAt.Equal(due) {
+			if r := openingRule(d, it.Kind); r != nil {
+				return !strings.Contains(r.Due, "work")
+			}
+		}
+	}
+	st := d.state(c.State)
+	if st == nil || st.Deadline == nil || c.DueAt == nil || !c.DueAt.Equal(due) {
+		return false
+	}
+	span := st.Deadline.span(c.Fields)
+	return span != "" && !strings.Contains(span, "work")
+}

@@ -16,7 +16,8 @@ type adminView struct {
 	Users            []userRow
 	Overrides        []calendar.Override
 	NextYear         int
-	NoOfficial       bool // the coming year has no official holiday data
+	NoOfficial       bool  // the coming year has no official holiday data
+	Unchecked        []int // years whose data comes from lunar-go alone, not yet confirmed
 	Processes        []procRow
 	Channels         []chanRow
 	ChannelKinds     []string
@@ -122,6 +123,10 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	}
 	av.NextYear = now.In(u.location()).Year() + 1
 	av.NoOfficial = !u.Cases.Calendar().HasOfficialData(av.NextYear)
+	if av.Unchecked, err = u.Cases.UncheckedYears(ctx); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	for _, d := range u.Cases.Processes().All() {
 		pr := procRow{ID: d.ID, Name: d.Name.In(lang), Template: d.Template.In(lang), Source: d.Source, Diagram: stateDiagram(d, lang)}
 		stateName := map[string]string{}
@@ -207,4 +212,27 @@ func (u *UI) handleCalendarImport(w http.ResponseWriter, r *http.Request) {
 	}
 	u.audit(r, "calendar_import", strconv.Itoa(n))
 	http.Redirect(w, r, "/admin?imported="+strconv.Itoa(n)+"#calendar", http.StatusSeeOther)
+}
+
+// handleCalendarConfirm serves POST /admin/calendar/confirm: an
+// administrator confirms a year's built-in holiday data against the notice.
+func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
+	year, err := strconv.Atoi(r.PostFormValue("year"))
+	if err != nil {
+		year = 0
+	}
+	if err := u.Cases.ConfirmCalendarYear(r.Context(), visitorFrom(r.Context()).actor(), year); err != nil {
+		pe := problem.As(err)
+		if pe.Code == problem.Forbidden {
+			u.failPage(w, r, http.StatusForbidden, "error.forbidden")
+			return
+		}
+		if pe.Code == problem.Internal {
+			u.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(pe.Message)+"#calendar", http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/admin#calendar", http.StatusSeeOther)
 }

@@ -123,7 +123,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	if c.DueAt != nil {
 		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
 			cv.Due = formatTime(due.In(u.location()), lang)
-			cv.Left = u.timeLeft(now, due, lang)
+			cv.Left = u.timeLeft(now, due, lang, c.DueClock)
 		}
 	}
 	for _, role := range c.Waiting {
