@@ -166,3 +166,36 @@ func customerInAfterSales(t *testing.T, s *cases.Service, db *store.DB) int64 {
 	step(chen, "2026-10-21 10:00", "deliver", map[string]any{"after_sales": "xuting"})
 	return id
 }
+
+// TestEscalationClimbsOnTheDatabase: nobody answers; one working day after
+// the first escalation the demo organisation (flat: no department above
+// tech) reaches management, whose head then sees the case, and it stops.
+func TestEscalationClimbsOnTheDatabase(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gao := who(db, "gaojun")
+		setClock(t, s, "2026-12-04 09:59")
+		if n := kinds(t, db, v.ID)["escalation/gaojun/inbox"]; n != 0 {
+			t.Fatalf("management told before a working day passed (%d)", n)
+		}
+		setClock(t, s, "2026-12-04 10:00")
+		rs := rendered(t, db, v.ID, "escalation", "gaojun", notify.ChannelInbox)
+		if len(rs) != 1 || !strings.Contains(rs[0].Text, "第2级升级") || !strings.Contains(rs[0].Text, "「承接」") || !strings.Contains(rs[0].Text, "陈杰") {
+			t.Fatalf("management's escalation: %+v", rs)
+		}
+		if _, err := s.Get(ctx, cases.ViewerOf(gao), v.ID); err != nil {
+			t.Fatalf("management cannot open the case it was told of: %v", err)
+		}
+		setClock(t, s, "2026-12-10 10:00")
+		if n := kinds(t, db, v.ID)["escalation/gaojun/inbox"]; n != 1 {
+			t.Fatalf("management told %d times", n)
+		}
+	})
+}

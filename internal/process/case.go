@@ -139,6 +139,7 @@ type Department struct {
 	NameZh string
 	NameEn string
 	Head   string
+	Parent string // the department above in the tree; "" at the top
 }
 
 // Contact is a person at an external party.

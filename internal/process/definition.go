@@ -186,16 +186,18 @@ type NotifyRule struct {
 
 // ItemRule makes an action open, answer or resolve a sub-item.
 type ItemRule struct {
-	Kind     string   `yaml:"kind" json:"kind"`           // feedback
-	Op       string   `yaml:"op" json:"op"`               // open, update
-	IDField  string   `yaml:"id_field" json:"id_field"`   // for update: the field holding the item's number
-	Match    string   `yaml:"match" json:"match"`         // for update: or the field whose value names the item
-	From     []string `yaml:"from" json:"from"`           // for update: statuses allowed before
-	Status   string   `yaml:"status" json:"status"`       // status after
-	Due      string   `yaml:"due" json:"due"`             // for open: a span until the item needs an answer
-	DueBy    string   `yaml:"due_by" json:"due_by"`       // the action that answers it
-	Escalate []string `yaml:"escalate" json:"escalate"`   // roles told when the answer is late
-	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded at half time
+	Kind     string   `yaml:"kind" json:"kind"`                     // feedback
+	Op       string   `yaml:"op" json:"op"`                         // open, update
+	IDField  string   `yaml:"id_field" json:"id_field"`             // for update: the field holding the item's number
+	Match    string   `yaml:"match" json:"match"`                   // for update: or the field whose value names the item
+	From     []string `yaml:"from" json:"from"`                     // for update: statuses allowed before
+	Status   string   `yaml:"status" json:"status"`                 // status after
+	Due      string   `yaml:"due" json:"due"`                       // a span until the item needs an answer (for update: the next step's default)
+	DueIn    *InBy    `yaml:"due_in_by" json:"due_in_by,omitempty"` // for open: the span chosen by a field of the action (critical feedback: 4 working hours)
+	DueField string   `yaml:"due_field" json:"due_field"`           // for update: a date field of the action that sets the next step's deadline (a promised fix date)
+	DueBy    string   `yaml:"due_by" json:"due_by"`                 // the action that answers it
+	Escalate []string `yaml:"escalate" json:"escalate"`             // roles told when the answer is late
+	RemindTo []string `yaml:"remind_to" json:"remind_to"`           // roles reminded at half time
 }
 
 // state returns the state with id, or nil.

@@ -31,13 +31,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	}
 	// tellOwed tells roles about a step someone owes: every message names
 	// the step that is late and who owes it, whoever reads it.
-	tellOwed := func(kind string, roles []string, step Step, fields map[string]string) {
+	tellPeople := func(kind string, people []Participant, step Step, fields map[string]string) {
 		owers := c.owers(step.Roles)
-		for _, r := range roles {
-			p, ok := c.participant(r)
-			if !ok {
-				continue
-			}
+		for _, p := range people {
 			f := map[string]string{}
 			for k, v := range fields {
 				f[k] = v
@@ -54,6 +50,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			dec.notify(Notice{Kind: kind, Recipient: p, DueAt: step.DueAt, Action: step.Action, Fields: f}, system)
 		}
 	}
+	tellOwed := func(kind string, roles []string, step Step, fields map[string]string) {
+		tellPeople(kind, c.owers(roles), step, fields)
+	}
 	switch t.Kind {
 	case "remind":
 		roles := st.Actors
@@ -64,9 +63,29 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		event("reminder", map[string]any{"to": roles})
 		tell("reminder", roles, c.DueAt, nil)
 	case "escalate":
-		roles := st.Deadline.Escalate
-		event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
-		tellOwed("escalation", roles, stateStep(d, st, &c), map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)})
+		step := stateStep(st, &c)
+		fields := map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)}
+		level := escalationLevel(t)
+		if level == 1 {
+			roles := st.Deadline.Escalate
+			event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
+			tellOwed("escalation", roles, step, fields)
+			climb(st, &c, t, env, &dec, level)
+			break
+		}
+		// Nobody acted since the last escalation: one level higher, and the
+		// owners hear that it went there.
+		heads := climb(st, &c, t, env, &dec, level)
+		if len(heads) == 0 {
+			break
+		}
+		fields["level"] = strconv.Itoa(level)
+		var to []string
+		for _, h := range heads {
+			to = append(to, h.Login)
+		}
+		event("escalation", map[string]any{"to": to, "level": level, "due_at": overdueSince(c.DueAt, t.At)})
+		tellPeople("escalation", append(c.owers(step.Roles), heads...), step, fields)
 	case "recur":
 		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
 		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})
@@ -97,17 +116,26 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		rule := itemRule(d, t.Data["action"])
 		for i := range c.Items {
 			it := &c.Items[i]
-			if it.ID != id || it.Status != "open" || rule == nil {
+			status := t.Data["status"]
+			if status == "" {
+				status = "open"
+			}
+			if it.ID != id || it.Status != status || rule == nil {
 				continue
 			}
+			by := it.dueBy(rule)
 			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
 			if t.Kind == "item_remind" {
 				event("reminder", map[string]any{"item": it.ID, "to": rule.RemindTo})
-				tellOwed("feedback_due", rule.RemindTo, Step{Action: rule.DueBy, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
+				kind := "feedback_due"
+				if status != "open" {
+					kind = "reminder"
+				}
+				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
 				event("escalation", map[string]any{"item": it.ID, "to": rule.Escalate})
 				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-				tellOwed("escalation", rule.Escalate, Step{Action: rule.DueBy, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
+				tellOwed("escalation", rule.Escalate, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			}
 		}
 	}

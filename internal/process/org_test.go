@@ -11,11 +11,11 @@ import (
 func demoOrg() *Directory {
 	d := &Directory{Users: map[string]User{}, Departments: map[string]Department{}, Parties: map[string]Party{}}
 	for _, dp := range []Department{
-		{"market", "市场部", "Marketing", "lina"}, {"tech", "技术部", "Technology", "zhaolei"},
-		{"legal", "法务部", "Legal", "sunli"}, {"sales", "销售部", "Sales", "liuyang"},
-		{"after-sales", "售后服务部", "After-sales", "xuting"}, {"admin-office", "行政部", "Administration", "wuqiang"},
-		{"purchasing", "采购部", "Purchasing", "heping"}, {"finance", "财务部", "Finance", "qianhui"},
-		{"management", "管理层", "Management", "gaojun"},
+		{"market", "市场部", "Marketing", "lina", ""}, {"tech", "技术部", "Technology", "zhaolei", ""},
+		{"legal", "法务部", "Legal", "sunli", ""}, {"sales", "销售部", "Sales", "liuyang", ""},
+		{"after-sales", "售后服务部", "After-sales", "xuting", ""}, {"admin-office", "行政部", "Administration", "wuqiang", ""},
+		{"purchasing", "采购部", "Purchasing", "heping", ""}, {"finance", "财务部", "Finance", "qianhui", ""},
+		{"management", "管理层", "Management", "gaojun", ""},
 	} {
 		d.Departments[dp.ID] = dp
 	}

@@ -24,7 +24,7 @@ func Steps(d *Definition, c *Case) []Step {
 		return nil
 	}
 	var out []Step
-	owing := stateStep(d, st, c)
+	owing := stateStep(st, c)
 	for _, r := range Waiting(d, c) {
 		if slices.Contains(owing.Roles, r) {
 			out = append(out, Step{Action: owing.Action, Roles: []string{r}, DueAt: c.DueAt})
@@ -38,18 +38,19 @@ func Steps(d *Definition, c *Case) []Step {
 		out = append(out, Step{Action: firstAction(st, r), Roles: []string{r}})
 	}
 	for _, it := range c.Items {
-		if it.Status != "open" {
+		if !it.pending() {
 			continue
 		}
 		rule := openingRule(d, it.Kind)
-		if rule == nil {
+		by := it.dueBy(rule)
+		if rule == nil || by == "" {
 			continue
 		}
 		roles := rule.RemindTo
-		if a := d.Action(rule.DueBy); len(roles) == 0 && a != nil {
+		if a := d.Action(by); len(roles) == 0 && a != nil {
 			roles = a.By
 		}
-		out = append(out, Step{Action: rule.DueBy, Roles: roles, DueAt: it.DueAt, Item: it.ID})
+		out = append(out, Step{Action: by, Roles: roles, DueAt: it.DueAt, Item: it.ID})
 	}
 	return out
 }
@@ -132,7 +133,7 @@ func first(vals ...string) string {
 // stateStep is what the state's deadline waits for: the deadline's action
 // by its roles when the definition names them, else the first action of the
 // first role still waiting, owed by every waiting role.
-func stateStep(d *Definition, st *State, c *Case) Step {
+func stateStep(st *State, c *Case) Step {
 	waiting := unsigned(st, c, st.Actors)
 	step := Step{Roles: waiting, DueAt: c.DueAt}
 	if dl := st.Deadline; dl != nil {
@@ -152,9 +153,12 @@ func stateStep(d *Definition, st *State, c *Case) Step {
 // time: a page then shows the clock hours left, not the working hours.
 func ClockTime(d *Definition, c *Case, due time.Time) bool {
 	for _, it := range c.Items {
-		if it.Status == "open" && it.DueAt != nil && it.DueAt.Equal(due) {
+		if it.pending() && it.DueAt.Equal(due) {
+			if it.dueBy(nil) != "" && it.Status != "open" {
+				return false // a promised date, counted in working time
+			}
 			if r := openingRule(d, it.Kind); r != nil {
-				return !strings.Contains(r.Due, "work")
+				return !strings.Contains(itemSpan(r, it.Fields), "work")
 			}
 		}
 	}

@@ -18,7 +18,27 @@ func resolve(d *Definition, c *Case, org Org) []Participant {
 		byRole[r.ID] = p
 		out = append(out, p)
 	}
+	// Heads a climbing escalation reached have a part in the case from then on.
+	for _, v := range asList(c.Fields[EscalatedField]) {
+		if u, ok := org.User(str(v)); ok {
+			out = append(out, Participant{Role: EscalatedRole, Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email})
+		}
+	}
 	return out
+}
+
+func asList(v any) []any {
+	switch l := v.(type) {
+	case []any:
+		return l
+	case []string:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out
+	}
+	return nil
 }
 
 func resolveRole(d *Definition, r Role, c *Case, org Org, known map[string]Participant) (Participant, bool) {

@@ -67,16 +67,19 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	dl := st.Deadline
 	var due time.Time
 	span := dl.span(c.Fields)
-	switch {
-	case span != "":
-		due = env.Time.Add(env.Now, mustSpan(span))
-	case dl.AtField != "":
-		s, _ := c.Fields[dl.AtField].(string)
-		day, err := time.ParseInLocation("2006-01-02", s, env.Time.Location())
-		if err != nil {
+	if dl.AtField != "" {
+		// The closing time of the date in the field; with in beside it,
+		// in is the default while the field holds no date.
+		day, err := time.ParseInLocation("2006-01-02", latestDate(c.Fields, dl.AtField), env.Time.Location())
+		switch {
+		case err == nil:
+			due, span = day.Add(env.Time.Config().Close), ""
+		case span == "":
 			return
 		}
-		due = day.Add(env.Time.Config().Close)
+	}
+	if due.IsZero() && span != "" {
+		due = env.Time.Add(env.Now, mustSpan(span))
 	}
 	var remind time.Time
 	switch {
@@ -148,4 +151,23 @@ func halfway(env Env, span string, from, due time.Time) time.Time {
 		}
 	}
 	return hi
+}
+
+// latestDate reads a date field, or with "rows.column" the latest date in
+// that column of a rows field (the due dates of the changes agreed in a
+// meeting); "" when there is none.
+func latestDate(fields map[string]any, name string) string {
+	head, col, ok := strings.Cut(name, ".")
+	if !ok {
+		return str(fields[name])
+	}
+	latest := ""
+	for _, r := range asList(fields[head]) {
+		if m, ok := r.(map[string]any); ok {
+			if d := str(m[col]); d > latest {
+				latest = d
+			}
+		}
+	}
+	return latest
 }
