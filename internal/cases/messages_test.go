@@ -199,3 +199,43 @@ func TestEscalationClimbsOnTheDatabase(t *testing.T) {
 		}
 	})
 }
+
+// TestQuietHoursOnTheDatabase: a requirement collected from Friday 20:00
+// is due Saturday 20:00; the escalation is recorded then but its messages
+// wait for Sunday 09-20 09:00 (a make-up working day), and say when the
+// deadline passed.
+func TestQuietHoursOnTheDatabase(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-09-18 20:00"))
+		v, err := s.Open(ctx, who(db, "zhoumin"), "customer-requirement", process.Input{Fields: map[string]any{
+			"customer": "huaxin", "contact": map[string]any{"name": "张伟", "email": "zhangwei@huaxin.example"},
+			"background": "华信科技计划上线客户门户。", "requirements": []any{map[string]any{"item": "工单管理", "detail": "支持工单创建与分派"}},
+			"expected_by": "2027-01-15", "source": "meeting"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-09-19 20:00")
+		list, err := db.CaseNotifications(ctx, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := 0
+		for _, n := range list {
+			if n.Kind != "escalation" {
+				continue
+			}
+			found++
+			if !n.NextAt.Equal(at("2026-09-20 09:00")) {
+				t.Errorf("escalation to %s on %s may go at %v, want Sunday 09:00", n.Recipient, n.Channel, n.NextAt)
+			}
+		}
+		if found == 0 {
+			t.Fatal("no escalation")
+		}
+		rs := rendered(t, db, v.ID, "escalation", "liuyang", notify.ChannelInbox)
+		if len(rs) != 1 || !strings.Contains(rs[0].Text, "已于2026年9月19日(周六)20:00逾期") {
+			t.Fatalf("the escalation does not say when the deadline passed: %+v", rs)
+		}
+	})
+}

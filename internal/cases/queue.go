@@ -99,9 +99,11 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		if del.Target.Endpoint != nil {
 			login = ""
 		}
-		ok, err := store.InsertNotification(ctx, tx, store.Notification{
-			CaseID: c.ID, EventSeq: seq, Kind: n.Kind, Recipient: r.recipient, Login: login, Channel: r.channel, Payload: del,
-		}, env.Now)
+		row := store.Notification{CaseID: c.ID, EventSeq: seq, Kind: n.Kind, Recipient: r.recipient, Login: login, Channel: r.channel, Payload: del}
+		if n.NotBefore != nil {
+			row.NextAt = *n.NotBefore
+		}
+		ok, err := store.InsertNotification(ctx, tx, row, env.Now)
 		if err != nil {
 			return false, err
 		}

@@ -139,6 +139,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			}
 		}
 	}
+	for i := range dec.Notices {
+		quiet(env, &dec.Notices[i])
+	}
 	// Timers do not bump the version: a reminder arriving while someone
 	// fills in a form must not make their submission stale.
 	if len(dec.Events) > 0 {
@@ -240,4 +243,34 @@ func overdueSince(due *time.Time, at time.Time) string {
 		return due.Format(time.RFC3339)
 	}
 	return at.Format(time.RFC3339)
+}
+
+// quiet keeps a timer's message out of the night: outside working time (a
+// working day's opening to its closing instant, both included) a reminder
+// waits for the next opening unless its deadline comes first, and an
+// escalation goes out at the next opening (its text says when the deadline
+// passed). The case's history keeps the instant the timer was due.
+func quiet(env Env, n *Notice) {
+	if workingTime(env, env.Now) {
+		return
+	}
+	open := env.Time.AddWorkdays(env.Now, 0)
+	if n.Kind != "escalation" && n.DueAt != nil && !n.DueAt.After(open) {
+		return
+	}
+	n.NotBefore = &open
+}
+
+// workingTime reports whether t lies in working time: on a working day,
+// from the opening to the closing instant inclusive (CONTRACT §3: an
+// escalation due at 18:00 goes at 18:00).
+func workingTime(env Env, t time.Time) bool {
+	if !env.Time.IsWorkday(t) {
+		return false
+	}
+	t = t.In(env.Time.Location())
+	y, m, d := t.Date()
+	tod := t.Sub(time.Date(y, m, d, 0, 0, 0, 0, t.Location()))
+	cfg := env.Time.Config()
+	return tod >= cfg.Open && tod <= cfg.Close
 }
