@@ -239,3 +239,59 @@ func TestQuietHoursOnTheDatabase(t *testing.T) {
 		}
 	})
 }
+
+// TestReplanningOnTheDatabase: the contact proposes a new committed date,
+// the requester accepts; the deadline and its escalation follow the new
+// date, and the history keeps both.
+func TestReplanningOnTheDatabase(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
+		wang, chen := who(db, "wangfang"), who(db, "chenjie")
+		v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		act := func(a process.Actor, action string, fields map[string]any) cases.View {
+			t.Helper()
+			v, err := s.Act(ctx, a, v.ID, action, process.Input{Fields: fields})
+			if err != nil {
+				t.Fatalf("%s: %v", action, err)
+			}
+			return v
+		}
+		act(chen, "accept", map[string]any{"committed_by": "2026-12-10"})
+		setClock(t, s, "2026-12-08 10:00")
+		act(chen, "propose_plan", map[string]any{"proposed_date": "2026-12-15", "replan_reason": "接口文档晚到两天。"})
+		if kinds(t, db, v.ID)["decided/wangfang/inbox"] == 0 {
+			t.Fatal("the requester is not told of the proposal")
+		}
+		v = act(wang, "accept_plan", nil)
+		if v.DueAt == nil || *v.DueAt != at("2026-12-15 18:00").Format(time.RFC3339) {
+			t.Fatalf("due %v after re-planning", v.DueAt)
+		}
+		setClock(t, s, "2026-12-10 18:00")
+		if n := kinds(t, db, v.ID)["escalation/lina/inbox"]; n != 0 {
+			t.Fatal("the old date still escalates")
+		}
+		setClock(t, s, "2026-12-15 18:00")
+		if n := kinds(t, db, v.ID)["escalation/lina/inbox"]; n != 1 {
+			t.Fatalf("the new date escalates %d times", n)
+		}
+		full, err := s.Get(ctx, cases.ViewerOf(wang), v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		both := false
+		for _, ev := range full.Events {
+			if ev.Action == "accept_plan" && ev.Fields["previous_committed_by"] == "2026-12-10" && ev.Fields["committed_by"] == "2026-12-15" {
+				both = true
+			}
+		}
+		if !both {
+			t.Fatalf("the history lacks the old and new dates: %+v", full.Events)
+		}
+	})
+}

@@ -97,6 +97,9 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if err := requires(&c, a); err != nil {
 		return Decision{}, err
 	}
+	if a.OtherThan != "" && actor.Login != "" && str(c.Fields[a.OtherThan]) == actor.Login {
+		return Decision{}, problem.New(problem.Forbidden, "「%s」须由另一方执行 (the other side must do this)", a.Name.Zh)
+	}
 	dec := Decision{}
 	next := a.To
 	for _, r := range a.Routes {
@@ -137,6 +140,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if a.Milestones != nil {
 		milestones(&c, a, vals[a.Milestones.Field], env, &dec)
 	}
+	replan(&c, a, actor, vals)
 	if !slices.Contains(c.Done, a.ID) {
 		c.Done = append(c.Done, a.ID)
 	}

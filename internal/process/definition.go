@@ -160,6 +160,12 @@ type Action struct {
 	Requires    []string       `yaml:"requires" json:"requires,omitempty"`       // items_resolved:KIND, done:ACTION
 	Item        *ItemRule      `yaml:"item" json:"item,omitempty"`               // creates or updates a sub-item
 	Milestones  *MilestoneRule `yaml:"milestones" json:"milestones,omitempty"`   // rows whose dates become milestone notices
+	// Re-planning: one side proposes, the other accepts.
+	RecordActor     string            `yaml:"record_actor" json:"record_actor,omitempty"`         // a case field that keeps who took the action (the proposer)
+	OtherThan       string            `yaml:"other_than" json:"other_than,omitempty"`             // refused to the person that case field names: the other side must act
+	Set             map[string]string `yaml:"set" json:"set,omitempty"`                           // case field ← case field (committed_by ← proposed_date); the old value stays in the history
+	Clear           []string          `yaml:"clear" json:"clear,omitempty"`                       // case fields removed
+	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
 	Line        int            `yaml:"-" json:"-"`
 }
 

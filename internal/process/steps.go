@@ -19,6 +19,11 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		}
 		setWeekly(st, c, due, env, dec)
 	}
+	if dl := st.Deadline; dl != nil && a.RestartDeadline {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
+		c.DueAt = nil
+		setDeadline(st, c, env, dec)
+	}
 	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
 		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
 		c.DueAt = nil
@@ -170,4 +175,23 @@ func latestDate(fields map[string]any, name string) string {
 		}
 	}
 	return latest
+}
+
+// replan records who proposed, moves agreed values into place and clears
+// the proposal; the event keeps the old value beside the new one
+// (previous_committed_by), so the history shows both dates.
+func replan(c *Case, a *Action, actor Actor, vals map[string]any) {
+	if a.RecordActor != "" {
+		c.Fields[a.RecordActor] = actor.Login
+	}
+	for dst, src := range a.Set {
+		if old, ok := c.Fields[dst]; ok {
+			vals["previous_"+dst] = old
+		}
+		c.Fields[dst] = c.Fields[src]
+		vals[dst] = c.Fields[src]
+	}
+	for _, f := range a.Clear {
+		delete(c.Fields, f)
+	}
 }

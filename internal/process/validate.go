@@ -270,6 +270,17 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 			}
 			roleList(a.Line, "item of "+a.ID, append(append([]string{}, it.Escalate...), it.RemindTo...))
 		}
+		for dst, src := range a.Set {
+			if d.caseField(dst) == nil || d.caseField(src) == nil {
+				bad(a.Line, "action %q: set %s ← %s names a field the case does not hold", a.ID, dst, src)
+			}
+		}
+		for _, r := range a.Requires {
+			kind, arg, _ := strings.Cut(r, ":")
+			if (kind != "done" && kind != "items_resolved" && kind != "field") || arg == "" {
+				bad(a.Line, "action %q: requires %q is not done:ACTION, items_resolved:KIND or field:NAME", a.ID, r)
+			}
+		}
 		if m := a.Milestones; m != nil {
 			if fields[m.Field] == nil || fields[m.Field].Type != "rows" {
 				bad(a.Line, "action %q: milestones must name a rows field of the action", a.ID)
