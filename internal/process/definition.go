@@ -166,7 +166,7 @@ type Action struct {
 	Set             map[string]string `yaml:"set" json:"set,omitempty"`                           // case field ← case field (committed_by ← proposed_date); the old value stays in the history
 	Clear           []string          `yaml:"clear" json:"clear,omitempty"`                       // case fields removed
 	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
-	Line        int            `yaml:"-" json:"-"`
+	Line            int               `yaml:"-" json:"-"`
 }
 
 // MilestoneRule turns a rows field of name and date into milestones, each
