@@ -27,6 +27,7 @@ var optionalFields = []string{
 	"summary", "reason", "alternative", "comment", "decision", "deliverables", "period",
 	"progress", "next_week", "risks", "milestone", "milestone_date", "severity", "description",
 	"count", "items", "expires_at", "email", "every", "overdue_since", "level", "missing", "item",
+	"percent", "next_steps", "question",
 }
 
 // filledValue is a realistic value of each optional field.
@@ -38,8 +39,10 @@ func filledValue(name, lang string) string {
 		return "2026-12-03T18:00:00+08:00"
 	case "severity":
 		return "critical"
-	case "count", "level", "item":
+	case "count", "level", "item", "question":
 		return "2"
+	case "percent":
+		return "60"
 	case "every":
 		return "7 days"
 	case "email":

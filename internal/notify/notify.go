@@ -39,13 +39,15 @@ const (
 	KindPortalLink      = "portal_link"
 	KindCC              = "cc"
 	KindLinkRequested   = "link_requested"
+	KindProgress        = "progress"
+	KindComment         = "comment"
 )
 
 // Kinds lists every kind Render knows, in a stable order.
 var Kinds = []string{
 	KindAssigned, KindReminder, KindEscalation, KindDecided, KindDelivered,
 	KindSigned, KindWeeklyReport, KindMilestoneNotice, KindFeedbackDue,
-	KindDigest, KindPortalLink, KindCC, KindLinkRequested,
+	KindDigest, KindPortalLink, KindCC, KindLinkRequested, KindProgress, KindComment,
 }
 
 // Delivery is one outbox row: one message to one recipient on one channel.

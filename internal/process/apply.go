@@ -2,6 +2,7 @@ package process
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -64,7 +65,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	}
 	c = c.clone()
 	if action == "comment" {
-		return comment(c, actor, in, env)
+		return comment(d, c, actor, in, env)
 	}
 	st := d.state(c.State)
 	if st == nil {
@@ -171,7 +172,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 }
 
 // comment adds a remark in any state, by anyone with a part in the case.
-func comment(c Case, actor Actor, in Input, env Env) (Decision, error) {
+func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, error) {
 	text := strings.TrimSpace(in.Comment)
 	if text == "" {
 		if s, ok := in.Fields["comment"].(string); ok {
@@ -189,7 +190,10 @@ func comment(c Case, actor Actor, in Input, env Env) (Decision, error) {
 	}
 	c.Version++
 	c.UpdatedAt = env.Now
-	return Decision{Case: c, Events: []Event{{At: env.Now, Actor: actor.Login, Type: "comment", Action: "comment", State: c.State, Comment: text, Findings: f.findings}}}, nil
+	dec := Decision{Events: []Event{{At: env.Now, Actor: actor.Login, Type: "comment", Action: "comment", State: c.State, Comment: text, Findings: f.findings}}}
+	converse(d, &c, actor, text, in.Fields["question"] == true, env, &dec)
+	dec.Case = c
+	return dec, nil
 }
 
 func (f *form) comment(s string) {
@@ -358,6 +362,14 @@ func ActionFor(d *Definition, c *Case, role string) string {
 func noticeFields(a *Action, vals map[string]any) map[string]string {
 	out := map[string]string{"done_action": a.ID}
 	for k, v := range vals {
+		switch n := v.(type) {
+		case int64:
+			out[k] = strconv.FormatInt(n, 10)
+		case int:
+			out[k] = strconv.Itoa(n)
+		case float64:
+			out[k] = strconv.FormatFloat(n, 'f', -1, 64)
+		}
 		if s, ok := v.(string); ok {
 			if r := []rune(s); len(r) > 500 {
 				s = string(r[:500]) + "…"

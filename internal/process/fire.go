@@ -116,6 +116,10 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		rule := itemRule(d, t.Data["action"])
 		for i := range c.Items {
 			it := &c.Items[i]
+			if it.ID == id && it.Kind == "question" && it.Status == "open" {
+				fireQuestion(&c, it, t.Kind, env, &dec)
+				continue
+			}
 			status := t.Data["status"]
 			if status == "" {
 				status = "open"

@@ -12,6 +12,7 @@ import (
 type Step struct {
 	Action string
 	Roles  []string
+	Logins []string // or the people who owe it (a question asked in a comment)
 	DueAt  *time.Time
 	Item   int // the item it answers; 0 for the state's own step
 }
@@ -41,6 +42,10 @@ func Steps(d *Definition, c *Case) []Step {
 		if !it.pending() {
 			continue
 		}
+		if it.Kind == "question" {
+			out = append(out, Step{Action: "comment", Logins: strings.Split(it.Meta["owed_by"], ","), DueAt: it.DueAt, Item: it.ID})
+			continue
+		}
 		rule := openingRule(d, it.Kind)
 		by := it.dueBy(rule)
 		if rule == nil || by == "" {
@@ -62,7 +67,7 @@ func StepFor(d *Definition, c *Case, a Actor) (Step, bool) {
 	var best Step
 	found := false
 	for _, s := range Steps(d, c) {
-		if !playsAny(c, a, s.Roles) {
+		if !playsAny(c, a, s.Roles) && (a.Login == "" || !slices.Contains(s.Logins, a.Login)) {
 			continue
 		}
 		if !found || sooner(s.DueAt, best.DueAt) {
@@ -153,6 +158,9 @@ func stateStep(st *State, c *Case) Step {
 // time: a page then shows the clock hours left, not the working hours.
 func ClockTime(d *Definition, c *Case, due time.Time) bool {
 	for _, it := range c.Items {
+		if it.pending() && it.DueAt.Equal(due) && it.Kind == "question" {
+			return true // 24 hours
+		}
 		if it.pending() && it.DueAt.Equal(due) {
 			if it.dueBy(nil) != "" && it.Status != "open" {
 				return false // a promised date, counted in working time
