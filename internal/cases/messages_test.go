@@ -295,3 +295,45 @@ func TestReplanningOnTheDatabase(t *testing.T) {
 		}
 	})
 }
+
+// TestCommentsAndPauseOnTheDatabase: the contact's question reaches the
+// requester, stops the contact's clock (shown as paused_since) and the
+// requester's answer starts it again with the time that was left.
+func TestCommentsAndPauseOnTheDatabase(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
+		wang, chen := who(db, "wangfang"), who(db, "chenjie")
+		v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-12-01 15:00")
+		v, err = s.Act(ctx, chen, v.ID, "comment", process.Input{Comment: "功能流程图需要覆盖哪些模块？"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// What the case waits for now is the answer, within 24 hours.
+		if v.DueAt == nil || *v.DueAt != at("2026-12-02 15:00").Format(time.RFC3339) || v.PausedSince == nil || *v.PausedSince != at("2026-12-01 15:00").Format(time.RFC3339) {
+			t.Fatalf("not paused: due %v paused %v", *v.DueAt, *v.PausedSince)
+		}
+		rs := rendered(t, db, v.ID, "comment", "wangfang", notify.ChannelInbox)
+		if len(rs) != 1 || !strings.Contains(rs[0].Text, "功能流程图需要覆盖哪些模块？") || !strings.Contains(rs[0].Text, "2026年12月2日(周三)15:00前") {
+			t.Fatalf("the requester's message: %+v", rs)
+		}
+		setClock(t, s, "2026-12-03 10:00") // the old deadline passes: no escalation while paused
+		if n := kinds(t, db, v.ID)["escalation/lina/inbox"]; n != 0 {
+			t.Fatal("escalated while paused")
+		}
+		v, err = s.Act(ctx, wang, v.ID, "comment", process.Input{Comment: "覆盖订单与支付两个模块。"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// 13 working hours were left: Thursday 10:00 + 8 h to 18:00, Friday 09:00 + 5 h.
+		if v.PausedSince != nil || v.DueAt == nil || *v.DueAt != at("2026-12-04 14:00").Format(time.RFC3339) {
+			t.Fatalf("after the answer: due %v paused %v", v.DueAt, v.PausedSince)
+		}
+	})
+}

@@ -27,6 +27,7 @@ type View struct {
 	Actions      []string          `json:"actions"` // what the caller may do now
 	DueAt        *string           `json:"due_at"`
 	DueClock     bool              `json:"due_clock"` // the deadline counts clock hours (24h, 48h), not working time
+	PausedSince  *string           `json:"paused_since"` // the step's clock stopped while its owner waits for the other side's answer
 	Overdue      bool              `json:"overdue"`
 	Version      int               `json:"version"`
 	CreatedAt    string            `json:"created_at"`
@@ -111,6 +112,9 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 		v.DueAt = &s
 		v.Overdue = !now.Before(*due)
 		v.DueClock = process.ClockTime(d, &r.Case, *due)
+	}
+	if p, ok := r.Fields[process.PausedAt].(string); ok && !r.Terminal {
+		v.PausedSince = &p
 	}
 	for _, p := range r.Participants {
 		rn := process.Text{Zh: p.Role, En: p.Role}

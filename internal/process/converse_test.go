@@ -49,3 +49,28 @@ func TestProgressAndCommentsReachTheOtherSide(t *testing.T) {
 	s.noTimer("question.1.remind")
 	s.noTimer("question.1.due")
 }
+
+// TestWaitingForTheOtherSidePausesTheClock: the contact owes an answer by
+// Thursday 10:00 and asks the requester to clarify on Tuesday 15:00 with 13
+// working hours left; the clock stops until the requester answers on
+// Wednesday 11:00, and then runs on to Thursday 15:00.
+func TestWaitingForTheOtherSidePausesTheClock(t *testing.T) {
+	s := open(t, "internal-collab", "wangfang", "2026-12-01 10:00", collabFields("2026-12-31"), nil)
+	s.due("2026-12-03 10:00")
+	s.do("2026-12-01 15:00", "chenjie", "comment", map[string]any{"comment": "交付标准里的功能流程图需要覆盖哪些模块？"}, "requested")
+	s.due("")
+	s.noTimer("requested.escalate")
+	if s.c.Fields[PausedAt] != at("2026-12-01 15:00").Format("2006-01-02T15:04:05Z07:00") {
+		t.Fatalf("paused_at %v", s.c.Fields[PausedAt])
+	}
+	// A question among the step's owners (none here) or a remark does not pause; the requester's answer resumes.
+	s.do("2026-12-02 11:00", "wangfang", "comment", map[string]any{"comment": "覆盖订单与支付两个模块。"}, "requested")
+	s.due("2026-12-03 15:00")
+	s.at("requested.escalate", "2026-12-03 15:00")
+	if _, ok := s.c.Fields[PausedAt]; ok {
+		t.Fatal("still paused after the answer")
+	}
+	// The requester asking the contact does not pause the contact's clock.
+	s.do("2026-12-02 14:00", "wangfang", "comment", map[string]any{"comment": "能否12月3日上午答复？"}, "requested")
+	s.due("2026-12-03 15:00")
+}

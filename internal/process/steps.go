@@ -48,6 +48,8 @@ func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Acto
 	c.State = id
 	c.StateSince = env.Now
 	c.DueAt = nil
+	delete(c.Fields, PausedAt)
+	delete(c.Fields, pausedLeft)
 	if st.Terminal {
 		dec.CancelScopes = append(dec.CancelScopes, "case")
 		return
