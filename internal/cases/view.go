@@ -26,7 +26,7 @@ type View struct {
 	Waiting      []string          `json:"waiting"` // roles that must act now
 	Actions      []string          `json:"actions"` // what the caller may do now
 	DueAt        *string           `json:"due_at"`
-	DueClock     bool              `json:"due_clock"` // the deadline counts clock hours (24h, 48h), not working time
+	DueClock     bool              `json:"due_clock"`    // the deadline counts clock hours (24h, 48h), not working time
 	PausedSince  *string           `json:"paused_since"` // the step's clock stopped while its owner waits for the other side's answer
 	Overdue      bool              `json:"overdue"`
 	Version      int               `json:"version"`
