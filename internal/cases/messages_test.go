@@ -337,3 +337,33 @@ func TestCommentsAndPauseOnTheDatabase(t *testing.T) {
 		}
 	})
 }
+
+// TestRepairTransferAndEscalation: the handler who transfers a repair gets
+// 200 with the case (they keep a part in it); when the new handler, a head
+// handling it themselves, lets 24 hours pass, the escalation reaches
+// someone above them (management) at once and tells the reporter.
+func TestRepairTransferAndEscalation(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		v, err := s.Open(ctx, who(db, "wangfang"), "issue-report", process.Input{Fields: map[string]any{
+			"title": "3楼投影仪无法开机", "location": "301会议室", "description": "通电后指示灯不亮。"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err = s.Act(ctx, who(db, "wuqiang"), v.ID, "transfer", process.Input{Fields: map[string]any{"to_dept": "tech", "reason": "投影仪属于IT设备,由技术部处理。"}})
+		if err != nil {
+			t.Fatalf("transfer: %v", err)
+		}
+		if v.Fields["handler"] != "zhaolei" {
+			t.Fatalf("after the transfer: %v", v.Fields["handler"])
+		}
+		setClock(t, s, "2026-12-02 10:00")
+		k := kinds(t, db, v.ID)
+		for _, who := range []string{"zhaolei", "wangfang", "gaojun"} {
+			if k["escalation/"+who+"/inbox"] != 1 {
+				t.Errorf("escalation to %s: %d; %v", who, k["escalation/"+who+"/inbox"], k)
+			}
+		}
+	})
+}

@@ -3,6 +3,8 @@ package process
 import (
 	"strings"
 	"testing"
+
+	"github.com/liaison-dev/liaison/internal/problem"
 )
 
 // TestEveryWaitingStepHasADeadline: in every process, every step where
@@ -127,4 +129,37 @@ func collabFields(expected string) map[string]any {
 	f := collabInput().Fields
 	f["expected_by"] = expected
 	return f
+}
+
+// TestNobodyApprovesTheirOwnRequest: a head's own resource request goes to
+// the level above (management in the demo's flat tree), never to the head.
+func TestNobodyApprovesTheirOwnRequest(t *testing.T) {
+	s := open(t, "resource-request", "lina", "2026-09-14 10:00", resourceFields("budget"), nil)
+	if got := s.participant("requester_head"); got != "gaojun" {
+		t.Fatalf("lina's own request is approved by %q", got)
+	}
+	s.refuse("2026-09-14 11:00", "lina", "approve", nil, problem.Forbidden, "")
+	s.told("assigned", "gaojun")
+	// With a department above, its head.
+	o := open(t, "resource-request", "wangfang", "2026-09-14 10:00", resourceFields("budget"), nil)
+	org := o.env.Org.(*Directory)
+	org.Departments["commerce"] = Department{ID: "commerce", NameZh: "商务中心", Head: "liuyang"}
+	market := org.Departments["market"]
+	market.Parent = "commerce"
+	org.Departments["market"] = market
+	defer func() { market.Parent = ""; org.Departments["market"] = market }()
+	c := o.c
+	c.Opener = "lina"
+	if got := resolve(o.d, &c, org); participantOf(got, "requester_head") != "liuyang" {
+		t.Fatalf("with a department above: %+v", got)
+	}
+}
+
+func participantOf(ps []Participant, role string) string {
+	for _, p := range ps {
+		if p.Role == role {
+			return p.Login
+		}
+	}
+	return ""
 }

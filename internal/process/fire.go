@@ -1,6 +1,7 @@
 package process
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -68,9 +69,20 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		level := escalationLevel(t)
 		if level == 1 {
 			roles := st.Deadline.Escalate
-			event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
-			tellOwed("escalation", roles, step, fields)
-			climb(st, &c, t, env, &dec, level)
+			// When nobody the definition names is above the owner (a head
+			// handling a repair themselves), the level above is told at once.
+			var above []Participant
+			if !someoneAbove(env, c.owers(roles), c.owers(step.Roles)) {
+				above = climb(st, &c, t, env, &dec, 2)
+			} else {
+				climb(st, &c, t, env, &dec, level)
+			}
+			to := slices.Clone(roles)
+			for _, h := range above {
+				to = append(to, h.Login)
+			}
+			event("escalation", map[string]any{"to": to, "due_at": t.At.Format(time.RFC3339)})
+			tellPeople("escalation", append(c.owers(roles), above...), step, fields)
 			break
 		}
 		// Nobody acted since the last escalation: one level higher, and the
@@ -277,4 +289,19 @@ func workingTime(env Env, t time.Time) bool {
 	tod := t.Sub(time.Date(y, m, d, 0, 0, 0, 0, t.Location()))
 	cfg := env.Time.Config()
 	return tod >= cfg.Open && tod <= cfg.Close
+}
+
+// someoneAbove reports whether one of those told heads a department and is
+// not one of the owers: an escalation must reach someone above whoever
+// owes the step.
+func someoneAbove(env Env, told, owers []Participant) bool {
+	for _, p := range told {
+		if p.Login == "" || slices.ContainsFunc(owers, func(o Participant) bool { return o.Login == p.Login }) {
+			continue
+		}
+		if dp, ok := env.Org.Department(p.Dept); ok && dp.Head == p.Login {
+			return true
+		}
+	}
+	return false
 }

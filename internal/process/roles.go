@@ -67,7 +67,21 @@ func resolveRole(d *Definition, r Role, c *Case, org Org, known map[string]Parti
 		if !ok || p.Dept == "" {
 			return Participant{}, false
 		}
-		return head(p.Dept)
+		h, ok := head(p.Dept)
+		if ok && h.Login == p.Login {
+			// Nobody approves their own request: a head's own goes to the
+			// head of the department above, or to management.
+			if dp, ok := org.Department(p.Dept); ok && dp.Parent != "" {
+				if above, ok := head(dp.Parent); ok && above.Login != p.Login {
+					return above, true
+				}
+			}
+			if top, ok := head(TopDepartment); ok && top.Login != p.Login {
+				return top, true
+			}
+			return Participant{}, false
+		}
+		return h, ok
 	case r.HeadOf != "":
 		return head(str(r.HeadOf))
 	case r.HeadOfDept != "":
