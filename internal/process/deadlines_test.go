@@ -163,3 +163,17 @@ func participantOf(ps []Participant, role string) string {
 	}
 	return ""
 }
+
+// TestUrgentInternalRequest: an urgent request is answered within 4
+// working hours (紧急事项需即时处理); without urgency, 2 working days.
+func TestUrgentInternalRequest(t *testing.T) {
+	f := collabFields("2026-12-31")
+	f["urgency"] = "urgent"
+	s := open(t, "internal-collab", "wangfang", "2026-12-04 16:00", f, nil)
+	s.due("2026-12-07 11:00") // Friday 16:00–18:00, Monday 09:00–11:00
+	n := open(t, "internal-collab", "wangfang", "2026-12-04 16:00", collabFields("2026-12-31"), nil)
+	n.due("2026-12-08 16:00")
+	if n.c.Fields["urgency"] != "normal" {
+		t.Fatalf("urgency defaults to %v", n.c.Fields["urgency"])
+	}
+}

@@ -34,6 +34,7 @@ type Definition struct {
 	Initial   string   `yaml:"initial" json:"initial"`
 	States    []*State `yaml:"states" json:"states"`
 	Title     []string `yaml:"title" json:"title,omitempty"` // fields that make the title when the form has no title field
+	FormAlso  []string `yaml:"form_also" json:"form_also,omitempty"` // fields actions keep that the signed form shows too (the committed date, the acceptance opinion)
 	Source    string   `yaml:"-" json:"-"`                   // the YAML it was read from
 	File      string   `yaml:"-" json:"-"`
 }
@@ -307,3 +308,7 @@ func (a *Action) ReadableAfter() string {
 	}
 	return strings.TrimSpace(after)
 }
+
+// CaseField returns the field with this name that a case holds: one of the
+// form, or one an action keeps; nil when there is none.
+func (d *Definition) CaseField(name string) *Field { return d.caseField(name) }

@@ -98,6 +98,11 @@ func validate(d *Definition) []string {
 	for _, s := range d.States {
 		validateState(d, s, states, roleList, bad)
 	}
+	for _, name := range d.FormAlso {
+		if d.caseField(name) == nil {
+			bad(0, "form_also names %q, which no form field or kept action field is", name)
+		}
+	}
 	reach := map[string]bool{}
 	var walk func(string)
 	walk = func(id string) {
