@@ -33,9 +33,9 @@ type Definition struct {
 	CC        []string `yaml:"cc" json:"cc"` // roles copied from the start
 	Initial   string   `yaml:"initial" json:"initial"`
 	States    []*State `yaml:"states" json:"states"`
-	Title     []string `yaml:"title" json:"title,omitempty"` // fields that make the title when the form has no title field
+	Title     []string `yaml:"title" json:"title,omitempty"`         // fields that make the title when the form has no title field
 	FormAlso  []string `yaml:"form_also" json:"form_also,omitempty"` // fields actions keep that the signed form shows too (the committed date, the acceptance opinion)
-	Source    string   `yaml:"-" json:"-"`                   // the YAML it was read from
+	Source    string   `yaml:"-" json:"-"`                           // the YAML it was read from
 	File      string   `yaml:"-" json:"-"`
 }
 
