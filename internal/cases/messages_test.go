@@ -89,32 +89,38 @@ func TestInboxRowNamesTheStepWithItsDeadline(t *testing.T) {
 		ctx := context.Background()
 		s := newService(t, db, at("2026-09-14 10:00"))
 		id := customerInAfterSales(t, s, db)
-		xu := who(db, "xuting")
-		row := func(action, due string) {
+		xu, zhou := who(db, "xuting"), who(db, "zhoumin")
+		rowOf := func(a process.Actor, action, due string) {
 			t.Helper()
-			inbox, err := s.Inbox(ctx, cases.ViewerOf(xu))
+			inbox, err := s.Inbox(ctx, cases.ViewerOf(a))
 			if err != nil || len(inbox) != 1 {
 				t.Fatalf("inbox %+v %v", inbox, err)
 			}
-			got := ""
+			got, want := "", ""
 			if inbox[0].DueAt != nil {
 				got = *inbox[0].DueAt
 			}
-			if inbox[0].Action != action || got != at(due).Format(time.RFC3339) {
-				t.Fatalf("row %s due %s, want %s due %s", inbox[0].Action, got, action, due)
+			if due != "" {
+				want = at(due).Format(time.RFC3339)
+			}
+			if inbox[0].Action != action || got != want {
+				t.Fatalf("%s's row %s due %q, want %s due %q", a.Login, inbox[0].Action, got, action, want)
 			}
 		}
-		row("record_callback", "2026-10-28 10:00")
+		row := func(action, due string) { t.Helper(); rowOf(xu, action, due) }
+		// The callback within a week is the account manager's (项目交付后1周内,客户经理需回访客户).
+		rowOf(zhou, "record_callback", "2026-10-28 10:00")
+		row("record_callback", "")
 		setClock(t, s, "2026-10-22 10:00")
 		v, err := s.PortalAct(ctx, id, cases.PartyActor("huaxin", "张伟", "zhangwei@huaxin.example"), "feedback", process.Input{Fields: map[string]any{"description": "导出报表乱码", "severity": "major"}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		row("respond", "2026-10-24 10:00")
-		if _, err := s.Act(ctx, xu, id, "respond", process.Input{Fields: map[string]any{"feedback_id": v.Feedback[0].ID, "response": "已定位为编码问题。", "plan": "徐婷于10月26日前发布修复版本。"}}); err != nil {
+		if _, err := s.Act(ctx, xu, id, "respond", process.Input{Fields: map[string]any{"feedback_id": v.Feedback[0].ID, "response": "已定位为编码问题。", "plan": "徐婷于10月26日前发布修复版本。", "promised_by": "2026-10-26"}}); err != nil {
 			t.Fatal(err)
 		}
-		row("record_callback", "2026-10-28 10:00")
+		row("resolve", "2026-10-26 18:00") // the fix, tracked to its promised date
 	})
 }
 

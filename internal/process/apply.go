@@ -1,6 +1,7 @@
 package process
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,6 +89,14 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	f := newForm(env, c.Fields)
 	f.lang = in.Lang
 	vals := f.values(a.Fields, in.Fields, "")
+	if m := a.MatchQuote; m != nil {
+		q, _ := c.Fields[m.Quote].(map[string]any)
+		total, okT := number(q["total"])
+		amount, okA := number(vals[m.Field])
+		if okT && okA && fmt.Sprintf("%.2f", total) != fmt.Sprintf("%.2f", amount) && strings.TrimSpace(str(vals[m.Reason])) == "" {
+			f.fail(m.Reason, fmt.Sprintf("金额%.2f与已审批报价总额%.2f不一致,请说明原因 (the amount differs from the approved quote: say why)", amount, total))
+		}
+	}
 	if behalf && str(vals["evidence"]) == "" {
 		f.fail("evidence", "代客户登记时须提供凭据(如邮件或会议记录) (evidence required when recording for the customer)")
 	}

@@ -177,3 +177,42 @@ func TestUrgentInternalRequest(t *testing.T) {
 		t.Fatalf("urgency defaults to %v", n.c.Fields["urgency"])
 	}
 }
+
+// TestMissedMilestoneIsEscalated: a milestone whose day closes without
+// 节点完成 is escalated to the head and the account manager, naming the
+// milestone and the project lead who owes it; one done in time is not.
+func TestMissedMilestoneIsEscalated(t *testing.T) {
+	s := open(t, "customer-requirement", "zhoumin", "2026-09-14 10:00", customerFields(), nil)
+	s.do("2026-09-14 11:00", "zhoumin", "send_confirmation", nil, "confirming")
+	s.do("2026-09-14 14:00", "party:huaxin", "confirm", nil, "drafting")
+	s.do("2026-09-15 10:00", "zhoumin", "submit_solution", solution(), "reviewing")
+	s.at("milestone.1.due", "2026-10-10 18:00")
+	s.c.Fields["project_lead"] = "chenjie"
+	s.c.Participants = resolve(s.d, &s.c, s.env.Org)
+	s.fire("milestone.1.due")
+	s.told("escalation", "liuyang", "zhoumin")
+	n := s.last.Notices[0]
+	if n.Action != "milestone_done" || n.Fields["milestone"] == "" || n.Fields["assignee"] != "陈杰" {
+		t.Fatalf("missed milestone notice %+v", n)
+	}
+}
+
+// TestCallbackOwedByTheAccountManager: the week's callback reminder goes to
+// the account manager; the after-sales owner may still record it.
+func TestCallbackOwedByTheAccountManager(t *testing.T) {
+	s := open(t, "customer-requirement", "zhoumin", "2026-09-14 10:00", customerFields(), nil)
+	s.c.Fields["after_sales"] = "xuting"
+	s.c.Participants = resolve(s.d, &s.c, s.env.Org)
+	s.c.State, s.timers = "after_sales", map[string]Timer{}
+	dec := Decision{Case: s.c}
+	enter(s.d, &dec.Case, "after_sales", Env{Now: at("2027-01-05 10:00"), Time: s.env.Time, Org: s.env.Org}, &dec, Actor{Login: "chenjie"})
+	s.fold(dec)
+	s.fire("after_sales.remind")
+	s.told("reminder", "zhoumin")
+	s.notTold("reminder", "xuting")
+	if n := s.last.Notices[0]; n.Action != "record_callback" {
+		t.Fatalf("reminder names %q", n.Action)
+	}
+	s.do("2027-01-09 10:00", "xuting", "record_callback", map[string]any{"summary": "客户满意。"}, "after_sales")
+	s.noTimer("after_sales.escalate")
+}

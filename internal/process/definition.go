@@ -167,7 +167,16 @@ type Action struct {
 	Set             map[string]string `yaml:"set" json:"set,omitempty"`                           // case field ← case field (committed_by ← proposed_date); the old value stays in the history
 	Clear           []string          `yaml:"clear" json:"clear,omitempty"`                       // case fields removed
 	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
+	MatchQuote      *MatchQuote       `yaml:"match_quote" json:"match_quote,omitempty"`           // an amount that must equal the approved quote's total, or say why not
 	Line            int               `yaml:"-" json:"-"`
+}
+
+// MatchQuote checks an amount field of an action against the total of the
+// quote the case holds: a difference needs a stated reason.
+type MatchQuote struct {
+	Field  string `yaml:"field" json:"field"`   // the action's amount field
+	Quote  string `yaml:"quote" json:"quote"`   // the case's quote field
+	Reason string `yaml:"reason" json:"reason"` // the action's field that explains a difference
 }
 
 // MilestoneRule turns a rows field of name and date into milestones, each
@@ -176,6 +185,10 @@ type MilestoneRule struct {
 	Field  string   `yaml:"field" json:"field"`
 	Days   int      `yaml:"days" json:"days"`
 	Notify []string `yaml:"notify" json:"notify"`
+	// Escalate is told when a milestone's date closes without it done.
+	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`
+	DoneBy   string   `yaml:"done_by" json:"done_by,omitempty"` // the action that marks a milestone done
+	Owner    []string `yaml:"owner" json:"owner,omitempty"`     // the roles that owe it
 }
 
 // Route sends an action to a state depending on a field's value.

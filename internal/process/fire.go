@@ -123,6 +123,19 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				tell("milestone_notice", roles, nil, map[string]string{"milestone": str(it.Fields["name"]), "milestone_date": str(it.Fields["date"])})
 			}
 		}
+	case "milestone_due":
+		id, _ := strconv.Atoi(t.Data["item"])
+		rule := milestoneRule(d, t.Data["action"])
+		for i := range c.Items {
+			it := &c.Items[i]
+			if it.ID != id || it.Kind != "milestone" || it.Status == "done" || rule == nil {
+				continue
+			}
+			event("escalation", map[string]any{"item": it.ID, "milestone": it.Fields["name"], "to": rule.Escalate})
+			due := t.At
+			tellOwed("escalation", rule.Escalate, Step{Action: rule.DoneBy, Roles: rule.Owner, DueAt: &due, Item: it.ID},
+				map[string]string{"milestone": str(it.Fields["name"]), "milestone_date": str(it.Fields["date"]), "overdue_since": t.At.Format(time.RFC3339)})
+		}
 	case "item_remind", "item_due":
 		id, _ := strconv.Atoi(t.Data["item"])
 		rule := itemRule(d, t.Data["action"])

@@ -137,7 +137,7 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 	kept := c.Items[:0]
 	for _, it := range c.Items {
 		if it.Kind == "milestone" && it.Status != "done" {
-			dec.CancelTimers = append(dec.CancelTimers, "milestone."+strconv.Itoa(it.ID)+".notice")
+			dec.CancelTimers = append(dec.CancelTimers, "milestone."+strconv.Itoa(it.ID)+".notice", "milestone."+strconv.Itoa(it.ID)+".due")
 			continue
 		}
 		kept = append(kept, it)
@@ -165,6 +165,13 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 			fire = env.Now
 		}
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".notice", Scope: "case", Kind: "notice", At: fire, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
+		// A milestone whose day closes without it done is escalated.
+		if day, err := time.ParseInLocation("2006-01-02", date, env.Time.Location()); err == nil && len(a.Milestones.Escalate) > 0 {
+			due := day.Add(env.Time.Config().Close)
+			if due.After(env.Now) {
+				dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".due", Scope: "case", Kind: "milestone_due", At: due, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
+			}
+		}
 	}
 }
 

@@ -88,6 +88,9 @@ func TestCustomerRequirementWalk(t *testing.T) {
 
 	// legal_review: 2 working days across National Day (10-01..10-07).
 	contract := map[string]any{"scope": "按方案书交付客户门户。", "payment_terms": "签约付50%,验收付50%。", "amount": "71190.00"}
+	// The amount differs from the approved quote (73,450.00): only with a reason.
+	s.refuse("2026-09-29 16:00", "zhoumin", "submit_contract", contract, problem.Invalid, "amount_reason")
+	contract["amount_reason"] = "客户谈判后优惠2260元,刘洋9月28日批准。"
 	s.do("2026-09-29 16:00", "zhoumin", "submit_contract", contract, "legal_review")
 	s.told("assigned", "sunli")
 	s.due("2026-10-08 16:00")
