@@ -4,14 +4,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/admin"
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
-	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 const calendarSynopsis = "calendar show YEAR | calendar import FILE [--db DB]"
@@ -60,8 +58,8 @@ func cmdCalendar(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return fail(e, "calendar", badUsage("import: %v", err))
 		}
-		list, err := calendar.ParseHolidayCN(data)
-		if err != nil {
+		// Parse before opening the database: a bad file writes nothing.
+		if _, err := calendar.ParseHolidayCN(data); err != nil {
 			return fail(e, "calendar", err)
 		}
 		d, err := openMigrated(ctx, *db)
@@ -69,18 +67,11 @@ func cmdCalendar(ctx context.Context, e *env, args []string) int {
 			return fail(e, "calendar", err)
 		}
 		defer d.Close()
-		old, err := d.CalendarOverrides(ctx)
+		n, err := d.Admin.ImportCalendar(ctx, admin.CLI(), data)
 		if err != nil {
 			return fail(e, "calendar", err)
 		}
-		// The new set must make a valid calendar before anything is written.
-		if _, err := calendar.New(calendar.DefaultConfig(), cases.MergeOverrides(old, list)); err != nil {
-			return fail(e, "calendar", err)
-		}
-		if err := d.PutCalendarOverrides(ctx, list, time.Now()); err != nil {
-			return fail(e, "calendar", err)
-		}
-		fmt.Fprintf(e.stdout, "imported %d days from %s\n", len(list), arg)
+		fmt.Fprintf(e.stdout, "imported %d days from %s\n", n, arg)
 		return exitOK
 	}
 	return fail(e, "calendar", badUsage("unknown subcommand %q: want show or import", sub))
@@ -89,20 +80,14 @@ func cmdCalendar(ctx context.Context, e *env, args []string) int {
 // loadCalendar builds the calendar with the database's overrides; a
 // database that does not exist yet has none.
 func loadCalendar(ctx context.Context, db string) (*calendar.Calendar, error) {
-	var overrides []calendar.Override
 	isURL := strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
-	if _, err := os.Stat(db); err == nil || isURL {
-		d, err := store.Open(ctx, db)
-		if err != nil {
-			return nil, err
-		}
-		defer d.Close()
-		if err := d.Migrate(ctx); err != nil {
-			return nil, err
-		}
-		if overrides, err = d.CalendarOverrides(ctx); err != nil {
-			return nil, err
-		}
+	if _, err := os.Stat(db); err != nil && !isURL {
+		return calendar.New(calendar.DefaultConfig(), nil)
 	}
-	return calendar.New(calendar.DefaultConfig(), overrides)
+	d, err := openMigrated(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	return d.Calendar(ctx)
 }

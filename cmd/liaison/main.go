@@ -43,9 +43,14 @@ Usage:
   liaison migrate [--db DB]
   liaison seed --demo [--db DB]
   liaison user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
+  liaison user edit|disable|enable|reset-password|duties LOGIN … | user list
+  liaison dept add|edit|delete ID … | dept list
+  liaison party add|edit ID … | party list
+  liaison import users|parties FILE [--dry-run] [--db DB]
   liaison calendar show YEAR [--db DB]
   liaison calendar import FILE [--db DB]
   liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
+  liaison bench [--db DB] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
 set the defaults of --db and --addr. Every command answers --help.
@@ -83,8 +88,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdUser(ctx, e, rest)
 	case "calendar":
 		return cmdCalendar(ctx, e, rest)
+	case "dept":
+		return cmdDept(ctx, e, rest)
+	case "party":
+		return cmdParty(ctx, e, rest)
+	case "import":
+		return cmdImport(ctx, e, rest)
 	case "check":
 		return cmdCheck(ctx, e, rest)
+	case "bench":
+		return cmdBench(ctx, e, rest)
 	// A later issue adds "verify".
 	default:
 		fmt.Fprintf(stderr, "liaison: unknown command %q (see 'liaison --help')\n", cmd)

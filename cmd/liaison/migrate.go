@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/liaison-dev/liaison/internal/app"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 func cmdMigrate(ctx context.Context, e *env, args []string) int {
@@ -45,7 +44,7 @@ func cmdSeed(ctx context.Context, e *env, args []string) int {
 		return fail(e, "seed", err)
 	}
 	defer d.Close()
-	if err := app.SeedDemo(ctx, d); err != nil {
+	if err := d.SeedDemo(ctx); err != nil {
 		return fail(e, "seed", err)
 	}
 	fmt.Fprintf(e.stdout, "seeded the demo organisation into %s\n", *db)
@@ -53,14 +52,4 @@ func cmdSeed(ctx context.Context, e *env, args []string) int {
 }
 
 // openMigrated opens db and brings its schema up to date.
-func openMigrated(ctx context.Context, db string) (*store.DB, error) {
-	d, err := store.Open(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	if err := d.Migrate(ctx); err != nil {
-		d.Close()
-		return nil, err
-	}
-	return d, nil
-}
+func openMigrated(ctx context.Context, db string) (*app.Tools, error) { return app.OpenTools(ctx, db) }

@@ -13,8 +13,9 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 	addr := fs.String("addr", defaultAddr("127.0.0.1:8080"), "listen on `HOST:PORT` (LIAISON_ADDR)")
 	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
 	devClock := fs.Bool("dev-clock", false, "enable the simulated clock (POST /api/v1/dev/clock) for testing")
+	pprof := fs.Bool("pprof", false, "serve Go profiles at /debug/pprof/ to administrators")
 	procs := fs.String("processes", os.Getenv("LIAISON_PROCESSES"), "a `folder` of *.yaml process definitions that add to or override the built-in ones (LIAISON_PROCESSES)")
-	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock]", args); stop {
+	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock] [--pprof]", args); stop {
 		return code
 	}
 	if err := checkAddr(*addr); err != nil {
@@ -28,7 +29,7 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 			return fail(e, "serve", badUsage("--processes %q is not a folder", *procs))
 		}
 	}
-	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Processes: *procs, Logger: e.log})
+	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Pprof: *pprof, Processes: *procs, Logger: e.log})
 	if err != nil {
 		return fail(e, "serve", err)
 	}

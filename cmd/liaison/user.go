@@ -7,23 +7,35 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"text/tabwriter"
 
+	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
 )
 
+const userSynopsis = `user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
+       liaison user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en] [--db DB]
+       liaison user disable LOGIN | enable LOGIN | reset-password LOGIN | duties LOGIN [--db DB]
+       liaison user list [--db DB]`
+
 func cmdUser(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		return fail(e, "user", badUsage("missing subcommand: liaison user add --help"))
+		return fail(e, "user", badUsage("missing subcommand: add, edit, disable, enable, reset-password, duties or list"))
 	}
 	switch args[0] {
 	case "add":
 		return cmdUserAdd(ctx, e, args[1:])
+	case "edit", "disable", "enable", "reset-password":
+		return cmdUserChange(ctx, e, args[0], args[1:])
+	case "list", "duties":
+		return cmdUserList(ctx, e, args[0], args[1:])
 	case "-h", "-help", "--help", "help":
-		fmt.Fprintln(e.stdout, "Usage: liaison user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]")
+		fmt.Fprintln(e.stdout, "Usage: liaison "+userSynopsis)
 		return exitOK
 	default:
-		return fail(e, "user", badUsage("unknown subcommand %q (only 'add' exists)", args[0]))
+		return fail(e, "user", badUsage("unknown subcommand %q (add, edit, disable, enable, reset-password, duties, list)", args[0]))
 	}
 }
 
@@ -75,12 +87,160 @@ func cmdUserAdd(ctx context.Context, e *env, args []string) int {
 		return fail(e, "user add", err)
 	}
 	defer d.Close()
-	u, err := auth.New(d, auth.Options{Logger: e.log}).CreateUser(ctx, n, "-", "")
+	in := admin.UserInput{Login: n.Login, Name: admin.Of(n.Name), Dept: admin.Of(n.Dept), Email: admin.Of(n.Email), Head: admin.Of(n.Head),
+		Admin: admin.Of(n.Admin), Roles: admin.Of([]string(rs)), Lang: admin.Of(n.Lang), Password: admin.Of(pw)}
+	u, err := d.Admin.CreateUser(ctx, admin.CLI(), in)
 	if err != nil {
 		return fail(e, "user add", err)
 	}
 	fmt.Fprintf(e.stdout, "added user %s (%s)\n", u.Login, u.Name)
 	return exitOK
+}
+
+// optString and optBool are flags that record whether they were given.
+func optString(fs *flag.FlagSet, o *admin.Opt[string], name, usage string) {
+	fs.Func(name, usage, func(v string) error { *o = admin.Of(v); return nil })
+}
+
+func optBool(fs *flag.FlagSet, o *admin.Opt[bool], name, usage string) {
+	fs.BoolFunc(name, usage, func(v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("want true or false, got %q", v)
+		}
+		*o = admin.Of(b)
+		return nil
+	})
+}
+
+// positional takes the first argument when it is not a flag.
+func positional(args []string) (string, []string) {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		return args[0], args[1:]
+	}
+	return "", args
+}
+
+func cmdUserChange(ctx context.Context, e *env, sub string, args []string) int {
+	name := "user " + sub
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	login, rest := positional(args)
+	var in admin.UserInput
+	var rs roles
+	if sub == "edit" {
+		optString(fs, &in.Name, "name", "the person's full `name`")
+		optString(fs, &in.Dept, "dept", "department `id`")
+		optString(fs, &in.Email, "email", "email `address`")
+		optBool(fs, &in.Head, "head", "head of their department (true/false)")
+		optBool(fs, &in.Admin, "admin", "administrator (true/false)")
+		optString(fs, &in.Lang, "lang", "interface language: zh or en")
+		fs.Var(&rs, "role", "a `role`, e.g. account_manager (repeatable; replaces the roles)")
+	}
+	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
+	synopsis := "user " + sub + " LOGIN [--db DB]"
+	if sub == "reset-password" {
+		synopsis += "\n\nThe new password is read from standard input (one line, at least 8 characters); the user's sessions end."
+	}
+	if sub == "edit" {
+		synopsis = "user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en] [--db DB]"
+	}
+	if code, stop := parse(e, fs, synopsis, rest); stop {
+		return code
+	}
+	if login == "" {
+		return fail(e, name, badUsage("give the user's LOGIN"))
+	}
+	if err := checkDB(*db); err != nil {
+		return fail(e, name, err)
+	}
+	if len(rs) > 0 {
+		in.Roles = admin.Of([]string(rs))
+	}
+	switch sub {
+	case "disable":
+		in.Disabled = admin.Of(true)
+	case "enable":
+		in.Disabled = admin.Of(false)
+	case "reset-password":
+		pw, err := readPassword(e.stdin)
+		if err != nil {
+			return fail(e, name, err)
+		}
+		in.Password = admin.Of(pw)
+	}
+	d, err := openMigrated(ctx, *db)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	defer d.Close()
+	u, err := d.Admin.UpdateUser(ctx, admin.CLI(), login, in)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	state := "enabled"
+	if u.Disabled {
+		state = "disabled"
+	}
+	fmt.Fprintf(e.stdout, "%s: user %s (%s), %s\n", sub, u.Login, u.Name, state)
+	return exitOK
+}
+
+func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
+	name := "user " + sub
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	login, rest := positional(args)
+	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
+	synopsis := "user list [--db DB]"
+	if sub == "duties" {
+		synopsis = "user duties LOGIN [--db DB]\n\nThe open cases where the user must act or owns a role."
+	}
+	if code, stop := parse(e, fs, synopsis, rest); stop {
+		return code
+	}
+	if sub == "duties" && login == "" {
+		return fail(e, name, badUsage("give the user's LOGIN"))
+	}
+	if err := checkDB(*db); err != nil {
+		return fail(e, name, err)
+	}
+	d, err := openMigrated(ctx, *db)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	defer d.Close()
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	defer tw.Flush()
+	if sub == "duties" {
+		list, err := d.Admin.Duties(ctx, admin.CLI(), login, shanghai())
+		if err != nil {
+			return fail(e, name, err)
+		}
+		fmt.Fprintln(tw, "case\tkey\trole\tacts now\tdue\ttitle")
+		for _, x := range list {
+			due := "—"
+			if x.DueAt != nil {
+				due = *x.DueAt
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%v\t%s\t%s\n", x.CaseID, x.Key, x.Role, x.Acts, due, x.Title)
+		}
+		return exitOK
+	}
+	list, err := d.Admin.Users(ctx, admin.CLI())
+	if err != nil {
+		return fail(e, name, err)
+	}
+	fmt.Fprintln(tw, "login\tname\tdept\thead\tadmin\tdisabled\temail")
+	for _, u := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%v\t%v\t%v\t%s\n", u.Login, u.Name, deref(u.Dept), u.Head, u.Admin, u.Disabled, u.Email)
+	}
+	return exitOK
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "—"
+	}
+	return *s
 }
 
 // readPassword reads the first line of r, without its line ending.

@@ -15,7 +15,9 @@ import (
 
 	"github.com/alexedwards/argon2id"
 
+	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/notify"
@@ -29,6 +31,7 @@ type Config struct {
 	Addr     string // host:port to listen on; "127.0.0.1:0" picks a free port
 	DB       string // SQLite path or postgres:// URL
 	DevClock bool   // enables the simulated clock (POST /api/v1/dev/clock)
+	Pprof    bool   // serves /debug/pprof/ to administrators
 	Logger   *slog.Logger
 	// Processes is a folder of *.yaml definitions that add to or override
 	// the built-in ones (LIAISON_PROCESSES); empty for the built-ins only.
@@ -55,6 +58,7 @@ type App struct {
 	db      *store.DB
 	auth    *auth.Service
 	cases   *cases.Service
+	admin   *admin.Service
 	outbox  *notify.Dispatcher
 	stop    context.CancelFunc // stops the timer runner and the dispatcher
 	workers chan struct{}      // closed when both have returned
@@ -87,18 +91,35 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		return nil, err
 	}
 	a := &App{cfg: cfg, db: db}
-	a.auth = auth.New(db, auth.Options{Now: cfg.Now, Params: cfg.PasswordParams, Logger: cfg.Logger})
 	if err := a.buildCases(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Store: db, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Store: db, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now})
+	// Sign-in limits and sessions run on the server's clock: the simulated
+	// one under --dev-clock, so that the audit trail has one time line.
+	now := cfg.Now
+	if cfg.DevClock {
+		now = func() time.Time {
+			t, err := a.cases.Now(context.Background())
+			if err != nil {
+				return time.Now()
+			}
+			return t
+		}
+	}
+	a.auth = auth.New(db, auth.Options{Now: now, Params: cfg.PasswordParams, Logger: cfg.Logger})
+	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
+		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
+	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof})
 	return a, nil
 }
 
 // DB returns the database.
 func (a *App) DB() *store.DB { return a.db }
+
+// Admin returns the administration service.
+func (a *App) Admin() *admin.Service { return a.admin }
 
 // Auth returns the sign-in service.
 func (a *App) Auth() *auth.Service { return a.auth }

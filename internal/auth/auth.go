@@ -15,6 +15,7 @@ import (
 	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -44,11 +45,14 @@ const (
 	ActionUserAdded    = "user_added"
 )
 
-// DefaultParams cost about 30–60 ms and 64 MiB per hash on a current server
-// core: slow enough to make guessing expensive, fast enough that a sign-in
-// feels instant. The parallelism is fixed (not NumCPU) so that a hash made on
-// one machine costs the same everywhere.
-var DefaultParams = argon2id.Params{Memory: 64 * 1024, Iterations: 1, Parallelism: 2, SaltLength: 16, KeyLength: 32}
+// DefaultParams are OWASP's recommended argon2id cost (19 MiB, two passes,
+// one lane): a few tens of ms per hash, slow enough to make guessing
+// expensive, and small enough that sign-ins at once do not take the server
+// past its memory target (docs/benchmarks.md). The parallelism is fixed (not
+// NumCPU) so that a hash made on one machine costs the same everywhere.
+// Hashes made with other parameters (64 MiB, one pass, before issue 16)
+// still verify: an argon2id hash carries its own parameters.
+var DefaultParams = argon2id.Params{Memory: 19 * 1024, Iterations: 2, Parallelism: 1, SaltLength: 16, KeyLength: 32}
 
 // User is the signed-in person as the rest of liaison sees them.
 type User struct {
@@ -61,6 +65,18 @@ type User struct {
 	Admin  bool
 	Roles  []string // e.g. "account_manager"
 	Lang   string   // "zh" or "en"
+	// EmailNotify is whether the user also gets notifications by email.
+	EmailNotify bool
+	// Oversees lists the departments headed and every one below them.
+	Oversees []string
+	// ReadAll is set for members of 管理层 (management): every case, read-only.
+	ReadAll bool
+}
+
+// Actor is the user as the case engine sees them.
+func (u User) Actor() process.Actor {
+	return process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, HeadOf: u.HeadOf, Admin: u.Admin,
+		Roles: u.Roles, Email: u.Email, Oversees: u.Oversees, ReadAll: u.ReadAll}
 }
 
 // HasRole reports whether u holds role.
@@ -134,10 +150,18 @@ func (s *Service) UserByLogin(ctx context.Context, login string) (User, error) {
 }
 
 func (s *Service) fromStore(ctx context.Context, u store.User) (User, error) {
-	heads, err := s.db.DepartmentsHeadedBy(ctx, u.Login)
+	depts, err := s.db.Departments(ctx)
 	if err != nil {
 		return User{}, err
 	}
+	dir := process.Directory{Departments: map[string]process.Department{}}
+	var heads []string
+	for _, d := range depts {
+		dir.Departments[d.ID] = process.Department{ID: d.ID, Head: d.HeadLogin, Parent: d.Parent}
+		if d.HeadLogin == u.Login {
+			heads = append(heads, d.ID)
+		}
+	}
 	return User{ID: u.ID, Login: u.Login, Name: u.Name, Email: u.Email, Dept: u.DeptID, HeadOf: heads,
-		Admin: u.Admin, Roles: u.Roles, Lang: u.Lang}, nil
+		Admin: u.Admin, Roles: u.Roles, Lang: u.Lang, EmailNotify: u.EmailNotify, Oversees: dir.Oversees(u.Login), ReadAll: u.DeptID == process.ManagementDept}, nil
 }

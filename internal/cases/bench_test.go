@@ -60,3 +60,28 @@ func BenchmarkApply(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenAndAcceptParallel is BenchmarkOpenAndAccept from 32
+// callers at once: their transactions share commits (group commit).
+func BenchmarkOpenAndAcceptParallel(b *testing.B) {
+	db := storetest.SQLite(b)
+	ctx := context.Background()
+	s := newServiceTB(b, db)
+	f := collabFields()
+	f["expected_by"] = "2026-12-20"
+	wang, zhao := who(db, "wangfang"), who(db, "zhaolei")
+	b.ReportAllocs()
+	b.SetParallelism(16)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := s.Act(ctx, zhao, v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-10"}}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

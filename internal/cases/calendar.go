@@ -2,14 +2,9 @@ package cases
 
 import (
 	"context"
-	"database/sql"
-	"strconv"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
-	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // ImportCalendar reads holiday data in the holiday-cn format, stores it as
@@ -92,59 +87,4 @@ func MergeOverrides(old, add []calendar.Override) []calendar.Override {
 		out = append(out, o)
 	}
 	return out
-}
-
-// UncheckedYears lists this year and the next when their holiday data
-// comes from lunar-go alone: not checked against the notices in the
-// project's tests, not confirmed by an administrator, and with nothing
-// imported for them. The administration page warns of each.
-func (s *Service) UncheckedYears(ctx context.Context) ([]int, error) {
-	now, err := s.Now(ctx)
-	if err != nil {
-		return nil, err
-	}
-	confirmed, err := s.cfg.DB.ConfirmedCalendarYears(ctx)
-	if err != nil {
-		return nil, err
-	}
-	overrides, err := s.cfg.DB.CalendarOverrides(ctx)
-	if err != nil {
-		return nil, err
-	}
-	imported := map[int]bool{}
-	for _, o := range overrides {
-		if y, err := strconv.Atoi(o.Date[:4]); err == nil {
-			imported[y] = true
-		}
-	}
-	var out []int
-	y := now.In(s.Calendar().Location()).Year()
-	for _, year := range []int{y, y + 1} {
-		if !calendar.Checked(year) && s.Calendar().HasOfficialData(year) && !confirmed[year] && !imported[year] {
-			out = append(out, year)
-		}
-	}
-	return out, nil
-}
-
-// ConfirmCalendarYear records that an administrator checked year's built-in
-// holiday data against the State Council notice, with its audit entry, so
-// the administration page stops warning of it.
-func (s *Service) ConfirmCalendarYear(ctx context.Context, actor process.Actor, year int) error {
-	if !actor.Admin {
-		return problem.New(problem.Forbidden, "只有管理员可以确认节假日数据 (administrators only)")
-	}
-	if year < 2000 || year > 2100 || !s.Calendar().HasOfficialData(year) {
-		return problem.Fields("年份无效 (invalid year)", map[string]string{"year": "没有这一年的节假日数据 (no holiday data for this year)"})
-	}
-	now, err := s.Now(ctx)
-	if err != nil {
-		return err
-	}
-	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.ConfirmCalendarYear(ctx, tx, year, actor.Login, now); err != nil {
-			return err
-		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: actor.Login, Action: "calendar_confirm", Target: strconv.Itoa(year), IP: store.IPFrom(ctx)})
-	})
 }

@@ -20,13 +20,13 @@ type Org struct {
 // LoadOrg reads departments, users and parties.
 func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}}, EmailOn: map[string]bool{}}
-	rows, err := q.QueryContext(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, '') FROM departments`)
+	rows, err := q.QueryContext(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`)
 	if err != nil {
 		return nil, fmt.Errorf("cases: org: %w", err)
 	}
 	for rows.Next() {
 		var d process.Department
-		if err := rows.Scan(&d.ID, &d.NameZh, &d.NameEn, &d.Head); err != nil {
+		if err := rows.Scan(&d.ID, &d.NameZh, &d.NameEn, &d.Head, &d.Parent); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -96,5 +96,7 @@ func (o *Org) Actor(login string) process.Actor {
 			a.HeadOf = append(a.HeadOf, d.ID)
 		}
 	}
+	a.Oversees = o.Directory.Oversees(login)
+	a.ReadAll = u.Dept == process.ManagementDept
 	return a
 }

@@ -81,7 +81,7 @@ func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Act
 			dec.Events[i].Actor = "party:" + actor.Party
 		}
 	}
-	if err := s.run(ctx, load, actor, action, in, mark); err != nil {
+	if _, err := s.run(ctx, load, actor, action, in, mark); err != nil {
 		return View{}, err
 	}
 	return s.PortalView(ctx, caseID, actor.Party)

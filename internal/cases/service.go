@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -40,6 +41,10 @@ type Service struct {
 	mu   sync.RWMutex
 	cal  *calendar.Calendar
 	wake chan struct{}
+
+	orgMu  sync.Mutex
+	org    *Org  // the organisation as last read, never changed once read
+	orgVer int64 // its version (store.OrgVersion)
 }
 
 // New returns a service.
@@ -74,11 +79,37 @@ func (s *Service) SetCalendar(c *calendar.Calendar) {
 func (s *Service) Now(ctx context.Context) (time.Time, error) { return s.cfg.Clock.Now(ctx) }
 
 func (s *Service) env(ctx context.Context, q store.Querier, now time.Time) (process.Env, error) {
-	org, err := LoadOrg(ctx, q)
+	org, err := s.currentOrg(ctx, q)
 	if err != nil {
 		return process.Env{}, err
 	}
 	return process.Env{Now: now, Time: s.Calendar(), Org: org}, nil
+}
+
+// currentOrg returns the organisation as of q's transaction: the copy in
+// memory while the organisation's version (one row, raised by triggers in
+// every transaction that changes it, on any replica) is unchanged, else a
+// fresh read. A change of head is seen by the next action, as before.
+func (s *Service) currentOrg(ctx context.Context, q store.Querier) (*Org, error) {
+	v, err := store.OrgVersion(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	s.orgMu.Lock()
+	org, ver := s.org, s.orgVer
+	s.orgMu.Unlock()
+	if org != nil && ver == v {
+		return org, nil
+	}
+	if org, err = LoadOrg(ctx, q); err != nil {
+		return nil, err
+	}
+	s.orgMu.Lock()
+	if v >= s.orgVer {
+		s.org, s.orgVer = org, v
+	}
+	s.orgMu.Unlock()
+	return org, nil
 }
 
 func (s *Service) definition(id string) (*process.Definition, error) {
@@ -95,7 +126,7 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 	if err != nil {
 		return View{}, err
 	}
-	var id int64
+	var final store.CaseRow
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		// The time is read once the transaction holds the case, so that
@@ -120,31 +151,115 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
 			return err
 		}
-		id = c.ID
 		dec.Case = c
 		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
+		final = storedCase(d, store.CaseRow{Case: c}, dec)
 		return err
 	})
 	if err != nil {
 		return View{}, err
 	}
 	s.after(queued)
-	return s.Get(ctx, ViewerOf(actor), id)
+	return s.viewAfter(ctx, d, actor, final)
 }
 
 // Act performs action on case id as actor.
 func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action string, in process.Input) (View, error) {
 	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, ViewerOf(actor), id) }
-	if err := s.run(ctx, load, actor, action, in, nil); err != nil {
+	row, err := s.run(ctx, load, actor, action, in, nil)
+	if err != nil {
 		return View{}, err
 	}
-	return s.Get(ctx, ViewerOf(actor), id)
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return View{}, err
+	}
+	return s.viewAfter(ctx, d, actor, row)
+}
+
+// viewAfter is the answer to an action: the case as the action stored it
+// (not read back) with its events, as actor sees it.
+func (s *Service) viewAfter(ctx context.Context, d *process.Definition, actor process.Actor, row store.CaseRow) (View, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return View{}, err
+	}
+	v := ViewerOf(actor)
+	out := s.view(d, row, actorOf(v), now)
+	return out, s.addEvents(ctx, s.cfg.DB.SQL(), &out)
+}
+
+// storedCase is the case as commit stores a decision about row.
+func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) store.CaseRow {
+	c := dec.Case
+	c.ID = row.ID
+	if c.Key == "" {
+		c.Key = row.Key
+	}
+	st := d.State(c.State)
+	return store.CaseRow{Case: c, Terminal: st != nil && st.Terminal}
 }
 
 // run performs one action in one transaction: load the case, apply the
 // action, let adjust amend the decision (may be nil), store it all.
-func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) error {
+// It returns the case as stored.
+func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
+	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
+		if action == "comment" && actor.ReadAll && !actor.Admin && !participates(&c, actor) {
+			return process.Decision{}, problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+		}
+		dec, err := process.Apply(d, c, actor, action, in, env)
+		if err == nil && adjust != nil {
+			adjust(&dec)
+		}
+		return dec, err
+	})
+}
+
+// participates reports whether the actor plays a role in c or opened it.
+func participates(c *process.Case, a process.Actor) bool {
+	if c.Opener == a.Login {
+		return true
+	}
+	for _, p := range c.Participants {
+		if p.Login == a.Login || (p.Any && p.Dept != "" && p.Dept == a.Dept) {
+			return true
+		}
+	}
+	return false
+}
+
+// Reassign gives a case role to another user (CONTRACT §10): the head of
+// the role's department (or above) or an administrator; both are told.
+func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, role, login string) (View, error) {
+	load := func(tx *sql.Tx) (store.CaseRow, error) {
+		// A stale session of a disabled (or no) user is refused before
+		// anything about the case is told.
+		if u, err := store.UserIn(ctx, tx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
+			return store.CaseRow{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+		} else if err != nil {
+			return store.CaseRow{}, err
+		}
+		return s.visibleCase(ctx, tx, ViewerOf(actor), id)
+	}
+	row, err := s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
+		return process.Reassign(d, c, actor, role, login, env)
+	})
+	if err != nil {
+		return View{}, err
+	}
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return View{}, err
+	}
+	return s.viewAfter(ctx, d, actor, row)
+}
+
+// decide runs one change of a case in one transaction: load it, let apply
+// decide (pure), store the decision.
+func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
 	var queued bool
+	var final store.CaseRow
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		row, err := load(tx)
 		if err != nil {
@@ -162,24 +277,22 @@ func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, er
 		if err != nil {
 			return err
 		}
-		dec, err := process.Apply(d, row.Case, actor, action, in, env)
+		dec, err := apply(d, row.Case, env)
 		if err != nil {
 			return err
 		}
-		if adjust != nil {
-			adjust(&dec)
-		}
 		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		final = storedCase(d, row, dec)
 		return err
 	})
 	if errors.Is(err, store.ErrStale) {
-		return problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+		return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
 	}
 	if err != nil {
-		return err
+		return final, err
 	}
 	s.after(queued)
-	return nil
+	return final, nil
 }
 
 // after a commit: the dispatcher delivers what was queued, and the timer
@@ -212,7 +325,8 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
-	if oldVersion == 0 { // the case was inserted in this transaction
+	inserted := oldVersion == 0 // the case was inserted in this transaction
+	if inserted {
 		oldVersion = c.Version
 	}
 	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
@@ -221,8 +335,12 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
 		return false, err
 	}
-	if err := store.ReplaceAccess(ctx, tx, c.ID, access(d, &c)); err != nil {
-		return false, err
+	// Who takes part and who must act change with few actions (a progress
+	// update changes neither): the rows are rewritten only when they differ.
+	if rows := access(d, &c); inserted || !slices.Equal(rows, access(d, &row.Case)) {
+		if err := store.ReplaceAccess(ctx, tx, c.ID, rows); err != nil {
+			return false, err
+		}
 	}
 	if err := store.CancelTimers(ctx, tx, c.ID, dec.CancelScopes, dec.CancelTimers); err != nil {
 		return false, err
@@ -255,6 +373,10 @@ func auditEntry(ctx context.Context, c *process.Case, dec process.Decision, env 
 		if ev.Action != "" {
 			e.Detail["action"] = ev.Action
 		}
+		if ev.Type == "reassigned" {
+			e.Detail["before"] = map[string]any{"role": ev.Fields["role"], "login": ev.Fields["from"]}
+			e.Detail["after"] = map[string]any{"role": ev.Fields["role"], "login": ev.Fields["to"]}
+		}
 	}
 	return e
 }
@@ -278,7 +400,7 @@ func access(d *process.Definition, c *process.Case) []store.Access {
 
 // ViewerOf returns the store's view of an actor: whose cases they may see.
 func ViewerOf(a process.Actor) store.Viewer {
-	return store.Viewer{Login: a.Login, Dept: a.Dept, HeadOf: a.HeadOf, Admin: a.Admin}
+	return store.Viewer{Login: a.Login, Dept: a.Dept, HeadOf: a.HeadOf, Admin: a.Admin, Oversees: a.Oversees, ReadAll: a.ReadAll}
 }
 
 func caseURL(base string, id int64) string {

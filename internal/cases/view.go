@@ -191,20 +191,25 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 		return View{}, err
 	}
 	out := s.view(d, row, actorOf(v), now)
-	evs, err := store.CaseEvents(ctx, q, id)
+	return out, s.addEvents(ctx, q, &out)
+}
+
+// addEvents adds the case's history to its view.
+func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
+	evs, err := store.CaseEvents(ctx, q, out.ID)
 	if err != nil {
-		return View{}, err
+		return err
 	}
 	loc := s.Calendar().Location()
 	for _, e := range evs {
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
 	}
-	return out, nil
+	return nil
 }
 
 func actorOf(v store.Viewer) process.Actor {
-	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin}
+	return process.Actor{Login: v.Login, Dept: v.Dept, HeadOf: v.HeadOf, Admin: v.Admin, Oversees: v.Oversees, ReadAll: v.ReadAll}
 }
 
 // List returns the cases the viewer may see, without events.

@@ -5,6 +5,7 @@
 package check
 
 import (
+	"context"
 	"slices"
 	"sync"
 	"time"
@@ -44,7 +45,28 @@ type Options struct {
 	Location *time.Location
 	// Kind selects the rules that depend on what the text is for.
 	Kind Kind
+	// Form is what the surrounding form already says; nil for a text that
+	// stands alone.
+	Form *Form
 }
+
+// Form is the context of a text inside a form: a task row under a form that
+// names an owner and a date is not a request missing them, and suggestions
+// name the form's own department and contact.
+type Form struct {
+	// Owner is whoever the form makes responsible (a name or a login); "" if none.
+	Owner string
+	// Due is the form's deadline as written (e.g. "2026-12-04"); "" if none.
+	Due string
+	// Dept is the department the request goes to, e.g. "技术部".
+	Dept string
+	// Contact is the person to name in suggestions, e.g. "陈杰".
+	Contact string
+}
+
+// MaxFindings bounds the findings of one call: a text full of problems gets
+// the first MaxFindings of them, in order, so that the answer stays small.
+const MaxFindings = 500
 
 // Severity is how serious a finding is.
 type Severity string
@@ -152,8 +174,16 @@ func defaultLocation() *time.Location {
 }
 
 // Check runs every rule on text and returns the findings sorted by Start
-// (an empty, non-nil slice when the text is clean).
+// (an empty, non-nil slice when the text is clean), at most MaxFindings.
+// Its time is linear in the length of the text.
 func Check(text string, opt Options) []Finding {
+	fs, _ := CheckContext(context.Background(), text, opt)
+	return fs
+}
+
+// CheckContext is Check that stops early, returning ctx's error, once ctx
+// is done (a client that went away).
+func CheckContext(ctx context.Context, text string, opt Options) ([]Finding, error) {
 	if opt.Location == nil {
 		opt.Location = defaultLocation()
 	}
@@ -166,13 +196,19 @@ func Check(text string, opt Options) []Finding {
 		// the user sees it, with U+FFFD in place of each bad byte.
 		text = toValid(text)
 	}
+	text = halfWidth(text)
 	c := getChecker()
 	defer putChecker(c)
-	c.reset(text, &opt)
+	c.reset(text, &opt, ctx)
 	c.scan()
-	c.apply()
+	if c.err == nil {
+		c.apply()
+	}
+	if c.err != nil {
+		return nil, c.err
+	}
 	if len(c.out) == 0 {
-		return []Finding{} // marshals as [], not null; no allocation
+		return []Finding{}, nil // marshals as [], not null; no allocation
 	}
 	slices.SortStableFunc(c.out, func(a, b rawFinding) int {
 		if a.s != b.s {
@@ -180,7 +216,52 @@ func Check(text string, opt Options) []Finding {
 		}
 		return a.e - b.e
 	})
-	return c.finish()
+	if len(c.out) > MaxFindings {
+		c.out = c.out[:MaxFindings]
+	}
+	return c.finish(), nil
+}
+
+// halfWidth reads full-width digits (１２月２０日, １８：００) as ASCII ones. Each
+// replaced character stays one character, so offsets in runes do not move.
+func halfWidth(s string) string {
+	i := 0
+	for ; i+2 < len(s); i++ {
+		if s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			break
+		}
+	}
+	if i+2 >= len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		if i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xBC {
+			x := s[i+2]
+			digitNext := i+5 < len(s) && s[i+3] == 0xEF && s[i+4] == 0xBC && s[i+5] >= 0x90 && s[i+5] <= 0x99
+			digitPrev := len(b) > 0 && isDigit(b[len(b)-1])
+			switch {
+			case x >= 0x90 && x <= 0x99:
+				b = append(b, '0'+x-0x90)
+				i += 3
+				continue
+			case digitPrev && digitNext && (x == 0x9A || x == 0x8F || x == 0x8E): // ： ／ ．
+				ascii := byte(':')
+				if x == 0x8F {
+					ascii = '/'
+				} else if x == 0x8E {
+					ascii = '.'
+				}
+				b = append(b, ascii)
+				i += 3
+				continue
+			}
+		}
+		b = append(b, s[i])
+		i++
+	}
+	return string(b)
 }
 
 // toValid replaces each invalid byte with U+FFFD so that one byte maps to one rune.

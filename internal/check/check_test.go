@@ -2,7 +2,9 @@ package check
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -35,30 +37,43 @@ type corpusRow struct {
 		Rule string `json:"rule"`
 		Text string `json:"text"`
 	} `json:"expect"`
-	Note string `json:"note"`
+	Context map[string]string `json:"context"`
+	Note    string            `json:"note"`
 }
 
 var kinds = map[string]Kind{"": Text, "text": Text, "request": Request, "date": Date, "standard": Standard}
 
-func loadCorpus(t testing.TB) []corpusRow {
-	f, err := os.Open("testdata/corpus.jsonl")
+func loadCorpus(t testing.TB) []corpusRow { return loadCorpusFile(t, "testdata/corpus.jsonl") }
+
+func loadCorpusFile(t testing.TB, name string) []corpusRow {
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	var rows []corpusRow
 	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		var r corpusRow
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("corpus line %d: %v", n, err)
+			t.Fatalf("%s line %d: %v", name, n, err)
 		}
 		if _, ok := kinds[r.Kind]; !ok {
-			t.Fatalf("corpus line %d: unknown kind %q", n, r.Kind)
+			t.Fatalf("%s line %d: unknown kind %q", name, n, r.Kind)
 		}
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// rowOptions are the options a corpus row is checked with.
+func rowOptions(r corpusRow) Options {
+	o := Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang}
+	if r.Context != nil {
+		o.Form = &Form{Owner: r.Context["owner"], Due: r.Context["due"], Dept: r.Context["dept"], Contact: r.Context["contact"]}
+	}
+	return o
 }
 
 // spanText is the text a finding covers; "*" stands for the whole trimmed text.
@@ -71,13 +86,26 @@ func spanText(text string, f Finding) string {
 	return s
 }
 
-// TestCorpus measures precision and recall per rule on the labelled corpus.
-func TestCorpus(t *testing.T) {
-	rows := loadCorpus(t)
-	if len(rows) < 220 {
-		t.Fatalf("corpus has %d rows, want at least 220", len(rows))
+// overlaps reports whether label text lab occurs in text at a place that
+// overlaps the finding. Rudeness has no exact edges (「这点小事都做不好」 or
+// 「这点小事都做不好，还要我亲自跟客户解释」), so for impolite an overlapping
+// finding counts; every other rule must match its label exactly.
+func overlaps(text, lab string, f Finding) bool {
+	r := []rune(text)
+	l := []rune(lab)
+	for i := 0; i+len(l) <= len(r); i++ {
+		if string(r[i:i+len(l)]) == lab && i < f.End && f.Start < i+len(l) {
+			return true
+		}
 	}
-	type score struct{ tp, fp, fn int }
+	return false
+}
+
+type score struct{ tp, fp, fn int }
+
+// scoreCorpus checks every row and counts, per rule, findings that match a
+// label (tp), findings that do not (fp) and labels no finding matched (fn).
+func scoreCorpus(t *testing.T, rows []corpusRow, verbose bool) (map[string]*score, string) {
 	scores := map[string]*score{}
 	for _, ri := range rules {
 		scores[ri.ID] = &score{}
@@ -87,47 +115,89 @@ func TestCorpus(t *testing.T) {
 		if len(r.Expect) == 0 {
 			clear++
 		}
-		fs := Check(r.Text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kinds[r.Kind], Lang: r.Lang})
-		var want []string
+		fs := Check(r.Text, rowOptions(r))
+		type label struct{ rule, text string }
+		var want []label
 		for _, e := range r.Expect {
 			if scores[e.Rule] == nil {
 				t.Fatalf("corpus names unknown rule %q", e.Rule)
 			}
-			want = append(want, e.Rule+"\x00"+e.Text)
+			want = append(want, label{e.Rule, e.Text})
 		}
 		for _, f := range fs {
-			key := f.Rule + "\x00" + spanText(r.Text, f)
-			if i := slices.Index(want, key); i >= 0 {
+			st := spanText(r.Text, f)
+			i := slices.IndexFunc(want, func(l label) bool { return l.rule == f.Rule && l.text == st })
+			if i < 0 && f.Rule == RuleImpolite {
+				i = slices.IndexFunc(want, func(l label) bool { return l.rule == f.Rule && overlaps(r.Text, l.text, f) })
+			}
+			if i >= 0 {
 				scores[f.Rule].tp++
 				want = slices.Delete(want, i, i+1)
 				continue
 			}
 			scores[f.Rule].fp++
-			t.Logf("false alarm %s %q in %q", f.Rule, spanText(r.Text, f), r.Text)
+			if verbose {
+				t.Logf("false alarm %s %q in %q", f.Rule, st, r.Text)
+			}
 		}
 		for _, w := range want {
-			rule, txt, _ := strings.Cut(w, "\x00")
-			scores[rule].fn++
-			t.Logf("missed %s %q in %q", rule, txt, r.Text)
+			scores[w.rule].fn++
+			if verbose {
+				t.Logf("missed %s %q in %q", w.rule, w.text, r.Text)
+			}
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "corpus: %d texts, %d clear\n%-22s %4s %4s %4s %9s %6s\n", len(rows), clear, "rule", "tp", "fp", "fn", "precision", "recall")
+	fmt.Fprintf(&b, "%d texts, %d clear\n%-22s %4s %4s %4s %9s %6s\n", len(rows), clear, "rule", "tp", "fp", "fn", "precision", "recall")
+	var all score
+	for _, ri := range rules {
+		s := scores[ri.ID]
+		all.tp, all.fp, all.fn = all.tp+s.tp, all.fp+s.fp, all.fn+s.fn
+		fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", ri.ID, s.tp, s.fp, s.fn, ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn))
+	}
+	fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", "all (micro)", all.tp, all.fp, all.fn, ratio(all.tp, all.tp+all.fp), ratio(all.tp, all.tp+all.fn))
+	scores[""] = &all
+	return scores, b.String()
+}
+
+// TestCorpus measures precision and recall per rule on the tuning corpus.
+func TestCorpus(t *testing.T) {
+	rows := loadCorpus(t)
+	if len(rows) < 220 {
+		t.Fatalf("corpus has %d rows, want at least 220", len(rows))
+	}
+	scores, table := scoreCorpus(t, rows, true)
+	t.Log("tuning corpus: " + table)
 	bad := false
 	for _, ri := range rules {
 		s := scores[ri.ID]
-		p, rc := ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn)
-		fmt.Fprintf(&b, "%-22s %4d %4d %4d %9.3f %6.3f\n", ri.ID, s.tp, s.fp, s.fn, p, rc)
 		if s.tp+s.fn == 0 {
 			t.Errorf("rule %s has no positive example in the corpus", ri.ID)
 		}
-		if p < 0.95 || rc < 0.90 {
+		if ratio(s.tp, s.tp+s.fp) < 0.95 || ratio(s.tp, s.tp+s.fn) < 0.90 {
 			bad = true
 		}
 	}
-	t.Log("\n" + b.String())
 	if bad {
 		t.Error("a rule is below 0.95 precision or 0.90 recall")
+	}
+}
+
+// TestHeldOut scores the held-out sets (docs/checker.md): heldout.jsonl,
+// written before any rule change, fresh.jsonl, written after the first
+// rules, and third.jsonl, written after all tuning. It
+// prints only the tables, never the texts, so that tuning does not look at
+// them.
+func TestHeldOut(t *testing.T) {
+	for _, name := range []string{"heldout", "fresh", "third"} {
+		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
+		scores, table := scoreCorpus(t, rows, false)
+		t.Log(name + ": " + table)
+		all := scores[""]
+		p, r := ratio(all.tp, all.tp+all.fp), ratio(all.tp, all.tp+all.fn)
+		if name == "heldout" && (p < 0.95 || r < 0.90) {
+			t.Errorf("held-out precision %.3f recall %.3f; the goal is 0.95 and 0.90", p, r)
+		}
 	}
 }
 
@@ -234,14 +304,67 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestCheckContext: a caller that goes away stops the work (issue 20).
+func TestCheckContext(t *testing.T) {
+	text := repeatTo("请于11月3日(周二)前尽快处理!!!", 200_000)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if fs, err := CheckContext(ctx, text, Options{Now: corpusNow, Kind: Request}); !errors.Is(err, context.Canceled) || fs != nil {
+		t.Fatalf("cancelled: %d findings, error %v", len(fs), err)
+	}
+	fs, err := CheckContext(context.Background(), text, Options{Now: corpusNow, Kind: Request})
+	if err != nil || len(fs) != MaxFindings {
+		t.Fatalf("got %d findings, error %v; want %d", len(fs), err, MaxFindings)
+	}
+	// The first MaxFindings in text order, whatever the rule.
+	for i := 1; i < len(fs); i++ {
+		if fs[i].Start < fs[i-1].Start {
+			t.Fatalf("unsorted at %d", i)
+		}
+	}
+	// They are the findings of the text cut after them.
+	last := fs[len(fs)-1].Start
+	head := Check(string([]rune(text)[:last+100]), Options{Now: corpusNow, Kind: Request})
+	var want, got []Finding
+	for _, f := range head {
+		if f.Start < last {
+			want = append(want, f)
+		}
+	}
+	for _, f := range fs {
+		if f.Start < last {
+			got = append(got, f)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the first findings differ from those of the text's head: %d vs %d", len(got), len(want))
+	}
+}
+
 func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"", "请尽快处理!!!", "2026年12月3日(周五)", "12/3 (Fri)", "Dec 3 (Friday)", "下周五(12月3日)", "PLEASE DO NOT DO THIS", "\xff\xfe", "12月", "2026-", "3:", "Dec 3, 20", "1月32日", "下下周日"} {
 		f.Add(s, 0)
 	}
+	for _, s := range []string{"十二月三十一日（周三）前", "下下周日之前", "明天（周五）", "１２月５日１８：００前", "12.5前", "“尽快”", "《回头》", "这点小事都做不好", "Fix it now.", "by Saturday", "2026.12.06前", "二〇二六年二月三十日", "小李下周一前", "\"soon\""} {
+		f.Add(s, 1)
+	}
 	f.Fuzz(func(t *testing.T, s string, kind int) {
-		fs := Check(s, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: Kind(kind & 3)})
+		opt := Options{Now: corpusNow, Calendar: testCalendar{}, Kind: Kind(kind & 3)}
+		if kind&4 != 0 {
+			opt.Form = &Form{Owner: "陈杰", Due: "2026-12-04", Dept: "技术部", Contact: "陈杰"}
+		}
+		if kind&8 != 0 {
+			opt.Lang = "en"
+		}
+		fs := Check(s, opt)
+		if len(fs) > MaxFindings {
+			t.Fatalf("%d findings", len(fs))
+		}
 		n := utf8.RuneCountInString(s)
 		for i, x := range fs {
+			if x.Message == "" || x.Suggestion == "" {
+				t.Fatalf("finding without message or suggestion: %+v", x)
+			}
 			if x.Start < 0 || x.Start >= x.End || x.End > n {
 				t.Fatalf("bad span %+v in %q (%d runes)", x, s, n)
 			}
@@ -264,11 +387,25 @@ func benchText(tb testing.TB) string {
 
 func BenchmarkCheck(b *testing.B) {
 	text := benchText(b)
-	opt := Options{Now: corpusNow, Calendar: testCalendar{}}
+	benchCPU(b, text, Options{Now: corpusNow, Calendar: testCalendar{}})
+}
+
+// benchCPU runs Check on text and reports, besides wall time, the CPU time
+// per call ("cpu-ns/op") and the bytes per CPU second ("cpu-MB/s"), which
+// stay true on a machine busy with other work.
+func benchCPU(b *testing.B, text string, opt Options) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cpuTime()
+	n := 0
 	for b.Loop() {
 		Check(text, opt)
+		n++
+	}
+	if cpu := cpuTime() - start; cpu > 0 && n > 0 {
+		per := float64(cpu.Nanoseconds()) / float64(n)
+		b.ReportMetric(per, "cpu-ns/op")
+		b.ReportMetric(float64(len(text))/per*1e3, "cpu-MB/s")
 	}
 }
 
@@ -281,23 +418,11 @@ func BenchmarkCheckClear(b *testing.B) {
 			sb.WriteByte('\n')
 		}
 	}
-	text := sb.String()
-	opt := Options{Now: corpusNow, Calendar: testCalendar{}}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Check(text, opt)
-	}
+	benchCPU(b, sb.String(), Options{Now: corpusNow, Calendar: testCalendar{}})
 }
 
 func BenchmarkCheckShort(b *testing.B) {
-	text := "请技术部陈杰尽快评估接口改造工作量,12月3日(周五)前给出排期,谢谢!"
-	opt := Options{Now: corpusNow, Calendar: testCalendar{}}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Check(text, opt)
-	}
+	benchCPU(b, "请技术部陈杰尽快评估接口改造工作量,12月3日(周五)前给出排期,谢谢!", Options{Now: corpusNow, Calendar: testCalendar{}})
 }
 
 // TestCases pins behaviour the documentation promises (docs/checker.md).
@@ -327,6 +452,126 @@ func TestCases(t *testing.T) {
 		{Standard, "页面左右两侧各留20像素", nil},
 		{Request, "申请采购两台显示器", []string{"request-no-owner:*", "request-no-date:*"}},
 		{Request, "  \n ", nil},
+	}
+	for _, tc := range tests {
+		fs := Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: tc.kind})
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule+":"+spanText(tc.text, f))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// pathological are inputs that once made the checker slow (issue 20): each
+// is repeated to the length asked.
+var pathological = []struct {
+	name, unit string
+	kind       Kind
+}{
+	{"past-dates", "2026年11月3日(周二)前", Request},
+	{"capitals", "A", Text},
+	{"caps-words", "PLEASE SEND IT ", Text},
+	{"vague", "尽快", Text},
+	{"vague-en", "soon ", Text},
+	{"rude", "你们是怎么", Text},
+	{"shouts", "!?", Text},
+	{"quotes", "“", Text},
+	{"dates-no-punct", "12月5日前下周六前明天（周五）", Request},
+	{"digits", "1", Text},
+	{"zh-numerals", "十二月三十一日", Date},
+	{"weekdays", "周五", Text},
+}
+
+// repeatTo repeats unit to n characters.
+func repeatTo(unit string, n int) string {
+	u := []rune(unit)
+	r := make([]rune, n)
+	for i := range r {
+		r[i] = u[i%len(u)]
+	}
+	return string(r)
+}
+
+// BenchmarkPathological shows the time is linear in the length: compare
+// ns/op of 10k, 100k and 1M characters (at most 12× for 10× the size).
+func BenchmarkPathological(b *testing.B) {
+	for _, p := range pathological {
+		for _, n := range []int{10_000, 100_000, 1_000_000} {
+			text := repeatTo(p.unit, n)
+			opt := Options{Now: corpusNow, Calendar: testCalendar{}, Kind: p.kind}
+			b.Run(fmt.Sprintf("%s/%d", p.name, n), func(b *testing.B) { benchCPU(b, text, opt) })
+		}
+	}
+}
+
+// TestFormContext: the form's owner and date satisfy the request rules, and
+// suggestions name the form's own department and contact, not a fixed one.
+func TestFormContext(t *testing.T) {
+	tests := []struct {
+		form       *Form
+		lang       string
+		rules      []string
+		suggestion string // in the request-no-owner finding
+	}{
+		{&Form{Owner: "陈杰", Due: "2026-12-04", Dept: "技术部", Contact: "陈杰"}, "", nil, ""},
+		{&Form{Due: "2026-12-04", Dept: "法务部", Contact: "孙丽"}, "", []string{RuleRequestNoOwner}, "请法务部孙丽负责"},
+		{&Form{Due: "2026-12-04", Dept: "Legal", Contact: "Sun Li"}, "en", []string{RuleRequestNoOwner}, "Sun Li (Legal), please"},
+		{&Form{Owner: "何平"}, "", []string{RuleRequestNoDate}, ""},
+		{nil, "", []string{RuleRequestNoOwner, RuleRequestNoDate}, "请××部××负责"},
+	}
+	for _, tc := range tests {
+		fs := Check("整理展会物料清单", Options{Now: corpusNow, Kind: Request, Form: tc.form, Lang: tc.lang})
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Rule)
+			if f.Rule == RuleRequestNoOwner && !strings.Contains(f.Suggestion, tc.suggestion) {
+				t.Errorf("%+v: suggestion %q, want %q in it", tc.form, f.Suggestion, tc.suggestion)
+			}
+			if strings.Contains(f.Suggestion, "陈杰") && (tc.form == nil || tc.form.Contact != "陈杰") {
+				t.Errorf("%+v: suggestion names 陈杰: %q", tc.form, f.Suggestion)
+			}
+		}
+		if !slices.Equal(got, tc.rules) {
+			t.Errorf("%+v: rules %v, want %v", tc.form, got, tc.rules)
+		}
+	}
+}
+
+// TestDateForms pins the date forms issue 17 asks for, against the corpus
+// clock (Wednesday 2026-11-25).
+func TestDateForms(t *testing.T) {
+	tests := []struct {
+		kind Kind
+		text string
+		want []string // rule:text
+	}{
+		{Text, "请于十二月五日前提交", []string{"deadline-non-workday:十二月五日"}},
+		{Text, "二〇二六年十二月三日（星期五）开会", []string{"weekday-mismatch:二〇二六年十二月三日（星期五）"}},
+		{Text, "请于１２月２０日前提交", []string{"deadline-non-workday:１２月２０日"}},
+		{Text, "请于１１月２０日１８：００前提交", []string{"deadline-past:１１月２０日"}},
+		{Text, "最晚12.5交", []string{"deadline-non-workday:12.5"}},
+		{Text, "单价12.5元,增长3.5%", nil},
+		{Text, "请于2026.12.05前回复", []string{"deadline-non-workday:2026.12.05"}},
+		{Text, "Reply by 5 December.", []string{"deadline-non-workday:5 December"}},
+		{Text, "Reply by Saturday.", []string{"deadline-non-workday:Saturday"}},
+		{Text, "请于本周六前提交", []string{"deadline-non-workday:本周六"}},
+		{Text, "下下周日前交", []string{"deadline-non-workday:下下周日"}},
+		{Text, "明天（周五）见", []string{"weekday-mismatch:明天（周五）"}},
+		{Text, "明天（周四）见", nil},
+		{Text, "下周三（12月3日）上门", []string{"weekday-mismatch:下周三（12月3日）"}},
+		{Text, "12月8日（下周二）前", []string{"weekday-mismatch:12月8日（下周二）"}},
+		{Text, "上周六前就该交了", nil},
+		{Text, "十三月一日", []string{"date-invalid:十三月一日"}},
+		{Request, "请王经理十二月八日前提交预算", nil},
+		{Request, "小李下周一前把样品寄出", nil},
+		{Request, "张工12月3日前汇总修改意见", nil},
+		{Text, "会议定于12月9日14:00，链接稍后发出", []string{"vague-time:稍后"}},
+		{Text, "尽快安排，最晚12月4日前给到客户", nil},
+		{Text, "新楼盘主打改天换地的理念", nil},
+		{Text, "客户邮件里写的是“尽快发货”", nil},
 	}
 	for _, tc := range tests {
 		fs := Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: tc.kind})

@@ -40,7 +40,30 @@ var zhTerms = []term{
 	{"抓紧", clsVague, nil},
 	{"近期", clsVague, ctxFuture},
 	{"最近", clsVague, ctxFuture},
-	{"改天", clsVague, nil},
+	{"改天", clsVague, ctxGaitian},
+	{"改日", clsVague, nil},
+	{"晚点", clsVague, ctxWandian},
+	{"晚一点", clsVague, ctxWandian},
+	{"迟些", clsVague, nil},
+	{"晚些", clsVague, ctxWanxie},
+	{"迟点", clsVague, nil},
+	{"过段时间", clsVague, nil},
+	{"过一段时间", clsVague, nil},
+	{"过阵子", clsVague, nil},
+	{"过些天", clsVague, nil},
+	{"过些日子", clsVague, nil},
+	{"抽空", clsVague, nil},
+	{"到时候", clsVague, ctxDaoshihou},
+	{"等下", clsVague, ctxDengxia},
+	{"等会儿", clsVague, ctxDengxia},
+	{"等会", clsVague, ctxDengxia},
+	{"一会儿", clsVague, ctxYihuir},
+	{"有时间", clsVague, ctxYoushijian},
+	{"以后再说", clsVague, nil},
+	{"以后再", clsVague, nil},
+	{"后面再", clsVague, ctxHoumianzai},
+	{"下次再", clsVague, nil},
+	{"找机会", clsVague, nil},
 	{"回头", clsVague, ctxHuitou},
 	{"有空", clsVague, ctxYoukong},
 	{"过几天", clsVague, nil},
@@ -88,10 +111,10 @@ var zhTerms = []term{
 	{"长点心", clsImpolite, nil},
 	{"不想干了", clsImpolite, nil},
 	{"爱咋咋地", clsImpolite, nil},
-	{"一点用都没有", clsImpolite, nil},
-	{"一点用也没有", clsImpolite, nil},
-	{"太差劲", clsImpolite, nil},
-	{"差劲", clsImpolite, nil},
+	{"一点用都没有", clsImpolite, ctxPerson},
+	{"一点用也没有", clsImpolite, ctxPerson},
+	{"太差劲", clsImpolite, ctxPerson},
+	{"差劲", clsImpolite, ctxPerson},
 	{"瞎搞", clsImpolite, nil},
 	{"乱搞", clsImpolite, nil},
 	{"坑人", clsImpolite, nil},
@@ -202,6 +225,10 @@ var enList = []struct {
 	{"asap", clsVague, nil},
 	{"as soon as possible", clsVague, nil},
 	{"as soon as you can", clsVague, nil},
+	{"as soon as i can", clsVague, nil},
+	{"as soon as we can", clsVague, nil},
+	{"at my earliest convenience", clsVague, nil},
+	{"at our earliest convenience", clsVague, nil},
 	{"soon", clsVague, ctxSoon},
 	{"at your earliest convenience", clsVague, nil},
 	{"at the earliest convenience", clsVague, nil},
@@ -211,10 +238,20 @@ var enList = []struct {
 	{"shortly", clsVague, ctxShortly},
 	{"at some point", clsVague, nil},
 	{"some time next week", clsVague, nil},
+	{"in due course", clsVague, nil},
+	{"find some time", clsVague, nil},
+	{"at a later date", clsVague, nil},
+	{"at a later time", clsVague, nil},
+	{"sometime", clsVague, nil},
+	{"when i can", clsVague, nil},
+	{"when i get a chance", clsVague, nil},
+	{"when i get the chance", clsVague, nil},
+	{"in a bit", clsVague, nil},
+	{"eventually", clsVague, nil},
 
 	{"stupid", clsImpolite, nil},
 	{"ridiculous", clsImpolite, nil},
-	{"useless", clsImpolite, nil},
+	{"useless", clsImpolite, ctxPerson},
 	{"idiot", clsImpolite, nil},
 	{"idiots", clsImpolite, nil},
 	{"idiotic", clsImpolite, nil},
@@ -231,8 +268,8 @@ var enList = []struct {
 	{"i told you", clsImpolite, ctxToldYou},
 	{"are you kidding", clsImpolite, nil},
 	{"get your act together", clsImpolite, nil},
-	{"garbage", clsImpolite, nil},
-	{"rubbish", clsImpolite, nil},
+	{"garbage", clsImpolite, ctxRubbish},
+	{"rubbish", clsImpolite, ctxRubbish},
 	{"clueless", clsImpolite, nil},
 	{"for god's sake", clsImpolite, nil},
 	{"lazy", clsImpolite, nil},
@@ -298,7 +335,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Clone(zhTerms)
+	all := slices.Concat(zhTerms, rudeZh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -315,7 +352,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range enList {
+	for _, e := range slices.Concat(enList, rudeEn) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

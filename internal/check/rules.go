@@ -36,6 +36,56 @@ func ctxHuitou(t string, s, e int) bool {
 	return !strings.ContainsRune("客看率路头草望顾想", r) && !strings.HasPrefix(t[e:], "一看")
 }
 
+// ctxGaitian rejects the idiom 改天换地 (to transform the world).
+func ctxGaitian(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "换地", "换日")
+}
+
+// ctxWandian rejects 晚点 as "delayed" (航班晚点了), keeping "a bit later".
+func ctxWandian(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "了", "的", "到", "半小时", "一小时", "两小时") {
+		return false
+	}
+	return !hasSuffixAny(lastBytes(t[:s], 9), "航班", "飞机", "火车", "高铁", "列车", "车", "已经", "又")
+}
+
+// ctxDaoshihou accepts 到时候 as a postponement (到时候再说), not as "then" (到时候请带上工牌).
+func ctxDaoshihou(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "看", "联系", "通知", "告诉", "发", "给")
+}
+
+// ctxDengxia accepts 等下/等会儿 as "in a while" (等下发你), not 等下周 or 请等一下.
+func ctxDengxia(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "周", "午", "个", "月", "次", "班", "一", "。", "，", ",", "!", "！") || e == len(t) {
+		return false
+	}
+	return !strings.HasSuffix(t[:s], "请")
+}
+
+// ctxYihuir accepts 一会儿 as a promise (一会儿发你), not 一会儿就到 (in minutes).
+func ctxYihuir(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "就到", "就好", "就来", "就回", "就完", "到", "见", "。", "，", ",")
+}
+
+// ctxYoushijian accepts 有时间 as "when there is time" (有时间帮我看下),
+// not 没有时间, 有时间限制.
+func ctxYoushijian(t string, s, e int) bool {
+	if hasSuffixAny(t[:s], "没", "是否", "都", "还") {
+		return false
+	}
+	return hasPrefixAny(t[e:], "帮", "的话", "再", "就", "看", "处理", "请", "给", "联系", "来", "去", "时", "的时候")
+}
+
+// ctxHoumianzai accepts 后面再补 (later), not 后面再往前走 (further on).
+func ctxHoumianzai(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "补", "说", "看", "发", "处理", "议", "讨论", "定", "安排", "给", "聊", "改")
+}
+
+// ctxWanxie accepts 晚些 as "later" (晚些再给), not 晚些到 (arrives late).
+func ctxWanxie(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排")
+}
+
 func ctxYoukong(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
@@ -128,7 +178,7 @@ func ctxWithin(t string, s, e int) bool {
 	if k < len(t) && isDigit(t[k]) {
 		return true
 	}
-	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the week", "this week")
+	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the hour", "the week", "this week")
 }
 
 // lastBytes returns at most n bytes before the end of s, cut on a rune boundary.
@@ -155,28 +205,48 @@ func firstRunes(s string, n int) string {
 
 // ---- the rules ----
 
-// anchorWindow is how far (in characters) a concrete time may stand from a
-// vague one and still make it concrete: "尽快,最晚12月4日前".
-const anchorWindow = 20
-
 func (c *checker) apply() {
+	c.index()
+	c.passFindings = 0
 	for i := range c.toks {
-		if c.toks[i].kind == kDate {
+		if i&4095 == 4095 && c.cancelled() || c.full() {
+			break
+		}
+		switch k := &c.toks[i]; {
+		case k.kind == kDate:
 			c.checkDate(i)
+		case k.kind == kWeekday, k.kind == kLex && k.cls == clsAnchor:
+			c.checkRelative(i)
 		}
 	}
+	if c.err != nil {
+		return
+	}
+	impoliteUntil := -1
+	c.passFindings = 0
 	for i := range c.toks {
+		if i&4095 == 4095 && c.cancelled() || c.full() {
+			break
+		}
 		k := &c.toks[i]
 		switch {
 		case k.kind == kLex && k.cls == clsVague:
-			if !c.anchored(i) {
-				c.vague(k)
+			if c.anchoredAt(i) {
+				continue
 			}
+			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s)) {
+				continue // someone else's words, a name, a word being defined
+			}
+			c.vague(k)
 		case k.kind == kLex && k.cls == clsImpolite:
+			if k.s < impoliteUntil || c.quoted(k.s, k.e) || reported(c.t, k.s) {
+				continue
+			}
+			impoliteUntil = c.sentenceEnd(k.e) // one finding per sentence is enough
 			w := c.t[k.s:k.e]
 			c.emit(k.s, k.e, RuleImpolite, Warn,
 				c.tr(fmt.Sprintf("「%s」语气不礼貌或带有情绪,可能影响协作", w), fmt.Sprintf("%q sounds rude or emotional and may hurt cooperation", w)),
-				c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\""))
+				c.politeSuggestion())
 		case k.kind == kLex && k.cls == clsQty && c.opt.Kind == Standard:
 			w := c.t[k.s:k.e]
 			c.emit(k.s, k.e, RuleVagueQuantity, Info,
@@ -197,6 +267,33 @@ func (c *checker) apply() {
 	}
 }
 
+// politeSuggestion rewrites a rude remark as facts, impact and a request,
+// naming the form's contact and date when there is a form.
+func (c *checker) politeSuggestion() string {
+	f := c.opt.Form
+	if f != nil && f.Contact != "" {
+		due := f.Due
+		if due == "" {
+			due = c.tr("约定日期", "the agreed date")
+		}
+		return c.tr(fmt.Sprintf("请就事论事:说明事实、影响和期望,如「此问题已影响交付,请%s%s协助在%s前处理,谢谢」", f.Dept, f.Contact, due),
+			fmt.Sprintf("Stick to the facts: what happened, its impact and what you need, e.g. \"This is holding up delivery; %s, could you sort it out by %s? Thanks.\"", f.Contact, due))
+	}
+	return c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\"")
+}
+
+// markAttrib marks dates followed by 的 ("12月4日的会议"): they name a day and
+// are neither deadlines nor anchors for vague time.
+func (c *checker) markAttrib() {
+	t := c.t
+	for i := range c.toks {
+		k := &c.toks[i]
+		if k.kind == kDate && strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
+			k.attrib = true
+		}
+	}
+}
+
 // tr picks the message in the caller's language.
 func (c *checker) tr(zh, en string) string {
 	if c.en {
@@ -207,7 +304,13 @@ func (c *checker) tr(zh, en string) string {
 
 func (c *checker) emit(s, e int, rule string, sev Severity, msg, sug string) {
 	c.out = append(c.out, rawFinding{s: s, e: e, rule: rule, sev: sev, msg: msg, sug: sug})
+	c.passFindings++
 }
+
+// full reports whether the current pass over the tokens has found
+// MaxFindings already: a pass finds in text order, so whatever it would find
+// next sorts after them and cannot be among the first MaxFindings returned.
+func (c *checker) full() bool { return c.passFindings >= MaxFindings }
 
 // isAnchor reports whether a token names a concrete time.
 func (k *tok) isAnchor() bool {
@@ -222,59 +325,6 @@ func (k *tok) isAnchor() bool {
 		return k.cls == clsAnchor
 	}
 	return false
-}
-
-// anchored reports whether a concrete time stands near token i in the same sentence.
-func (c *checker) anchored(i int) bool {
-	k := c.toks[i]
-	for j := i - 1; j >= 0; j-- {
-		o := &c.toks[j]
-		if o.e > k.s {
-			if o.isAnchor() {
-				return true
-			}
-			continue
-		}
-		gap := c.t[o.e:k.s]
-		if hasTerminator(gap) || utf8.RuneCountInString(gap) > anchorWindow {
-			break
-		}
-		if o.isAnchor() {
-			return true
-		}
-	}
-	for j := i + 1; j < len(c.toks); j++ {
-		o := &c.toks[j]
-		if o.s < k.e {
-			if o.isAnchor() {
-				return true
-			}
-			continue
-		}
-		gap := c.t[k.e:o.s]
-		if hasTerminator(gap) || utf8.RuneCountInString(gap) > anchorWindow {
-			break
-		}
-		if o.isAnchor() {
-			return true
-		}
-	}
-	return false
-}
-
-// hasTerminator reports whether s ends a sentence somewhere inside.
-func hasTerminator(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n', '!', '?', ';':
-			return true
-		case '.':
-			if i+1 == len(s) || s[i+1] == ' ' {
-				return true
-			}
-		}
-	}
-	return strings.Contains(s, "。") || strings.Contains(s, "！") || strings.Contains(s, "？") || strings.Contains(s, "；")
 }
 
 func (c *checker) vague(k *tok) {
@@ -359,20 +409,27 @@ func (c *checker) checkDate(i int) {
 		msg := c.tr(fmt.Sprintf("「%s」不是有效日期", w), fmt.Sprintf("%q is not a valid date", w))
 		switch {
 		case k.m >= 1 && k.m <= 12 && k.d >= 1:
-			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月最多%d天", w, k.m, daysIn(k.y, k.m)), fmt.Sprintf("%q is not a valid date: month %d has at most %d days", w, k.m, daysIn(k.y, k.m)))
+			n := daysIn(int(k.y), int(k.m))
+			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:%d月最多%d天", w, k.m, n), fmt.Sprintf("%q is not a valid date: month %d has at most %d days", w, k.m, n))
 		case k.m < 1 || k.m > 12:
 			msg = c.tr(fmt.Sprintf("「%s」不是有效日期:没有%d月", w, k.m), fmt.Sprintf("%q is not a valid date: there is no month %d", w, k.m))
 		}
-		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, c.tr("请核对日期", "Check the date"))
+		sug := c.tr("请核对日期", "Check the date")
+		if k.m >= 1 && k.m <= 12 && k.d >= 1 {
+			n := daysIn(int(k.y), int(k.m))
+			sug = c.tr(fmt.Sprintf("请核对日期:%d月只有%d天,是否为%d月%d日?", k.m, n, k.m, n),
+				fmt.Sprintf("Check the date: %s has %d days; did you mean %s %d?", time.Month(k.m), n, time.Month(k.m), n))
+		}
+		c.emit(k.s, k.e, RuleDateInvalid, Warn, msg, sug)
 		return
 	}
 	loc := c.opt.Location
-	y := k.y
+	y := int(k.y)
 	if y == 0 {
-		y = nearestYear(c.opt.Now, k.m, k.d)
+		y = nearestYear(c.opt.Now, int(k.m), int(k.d))
 	}
-	date := time.Date(y, time.Month(k.m), k.d, 0, 0, 0, 0, loc)
-	if date.Day() != k.d { // 29 February in a common year
+	date := time.Date(y, time.Month(k.m), int(k.d), 0, 0, 0, 0, loc)
+	if date.Day() != int(k.d) { // 29 February in a common year
 		c.emit(k.s, k.e, RuleDateInvalid, Warn,
 			c.tr(fmt.Sprintf("%d年没有2月29日", y), fmt.Sprintf("%d has no 29 February", y)), c.tr("请核对日期", "Check the date"))
 		return
@@ -382,14 +439,14 @@ func (c *checker) checkDate(i int) {
 	start := k.s
 	if i+1 < len(c.toks) {
 		w := &c.toks[i+1]
-		if w.kind == kWeekday && w.s >= k.e && onlySeparators(t[k.e:w.s]) {
-			c.weekday(date, k.s, closingParen(t, w.e), w.wd)
+		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) {
+			c.weekdayOf(date, k.s, closingParen(t, w.e), w)
 		}
 	}
 	if i > 0 {
 		w := &c.toks[i-1]
 		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s])) {
-			c.weekday(date, w.ps, closingParen(t, k.e), w.wd)
+			c.weekdayOf(date, w.ps, closingParen(t, k.e), w)
 			start = w.ps
 		}
 	}
@@ -410,17 +467,27 @@ func (c *checker) checkDate(i int) {
 		return
 	}
 	if c.opt.Calendar != nil && !c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
-		prev := date
-		for n := 0; n < 40; n++ {
-			prev = prev.AddDate(0, 0, -1)
-			if c.opt.Calendar.IsWorkday(prev.Add(12 * time.Hour)) {
-				break
-			}
-		}
-		c.emit(k.s, k.e, RuleDeadlineNonWorkday, Warn,
-			c.tr(fmt.Sprintf("截止日期%s不是工作日", zhDate(date)), fmt.Sprintf("The deadline %s is not a working day", enDate(date))),
-			c.tr(fmt.Sprintf("建议改为前一个工作日「%s」", zhDate(prev)), fmt.Sprintf("Consider the previous working day, %s", enDate(prev))))
+		c.nonWorkday(k.s, k.e, date)
 	}
+}
+
+// weekdayOf checks the weekday token w written next to date; a weekday of
+// this or next week (下周二) must also fall in that week.
+func (c *checker) weekdayOf(date time.Time, s, e int, w *tok) {
+	if int8(date.Weekday()) != w.wd || (w.prefix != 't' && w.prefix != 'n' && w.prefix != 'N') {
+		c.weekday(date, s, e, w.wd)
+		return
+	}
+	rel, _ := c.relDate(w)
+	if rel.Equal(date) {
+		return
+	}
+	word := c.t[w.ps:w.e]
+	c.emit(s, e, RuleWeekdayMismatch, Warn,
+		c.tr(fmt.Sprintf("「%s」是%s,不是%d月%d日", word, zhDate(rel), date.Month(), date.Day()),
+			fmt.Sprintf("%q is %s, not %s", word, enDate(rel), enDate(date))),
+		c.tr(fmt.Sprintf("请核对:若日期无误,应写「%s」;若「%s」无误,日期应为%d月%d日", zhDate(date), word, rel.Month(), rel.Day()),
+			fmt.Sprintf("Check it: if the date is right, write \"%s\"; if %q is right, the date is %s", enDate(date), word, enDate(rel))))
 }
 
 // weekday reports a written weekday that contradicts the date.
@@ -477,7 +544,9 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 	t := c.t
 	pos := c.toks[i].e
 	due := date.Add(24*time.Hour - time.Second)
-	for j := i + 1; j < len(c.toks); j++ {
+	// A weekday, a part of the day and a clock time at most: a bounded look,
+	// so that "周五周五周五…" stays linear.
+	for j := i + 1; j < len(c.toks) && j <= i+4; j++ {
 		o := &c.toks[j]
 		if o.s < pos || !onlySeparators(t[pos:o.s]) {
 			break
@@ -486,7 +555,7 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 		case o.kind == kWeekday:
 		case o.kind == kLex && o.cls == clsDayPart:
 		case o.kind == kTime:
-			hh := o.hh
+			hh := int(o.hh)
 			if j > 0 && c.toks[j-1].kind == kLex && c.toks[j-1].cls == clsDayPart && c.toks[j-1].e == o.s {
 				switch t[c.toks[j-1].s:c.toks[j-1].e] {
 				case "下午", "晚上", "傍晚":
@@ -526,6 +595,9 @@ var pastMarkersEn = []string{"was due", "were due", "already", "originally", "ov
 // pastContext reports whether the clause around a date talks about the past,
 // where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
 func (c *checker) pastContext(s, e int) bool {
+	if c.past.ok && s >= c.past.s && e <= c.past.e {
+		return c.past.v // dates in one clause share the answer: linear time
+	}
 	t := c.t
 	a, b := s, e
 	for a > 0 {
@@ -542,7 +614,12 @@ func (c *checker) pastContext(s, e int) bool {
 		}
 		b += n
 	}
-	clause := t[a:b]
+	c.past.s, c.past.e, c.past.ok = a, b, true
+	c.past.v = pastClause(t[a:b])
+	return c.past.v
+}
+
+func pastClause(clause string) bool {
 	for _, m := range pastMarkers {
 		if strings.Contains(clause, m) {
 			return true
@@ -579,6 +656,9 @@ func (c *checker) request() {
 		return
 	}
 	owner, date := false, false
+	if f := c.opt.Form; f != nil {
+		owner, date = f.Owner != "", f.Due != ""
+	}
 	for i := range c.toks {
 		k := &c.toks[i]
 		if k.kind == kLex && k.cls == clsOwner {
@@ -589,15 +669,56 @@ func (c *checker) request() {
 		}
 	}
 	if !owner {
+		owner = informalName(t[s:e])
+	}
+	if !owner {
 		c.emit(s, e, RuleRequestNoOwner, Warn,
 			c.tr("请求没有写明由谁负责", "The request does not say who is to act"),
-			c.tr("请写明负责人,如「请技术部陈杰负责」", "Name the owner, e.g. \"Chen Jie (Tech), please …\""))
+			c.ownerSuggestion())
 	}
 	if !date {
 		c.emit(s, e, RuleRequestNoDate, Warn,
 			c.tr("请求没有写明完成期限", "The request gives no date"),
 			c.concreteSuggestion())
 	}
+}
+
+// ownerSuggestion names the form's own department and contact when there is
+// a form, and asks for a department and a name otherwise.
+func (c *checker) ownerSuggestion() string {
+	if f := c.opt.Form; f != nil && (f.Dept != "" || f.Contact != "") {
+		who := f.Dept + f.Contact
+		whoEn := f.Contact
+		if whoEn == "" {
+			whoEn = f.Dept
+		} else if f.Dept != "" {
+			whoEn += " (" + f.Dept + ")"
+		}
+		return c.tr(fmt.Sprintf("请写明负责人,如「请%s负责」", who), fmt.Sprintf("Name the owner, e.g. \"%s, please …\"", whoEn))
+	}
+	return c.tr("请写明负责的部门和人员,如「请××部××负责」", "Name the department and the person who is to act, e.g. \"<name> (<department>), please …\"")
+}
+
+// surnames are the common family names that informal names are made of.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+
+// informalName reports whether text names someone the way colleagues do:
+// 张工, 刘总, 王经理, 陈姐, 小李, 老周.
+func informalName(text string) bool {
+	var prev rune
+	for i, r := range text {
+		if strings.ContainsRune(surnames, r) {
+			rest := text[i+utf8.RuneLen(r):]
+			if (prev == '小' || prev == '老') && !hasPrefixAny(rest, "序", "时", "于") && !strings.HasPrefix(text[i:], "方面") {
+				return true
+			}
+			if hasPrefixAny(rest, "工", "总", "姐", "哥", "老师", "师傅", "主任", "经理", "主管", "科长", "处长", "部长") && !hasPrefixAny(rest, "工作", "工程", "工艺", "工具", "工资", "工期", "工单", "工厂", "总额", "总价", "总结", "总数", "总计", "总体", "工位") {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 func isSpaceRune(r rune) bool {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -18,17 +19,19 @@ const (
 	kCaps                       // a long ALL-CAPS run
 )
 
-// tok is one recognised span of the text, in byte offsets.
+// tok is one recognised span of the text, in byte offsets. It is kept
+// small (40 bytes): a long text holds hundreds of thousands.
 type tok struct {
 	s, e    int
+	ps      int   // kWeekday: start including 下/本/上 prefix
+	y       int16 // kDate; 0 when no year is written
+	m, d    int8  // kDate
+	hh, mi  int8  // kTime
 	kind    tokKind
 	cls     class
-	y, m, d int  // kDate; y == 0 when no year is written
-	invalid bool // kDate that cannot exist (2月30日, 13月1日)
-	hh, mi  int  // kTime
 	wd      int8 // kWeekday: 0 = Sunday
-	prefix  byte // kWeekday: 'n' next week, 't' this week, 'l' last week, 'e' every, 0 none
-	ps      int  // kWeekday: start including 下/本/上 prefix
+	prefix  byte // kWeekday: 'n' next week, 'N' the week after, 't' this week, 'l' last week, 'e' every, 0 none
+	invalid bool // kDate that cannot exist (2月30日, 13月1日)
 	attrib  bool // kDate directly followed by 的: names a day, not a time limit
 }
 
@@ -51,6 +54,15 @@ type checker struct {
 	classEnd [nClasses]int // end of the last token of each class, to skip overlaps
 	capsEnd  int
 	sugDate  string // lazily computed concrete-date example
+	ctx      context.Context
+	// passFindings counts the findings of the current pass (see full).
+	passFindings int
+	err          error // ctx's error once it is done
+	text         textIndex
+	past         struct { // the last clause pastContext read
+		s, e  int
+		v, ok bool
+	}
 }
 
 var pool = sync.Pool{New: func() any { return &checker{} }}
@@ -61,24 +73,40 @@ func putChecker(c *checker) {
 	if cap(c.toks) > 4096 || cap(c.out) > 1024 {
 		return // do not keep huge buffers alive
 	}
-	c.t, c.opt = "", nil
+	c.t, c.opt, c.ctx = "", nil, nil
 	pool.Put(c)
 }
 
-func (c *checker) reset(text string, opt *Options) {
-	c.t, c.opt = text, opt
+func (c *checker) reset(text string, opt *Options, ctx context.Context) {
+	c.t, c.opt, c.ctx, c.err = text, opt, ctx, nil
 	c.en = opt.Lang == "en"
 	c.toks = c.toks[:0]
 	c.out = c.out[:0]
 	c.classEnd = [nClasses]int{}
 	c.capsEnd = 0
 	c.sugDate = ""
+	c.past.ok = false
+}
+
+// cancelled records and reports whether the caller's context is done.
+func (c *checker) cancelled() bool {
+	if c.err == nil && c.ctx != nil {
+		c.err = c.ctx.Err()
+	}
+	return c.err != nil
 }
 
 // scan walks the text once and records every token the rules need.
 func (c *checker) scan() {
 	t := c.t
+	next := 1 << 16
 	for i := 0; i < len(t); {
+		if i >= next {
+			if c.cancelled() {
+				return
+			}
+			next = i + 1<<16
+		}
 		b := t[i]
 		switch {
 		case b >= '0' && b <= '9':
@@ -88,7 +116,9 @@ func (c *checker) scan() {
 		case b == '!' || b == '?':
 			i = c.scanShout(i)
 		case b == '@':
-			c.add(tok{s: i, e: i + 1, kind: kLex, cls: clsOwner})
+			if c.wanted(clsOwner) {
+				c.add(tok{s: i, e: i + 1, kind: kLex, cls: clsOwner})
+			}
 			i++
 		case b < utf8.RuneSelf:
 			i++
@@ -98,13 +128,29 @@ func (c *checker) scan() {
 				i = c.scanShout(i)
 				continue
 			}
-			c.scanZh(i, r, n)
-			i += n
+			i = c.scanZh(i, r, n)
 		}
 	}
 }
 
-func (c *checker) add(k tok) { c.toks = append(c.toks, k) }
+// wanted reports whether tokens of class cls matter for this kind of text:
+// owners only in requests, vague quantities only in delivery standards.
+func (c *checker) wanted(cls class) bool {
+	switch cls {
+	case clsOwner:
+		return c.opt.Kind == Request
+	case clsQty:
+		return c.opt.Kind == Standard
+	}
+	return true
+}
+
+func (c *checker) add(k tok) {
+	if len(c.toks) == cap(c.toks) {
+		c.toks = grow(c.toks, 2*len(c.toks)+64)
+	}
+	c.toks = append(c.toks, k)
+}
 
 // trusted reports whether matches of class cls skip their context veto: in a
 // Date field every time word is about time, so 近期 alone is vague.
@@ -116,26 +162,36 @@ func isUpper(b byte) bool  { return b >= 'A' && b <= 'Z' }
 
 // scanZh handles a non-ASCII rune at i: weekdays, Chinese-numeral durations
 // and the lexicon.
-func (c *checker) scanZh(i int, r rune, n int) {
+func (c *checker) scanZh(i int, r rune, n int) int {
 	if r >= 1<<16 || zhFirst[r>>6]&(1<<(r&63)) == 0 {
-		return // most characters start nothing; a bit test is cheaper than a map lookup
+		return i + n // most characters start nothing; a bit test is cheaper than a map lookup
 	}
 	t := c.t
 	switch r {
 	case '周', '星', '礼':
 		c.scanWeekdayZh(i, r)
-	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '半':
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '零':
+		if strings.Contains(firstBytes(t[i:], 30), "月") {
+			if k, ok := zhNumeralDate(t, i); ok {
+				c.add(k)
+				return k.e
+			}
+		}
+		if e := zhDuration(t, i); e > 0 {
+			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
+		}
+	case '两', '半':
 		if e := zhDuration(t, i); e > 0 {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		}
 	}
-	cands := zhIndex[r]
+	cands := zhLists[zhSlot[r]]
 	if len(cands) == 0 {
-		return
+		return i + n
 	}
 	var done [nClasses]bool
 	for _, tm := range cands {
-		if done[tm.cls] || c.classEnd[tm.cls] > i || !strings.HasPrefix(t[i:], tm.s) {
+		if done[tm.cls] || c.classEnd[tm.cls] > i || !c.wanted(tm.cls) || !strings.HasPrefix(t[i:], tm.s) {
 			continue
 		}
 		e := i + len(tm.s)
@@ -146,6 +202,7 @@ func (c *checker) scanZh(i int, r rune, n int) {
 		c.classEnd[tm.cls] = e
 		c.add(tok{s: i, e: e, kind: kLex, cls: tm.cls})
 	}
+	return i + n
 }
 
 // zhFirst marks the BMP runes that can start something scanZh recognises.
@@ -155,7 +212,7 @@ var zhFirst = func() *[1 << 16 / 64]uint64 {
 	for r := range zhIndex {
 		set(r)
 	}
-	for _, r := range "周星礼一二两三四五六七八九十半" {
+	for _, r := range "周星礼一二两三四五六七八九十半〇零" {
 		set(r)
 	}
 	return &b
@@ -191,7 +248,7 @@ func (c *checker) scanWeekdayZh(i int, r rune) {
 	case '下':
 		k.prefix, k.ps = 'n', i-pn
 		if q, qn := utf8.DecodeLastRuneInString(t[:k.ps]); q == '下' {
-			k.ps -= qn
+			k.prefix, k.ps = 'N', k.ps-qn
 		}
 	case '本', '这':
 		k.prefix, k.ps = 't', i-pn
@@ -199,6 +256,14 @@ func (c *checker) scanWeekdayZh(i int, r rune) {
 		k.prefix, k.ps = 'l', i-pn
 	case '每':
 		k.prefix, k.ps = 'e', i-pn
+	}
+	// 下周五 is one relative date: drop the 下周 anchor read at its start.
+	for len(c.toks) > 0 && k.prefix != 0 {
+		last := &c.toks[len(c.toks)-1]
+		if last.kind != kLex || last.cls != clsAnchor || last.s < k.ps {
+			break
+		}
+		c.toks = c.toks[:len(c.toks)-1]
 	}
 	c.add(k)
 }
@@ -316,7 +381,18 @@ func (c *checker) scanWord(i int) int {
 		}
 	}
 	if wd, ok := enWeekdays[string(lw)]; ok && (capital || len(lw) > 5) {
-		c.add(tok{s: i, e: e, kind: kWeekday, wd: wd, ps: i})
+		k := tok{s: i, e: e, kind: kWeekday, wd: wd, ps: i}
+		before := strings.TrimRight(t[:i], " ")
+		for _, p := range [...]struct {
+			w string
+			p byte
+		}{{"next", 'n'}, {"this", 't'}, {"last", 'l'}, {"every", 'e'}, {"coming", 't'}} {
+			if hasSuffixFold(before, p.w) {
+				k.prefix, k.ps = p.p, len(before)-len(p.w)
+				break
+			}
+		}
+		c.add(k)
 	}
 	if i >= c.capsEnd && allUpper(t[i:e]) && (e >= len(t) || !isDigit(t[e])) {
 		c.scanCaps(i)
@@ -324,7 +400,7 @@ func (c *checker) scanWord(i int) int {
 	if ps, ok := enIndex[string(lw)]; ok {
 		var done [nClasses]bool
 		for _, p := range ps {
-			if done[p.cls] || c.classEnd[p.cls] > i {
+			if done[p.cls] || c.classEnd[p.cls] > i || !c.wanted(p.cls) {
 				continue
 			}
 			end, ok := matchWords(t, e, p.words[1:])
@@ -455,7 +531,7 @@ func enMonthDate(t string, s, e, m int) (tok, int, bool) {
 
 // mkDate builds a date token, marking impossible days.
 func mkDate(s, e, y, m, d int) tok {
-	k := tok{s: s, e: e, kind: kDate, y: y, m: m, d: d}
+	k := tok{s: s, e: e, kind: kDate, y: int16(y), m: int8(m), d: int8(d)}
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		k.invalid = true
 	} else if d > daysIn(y, m) {
@@ -528,9 +604,15 @@ func (c *checker) scanNumber(i int) int {
 	case nd <= 2 && len(rest) > 1 && rest[0] == '/' && isDigit(rest[1]):
 		d, k := readInt(t, j+1, 3)
 		if k-(j+1) <= 2 && v >= 1 && v <= 12 && d >= 1 && d <= 31 &&
-			(k >= len(t) || (!isDigit(t[k]) && t[k] != '/' && t[k] != '%' && t[k] != '.')) {
+			(k >= len(t) || (!isDigit(t[k]) && t[k] != '/' && t[k] != '%' && (t[k] != '.' || k+1 == len(t) || t[k+1] == ' ' || t[k+1] == '\n'))) {
 			c.add(mkDate(i, k, 0, v, d))
 			return k
+		}
+		return k
+	case nd <= 2 && len(rest) > 1 && rest[0] == '.' && isDigit(rest[1]):
+		d, k := readInt(t, j+1, 3)
+		if k-(j+1) <= 2 && v >= 1 && v <= 12 && d >= 1 && d <= 31 && dottedDate(t, i, k) {
+			c.add(mkDate(i, k, 0, v, d))
 		}
 		return k
 	case nd <= 2 && len(rest) > 1 && (rest[0] == ':' || strings.HasPrefix(rest, "：")):
@@ -540,7 +622,7 @@ func (c *checker) scanNumber(i int) int {
 		}
 		mi, k2 := readInt(t, k, 3)
 		if k2-k == 2 && v <= 24 && mi < 60 {
-			c.add(tok{s: i, e: k2, kind: kTime, hh: v, mi: mi})
+			c.add(tok{s: i, e: k2, kind: kTime, hh: int8(v), mi: int8(mi)})
 			return c.ampm(len(c.toks)-1, k2)
 		}
 		return j
@@ -552,7 +634,7 @@ func (c *checker) scanNumber(i int) int {
 		} else if m2, k2 := readInt(t, k, 2); k2 > k && strings.HasPrefix(t[k2:], "分") {
 			mi, k = m2, k2+3
 		}
-		c.add(tok{s: i, e: k, kind: kTime, hh: v, mi: mi})
+		c.add(tok{s: i, e: k, kind: kTime, hh: int8(v), mi: int8(mi)})
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
@@ -583,7 +665,7 @@ func (c *checker) scanNumber(i int) int {
 			}
 		}
 		if v >= 1 && v <= 12 {
-			c.add(tok{s: i, e: j, kind: kTime, hh: v})
+			c.add(tok{s: i, e: j, kind: kTime, hh: int8(v)})
 			if end := c.ampm(len(c.toks)-1, j); end > j {
 				return end // 5pm, 9 a.m.
 			}
@@ -675,4 +757,108 @@ func hasSuffixFold(s string, ps ...string) bool {
 		}
 	}
 	return false
+}
+
+// dottedDate reports whether "12.5" at t[s:e] is a month and day rather than
+// a number (3.5%, 12.9元, V2.1): it must be followed by 前, 日, 号 or a
+// weekday, or stand where a deadline goes (最晚12.5, 于12.8, by 12.8).
+func dottedDate(t string, s, e int) bool {
+	if e < len(t) && (isDigit(t[e]) || isLetter(t[e]) || t[e] == '.' || t[e] == '%') {
+		return false
+	}
+	after := strings.TrimLeft(t[e:], " ")
+	if hasPrefixAny(after, "前", "之前", "以前", "日", "号", "(周", "（周", "(星期", "（星期", "截止", "下班前", "中午前") {
+		return true
+	}
+	before := strings.TrimRight(t[:s], " ")
+	return deadlineBefore(before) || hasSuffixAny(before, "于", "在", "到", "至")
+}
+
+var zhDigit = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// zhNumber reads a Chinese number below 100 at i: 八, 十二, 二十, 三十一.
+func zhNumber(t string, i int) (v, end int, ok bool) {
+	j := i
+	tens, units, seenTen, digits := 0, 0, false, 0
+	for j < len(t) && digits < 3 {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if r == '十' {
+			if seenTen {
+				break
+			}
+			seenTen = true
+			tens = units
+			if tens == 0 {
+				tens = 1
+			}
+			units = 0
+		} else if d, isD := zhDigit[r]; isD && r != '〇' && r != '零' {
+			units = d
+		} else {
+			break
+		}
+		digits++
+		j += n
+	}
+	if j == i {
+		return 0, i, false
+	}
+	return tens*10 + units, j, true
+}
+
+// zhNumeralDate reads a date in Chinese numerals at i: 十二月八日,
+// 二〇二六年十二月三日, 十二月四号.
+func zhNumeralDate(t string, i int) (tok, bool) {
+	j, y := i, 0
+	for n := 0; n < 4; n++ {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		d, ok := zhDigit[r]
+		if !ok {
+			break
+		}
+		y = y*10 + d
+		j += w
+		if n == 3 {
+			if !strings.HasPrefix(t[j:], "年") {
+				return tok{}, false
+			}
+			j += len("年")
+		}
+	}
+	if j-i > 0 && j-i < 12 { // a digit run that was not a year
+		j, y = i, 0
+	}
+	m, k, ok := zhNumber(t, j)
+	if !ok || !strings.HasPrefix(t[k:], "月") {
+		return tok{}, false
+	}
+	k += len("月")
+	d, k2, ok := zhNumber(t, k)
+	if !ok || !(strings.HasPrefix(t[k2:], "日") || strings.HasPrefix(t[k2:], "号")) {
+		return tok{}, false
+	}
+	return mkDate(i, k2+len("日"), y, m, d), true
+}
+
+// zhSlot maps a BMP rune to its list of lexicon entries in zhLists (0: none);
+// an array lookup is cheaper than a map lookup on every character.
+var zhSlot, zhLists = func() (*[1 << 16]uint16, [][]term) {
+	var slot [1 << 16]uint16
+	lists := [][]term{nil}
+	for r, ts := range zhIndex {
+		if r < 1<<16 {
+			slot[r] = uint16(len(lists))
+			lists = append(lists, ts)
+		}
+	}
+	return &slot, lists
+}()
+
+// firstBytes returns at most n bytes of s (possibly cutting a rune: callers
+// only search it for whole runes).
+func firstBytes(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }

@@ -122,6 +122,11 @@ type Actor struct {
 	Roles  []string // organisation roles such as account_manager
 	Party  string   // set when an external party acts through a portal link
 	Email  string
+	// Oversees lists the departments the actor heads and those below them
+	// in the tree: the cases they may see (CONTRACT §10).
+	Oversees []string
+	// ReadAll is set for 管理层 (management): every case, read-only.
+	ReadAll bool
 }
 
 // User is a person of the organisation as the engine needs to know them.
@@ -140,7 +145,7 @@ type Department struct {
 	NameZh string
 	NameEn string
 	Head   string
-	Parent string // the department above in the tree; "" at the top
+	Parent string // the department above; "" at the top
 }
 
 // Contact is a person at an external party.

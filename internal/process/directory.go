@@ -1,5 +1,7 @@
 package process
 
+import "slices"
+
 // Directory is an Org held in memory: the shell loads it from the database
 // and tests build it by hand.
 type Directory struct {
@@ -19,3 +21,65 @@ func (d *Directory) Department(id string) (Department, bool) {
 
 // Party returns the external party with id.
 func (d *Directory) Party(id string) (Party, bool) { p, ok := d.Parties[id]; return p, ok }
+
+// Above returns dept and the departments above it, nearest first. A cycle
+// (which the administration refuses) ends the walk.
+func (d *Directory) Above(dept string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for dept != "" && !seen[dept] {
+		seen[dept] = true
+		out = append(out, dept)
+		dept = d.Departments[dept].Parent
+	}
+	return out
+}
+
+// Below returns the departments under dept, at any depth, not dept itself.
+func (d *Directory) Below(dept string) []string {
+	var out []string
+	seen := map[string]bool{dept: true}
+	queue := []string{dept}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, id := range d.sortedDepartments() {
+			if d.Departments[id].Parent == cur && !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+				queue = append(queue, id)
+			}
+		}
+	}
+	return out
+}
+
+// Oversees returns the departments a user heads and every department below them.
+func (d *Directory) Oversees(login string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range d.sortedDepartments() {
+		if d.Departments[id].Head != login || login == "" {
+			continue
+		}
+		for _, x := range append([]string{id}, d.Below(id)...) {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+func (d *Directory) sortedDepartments() []string {
+	ids := make([]string, 0, len(d.Departments))
+	for id := range d.Departments {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// ManagementDept is 管理层: its members read every case, read-only (CONTRACT §10).
+const ManagementDept = "management"

@@ -22,6 +22,14 @@ type form struct {
 	errs     map[string]string
 	findings []Finding
 	lang     string
+	rowTexts []rowText // request texts in rows, checked once the whole form is read
+}
+
+// rowText is a request text inside a row (a task of a collaboration
+// request), checked with the context of its row and its form.
+type rowText struct {
+	path, text string
+	row        map[string]any
 }
 
 func newForm(env Env, known map[string]any) *form {
@@ -83,6 +91,9 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 			out[fd.Name] = nv
 		}
 	}
+	if prefix == "" {
+		f.checkRows(out)
+	}
 	return out
 }
 
@@ -134,7 +145,9 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			f.fail(path, fmt.Sprintf("至少%d个字 (at least %d characters)", int(*fd.Min), int(*fd.Min)))
 			return nil, false
 		}
-		if fd.Check != "" {
+		if fd.Check == "request" && strings.HasSuffix(path, "]."+fd.Name) {
+			f.rowTexts = append(f.rowTexts, rowText{path, s, cur})
+		} else if fd.Check != "" {
 			f.check(path, s, fd.Check)
 		}
 		return s, true
@@ -330,6 +343,55 @@ func (f *form) rows(fd Field, v any, path string) (any, bool) {
 		out = append(out, row)
 	}
 	return out, true
+}
+
+// checkRows checks the request texts of rows once the form is read: a task
+// under a form that names an owner and a date is not a request missing them,
+// and the checker's suggestions name the form's own department and contact.
+func (f *form) checkRows(top map[string]any) {
+	for _, rt := range f.rowTexts {
+		ctx := f.formContext(rt.row, top)
+		for _, fd := range check.Check(rt.text, check.Options{Lang: f.lang, Kind: check.Request, Now: f.env.Now, Calendar: f.env.Time, Location: f.env.Time.Location(), Form: ctx}) {
+			f.findings = append(f.findings, Finding{Field: rt.path, Finding: fd})
+		}
+	}
+	f.rowTexts = nil
+}
+
+// formContext reads the owner, date, department and contact a row and its
+// form (and the case, for an action's form) already give.
+func (f *form) formContext(row, top map[string]any) *check.Form {
+	str := func(names ...string) string {
+		for _, m := range []map[string]any{row, top, f.known} {
+			for _, n := range names {
+				if v, ok := m[n].(string); ok && v != "" {
+					return v
+				}
+			}
+		}
+		return ""
+	}
+	ctx := &check.Form{Due: str("due", "expected_by", "committed_by", "deadline", "date")}
+	if login := str("owner", "assignee", "contact"); login != "" {
+		ctx.Owner = login
+		if u, ok := f.env.Org.User(login); ok {
+			ctx.Owner, ctx.Contact = u.Name, u.Name
+		}
+	}
+	if id := str("to_dept", "dept"); id != "" {
+		if d, ok := f.env.Org.Department(id); ok {
+			ctx.Dept = d.NameZh
+			if f.lang == "en" && d.NameEn != "" {
+				ctx.Dept = d.NameEn
+			}
+			if ctx.Contact == "" {
+				if u, ok := f.env.Org.User(d.Head); ok {
+					ctx.Contact = u.Name
+				}
+			}
+		}
+	}
+	return ctx
 }
 
 // check runs the communication checker on a text the user is sending.

@@ -30,16 +30,20 @@ func (db *DB) CalendarOverrides(ctx context.Context) ([]calendar.Override, error
 // PutCalendarOverrides stores overrides, replacing those of the same dates,
 // all in one transaction: a file is imported whole or not at all.
 func (db *DB) PutCalendarOverrides(ctx context.Context, list []calendar.Override, now time.Time) error {
-	return db.Tx(ctx, func(tx *sql.Tx) error {
-		for _, o := range list {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO calendar_overrides (date, workday, name, created_at) VALUES ($1, $2, $3, $4)
-				ON CONFLICT (date) DO UPDATE SET workday = excluded.workday, name = excluded.name, created_at = excluded.created_at`,
-				o.Date, o.Workday, o.Name, micros(now)); err != nil {
-				return fmt.Errorf("store: calendar override %s: %w", o.Date, err)
-			}
+	return db.Tx(ctx, func(tx *sql.Tx) error { return PutCalendarOverrides(ctx, tx, list, now) })
+}
+
+// PutCalendarOverrides stores overrides through q (join a transaction, so
+// that the import and its audit entry commit together).
+func PutCalendarOverrides(ctx context.Context, q Querier, list []calendar.Override, now time.Time) error {
+	for _, o := range list {
+		if _, err := q.ExecContext(ctx, `INSERT INTO calendar_overrides (date, workday, name, created_at) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (date) DO UPDATE SET workday = excluded.workday, name = excluded.name, created_at = excluded.created_at`,
+			o.Date, o.Workday, o.Name, micros(now)); err != nil {
+			return fmt.Errorf("store: calendar override %s: %w", o.Date, err)
 		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // CalendarOverridesMark changes whenever the overrides change: their count

@@ -38,12 +38,18 @@ func (c Channel) Wants(kind string) bool {
 
 // AddChannel stores a channel; ErrDuplicate if the name is taken.
 func (db *DB) AddChannel(ctx context.Context, c Channel) (int64, error) {
+	return InsertChannel(ctx, db.sql, c)
+}
+
+// InsertChannel adds c through q and returns its id; ErrDuplicate if the
+// department already has a channel of that name.
+func InsertChannel(ctx context.Context, q Querier, c Channel) (int64, error) {
 	kinds, err := json.Marshal(nonNil(c.Kinds))
 	if err != nil {
 		return 0, err
 	}
 	var id int64
-	err = db.sql.QueryRowContext(ctx, `INSERT INTO dept_channels (dept_id, kind, name, url, secret, kinds, enabled, created_at)
+	err = q.QueryRowContext(ctx, `INSERT INTO dept_channels (dept_id, kind, name, url, secret, kinds, enabled, created_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, c.Dept, c.Kind, c.Name, c.URL, c.Secret, string(kinds), c.Enabled, micros(c.CreatedAt)).Scan(&id)
 	if isUniqueViolation(err) {
 		return 0, ErrDuplicate
@@ -56,7 +62,12 @@ func (db *DB) AddChannel(ctx context.Context, c Channel) (int64, error) {
 
 // DeleteChannel removes a channel; ErrNotFound if there is none.
 func (db *DB) DeleteChannel(ctx context.Context, id int64) error {
-	res, err := db.sql.ExecContext(ctx, `DELETE FROM dept_channels WHERE id = $1`, id)
+	return RemoveChannel(ctx, db.sql, id)
+}
+
+// RemoveChannel deletes the channel id through q; ErrNotFound if absent.
+func RemoveChannel(ctx context.Context, q Querier, id int64) error {
+	res, err := q.ExecContext(ctx, `DELETE FROM dept_channels WHERE id = $1`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete channel: %w", err)
 	}

@@ -13,6 +13,7 @@ type Department struct {
 	NameZh    string
 	NameEn    string
 	HeadLogin string // "" when nobody heads it
+	Parent    string // the department above; "" at the top of the tree
 }
 
 // UpsertDepartment inserts d or updates its names (the head is left alone;
@@ -47,21 +48,21 @@ func (db *DB) SetDepartmentHead(ctx context.Context, dept, login string) error {
 	return SetDepartmentHead(ctx, db.sql, dept, login)
 }
 
-const departmentColumns = `id, name_zh, name_en, head_login`
+const departmentColumns = `id, name_zh, name_en, head_login, parent_id`
 
 func scanDepartment(row interface{ Scan(...any) error }) (Department, error) {
 	var (
-		d    Department
-		head sql.NullString
+		d            Department
+		head, parent sql.NullString
 	)
-	err := row.Scan(&d.ID, &d.NameZh, &d.NameEn, &head)
+	err := row.Scan(&d.ID, &d.NameZh, &d.NameEn, &head, &parent)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Department{}, ErrNotFound
 	}
 	if err != nil {
 		return Department{}, fmt.Errorf("store: scan department: %w", err)
 	}
-	d.HeadLogin = head.String
+	d.HeadLogin, d.Parent = head.String, parent.String
 	return d, nil
 }
 
@@ -89,7 +90,11 @@ func (db *DB) DepartmentsHeadedBy(ctx context.Context, login string) ([]string, 
 }
 
 func (db *DB) departments(ctx context.Context, query string, args ...any) ([]Department, error) {
-	rows, err := db.sql.QueryContext(ctx, query, args...)
+	return departmentsQ(ctx, db.sql, query, args...)
+}
+
+func departmentsQ(ctx context.Context, q Querier, query string, args ...any) ([]Department, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: departments: %w", err)
 	}

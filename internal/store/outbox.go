@@ -122,7 +122,7 @@ func (db *DB) AllNotifications(ctx context.Context, limit int) ([]Notification, 
 
 // InboxMessages lists a user's in-app messages, newest first.
 func (db *DB) InboxMessages(ctx context.Context, login string, limit int) ([]Notification, error) {
-	return db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE login = $1 AND channel = 'inbox' ORDER BY id DESC LIMIT `+strconv.Itoa(limit), login)
+	return db.notifications(ctx, inboxMessagesSQL+strconv.Itoa(limit), login)
 }
 
 // MarkRead marks a user's in-app messages read; ids empty marks all.
@@ -140,6 +140,13 @@ func (db *DB) MarkRead(ctx context.Context, login string, ids []int64, at time.T
 	_, err := db.sql.ExecContext(ctx, q, args...)
 	return err
 }
+
+// The outbox's hot queries, named so that explain_test.go checks their plans.
+const (
+	claimSQL         = `SELECT ` + notificationColumns + ` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $1 ORDER BY next_at, id LIMIT `
+	inboxMessagesSQL = `SELECT ` + notificationColumns + ` FROM notifications WHERE login = $1 AND channel = 'inbox' ORDER BY id DESC LIMIT `
+	nextDueSQL       = `SELECT MIN(CASE WHEN lease_until > next_at THEN lease_until ELSE next_at END) FROM notifications WHERE status = 'pending'`
+)
 
 // Outbox is the notify.Outbox over the notifications table. Claims lease
 // rows with an UPDATE guarded by the old lease, so two replicas never take
@@ -166,7 +173,7 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 	}
 	var out []notify.Delivery
 	err = o.DB.Tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $1 ORDER BY next_at, id LIMIT `+strconv.Itoa(limit), micros(now))
+		rows, err := tx.QueryContext(ctx, claimSQL+strconv.Itoa(limit), micros(now))
 		if err != nil {
 			return err
 		}
@@ -231,7 +238,7 @@ func (o *Outbox) Defer(ctx context.Context, id string, next time.Time) error {
 // NextDue implements notify.Outbox.
 func (o *Outbox) NextDue(ctx context.Context) (time.Time, bool, error) {
 	var due sql.NullInt64
-	err := o.DB.sql.QueryRowContext(ctx, `SELECT MIN(CASE WHEN lease_until > next_at THEN lease_until ELSE next_at END) FROM notifications WHERE status = 'pending'`).Scan(&due)
+	err := o.DB.sql.QueryRowContext(ctx, nextDueSQL).Scan(&due)
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("store: next delivery: %w", err)
 	}

@@ -114,7 +114,11 @@ func (db *DB) Parties(ctx context.Context) ([]Party, error) {
 }
 
 func (db *DB) contacts(ctx context.Context, party string) ([]Contact, error) {
-	rows, err := db.sql.QueryContext(ctx, `
+	return contactsQ(ctx, db.sql, party)
+}
+
+func contactsQ(ctx context.Context, q Querier, party string) ([]Contact, error) {
+	rows, err := q.QueryContext(ctx, `
 		SELECT name, email, phone, is_primary FROM party_contacts WHERE party_id = $1 ORDER BY id`, party)
 	if err != nil {
 		return nil, fmt.Errorf("store: contacts of %q: %w", party, err)

@@ -12,10 +12,10 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pressly/goose/v3"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver: pure Go, no cgo
 )
 
 // Dialect names, as returned by DB.Dialect.
@@ -44,6 +44,12 @@ type DB struct {
 	// SQLite's busy handler is neither.
 	writeMu sync.Mutex
 
+	// The group-commit writer of SQLite (groupcommit.go).
+	writerOnce, stopOnce sync.Once
+	reqs                 chan *txRequest
+	quit, stopped        chan struct{}
+	batches              atomic.Int64 // batches committed, for tests
+
 	installMu sync.Mutex
 	install   string // Installation, once read
 }
@@ -70,9 +76,13 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		}
 		// _txlock=immediate makes every BEGIN take the write lock at once, so a
 		// transaction that reads then writes cannot fail with SQLITE_BUSY half way.
+		// temp_store(MEMORY) keeps the savepoints' sub-journals (group
+		// commit) in memory rather than in temporary files; they serve only
+		// ROLLBACK TO within a transaction, never recovery.
 		q := "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
-			"&_pragma=synchronous(FULL)&_txlock=immediate"
-		conn, err := sql.Open("sqlite", dsn+q)
+			"&_pragma=synchronous(FULL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+		registerCachedDriver()
+		conn, err := sql.Open(cachedDriver, dsn+q)
 		if err != nil {
 			return nil, fmt.Errorf("store: open sqlite: %w", err)
 		}
@@ -95,8 +105,12 @@ func (db *DB) Dialect() string { return db.dialect }
 // SQL returns the underlying pool, for reads that need no transaction.
 func (db *DB) SQL() *sql.DB { return db.sql }
 
-// Close closes the pool.
-func (db *DB) Close() error { return db.sql.Close() }
+// Close stops the writer (on SQLite, after the batch in progress) and
+// closes the pool.
+func (db *DB) Close() error {
+	db.stopWriter()
+	return db.sql.Close()
+}
 
 // Migrate applies every embedded migration of the dialect not yet applied.
 func (db *DB) Migrate(ctx context.Context) error {
@@ -123,12 +137,14 @@ func (db *DB) Migrate(ctx context.Context) error {
 }
 
 // Tx runs fn in a transaction: committed if fn returns nil, rolled back if it
-// returns an error or panics (the panic continues after the rollback). On
-// SQLite the transaction holds the write lock from its first statement.
+// returns an error or panics (the panic continues after the rollback), and
+// Tx returns only once the outcome is durable. On SQLite, fn runs on the
+// one writer goroutine in a savepoint of a transaction it may share with
+// the other callers waiting at that moment (group commit, groupcommit.go):
+// fn must do its work through tx and must not call Tx itself.
 func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
 	if db.dialect == SQLite {
-		db.writeMu.Lock()
-		defer db.writeMu.Unlock()
+		return db.groupTx(ctx, fn)
 	}
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {

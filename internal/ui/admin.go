@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"github.com/liaison-dev/liaison/internal/admin"
 	"html/template"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
@@ -26,17 +28,22 @@ type adminView struct {
 	CalendarError    string
 	CalendarImported string
 	Audit            []auditRow
+	Parties          []admin.Party
+	Import           *admin.ImportResult // the outcome of an import just made (or tried)
+	ImportKind       string              // "users" or "parties"
+	InitialPassword  string              // a one-time password just made, shown once
+	NewLogin         string
 }
 
 // auditRow is one entry of the audit trail as the admin page lists it.
 type auditRow struct{ At, Actor, Action, Target, IP string }
 
-type deptRow struct{ ID, Name, NameEn, Head string }
+type deptRow struct{ ID, Name, NameEn, Head, HeadLogin, Parent, ParentID string }
 
 type userRow struct {
-	Login, Name, Email, Dept, Lang string
-	Admin, Head, Disabled          bool
-	Roles                          []string
+	Login, Name, Email, Dept, DeptID, Lang string
+	Admin, Head, Disabled                  bool
+	Roles                                  []string
 }
 
 type procRow struct {
@@ -54,19 +61,23 @@ type stateRow struct {
 
 type moveRow struct{ Action, To, By string }
 
-// handleAdmin serves GET /admin (administrators only): departments and
-// heads, users, calendar overrides with the coming-year warning, and the
-// process definitions read-only with their states and transitions.
+// handleAdmin serves GET /admin (administrators; the service answers 403
+// to anyone else): departments as a tree with heads, users, parties,
+// imports, channels, calendar overrides with the coming-year warning, the
+// process definitions read-only, and the audit trail.
 func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	u.adminPage(w, r, http.StatusOK, q.Get("notice"), "", nil)
+}
+
+// adminPage renders the administration page with a notice or an error
+// on top (status from the one table) and, with more, extra data.
+func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notice, errMsg string, more func(*adminView)) {
 	vis := visitorFrom(r.Context())
-	if !vis.User.Admin {
-		u.failPage(w, r, http.StatusForbidden, "error.forbidden")
-		return
-	}
 	ctx := r.Context()
 	lang := vis.Lang
 	var av adminView
-	depts, err := u.Store.Departments(ctx)
+	depts, err := u.Admin.Departments(ctx, vis.User)
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -77,23 +88,38 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	deptNames := map[string]string{}
-	heads := map[string]bool{}
 	for _, d := range depts {
-		av.Departments = append(av.Departments, deptRow{ID: d.ID, Name: d.NameZh, NameEn: d.NameEn, Head: nameOf(names, d.HeadLogin)})
-		deptNames[d.ID] = d.NameZh
+		deptNames[d.ID] = d.Name
 		if lang == "en" {
 			deptNames[d.ID] = d.NameEn
 		}
-		heads[d.HeadLogin] = true
 	}
-	users, err := u.Store.Users(ctx)
+	for _, d := range depts {
+		row := deptRow{ID: d.ID, Name: d.Name, NameEn: d.NameEn}
+		if d.Head != nil {
+			row.Head, row.HeadLogin = nameOf(names, *d.Head), *d.Head
+		}
+		if d.Parent != nil {
+			row.Parent, row.ParentID = nameOr(deptNames, *d.Parent), *d.Parent
+		}
+		av.Departments = append(av.Departments, row)
+	}
+	users, err := u.Admin.Users(ctx, vis.User)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
 	for _, us := range users {
-		av.Users = append(av.Users, userRow{Login: us.Login, Name: us.Name, Email: us.Email, Dept: deptNames[us.DeptID], Lang: us.Lang,
-			Admin: us.Admin, Head: heads[us.Login], Disabled: us.Disabled, Roles: us.Roles})
+		row := userRow{Login: us.Login, Name: us.Name, Email: us.Email, Lang: us.Lang,
+			Admin: us.Admin, Head: us.Head, Disabled: us.Disabled, Roles: us.Roles}
+		if us.Dept != nil {
+			row.Dept, row.DeptID = deptNames[*us.Dept], *us.Dept
+		}
+		av.Users = append(av.Users, row)
+	}
+	if av.Parties, err = u.Admin.Parties(ctx, vis.User); err != nil {
+		u.fail(w, r, err)
+		return
 	}
 	if av.Channels, err = u.channelRows(r, deptNames); err != nil {
 		u.fail(w, r, err)
@@ -104,7 +130,7 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
 	av.CalendarError = r.URL.Query().Get("calendar_error")
 	av.CalendarImported = r.URL.Query().Get("imported")
-	audit, err := u.Store.RecentAudit(ctx, 50)
+	audit, err := u.Admin.Audit(ctx, vis.User, 50)
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -112,7 +138,7 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	for _, e := range audit {
 		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: nameOr(names, e.Actor), Action: e.Action, Target: e.Target, IP: e.IP})
 	}
-	if av.Overrides, err = u.Store.CalendarOverrides(ctx); err != nil {
+	if av.Overrides, err = u.Admin.CalendarOverrides(ctx, vis.User); err != nil {
 		u.fail(w, r, err)
 		return
 	}
@@ -123,7 +149,7 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 	}
 	av.NextYear = now.In(u.location()).Year() + 1
 	av.NoOfficial = !u.Cases.Calendar().HasOfficialData(av.NextYear)
-	if av.Unchecked, err = u.Cases.UncheckedYears(ctx); err != nil {
+	if av.Unchecked, err = u.Admin.UncheckedYears(ctx, vis.User); err != nil {
 		u.fail(w, r, err)
 		return
 	}
@@ -168,7 +194,10 @@ func (u *UI) handleAdmin(w http.ResponseWriter, r *http.Request) {
 		}
 		av.Processes = append(av.Processes, pr)
 	}
-	u.render(w, r, http.StatusOK, "admin", "admin.title", view{Nav: "admin", V: av})
+	if more != nil {
+		more(&av)
+	}
+	u.render(w, r, status, "admin", "admin.title", view{Nav: "admin", V: av, Notice: notice, Error: errMsg})
 }
 
 func nameOr(m map[string]string, k string) string {
@@ -192,25 +221,16 @@ func joinList(s []string) string {
 // handleCalendarImport serves POST /admin/calendar: holiday data pasted in
 // the holiday-cn format, imported whole or refused whole, in force at once.
 func (u *UI) handleCalendarImport(w http.ResponseWriter, r *http.Request) {
-	if !visitorFrom(r.Context()).User.Admin {
-		u.failPage(w, r, http.StatusForbidden, "error.forbidden")
-		return
-	}
-	n, err := u.Cases.ImportCalendar(r.Context(), []byte(r.PostFormValue("json")))
+	n, err := u.Admin.ImportCalendar(r.Context(), visitorFrom(r.Context()).User, []byte(r.PostFormValue("json")))
 	if err != nil {
 		pe := problem.As(err)
-		if pe.Code == problem.Internal {
+		if pe.Code == problem.Internal || pe.Code == problem.Forbidden || pe.Code == problem.Unauthorized {
 			u.fail(w, r, err)
 			return
 		}
-		why := pe.Message
-		for f, reason := range pe.Fields {
-			why += " " + f + ": " + reason
-		}
-		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(why)+"#calendar", http.StatusSeeOther)
+		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
 		return
 	}
-	u.audit(r, "calendar_import", strconv.Itoa(n))
 	http.Redirect(w, r, "/admin?imported="+strconv.Itoa(n)+"#calendar", http.StatusSeeOther)
 }
 
@@ -221,18 +241,28 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		year = 0
 	}
-	if err := u.Cases.ConfirmCalendarYear(r.Context(), visitorFrom(r.Context()).actor(), year); err != nil {
+	if err := u.Admin.ConfirmCalendarYear(r.Context(), visitorFrom(r.Context()).User, year); err != nil {
 		pe := problem.As(err)
-		if pe.Code == problem.Forbidden {
-			u.failPage(w, r, http.StatusForbidden, "error.forbidden")
-			return
-		}
-		if pe.Code == problem.Internal {
+		if pe.Code == problem.Internal || pe.Code == problem.Forbidden || pe.Code == problem.Unauthorized {
 			u.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(pe.Message)+"#calendar", http.StatusSeeOther)
+		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
 		return
 	}
 	http.Redirect(w, r, "/admin#calendar", http.StatusSeeOther)
+}
+
+// oneLine is a problem's message with its fields, sorted, for a notice.
+func oneLine(p *problem.Error) string {
+	keys := make([]string, 0, len(p.Fields))
+	for f := range p.Fields {
+		keys = append(keys, f)
+	}
+	sort.Strings(keys)
+	out := p.Message
+	for _, f := range keys {
+		out += "; " + f + ": " + p.Fields[f]
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/web"
 	"net/http"
 	"net/url"
 	"slices"
@@ -90,7 +91,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	ctx := r.Context()
 	id, ok := u.caseID(r)
 	if !ok {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	c, err := u.Cases.Get(ctx, vis.viewer(), id)
@@ -100,7 +101,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	}
 	d, ok := u.Cases.Processes().Get(c.Process)
 	if !ok {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	names, err := u.userNames(ctx)
@@ -193,13 +194,14 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	for _, e := range c.Events {
 		cv.Events = append(cv.Events, u.eventRow(d, e, opts, names, lang))
 	}
-	isParticipant := vis.User.Admin || c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Login == vis.User.Login })
 	cv.Documents = document.Build(d, c)
-	cv.CanSendLink = isParticipant && !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
+	// Whoever may see the case may ask for a link to be sent (the service
+	// decides), and sees its notifications (CONTRACT §10).
+	cv.CanSendLink = !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
-	if isParticipant {
+	{
 		cv.ShowNotices = true
-		list, err := u.Store.CaseNotifications(ctx, c.ID)
+		list, err := u.Cases.Notifications(ctx, vis.actor(), c.ID)
 		if err != nil {
 			u.fail(w, r, err)
 			return
@@ -242,7 +244,7 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	id, ok := u.caseID(r)
 	if !ok {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	aid := r.PathValue("action")
@@ -273,16 +275,16 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 		st.Errors = formErrors(invalidFields(err), vis.Lang)
 	}
 	if len(st.Errors) > 0 {
-		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)
+		u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.has_errors"), st)
 		return
 	}
 	if blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
-		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.review"), st)
+		u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.review"), st)
 		return
 	}
 	if aid == "comment" && in.Comment == "" {
 		st.Errors["comment"] = u.cat.T(vis.Lang, "form.required")
-		u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)
+		u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.has_errors"), st)
 		return
 	}
 	if _, err := u.Cases.Act(r.Context(), vis.actor(), id, aid, in); err != nil {
@@ -290,9 +292,9 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 		switch p.Code {
 		case problem.Invalid:
 			st.Errors = formErrors(p.Fields, vis.Lang)
-			u.showCase(w, r, http.StatusUnprocessableEntity, aid, u.cat.T(vis.Lang, "form.has_errors"), st)
+			u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.has_errors"), st)
 		case problem.Conflict:
-			u.showCase(w, r, http.StatusConflict, aid, u.cat.T(vis.Lang, "case.conflict")+" "+reason(p.Message, vis.Lang), st)
+			u.showCase(w, r, web.Status(problem.Conflict), aid, u.cat.T(vis.Lang, "case.conflict")+" "+reason(p.Message, vis.Lang), st)
 		default:
 			u.fail(w, r, err)
 		}
@@ -374,15 +376,8 @@ func deptName(o options, id string) string {
 
 // userNames maps logins to names for display.
 func (u *UI) userNames(ctx context.Context) (map[string]string, error) {
-	users, err := u.Store.Users(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(users))
-	for _, us := range users {
-		out[us.Login] = us.Name
-	}
-	return out, nil
+	dir, err := u.Admin.Directory(ctx, visitorFrom(ctx).User)
+	return dir.Names(), err
 }
 
 // shownFields prints values in the order of their definitions.
@@ -482,13 +477,12 @@ func (u *UI) handleSendLink(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	id, ok := u.caseID(r)
 	if !ok {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	if _, err := u.Cases.SendLink(r.Context(), vis.actor(), id); err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.audit(r, "portal_link_sent", strconv.FormatInt(id, 10))
 	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"?done=link", http.StatusSeeOther)
 }

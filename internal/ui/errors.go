@@ -1,32 +1,26 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
 // fail shows err as an error page: a problem's own message, or a generic
 // one for anything else (logged, never shown).
 func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
-	if errors.Is(err, store.ErrNotFound) {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
-		return
-	}
 	code := problem.CodeOf(err)
 	status := web.Status(code) // the API's one table
 	switch code {
 	case problem.Internal:
 		u.Logger.Error("ui: page", "path", r.URL.Path, "err", err)
-		u.failPage(w, r, status, "error.internal")
+		u.failPage(w, r, code, "error.internal")
 	case problem.NotFound:
-		u.failPage(w, r, status, "error.not_found")
+		u.failPage(w, r, code, "error.not_found")
 	case problem.Forbidden:
-		u.failPage(w, r, status, "error.forbidden")
+		u.failPage(w, r, code, "error.forbidden")
 	default:
 		lang := visitorFrom(r.Context()).Lang
 		u.render(w, r, status, "error", "error.title", view{Error: reason(problem.As(err).Message, lang)})

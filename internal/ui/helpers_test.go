@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/admin"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -38,7 +39,8 @@ func newEnv(t *testing.T, start string) *env {
 	db := storetest.SQLite(t)
 	svc := casestest.New(t, db, at(start), nil)
 	a := auth.New(db, auth.Options{Params: cheap})
-	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Store: db}))
+	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
+	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm}))
 	t.Cleanup(srv.Close)
 	return &env{t: t, db: db, cases: svc, srv: srv}
 }

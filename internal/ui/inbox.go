@@ -68,7 +68,7 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 		}
 		iv.Items = append(iv.Items, row)
 	}
-	msgs, err := u.Store.InboxMessages(ctx, vis.User.Login, 50)
+	msgs, err := u.Cases.Messages(ctx, vis.actor(), 50)
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -92,12 +92,7 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 // handleMarkRead serves POST /inbox/read: marks all my messages read.
 func (u *UI) handleMarkRead(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
-	now, err := u.Cases.Now(r.Context())
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
-	if err := u.Store.MarkRead(r.Context(), vis.User.Login, nil, now); err != nil {
+	if err := u.Cases.MarkRead(r.Context(), vis.actor(), nil); err != nil {
 		u.fail(w, r, err)
 		return
 	}

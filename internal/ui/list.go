@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // listView is the data of the case list.
@@ -35,8 +34,8 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	q := r.URL.Query()
 	lv := listView{Process: q.Get("process"), State: q.Get("state"), Overdue: q.Get("overdue"), Scope: q.Get("scope"),
-		Head: len(vis.User.HeadOf) > 0 || vis.User.Admin}
-	f := store.CaseFilter{Process: lv.Process, State: lv.State}
+		Head: cases.SeesOthers(vis.actor())}
+	f := cases.Filter{Process: lv.Process, State: lv.State}
 	switch lv.Overdue {
 	case "yes":
 		t := true

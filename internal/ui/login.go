@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"crypto/hmac"
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/web"
 	"net/http"
 	"time"
 
@@ -54,27 +56,27 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 		pre = c.Value
 	}
 	lv := loginView{Login: login, Next: next}
-	fail := func(status int, key string) {
+	fail := func(code problem.Code, key string) {
 		// A fresh pre-session value for the next attempt.
 		p := randomToken()
 		http.SetCookie(w, u.cookie(preCookie, p, 3600))
 		lang := u.langOf(r, "")
-		u.render(w, r, status, "login", "login.title", view{Lang: lang, CSRF: u.csrf("p:" + p), Error: u.cat.T(lang, key), V: lv})
+		u.render(w, r, web.Status(code), "login", "login.title", view{Lang: lang, CSRF: u.csrf("p:" + p), Error: u.cat.T(lang, key), V: lv})
 	}
 	if pre == "" || !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("p:"+pre))) {
-		fail(http.StatusForbidden, "error.csrf")
+		fail(problem.Forbidden, "error.csrf")
 		return
 	}
-	tok, user, err := u.Auth.LoginBrowser(r.Context(), login, password, clientIP(r))
+	tok, user, err := u.Auth.LoginBrowser(r.Context(), login, password, web.ClientIP(r))
 	if err != nil {
 		switch problem.CodeOf(err) {
 		case problem.RateLimited:
-			fail(http.StatusTooManyRequests, "login.limited")
+			fail(problem.RateLimited, "login.limited")
 		case problem.Unauthorized, problem.Invalid, problem.NotFound, problem.Forbidden:
-			fail(http.StatusUnauthorized, "login.failed")
+			fail(problem.Unauthorized, "login.failed")
 		default:
 			u.Logger.Error("ui: sign in", "err", err)
-			fail(http.StatusInternalServerError, "error.internal")
+			fail(problem.Internal, "error.internal")
 		}
 		return
 	}
@@ -90,7 +92,7 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 // handleLogout serves POST /logout.
 func (u *UI) handleLogout(w http.ResponseWriter, r *http.Request) {
 	v := visitorFrom(r.Context())
-	if err := u.Auth.Logout(context.WithoutCancel(r.Context()), v.Token, clientIP(r)); err != nil && problem.CodeOf(err) != problem.Unauthorized {
+	if err := u.Auth.Logout(context.WithoutCancel(r.Context()), v.Token, web.ClientIP(r)); err != nil && problem.CodeOf(err) != problem.Unauthorized {
 		u.Logger.Error("ui: sign out", "err", err)
 	}
 	http.SetCookie(w, u.cookie(SessionCookie, "", -1))
@@ -114,7 +116,7 @@ func (u *UI) handleLang(w http.ResponseWriter, r *http.Request) {
 		ok = true
 	}
 	if !ok {
-		u.failPage(w, r, http.StatusForbidden, "error.csrf")
+		u.failPage(w, r, problem.Forbidden, "error.csrf")
 		return
 	}
 	http.SetCookie(w, u.cookie(langCookie, lang, 365*24*3600))
@@ -122,11 +124,7 @@ func (u *UI) handleLang(w http.ResponseWriter, r *http.Request) {
 	// robots speak it as well.
 	if c, err := r.Cookie(SessionCookie); err == nil {
 		if user, err := u.Auth.Authenticate(r.Context(), c.Value); err == nil {
-			st, err := u.Store.UserByLogin(r.Context(), user.Login)
-			if err == nil {
-				err = u.Store.SetUserPreferences(r.Context(), user.Login, lang, st.EmailNotify)
-			}
-			if err != nil {
+			if _, err := u.Admin.SetPreferences(r.Context(), user, user.Login, admin.Preferences{Lang: admin.Of(lang)}); err != nil {
 				u.Logger.Error("ui: language", "err", err)
 			}
 		}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/web"
 	"net/http"
 	"net/url"
 	"slices"
@@ -68,7 +69,7 @@ func (u *UI) definition(r *http.Request) (*process.Definition, bool) {
 func (u *UI) handleNewForm(w http.ResponseWriter, r *http.Request) {
 	d, ok := u.definition(r)
 	if !ok {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	u.showNew(w, r, http.StatusOK, d, formState{Values: url.Values{}}, false)
@@ -100,7 +101,7 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 	d, ok := u.definition(r)
 	if !ok {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
+		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
 	vis := visitorFrom(r.Context())
@@ -115,7 +116,7 @@ func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 	findings := formFindings(found, vals)
 	st := formState{Values: vals, Errors: formErrors(invalidFields(err), vis.Lang), Findings: findings}
 	if len(st.Errors) > 0 || blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
-		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, len(findings) > 0)
+		u.showNew(w, r, web.Status(problem.Invalid), d, st, len(findings) > 0)
 		return
 	}
 	cv, err := u.Cases.Open(r.Context(), vis.actor(), d.ID, in)
@@ -126,7 +127,7 @@ func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		st.Errors = formErrors(p.Fields, vis.Lang)
-		u.showNew(w, r, http.StatusUnprocessableEntity, d, st, len(findings) > 0)
+		u.showNew(w, r, web.Status(problem.Invalid), d, st, len(findings) > 0)
 		return
 	}
 	http.Redirect(w, r, "/cases/"+strconv.FormatInt(cv.ID, 10), http.StatusSeeOther)
@@ -136,7 +137,7 @@ func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 func (u *UI) postForm(w http.ResponseWriter, r *http.Request) (url.Values, bool) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
 	if err := r.ParseForm(); err != nil {
-		u.failPage(w, r, http.StatusRequestEntityTooLarge, "error.too_large")
+		u.failPage(w, r, problem.TooLarge, "error.too_large")
 		return nil, false
 	}
 	vals := url.Values{}
@@ -149,34 +150,26 @@ func (u *UI) postForm(w http.ResponseWriter, r *http.Request) (url.Values, bool)
 // options loads the choices of department, user and party fields.
 func (u *UI) options(ctx context.Context, lang string) (options, error) {
 	var o options
-	depts, err := u.Store.Departments(ctx)
+	dir, err := u.Admin.Directory(ctx, visitorFrom(ctx).User)
 	if err != nil {
 		return o, err
 	}
 	names := map[string]string{}
-	for _, d := range depts {
-		n := d.NameZh
+	for _, d := range dir.Departments {
+		n := d.Name
 		if lang == "en" && d.NameEn != "" {
 			n = d.NameEn
 		}
 		names[d.ID] = n
 		o.Departments = append(o.Departments, option{Value: d.ID, Label: n})
 	}
-	users, err := u.Store.Users(ctx)
-	if err != nil {
-		return o, err
-	}
-	for _, us := range users {
-		if us.Disabled || us.DeptID == "" {
+	for _, us := range dir.People {
+		if us.Disabled || us.Dept == "" {
 			continue
 		}
-		o.Users = append(o.Users, option{Value: us.Login, Label: us.Name + " · " + names[us.DeptID], Dept: us.DeptID})
+		o.Users = append(o.Users, option{Value: us.Login, Label: us.Name + " · " + names[us.Dept], Dept: us.Dept})
 	}
-	parties, err := u.Store.Parties(ctx)
-	if err != nil {
-		return o, err
-	}
-	for _, p := range parties {
+	for _, p := range dir.Parties {
 		o.Parties = append(o.Parties, option{Value: p.ID, Label: p.Name})
 	}
 	return o, nil

@@ -1,23 +1,23 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 
-	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/cases"
 )
 
 // partyView is a customer's, supplier's or partner's page: contacts and
 // the case history the visitor may see.
 type partyView struct {
-	Parties []store.Party // the list page
-	Party   store.Party   // one party
+	Parties []admin.Party // the list page
+	Party   admin.Party   // one party
 	Rows    []listRow
 }
 
 // handleParties serves GET /parties: every external party.
 func (u *UI) handleParties(w http.ResponseWriter, r *http.Request) {
-	list, err := u.Store.Parties(r.Context())
+	list, err := u.Admin.Parties(r.Context(), visitorFrom(r.Context()).User)
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -28,16 +28,12 @@ func (u *UI) handleParties(w http.ResponseWriter, r *http.Request) {
 // handleParty serves GET /parties/{id}: one party and its cases.
 func (u *UI) handleParty(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
-	p, err := u.Store.Party(r.Context(), r.PathValue("id"))
-	if errors.Is(err, store.ErrNotFound) {
-		u.failPage(w, r, http.StatusNotFound, "error.not_found")
-		return
-	}
+	p, err := u.Admin.Party(r.Context(), vis.User, r.PathValue("id"))
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	list, err := u.Cases.List(r.Context(), vis.viewer(), store.CaseFilter{Party: p.ID})
+	list, err := u.Cases.List(r.Context(), vis.viewer(), cases.Filter{Party: p.ID})
 	if err != nil {
 		u.fail(w, r, err)
 		return

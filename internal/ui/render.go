@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -120,13 +122,13 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 	v.Path = r.URL.RequestURI()
 	p, ok := u.pages[name]
 	if !ok {
-		http.Error(w, "no page "+name, http.StatusInternalServerError)
+		http.Error(w, "no page "+name, web.Status(problem.Internal))
 		return
 	}
 	var buf bytes.Buffer
 	if err := (*p)[v.Lang].Execute(&buf, v); err != nil {
 		u.Logger.Error("ui: render", "page", name, "err", err)
-		http.Error(w, u.cat.T(v.Lang, "error.internal"), http.StatusInternalServerError)
+		http.Error(w, u.cat.T(v.Lang, "error.internal"), web.Status(problem.Internal))
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -136,12 +138,12 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 }
 
 // failPage shows an error page with a translated message.
-func (u *UI) failPage(w http.ResponseWriter, r *http.Request, status int, key string) {
+func (u *UI) failPage(w http.ResponseWriter, r *http.Request, code problem.Code, key string) {
 	lang := visitorFrom(r.Context()).Lang
 	if lang == "" {
 		lang = u.langOf(r, "")
 	}
-	u.render(w, r, status, "error", "error.title", view{Lang: lang, Error: u.cat.T(lang, key)})
+	u.render(w, r, web.Status(code), "error", "error.title", view{Lang: lang, Error: u.cat.T(lang, key)})
 }
 
 var zhWeekdays = [...]string{"日", "一", "二", "三", "四", "五", "六"}

@@ -6,7 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
-	"net"
+	"github.com/liaison-dev/liaison/internal/problem"
 	"net/http"
 	"net/url"
 	"strings"
@@ -14,7 +14,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // visitor is who asks for a page: the signed-in user, their session token
@@ -33,12 +32,9 @@ func visitorFrom(ctx context.Context) visitor {
 }
 
 // actor is the visitor as the case service sees them.
-func (v visitor) actor() process.Actor {
-	return process.Actor{Login: v.User.Login, Name: v.User.Name, Dept: v.User.Dept, HeadOf: v.User.HeadOf,
-		Admin: v.User.Admin, Roles: v.User.Roles, Email: v.User.Email}
-}
+func (v visitor) actor() process.Actor { return v.User.Actor() }
 
-func (v visitor) viewer() store.Viewer { return cases.ViewerOf(v.actor()) }
+func (v visitor) viewer() cases.Viewer { return cases.ViewerOf(v.actor()) }
 
 // signedIn runs h for a signed-in visitor; others go to the sign-in page
 // and come back afterwards. Every POST must carry the session's CSRF token.
@@ -51,7 +47,7 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 		user, err := u.Auth.Authenticate(r.Context(), tok)
 		if err != nil {
 			if r.Method != http.MethodGet {
-				u.failPage(w, r, http.StatusUnauthorized, "error.signed_out")
+				u.failPage(w, r, problem.Unauthorized, "error.signed_out")
 				return
 			}
 			http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
@@ -59,7 +55,7 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 		}
 		v := visitor{User: user, Token: tok, Lang: u.langOf(r, user.Lang)}
 		if r.Method == http.MethodPost && !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("s:"+tok))) {
-			u.failPage(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)), http.StatusForbidden, "error.csrf")
+			u.failPage(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)), problem.Forbidden, "error.csrf")
 			return
 		}
 		h(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)))
@@ -103,12 +99,4 @@ func localPath(p string) string {
 		return "/inbox"
 	}
 	return p
-}
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

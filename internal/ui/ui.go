@@ -7,13 +7,14 @@ package ui
 import (
 	"crypto/rand"
 	"embed"
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/problem"
 	"io/fs"
 	"log/slog"
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 //go:embed templates/*.html
@@ -40,9 +41,9 @@ const preCookie = "liaison_pre"
 type Deps struct {
 	Auth   *auth.Service
 	Cases  *cases.Service
-	Store  *store.DB
-	Logger *slog.Logger // slog.Default() if nil
-	Secure bool         // set the Secure flag on cookies (behind TLS)
+	Admin  *admin.Service // administration, the directory, parties, preferences
+	Logger *slog.Logger   // slog.Default() if nil
+	Secure bool           // set the Secure flag on cookies (behind TLS)
 	// Secret keys the CSRF tokens; random per process if empty. Replicas
 	// behind one address should share it so a form from one is accepted by
 	// another.
@@ -88,7 +89,7 @@ func build(d Deps) (http.Handler, error) {
 	u.routes()
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		u.failPage(w, r, http.StatusForbidden, "error.csrf")
+		u.failPage(w, r, problem.Forbidden, "error.csrf")
 	}))
 	return headers(cop.Handler(u.mux)), nil
 }
@@ -118,6 +119,18 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /admin/calendar", u.signedIn(u.handleCalendarImport))
 	u.mux.HandleFunc("POST /admin/calendar/confirm", u.signedIn(u.handleCalendarConfirm))
 	u.mux.HandleFunc("POST /admin/channels/{id}/delete", u.signedIn(u.handleDeleteChannel))
+	u.mux.HandleFunc("POST /admin/departments", u.signedIn(u.handleCreateDepartment))
+	u.mux.HandleFunc("POST /admin/departments/{id}", u.signedIn(u.handleUpdateDepartment))
+	u.mux.HandleFunc("POST /admin/departments/{id}/delete", u.signedIn(u.handleDeleteDepartment))
+	u.mux.HandleFunc("POST /admin/users", u.signedIn(u.handleCreateUser))
+	u.mux.HandleFunc("GET /admin/users/{login}", u.signedIn(u.handleUser))
+	u.mux.HandleFunc("POST /admin/users/{login}", u.signedIn(u.handleUpdateUser))
+	u.mux.HandleFunc("POST /admin/parties", u.signedIn(u.handleCreateParty))
+	u.mux.HandleFunc("POST /admin/import/{what}", u.signedIn(u.handleImport))
+	u.mux.HandleFunc("POST /cases/{id}/reassign", u.signedIn(u.handleReassign))
+	u.mux.HandleFunc("GET /me", u.signedIn(u.handleMe))
+	u.mux.HandleFunc("POST /me/preferences", u.signedIn(u.handleMyPreferences))
+	u.mux.HandleFunc("POST /me/password", u.signedIn(u.handleMyPassword))
 }
 
 // headers sets the security headers every page carries: no inline script

@@ -1,101 +1,32 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 	"strconv"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
-// adminRoutes registers what administrators configure through the API.
-func (s *Server) adminRoutes() {
-	s.mux.HandleFunc("GET /api/v1/admin/channels", s.requireAdmin(s.handleListChannels))
-	s.mux.HandleFunc("POST /api/v1/admin/channels", s.requireAdmin(s.handleAddChannel))
-	s.mux.HandleFunc("DELETE /api/v1/admin/channels/{id}", s.requireAdmin(s.handleDeleteChannel))
-	s.mux.HandleFunc("PATCH /api/v1/admin/users/{login}", s.requireAdmin(s.handleUserPreferences))
-	s.mux.HandleFunc("GET /api/v1/admin/calendar", s.requireAdmin(s.handleCalendarOverrides))
-	s.mux.HandleFunc("GET /api/v1/admin/audit", s.requireAdmin(s.handleAudit))
-	s.mux.HandleFunc("POST /api/v1/admin/calendar", s.requireAdmin(s.handleCalendarImport))
-	s.mux.HandleFunc("PATCH /api/v1/me", s.requireUser(s.handleMyPreferences))
-	s.mux.HandleFunc("GET /api/v1/messages", s.requireUser(s.handleMessages))
-	s.mux.HandleFunc("POST /api/v1/messages/read", s.requireUser(s.handleMarkRead))
-}
-
-// requireAdmin is requireUser for administrators only.
-func (s *Server) requireAdmin(h http.HandlerFunc) http.HandlerFunc {
-	return s.requireUser(func(w http.ResponseWriter, r *http.Request) {
-		if u, _ := UserFrom(r.Context()); !u.Admin {
-			s.fail(w, r, problem.New(problem.Forbidden, "administrators only"))
-			return
-		}
-		h(w, r)
-	})
-}
-
-type channelView struct {
-	ID      int64    `json:"id"`
-	Dept    string   `json:"dept"`
-	Kind    string   `json:"kind"`
-	Name    string   `json:"name"`
-	URL     string   `json:"url"`
-	Signed  bool     `json:"signed"` // a secret is set; it is never shown
-	Kinds   []string `json:"kinds"`
-	Enabled bool     `json:"enabled"`
-}
+// caller is the signed-in user requireUser put in the context.
+func caller(r *http.Request) auth.User { u, _ := UserFrom(r.Context()); return u }
 
 func (s *Server) handleListChannels(w http.ResponseWriter, r *http.Request) {
-	list, err := store.Channels(r.Context(), s.Store.SQL())
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	out := []channelView{}
-	for _, c := range list {
-		out = append(out, channelView{ID: c.ID, Dept: c.Dept, Kind: c.Kind, Name: c.Name, URL: notify.RedactURL(c.URL), Signed: c.Secret != "", Kinds: nonNilStrings(c.Kinds), Enabled: c.Enabled})
-	}
-	WriteJSON(w, http.StatusOK, out)
-}
-
-type channelRequest struct {
-	Dept    string   `json:"dept"`
-	Kind    string   `json:"kind"`
-	Name    string   `json:"name"`
-	URL     string   `json:"url"`
-	Secret  string   `json:"secret"`
-	Kinds   []string `json:"kinds"`
-	Enabled *bool    `json:"enabled"`
+	list, err := s.Admin.Channels(r.Context(), caller(r))
+	s.answer(w, r, http.StatusOK, list, err)
 }
 
 func (s *Server) handleAddChannel(w http.ResponseWriter, r *http.Request) {
-	var req channelRequest
+	var req admin.ChannelInput
 	if err := DecodeJSON(w, r, &req); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	bad := notify.CheckEndpoint(req.Kind, req.Name, req.URL, req.Secret, req.Kinds)
-	if _, err := s.Store.Department(r.Context(), req.Dept); err != nil {
-		bad["dept"] = "unknown department"
-	}
-	if len(bad) > 0 {
-		s.fail(w, r, problem.Fields("invalid channel", bad))
-		return
-	}
-	enabled := req.Enabled == nil || *req.Enabled
-	id, err := s.Store.AddChannel(r.Context(), store.Channel{Dept: req.Dept, Kind: req.Kind, Name: req.Name, URL: req.URL, Secret: req.Secret, Kinds: req.Kinds, Enabled: enabled, CreatedAt: time.Now()})
-	if errors.Is(err, store.ErrDuplicate) {
-		s.fail(w, r, problem.Fields("invalid channel", map[string]string{"name": "already taken"}))
-		return
-	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.audit(r, "channel_add", req.Name, map[string]any{"dept": req.Dept, "kind": req.Kind})
-	WriteJSON(w, http.StatusCreated, channelView{ID: id, Dept: req.Dept, Kind: req.Kind, Name: req.Name, URL: notify.RedactURL(req.URL), Signed: req.Secret != "", Kinds: nonNilStrings(req.Kinds), Enabled: enabled})
+	c, err := s.Admin.AddChannel(r.Context(), caller(r), req)
+	s.answer(w, r, http.StatusCreated, c, err)
 }
 
 func (s *Server) handleDeleteChannel(w http.ResponseWriter, r *http.Request) {
@@ -104,63 +35,19 @@ func (s *Server) handleDeleteChannel(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, problem.New(problem.NotFound, "no such channel"))
 		return
 	}
-	if err := s.Store.DeleteChannel(r.Context(), id); errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, problem.New(problem.NotFound, "no such channel"))
-		return
-	} else if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.audit(r, "channel_delete", r.PathValue("id"), nil)
-	w.WriteHeader(http.StatusNoContent)
+	s.answer(w, r, http.StatusNoContent, nil, s.Admin.DeleteChannel(r.Context(), caller(r), id))
 }
 
-type preferencesRequest struct {
-	Lang        *string `json:"lang"`
-	EmailNotify *bool   `json:"email_notify"`
-}
-
-func (s *Server) setPreferences(w http.ResponseWriter, r *http.Request, login string) {
-	var req preferencesRequest
+// handleMyPreferences serves PATCH /api/v1/me: the caller's language and email setting.
+func (s *Server) handleMyPreferences(w http.ResponseWriter, r *http.Request) {
+	var req admin.Preferences
 	if err := DecodeJSON(w, r, &req); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	u, err := s.Store.UserByLogin(r.Context(), login)
-	if errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, problem.New(problem.NotFound, "no such user"))
-		return
-	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	lang, mail := u.Lang, u.EmailNotify
-	if req.Lang != nil {
-		if *req.Lang != "zh" && *req.Lang != "en" {
-			s.fail(w, r, problem.Fields("invalid preferences", map[string]string{"lang": "must be zh or en"}))
-			return
-		}
-		lang = *req.Lang
-	}
-	if req.EmailNotify != nil {
-		mail = *req.EmailNotify
-	}
-	if err := s.Store.SetUserPreferences(r.Context(), login, lang, mail); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.audit(r, "user_preferences", login, map[string]any{"lang": lang, "email_notify": mail})
-	WriteJSON(w, http.StatusOK, map[string]any{"login": login, "lang": lang, "email_notify": mail})
-}
-
-func (s *Server) handleUserPreferences(w http.ResponseWriter, r *http.Request) {
-	s.setPreferences(w, r, r.PathValue("login"))
-}
-
-func (s *Server) handleMyPreferences(w http.ResponseWriter, r *http.Request) {
-	u, _ := UserFrom(r.Context())
-	s.setPreferences(w, r, u.Login)
+	u := caller(r)
+	out, err := s.Admin.SetPreferences(r.Context(), u, u.Login, req)
+	s.answer(w, r, http.StatusOK, out, err)
 }
 
 type messageView struct {
@@ -177,8 +64,7 @@ type messageView struct {
 
 // handleMessages serves GET /api/v1/messages: the caller's in-app inbox.
 func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
-	u, _ := UserFrom(r.Context())
-	list, err := s.Store.InboxMessages(r.Context(), u.Login, 200)
+	list, err := s.Cases.Messages(r.Context(), actorOf(caller(r)), 200)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -210,17 +96,18 @@ func (s *Server) handleMarkRead(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	u, _ := UserFrom(r.Context())
-	if err := s.Store.MarkRead(r.Context(), u.Login, req.IDs, time.Now()); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	w.WriteHeader(http.StatusNoContent)
+	s.answer(w, r, http.StatusNoContent, nil, s.Cases.MarkRead(r.Context(), actorOf(caller(r)), req.IDs))
 }
 
-func nonNilStrings(s []string) []string {
-	if s == nil {
-		return []string{}
+// answer writes v with status, or err in the contract's error shape; a 204
+// has no body.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, status int, v any, err error) {
+	switch {
+	case err != nil:
+		s.fail(w, r, err)
+	case status == http.StatusNoContent:
+		w.WriteHeader(status)
+	default:
+		WriteJSON(w, status, v)
 	}
-	return s
 }

@@ -24,13 +24,13 @@ func (s *Server) handleAudit(w http.ResponseWriter, r *http.Request) {
 	limit := 100
 	if raw := r.URL.Query().Get("limit"); raw != "" {
 		n, err := strconv.Atoi(raw)
-		if err != nil || n < 1 || n > 1000 {
+		if err != nil {
 			s.fail(w, r, problem.Fields("invalid limit", map[string]string{"limit": "a number from 1 to 1000"}))
 			return
 		}
 		limit = n
 	}
-	list, err := s.Store.RecentAudit(r.Context(), limit)
+	list, err := s.Admin.Audit(r.Context(), caller(r), limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return

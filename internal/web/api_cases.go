@@ -13,23 +13,8 @@ import (
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
-// caseRoutes registers the case API of CONTRACT §2.
-func (s *Server) caseRoutes() {
-	s.mux.HandleFunc("GET /api/v1/processes", s.requireUser(s.handleProcesses))
-	s.mux.HandleFunc("POST /api/v1/cases", s.requireUser(s.handleOpenCase))
-	s.mux.HandleFunc("GET /api/v1/cases", s.requireUser(s.handleListCases))
-	s.mux.HandleFunc("GET /api/v1/cases/{id}", s.requireUser(s.handleGetCase))
-	s.mux.HandleFunc("POST /api/v1/cases/{id}/actions/{action}", s.requireUser(s.handleAct))
-	s.mux.HandleFunc("POST /api/v1/cases/{id}/portal-link", s.requireUser(s.handleSendLink))
-	s.mux.HandleFunc("GET /api/v1/inbox", s.requireUser(s.handleInbox))
-	s.mux.HandleFunc("GET /api/v1/notifications", s.requireUser(s.handleNotifications))
-	s.mux.HandleFunc("POST /api/v1/dev/clock", s.requireUser(s.handleDevClock))
-}
-
 // actorOf is the engine's view of a signed-in user.
-func actorOf(u auth.User) process.Actor {
-	return process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, HeadOf: u.HeadOf, Admin: u.Admin, Roles: u.Roles, Email: u.Email}
-}
+func actorOf(u auth.User) process.Actor { return u.Actor() }
 
 // fieldsOf decodes form fields keeping numbers exact (json.Number), so
 // that amounts never pass through a float.
@@ -184,30 +169,17 @@ type notificationView struct {
 }
 
 func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
-	u, _ := UserFrom(r.Context())
 	raw := r.URL.Query().Get("case_id")
-	var (
-		list []store.Notification
-		err  error
-	)
-	if raw == "" {
-		if !u.Admin {
-			s.fail(w, r, problem.Fields("case_id is required", map[string]string{"case_id": "required"}))
-			return
-		}
-		list, err = s.Store.AllNotifications(r.Context(), 500)
-	} else {
-		id, perr := strconv.ParseInt(raw, 10, 64)
-		if perr != nil || id <= 0 {
+	var id int64
+	if raw != "" {
+		n, err := strconv.ParseInt(raw, 10, 64)
+		if err != nil || n <= 0 {
 			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
 			return
 		}
-		if err := s.Cases.Visible(r.Context(), viewer(r), id); err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		list, err = s.Store.CaseNotifications(r.Context(), id)
+		id = n
 	}
+	list, err := s.Cases.Notifications(r.Context(), actorOf(caller(r)), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -246,7 +218,7 @@ func (s *Server) handleSendLink(w http.ResponseWriter, r *http.Request) {
 }
 
 // viewer is whose cases the signed-in caller may see.
-func viewer(r *http.Request) store.Viewer {
+func viewer(r *http.Request) cases.Viewer {
 	u, _ := UserFrom(r.Context())
 	return cases.ViewerOf(actorOf(u))
 }

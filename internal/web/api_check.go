@@ -14,12 +14,26 @@ type checkRequest struct {
 	Lang string `json:"lang"` // zh (default: the caller's), en
 }
 
+// MaxCheckChars is the longest text /api/v1/check accepts (CONTRACT §4);
+// longer ones get 413.
+const MaxCheckChars = 200_000
+
+// maxCheckBody leaves room for MaxCheckChars written as JSON escapes
+// (\ud83d\ude00 is 12 bytes for one character).
+const maxCheckBody = MaxCheckChars*12 + 4096
+
 // handleCheck serves POST /api/v1/check: the communication checker's
-// findings for a text (CONTRACT §4).
+// findings for a text (CONTRACT §4). The checker runs in time linear in the
+// text, returns at most check.MaxFindings findings and stops when the client
+// goes away.
 func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	var req checkRequest
-	if err := DecodeJSON(w, r, &req); err != nil {
+	if err := DecodeJSONLimit(w, r, &req, maxCheckBody); err != nil {
 		s.fail(w, r, err)
+		return
+	}
+	if n := utf8.RuneCountInString(req.Text); n > MaxCheckChars {
+		s.fail(w, r, problem.New(problem.TooLarge, "the text has %d characters; at most %d are checked", n, MaxCheckChars))
 		return
 	}
 	kinds := map[string]check.Kind{"": check.Text, "text": check.Text, "request": check.Request, "date": check.Date, "standard": check.Standard}
@@ -49,7 +63,10 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cal := s.Cases.Calendar()
-	findings := check.Check(req.Text, check.Options{Lang: lang, Kind: k, Now: now, Calendar: cal, Location: cal.Location()})
+	findings, err := check.CheckContext(r.Context(), req.Text, check.Options{Lang: lang, Kind: k, Now: now, Calendar: cal, Location: cal.Location()})
+	if err != nil {
+		return // the client has gone: nobody reads an answer
+	}
 	if findings == nil {
 		findings = []check.Finding{}
 	}

@@ -10,12 +10,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
-// documentRoutes registers the documents of a case (CONTRACT §2).
-func (s *Server) documentRoutes() {
-	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents", s.requireUser(s.handleDocuments))
-	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents/{doc}", s.requireUser(s.handleDocument))
-}
-
 // documentFormats are the renderings served.
 var documentFormats = []string{"json", "html", "pdf"}
 
@@ -78,7 +72,7 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 		if lang == "" {
 			lang = u.Lang
 		}
-		org, err := cases.LoadOrg(r.Context(), s.Store.SQL())
+		org, err := s.Cases.Org(r.Context())
 		if err != nil {
 			s.fail(w, r, err)
 			return

@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // processView is a definition as GET /api/v1/processes shows it.
@@ -25,13 +24,4 @@ func (s *Server) handleProcesses(w http.ResponseWriter, r *http.Request) {
 		out = append(out, processView{ID: d.ID, Names: d.Name, Template: d.Template, OpenedBy: d.OpenedBy, Roles: d.Roles, Fields: d.Fields, Initial: d.Initial, States: d.States})
 	}
 	WriteJSON(w, http.StatusOK, out)
-}
-
-// audit records a signed-in user's action in the audit trail.
-func (s *Server) audit(r *http.Request, action, target string, detail map[string]any) {
-	u, _ := UserFrom(r.Context())
-	err := s.Store.Audit(r.Context(), store.AuditEntry{At: s.Now(), Actor: u.Login, Action: action, Target: target, IP: clientIP(r), Detail: detail})
-	if err != nil {
-		s.Logger.Error("audit", "action", action, "err", err)
-	}
 }

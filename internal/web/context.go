@@ -55,9 +55,10 @@ func token(r *http.Request) string {
 	return ""
 }
 
-// clientIP is the peer address. Behind a reverse proxy this is the proxy;
-// trusting X-Forwarded-For needs a configured list of proxies (not yet).
-func clientIP(r *http.Request) string {
+// ClientIP is the peer address without its port, as every front end
+// records it. Behind a reverse proxy this is the proxy; trusting
+// X-Forwarded-For needs a configured list of proxies (not yet).
+func ClientIP(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr

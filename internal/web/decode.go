@@ -19,7 +19,13 @@ const MaxBody = 1 << 20
 // body, unknown fields and values of the wrong type (malformed, naming the
 // field), and anything after the value.
 func DecodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxBody))
+	return DecodeJSONLimit(w, r, dst, MaxBody)
+}
+
+// DecodeJSONLimit is DecodeJSON for an endpoint whose body may be larger
+// (or must be smaller) than MaxBody.
+func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int64) error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
 		return decodeProblem(err)

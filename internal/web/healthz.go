@@ -5,7 +5,7 @@ import "net/http"
 // handleHealthz serves GET /healthz: 200 once the server accepts requests
 // and its database answers.
 func (s *Server) handleHealthz(w http.ResponseWriter, r *http.Request) {
-	if err := s.Store.SQL().PingContext(r.Context()); err != nil {
+	if err := s.Cases.Ping(r.Context()); err != nil {
 		s.Logger.ErrorContext(r.Context(), "health check: database", "err", err)
 		WriteJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unavailable"})
 		return

@@ -33,7 +33,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, problem.Fields("login and password are required", missing))
 		return
 	}
-	token, _, err := s.Auth.Login(r.Context(), req.Login, req.Password, clientIP(r))
+	token, _, err := s.Auth.Login(r.Context(), req.Login, req.Password, ClientIP(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -4,7 +4,7 @@ import "net/http"
 
 // handleLogout serves POST /api/v1/logout: ends the presented session → 204.
 func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
-	if err := s.Auth.Logout(r.Context(), token(r), clientIP(r)); err != nil {
+	if err := s.Auth.Logout(r.Context(), token(r), ClientIP(r)); err != nil {
 		s.fail(w, r, err)
 		return
 	}

@@ -130,11 +130,7 @@ func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
 	if s.Cases == nil {
 		return
 	}
-	now, err := s.Cases.Now(r.Context())
-	if err != nil {
-		return
-	}
-	st, err := s.Store.ReadStats(r.Context(), now)
+	st, err := s.Cases.Stats(r.Context())
 	if err != nil {
 		s.Logger.Error("metrics", "err", err)
 		return

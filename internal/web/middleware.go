@@ -48,7 +48,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		}
 		s.metrics.observe(route, rw.status, d)
 		s.Logger.InfoContext(r.Context(), "http", "method", r.Method, "path", r.URL.Path, "route", route,
-			"status", rw.status, "duration_ms", float64(d.Microseconds())/1000, "ip", clientIP(r))
+			"status", rw.status, "duration_ms", float64(d.Microseconds())/1000, "ip", ClientIP(r))
 	})
 }
 

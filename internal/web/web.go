@@ -8,21 +8,22 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // Deps are the services the handlers call.
 type Deps struct {
 	Auth     *auth.Service
-	Store    *store.DB
 	Cases    *cases.Service
+	Admin    *admin.Service   // administration, parties, preferences, passwords
 	DevClock bool             // POST /api/v1/dev/clock answers only then
 	UI       http.Handler     // the web pages, served for every path outside the API
 	Portal   http.Handler     // external parties\' pages under /p/
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
+	Pprof    bool             // serve /debug/pprof/ to administrators (--pprof)
 }
 
 // Server holds the dependencies and the routes; its handlers are methods.
@@ -59,6 +60,6 @@ func New(d Deps) http.Handler {
 // mux fills r.Pattern into.
 func withIP(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(store.WithIP(r.Context(), clientIP(r))))
+		next.ServeHTTP(w, r.WithContext(cases.WithClient(r.Context(), ClientIP(r))))
 	})
 }

@@ -1,0 +1,189 @@
+package admin
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Department is a department as the API shows it (CONTRACT §10).
+type Department struct {
+	ID     string  `json:"id"`
+	Name   string  `json:"name"`
+	NameEn string  `json:"name_en"`
+	Head   *string `json:"head"`
+	Parent *string `json:"parent"`
+}
+
+// DepartmentInput creates a department or (PATCH) changes one.
+type DepartmentInput struct {
+	ID     string      `json:"id"`
+	Name   Opt[string] `json:"name"`
+	NameEn Opt[string] `json:"name_en"`
+	Head   Opt[string] `json:"head"`
+	Parent Opt[string] `json:"parent"`
+}
+
+var deptID = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+
+func viewDepartment(d store.Department) Department {
+	return Department{ID: d.ID, Name: d.NameZh, NameEn: d.NameEn, Head: nullable(d.HeadLogin), Parent: nullable(d.Parent)}
+}
+
+// Departments lists every department (administrators).
+func (s *Service) Departments(ctx context.Context, a auth.User) ([]Department, error) {
+	var out []Department
+	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
+		list, err := store.DepartmentsIn(ctx, q)
+		for _, d := range list {
+			out = append(out, viewDepartment(d))
+		}
+		return err
+	})
+	if out == nil {
+		out = []Department{}
+	}
+	return out, err
+}
+
+// CreateDepartment adds a department: a taken id is a 409; a head who is
+// not in it, an unknown parent or a bad id or name is a 422.
+func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in DepartmentInput) (Department, error) {
+	d := store.Department{ID: strings.TrimSpace(in.ID)}
+	in.Name.apply(&d.NameZh)
+	in.NameEn.apply(&d.NameEn)
+	in.Head.apply(&d.HeadLogin)
+	in.Parent.apply(&d.Parent)
+	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+		bad := map[string]string{}
+		if !deptID.MatchString(d.ID) {
+			bad["id"] = "1 to 32 of a-z, 0-9 and '-'"
+		}
+		if err := s.checkDepartment(ctx, tx, &d, bad); err != nil {
+			return entry{}, err
+		}
+		if len(bad) > 0 {
+			return entry{}, problem.Fields("invalid department", bad)
+		}
+		if err := store.InsertDepartment(ctx, tx, d); errors.Is(err, store.ErrDuplicate) {
+			return entry{}, problem.New(problem.Conflict, "department %q exists", d.ID)
+		} else if err != nil {
+			return entry{}, err
+		}
+		return entry{Action: "department_added", Target: d.ID, After: viewDepartment(d)}, nil
+	})
+	return viewDepartment(d), err
+}
+
+// UpdateDepartment changes names, head or parent; a parent that would make
+// a cycle, or a head who is not in the department, is a 422.
+func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, in DepartmentInput) (Department, error) {
+	var d store.Department
+	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+		before, err := store.DepartmentIn(ctx, tx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return entry{}, problem.New(problem.NotFound, "no department %q", id)
+		} else if err != nil {
+			return entry{}, err
+		}
+		d = before
+		bad := map[string]string{}
+		if in.ID != "" && in.ID != id {
+			bad["id"] = "a department's id cannot change"
+		}
+		in.Name.apply(&d.NameZh)
+		in.NameEn.apply(&d.NameEn)
+		in.Head.apply(&d.HeadLogin)
+		in.Parent.apply(&d.Parent)
+		if err := s.checkDepartment(ctx, tx, &d, bad); err != nil {
+			return entry{}, err
+		}
+		if len(bad) > 0 {
+			return entry{}, problem.Fields("invalid department", bad)
+		}
+		if err := store.UpdateDepartment(ctx, tx, d); err != nil {
+			return entry{}, err
+		}
+		return entry{Action: "department_changed", Target: id, Before: viewDepartment(before), After: viewDepartment(d)}, nil
+	})
+	return viewDepartment(d), err
+}
+
+// checkDepartment validates d's names, head and parent, adding to bad.
+func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store.Department, bad map[string]string) error {
+	d.NameZh, d.NameEn = strings.TrimSpace(d.NameZh), strings.TrimSpace(d.NameEn)
+	if d.NameZh == "" || utf8.RuneCountInString(d.NameZh) > 100 {
+		bad["name"] = "required, at most 100 characters"
+	}
+	if d.NameEn == "" {
+		d.NameEn = d.NameZh
+	}
+	if d.HeadLogin != "" {
+		u, err := store.UserIn(ctx, q, d.HeadLogin)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			bad["head"] = "no user " + d.HeadLogin
+		case err != nil:
+			return err
+		case u.DeptID != d.ID:
+			bad["head"] = d.HeadLogin + " is not in department " + d.ID
+		case u.Disabled:
+			bad["head"] = d.HeadLogin + " is disabled"
+		}
+	}
+	if d.Parent == "" {
+		return nil
+	}
+	// Walk up from the new parent: meeting d itself is a cycle.
+	for p, steps := d.Parent, 0; p != ""; steps++ {
+		if p == d.ID {
+			bad["parent"] = "would make a cycle: " + d.ID + " is above " + d.Parent
+			return nil
+		}
+		up, err := store.DepartmentIn(ctx, q, p)
+		if errors.Is(err, store.ErrNotFound) {
+			bad["parent"] = "no department " + p
+			return nil
+		} else if err != nil {
+			return err
+		}
+		if steps > 1000 {
+			bad["parent"] = "the tree above is a cycle"
+			return nil
+		}
+		p = up.Parent
+	}
+	return nil
+}
+
+// DeleteDepartment removes a department that has no users, no departments
+// under it and no open cases (409 otherwise).
+func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) error {
+	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+		before, err := store.DepartmentIn(ctx, tx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return entry{}, problem.New(problem.NotFound, "no department %q", id)
+		} else if err != nil {
+			return entry{}, err
+		}
+		users, children, open, err := store.DepartmentUse(ctx, tx, id)
+		if err != nil {
+			return entry{}, err
+		}
+		if users > 0 || children > 0 || open > 0 {
+			return entry{}, problem.New(problem.Conflict, "department %s still has %d users, %d departments under it and %d open cases", id, users, children, open)
+		}
+		if err := store.DeleteDepartment(ctx, tx, id); err != nil {
+			return entry{}, err
+		}
+		return entry{Action: "department_deleted", Target: id, Before: viewDepartment(before)}, nil
+	})
+}

@@ -1,0 +1,173 @@
+package admin
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Party is an external party as the API shows it (CONTRACT §10).
+type Party struct {
+	ID       string    `json:"id"`
+	Kind     string    `json:"kind"`
+	Name     string    `json:"name"`
+	Contacts []Contact `json:"contacts"`
+}
+
+// Contact is a person at a party.
+type Contact struct {
+	Name    string `json:"name"`
+	Email   string `json:"email"`
+	Phone   string `json:"phone"`
+	Primary bool   `json:"primary"`
+}
+
+// PartyInput creates a party or (PATCH) changes one.
+type PartyInput struct {
+	ID       string         `json:"id"`
+	Kind     Opt[string]    `json:"kind"`
+	Name     Opt[string]    `json:"name"`
+	Contacts Opt[[]Contact] `json:"contacts"`
+}
+
+var partyID = regexp.MustCompile(`^[a-z0-9-]{1,40}$`)
+
+var emailish = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+
+func viewParty(p store.Party) Party {
+	v := Party{ID: p.ID, Kind: p.Kind, Name: p.Name, Contacts: []Contact{}}
+	for _, c := range p.Contacts {
+		v.Contacts = append(v.Contacts, Contact{Name: c.Name, Email: c.Email, Phone: c.Phone, Primary: c.Primary})
+	}
+	return v
+}
+
+// Parties lists the customers, suppliers and partners (every signed-in user).
+func (s *Service) Parties(ctx context.Context, a auth.User) ([]Party, error) {
+	out := []Party{}
+	err := s.read(ctx, a, Anyone, "", func(store.Querier) error {
+		list, err := s.cfg.DB.Parties(ctx)
+		for _, p := range list {
+			out = append(out, viewParty(p))
+		}
+		return err
+	})
+	return out, err
+}
+
+// Party returns one party (every signed-in user); 404 if absent.
+func (s *Service) Party(ctx context.Context, a auth.User, id string) (Party, error) {
+	var out Party
+	err := s.read(ctx, a, Anyone, "", func(q store.Querier) error {
+		p, err := store.PartyIn(ctx, q, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return problem.New(problem.NotFound, "no such party")
+		}
+		out = viewParty(p)
+		return err
+	})
+	return out, err
+}
+
+// CreateParty adds a party with its contacts (201); a taken id is a 409.
+func (s *Service) CreateParty(ctx context.Context, a auth.User, in PartyInput) (Party, error) {
+	var out Party
+	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+		v, err := s.putParty(ctx, tx, in, true)
+		out = v.after
+		return entry{Action: "party_added", Target: in.ID, After: v.after}, err
+	})
+	return out, err
+}
+
+// UpdateParty changes a party's kind, name or contacts (the list replaces the old one).
+func (s *Service) UpdateParty(ctx context.Context, a auth.User, id string, in PartyInput) (Party, error) {
+	var out Party
+	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+		if in.ID != "" && in.ID != id {
+			return entry{}, problem.Fields("invalid party", map[string]string{"id": "a party's id cannot change"})
+		}
+		in.ID = id
+		v, err := s.putParty(ctx, tx, in, false)
+		out = v.after
+		return entry{Action: "party_changed", Target: id, Before: v.before, After: v.after}, err
+	})
+	return out, err
+}
+
+type putP struct {
+	before, after Party
+	created       bool
+}
+
+// putParty creates or changes one party inside tx (the API and the import).
+func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, create bool) (putP, error) {
+	in.ID = strings.TrimSpace(in.ID)
+	old, err := store.PartyIn(ctx, tx, in.ID)
+	exists := err == nil
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return putP{}, err
+	}
+	if create && exists {
+		return putP{}, problem.New(problem.Conflict, "party %q exists", in.ID)
+	}
+	if !create && !exists {
+		return putP{}, problem.New(problem.NotFound, "no such party")
+	}
+	p := viewParty(old)
+	p.ID = in.ID
+	in.Kind.apply(&p.Kind)
+	in.Name.apply(&p.Name)
+	in.Contacts.apply(&p.Contacts)
+	p.Name = strings.TrimSpace(p.Name)
+	bad := map[string]string{}
+	if !partyID.MatchString(p.ID) {
+		bad["id"] = "1 to 40 of a-z, 0-9 and '-'"
+	}
+	if p.Kind != store.PartyCustomer && p.Kind != store.PartySupplier && p.Kind != store.PartyPartner {
+		bad["kind"] = "customer, supplier or partner"
+	}
+	if p.Name == "" || utf8.RuneCountInString(p.Name) > 200 {
+		bad["name"] = "required, at most 200 characters"
+	}
+	sp := store.Party{ID: p.ID, Kind: p.Kind, Name: p.Name}
+	primary := false
+	for i, c := range p.Contacts {
+		c.Name, c.Email, c.Phone = strings.TrimSpace(c.Name), strings.TrimSpace(c.Email), strings.TrimSpace(c.Phone)
+		at := "contacts[" + strconv.Itoa(i) + "]"
+		if c.Name == "" {
+			bad[at+".name"] = "required"
+		}
+		if c.Email != "" && !emailish.MatchString(c.Email) {
+			bad[at+".email"] = "not an email address"
+		}
+		if c.Primary {
+			if primary {
+				bad[at+".primary"] = "only one primary contact"
+			}
+			primary = true
+		}
+		p.Contacts[i] = c
+		sp.Contacts = append(sp.Contacts, store.Contact{Name: c.Name, Email: c.Email, Phone: c.Phone, Primary: c.Primary})
+	}
+	if len(bad) > 0 {
+		return putP{}, problem.Fields("invalid party", bad)
+	}
+	if err := store.PutParty(ctx, tx, sp); err != nil {
+		return putP{}, err
+	}
+	out := putP{after: p, created: !exists}
+	if exists {
+		out.before = viewParty(old)
+	}
+	return out, nil
+}

@@ -1,0 +1,157 @@
+package admin
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// table is an imported sheet: the header's columns and the rows under it,
+// each with the number a spreadsheet shows (the header is row 1).
+type table struct {
+	cols map[string]int
+	rows []tableRow
+}
+
+type tableRow struct {
+	n     int
+	cells []string
+}
+
+// get returns the cell of column name, trimmed; "" when absent.
+func (t *table) get(r tableRow, name string) string {
+	i, ok := t.cols[name]
+	if !ok || i >= len(r.cells) {
+		return ""
+	}
+	return strings.TrimSpace(r.cells[i])
+}
+
+// xlsxMagic starts every XLSX file (a ZIP archive).
+var xlsxMagic = []byte("PK\x03\x04")
+
+// readTable reads a CSV (UTF-8, with or without BOM) or the first sheet of
+// an XLSX file. Formula cells are kept as their formula text ("=…"), never
+// evaluated. want lists the columns the header must have; optional may be
+// present too; anything else is refused, as is a file that is not UTF-8.
+func readTable(data []byte, contentType string, want, optional []string) (*table, error) {
+	var records [][]string
+	var err error
+	if bytes.HasPrefix(data, xlsxMagic) || strings.Contains(contentType, "spreadsheetml") {
+		records, err = readXLSX(data)
+	} else {
+		records, err = readCSV(data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(records) == 0 {
+		return nil, problem.Fields("the file is empty", map[string]string{"row 1": "a header row is required: " + strings.Join(want, ",")})
+	}
+	t := &table{cols: map[string]int{}}
+	for i, h := range records[0] {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if h == "" {
+			continue
+		}
+		if _, dup := t.cols[h]; dup {
+			return nil, problem.Fields("bad header", map[string]string{"row 1: " + h: "column given twice"})
+		}
+		known := false
+		for _, c := range append(append([]string{}, want...), optional...) {
+			known = known || c == h
+		}
+		if !known {
+			return nil, problem.Fields("bad header", map[string]string{"row 1: " + h: "unknown column; the columns are " + strings.Join(append(append([]string{}, want...), optional...), ",")})
+		}
+		t.cols[h] = i
+	}
+	for _, c := range want {
+		if _, ok := t.cols[c]; !ok {
+			return nil, problem.Fields("bad header", map[string]string{"row 1: " + c: "column missing"})
+		}
+	}
+	for i, rec := range records[1:] {
+		empty := true
+		for _, c := range rec {
+			empty = empty && strings.TrimSpace(c) == ""
+		}
+		if !empty {
+			t.rows = append(t.rows, tableRow{n: i + 2, cells: rec})
+		}
+	}
+	return t, nil
+}
+
+func readCSV(data []byte) ([][]string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		return nil, problem.Fields("the file is not UTF-8", map[string]string{"file": "not UTF-8 text (GBK?): save it as \"CSV UTF-8\" and try again"})
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	var out [][]string
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, problem.Fields("the CSV cannot be read", map[string]string{fmt.Sprintf("row %d", pe.StartLine): pe.Err.Error()})
+		}
+		if err != nil {
+			return nil, fmt.Errorf("admin: csv: %w", err)
+		}
+		out = append(out, rec)
+	}
+}
+
+func readXLSX(data []byte) ([][]string, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true, UnzipSizeLimit: 256 << 20, UnzipXMLSizeLimit: 64 << 20})
+	if err != nil {
+		return nil, problem.Fields("the file is not a readable XLSX workbook", map[string]string{"file": err.Error()})
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, problem.Fields("the workbook has no sheet", map[string]string{"file": "no sheet"})
+	}
+	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, problem.Fields("the sheet cannot be read", map[string]string{"file": err.Error()})
+	}
+	// A formula cell's cached value is whatever the file says; keep the
+	// formula as text instead, and never evaluate it.
+	for i, row := range rows {
+		for j := range row {
+			ref, err := excelize.CoordinatesToCellName(j+1, i+1)
+			if err != nil {
+				return nil, fmt.Errorf("admin: xlsx: %w", err)
+			}
+			if fm, err := f.GetCellFormula(sheets[0], ref); err == nil && fm != "" {
+				row[j] = "=" + strings.TrimPrefix(fm, "=")
+			}
+		}
+	}
+	return rows, nil
+}
+
+// parseBool reads true/false, 1/0, 是/否 or empty (false).
+func parseBool(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "false", "0", "否", "no":
+		return false, true
+	case "true", "1", "是", "yes":
+		return true, true
+	}
+	return false, false
+}

@@ -1,0 +1,361 @@
+package admin
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// User is a user as the API shows it (CONTRACT §10). The password hash is
+// never shown; InitialPassword only once, in the answer to a create.
+type User struct {
+	Login           string   `json:"login"`
+	Name            string   `json:"name"`
+	Dept            *string  `json:"dept"`
+	Email           string   `json:"email"`
+	Head            bool     `json:"head"`
+	Admin           bool     `json:"admin"`
+	Roles           []string `json:"roles"`
+	Disabled        bool     `json:"disabled"`
+	Lang            string   `json:"lang"`
+	EmailNotify     bool     `json:"email_notify"`
+	InitialPassword string   `json:"initial_password,omitempty"`
+}
+
+// UserInput creates a user or (PATCH) changes one; absent fields stay.
+type UserInput struct {
+	Login       string        `json:"login"`
+	Name        Opt[string]   `json:"name"`
+	Dept        Opt[string]   `json:"dept"`
+	Email       Opt[string]   `json:"email"`
+	Head        Opt[bool]     `json:"head"`
+	Admin       Opt[bool]     `json:"admin"`
+	Roles       Opt[[]string] `json:"roles"`
+	Password    Opt[string]   `json:"password"`
+	Disabled    Opt[bool]     `json:"disabled"`
+	Lang        Opt[string]   `json:"lang"`
+	EmailNotify Opt[bool]     `json:"email_notify"`
+}
+
+func viewUser(u store.User, head bool) User {
+	roles := u.Roles
+	if roles == nil {
+		roles = []string{}
+	}
+	return User{Login: u.Login, Name: u.Name, Dept: nullable(u.DeptID), Email: u.Email, Head: head, Admin: u.Admin,
+		Roles: roles, Disabled: u.Disabled, Lang: u.Lang, EmailNotify: u.EmailNotify}
+}
+
+// Users lists every user, disabled ones included (administrators).
+func (s *Service) Users(ctx context.Context, a auth.User) ([]User, error) {
+	var out []User
+	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
+		heads, err := headsOf(ctx, q)
+		if err != nil {
+			return err
+		}
+		list, err := s.cfg.DB.Users(ctx)
+		for _, u := range list {
+			out = append(out, viewUser(u, heads[u.Login] == u.DeptID && u.DeptID != ""))
+		}
+		return err
+	})
+	if out == nil {
+		out = []User{}
+	}
+	return out, err
+}
+
+// headsOf maps each head's login to the department they head (the user's
+// own department, where there are several).
+func headsOf(ctx context.Context, q store.Querier) (map[string]string, error) {
+	ds, err := store.DepartmentsIn(ctx, q)
+	out := map[string]string{}
+	for _, d := range ds {
+		if d.HeadLogin != "" {
+			if _, ok := out[d.HeadLogin]; !ok {
+				out[d.HeadLogin] = d.ID
+			}
+		}
+	}
+	return out, err
+}
+
+// CreateUser adds a user (201). Without a password the server makes a
+// one-time one and returns it once, in InitialPassword. A taken login is a 409.
+func (s *Service) CreateUser(ctx context.Context, a auth.User, in UserInput) (User, error) {
+	var out User
+	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+		v, err := s.putUser(ctx, tx, in, true, now)
+		if err != nil {
+			return entry{}, err
+		}
+		out = v.after
+		e := entry{Action: "user_added", Target: v.after.Login, After: v.after}
+		out.InitialPassword = v.initial
+		return e, nil
+	})
+	return out, err
+}
+
+// UpdateUser changes a user: name, department, email, head, administrator,
+// roles, language, a new password (which ends their sessions), or
+// disabled (which ends their sessions at once). Disabling or demoting the
+// last active administrator is a 409.
+func (s *Service) UpdateUser(ctx context.Context, a auth.User, login string, in UserInput) (User, error) {
+	var out User
+	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+		if in.Login != "" && in.Login != login {
+			return entry{}, problem.Fields("invalid user", map[string]string{"login": "a login cannot change"})
+		}
+		in.Login = login
+		v, err := s.putUser(ctx, tx, in, false, now)
+		if err != nil {
+			return entry{}, err
+		}
+		out = v.after
+		e := entry{Action: "user_changed", Target: login, Before: v.before, After: v.after}
+		if in.Password.Set {
+			e.Detail = map[string]any{"password": "reset"}
+		}
+		return e, nil
+	})
+	return out, err
+}
+
+// put is what putUser did: the user before and after, and a one-time
+// password it made.
+type put struct {
+	before, after User
+	initial       string
+	created       bool
+}
+
+// putUser creates or changes one user inside tx: everything the API, the
+// pages, the command line and the import share.
+func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create bool, now time.Time) (put, error) {
+	in.Login = strings.TrimSpace(in.Login)
+	old, err := store.UserIn(ctx, tx, in.Login)
+	exists := err == nil
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return put{}, err
+	}
+	if create && exists {
+		return put{}, problem.New(problem.Conflict, "login %q is taken", in.Login)
+	}
+	if !create && !exists {
+		return put{}, problem.New(problem.NotFound, "no user %q", in.Login)
+	}
+	heads, err := headsOf(ctx, tx)
+	if err != nil {
+		return put{}, err
+	}
+	wasHead := exists && old.DeptID != "" && heads[old.Login] == old.DeptID
+	u := old
+	if !exists {
+		u = store.User{Login: in.Login, Lang: "zh", EmailNotify: true, CreatedAt: now}
+	}
+	in.Name.apply(&u.Name)
+	in.Dept.apply(&u.DeptID)
+	in.Email.apply(&u.Email)
+	in.Admin.apply(&u.Admin)
+	in.Roles.apply(&u.Roles)
+	in.Lang.apply(&u.Lang)
+	in.EmailNotify.apply(&u.EmailNotify)
+	in.Disabled.apply(&u.Disabled)
+	u.Name, u.Email, u.DeptID = strings.TrimSpace(u.Name), strings.TrimSpace(u.Email), strings.TrimSpace(u.DeptID)
+	head := wasHead && u.DeptID == old.DeptID
+	in.Head.apply(&head)
+
+	// Validation: auth's rules for a user, with a stand-in password when
+	// none is being set.
+	pw := "unchanged"
+	if in.Password.Set {
+		pw = in.Password.Value
+	}
+	n := auth.NewUser{Login: u.Login, Name: u.Name, Email: u.Email, Dept: u.DeptID, Head: head, Admin: u.Admin, Roles: u.Roles, Lang: u.Lang, Password: pw}
+	bad := map[string]string{}
+	if err := n.Validate(); err != nil {
+		for f, why := range problem.As(err).Fields {
+			if f == "login" && !create {
+				continue // an existing login stays as it is
+			}
+			bad[f] = why
+		}
+	}
+	if in.Password.Set {
+		if why := auth.ValidatePassword(in.Password.Value); why != "" {
+			bad["password"] = why
+		}
+	}
+	if create && u.Login == CLILogin {
+		bad["login"] = "reserved for the command line"
+	}
+	if slices.Contains(u.Roles, "") {
+		bad["roles"] = "a role must not be empty"
+	}
+	if u.DeptID != "" && bad["dept"] == "" {
+		if _, err := store.DepartmentIn(ctx, tx, u.DeptID); errors.Is(err, store.ErrNotFound) {
+			bad["dept"] = "no department " + u.DeptID
+		} else if err != nil {
+			return put{}, err
+		}
+	}
+	if len(bad) > 0 {
+		return put{}, problem.Fields("invalid user", bad)
+	}
+	if exists && old.Admin && !old.Disabled && (!u.Admin || u.Disabled) {
+		n, err := store.ActiveAdmins(ctx, tx)
+		if err != nil {
+			return put{}, err
+		}
+		if n <= 1 {
+			return put{}, problem.New(problem.Conflict, "%s is the last active administrator", u.Login)
+		}
+	}
+
+	out := put{created: !exists}
+	switch {
+	case in.Password.Set:
+		if u.PasswordHash, err = s.hash(in.Password.Value); err != nil {
+			return put{}, err
+		}
+	case !exists:
+		if out.initial, u.PasswordHash, err = auth.OneTimePassword(); err != nil {
+			return put{}, err
+		}
+	}
+	if exists {
+		out.before = viewUser(old, wasHead)
+		if err := store.UpdateUser(ctx, tx, u); err != nil {
+			return put{}, err
+		}
+		if in.Password.Set || u.Disabled {
+			if _, err := store.DeleteUserSessions(ctx, tx, old.ID, ""); err != nil {
+				return put{}, err
+			}
+		}
+	} else if _, err := store.CreateUser(ctx, tx, u); err != nil {
+		return put{}, err
+	}
+	if wasHead && (!head || u.DeptID != old.DeptID) {
+		if err := store.SetDepartmentHead(ctx, tx, old.DeptID, ""); err != nil {
+			return put{}, err
+		}
+	}
+	if head && !(wasHead && u.DeptID == old.DeptID) {
+		if err := store.SetDepartmentHead(ctx, tx, u.DeptID, u.Login); err != nil {
+			return put{}, err
+		}
+	}
+	out.after = viewUser(u, head)
+	return out, nil
+}
+
+// Duty is an open case in which a user plays a role: what to reassign
+// when they leave.
+type Duty struct {
+	CaseID  int64   `json:"case_id"`
+	Key     string  `json:"key"`
+	Title   string  `json:"title"`
+	Process string  `json:"process"`
+	State   string  `json:"state"`
+	Role    string  `json:"role"`
+	Acts    bool    `json:"acts"` // the case waits for this role now
+	DueAt   *string `json:"due_at"`
+}
+
+// Duties lists the open cases where login must act or owns a role (administrators).
+func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *time.Location) ([]Duty, error) {
+	out := []Duty{}
+	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
+		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
+			return problem.New(problem.NotFound, "no user %q", login)
+		} else if err != nil {
+			return err
+		}
+		list, err := store.Duties(ctx, q, login)
+		for _, d := range list {
+			v := Duty{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts}
+			if d.DueAt != nil {
+				t := d.DueAt.In(loc).Format(time.RFC3339)
+				v.DueAt = &t
+			}
+			out = append(out, v)
+		}
+		return err
+	})
+	return out, err
+}
+
+// ChangePassword changes the actor's own password (≥ 8 characters): the
+// old one must be right; every other session and token of theirs ends,
+// the one named by keepToken stays.
+func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, keepToken string) error {
+	return s.change(ctx, a, Anyone, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+		u, err := store.UserIn(ctx, tx, a.Login)
+		if err != nil {
+			return entry{}, err
+		}
+		bad := map[string]string{}
+		if !auth.CheckPassword(old, u.PasswordHash) {
+			bad["old"] = "not your current password"
+		}
+		if why := auth.ValidatePassword(new); why != "" {
+			bad["new"] = why
+		}
+		if len(bad) > 0 {
+			return entry{}, problem.Fields("password not changed", bad)
+		}
+		if u.PasswordHash, err = s.hash(new); err != nil {
+			return entry{}, err
+		}
+		if err := store.UpdateUser(ctx, tx, u); err != nil {
+			return entry{}, err
+		}
+		n, err := store.DeleteUserSessions(ctx, tx, u.ID, auth.TokenHash(keepToken))
+		if err != nil {
+			return entry{}, err
+		}
+		return entry{Action: "password_changed", Target: u.Login, Detail: map[string]any{"sessions_ended": n}}, nil
+	})
+}
+
+// Preferences are a user's own settings.
+type Preferences struct {
+	Lang        Opt[string] `json:"lang"`
+	EmailNotify Opt[bool]   `json:"email_notify"`
+}
+
+// SetPreferences changes a user's language and whether they get email;
+// the user themself or an administrator.
+func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string, p Preferences) (map[string]any, error) {
+	var out map[string]any
+	err := s.change(ctx, a, SelfAdmin, login, func(tx *sql.Tx, _ time.Time) (entry, error) {
+		u, err := store.UserIn(ctx, tx, login)
+		if errors.Is(err, store.ErrNotFound) {
+			return entry{}, problem.New(problem.NotFound, "no such user")
+		} else if err != nil {
+			return entry{}, err
+		}
+		before := map[string]any{"lang": u.Lang, "email_notify": u.EmailNotify}
+		p.Lang.apply(&u.Lang)
+		p.EmailNotify.apply(&u.EmailNotify)
+		if u.Lang != "zh" && u.Lang != "en" {
+			return entry{}, problem.Fields("invalid preferences", map[string]string{"lang": "must be zh or en"})
+		}
+		if err := store.UpdateUser(ctx, tx, u); err != nil {
+			return entry{}, err
+		}
+		out = map[string]any{"login": login, "lang": u.Lang, "email_notify": u.EmailNotify}
+		return entry{Action: "user_preferences", Target: login, Before: before, After: map[string]any{"lang": u.Lang, "email_notify": u.EmailNotify}}, nil
+	})
+	return out, err
+}

@@ -1,0 +1,50 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Tools is what the command line needs without a server: the database,
+// migrated, and the administration service, through which every change of
+// the command line goes (the actor recorded is "cli", CONTRACT §1).
+type Tools struct {
+	db    *store.DB
+	Admin *admin.Service
+}
+
+// OpenTools opens and migrates the database dsn.
+func OpenTools(ctx context.Context, dsn string) (*Tools, error) {
+	db, err := store.Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	a := auth.New(db, auth.Options{})
+	return &Tools{db: db, Admin: admin.New(admin.Config{DB: db, Auth: a})}, nil
+}
+
+// Close closes the database.
+func (t *Tools) Close() error { return t.db.Close() }
+
+// SeedDemo adds the demo organisation (CONTRACT.md §5); idempotent.
+func (t *Tools) SeedDemo(ctx context.Context) error { return demo.Seed(ctx, t.db, time.Now(), nil) }
+
+// Calendar builds the calendar in force: the default configuration with
+// the database's overrides.
+func (t *Tools) Calendar(ctx context.Context) (*calendar.Calendar, error) {
+	overrides, err := t.Admin.CalendarOverrides(ctx, admin.CLI())
+	if err != nil {
+		return nil, err
+	}
+	return calendar.New(calendar.DefaultConfig(), overrides)
+}

@@ -1,0 +1,105 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// The front ends speak of these in the service's words; they are the
+// store's types, so nothing is copied.
+type (
+	// Viewer is whoever asks for cases: whose cases they may see.
+	Viewer = store.Viewer
+	// Filter narrows a list of cases.
+	Filter = store.CaseFilter
+	// Notification is one outgoing message of a case.
+	Notification = store.Notification
+	// Stats are the counts /metrics shows.
+	Stats = store.Stats
+)
+
+// WithClient carries the client's address (without port) with a request,
+// so that whatever it causes is audited with it.
+func WithClient(ctx context.Context, ip string) context.Context { return store.WithIP(ctx, ip) }
+
+// Notifications lists the notifications of case id, to whoever may see the
+// case (404 otherwise, CONTRACT §10); id 0 lists the newest of every case,
+// for administrators only.
+func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int64) ([]Notification, error) {
+	if actor.Login == "" {
+		return nil, problem.New(problem.Unauthorized, "not signed in")
+	}
+	if id == 0 {
+		if !actor.Admin {
+			return nil, problem.Fields("case_id is required", map[string]string{"case_id": "required"})
+		}
+		return s.cfg.DB.AllNotifications(ctx, 500)
+	}
+	if err := s.Visible(ctx, ViewerOf(actor), id); err != nil {
+		return nil, err
+	}
+	return s.cfg.DB.CaseNotifications(ctx, id)
+}
+
+// Messages lists the actor's in-app messages, newest first, at most limit.
+func (s *Service) Messages(ctx context.Context, actor process.Actor, limit int) ([]Notification, error) {
+	if actor.Login == "" {
+		return nil, problem.New(problem.Unauthorized, "not signed in")
+	}
+	return s.cfg.DB.InboxMessages(ctx, actor.Login, limit)
+}
+
+// MarkRead marks the actor's in-app messages read (ids empty: all), at the
+// server's time.
+func (s *Service) MarkRead(ctx context.Context, actor process.Actor, ids []int64) error {
+	if actor.Login == "" {
+		return problem.New(problem.Unauthorized, "not signed in")
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return err
+	}
+	return s.cfg.DB.MarkRead(ctx, actor.Login, ids, now)
+}
+
+// Stats counts open and overdue cases, timers and notifications.
+func (s *Service) Stats(ctx context.Context) (Stats, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	return s.cfg.DB.ReadStats(ctx, now)
+}
+
+// Ping reports whether the database answers.
+func (s *Service) Ping(ctx context.Context) error { return s.cfg.DB.SQL().PingContext(ctx) }
+
+// Org reads the organisation as it is now (documents name people with it).
+func (s *Service) Org(ctx context.Context) (*Org, error) { return LoadOrg(ctx, s.cfg.DB.SQL()) }
+
+// SetClockAs is SetClock for a person: administrators only, audited.
+func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.Time) error {
+	if !s.cfg.Clock.dev {
+		return problem.New(problem.NotFound, "not found")
+	}
+	if !actor.Admin {
+		return problem.New(problem.Forbidden, "only administrators may set the clock")
+	}
+	if err := s.SetClock(ctx, now); err != nil {
+		return err
+	}
+	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: actor.Login, Action: "dev_clock", Target: now.Format(time.RFC3339), IP: store.IPFrom(ctx)})
+	})
+}
+
+// SeesOthers reports whether the actor sees cases beyond their own: an
+// administrator, 管理层, or a head (pages offer them a scope filter).
+func SeesOthers(a process.Actor) bool {
+	return a.Admin || a.ReadAll || len(a.Oversees) > 0 || len(a.HeadOf) > 0
+}

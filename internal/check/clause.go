@@ -1,0 +1,265 @@
+package check
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// span is a byte range of the text.
+type span struct{ s, e int }
+
+// clause is a stretch of a sentence between commas, dashes or the sentence's ends.
+type clause struct {
+	s, e   int
+	sent   int32 // sentence number
+	seq    int32 // clause number in the text, counting clauses without tokens too
+	anchor bool  // holds a concrete time
+	due    bool  // holds a deadline: a time with 前, 最晚, by …
+	short  bool  // at most shortClause characters: "最晚周五,"
+}
+
+// shortClause is the length (in characters) up to which a clause made of a
+// deadline ("12月4日前,") lends its date to the clause after it.
+const shortClause = 10
+
+// textIndex is the structure the rules read the text by, computed once and
+// in linear time: quotations, clauses and the clause of every token.
+type textIndex struct {
+	quotes  []span
+	clauses []clause
+	later   []bool  // later[i]: a later clause of the same sentence holds a concrete time
+	tokCl   []int32 // clause of each token
+}
+
+// index builds c.text from c.t and c.toks (which it sorts by start).
+func (c *checker) index() {
+	byStart := func(a, b tok) int { return a.s - b.s }
+	if !slices.IsSortedFunc(c.toks, byStart) { // the scan finds them in order
+		slices.SortStableFunc(c.toks, byStart)
+	}
+	x := &c.text
+	x.quotes = x.quotes[:0]
+	x.clauses = x.clauses[:0]
+	t := c.t
+	var open []span // pending opening marks: s = position, e = the closing rune
+	inASCII := -1
+	// Only clauses that hold a token are kept (a text of "!?!?…" has a
+	// million clauses and no token); tokens get their clause on the way.
+	x.tokCl = grow(x.tokCl[:0], len(c.toks))[:len(c.toks)]
+	var sent, seq int32
+	cs, ti := 0, 0
+	endClause := func(e int, endsSentence bool) {
+		if e > cs {
+			if ti < len(c.toks) && c.toks[ti].s < e {
+				short := e-cs <= shortClause*4 && utf8.RuneCountInString(t[cs:e]) <= shortClause
+				if len(x.clauses) == cap(x.clauses) {
+					x.clauses = grow(x.clauses, 2*len(x.clauses)+16)
+				}
+				x.clauses = append(x.clauses, clause{s: cs, e: e, sent: sent, seq: seq, short: short})
+				for ; ti < len(c.toks) && c.toks[ti].s < e; ti++ {
+					x.tokCl[ti] = int32(len(x.clauses) - 1)
+				}
+			}
+			seq++
+		}
+		cs = e
+		if endsSentence {
+			sent++
+		}
+	}
+	for i := 0; i < len(t); {
+		// Only ASCII marks and runes that start with E2, E3 or EF (“”—…,
+		// 。「」《》, ！？；，) matter: skip the rest without decoding.
+		b := t[i]
+		var r rune
+		n := 1
+		switch {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+		case b == 0xE2 || b == 0xE3 || b == 0xEF:
+			r, n = utf8.DecodeRuneInString(t[i:])
+		default:
+			switch {
+			case b >= 0xF0:
+				n = 4
+			case b >= 0xE0:
+				n = 3
+			case b >= 0xC0:
+				n = 2
+			}
+			i += min(n, len(t)-i)
+			continue
+		}
+		switch r {
+		case '“', '「', '『', '《', '‘':
+			if len(open) < 64 {
+				open = append(open, span{i, int(closing[r])})
+			}
+		case '”', '」', '』', '》', '’':
+			for k := len(open) - 1; k >= 0; k-- {
+				if rune(open[k].e) == r {
+					x.quotes = append(x.quotes, span{open[k].s, i + n})
+					open = open[:k]
+					break
+				}
+			}
+		case '"':
+			if inASCII >= 0 {
+				x.quotes = append(x.quotes, span{inASCII, i + 1})
+				inASCII = -1
+			} else {
+				inASCII = i
+			}
+		case '\n':
+			inASCII = -1
+			open = open[:0]
+			endClause(i, true)
+			cs = i + 1
+		case '。', '！', '？', '；', '!', '?', ';':
+			endClause(i+n, true)
+		case '.':
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' {
+				endClause(i+1, true)
+			}
+		case '，', ',', '—', '–', '…':
+			endClause(i+n, false)
+		}
+		i += n
+	}
+	endClause(len(t), true)
+	slices.SortFunc(x.quotes, func(a, b span) int { return a.s - b.s })
+
+	c.markAttrib()
+	for i := range c.toks {
+		k := &c.toks[i]
+		if !k.isAnchor() || len(x.clauses) == 0 {
+			continue
+		}
+		cl := &x.clauses[x.tokCl[i]]
+		start := k.s
+		if k.kind == kWeekday {
+			start = k.ps
+		}
+		if pastLead(t[max(cl.s, start-40):start]) {
+			continue // "已于周一到货", "was made on Nov 19": a fact, not a plan
+		}
+		cl.anchor = true
+		if !cl.due && (deadlineBefore(t[:start]) || c.dueAfter(k.e)) {
+			cl.due = true
+		}
+	}
+	x.later = slices.Grow(x.later[:0], len(x.clauses))[:len(x.clauses)]
+	for i := len(x.clauses) - 1; i >= 0; i-- {
+		x.later[i] = i+1 < len(x.clauses) && x.clauses[i+1].sent == x.clauses[i].sent &&
+			(x.clauses[i+1].anchor || x.later[i+1])
+	}
+}
+
+var closing = map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '‘': '’'}
+
+// quoted reports whether t[s:e] stands inside quotation marks or a title:
+// someone else's words, a name or a word being discussed.
+func (c *checker) quoted(s, e int) bool {
+	q := c.text.quotes
+	// The innermost quote that starts before s is among those sorted before it.
+	i := sort.Search(len(q), func(i int) bool { return q[i].s >= s })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if q[j].s < s && q[j].e >= e {
+			return true
+		}
+	}
+	return false
+}
+
+// anchoredAt reports whether the vague word that is token i is made concrete
+// by a time in its own clause, in a later clause of its sentence ("尽快处理,
+// 最晚12月4日前"), or in a short clause just before ("12月4日前,请尽快…").
+// A date in another clause of its own ("会议定于12月9日,链接稍后发") does not count.
+func (c *checker) anchoredAt(i int) bool {
+	x := &c.text
+	if len(x.clauses) == 0 {
+		return false
+	}
+	ci := x.tokCl[i]
+	cl := x.clauses[ci]
+	if cl.anchor || x.later[ci] {
+		return true
+	}
+	if ci > 0 {
+		p := x.clauses[ci-1]
+		return p.seq == cl.seq-1 && p.sent == cl.sent && p.short && p.due
+	}
+	return false
+}
+
+// sentenceStart returns the start of the sentence around position s, looking
+// back at most max bytes.
+func (c *checker) sentenceStart(s, max int) int {
+	t := c.t
+	a := s
+	for a > 0 && s-a < max {
+		r, n := utf8.DecodeLastRuneInString(t[:a])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == ';' {
+			break
+		}
+		a -= n
+	}
+	return a
+}
+
+// sentenceEnd returns the end of the sentence around position e.
+func (c *checker) sentenceEnd(e int) int {
+	t := c.t
+	b := e
+	for b < len(t) {
+		r, n := utf8.DecodeRuneInString(t[b:])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == ';' {
+			return b + n
+		}
+		b += n
+	}
+	return b
+}
+
+// pastLead reports whether the words before a time say it is past.
+func pastLead(s string) bool {
+	if strings.Contains(s, "已") {
+		return true
+	}
+	if !strings.Contains(s, "s ") && !strings.Contains(s, "d ") {
+		return false // every English marker ends so
+	}
+	for _, m := range []string{"was ", "were ", "had ", "did ", "shipped ", "signed ", "sent "} {
+		if containsFold(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold is a case-insensitive strings.Contains for an ASCII sub.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// dueAfter reports whether a deadline word follows a time ending at e.
+func (c *checker) dueAfter(e int) bool {
+	rest := strings.TrimLeft(c.t[e:], " )）")
+	return hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "下班前", "中午前") || hasPrefixFold(rest, "at the latest")
+}
+
+// grow returns s with room for n elements, at least doubling: large texts
+// then copy their slices a few times, not dozens.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, 2*cap(s))-len(s))
+}

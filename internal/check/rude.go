@@ -1,0 +1,494 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Rudeness rarely uses a listed swear word: it is a rhetorical question
+// (你们的测试是摆设吗?), sarcasm (Great job breaking …), blame (每次都是你们)
+// or a blunt order (别再拖了, 赶紧…, Fix it now.). These patterns are
+// matched as lexicon entries whose context function checks the sentence
+// around them; criticism of a thing (这套旧系统一点用都没有) is not rude.
+
+// rudeZh are the Chinese patterns.
+var rudeZh = []term{
+	// "even this you cannot do"
+	{"都做不好", clsImpolite, ctxBelittle},
+	{"都办不好", clsImpolite, ctxBelittle},
+	{"都干不好", clsImpolite, ctxBelittle},
+	{"都搞不定", clsImpolite, ctxBelittle},
+	{"都搞不好", clsImpolite, ctxBelittle},
+	{"都弄不好", clsImpolite, ctxBelittle},
+	{"都处理不好", clsImpolite, ctxBelittle},
+	{"都解决不了", clsImpolite, ctxBelittle},
+	{"都做不到", clsImpolite, ctxBelittle},
+	{"都不会", clsImpolite, ctxBelittle},
+	{"都看不出来", clsImpolite, ctxBelittle},
+	{"都看不懂", clsImpolite, ctxBelittle},
+	{"都管不好", clsImpolite, ctxBelittle},
+	{"都搞不明白", clsImpolite, ctxBelittle},
+	{"都弄不明白", clsImpolite, ctxBelittle},
+	{"都搞不清楚", clsImpolite, ctxBelittle},
+	{"都说不清楚", clsImpolite, ctxBelittle},
+	{"都弄不好", clsImpolite, ctxBelittle},
+	{"没长脑子", clsImpolite, nil},
+	{"难道", clsImpolite, ctxNandao},
+	{"眼瞎", clsImpolite, nil},
+	{"长点脑子", clsImpolite, nil},
+	{"什么东西", clsImpolite, ctxAtYou},
+	{"敷衍我", clsImpolite, nil},
+	{"糊弄我", clsImpolite, nil},
+	{"忽悠我", clsImpolite, nil},
+	{"应付我", clsImpolite, nil},
+	{"推三阻四", clsImpolite, nil},
+	{"爱干不干", clsImpolite, nil},
+	{"不干拉倒", clsImpolite, nil},
+	{"水平太差", clsImpolite, ctxPerson},
+	{"能力太差", clsImpolite, ctxPerson},
+	{"太业余", clsImpolite, ctxPerson},
+	// rhetorical questions
+	{"是摆设", clsImpolite, nil},
+	{"是干嘛的", clsImpolite, nil},
+	{"是干什么的", clsImpolite, nil},
+	{"吃干饭", clsImpolite, nil},
+	{"干嘛去了", clsImpolite, nil},
+	{"干什么去了", clsImpolite, nil},
+	{"有什么用", clsImpolite, ctxWhatUse},
+	{"好意思", clsImpolite, ctxHaoyisi},
+	{"看不懂", clsImpolite, ctxCannotRead},
+	{"就是这么", clsImpolite, ctxRhetorical},
+	{"你们是怎么", clsImpolite, ctxRhetorical},
+	{"你是怎么", clsImpolite, ctxRhetorical},
+	{"第几次了", clsImpolite, nil},
+	{"第几回了", clsImpolite, nil},
+	{"第几遍了", clsImpolite, nil},
+	{"还想不想", clsImpolite, nil},
+	{"人呢", clsImpolite, ctxRenne},
+	{"根本没", clsImpolite, ctxAtYou},
+	{"压根没", clsImpolite, ctxAtYou},
+	{"根本不看", clsImpolite, ctxAtYou},
+	{"压根不看", clsImpolite, ctxAtYou},
+	{"真不知道", clsImpolite, ctxAtYouAfter},
+	{"不知道你们", clsImpolite, ctxAtYouAfter},
+	{"还要我", clsImpolite, ctxHaiyaowo},
+	{"要我说", clsImpolite, ctxHowManyTimes},
+	{"说几遍", clsImpolite, nil},
+	{"说几次", clsImpolite, nil},
+	{"重复几次", clsImpolite, nil},
+	{"重复几遍", clsImpolite, nil},
+	// blame
+	{"又是你们", clsImpolite, nil},
+	{"每次都是你们", clsImpolite, nil},
+	{"总是你们", clsImpolite, nil},
+	{"拖后腿", clsImpolite, nil},
+	{"摸鱼", clsImpolite, nil},
+	{"就知道", clsImpolite, ctxJiuzhidao},
+	{"推卸责任", clsImpolite, ctxAtYou},
+	{"甩锅", clsImpolite, nil},
+	{"动动脑子", clsImpolite, nil},
+	{"用点脑子", clsImpolite, nil},
+	{"带点脑子", clsImpolite, nil},
+	{"带脑子", clsImpolite, nil},
+	{"上点心", clsImpolite, nil},
+	{"长点记性", clsImpolite, nil},
+	{"能不能专业", clsImpolite, nil},
+	{"能不能认真", clsImpolite, nil},
+	{"能不能用点心", clsImpolite, nil},
+	{"你行你", clsImpolite, nil},
+	{"破", clsImpolite, ctxPo},
+	// sarcasm and exasperation
+	{"没谁了", clsImpolite, ctxPerson},
+	{"呵呵", clsImpolite, nil},
+	{"随便你们", clsImpolite, nil},
+	{"随便你", clsImpolite, nil},
+	{"爱怎么", clsImpolite, nil},
+	{"绣花吗", clsImpolite, nil},
+	{"雕花吗", clsImpolite, nil},
+	{"开玩笑吗", clsImpolite, nil},
+	{"是认真的吗", clsImpolite, nil},
+	{"在度假吗", clsImpolite, nil},
+	{"在梦游", clsImpolite, nil},
+	{"真服了", clsImpolite, ctxPersonAround},
+	{"服了你", clsImpolite, nil},
+	{"也是醉了", clsImpolite, nil},
+	{"真是醉了", clsImpolite, nil},
+	{"就这？", clsImpolite, nil},
+	{"就这?", clsImpolite, nil},
+	{"一问三不知", clsImpolite, nil},
+	{"还能不能行", clsImpolite, nil},
+	{"不能干就", clsImpolite, nil},
+	{"干不了就", clsImpolite, nil},
+	{"做不了就走", clsImpolite, nil},
+	// blunt orders
+	{"别再", clsImpolite, ctxBieZai},
+	{"别拖", clsImpolite, nil},
+	{"别磨蹭", clsImpolite, nil},
+	{"别墨迹", clsImpolite, nil},
+	{"别耽误", clsImpolite, nil},
+	{"别浪费", clsImpolite, nil},
+	{"别让我", clsImpolite, nil},
+	{"别什么", clsImpolite, nil},
+	{"别跟我来", clsImpolite, nil},
+	{"少跟我来", clsImpolite, nil},
+	{"别推给", clsImpolite, nil},
+	{"别来烦", clsImpolite, nil},
+	{"赶紧", clsImpolite, ctxGanjin},
+	{"给我马上", clsImpolite, nil},
+	{"给我立刻", clsImpolite, nil},
+	{"给我立即", clsImpolite, nil},
+	{"给我赶紧", clsImpolite, nil},
+}
+
+// rudeEn are the English patterns.
+var rudeEn = []struct {
+	p   string
+	cls class
+	ctx ctxFunc
+}{
+	{"fix it now", clsImpolite, ctxNoPlease},
+	{"do it now", clsImpolite, ctxNoPlease},
+	{"send it now", clsImpolite, ctxNoPlease},
+	{"did anyone even", clsImpolite, nil},
+	{"did anybody even", clsImpolite, nil},
+	{"does anyone even", clsImpolite, nil},
+	{"has anyone even", clsImpolite, nil},
+	{"did you even", clsImpolite, nil},
+	{"do you even", clsImpolite, nil},
+	{"are you even", clsImpolite, nil},
+	{"is anyone even", clsImpolite, nil},
+	{"seriously", clsImpolite, ctxSeriously},
+	{"thanks for nothing", clsImpolite, nil},
+	{"is it really that hard", clsImpolite, nil},
+	{"how hard can it be", clsImpolite, nil},
+	{"how hard is it", clsImpolite, nil},
+	{"great job", clsImpolite, ctxSarcasm},
+	{"good job", clsImpolite, ctxSarcasm},
+	{"nice job", clsImpolite, ctxSarcasm},
+	{"nice work", clsImpolite, ctxSarcasm},
+	{"great work", clsImpolite, ctxSarcasm},
+	{"well done", clsImpolite, ctxSarcasm},
+	{"do your job", clsImpolite, nil},
+	{"why is this still", clsImpolite, nil},
+	{"why is it still", clsImpolite, nil},
+	{"why is nobody", clsImpolite, nil},
+	{"why is no one", clsImpolite, nil},
+	{"why has nobody", clsImpolite, nil},
+	{"why nobody", clsImpolite, nil},
+	{"why no one", clsImpolite, nil},
+	{"what were you thinking", clsImpolite, nil},
+	{"what were you guys thinking", clsImpolite, nil},
+	{"not my problem", clsImpolite, nil},
+	{"not my job", clsImpolite, nil},
+	{"what is wrong with you", clsImpolite, nil},
+	{"what's wrong with you", clsImpolite, nil},
+	{"tired of", clsImpolite, ctxTiredOf},
+	{"sick and tired", clsImpolite, nil},
+	{"doesn't care", clsImpolite, nil},
+	{"don't care", clsImpolite, ctxAtYouEn},
+	{"does not care", clsImpolite, nil},
+	{"seems to care", clsImpolite, ctxNobody},
+	{"seem to care", clsImpolite, ctxNobody},
+	{"stop wasting", clsImpolite, nil},
+	{"wasting my time", clsImpolite, nil},
+	{"waste of my time", clsImpolite, nil},
+	{"you had one job", clsImpolite, nil},
+	{"you had one task", clsImpolite, nil},
+	{"unbelievable", clsImpolite, nil},
+	{"what a joke", clsImpolite, nil},
+	{"is this a joke", clsImpolite, nil},
+	{"why can't you", clsImpolite, nil},
+	{"how come nobody", clsImpolite, nil},
+	{"how come no one", clsImpolite, nil},
+	{"why didn't anyone", clsImpolite, nil},
+	{"why didn't anybody", clsImpolite, nil},
+	{"didn't you read", clsImpolite, nil},
+	{"did you not read", clsImpolite, nil},
+	{"have you even", clsImpolite, nil},
+	{"can't you read", clsImpolite, nil},
+	{"some kind of joke", clsImpolite, nil},
+	{"use your head", clsImpolite, nil},
+	{"use your brain", clsImpolite, nil},
+	{"can't believe you", clsImpolite, nil},
+	{"can't believe nobody", clsImpolite, nil},
+	{"cannot believe you", clsImpolite, nil},
+	{"making excuses", clsImpolite, nil},
+	{"make excuses", clsImpolite, nil},
+	{"what part of", clsImpolite, nil},
+	{"are you serious", clsImpolite, nil},
+	{"wake up", clsImpolite, ctxWakeUp},
+	{"no excuses", clsImpolite, nil},
+	{"you people", clsImpolite, nil},
+	{"do you guys ever", clsImpolite, nil},
+	{"worst", clsImpolite, ctxWorst},
+	{"embarrassing", clsImpolite, ctxAtYouEn},
+	{"does all day", clsImpolite, ctxWhat},
+	{"do all day", clsImpolite, ctxWhat},
+	{"typical", clsImpolite, ctxTypical},
+	{"for the last time", clsImpolite, nil},
+	{"figure it out yourselves", clsImpolite, nil},
+	{"figure it out yourself", clsImpolite, nil},
+	{"shouldn't have to", clsImpolite, nil},
+	{"should not have to", clsImpolite, nil},
+	{"what a great idea to", clsImpolite, ctxWithout},
+}
+
+// ctxBieZai accepts 别再 before a fault (别再搞错, 别再拖), not 别再担心了.
+func ctxBieZai(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "拖", "搞错", "犯", "发错", "出错", "弄错", "写错", "忘", "让我", "找借口", "敷衍", "糊弄", "推", "迟到", "延期", "问")
+}
+
+// ctxPersonAround accepts 真服了 said of people (真服了你们, 你们…真服了), not of a printer.
+func ctxPersonAround(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return strings.Contains(a, "你") || ctxPerson(t, s, e) || strings.Contains(sentenceBefore(t, s), "你")
+}
+
+func ctxWorst(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return hasPrefixFold(t[k:], "supplier", "service", "vendor", "support", "team", "company", "partner", "experience", "job", "work", "customer service")
+}
+
+func ctxWhat(t string, s, e int) bool {
+	return strings.Contains(strings.ToLower(sentenceBefore(t, s)), "what")
+}
+
+// ctxTypical accepts "Typical." as a sneer, not "a typical case".
+func ctxTypical(t string, s, e int) bool {
+	return e < len(t) && (t[e] == '.' || t[e] == '!') && strings.TrimSpace(sentenceBefore(t, s)) == ""
+}
+
+func ctxWithout(t string, s, e int) bool {
+	a := strings.ToLower(firstRunes(t[e:], 40))
+	return strings.Contains(a, "without") || strings.Contains(a, " not ")
+}
+
+// clauseBefore is the text of the clause before s (at most 60 bytes).
+func clauseBefore(t string, s int) string {
+	b := lastBytes(t[:s], 60)
+	if i := strings.LastIndexAny(b, "，,。！？!?；;\n"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(b[i:])
+		b = b[i+n:]
+	}
+	return b
+}
+
+// clauseAfter is the text of the clause after e (at most 60 bytes) and the
+// mark that ends it (0 when none is near).
+func clauseAfter(t string, e int) (string, rune) {
+	a := firstRunes(t[e:], 20)
+	if i := strings.IndexAny(a, "，,。！？!?；;\n"); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(a[i:])
+		return a[:i], r
+	}
+	return a, 0
+}
+
+// sentenceBefore is the text of the sentence before s (at most 90 bytes).
+func sentenceBefore(t string, s int) string {
+	b := lastBytes(t[:s], 90)
+	if i := strings.LastIndexAny(b, "。！？!?；;\n"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(b[i:])
+		b = b[i+n:]
+	}
+	return b
+}
+
+// ctxBelittle accepts "都做不好" after 这/这点/这么/连 — "even this cannot be
+// done" — unless the writer speaks of themselves (我们都不会忘记).
+func ctxBelittle(t string, s, e int) bool {
+	b := clauseBefore(t, s)
+	if strings.Contains(b, "我") || strings.Contains(b, "大家") || strings.Contains(b, "咱们") {
+		return false
+	}
+	return b == "这" || strings.Contains(b, "这点") || strings.Contains(b, "这么") || strings.Contains(b, "这种") ||
+		strings.Contains(b, "连") || strings.HasPrefix(b, "这都") || strings.HasSuffix(b, "这") || strings.Contains(b, "这样")
+}
+
+func ctxWhatUse(t string, s, e int) bool {
+	b := clauseBefore(t, s)
+	return strings.Contains(b, "要你") || strings.Contains(b, "你们")
+}
+
+// ctxHaoyisi accepts 好意思吗 and 还好意思, not 不好意思 (sorry).
+func ctxHaoyisi(t string, s, e int) bool {
+	if strings.HasSuffix(t[:s], "不") {
+		return false
+	}
+	return strings.HasSuffix(t[:s], "还") || hasPrefixAny(t[e:], "吗", "说", "问")
+}
+
+// ctxCannotRead accepts 你看不懂中文吗: a question at the reader.
+func ctxCannotRead(t string, s, e int) bool {
+	b := clauseBefore(t, s)
+	a, end := clauseAfter(t, e)
+	return strings.Contains(b, "你") && (strings.Contains(a, "吗") || end == '？' || end == '?')
+}
+
+// ctxRhetorical accepts 你们就是这么做事的? and 你们是怎么做质检的?: a question
+// that is not asking anything.
+func ctxRhetorical(t string, s, e int) bool {
+	a, end := clauseAfter(t, e)
+	return (end == '？' || end == '?') && strings.Contains(a, "的") && !strings.Contains(a, "请")
+}
+
+func ctxRenne(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "？", "?", "!", "！") || e == len(t)
+}
+
+// ctxAtYou accepts a phrase in a clause or sentence that addresses the reader.
+func ctxAtYou(t string, s, e int) bool {
+	b := sentenceBefore(t, s)
+	return strings.Contains(b, "你") || strings.Contains(b, "这帮") || strings.Contains(b, "这些人")
+}
+
+func ctxAtYouAfter(t string, s, e int) bool {
+	a, _ := clauseAfter(t, s)
+	return strings.Contains(a, "你")
+}
+
+// ctxHaiyaowo accepts 还要我说/教/重复/提醒/亲自: the writer's exasperation.
+func ctxHaiyaowo(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "说", "讲", "重复", "教", "提醒", "催", "亲自", "来教")
+}
+
+func ctxHowManyTimes(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "多少", "几")
+}
+
+func ctxJiuzhidao(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "推", "甩", "找借口", "抱怨", "摸鱼", "拖")
+}
+
+// ctxPo accepts 破 as contempt (那个破系统), not in 破损, 突破, 打破.
+func ctxPo(t string, s, e int) bool {
+	p, _ := utf8.DecodeLastRuneInString(t[:s])
+	if strings.ContainsRune("打突攻识冲爆残击点看揭说", p) {
+		return false
+	}
+	return hasPrefixAny(t[e:], "系统", "网站", "电脑", "软件", "东西", "玩意", "流程", "公司", "程序", "平台", "机器", "打印机", "单位", "方案", "服务", "APP", "app", "工作")
+}
+
+// ctxGanjin accepts 赶紧 as an order (赶紧把报价改了), not when the writer
+// urges themselves (我们得赶紧) or asks kindly (麻烦赶紧帮我看一下,谢谢).
+func ctxGanjin(t string, s, e int) bool {
+	b := sentenceBefore(t, s)
+	a, _ := clauseAfter(t, e)
+	for _, soft := range []string{"麻烦", "请", "帮", "我们", "咱们", "我", "得", "需要", "要"} {
+		if strings.Contains(b, soft) {
+			return false
+		}
+	}
+	rest := firstRunes(t[e:], 30)
+	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢")
+}
+
+func ctxNoPlease(t string, s, e int) bool {
+	b := strings.ToLower(sentenceBefore(t, s))
+	return !strings.Contains(b, "please") && !strings.Contains(b, "could") && !strings.Contains(b, "can you")
+}
+
+// ctxSeriously accepts "Seriously?" and "Seriously, again?", not "seriously consider".
+func ctxSeriously(t string, s, e int) bool {
+	return e == len(t) || strings.ContainsRune("?,!.", rune(t[e]))
+}
+
+// ctxSarcasm accepts "Great job breaking the build": praise for a failure.
+func ctxSarcasm(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	w := strings.ToLower(t[k:readWord(t, k)])
+	switch w {
+	case "breaking", "losing", "missing", "ignoring", "forgetting", "messing", "crashing", "deleting", "screwing", "wrecking", "blowing":
+		return true
+	}
+	return false
+}
+
+func ctxTiredOf(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return hasPrefixFold(t[k:], "chasing", "waiting", "asking", "reminding", "you", "your", "this", "the same")
+}
+
+func ctxAtYouEn(t string, s, e int) bool {
+	b := strings.ToLower(sentenceBefore(t, s) + " " + firstRunes(t[e:], 40))
+	return strings.Contains(b, "you") || strings.Contains(b, "they") || strings.Contains(b, "nobody")
+}
+
+func ctxNobody(t string, s, e int) bool {
+	b := strings.ToLower(sentenceBefore(t, s))
+	return strings.Contains(b, "nobody") || strings.Contains(b, "no one")
+}
+
+// ctxPerson accepts a word like 一点用都没有 / useless / 差劲 only when it is
+// said of people (你们, 你, 他们, you …), not of a thing (这套旧系统一点用都没有).
+func ctxPerson(t string, s, e int) bool {
+	b := clauseBefore(t, s)
+	if strings.Contains(b, "你") || strings.Contains(b, "他们") || strings.Contains(b, "这帮") || strings.Contains(b, "这些人") {
+		return true
+	}
+	lb := " " + strings.ToLower(b) + " "
+	for _, w := range []string{" you ", " you're ", " your ", " they ", " they're ", " he ", " she ", " people ", " guys ", " team "} {
+		if strings.Contains(lb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakers are third parties whose words a writer reports; speechVerbs
+// introduce them: 客户说…, 供应商称…, 厂家回复…, the supplier said ….
+var (
+	speakers    = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递"}
+	speechVerbs = []string{"说", "表示", "声称", "称", "提到", "回复", "反馈", "答复", "表态", "承诺"}
+	speechEn    = []string{"said", "says", "wrote", "writes", "replied", "told us", "claims", "claimed", "mentioned", "promised"}
+)
+
+// reported reports whether the sentence before s reports someone else's
+// words — unless they ask something of the writer's side (客户希望我们尽快…),
+// which the writer must then make concrete.
+func reported(t string, s int) bool {
+	b := sentenceBefore(t, s)
+	if near := lastBytes(b, 12); strings.Contains(near, "我们") || strings.Contains(near, "我司") {
+		return false
+	}
+	for _, v := range speechVerbs {
+		i := strings.LastIndex(b, v)
+		if i < 0 {
+			continue
+		}
+		lead := lastBytes(b[:i], 15)
+		for _, who := range speakers {
+			if strings.Contains(lead, who) {
+				return true
+			}
+		}
+	}
+	if strings.ContainsAny(b, "sdy") {
+		l := strings.ToLower(b)
+		for _, v := range speechEn {
+			if strings.Contains(l, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ctxRubbish rejects rubbish bins and garbage collection, and "rubbish at"
+// said of a tool.
+func ctxRubbish(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return !hasPrefixFold(t[k:], "bin", "collection", "can", "bag", "truck", "disposal", "removal", "day", "at ", "in ", "out")
+}
+
+// ctxWakeUp accepts "Wake up, people", not "wake up at 6".
+func ctxWakeUp(t string, s, e int) bool {
+	return e == len(t) || t[e] == ',' || t[e] == '!' || t[e] == '.'
+}
+
+// ctxNandao accepts 难道 in a question at the reader (难道你们都不检查吗?), not
+// one the writer asks of the facts (难道没有更便宜的方案了吗).
+func ctxNandao(t string, s, e int) bool {
+	a, end := clauseAfter(t, e)
+	return strings.Contains(a, "你") && (end == '？' || end == '?' || strings.Contains(a, "吗"))
+}

@@ -1,0 +1,113 @@
+package process
+
+import (
+	"slices"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// Reassign gives role of c to the user login (CONTRACT §10). It may be done
+// by an administrator or by the head of the role's department or of a
+// department above it; the new holder must belong to that department (or
+// one below it). Both people are told; deadlines keep running.
+func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (Decision, error) {
+	if actor.Login == "" {
+		return Decision{}, problem.New(problem.Unauthorized, "not signed in")
+	}
+	if _, ok := env.Org.User(actor.Login); !ok {
+		return Decision{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+	}
+	r := d.Role(role)
+	if r == nil {
+		return Decision{}, problem.Fields("没有这个角色 (unknown role)", map[string]string{"role": "the process has no role " + role})
+	}
+	if r.Field == "" {
+		return Decision{}, problem.Fields("此角色不能改派 (this role cannot be reassigned)", map[string]string{"role": "follows from the organisation, not from a person on the case"})
+	}
+	cur, _ := c.participant(role)
+	dept := ""
+	if fd := d.field(r.Field); fd != nil && fd.InDept != "" {
+		dept = str(c.Fields[fd.InDept])
+	}
+	if dept == "" {
+		dept = cur.Dept
+	}
+	if !actor.Admin && !headsAny(actor, above(env.Org, dept)) {
+		return Decision{}, problem.New(problem.Forbidden, "只有该角色所在部门(或上级部门)的负责人或管理员可以改派 (only the head of the role's department or above, or an administrator)")
+	}
+	if st := d.state(c.State); st == nil || st.Terminal {
+		return Decision{}, problem.New(problem.Conflict, "案件已结束,不能改派 (the case is closed)")
+	}
+	nu, ok := env.Org.User(login)
+	if !ok {
+		return Decision{}, problem.Fields("没有这个用户 (unknown user)", map[string]string{"login": "no active user " + login})
+	}
+	if dept != "" && !slices.Contains(above(env.Org, nu.Dept), dept) {
+		return Decision{}, problem.Fields("新负责人不在该部门 (not in the role's department)", map[string]string{"login": login + " is not in department " + dept})
+	}
+	if cur.Login == login {
+		return Decision{}, problem.Fields("已是该角色 (already plays the role)", map[string]string{"login": login + " already plays " + role})
+	}
+	c = c.clone()
+	c.Fields[r.Field] = login
+	c.Participants = resolve(d, &c, env.Org)
+	c.Version++
+	c.UpdatedAt = env.Now
+	dec := Decision{}
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "reassigned", State: c.State,
+		Fields: map[string]any{"role": role, "from": cur.Login, "to": login}})
+	now, _ := c.participant(role)
+	dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: ActionFor(d, &c, role)}, actor)
+	if cur.Login != "" {
+		dec.notify(Notice{Kind: "decided", Recipient: cur, Fields: map[string]string{
+			"decision": "「" + roleName(d, role) + "」已改派给 " + nu.Name + " (reassigned to " + login + ")"}}, actor)
+	}
+	dec.Case = c
+	return dec, nil
+}
+
+// above returns dept and the departments above it in org, nearest first.
+func above(org Org, dept string) []string {
+	var out []string
+	for dept != "" && !slices.Contains(out, dept) {
+		out = append(out, dept)
+		dp, ok := org.Department(dept)
+		if !ok {
+			break
+		}
+		dept = dp.Parent
+	}
+	return out
+}
+
+func headsAny(a Actor, depts []string) bool {
+	for _, d := range depts {
+		if slices.Contains(a.HeadOf, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// Role returns the role with id, or nil.
+func (d *Definition) Role(id string) *Role { return d.role(id) }
+
+// field returns the definition of a field of the form or of any action
+// (the first found), or nil.
+func (d *Definition) field(name string) *Field {
+	for i := range d.Fields {
+		if d.Fields[i].Name == name {
+			return &d.Fields[i]
+		}
+	}
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			for i := range a.Fields {
+				if a.Fields[i].Name == name {
+					return &a.Fields[i]
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,212 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"testing"
+
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// recorder is a Querier that notes every statement it runs, so that a test
+// can ask the database for the plan of exactly what the code sends.
+type recorder struct {
+	store.Querier
+	calls []recorded
+}
+
+type recorded struct {
+	query string
+	args  []any
+}
+
+func (r *recorder) note(q string, args []any) { r.calls = append(r.calls, recorded{q, args}) }
+
+func (r *recorder) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	r.note(q, args)
+	return r.Querier.ExecContext(ctx, q, args...)
+}
+
+func (r *recorder) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	r.note(q, args)
+	return r.Querier.QueryContext(ctx, q, args...)
+}
+
+func (r *recorder) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	r.note(q, args)
+	return r.Querier.QueryRowContext(ctx, q, args...)
+}
+
+// plan returns the query plan of q: EXPLAIN QUERY PLAN on SQLite; EXPLAIN
+// with sequential scans priced out on PostgreSQL, so that an empty test
+// table does not hide a missing index (a plan that still has a "Seq Scan"
+// has no index to use).
+func plan(t *testing.T, db *store.DB, q string, args []any) string {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := db.SQL().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	prefix := "EXPLAIN QUERY PLAN "
+	if db.Dialect() == store.Postgres {
+		prefix = "EXPLAIN "
+		if _, err := tx.ExecContext(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := tx.QueryContext(ctx, prefix+q, args...)
+	if err != nil {
+		t.Fatalf("explain %s: %v", q, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var lines []string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		switch v := vals[len(vals)-1].(type) {
+		case string:
+			lines = append(lines, v)
+		case []byte:
+			lines = append(lines, string(v))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fullScans returns the lines of a plan that read a whole table or index,
+// leaving out those that mention allowed.
+func fullScans(dialect, plan, allowed string) []string {
+	var bad []string
+	for _, l := range strings.Split(plan, "\n") {
+		l = strings.TrimSpace(l)
+		scan := strings.HasPrefix(l, "SCAN ") && !strings.HasPrefix(l, "SCAN CONSTANT")
+		if dialect == store.Postgres {
+			scan = strings.Contains(l, "Seq Scan")
+		}
+		if scan && (allowed == "" || !strings.Contains(l, allowed)) {
+			bad = append(bad, l)
+		}
+	}
+	return bad
+}
+
+// TestHotQueriesUseIndexes checks the plan of every query a request or a
+// worker runs at a million cases: the inbox, a case with its events and
+// visibility, the timer runner, and the outbox. None may read a whole
+// table.
+func TestHotQueriesUseIndexes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		now := t0
+		checks := []struct {
+			name    string
+			run     func(q store.Querier) error
+			allowed string // a scan this query may do
+		}{
+			{"inbox", func(q store.Querier) error {
+				_, err := store.Waiting(ctx, q, store.Viewer{Login: "chenjie", Dept: "tech"})
+				return err
+			}, ""},
+			{"case", func(q store.Querier) error { _, err := store.LoadCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
+			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
+			{"may see", func(q store.Querier) error {
+				_, err := store.CanSee(ctx, q, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, 1)
+				return err
+			}, ""},
+			{"events", func(q store.Querier) error { _, err := store.CaseEvents(ctx, q, 1); return err }, ""},
+			{"due timers", func(q store.Querier) error { _, err := store.DueTimers(ctx, q, now, 100); return err }, ""},
+			{"next timer", func(q store.Querier) error { _, _, err := store.NextTimer(ctx, q); return err }, ""},
+			{"case timers", func(q store.Querier) error { _, err := store.CaseTimers(ctx, q, 1); return err }, ""},
+			{"outbox claim", func(q store.Querier) error { return queryAll(ctx, q, store.ClaimSQL, now.UnixMicro()) }, ""},
+			{"user's messages", func(q store.Querier) error { return queryAll(ctx, q, store.InboxMessagesSQL, "chenjie") }, ""},
+			// The earliest pending delivery reads the pending rows only.
+			{"next delivery", func(q store.Querier) error { return queryAll(ctx, q, store.NextDueSQL) }, "notifications_pending"},
+		}
+		for _, c := range checks {
+			rec := &recorder{Querier: db.SQL()}
+			if err := c.run(rec); err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			if len(rec.calls) == 0 {
+				t.Fatalf("%s ran no statement", c.name)
+			}
+			for _, call := range rec.calls {
+				p := plan(t, db, call.query, call.args)
+				if bad := fullScans(db.Dialect(), p, c.allowed); len(bad) > 0 {
+					t.Errorf("%s reads a whole table (%v):\n%s\nplan:\n%s", c.name, bad, call.query, p)
+				}
+			}
+		}
+	})
+}
+
+func ignoreNotFound(err error) error {
+	if err == store.ErrNotFound {
+		return nil
+	}
+	return err
+}
+
+func queryAll(ctx context.Context, q store.Querier, query string, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+	}
+	return rows.Err()
+}
+
+// TestFullSyncOnEveryConnection reads PRAGMA synchronous on every
+// connection the pool opens (all at once, so that they are distinct) and on
+// the connection a transaction runs on: 2 is FULL.
+func TestFullSyncOnEveryConnection(t *testing.T) {
+	db := storetest.SQLite(t)
+	ctx := context.Background()
+	var conns []*sql.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for range db.SQL().Stats().MaxOpenConnections - 1 {
+		c, err := db.SQL().Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+		var sync int
+		if err := c.QueryRowContext(ctx, `PRAGMA synchronous`).Scan(&sync); err != nil {
+			t.Fatal(err)
+		}
+		if sync != 2 {
+			t.Errorf("connection %d: synchronous = %d, want 2 (FULL)", len(conns), sync)
+		}
+	}
+	// The last free connection is the one the group-commit writer takes.
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		var sync int
+		if err := tx.QueryRowContext(ctx, `PRAGMA synchronous`).Scan(&sync); err != nil {
+			return err
+		}
+		if sync != 2 {
+			t.Errorf("the writer's connection: synchronous = %d, want 2 (FULL)", sync)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,14 @@
+package store
+
+// The outbox's queries, for the plan checks of explain_test.go.
+var (
+	ClaimSQL         = claimSQL + "100"
+	InboxMessagesSQL = inboxMessagesSQL + "50"
+	NextDueSQL       = nextDueSQL
+)
+
+// Queued is how many transactions wait for the writer.
+func (db *DB) Queued() int { return len(db.reqs) }
+
+// Batches is how many batches the writer has run.
+func (db *DB) Batches() int64 { return db.batches.Load() }

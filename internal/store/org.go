@@ -1,0 +1,176 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// DepartmentIn returns the department with that id through q, or ErrNotFound.
+func DepartmentIn(ctx context.Context, q Querier, id string) (Department, error) {
+	return scanDepartment(q.QueryRowContext(ctx, `SELECT `+departmentColumns+` FROM departments WHERE id = $1`, id))
+}
+
+// DepartmentsIn returns every department through q, ordered by id.
+func DepartmentsIn(ctx context.Context, q Querier) ([]Department, error) {
+	return departmentsQ(ctx, q, `SELECT `+departmentColumns+` FROM departments ORDER BY id`)
+}
+
+// InsertDepartment adds d; ErrDuplicate if its id is taken.
+func InsertDepartment(ctx context.Context, q Querier, d Department) error {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM departments WHERE id = $1`, d.ID).Scan(&n); err != nil {
+		return fmt.Errorf("store: department %q: %w", d.ID, err)
+	}
+	if n > 0 {
+		return fmt.Errorf("store: department %q: %w", d.ID, ErrDuplicate)
+	}
+	_, err := q.ExecContext(ctx, `INSERT INTO departments (id, name_zh, name_en, head_login, parent_id) VALUES ($1, $2, $3, $4, $5)`,
+		d.ID, d.NameZh, d.NameEn, nullable(d.HeadLogin), nullable(d.Parent))
+	if err != nil {
+		return fmt.Errorf("store: insert department %q: %w", d.ID, err)
+	}
+	return nil
+}
+
+// UpdateDepartment replaces the names, head and parent of d.ID.
+func UpdateDepartment(ctx context.Context, q Querier, d Department) error {
+	res, err := q.ExecContext(ctx, `UPDATE departments SET name_zh = $1, name_en = $2, head_login = $3, parent_id = $4 WHERE id = $5`,
+		d.NameZh, d.NameEn, nullable(d.HeadLogin), nullable(d.Parent), d.ID)
+	if err != nil {
+		return fmt.Errorf("store: update department %q: %w", d.ID, err)
+	}
+	return expectOne(res, "department "+d.ID)
+}
+
+// DeleteDepartment removes the department id; ErrNotFound if absent.
+func DeleteDepartment(ctx context.Context, q Querier, id string) error {
+	res, err := q.ExecContext(ctx, `DELETE FROM departments WHERE id = $1`, id)
+	if err != nil {
+		return fmt.Errorf("store: delete department %q: %w", id, err)
+	}
+	return expectOne(res, "department "+id)
+}
+
+// DepartmentUse counts what still hangs on a department: its users, the
+// departments under it and the open cases in which it plays a role.
+func DepartmentUse(ctx context.Context, q Querier, id string) (users, children, open int, err error) {
+	err = q.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM users WHERE dept_id = $1),
+		(SELECT count(*) FROM departments WHERE parent_id = $1),
+		(SELECT count(DISTINCT a.case_id) FROM case_access a JOIN cases c ON c.id = a.case_id WHERE a.dept = $1 AND NOT c.terminal)`, id).
+		Scan(&users, &children, &open)
+	if err != nil {
+		err = fmt.Errorf("store: use of department %q: %w", id, err)
+	}
+	return users, children, open, err
+}
+
+// UserIn returns the user with that login through q, or ErrNotFound.
+func UserIn(ctx context.Context, q Querier, login string) (User, error) {
+	return scanUser(q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE login = $1`, login))
+}
+
+// UpdateUser replaces everything of u but its id, login and creation time.
+func UpdateUser(ctx context.Context, q Querier, u User) error {
+	roles := u.Roles
+	if roles == nil {
+		roles = []string{}
+	}
+	rj, err := jsonText(roles)
+	if err != nil {
+		return err
+	}
+	res, err := q.ExecContext(ctx, `UPDATE users SET name = $1, email = $2, dept_id = $3, admin = $4, roles = $5, lang = $6,
+		email_notify = $7, password_hash = $8, disabled = $9 WHERE login = $10`,
+		u.Name, u.Email, nullable(u.DeptID), u.Admin, rj, u.Lang, u.EmailNotify, u.PasswordHash, u.Disabled, u.Login)
+	if err != nil {
+		return fmt.Errorf("store: update user %q: %w", u.Login, err)
+	}
+	return expectOne(res, "user "+u.Login)
+}
+
+// ActiveAdmins counts the administrators who are not disabled.
+func ActiveAdmins(ctx context.Context, q Querier) (int, error) {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM users WHERE admin AND NOT disabled`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count administrators: %w", err)
+	}
+	return n, nil
+}
+
+// DeleteUserSessions ends every session of the user except the one whose
+// token hash is keep ("" ends them all), and says how many it ended.
+func DeleteUserSessions(ctx context.Context, q Querier, userID int64, keep string) (int64, error) {
+	res, err := q.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2`, userID, keep)
+	if err != nil {
+		return 0, fmt.Errorf("store: end sessions: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// Duty is an open case in which a user plays a role.
+type Duty struct {
+	CaseID  int64
+	Key     string
+	Title   string
+	Process string
+	State   string
+	Role    string
+	Acts    bool // the case waits for this role now
+	DueAt   *time.Time
+}
+
+// Duties lists the open cases where login plays a role, soonest due first.
+func Duties(ctx context.Context, q Querier, login string) ([]Duty, error) {
+	rows, err := q.QueryContext(ctx, `SELECT c.id, c.key, c.title, c.process, c.state, a.role, a.acts, c.due_at
+		FROM case_access a JOIN cases c ON c.id = a.case_id
+		WHERE a.login = $1 AND NOT c.terminal AND NOT a.anyone
+		ORDER BY CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id, a.role`, login)
+	if err != nil {
+		return nil, fmt.Errorf("store: duties of %q: %w", login, err)
+	}
+	defer rows.Close()
+	out := []Duty{}
+	for rows.Next() {
+		var (
+			d   Duty
+			due sql.NullInt64
+		)
+		if err := rows.Scan(&d.CaseID, &d.Key, &d.Title, &d.Process, &d.State, &d.Role, &d.Acts, &due); err != nil {
+			return nil, fmt.Errorf("store: duties of %q: %w", login, err)
+		}
+		if due.Valid {
+			t := fromMicros(due.Int64)
+			d.DueAt = &t
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// PartyIn returns the party with that id and its contacts through q, or ErrNotFound.
+func PartyIn(ctx context.Context, q Querier, id string) (Party, error) {
+	var p Party
+	err := q.QueryRowContext(ctx, `SELECT id, kind, name FROM parties WHERE id = $1`, id).Scan(&p.ID, &p.Kind, &p.Name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Party{}, ErrNotFound
+	}
+	if err != nil {
+		return Party{}, fmt.Errorf("store: party %q: %w", id, err)
+	}
+	p.Contacts, err = contactsQ(ctx, q, id)
+	return p, err
+}
+
+// jsonText marshals v for a TEXT/JSONB column.
+func jsonText(v any) (string, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", fmt.Errorf("store: json: %w", err)
+	}
+	return string(b), nil
+}

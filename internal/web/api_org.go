@@ -1,0 +1,170 @@
+package web
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// MaxImport is the largest import file accepted (10,000 rows fit easily).
+const MaxImport = 16 << 20
+
+func (s *Server) handleDepartments(w http.ResponseWriter, r *http.Request) {
+	list, err := s.Admin.Departments(r.Context(), caller(r))
+	s.answer(w, r, http.StatusOK, list, err)
+}
+
+func (s *Server) handleCreateDepartment(w http.ResponseWriter, r *http.Request) {
+	var req admin.DepartmentInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	d, err := s.Admin.CreateDepartment(r.Context(), caller(r), req)
+	s.answer(w, r, http.StatusCreated, d, err)
+}
+
+func (s *Server) handleUpdateDepartment(w http.ResponseWriter, r *http.Request) {
+	var req admin.DepartmentInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	d, err := s.Admin.UpdateDepartment(r.Context(), caller(r), r.PathValue("id"), req)
+	s.answer(w, r, http.StatusOK, d, err)
+}
+
+func (s *Server) handleDeleteDepartment(w http.ResponseWriter, r *http.Request) {
+	s.answer(w, r, http.StatusNoContent, nil, s.Admin.DeleteDepartment(r.Context(), caller(r), r.PathValue("id")))
+}
+
+func (s *Server) handleUsers(w http.ResponseWriter, r *http.Request) {
+	list, err := s.Admin.Users(r.Context(), caller(r))
+	s.answer(w, r, http.StatusOK, list, err)
+}
+
+func (s *Server) handleCreateUser(w http.ResponseWriter, r *http.Request) {
+	var req admin.UserInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, err := s.Admin.CreateUser(r.Context(), caller(r), req)
+	s.answer(w, r, http.StatusCreated, u, err)
+}
+
+func (s *Server) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
+	var req admin.UserInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u, err := s.Admin.UpdateUser(r.Context(), caller(r), r.PathValue("login"), req)
+	s.answer(w, r, http.StatusOK, u, err)
+}
+
+func (s *Server) handleDuties(w http.ResponseWriter, r *http.Request) {
+	list, err := s.Admin.Duties(r.Context(), caller(r), r.PathValue("login"), s.Cases.Calendar().Location())
+	s.answer(w, r, http.StatusOK, list, err)
+}
+
+func (s *Server) handleAdminParties(w http.ResponseWriter, r *http.Request) {
+	list, err := s.Admin.Parties(r.Context(), caller(r))
+	s.answer(w, r, http.StatusOK, list, err)
+}
+
+func (s *Server) handleCreateParty(w http.ResponseWriter, r *http.Request) {
+	var req admin.PartyInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p, err := s.Admin.CreateParty(r.Context(), caller(r), req)
+	s.answer(w, r, http.StatusCreated, p, err)
+}
+
+func (s *Server) handleUpdateParty(w http.ResponseWriter, r *http.Request) {
+	var req admin.PartyInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p, err := s.Admin.UpdateParty(r.Context(), caller(r), r.PathValue("id"), req)
+	s.answer(w, r, http.StatusOK, p, err)
+}
+
+// readBody reads a whole request body up to limit: 413 beyond it.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		return nil, decodeProblem(err)
+	}
+	return data, nil
+}
+
+func (s *Server) handleImportUsers(w http.ResponseWriter, r *http.Request) {
+	s.handleImport(w, r, s.Admin.ImportUsers)
+}
+
+func (s *Server) handleImportParties(w http.ResponseWriter, r *http.Request) {
+	s.handleImport(w, r, s.Admin.ImportParties)
+}
+
+// handleImport serves the imports of CONTRACT §10: the body is the CSV or
+// XLSX file; ?dry_run=1 shows what would change and writes nothing.
+func (s *Server) handleImport(w http.ResponseWriter, r *http.Request, run func(context.Context, auth.User, []byte, string, bool) (admin.ImportResult, error)) {
+	data, err := readBody(w, r, MaxImport)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	dry := r.URL.Query().Get("dry_run")
+	if dry != "" && dry != "0" && dry != "1" && dry != "true" && dry != "false" {
+		s.fail(w, r, problem.Fields("invalid dry_run", map[string]string{"dry_run": "1 or 0"}))
+		return
+	}
+	res, err := run(r.Context(), caller(r), data, strings.ToLower(r.Header.Get("Content-Type")), dry == "1" || dry == "true")
+	s.answer(w, r, http.StatusOK, res, err)
+}
+
+type reassignRequest struct {
+	Role  string `json:"role"`
+	Login string `json:"login"`
+}
+
+// handleReassign serves POST /api/v1/cases/{id}/reassign (CONTRACT §10).
+func (s *Server) handleReassign(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var req reassignRequest
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.Cases.Reassign(r.Context(), actorOf(caller(r)), id, req.Role, req.Login)
+	s.answer(w, r, http.StatusOK, v, err)
+}
+
+type passwordRequest struct {
+	Old string `json:"old"`
+	New string `json:"new"`
+}
+
+// handleMyPassword serves POST /api/v1/me/password: 204; the caller's other
+// sessions and tokens end, the one used stays.
+func (s *Server) handleMyPassword(w http.ResponseWriter, r *http.Request) {
+	var req passwordRequest
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.answer(w, r, http.StatusNoContent, nil, s.Admin.ChangePassword(r.Context(), caller(r), req.Old, req.New, token(r)))
+}
