@@ -132,7 +132,7 @@ var ops = map[string]op{
 		}
 		return f.svc.DeleteChannel(ctx, a, id)
 	}},
-	"Audit": {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Audit(ctx, a, 10)) }},
+	"Audit":    {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Audit(ctx, a, 10)) }},
 	"Diagnose": {run: func(ctx context.Context, f *fixture, a auth.User) error { return f.svc.Diagnose(ctx, a) }},
 	"CalendarOverrides": {run: func(ctx context.Context, f *fixture, a auth.User) error {
 		return ignore(f.svc.CalendarOverrides(ctx, a))
