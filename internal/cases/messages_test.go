@@ -44,14 +44,8 @@ func rendered(t *testing.T, db *store.DB, id int64, kind, recipient, channel str
 // 改派对接人, the head's own action) and chenjie, with the date it was due.
 func TestEscalationNamesTheLateStepAndItsOwner(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
-		ctx := context.Background()
 		s := newService(t, db, at("2026-12-01 10:00"))
-		f := collabFields()
-		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
-		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := openCollab(t, s, db)
 		if v.DueClock {
 			t.Fatal("2 working days shown as clock hours")
 		}
@@ -180,12 +174,7 @@ func TestEscalationClimbsOnTheDatabase(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := newService(t, db, at("2026-12-01 10:00"))
-		f := collabFields()
-		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
-		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := openCollab(t, s, db)
 		gao := who(db, "gaojun")
 		setClock(t, s, "2026-12-04 09:59")
 		if n := kinds(t, db, v.ID)["escalation/gaojun/inbox"]; n != 0 {
@@ -253,13 +242,8 @@ func TestReplanningOnTheDatabase(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := newService(t, db, at("2026-12-01 10:00"))
-		f := collabFields()
-		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
 		wang, chen := who(db, "wangfang"), who(db, "chenjie")
-		v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := openCollab(t, s, db)
 		act := func(a process.Actor, action string, fields map[string]any) cases.View {
 			t.Helper()
 			v, err := s.Act(ctx, a, v.ID, action, process.Input{Fields: fields})
@@ -309,15 +293,10 @@ func TestCommentsAndPauseOnTheDatabase(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := newService(t, db, at("2026-12-01 10:00"))
-		f := collabFields()
-		f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
 		wang, chen := who(db, "wangfang"), who(db, "chenjie")
-		v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := openCollab(t, s, db)
 		setClock(t, s, "2026-12-01 15:00")
-		v, err = s.Act(ctx, chen, v.ID, "comment", process.Input{Comment: "功能流程图需要覆盖哪些模块？"})
+		v, err := s.Act(ctx, chen, v.ID, "comment", process.Input{Comment: "功能流程图需要覆盖哪些模块？"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -372,4 +351,17 @@ func TestRepairTransferAndEscalation(t *testing.T) {
 			}
 		}
 	})
+}
+
+// openCollab opens a request from wangfang to tech on Tuesday 2026-12-01
+// 10:00 with chenjie as the contact (not the head), due Thursday 10:00.
+func openCollab(t *testing.T, s *cases.Service, db *store.DB) cases.View {
+	t.Helper()
+	f := collabFields()
+	f["expected_by"], f["contact"] = "2026-12-31", "chenjie"
+	v, err := s.Open(context.Background(), who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -175,20 +175,9 @@ func resume(d *Definition, c *Case, env Env, dec *Decision) {
 
 // afterWorking is the instant d of working time after from, to the second.
 func afterWorking(env Env, from time.Time, d time.Duration) time.Time {
-	lo, hi := from, from.Add(d)
+	hi := from.Add(d)
 	for env.Time.WorkingTimeBetween(from, hi) < d {
 		hi = hi.Add(24 * time.Hour)
 	}
-	for hi.Sub(lo) > time.Second {
-		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
-		if !mid.After(lo) {
-			break
-		}
-		if env.Time.WorkingTimeBetween(from, mid) < d {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return hi
+	return reachWorking(env, from, hi, d)
 }

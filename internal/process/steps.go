@@ -143,15 +143,19 @@ func halfway(env Env, span string, from, due time.Time) time.Time {
 	if span == "" || !strings.Contains(span, "work") {
 		return from.Add(due.Sub(from) / 2)
 	}
-	half := env.Time.WorkingTimeBetween(from, due) / 2
-	// The instant t with WorkingTimeBetween(from, t) == half, to the second.
-	lo, hi := from, due
+	return reachWorking(env, from, due, env.Time.WorkingTimeBetween(from, due)/2)
+}
+
+// reachWorking is the first instant t, to the second, in (from, hi] with
+// WorkingTimeBetween(from, t) >= d; hi must reach d.
+func reachWorking(env Env, from, hi time.Time, d time.Duration) time.Time {
+	lo := from
 	for hi.Sub(lo) > time.Second {
 		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
 		if !mid.After(lo) {
 			break
 		}
-		if env.Time.WorkingTimeBetween(from, mid) < half {
+		if env.Time.WorkingTimeBetween(from, mid) < d {
 			lo = mid
 		} else {
 			hi = mid
