@@ -50,6 +50,10 @@ Usage:
   liaison calendar show YEAR [--db DB]
   liaison calendar import FILE [--db DB]
   liaison check [--lang zh|en] [--kind text|request|date|standard] [TEXT]
+  liaison link show|revoke|renew --case ID|KEY [--email E] [--db DB]
+  liaison verify BUNDLE.zip [--key FINGERPRINT]
+  liaison verify --db DB [--case KEY]
+  liaison keys rotate|list [--db DB]
   liaison bench [--db DB] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers]
 
 DB is a SQLite file path or a postgres:// URL. LIAISON_DB and LIAISON_ADDR
@@ -96,9 +100,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdImport(ctx, e, rest)
 	case "check":
 		return cmdCheck(ctx, e, rest)
+	case "link":
+		return cmdLink(ctx, e, rest)
+	case "verify":
+		return cmdVerify(ctx, e, rest)
+	case "keys":
+		return cmdKeys(ctx, e, rest)
 	case "bench":
 		return cmdBench(ctx, e, rest)
-	// A later issue adds "verify".
 	default:
 		fmt.Fprintf(stderr, "liaison: unknown command %q (see 'liaison --help')\n", cmd)
 		return exitUsage

@@ -20,7 +20,10 @@ import (
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/ui"
 	"github.com/liaison-dev/liaison/internal/web"
@@ -44,6 +47,11 @@ type Config struct {
 	// must share it (LIAISON_SECRET). Random per process if empty.
 	Secret []byte
 
+	// ManualDelivery keeps the delivery dispatcher and the mailbox reader
+	// from running in the background; tests then deliver with DeliverNow
+	// and read mail with Reach().ReadMailbox, deterministically.
+	ManualDelivery bool
+
 	// Now is the clock; time.Now if nil. Tests set it.
 	Now func() time.Time
 	// PasswordParams is the argon2id cost; auth.DefaultParams if nil. Tests lower it.
@@ -58,12 +66,17 @@ type App struct {
 	db      *store.DB
 	auth    *auth.Service
 	cases   *cases.Service
+	fonts   document.Fonts
+	records *records.Service
 	admin   *admin.Service
 	outbox  *notify.Dispatcher
 	stop    context.CancelFunc // stops the timer runner and the dispatcher
 	workers chan struct{}      // closed when both have returned
 	public  string
 	portal  http.Handler
+	links   cases.Links // the portal's link service for staff (case page, API, CLI)
+	reach   *reach.Service
+	mailbox *reach.Mailbox // LIAISON_IMAP, nil when inbound mail is off
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -110,8 +123,8 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a.auth = auth.New(db, auth.Options{Now: now, Params: cfg.PasswordParams, Logger: cfg.Logger})
 	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
 		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger})
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret})
-	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records})
+	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof, Fonts: a.fonts, Records: a.records})
 	return a, nil
 }
 

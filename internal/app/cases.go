@@ -2,7 +2,11 @@ package app
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"time"
@@ -12,6 +16,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/portal"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -64,14 +69,25 @@ func (a *App) buildCases(ctx context.Context) error {
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 			return links.Linker()(ctx, tx, id, party, email, now)
 		},
+		Sealer: func(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+			return a.records.Seal(ctx, tx, d, v, sg)
+		},
 		Delivered: func() {
 			if a.outbox != nil {
 				a.outbox.Wake()
 			}
 		},
 	})
-	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
+	if err := a.buildRecords(ctx); err != nil {
+		return err
+	}
+	links = portal.New(portal.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger, Records: a.records})
 	a.portal = links.Handler()
+	a.links = links
+	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger})
+	if err := a.inboundMail(ctx, getenv, email); err != nil {
+		return err
+	}
 	now := func() time.Time {
 		t, err := clock.Now(context.Background())
 		if err != nil {
@@ -80,7 +96,7 @@ func (a *App) buildCases(ctx context.Context) error {
 		return t
 	}
 	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, notify.Channels(notify.HTTPOptions{}, email),
-		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location()})
+		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed})
 	return nil
 }
 
@@ -93,13 +109,24 @@ func (a *App) startWorkers() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stop = cancel
 	a.workers = make(chan struct{})
-	done := make(chan struct{}, 4)
+	done := make(chan struct{}, 5)
 	go func() { a.cases.RunTimers(ctx); done <- struct{}{} }()
-	go func() { _ = a.outbox.Run(ctx); done <- struct{}{} }()
+	go func() {
+		if !a.cfg.ManualDelivery {
+			_ = a.outbox.Run(ctx)
+		}
+		done <- struct{}{}
+	}()
 	go func() { a.sweepSessions(ctx); done <- struct{}{} }()
 	go func() { a.cases.WatchCalendar(ctx, time.Minute); done <- struct{}{} }()
 	go func() {
-		for range 4 {
+		if a.mailbox != nil && !a.cfg.ManualDelivery {
+			a.reach.RunMailbox(ctx, *a.mailbox, time.Minute, 10*time.Minute)
+		}
+		done <- struct{}{}
+	}()
+	go func() {
+		for range 5 {
 			<-done
 		}
 		close(a.workers)
@@ -136,3 +163,53 @@ func (a *App) sweepSessions(ctx context.Context) {
 		}
 	}
 }
+
+// Links returns the staff's portal-link service (liaison link …).
+func (a *App) Links() cases.Links { return a.links }
+
+// DeliverNow delivers every outbox row due now, as the dispatcher's next
+// pass would, and returns how many it handled; tests call it instead of
+// waiting for the background dispatcher.
+func (a *App) DeliverNow(ctx context.Context) (int, error) { return a.outbox.RunOnce(ctx) }
+
+// inboundMail configures replies by mail: signed reply addresses on every
+// mail we send, and the mailbox read for answers (LIAISON_IMAP).
+func (a *App) inboundMail(ctx context.Context, getenv func(string) string, email notify.Channel) error {
+	raw := getenv("LIAISON_IMAP")
+	if raw == "" {
+		return nil
+	}
+	mb, err := reach.ParseIMAP(raw)
+	if err != nil {
+		return fmt.Errorf("app: %w", err)
+	}
+	install, err := a.db.Installation(ctx)
+	if err != nil {
+		return err
+	}
+	var fresh [32]byte
+	if _, err := rand.Read(fresh[:]); err != nil {
+		return err
+	}
+	// The portal's stored secret, shared by the replicas, keys the reply
+	// addresses too, under its own label.
+	secret, _, err := store.PortalSecret(ctx, a.db.SQL(), hex.EncodeToString(fresh[:]), time.Now())
+	if err != nil {
+		return err
+	}
+	m := hmac.New(sha256.New, []byte(secret))
+	m.Write([]byte("liaison reply addresses v1"))
+	a.reach.SetMail(reach.MailConfig{Key: m.Sum(nil), Install: install, From: getenv("LIAISON_MAIL_FROM")})
+	if em, ok := email.(*notify.Email); ok {
+		em.SetReplyTo(a.reach.ReplyAddress)
+	}
+	a.mailbox = &mb
+	a.cfg.Logger.Info("inbound mail on", "mailbox", mb.String())
+	return nil
+}
+
+// Reach returns the service of channel tests, calendar feeds and inbound mail.
+func (a *App) Reach() *reach.Service { return a.reach }
+
+// Mailbox returns the inbound mailbox (LIAISON_IMAP), nil when off.
+func (a *App) Mailbox() *reach.Mailbox { return a.mailbox }

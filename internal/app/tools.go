@@ -8,6 +8,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -15,8 +16,9 @@ import (
 // migrated, and the administration service, through which every change of
 // the command line goes (the actor recorded is "cli", CONTRACT §1).
 type Tools struct {
-	db    *store.DB
-	Admin *admin.Service
+	db      *store.DB
+	Admin   *admin.Service
+	Records *records.Service // signing keys and the check of the database
 }
 
 // OpenTools opens and migrates the database dsn.
@@ -30,7 +32,7 @@ func OpenTools(ctx context.Context, dsn string) (*Tools, error) {
 		return nil, err
 	}
 	a := auth.New(db, auth.Options{})
-	return &Tools{db: db, Admin: admin.New(admin.Config{DB: db, Auth: a})}, nil
+	return &Tools{db: db, Admin: admin.New(admin.Config{DB: db, Auth: a}), Records: records.New(records.Config{DB: db})}, nil
 }
 
 // Close closes the database.

@@ -107,21 +107,10 @@ func (s *Service) RecordLinkRequest(ctx context.Context, tx *sql.Tx, caseID int6
 	if err != nil {
 		return err
 	}
-	d, err := s.definition(row.Process)
-	if err != nil {
-		return err
-	}
-	env, err := s.env(ctx, tx, now)
-	if err != nil {
-		return err
-	}
-	c := row.Case
-	dec := process.Decision{Case: c, Events: []process.Event{{At: now, Actor: "party:" + party, Type: "link_requested", State: c.State, Fields: map[string]any{"email": email}}}}
-	if u, ok := env.Org.User(c.Opener); ok {
-		dec.Notices = append(dec.Notices, process.Notice{Kind: "link_requested", Recipient: process.Participant{Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email},
-			Fields: map[string]string{"email": email, "party": party}})
-	}
-	queued, err := s.commit(ctx, tx, d, row, dec, env, process.Actor{Party: party}, row.Version)
+	ev := process.Event{At: now, Actor: "party:" + party, Type: "link_requested", State: row.State, Fields: map[string]any{"email": email}}
+	queued, err := s.note(ctx, tx, row, process.Actor{Party: party}, ev, func(org *Org) []process.Notice {
+		return toOpener(org, &row.Case, "link_requested", map[string]string{"email": email, "party": party})
+	})
 	if queued {
 		s.cfg.Delivered()
 	}
@@ -142,7 +131,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 			return err
 		}
 		if row.Terminal {
-			return problem.New(problem.Conflict, "the case is closed; no link is sent")
+			return problem.New(problem.Conflict, "事项已结束,不再发送链接 (the case is closed; no link is sent)")
 		}
 		var party *process.Participant
 		for i, p := range row.Participants {
@@ -151,10 +140,10 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 			}
 		}
 		if party == nil {
-			return problem.New(problem.Conflict, "this case has no external contact")
+			return problem.New(problem.Conflict, "本事项没有外部联系人 (this case has no external contact)")
 		}
 		if s.cfg.Portal == nil || !s.cfg.Email {
-			return problem.New(problem.Conflict, "email is not configured (LIAISON_SMTP), so no link can be sent")
+			return problem.New(problem.Conflict, "未配置邮件服务器(LIAISON_SMTP),无法通过邮件发送;请在下方“外部联系人链接”中复制链接或二维码,通过其他方式发给对方 (email is not configured, so no link can be sent; copy the link or its QR code below instead)")
 		}
 		d, err := s.definition(row.Process)
 		if err != nil {

@@ -33,6 +33,9 @@ type Config struct {
 	// Portal makes the links external parties act through; without it
 	// they are told by mail without a link.
 	Portal PortalLinker
+	// Sealer records the server's signature when an action signs a
+	// document (internal/records); without it nothing is sealed.
+	Sealer Sealer
 }
 
 // Service runs cases.
@@ -122,6 +125,14 @@ func (s *Service) definition(id string) (*process.Definition, error) {
 
 // Open starts a case of process as actor.
 func (s *Service) Open(ctx context.Context, actor process.Actor, processID string, in process.Input) (View, error) {
+	return s.OpenRecorded(ctx, actor, processID, in, nil)
+}
+
+// OpenRecorded opens a case like Open and runs record (when not nil) in the
+// same transaction once the case has its id and key: a caller that must
+// open exactly once (an inbound webhook's event) stores its own row there,
+// and an error from record undoes the opening.
+func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, processID string, in process.Input, record func(tx *sql.Tx, id int64, key string) error) (View, error) {
 	d, err := s.definition(processID)
 	if err != nil {
 		return View{}, err
@@ -150,6 +161,11 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 		}
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
 			return err
+		}
+		if record != nil {
+			if err := record(tx, c.ID, c.Key); err != nil {
+				return err
+			}
 		}
 		dec.Case = c
 		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
@@ -205,8 +221,10 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 // It returns the case as stored.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
-		if action == "comment" && actor.ReadAll && !actor.Admin && !participates(&c, actor) {
-			return process.Decision{}, problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+		if action == "comment" {
+			if err := readOnly(&c, actor); err != nil {
+				return process.Decision{}, err
+			}
 		}
 		dec, err := process.Apply(d, c, actor, action, in, env)
 		if err == nil && adjust != nil {
@@ -346,6 +364,9 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 		return false, err
 	}
 	if err := store.SetTimers(ctx, tx, c.ID, dec.SetTimers); err != nil {
+		return false, err
+	}
+	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
 		return false, err
 	}
 	queued := false

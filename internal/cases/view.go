@@ -33,6 +33,7 @@ type View struct {
 	CreatedAt    string            `json:"created_at"`
 	UpdatedAt    string            `json:"updated_at"`
 	Signatures   []SignatureView   `json:"signatures"`
+	Seals        []SealView        `json:"seals,omitempty"` // the server's signatures of signed documents
 	Feedback     []FeedbackView    `json:"feedback,omitempty"`
 	Milestones   []MilestoneView   `json:"milestones,omitempty"`
 	Events       []EventView       `json:"events,omitempty"`
@@ -194,7 +195,8 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	return out, s.addEvents(ctx, q, &out)
 }
 
-// addEvents adds the case's history to its view.
+// addEvents adds the case's history, and the server's signatures of its
+// signed documents, to its view.
 func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
 	evs, err := store.CaseEvents(ctx, q, out.ID)
 	if err != nil {
@@ -204,6 +206,14 @@ func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) err
 	for _, e := range evs {
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
+	}
+	sigs, err := store.CaseSignatures(ctx, q, out.ID, false)
+	if err != nil {
+		return err
+	}
+	for _, sg := range sigs {
+		out.Seals = append(out.Seals, SealView{Document: sg.Document, Role: sg.Role, Signer: sg.Signer, At: sg.At.In(loc).Format(time.RFC3339),
+			SHA256: sg.SHA256, Key: sg.Key, Signature: sg.Signature})
 	}
 	return nil
 }

@@ -5,6 +5,7 @@
 package document
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -23,6 +24,24 @@ type Document struct {
 	// Signers are the lines the paper has for signatures, signed or not,
 	// so that a printed form shows who still has to sign.
 	Signers []Signer `json:"signers,omitempty"`
+	// Seals are the server's signatures of this document: who signed it,
+	// when, the SHA-256 of its canonical JSON as signed, and the key.
+	Seals []cases.SealView `json:"seals,omitempty"`
+	// Attachments are the files of the case with their hashes; the form,
+	// the case's main document, lists them all.
+	Attachments []Attachment `json:"attachments,omitempty"`
+}
+
+// Canonical is the document's content as signatures cover it: its JSON
+// without the signatures, signature lines and seals, which grow as people
+// sign while what they sign stays the same.
+func Canonical(doc Document) ([]byte, error) {
+	doc.Signatures, doc.Signers, doc.Seals = nil, nil, nil
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("document: canonical %s: %w", doc.ID, err)
+	}
+	return b, nil
 }
 
 // Signer is one signature line of a document: the role that signs it.
@@ -86,9 +105,19 @@ func Build(d *process.Definition, v cases.View) []Document {
 	}
 	docs := []Document{form(d, v)}
 	if d.ID == "customer-requirement" {
-		return append(docs, customerDocs(d, v)...)
+		docs = append(docs, customerDocs(d, v)...)
+	} else {
+		docs = append(docs, actionDocs(d, v)...)
 	}
-	return append(docs, actionDocs(d, v)...)
+	docs[0].Attachments = attachments(v)
+	for i := range docs {
+		for _, s := range v.Seals {
+			if s.Document == docs[i].ID {
+				docs[i].Seals = append(docs[i].Seals, s)
+			}
+		}
+	}
+	return docs
 }
 
 // Find returns the document with id, if the case has it.

@@ -2,11 +2,11 @@ package document
 
 import (
 	"bytes"
-	"errors"
+	_ "embed"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -16,44 +16,60 @@ import (
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
-// FontPaths are where a CJK TrueType font is looked for when
-// LIAISON_PDF_FONT does not name one (Debian's fonts-droid-fallback first).
-var FontPaths = []string{
-	"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-	"/usr/share/fonts/truetype/arphic/uming.ttf",
+// The fonts built into the binary, so that PDFs work on a machine without
+// any fonts installed: Droid Sans Fallback (Apache-2.0, from Debian's
+// fonts-droid-fallback) for Chinese and DejaVu Sans (Bitstream Vera licence)
+// for Latin letters and digits. Their licences are in fonts/.
+var (
+	//go:embed fonts/DroidSansFallbackFull.ttf
+	embeddedCJK []byte
+	//go:embed fonts/DejaVuSans.ttf
+	embeddedLatin []byte
+)
+
+// Fonts are the TrueType fonts a PDF is set in. A nil font is the
+// embedded one, so the zero Fonts is always usable.
+type Fonts struct {
+	CJK   []byte // Chinese, and everything the Latin font lacks
+	Latin []byte // Latin letters and digits: CJK fallback fonts often lack them
 }
 
-// LatinFontPaths are where a font for Latin letters and digits is looked
-// for (LIAISON_PDF_LATIN_FONT first): CJK fallback fonts often lack them.
-var LatinFontPaths = []string{
-	"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-	"/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-}
-
-// ErrNoFont says that no CJK font was found, so no PDF can be made.
-var ErrNoFont = errors.New("no CJK TrueType font found: install fonts-droid-fallback or set LIAISON_PDF_FONT")
-
-type fontFile struct {
-	once sync.Once
-	data []byte
-}
-
-var cjkFile, latinFile fontFile
-
-// load reads the first readable of the env variable's path or paths, once.
-func (f *fontFile) load(env string, paths []string) []byte {
-	f.once.Do(func() {
-		if p := os.Getenv(env); p != "" {
-			paths = []string{p}
+// LoadFonts reads the fonts at cjkPath and latinPath (LIAISON_PDF_FONT and
+// LIAISON_PDF_LATIN_FONT, read by the caller); an empty path keeps the
+// embedded font.
+func LoadFonts(cjkPath, latinPath string) (Fonts, error) {
+	var f Fonts
+	for _, p := range []struct {
+		path string
+		into *[]byte
+	}{{cjkPath, &f.CJK}, {latinPath, &f.Latin}} {
+		if p.path == "" {
+			continue
 		}
-		for _, p := range paths {
-			if b, err := os.ReadFile(p); err == nil {
-				f.data = b
-				return
-			}
+		b, err := os.ReadFile(p.path)
+		if err != nil {
+			return Fonts{}, fmt.Errorf("document: font: %w", err)
 		}
-	})
-	return f.data
+		if len(b) < 4 {
+			return Fonts{}, fmt.Errorf("document: font %s: not a TrueType font", p.path)
+		}
+		*p.into = b
+	}
+	return f, nil
+}
+
+func (f Fonts) cjk() []byte {
+	if f.CJK != nil {
+		return f.CJK
+	}
+	return embeddedCJK
+}
+
+func (f Fonts) latin() []byte {
+	if f.Latin != nil {
+		return f.Latin
+	}
+	return embeddedLatin
 }
 
 // Page geometry in millimetres (A4).
@@ -68,11 +84,7 @@ const (
 // same title, header, labelled rows, tables, quote and signature lines. The
 // output is the same bytes for the same document, so it can be hashed into
 // an archive.
-func PDF(doc Document, c cases.View, lang string, org process.Org) ([]byte, error) {
-	cjk := cjkFile.load("LIAISON_PDF_FONT", FontPaths)
-	if cjk == nil {
-		return nil, ErrNoFont
-	}
+func PDF(doc Document, c cases.View, lang string, org process.Org, fonts Fonts) ([]byte, error) {
 	v := prepare(doc, c, lang, org)
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetCompression(true)
@@ -85,12 +97,9 @@ func PDF(doc Document, c cases.View, lang string, org process.Org) ([]byte, erro
 	p.SetModificationDate(stamp)
 	p.SetTitle(v.Title, true)
 	p.SetCreator("liaison", true)
-	p.AddUTF8FontFromBytes("cjk", "", cjk)
+	p.AddUTF8FontFromBytes("cjk", "", fonts.cjk())
+	p.AddUTF8FontFromBytes("latin", "", fonts.latin())
 	wr := &writer{p: p}
-	if latin := latinFile.load("LIAISON_PDF_LATIN_FONT", LatinFontPaths); latin != nil {
-		p.AddUTF8FontFromBytes("latin", "", latin)
-		wr.latin = true
-	}
 	p.SetMargins(marginPDF, marginPDF, marginPDF)
 	p.SetAutoPageBreak(false, marginPDF)
 	p.AddPage()
@@ -136,12 +145,22 @@ func PDF(doc Document, c cases.View, lang string, org process.Org) ([]byte, erro
 			p.SetXY(x, y+9)
 		}
 	}
+	if len(v.Seals) > 0 {
+		room(p, float64(2*len(v.Seals)+2)*lineH)
+		wr.size = 12
+		wr.line(x, w, 8, v.L["seals"], "L")
+		wr.size = 8
+		for _, sg := range v.Seals {
+			wr.line(x, w, lineH, sg.Name+"  "+sg.At+"  "+v.L["seal_key"]+v.L["colon"]+sg.Key, "L")
+			wr.line(x, w, lineH, v.L["seal_hash"]+v.L["colon"]+sg.SHA256, "L")
+		}
+	}
 	p.Ln(4)
 	wr.size = 8
 	wr.line(x, w, lineH, v.L["footer"], "C")
 	var b bytes.Buffer
 	if err := p.Output(&b); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("document: pdf: %w", err)
 	}
 	return b.Bytes(), nil
 }
@@ -157,14 +176,13 @@ func room(p *fpdf.Fpdf, h float64) {
 // has it, and wraps lines the way Chinese is wrapped: after any CJK
 // character, or at a space.
 type writer struct {
-	p     *fpdf.Fpdf
-	latin bool // a Latin font is loaded
-	size  float64
+	p    *fpdf.Fpdf
+	size float64
 }
 
 // fontOf picks the font for a character.
 func (wr *writer) fontOf(r rune) string {
-	if wr.latin && r < 0x2E80 {
+	if r < 0x2E80 {
 		return "latin"
 	}
 	return "cjk"

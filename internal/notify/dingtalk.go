@@ -40,7 +40,7 @@ func (c *DingTalk) Send(ctx context.Context, d Delivery, r Rendered) error {
 	}
 	u, err := url.Parse(ep.URL)
 	if err != nil {
-		return Permanent(fmt.Errorf("dingtalk: bad robot URL: %w", err))
+		return Permanent(fmt.Errorf("dingtalk: bad robot URL: %w", transportError(err)))
 	}
 	if ep.Secret != "" {
 		// Signed afresh on every send: DingTalk rejects timestamps older than an hour.

@@ -21,6 +21,10 @@ type DispatcherOptions struct {
 	Pacer       Pacer                           // robot rate limit; NewPacer(RobotLimit, time.Minute)
 	SendTimeout time.Duration                   // per send; 30 s (the store's lease must be longer)
 	MaxIdle     time.Duration                   // longest sleep without Wake, to notice rows other replicas wrote; 1 min
+	// OnFailed, if set, is called after a row is marked failed for good,
+	// with the error recorded (the case service tells the case's owner of a
+	// mail to an external contact that failed).
+	OnFailed func(ctx context.Context, d Delivery, lastError string) error
 }
 
 // Dispatcher works off the outbox: it claims due rows, sends them through
@@ -174,9 +178,19 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 		mark("release", d.ob.Defer(bg, dl.ID, now))
 		return
 	}
+	failed := func(lastErr string) {
+		lastErr = Scrub(lastErr)
+		err := d.ob.MarkFailed(bg, dl.ID, lastErr)
+		mark("failure", err)
+		if err == nil && d.o.OnFailed != nil {
+			if err := d.o.OnFailed(bg, dl, lastErr); err != nil {
+				log.Error("notify: reporting the failure", "err", err)
+			}
+		}
+	}
 	ch, ok := d.channels[dl.Channel]
 	if !ok {
-		mark("failure", d.ob.MarkFailed(bg, dl.ID, fmt.Sprintf("channel %q is not configured", dl.Channel)))
+		failed(fmt.Sprintf("channel %q is not configured", dl.Channel))
 		return
 	}
 	if key, paced := paceKey(dl); paced {
@@ -188,7 +202,7 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 	}
 	r, err := Render(personal(dl), d.o.Location)
 	if err != nil { // a template or kind error will not heal by retrying
-		mark("failure", d.ob.MarkFailed(bg, dl.ID, err.Error()))
+		failed(err.Error())
 		return
 	}
 	sctx, cancel := context.WithTimeout(bg, d.o.SendTimeout)
@@ -201,13 +215,13 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 	retry, after := classify(err)
 	attempt := dl.Attempts + 1
 	if !retry || attempt >= d.o.MaxAttempts {
-		log.Warn("notify: delivery failed", "attempt", attempt, "err", err)
-		mark("failure", d.ob.MarkFailed(bg, dl.ID, err.Error()))
+		log.Warn("notify: delivery failed", "attempt", attempt, "err", Scrub(err.Error()))
+		failed(err.Error())
 		return
 	}
 	next := now.Add(max(d.o.Backoff(attempt), after))
-	log.Info("notify: will retry", "attempt", attempt, "next", next, "err", err)
-	mark("retry", d.ob.MarkRetry(bg, dl.ID, next, err.Error()))
+	log.Info("notify: will retry", "attempt", attempt, "next", next, "err", Scrub(err.Error()))
+	mark("retry", d.ob.MarkRetry(bg, dl.ID, next, Scrub(err.Error())))
 }
 
 // paceKey names the robot a delivery goes to; only group robots are paced.

@@ -17,7 +17,12 @@ type Email struct {
 	cfg     SMTPConfig
 	from    *netmail.Address
 	timeout time.Duration
+	replyTo func(deliveryID string) string // the signed reply address of a delivery; nil or "" for none
 }
+
+// SetReplyTo makes each mail carry Reply-To: f(its delivery ID), the signed
+// address an answer comes back to when inbound mail is on (LIAISON_IMAP).
+func (e *Email) SetReplyTo(f func(deliveryID string) string) { e.replyTo = f }
 
 // NewEmail returns the email channel sending through cfg as from
 // (LIAISON_MAIL_FROM, e.g. "liaison <liaison@example.com>").
@@ -93,6 +98,13 @@ func (e *Email) message(d Delivery, r Rendered) (*mail.Msg, error) {
 	}
 	m.Subject(r.Subject)
 	m.SetMessageIDWithValue(d.ID + "@liaison")
+	if e.replyTo != nil {
+		if a := e.replyTo(d.ID); a != "" {
+			if err := m.ReplyTo(a); err != nil {
+				return nil, fmt.Errorf("email: reply-to: %w", err)
+			}
+		}
+	}
 	m.SetGenHeader(mail.Header(HeaderDelivery), d.ID)
 	m.SetGenHeader(mail.Header("Auto-Submitted"), "auto-generated") // RFC 3834: no auto-replies
 	m.SetDate()

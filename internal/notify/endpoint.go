@@ -60,5 +60,6 @@ func RedactURL(raw string) string {
 	if u.Host == "open.feishu.cn" && u.Path != "" {
 		u.Path = "/open-apis/bot/v2/hook/***"
 	}
-	return u.String()
+	u.User = nil
+	return Scrub(u.String())
 }

@@ -41,6 +41,7 @@ const (
 	KindLinkRequested   = "link_requested"
 	KindProgress        = "progress"
 	KindComment         = "comment"
+	KindDeliveryFailed  = "delivery_failed" // a mail to an external contact failed; told to the case's owner
 )
 
 // Kinds lists every kind Render knows, in a stable order.
@@ -48,6 +49,7 @@ var Kinds = []string{
 	KindAssigned, KindReminder, KindEscalation, KindDecided, KindDelivered,
 	KindSigned, KindWeeklyReport, KindMilestoneNotice, KindFeedbackDue,
 	KindDigest, KindPortalLink, KindCC, KindLinkRequested, KindProgress, KindComment,
+	KindDeliveryFailed,
 }
 
 // Delivery is one outbox row: one message to one recipient on one channel.

@@ -114,6 +114,11 @@ func sample(kind, lang string) Message {
 		f["expires_at"] = "2026-12-10T18:00:00+08:00"
 		external(&m)
 		f["action_name"] = pick("确认需求", "confirm the requirements")
+	case KindDeliveryFailed:
+		m.CaseKey, m.CaseTitle = "KH-2026-0007", pick("华信科技 CRM 升级", "Huaxin CRM upgrade")
+		f["recipient"] = pick("周敏", "Zhou Min")
+		f["email"], f["party"] = "zhangwei@huaxin.example", pick("华信科技", "Huaxin")
+		f["reason"] = Explain(`permanent: channel "email" is not configured`, lang)
 	}
 	return m
 }

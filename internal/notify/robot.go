@@ -48,7 +48,7 @@ const maxResponse = 64 << 10
 func post(ctx context.Context, c *http.Client, url string, body []byte, header http.Header) (*http.Response, []byte, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
-		return nil, nil, Permanent(fmt.Errorf("bad endpoint URL: %w", err))
+		return nil, nil, Permanent(fmt.Errorf("bad endpoint URL: %w", transportError(err)))
 	}
 	for k, v := range header {
 		req.Header[k] = v
@@ -57,7 +57,7 @@ func post(ctx context.Context, c *http.Client, url string, body []byte, header h
 	req.Header.Set("User-Agent", "liaison-notify/1")
 	resp, err := c.Do(req)
 	if err != nil {
-		return nil, nil, Retryable(fmt.Errorf("POST %s: %w", redact(url), err), 0)
+		return nil, nil, Retryable(fmt.Errorf("POST %s: %w", redact(url), transportError(err)), 0)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
@@ -134,9 +134,9 @@ func endpointOf(d Delivery) (*Endpoint, error) {
 // which end up in the outbox's last_error and in logs.
 func redact(u string) string {
 	if i := strings.IndexByte(u, '?'); i >= 0 {
-		return u[:i] + "?…"
+		u = u[:i] + "?…"
 	}
-	return u
+	return Scrub(u)
 }
 
 // limitBytes cuts s to at most n bytes without splitting a UTF-8 character.

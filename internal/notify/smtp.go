@@ -38,7 +38,7 @@ func ParseSMTP(raw string) (SMTPConfig, error) {
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return bad("not a URL: %v", err)
+		return bad("not a URL: %v", transportError(err))
 	}
 	c := SMTPConfig{TLS: "starttls"}
 	switch u.Scheme {

@@ -45,6 +45,8 @@ const maxBody = 1 << 20
 //	GET  /api/v1/portal/{token}                  the view as JSON
 //	POST /api/v1/portal/{token}/actions/{action} {"fields":{…},"comment":"…"} → 200 view
 //	POST /api/v1/portal/{token}/renew            ask for a new link → 200 {"status":"requested"}
+//	POST /api/v1/portal/{token}/attachments      a file for the action the case waits on the party for → 201
+//	POST /p/{token}/attachments?csrf=…           the same from the page; 303 back to it
 func (p *Portal) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /p/{token}", p.handlePage)
@@ -55,6 +57,10 @@ func (p *Portal) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/portal/{token}", p.handleAPIView)
 	mux.HandleFunc("POST /api/v1/portal/{token}/actions/{action}", p.handleAPIAct)
 	mux.HandleFunc("POST /api/v1/portal/{token}/renew", p.handleAPIRenew)
+	if p.cfg.Records != nil {
+		mux.HandleFunc("POST /api/v1/portal/{token}/attachments", p.handleAPIAttach)
+		mux.HandleFunc("POST /p/{token}/attachments", p.handleFormAttach)
+	}
 	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, http.StatusNotFound, problem.New(problem.NotFound, "not found"))
 	})
@@ -346,6 +352,10 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 	pd.Forms = forms(d, v, "", nil, nil, "")
 	pd.Token, pd.CSRF = tok, csrf(key, tok)
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+	pd.Upload = p.cfg.Records != nil && canUpload(d, v)
+	if r.URL.Query().Get("done") == "upload" {
+		pd.Message = "文件已上传。感谢您的提供。"
+	}
 	if done := r.URL.Query().Get("done"); done != "" {
 		if a := d.Action(done); a != nil {
 			pd.Message = "已提交:" + a.Name.Zh + "。感谢您的回复。"

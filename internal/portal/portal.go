@@ -22,6 +22,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -45,6 +46,8 @@ type Config struct {
 	// Secret signs the links. Empty: a random key is made on first use and
 	// kept in the database (table portal_secret), so links survive restarts.
 	Secret []byte
+	// Records stores the files a party uploads; without it links take none.
+	Records *records.Service
 }
 
 // Portal makes, checks and serves the links.
@@ -209,12 +212,7 @@ func (p *Portal) Linker() cases.PortalLinker {
 			return "", time.Time{}, err
 		}
 		if !ok {
-			var n [16]byte
-			if _, err := rand.Read(n[:]); err != nil {
-				return "", time.Time{}, fmt.Errorf("portal: nonce: %w", err)
-			}
-			l = store.PortalLink{Nonce: hex.EncodeToString(n[:]), CaseID: caseID, Party: party, Email: email, CreatedAt: now, ExpiresAt: now.Add(p.cfg.TTL)}
-			if l.ID, err = store.InsertPortalLink(ctx, tx, l); err != nil {
+			if l, err = p.mint(ctx, tx, caseID, party, email, now); err != nil {
 				return "", time.Time{}, err
 			}
 		}

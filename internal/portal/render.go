@@ -10,6 +10,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/records"
 )
 
 // The page is built from plain strings and tables so that html/template
@@ -27,6 +28,19 @@ type pageData struct {
 	Feedback                               []feedbackRow
 	Forms                                  []form
 	CSRF, Token                            string
+	Upload                                 bool // the case waits for a file from the party
+}
+
+// canUpload: the case waits for the party on an action that delivers
+// something, so the page offers the upload form (records.AttachParty has
+// the last word).
+func canUpload(d *process.Definition, v cases.View) bool {
+	for _, aid := range v.Actions {
+		if records.Deliverable(d.Action(aid)) {
+			return true
+		}
+	}
+	return false
 }
 
 type item struct {

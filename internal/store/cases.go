@@ -2,9 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/archive"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
@@ -138,10 +137,7 @@ func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, erro
 
 // EventHash chains an event to its predecessor: SHA-256 over the previous
 // hash and the event's stored JSON.
-func EventHash(prev, body string) string {
-	h := sha256.Sum256([]byte(prev + "\n" + body))
-	return hex.EncodeToString(h[:])
-}
+func EventHash(prev, body string) string { return archive.EventHash(prev, body) }
 
 // AppendEvents adds events after seq with the chain continuing from hash,
 // and returns the new head.

@@ -6,9 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/liaison-dev/liaison/internal/browsertest"
 )
 
 // screenshots is where the browser test keeps the pictures of the main
@@ -20,28 +21,9 @@ const screenshots = "../../docs/screenshots"
 // process: wangfang raises a request, the checker flags 尽快, she fixes it;
 // chenjie finds it in 待办 and accepts; the timeline shows both.
 func TestBrowserCollab(t *testing.T) {
-	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
-		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
-	}
-	exe := "/usr/bin/chromium"
-	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
-		exe = p
-	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
-	}
+	ctx := browsertest.New(t)
 	e := newEnv(t, "2026-03-02 10:00")
 	base := e.srv.URL
-
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()))
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
 
 	dir := t.TempDir()
 	if os.Getenv("LIAISON_UPDATE_SCREENSHOTS") == "1" {

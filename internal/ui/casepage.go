@@ -15,6 +15,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 )
@@ -49,7 +50,8 @@ type eventRow struct {
 
 // noticeRow is one notification of the case.
 type noticeRow struct {
-	At, Kind, Recipient, Channel, Status string
+	At, Kind, Recipient, Channel, Status, Reason string
+	Failed                                       bool
 }
 
 // caseView is the case page's data.
@@ -72,6 +74,10 @@ type caseView struct {
 	Documents     []document.Document
 	CanSendLink   bool // an open case with an external contact, seen by staff
 	LinkSent      bool
+	Links         []linkRow // the external contacts' current links (links.go)
+	LinkDone      string    // the message after a link button
+	Warnings      []string  // failed deliveries to external contacts, on top
+	Records       recordsView
 }
 
 // handleCase serves GET /cases/{id}.
@@ -199,6 +205,17 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	// decides), and sees its notifications (CONTRACT §10).
 	cv.CanSendLink = !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
+	if cv.Records, err = u.caseRecords(r, c); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if done := r.URL.Query().Get("done"); done == "link_revoked" || done == "link_renewed" {
+		cv.LinkDone = u.cat.T(lang, "link."+strings.TrimPrefix(done, "link_"))
+	}
+	if cv.Links, err = u.linkRows(ctx, vis, c.ID); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	{
 		cv.ShowNotices = true
 		list, err := u.Cases.Notifications(ctx, vis.actor(), c.ID)
@@ -211,9 +228,14 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 			if nm, ok := names[rcpt]; ok {
 				rcpt = nm
 			}
-			cv.Notifications = append(cv.Notifications, noticeRow{At: formatTime(n.CreatedAt.In(u.location()), lang),
-				Kind: u.cat.label(lang, "notice.", n.Kind), Recipient: rcpt, Channel: u.cat.label(lang, "channel.", n.Channel), Status: u.cat.label(lang, "status.", n.Status)})
+			row := noticeRow{At: formatTime(n.CreatedAt.In(u.location()), lang),
+				Kind: u.cat.label(lang, "notice.", n.Kind), Recipient: rcpt, Channel: u.cat.label(lang, "channel.", n.Channel), Status: u.cat.label(lang, "status.", n.Status)}
+			if n.Status == "failed" || (n.Status == "pending" && n.Attempts > 0) {
+				row.Reason, row.Failed = notify.Explain(n.LastError, lang), n.Status == "failed"
+			}
+			cv.Notifications = append(cv.Notifications, row)
 		}
+		cv.Warnings = u.failedToParties(list, lang)
 	}
 	v := view{Nav: "cases", V: cv}
 	if topError != "" {
@@ -481,7 +503,7 @@ func (u *UI) handleSendLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if _, err := u.Cases.SendLink(r.Context(), vis.actor(), id); err != nil {
-		u.fail(w, r, err)
+		u.caseRefusal(w, r, err)
 		return
 	}
 	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"?done=link", http.StatusSeeOther)

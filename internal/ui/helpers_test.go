@@ -16,6 +16,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -40,7 +41,8 @@ func newEnv(t *testing.T, start string) *env {
 	svc := casestest.New(t, db, at(start), nil)
 	a := auth.New(db, auth.Options{Params: cheap})
 	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
-	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm}))
+	rec := records.New(records.Config{DB: db, Cases: svc})
+	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: rec}))
 	t.Cleanup(srv.Close)
 	return &env{t: t, db: db, cases: svc, srv: srv}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 // listView is the data of the case list.
 type listView struct {
+	Export    string // the Excel export of the same list
 	Rows      []listRow
 	Processes []option
 	States    []option
@@ -35,6 +37,7 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	lv := listView{Process: q.Get("process"), State: q.Get("state"), Overdue: q.Get("overdue"), Scope: q.Get("scope"),
 		Head: cases.SeesOthers(vis.actor())}
+	lv.Export = "/api/v1/cases/export.xlsx?" + url.Values{"process": {lv.Process}, "state": {lv.State}, "overdue": {lv.Overdue}}.Encode()
 	f := cases.Filter{Process: lv.Process, State: lv.State}
 	switch lv.Overdue {
 	case "yes":

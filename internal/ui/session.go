@@ -54,12 +54,22 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		v := visitor{User: user, Token: tok, Lang: u.langOf(r, user.Lang)}
-		if r.Method == http.MethodPost && !hmac.Equal([]byte(r.PostFormValue("csrf")), []byte(u.csrf("s:"+tok))) {
+		if r.Method == http.MethodPost && !hmac.Equal([]byte(formToken(r)), []byte(u.csrf("s:"+tok))) {
 			u.failPage(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)), problem.Forbidden, "error.csrf")
 			return
 		}
 		h(w, r.WithContext(context.WithValue(r.Context(), visitorKey{}, v)))
 	}
+}
+
+// formToken is the CSRF token a POST carries: in the form, or — for a
+// file upload, whose multipart body is streamed and not parsed up front —
+// in the query string of the form's action.
+func formToken(r *http.Request) string {
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		return r.URL.Query().Get("csrf")
+	}
+	return r.PostFormValue("csrf")
 }
 
 // csrf is the form token for a binding (a session, or the sign-in form's

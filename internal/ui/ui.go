@@ -15,6 +15,8 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/records"
 )
 
 //go:embed templates/*.html
@@ -42,12 +44,17 @@ type Deps struct {
 	Auth   *auth.Service
 	Cases  *cases.Service
 	Admin  *admin.Service // administration, the directory, parties, preferences
+	Links  cases.Links    // the case page's portal links (the portal); nil hides them
+	Reach  *reach.Service // channel tests, calendar feed, inbound mail queue; nil hides them
 	Logger *slog.Logger   // slog.Default() if nil
 	Secure bool           // set the Secure flag on cookies (behind TLS)
 	// Secret keys the CSRF tokens; random per process if empty. Replicas
 	// behind one address should share it so a form from one is accepted by
 	// another.
 	Secret []byte
+	// Records keeps attachments and archive bundles; without it the case
+	// page shows neither.
+	Records *records.Service
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -112,6 +119,11 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
+	u.linkRoutes()
+	u.reachRoutes()
+	u.mux.HandleFunc("POST /cases/{id}/attachments", u.signedIn(u.handleAttach))
+	u.mux.HandleFunc("GET /admin/records", u.signedIn(u.handleRecordsAdmin))
+	u.mux.HandleFunc("POST /admin/records", u.signedIn(u.handleRecordsAdmin))
 	u.mux.HandleFunc("GET /parties", u.signedIn(u.handleParties))
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))

@@ -120,22 +120,31 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusOK, v)
 }
 
-func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
+// listFilter reads the case list's filters from the query string; the
+// list and its Excel export share it.
+func (s *Server) listFilter(r *http.Request) (store.CaseFilter, error) {
 	q := r.URL.Query()
 	f := store.CaseFilter{Process: q.Get("process"), State: q.Get("state")}
 	if f.Process != "" {
 		if _, ok := s.Cases.Processes().Get(f.Process); !ok {
-			s.fail(w, r, problem.Fields("unknown process", map[string]string{"process": "unknown process"}))
-			return
+			return f, problem.Fields("unknown process", map[string]string{"process": "unknown process"})
 		}
 	}
 	if o := q.Get("overdue"); o != "" {
 		b, err := strconv.ParseBool(o)
 		if err != nil {
-			s.fail(w, r, problem.Fields("overdue must be true or false", map[string]string{"overdue": "must be true or false"}))
-			return
+			return f, problem.Fields("overdue must be true or false", map[string]string{"overdue": "must be true or false"})
 		}
 		f.Overdue = &b
+	}
+	return f, nil
+}
+
+func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
+	f, err := s.listFilter(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
 	list, err := s.Cases.List(r.Context(), viewer(r), f)
 	if err != nil {

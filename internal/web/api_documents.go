@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -82,11 +81,7 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 		h.Set("X-Content-Type-Options", "nosniff")
 		var body []byte
 		if format == "pdf" {
-			body, err = document.PDF(doc, v, lang, org)
-			if errors.Is(err, document.ErrNoFont) {
-				s.fail(w, r, problem.New(problem.Conflict, "this server has no CJK font for PDFs (install fonts-droid-fallback or set LIAISON_PDF_FONT); use format=html"))
-				return
-			}
+			body, err = document.PDF(doc, v, lang, org, s.Fonts)
 			h.Set("Content-Type", "application/pdf")
 			h.Set("Content-Disposition", `inline; filename="`+v.Key+"-"+doc.ID+`.pdf"`)
 		} else {

@@ -123,10 +123,9 @@ func TestCaseDocuments(t *testing.T) {
 			}
 		})
 	}
+	// The fonts are embedded: a PDF is made on any machine.
 	r = s.do(t, "GET", path+"/documents/solution?format=pdf", nil, bearer(zhou))
 	switch {
-	case r.status == http.StatusConflict && strings.Contains(r.body, "CJK font"):
-		t.Log("no CJK font on this machine: the PDF answer says so")
 	case r.status != http.StatusOK || r.header.Get("Content-Type") != "application/pdf" || !strings.HasPrefix(r.body, "%PDF-"):
 		t.Fatalf("pdf: %d %v %.40q", r.status, r.header, r.body)
 	}

@@ -12,6 +12,8 @@ type meResponse struct {
 	Admin      bool     `json:"admin"`
 	Roles      []string `json:"roles"`
 	Lang       string   `json:"lang"`
+	// CalendarKey opens the caller's feed GET /api/v1/me/calendar.ics?key=… (CONTRACT §12).
+	CalendarKey string `json:"calendar_key,omitempty"`
 }
 
 // handleMe serves GET /api/v1/me.
@@ -26,6 +28,14 @@ func (s *Server) handleMe(w http.ResponseWriter, r *http.Request) {
 	}
 	if resp.Roles == nil {
 		resp.Roles = []string{}
+	}
+	if s.Reach != nil {
+		key, err := s.Reach.CalendarKey(r.Context(), actorOf(u))
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		resp.CalendarKey = key
 	}
 	WriteJSON(w, http.StatusOK, resp)
 }

@@ -67,6 +67,11 @@ func TestMe(t *testing.T) {
 			if err := json.Unmarshal([]byte(r.body), &got); err != nil || r.status != 200 {
 				t.Fatalf("%d %s %v", r.status, r.body, err)
 			}
+			// The calendar feed key is random: present and long, then compared no further.
+			if k, _ := got["calendar_key"].(string); len(k) < 20 {
+				t.Errorf("calendar_key %q", k)
+			}
+			delete(got, "calendar_key")
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got  %v\nwant %v", got, tc.want)
 			}

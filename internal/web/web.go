@@ -11,6 +11,9 @@ import (
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/records"
 )
 
 // Deps are the services the handlers call.
@@ -21,8 +24,12 @@ type Deps struct {
 	DevClock bool             // POST /api/v1/dev/clock answers only then
 	UI       http.Handler     // the web pages, served for every path outside the API
 	Portal   http.Handler     // external parties\' pages under /p/
+	Links    cases.Links      // the staff's handling of portal links (the portal); nil answers 404
+	Reach    *reach.Service   // channel tests, calendar feeds, inbound mail; nil answers 404
 	Logger   *slog.Logger     // slog.Default() if nil
 	Now      func() time.Time // the clock (simulated under --dev-clock); time.Now if nil
+	Fonts    document.Fonts   // the fonts of PDFs; the zero value is the embedded ones
+	Records  *records.Service // attachments, archive bundles, exports; their routes are off if nil
 	Pprof    bool             // serve /debug/pprof/ to administrators (--pprof)
 }
 

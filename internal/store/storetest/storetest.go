@@ -45,6 +45,28 @@ func Postgres(t testing.TB) *store.DB {
 // replicas of the server would have; it skips like Postgres.
 func PostgresReplicas(t testing.TB, n int) []*store.DB {
 	t.Helper()
+	dsn := PostgresURL(t)
+	ctx := context.Background()
+	var dbs []*store.DB
+	for range n {
+		db, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatalf("open postgres schema: %v", err)
+		}
+		t.Cleanup(func() { db.Close() }) // registered after the drop, so it runs before it
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatalf("migrate postgres: %v", err)
+		}
+		dbs = append(dbs, db)
+	}
+	return dbs
+}
+
+// PostgresURL makes a fresh schema, dropped when the test ends, and
+// returns the URL that opens it (for a whole server: app.Config.DB); it
+// skips like Postgres.
+func PostgresURL(t testing.TB) string {
+	t.Helper()
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
 		t.Skipf("PostgreSQL tests skipped: set %s to a URL such as postgres://postgres@127.0.0.1:5432/test?sslmode=disable", PostgresEnv)
@@ -73,19 +95,7 @@ func PostgresReplicas(t testing.TB, n int) []*store.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	var dbs []*store.DB
-	for range n {
-		db, err := store.Open(ctx, u.String())
-		if err != nil {
-			t.Fatalf("open postgres schema: %v", err)
-		}
-		t.Cleanup(func() { db.Close() }) // registered after the drop, so it runs before it
-		if err := db.Migrate(ctx); err != nil {
-			t.Fatalf("migrate postgres: %v", err)
-		}
-		dbs = append(dbs, db)
-	}
-	return dbs
+	return u.String()
 }
 
 // Each runs fn once per dialect as subtests "sqlite" and "postgres".

@@ -90,4 +90,21 @@
       timers.set(el, setTimeout(function () { hint(el); }, 600));
     });
   });
+  // Copy buttons (a portal link): the clipboard where allowed, else select
+  // the text field beside the button so the visitor copies it by hand.
+  document.querySelectorAll("[data-copy]").forEach(function (b) {
+    b.addEventListener("click", function () {
+      var text = b.getAttribute("data-copy");
+      var field = b.parentNode.querySelector("input[readonly]");
+      function done() {
+        b.textContent = document.documentElement.lang === "en" ? "Copied" : "已复制";
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, function () { if (field) { field.select(); } });
+      } else if (field) {
+        field.select();
+        try { if (document.execCommand("copy")) { done(); } } catch (e) { /* selected for a manual copy */ }
+      }
+    });
+  });
 })();

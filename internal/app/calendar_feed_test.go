@@ -1,0 +1,127 @@
+package app_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	ical "github.com/emersion/go-ical"
+
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// fetchFeed gets a calendar feed without any credential but the key.
+func fetchFeed(t *testing.T, base, key string) (int, string, []byte) {
+	t.Helper()
+	resp, err := http.Get(base + "/api/v1/me/calendar.ics?key=" + url.QueryEscape(key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header.Get("Content-Type"), b
+}
+
+// TestCalendarFeed: the contact's open step is an event at its deadline in
+// Asia/Shanghai, read back by an independent iCalendar parser; the key is
+// in GET /api/v1/me, a reset ends the old key, a wrong key is a 404.
+func TestCalendarFeed(t *testing.T) {
+	ctx := context.Background()
+	a, _ := customerCase(t) // zhoumin's customer case waits for the customer, not for her
+	v, err := a.Cases().Open(ctx, actor(t, a.DB(), "wangfang"), "internal-collab", process.Input{Fields: map[string]any{
+		"title": "接口联调支持; 含逗号,与反斜杠\\", "to_dept": "tech", "contact": "chenjie", "background": "新版本需要接口联调。",
+		"tasks": []any{map[string]any{"item": "联调订单接口", "standard": "全部用例通过"}}, "expected_by": "2027-03-20",
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chen := signIn(t, a, "chenjie")
+	var me struct {
+		Login       string `json:"login"`
+		CalendarKey string `json:"calendar_key"`
+	}
+	if code := chen.json("GET", "/api/v1/me", nil, &me); code != 200 || len(me.CalendarKey) < 20 {
+		t.Fatalf("me: %d %+v", code, me)
+	}
+	key := me.CalendarKey
+	if chen.json("GET", "/api/v1/me", nil, &me); me.CalendarKey != key {
+		t.Fatalf("the key changed between two reads: %q, %q", key, me.CalendarKey)
+	}
+	code, ctype, body := fetchFeed(t, a.URL(), key)
+	if code != 200 || !strings.HasPrefix(ctype, "text/calendar") {
+		t.Fatalf("feed: %d %s", code, ctype)
+	}
+	for i, line := range strings.Split(strings.TrimSuffix(string(body), "\r\n"), "\r\n") {
+		if len(line) > 75 || strings.Contains(line, "\n") {
+			t.Errorf("line %d is %d octets or holds a bare LF: %q", i+1, len(line), line)
+		}
+	}
+	if !bytes.Contains(body, []byte("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai")) {
+		t.Error("no VTIMEZONE for Asia/Shanghai")
+	}
+	cal, err := ical.NewDecoder(bytes.NewReader(body)).Decode()
+	if err != nil {
+		t.Fatalf("an iCalendar parser refuses the feed: %v\n%s", err, body)
+	}
+	events := cal.Events()
+	if len(events) != 1 {
+		t.Fatalf("%d events, want chenjie's one waiting step:\n%s", len(events), body)
+	}
+	ev := events[0]
+	summary, _ := ev.Props.Text(ical.PropSummary)
+	if !strings.Contains(summary, v.Key) || !strings.Contains(summary, v.Title) {
+		t.Errorf("SUMMARY %q lacks the key %s or the title %q", summary, v.Key, v.Title)
+	}
+	start, err := ev.DateTimeStart(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := ev.Props.Get(ical.PropDateTimeStart); p == nil || p.Params.Get(ical.ParamTimezoneID) != "Asia/Shanghai" {
+		t.Errorf("DTSTART is not in Asia/Shanghai: %+v", p)
+	}
+	due, err := time.Parse(time.RFC3339, *v.DueAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !start.Equal(due) {
+		t.Errorf("DTSTART %s, the step is due %s", start, due)
+	}
+	if u := ev.Props.Get(ical.PropURL); u == nil || u.Value != a.URL()+"/cases/"+strconv.FormatInt(v.ID, 10) {
+		t.Errorf("URL %+v", u)
+	}
+	// Another user's feed does not hold chenjie's step.
+	wang := signIn(t, a, "wangfang")
+	wang.json("GET", "/api/v1/me", nil, &me)
+	if _, _, b := fetchFeed(t, a.URL(), me.CalendarKey); bytes.Contains(b, []byte(v.Key)) {
+		t.Error("wangfang's feed holds chenjie's step")
+	}
+
+	// Reset: the old key is a 404, the new one works.
+	var reset struct {
+		CalendarKey string `json:"calendar_key"`
+	}
+	if code := chen.json("POST", "/api/v1/me/calendar-key", nil, &reset); code != 200 || reset.CalendarKey == key || reset.CalendarKey == "" {
+		t.Fatalf("reset: %d %+v", code, reset)
+	}
+	for _, bad := range []string{key, "", "x", strings.Repeat("k", 200), reset.CalendarKey + "x"} {
+		if code, _, _ := fetchFeed(t, a.URL(), bad); code != http.StatusNotFound {
+			t.Errorf("key %q: %d, want 404", bad, code)
+		}
+	}
+	if code, _, b := fetchFeed(t, a.URL(), reset.CalendarKey); code != 200 || !bytes.Contains(b, []byte(v.Key)) {
+		t.Errorf("the new key: %d", code)
+	}
+	// The page links to the feed with the current key.
+	if _, page := chen.page("GET", "/me/calendar", nil); !strings.Contains(page, "calendar.ics?key="+reset.CalendarKey) {
+		t.Error("the calendar page does not show the feed address")
+	}
+	if _, page := chen.page("GET", "/inbox", nil); !strings.Contains(page, `href="/me/calendar"`) {
+		t.Error("the inbox does not link to the calendar page")
+	}
+}

@@ -1,0 +1,58 @@
+package portal
+
+import (
+	"crypto/subtle"
+	"net/http"
+	"net/url"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web"
+)
+
+// attach streams the request's "file" part to the records service as the
+// link's party.
+func (p *Portal) attach(w http.ResponseWriter, r *http.Request, l store.PortalLink) (records.Attachment, error) {
+	web.LimitUpload(w, r, p.cfg.Records.MaxAttachment())
+	up, err := web.ReadUpload(r)
+	if err != nil {
+		return records.Attachment{}, err
+	}
+	return p.cfg.Records.AttachParty(r.Context(), cases.PartyActor(l.Party, "", l.Email), l.CaseID, up)
+}
+
+// handleAPIAttach serves POST /api/v1/portal/{token}/attachments
+// (multipart, field "file", optional "action") → 201 the attachment.
+func (p *Portal) handleAPIAttach(w http.ResponseWriter, r *http.Request) {
+	l, ok := p.apiLink(w, r)
+	if !ok {
+		return
+	}
+	a, err := p.attach(w, r, l)
+	if err != nil {
+		pe := p.asProblem(r.Context(), err)
+		writeProblem(w, web.Status(pe.Code), pe)
+		return
+	}
+	writeJSON(w, http.StatusCreated, a)
+}
+
+// handleFormAttach serves the page's upload form; its CSRF value rides in
+// the query string, as the multipart body is streamed, not parsed first.
+func (p *Portal) handleFormAttach(w http.ResponseWriter, r *http.Request) {
+	l, key, ok := p.pageLink(w, r)
+	if !ok {
+		return
+	}
+	tok := r.PathValue("token")
+	if got := r.URL.Query().Get("csrf"); got == "" || subtle.ConstantTimeCompare([]byte(got), []byte(csrf(key, tok))) != 1 {
+		p.message(w, http.StatusForbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		return
+	}
+	if _, err := p.attach(w, r, l); err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/p/"+url.PathEscape(tok)+"?done=upload", http.StatusSeeOther)
+}

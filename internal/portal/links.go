@@ -1,0 +1,195 @@
+package portal
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+var _ cases.Links = (*Portal)(nil)
+
+// mint inserts a fresh link lasting the full TTL, in tx.
+func (p *Portal) mint(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (store.PortalLink, error) {
+	var n [16]byte
+	if _, err := rand.Read(n[:]); err != nil {
+		return store.PortalLink{}, fmt.Errorf("portal: nonce: %w", err)
+	}
+	l := store.PortalLink{Nonce: hex.EncodeToString(n[:]), CaseID: caseID, Party: party, Email: email, CreatedAt: now, ExpiresAt: now.Add(p.cfg.TTL)}
+	var err error
+	l.ID, err = store.InsertPortalLink(ctx, tx, l)
+	return l, err
+}
+
+// CaseLinks lists, for each external contact of the case, their newest link
+// (a valid one before an expired or revoked one), with the URL to copy.
+func (p *Portal) CaseLinks(ctx context.Context, actor process.Actor, caseID int64) ([]cases.PartyLink, error) {
+	now, err := p.cfg.Cases.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []cases.PartyLink
+	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		_, contacts, err := p.cfg.Cases.LinkCase(ctx, tx, actor, caseID)
+		if err != nil {
+			return err
+		}
+		out, err = p.contactLinks(ctx, tx, caseID, contacts, now)
+		return err
+	})
+	return out, err
+}
+
+// contactLinks pairs each contact with its newest link.
+func (p *Portal) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, contacts []cases.LinkContact, now time.Time) ([]cases.PartyLink, error) {
+	key, err := p.signingKey(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := store.PortalLinks(ctx, tx, caseID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]cases.PartyLink, 0, len(contacts))
+	for _, c := range contacts {
+		pl := cases.PartyLink{Party: c.Party, Name: c.Name, Email: c.Email, Status: cases.LinkNone}
+		var best *store.PortalLink
+		for i := range all {
+			l := &all[i]
+			if l.Party != c.Party || l.Email != c.Email {
+				continue
+			}
+			// Newest first, but a usable link beats a newer unusable one.
+			if best == nil || (usable(*l, now) && !usable(*best, now)) || (usable(*l, now) == usable(*best, now) && l.ID > best.ID) {
+				best = l
+			}
+		}
+		if best != nil {
+			pl.ID, pl.URL = best.ID, p.url(token(key, best.ID, best.Nonce))
+			created, expires := best.CreatedAt, best.ExpiresAt
+			pl.CreatedAt, pl.ExpiresAt, pl.RevokedAt, pl.LastUsedAt = &created, &expires, best.RevokedAt, best.LastUsedAt
+			switch {
+			case best.RevokedAt != nil:
+				pl.Status = cases.LinkRevoked
+			case !now.Before(best.ExpiresAt):
+				pl.Status = cases.LinkExpired
+			default:
+				pl.Status = cases.LinkValid
+			}
+		}
+		out = append(out, pl)
+	}
+	return out, nil
+}
+
+func usable(l store.PortalLink, now time.Time) bool {
+	return l.RevokedAt == nil && now.Before(l.ExpiresAt)
+}
+
+// pick finds the contact email names; an empty email means the only
+// contact when there is one (for RenewLink) or all of them (all true).
+func pick(contacts []cases.LinkContact, email string, all bool) ([]cases.LinkContact, error) {
+	email = cases.NormEmail(email)
+	if len(contacts) == 0 {
+		return nil, problem.New(problem.Conflict, "本事项没有外部联系人 (this case has no external contact)")
+	}
+	if email == "" {
+		if all || len(contacts) == 1 {
+			return contacts, nil
+		}
+		return nil, problem.Fields("请指定外部联系人的邮箱", map[string]string{"email": "本事项有多个外部联系人,请指定邮箱 (several contacts: name one by email)"})
+	}
+	for _, c := range contacts {
+		if c.Email == email {
+			return []cases.LinkContact{c}, nil
+		}
+	}
+	return nil, problem.Fields("不是本事项的外部联系人", map[string]string{"email": "不是本事项的外部联系人 (not an external contact of this case)"})
+}
+
+// RevokeLinks revokes the contact's links (every contact's when email is
+// empty): the next use of any of them answers 410. One transaction with
+// the timeline event and its audit entry.
+func (p *Portal) RevokeLinks(ctx context.Context, actor process.Actor, caseID int64, email string) ([]cases.PartyLink, error) {
+	now, err := p.cfg.Cases.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []cases.PartyLink
+	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		row, contacts, err := p.cfg.Cases.LinkCase(ctx, tx, actor, caseID)
+		if err != nil {
+			return err
+		}
+		chosen, err := pick(contacts, email, true)
+		if err != nil {
+			return err
+		}
+		for _, c := range chosen {
+			n, err := store.RevokePortalLinks(ctx, tx, caseID, c.Email, now)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				continue
+			}
+			if err := p.cfg.Cases.RecordLinkChange(ctx, tx, actor, row, "link_revoked", c.Email, now); err != nil {
+				return err
+			}
+			if row, err = p.cfg.DB.LockCase(ctx, tx, caseID); err != nil {
+				return err
+			}
+		}
+		out, err = p.contactLinks(ctx, tx, caseID, contacts, now)
+		return err
+	})
+	return out, err
+}
+
+// RenewLink revokes the contact's links and makes a fresh one lasting the
+// full TTL; nothing is mailed, the staff member passes it on (copy, QR
+// code). One transaction with the timeline event and its audit entry.
+func (p *Portal) RenewLink(ctx context.Context, actor process.Actor, caseID int64, email string) (cases.PartyLink, error) {
+	now, err := p.cfg.Cases.Now(ctx)
+	if err != nil {
+		return cases.PartyLink{}, err
+	}
+	var out cases.PartyLink
+	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		row, contacts, err := p.cfg.Cases.LinkCase(ctx, tx, actor, caseID)
+		if err != nil {
+			return err
+		}
+		if row.Terminal {
+			return problem.New(problem.Conflict, "事项已结束,不再发放链接 (the case is closed)")
+		}
+		chosen, err := pick(contacts, email, false)
+		if err != nil {
+			return err
+		}
+		c := chosen[0]
+		if _, err := store.RevokePortalLinks(ctx, tx, caseID, c.Email, now); err != nil {
+			return err
+		}
+		if _, err := p.mint(ctx, tx, caseID, c.Party, c.Email, now); err != nil {
+			return err
+		}
+		if err := p.cfg.Cases.RecordLinkChange(ctx, tx, actor, row, "link_renewed", c.Email, now); err != nil {
+			return err
+		}
+		list, err := p.contactLinks(ctx, tx, caseID, []cases.LinkContact{c}, now)
+		if err != nil {
+			return err
+		}
+		out = list[0]
+		return nil
+	})
+	return out, err
+}

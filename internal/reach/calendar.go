@@ -1,0 +1,151 @@
+package reach
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+func newCalendarKey() (string, error) {
+	var b [24]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("reach: calendar key: %w", err)
+	}
+	return base64.RawURLEncoding.EncodeToString(b[:]), nil
+}
+
+// CalendarKey returns the key of the actor's calendar feed, making one on
+// first use.
+func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string, error) {
+	if actor.Login == "" {
+		return "", problem.New(problem.Unauthorized, "not signed in")
+	}
+	var key string
+	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		k, found, err := store.CalendarKey(ctx, tx, actor.Login)
+		if err != nil || found {
+			key = k
+			return err
+		}
+		if key, err = newCalendarKey(); err != nil {
+			return err
+		}
+		return store.PutCalendarKey(ctx, tx, actor.Login, key, time.Now())
+	})
+	return key, err
+}
+
+// ResetCalendarKey gives the actor a new feed key; the old one answers 404
+// from then on. One transaction with its audit entry.
+func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (string, error) {
+	if actor.Login == "" {
+		return "", problem.New(problem.Unauthorized, "not signed in")
+	}
+	key, err := newCalendarKey()
+	if err != nil {
+		return "", err
+	}
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		if err := store.PutCalendarKey(ctx, tx, actor.Login, key, time.Now()); err != nil {
+			return err
+		}
+		return store.InsertAudit(ctx, tx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
+	})
+	return key, err
+}
+
+// CalendarFeed is the iCalendar feed behind key: one VEVENT per step that
+// waits for its owner, at the step's deadline. An unknown key (or a
+// disabled user's) is a 404 that says nothing more.
+func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) {
+	notFound := problem.New(problem.NotFound, "not found")
+	if key == "" || len(key) > 100 {
+		return nil, notFound
+	}
+	login, err := store.CalendarKeyOwner(ctx, s.cfg.DB.SQL(), key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, notFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	actor, err := s.actor(ctx, login)
+	if err != nil {
+		return nil, err
+	}
+	items, err := s.cfg.Cases.Inbox(ctx, cases.ViewerOf(actor))
+	if err != nil {
+		return nil, err
+	}
+	loc := s.cfg.Cases.Calendar().Location()
+	base := strings.TrimRight(s.cfg.Cases.PublicURL(), "/")
+	host := "liaison"
+	if i := strings.Index(base, "://"); i >= 0 {
+		host = strings.SplitN(base[i+3:], "/", 2)[0]
+	}
+	var events []vevent
+	for _, it := range items {
+		if it.DueAt == nil {
+			continue
+		}
+		due, err := time.Parse(time.RFC3339, *it.DueAt)
+		if err != nil {
+			continue
+		}
+		what := it.StateName.Zh
+		if d, ok := s.cfg.Cases.Processes().Get(it.Process); ok {
+			if a := d.Action(it.Action); a != nil {
+				what = a.Name.Zh
+			}
+		}
+		desc := "待办:" + what
+		if it.Overdue {
+			desc += "(已逾期)"
+		}
+		events = append(events, vevent{
+			UID:     "case-" + strconv.FormatInt(it.CaseID, 10) + "-" + it.State + "-" + it.Action + "@" + host,
+			Summary: it.Key + " " + it.Title + " — " + what, Description: desc + "\n" + base + "/cases/" + strconv.FormatInt(it.CaseID, 10),
+			URL: base + "/cases/" + strconv.FormatInt(it.CaseID, 10), Start: due,
+		})
+	}
+	now, err := s.cfg.Cases.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return icalendar("liaison 待办截止", events, now, loc), nil
+}
+
+// actor is a user as the case service sees them, heads of departments included.
+func (s *Service) actor(ctx context.Context, login string) (process.Actor, error) {
+	org, err := cases.LoadOrg(ctx, s.cfg.DB.SQL())
+	if err != nil {
+		return process.Actor{}, err
+	}
+	u, ok := org.Users[login]
+	if !ok {
+		return process.Actor{}, problem.New(problem.NotFound, "not found")
+	}
+	a := process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, Roles: u.Roles, Email: u.Email}
+	for _, d := range org.Departments {
+		if d.Head == login {
+			a.HeadOf = append(a.HeadOf, d.ID)
+		}
+	}
+	u2, err := s.cfg.DB.UserByLogin(ctx, login)
+	if err != nil {
+		return process.Actor{}, err
+	}
+	a.Admin = u2.Admin
+	return a, nil
+}

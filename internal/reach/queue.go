@@ -1,0 +1,49 @@
+package reach
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// InboundMail lists the mail read from the mailbox, newest first, for
+// administrators (403 otherwise); status narrows it (queued is the queue
+// that waits for them). At most limit (≤ 500) mails.
+func (s *Service) InboundMail(ctx context.Context, actor process.Actor, status string, limit int) ([]store.InboundMail, error) {
+	if !actor.Admin {
+		return nil, problem.New(problem.Forbidden, "仅管理员可以查看收到的邮件 (administrators only)")
+	}
+	switch status {
+	case "", MailCommented, MailFeedback, MailQueued, MailRefused, MailIgnored, MailDismissed:
+	default:
+		return nil, problem.Fields("invalid status", map[string]string{"status": "one of commented, feedback, queued, refused, ignored, dismissed"})
+	}
+	if limit <= 0 || limit > 500 {
+		limit = 500
+	}
+	return store.InboundMails(ctx, s.cfg.DB.SQL(), status, limit)
+}
+
+// DismissInbound marks a queued mail as looked at (it stays on record); it
+// was never acted on and is not now. Administrators only; 404 for a mail
+// that is not queued. One transaction with its audit entry.
+func (s *Service) DismissInbound(ctx context.Context, actor process.Actor, id int64) error {
+	if !actor.Admin {
+		return problem.New(problem.Forbidden, "仅管理员可以处理收到的邮件 (administrators only)")
+	}
+	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		ok, err := store.DismissInboundMail(ctx, tx, id, actor.Login, time.Now())
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return problem.New(problem.NotFound, "没有这封待处理的邮件 (no such queued mail)")
+		}
+		return store.InsertAudit(ctx, tx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "inbound_dismiss", Target: "inbound:" + strconv.FormatInt(id, 10), IP: store.IPFrom(ctx)})
+	})
+}

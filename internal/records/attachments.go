@@ -1,0 +1,284 @@
+package records
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// chunkSize is how much of a file is read, hashed and stored at a time.
+const chunkSize = 256 << 10
+
+// Attachment is a file attached to a case (CONTRACT §11).
+type Attachment struct {
+	ID       int64  `json:"id"`
+	Name     string `json:"name"`
+	Size     int64  `json:"size"`
+	SHA256   string `json:"sha256"`
+	Type     string `json:"type"` // sniffed from the content, never taken from the name
+	Uploader string `json:"uploader,omitempty"`
+	Action   string `json:"action,omitempty"`
+	At       string `json:"at,omitempty"`
+}
+
+func attachmentOf(a store.AttachmentRow) Attachment {
+	return Attachment{ID: a.ID, Name: a.Name, Size: a.Size, SHA256: a.SHA256, Type: a.Type, Uploader: a.Uploader, Action: a.Action,
+		At: a.CreatedAt.Format(time.RFC3339)}
+}
+
+// Upload is a file on its way in.
+type Upload struct {
+	Name   string
+	Body   io.Reader
+	Action string // optional: the action the file belongs to (a delivery's deliverable)
+}
+
+// CheckName refuses a file name that is empty, too long, not UTF-8, or
+// holds path separators, control characters or bidirectional controls
+// (which can make "exe.pdf" read as "fdp.exe").
+func CheckName(name string) error {
+	bad := func(why string) error {
+		return problem.Fields("文件名不可用 (bad file name)", map[string]string{"file": why})
+	}
+	switch {
+	case strings.TrimSpace(name) == "":
+		return bad("文件名为空 (the file has no name)")
+	case len(name) > 255:
+		return bad("文件名最长255字节 (at most 255 bytes)")
+	case !utf8.ValidString(name):
+		return bad("文件名不是 UTF-8 (not UTF-8)")
+	case strings.ContainsAny(name, `/\`), name == ".", name == "..":
+		return bad("文件名不能含路径 (no path separators)")
+	}
+	for _, r := range name {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return bad("文件名含控制字符 (control or bidirectional characters)")
+		}
+	}
+	return nil
+}
+
+// Attach stores a file on case id for actor, who must be able to comment
+// on it: see it (NotFound otherwise) and not merely read it as management
+// (Forbidden). The
+// file is streamed: read, hashed and stored a chunk at a time, each chunk
+// in its own short transaction so that a slow upload holds no lock; the
+// record that lists it, an event in the case's hash chain and the audit
+// entry are written together at the end. An empty file or a bad name is
+// Invalid, a file over the limit TooLarge; either way nothing is kept.
+func (s *Service) Attach(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
+	if err := CheckName(up.Name); err != nil {
+		return Attachment{}, err
+	}
+	if up.Action != "" {
+		if err := s.checkAction(ctx, actor, id, up.Action); err != nil {
+			return Attachment{}, err
+		}
+	}
+	if err := s.cfg.Cases.MayComment(ctx, actor, id); err != nil {
+		return Attachment{}, err
+	}
+	return s.attach(ctx, actor, id, up)
+}
+
+// AttachParty stores a file that an external party sends through its
+// link (a supplier's quote sheet, a stamped contract): only while the case
+// waits for the party on an action that delivers something, and the file
+// belongs to that action (up.Action, or the first such action). Forbidden
+// otherwise; NotFound for a case that is not the party's.
+func (s *Service) AttachParty(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
+	if err := CheckName(up.Name); err != nil {
+		return Attachment{}, err
+	}
+	v, err := s.cfg.Cases.PortalView(ctx, id, actor.Party)
+	if err != nil {
+		return Attachment{}, err
+	}
+	d, ok := s.cfg.Cases.Processes().Get(v.Process)
+	var allowed []string
+	for _, aid := range v.Actions {
+		if ok && Deliverable(d.Action(aid)) {
+			allowed = append(allowed, aid)
+		}
+	}
+	switch {
+	case len(allowed) == 0:
+		return Attachment{}, problem.New(problem.Forbidden, "此链接当前不能上传附件 (the case does not wait for a file from you now)")
+	case up.Action == "":
+		up.Action = allowed[0]
+	case !slices.Contains(allowed, up.Action):
+		return Attachment{}, problem.Fields("该步骤不收附件 (this action takes no file from you)", map[string]string{"action": "可选 (allowed): " + strings.Join(allowed, ", ")})
+	}
+	actor.Login = ""
+	return s.attach(ctx, actor, id, up)
+}
+
+// attach streams up into the database once the caller may attach it.
+func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
+	row := store.AttachmentRow{CaseID: id, Action: up.Action, Name: up.Name, Uploader: who(actor), CreatedAt: s.now(ctx)}
+	var err error
+	if row.ID, err = store.BeginAttachment(ctx, s.cfg.DB.SQL(), row); err != nil {
+		return Attachment{}, err
+	}
+	if err := s.fill(ctx, &row, up.Body); err != nil {
+		s.drop(row.ID)
+		return Attachment{}, err
+	}
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		ev := process.Event{At: row.CreatedAt, Actor: who(actor), Type: "attachment", Action: up.Action,
+			Fields: map[string]any{"id": row.ID, "name": row.Name, "size": row.Size, "sha256": row.SHA256, "type": row.Type}}
+		seq, err := s.cfg.Cases.Note(ctx, tx, actor, id, ev)
+		if err != nil {
+			return err
+		}
+		row.EventSeq = seq
+		if err := store.FinishAttachment(ctx, tx, row); err != nil {
+			return err
+		}
+		return store.InsertAudit(ctx, tx, store.AuditEntry{At: row.CreatedAt, Actor: who(actor), Action: "attachment_added", Target: itoa(id),
+			IP: store.IPFrom(ctx), Detail: map[string]any{"id": row.ID, "name": row.Name, "size": row.Size, "sha256": row.SHA256}})
+	})
+	if err != nil {
+		s.drop(row.ID)
+		return Attachment{}, err
+	}
+	return attachmentOf(row), nil
+}
+
+// fill reads body into the attachment's chunks, hashing and sniffing as
+// it goes.
+func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Reader) error {
+	h := sha256.New()
+	buf := make([]byte, chunkSize)
+	for n := 0; ; n++ {
+		k, err := io.ReadFull(body, buf)
+		if k > 0 {
+			if row.Size+int64(k) > s.cfg.MaxAttachment {
+				return problem.New(problem.TooLarge, "附件超过 %d 字节 (the file is larger than %d bytes)", s.cfg.MaxAttachment, s.cfg.MaxAttachment)
+			}
+			if n == 0 {
+				row.Type = http.DetectContentType(buf[:k])
+			}
+			h.Write(buf[:k])
+			row.Size += int64(k)
+			chunk := buf[:k]
+			if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.PutChunk(ctx, tx, row.ID, n, chunk) }); err != nil {
+				return err
+			}
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			break
+		}
+		if err != nil {
+			return tooLarge(err)
+		}
+	}
+	if row.Size == 0 {
+		return problem.Fields("文件为空 (the file is empty)", map[string]string{"file": "文件为空 (empty file)"})
+	}
+	row.SHA256 = hex.EncodeToString(h.Sum(nil))
+	return nil
+}
+
+// tooLarge turns the HTTP layer's body limit into TooLarge; any other
+// read error is the client going away.
+func tooLarge(err error) error {
+	var mb *http.MaxBytesError
+	if errors.As(err, &mb) {
+		return problem.New(problem.TooLarge, "附件过大 (the body is larger than %d bytes)", mb.Limit)
+	}
+	return problem.New(problem.Malformed, "上传中断 (the upload was cut off: %v)", err)
+}
+
+// drop removes a failed upload's rows; the request's context may be gone.
+func (s *Service) drop(id int64) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.DropAttachment(ctx, tx, id) }); err != nil {
+		s.cfg.Logger.Error("records: dropping a failed upload", "attachment", id, "err", err)
+	}
+}
+
+// checkAction allows an attachment to name an action of the case's
+// process that produces a deliverable (one with a deliverables or
+// evidence field, or a document), that the actor may perform or has
+// performed.
+func (s *Service) checkAction(ctx context.Context, actor process.Actor, id int64, action string) error {
+	v, err := s.cfg.Cases.Get(ctx, cases.ViewerOf(actor), id)
+	if err != nil {
+		return err
+	}
+	d, ok := s.cfg.Cases.Processes().Get(v.Process)
+	a := (*process.Action)(nil)
+	if ok {
+		a = d.Action(action)
+	}
+	if a == nil || !Deliverable(a) {
+		return problem.Fields("该步骤不收附件 (this action takes no attachments)", map[string]string{"action": "不是交付类步骤 (not an action that delivers something)"})
+	}
+	return nil
+}
+
+// Deliverable reports whether an action produces something to attach: a
+// delivery, a submitted solution, contract or quote, a report, evidence.
+func Deliverable(a *process.Action) bool {
+	if a == nil {
+		return false
+	}
+	for _, f := range a.Fields {
+		switch f.Name {
+		case "deliverables", "evidence", "quote", "scope", "summary", "resolution", "plan":
+			return true
+		}
+	}
+	return false
+}
+
+// Attachments lists the files of case id, to whoever may see it.
+func (s *Service) Attachments(ctx context.Context, actor process.Actor, id int64) ([]Attachment, error) {
+	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
+		return nil, err
+	}
+	rows, err := store.CaseAttachments(ctx, s.cfg.DB.SQL(), id)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Attachment, 0, len(rows))
+	for _, a := range rows {
+		out = append(out, attachmentOf(a))
+	}
+	return out, nil
+}
+
+// Open returns attachment aid of case id and a reader of its bytes, to
+// whoever may see the case (NotFound otherwise, as for a missing file).
+func (s *Service) Open(ctx context.Context, actor process.Actor, id, aid int64) (Attachment, io.Reader, error) {
+	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
+		return Attachment{}, nil, err
+	}
+	a, err := store.CaseAttachment(ctx, s.cfg.DB.SQL(), id, aid)
+	if errors.Is(err, store.ErrNotFound) {
+		return Attachment{}, nil, problem.New(problem.NotFound, "没有这个附件 (no such attachment)")
+	}
+	if err != nil {
+		return Attachment{}, nil, err
+	}
+	return attachmentOf(a), store.AttachmentReader(ctx, s.cfg.DB.SQL(), a.ID), nil
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,113 @@
+package records
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/liaison-dev/liaison/internal/archive"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// VerifyDB checks the live database as verify checks a bundle: every
+// case's event chain recomputed from the stored events and compared with
+// their hashes and the case's head (an event edited behind the
+// application's back is named), every signature against its key and the
+// document as signed, every attachment's bytes against its SHA-256. key,
+// when not empty, is the case's key (one case only). Administrators only;
+// the command line acts as one.
+func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string) (archive.Report, error) {
+	if !actor.Admin {
+		return archive.Report{}, problem.New(problem.Forbidden, "只有管理员可以校验数据库 (administrators only)")
+	}
+	q := s.cfg.DB.SQL()
+	rep := archive.Report{Case: key, Problems: []archive.Problem{}}
+	heads, err := store.CaseHeads(ctx, q, key)
+	if err != nil {
+		return rep, err
+	}
+	if key != "" && len(heads) == 0 {
+		return rep, problem.New(problem.NotFound, "没有这个案件 (no case %s)", key)
+	}
+	keys, err := publicKeys(ctx, q)
+	if err != nil {
+		return rep, err
+	}
+	pubs := map[string]archive.Key{}
+	for _, k := range keys {
+		pubs[k.Fingerprint] = k
+	}
+	if k, err := store.ActiveSigningKey(ctx, q); err == nil {
+		rep.Key = k.Fingerprint
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return rep, err
+	}
+	for _, h := range heads {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		if err := s.verifyCase(ctx, q, h, pubs, &rep); err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+func (s *Service) verifyCase(ctx context.Context, q store.Querier, h store.CaseRow, keys map[string]archive.Key, rep *archive.Report) error {
+	stored, err := store.CaseEvents(ctx, q, h.ID)
+	if err != nil {
+		// An event whose JSON no longer parses was edited too.
+		rep.Problems = append(rep.Problems, archive.Problem{Where: "case " + h.Key, What: err.Error()})
+		return nil
+	}
+	evs := make([]archive.Event, len(stored))
+	for i, e := range stored {
+		evs[i] = archive.Event{Seq: e.Seq, Body: e.Body, Hash: e.Hash}
+	}
+	rep.Events += len(evs)
+	rep.Problems = append(rep.Problems, archive.CheckChain("case "+h.Key, evs, h.EventSeq, h.EventHash)...)
+	sigs, err := store.CaseSignatures(ctx, q, h.ID, true)
+	if err != nil {
+		return err
+	}
+	for i, sg := range sigs {
+		rep.Signatures++
+		where := fmt.Sprintf("case %s signature %d (%s signed by %s)", h.Key, i+1, sg.Document, sg.Signer)
+		k, ok := keys[sg.Key]
+		if !ok {
+			rep.Problems = append(rep.Problems, archive.Problem{Where: where, What: "made with key " + archive.Short(sg.Key) + ", which the database does not hold"})
+			continue
+		}
+		pub, err := k.Public()
+		if err == nil && archive.SHA256([]byte(sg.Canonical)) != sg.SHA256 {
+			err = errors.New("the document as signed does not match the signed SHA-256")
+		}
+		if err == nil {
+			err = archive.Check(pub, archive.Signed{Case: h.Key, Document: sg.Document, SHA256: sg.SHA256, Signer: sg.Signer, At: sg.At}, sg.Signature)
+		}
+		if err != nil {
+			rep.Problems = append(rep.Problems, archive.Problem{Where: where, What: err.Error()})
+		}
+	}
+	atts, err := store.CaseAttachments(ctx, q, h.ID)
+	if err != nil {
+		return err
+	}
+	for _, a := range atts {
+		rep.Attachments++
+		hash := sha256.New()
+		n, err := io.Copy(hash, store.AttachmentReader(ctx, q, a.ID))
+		if err != nil {
+			return err
+		}
+		if n != a.Size || hex.EncodeToString(hash.Sum(nil)) != a.SHA256 {
+			rep.Problems = append(rep.Problems, archive.Problem{Where: fmt.Sprintf("case %s attachment %d (%s)", h.Key, a.ID, a.Name), What: "its bytes do not match its size and SHA-256"})
+		}
+	}
+	return nil
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// InboundMail is one mail read from the company's mailbox.
+type InboundMail struct {
+	ID         int64
+	MessageID  string
+	ReceivedAt time.Time
+	From       string
+	Subject    string
+	Body       string
+	Size       int64
+	Status     string // commented, feedback, queued, refused, ignored, dismissed
+	Reason     string
+	CaseID     int64 // 0 when it matched no case
+	Actor      string
+	HandledBy  string
+	HandledAt  *time.Time
+}
+
+const inboundColumns = `id, message_id, received_at, from_addr, subject, body, size, status, reason, COALESCE(case_id, 0), actor, COALESCE(handled_by, ''), handled_at`
+
+func scanInbound(row interface{ Scan(...any) error }) (InboundMail, error) {
+	var (
+		m        InboundMail
+		received int64
+		handled  sql.NullInt64
+	)
+	if err := row.Scan(&m.ID, &m.MessageID, &received, &m.From, &m.Subject, &m.Body, &m.Size, &m.Status, &m.Reason, &m.CaseID, &m.Actor, &m.HandledBy, &handled); err != nil {
+		return m, err
+	}
+	m.ReceivedAt = fromMicros(received)
+	if handled.Valid {
+		t := fromMicros(handled.Int64)
+		m.HandledAt = &t
+	}
+	return m, nil
+}
+
+// InsertInboundMail stores m unless a mail with its Message-ID is stored
+// already (ErrDuplicate then; the statement does not abort q's transaction).
+func InsertInboundMail(ctx context.Context, q Querier, m InboundMail) (int64, error) {
+	var caseID any
+	if m.CaseID > 0 {
+		caseID = m.CaseID
+	}
+	var id int64
+	err := q.QueryRowContext(ctx, `INSERT INTO inbound_mail (message_id, received_at, from_addr, subject, body, size, status, reason, case_id, actor)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (message_id) DO NOTHING RETURNING id`,
+		m.MessageID, micros(m.ReceivedAt), m.From, m.Subject, m.Body, m.Size, m.Status, m.Reason, caseID, m.Actor).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrDuplicate
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: inbound mail: %w", err)
+	}
+	return id, nil
+}
+
+// InboundByMessageID returns the stored mail with that Message-ID.
+func InboundByMessageID(ctx context.Context, q Querier, messageID string) (InboundMail, error) {
+	m, err := scanInbound(q.QueryRowContext(ctx, `SELECT `+inboundColumns+` FROM inbound_mail WHERE message_id = $1`, messageID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, ErrNotFound
+	}
+	if err != nil {
+		return m, fmt.Errorf("store: inbound mail: %w", err)
+	}
+	return m, nil
+}
+
+// InboundMails lists stored mails, newest first; status "" lists all.
+func InboundMails(ctx context.Context, q Querier, status string, limit int) ([]InboundMail, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+inboundColumns+` FROM inbound_mail WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT `+strconv.Itoa(limit), status)
+	if err != nil {
+		return nil, fmt.Errorf("store: inbound mails: %w", err)
+	}
+	defer rows.Close()
+	var out []InboundMail
+	for rows.Next() {
+		m, err := scanInbound(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: inbound mails: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// DismissInboundMail marks a queued mail looked at by an administrator; it
+// reports whether the mail was queued.
+func DismissInboundMail(ctx context.Context, q Querier, id int64, by string, at time.Time) (bool, error) {
+	res, err := q.ExecContext(ctx, `UPDATE inbound_mail SET status = 'dismissed', handled_by = $2, handled_at = $3 WHERE id = $1 AND status = 'queued'`, id, by, micros(at))
+	if err != nil {
+		return false, fmt.Errorf("store: dismiss inbound mail: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}

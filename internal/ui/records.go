@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/liaison-dev/liaison/internal/archive"
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/web"
+)
+
+// recordsView is what the case page shows of a case's records: its
+// attachments, the upload form, and the archive bundle once it has ended.
+type recordsView struct {
+	Attachments []records.Attachment
+	CanArchive  bool
+	MaxMiB      int64
+	Actions     []option // the actions now open to the visitor that deliver something, to attach a file to
+}
+
+// caseRecords loads the records part of the case page.
+func (u *UI) caseRecords(r *http.Request, c cases.View) (recordsView, error) {
+	if u.Records == nil {
+		return recordsView{}, nil
+	}
+	vis := visitorFrom(r.Context())
+	list, err := u.Records.Attachments(r.Context(), vis.actor(), c.ID)
+	rv := recordsView{Attachments: list, CanArchive: c.Terminal, MaxMiB: u.Records.MaxAttachment() >> 20}
+	if d, ok := u.Cases.Processes().Get(c.Process); ok {
+		for _, aid := range c.Actions {
+			if a := d.Action(aid); records.Deliverable(a) {
+				rv.Actions = append(rv.Actions, option{Value: aid, Label: a.Name.In(vis.Lang)})
+			}
+		}
+	}
+	return rv, err
+}
+
+// handleAttach serves POST /cases/{id}/attachments: the file is streamed
+// to the records service, then back to the case page.
+func (u *UI) handleAttach(w http.ResponseWriter, r *http.Request) {
+	id, ok := u.caseID(r)
+	if !ok || u.Records == nil {
+		u.failPage(w, r, problem.NotFound, "error.not_found")
+		return
+	}
+	web.LimitUpload(w, r, u.Records.MaxAttachment())
+	up, err := web.ReadUpload(r)
+	if err == nil {
+		_, err = u.Records.Attach(r.Context(), visitorFrom(r.Context()).actor(), id, up)
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, fmt.Sprintf("/cases/%d#attachments-h", id), http.StatusSeeOther)
+}
+
+// keysView is the records administration page: the signing keys and the
+// result of the last check of the database.
+type keysView struct {
+	Keys    []archive.Key
+	Checked bool
+	Report  archive.Report
+}
+
+// handleRecordsAdmin serves GET /admin/records and, with POST, runs the
+// check of the live database (administrators only).
+func (u *UI) handleRecordsAdmin(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	if !vis.User.Admin || u.Records == nil {
+		u.failPage(w, r, problem.Forbidden, "error.forbidden")
+		return
+	}
+	var kv keysView
+	var err error
+	if r.Method == http.MethodPost {
+		kv.Checked = true
+		if kv.Report, err = u.Records.VerifyDB(r.Context(), vis.actor(), r.PostFormValue("case")); err != nil {
+			u.fail(w, r, err)
+			return
+		}
+	}
+	if kv.Keys, err = u.Records.Keys(r.Context()); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "records", "records.title", view{Nav: "admin", V: kv})
+}

@@ -1,0 +1,47 @@
+package web
+
+import (
+	"io"
+	"mime"
+	"net/http"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/records"
+)
+
+// ReadUpload reads a multipart/form-data body as a stream up to its "file"
+// part, which it returns unread as the upload's body (an "action" field
+// may come before it). The caller bounds r.Body (http.MaxBytesReader).
+func ReadUpload(r *http.Request) (records.Upload, error) {
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return records.Upload{}, problem.New(problem.Malformed, "want a multipart/form-data body with a file part")
+	}
+	var up records.Upload
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return records.Upload{}, problem.Fields("没有文件 (no file)", map[string]string{"file": "必填 (required)"})
+		}
+		if err != nil {
+			return records.Upload{}, problem.New(problem.Malformed, "the multipart body cannot be read")
+		}
+		switch part.FormName() {
+		case "action":
+			b, _ := io.ReadAll(io.LimitReader(part, 100))
+			up.Action = string(b)
+		case "file":
+			// The name as sent: Part.FileName would cut a path down to its
+			// last element, and a name with a path is refused, not repaired.
+			_, params, _ := mime.ParseMediaType(part.Header.Get("Content-Disposition"))
+			up.Name, up.Body = params["filename"], part
+			return up, nil
+		}
+	}
+}
+
+// LimitUpload bounds r's body to an attachment of max bytes and the
+// multipart framing around it.
+func LimitUpload(w http.ResponseWriter, r *http.Request, max int64) {
+	r.Body = http.MaxBytesReader(w, r.Body, max+1<<20)
+}
