@@ -185,11 +185,12 @@ func TestCorpus(t *testing.T) {
 
 // TestHeldOut scores the held-out sets (docs/checker.md): heldout.jsonl,
 // written before any rule change, fresh.jsonl, written after the first
-// rules, and third.jsonl, written after all tuning. It
+// rules, third.jsonl, written after all tuning, and fourth.jsonl (round 2,
+// written before its rule changes) and fifth.jsonl (written after them). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)
@@ -483,6 +484,8 @@ var pathological = []struct {
 	{"digits", "1", Text},
 	{"zh-numerals", "十二月三十一日", Date},
 	{"weekdays", "周五", Text},
+	{"rude-shapes", "你到底说了几遍了都做不对太“高”了", Text},
+	{"wait-then", "等", Text},
 }
 
 // repeatTo repeats unit to n characters.

@@ -38,7 +38,7 @@ var zhTerms = []term{
 	{"尽速", clsVague, nil},
 	{"越快越好", clsVague, nil},
 	{"抓紧", clsVague, nil},
-	{"近期", clsVague, ctxFuture},
+	{"近期", clsVague, ctxJinqi},
 	{"最近", clsVague, ctxFuture},
 	{"改天", clsVague, ctxGaitian},
 	{"改日", clsVague, nil},
@@ -62,7 +62,7 @@ var zhTerms = []term{
 	{"以后再说", clsVague, nil},
 	{"以后再", clsVague, nil},
 	{"后面再", clsVague, ctxHoumianzai},
-	{"下次再", clsVague, nil},
+	{"下次再", clsVague, ctxXiacizai},
 	{"找机会", clsVague, nil},
 	{"回头", clsVague, ctxHuitou},
 	{"有空", clsVague, ctxYoukong},
@@ -74,6 +74,47 @@ var zhTerms = []term{
 	{"晚些时候", clsVague, nil},
 	{"找时间", clsVague, nil},
 	{"找个时间", clsVague, nil},
+	// round 2: more words for "some time, not now"
+	{"这两天", clsVague, ctxSoonish},
+	{"这几天", clsVague, ctxSoonish},
+	{"最近几天", clsVague, ctxSoonish},
+	{"近几天", clsVague, ctxSoonish},
+	{"近日", clsVague, ctxSoonish},
+	{"近段时间", clsVague, ctxSoonish},
+	{"后续", clsVague, ctxHouxu},
+	{"日后", clsVague, ctxRihou},
+	{"稍晚", clsVague, ctxShaohou},
+	{"晚些天", clsVague, nil},
+	{"适当的时候", clsVague, nil},
+	{"适当时候", clsVague, nil},
+	{"合适的时候", clsVague, nil},
+	{"方便的时候", clsVague, ctxNoRush},
+	{"得空", clsVague, ctxNoRush},
+	{"早日", clsVague, ctxZaori},
+	{"择期", clsVague, nil},
+	{"过一阵", clsVague, nil},
+	{"有机会再", clsVague, nil},
+	{"往后再", clsVague, nil},
+	{"将来再", clsVague, nil},
+	{"不久", clsVague, ctxBujiu},
+	{"过些时候", clsVague, nil},
+	{"过一些时候", clsVague, nil},
+	{"过一阵子", clsVague, nil},
+	{"等通知", clsVague, nil},
+	{"迟一点", clsVague, nil},
+	{"迟一些", clsVague, nil},
+	{"晚一些", clsVague, ctxWandian},
+	{"早点", clsVague, ctxZaodian},
+	{"早一点", clsVague, ctxZaodian},
+	{"早些", clsVague, ctxZaodian},
+	{"尽可能早", clsVague, ctxNotDian},
+	{"尽量早", clsVague, ctxNotDian},
+	{"合适的时间", clsVague, nil},
+	{"适当的时间", clsVague, nil},
+	{"方便时", clsVague, ctxNoRush},
+	{"空了", clsVague, ctxKongle},
+	{"闲了", clsVague, ctxKongle},
+	{"等", clsVague, ctxDengZai},
 
 	// impolite or emotional (礼貌性)
 	{"怎么搞的", clsImpolite, nil},
@@ -96,8 +137,8 @@ var zhTerms = []term{
 	{"白痴", clsImpolite, nil},
 	{"愚蠢", clsImpolite, nil},
 	{"蠢货", clsImpolite, nil},
-	{"太离谱", clsImpolite, nil},
-	{"离谱", clsImpolite, nil},
+	{"太离谱", clsImpolite, ctxPersonAround},
+	{"离谱", clsImpolite, ctxPersonAround},
 	{"烦死了", clsImpolite, nil},
 	{"气死", clsImpolite, nil},
 	{"滚蛋", clsImpolite, nil},
@@ -168,7 +209,7 @@ var zhTerms = []term{
 	{"午饭前", clsAnchor, nil},
 	{"上班前", clsAnchor, nil},
 	{"立即", clsAnchor, nil},
-	{"马上", clsAnchor, nil},
+	{"马上", clsAnchor, ctxMashang},
 
 	// someone who will act
 	{"请", clsOwner, ctxQing},
@@ -217,11 +258,14 @@ type enPhrase struct {
 	ctx   ctxFunc
 }
 
-var enList = []struct {
-	p   string
+// enTerm is an English lexicon entry before it is split into words.
+type enTerm struct {
+	p   string // lower case, words separated by single spaces
 	cls class
 	ctx ctxFunc
-}{
+}
+
+var enList = []enTerm{
 	{"asap", clsVague, nil},
 	{"as soon as possible", clsVague, nil},
 	{"as soon as you can", clsVague, nil},
@@ -248,6 +292,57 @@ var enList = []struct {
 	{"when i get the chance", clsVague, nil},
 	{"in a bit", clsVague, nil},
 	{"eventually", clsVague, nil},
+	{"another time", clsVague, nil},
+	{"some other time", clsVague, nil},
+	{"in a few days", clsVague, nil},
+	{"in a couple of days", clsVague, nil},
+	{"in a few weeks", clsVague, nil},
+	{"in the coming days", clsVague, nil},
+	{"in the coming weeks", clsVague, nil},
+	{"in the next few days", clsVague, nil},
+	{"over the next few days", clsVague, nil},
+	{"over the coming days", clsVague, nil},
+	{"whenever you have time", clsVague, ctxNoRush},
+	{"whenever you have a moment", clsVague, ctxNoRush},
+	{"whenever possible", clsVague, nil},
+	{"whenever convenient", clsVague, ctxNoRush},
+	{"whenever you can", clsVague, ctxClauseEnd},
+	{"when you can", clsVague, ctxClauseEnd},
+	{"when we can", clsVague, ctxClauseEnd},
+	{"when you have time", clsVague, ctxNoRush},
+	{"when you have a moment", clsVague, ctxNoRush},
+	{"when you get a chance", clsVague, nil},
+	{"when we get a chance", clsVague, nil},
+	{"when time permits", clsVague, nil},
+	{"as time permits", clsVague, nil},
+	{"at your convenience", clsVague, ctxNoRush},
+	{"down the road", clsVague, nil},
+	{"down the line", clsVague, nil},
+	{"at a later stage", clsVague, nil},
+	{"at some stage", clsVague, nil},
+	{"one of these days", clsVague, nil},
+	{"before long", clsVague, nil},
+	{"sooner or later", clsVague, nil},
+	{"someday", clsVague, nil},
+	{"in a while", clsVague, nil},
+	{"in a little while", clsVague, nil},
+	{"in a week or so", clsVague, nil},
+	{"in a day or so", clsVague, nil},
+	{"in a day or two", clsVague, nil},
+	{"in a month or so", clsVague, nil},
+	{"in a couple of weeks", clsVague, nil},
+	{"any day now", clsVague, nil},
+	{"any time now", clsVague, nil},
+	{"at your earliest opportunity", clsVague, nil},
+	{"at the earliest opportunity", clsVague, nil},
+	{"at our earliest opportunity", clsVague, nil},
+	{"in the near term", clsVague, nil},
+	{"when things calm down", clsVague, nil},
+	{"when things settle down", clsVague, nil},
+	{"when things quiet down", clsVague, nil},
+	{"once things calm down", clsVague, nil},
+	{"once things settle down", clsVague, nil},
+	{"in the not too distant future", clsVague, nil},
 
 	{"stupid", clsImpolite, nil},
 	{"ridiculous", clsImpolite, nil},
@@ -335,7 +430,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -352,7 +447,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -109,7 +109,7 @@ var rudeZh = []term{
 	{"是认真的吗", clsImpolite, nil},
 	{"在度假吗", clsImpolite, nil},
 	{"在梦游", clsImpolite, nil},
-	{"真服了", clsImpolite, ctxPersonAround},
+	{"真服了", clsImpolite, ctxFedUp},
 	{"服了你", clsImpolite, nil},
 	{"也是醉了", clsImpolite, nil},
 	{"真是醉了", clsImpolite, nil},
@@ -141,11 +141,7 @@ var rudeZh = []term{
 }
 
 // rudeEn are the English patterns.
-var rudeEn = []struct {
-	p   string
-	cls class
-	ctx ctxFunc
-}{
+var rudeEn = []enTerm{
 	{"fix it now", clsImpolite, ctxNoPlease},
 	{"do it now", clsImpolite, ctxNoPlease},
 	{"send it now", clsImpolite, ctxNoPlease},
@@ -242,6 +238,11 @@ func ctxBieZai(t string, s, e int) bool {
 func ctxPersonAround(t string, s, e int) bool {
 	a, _ := clauseAfter(t, e)
 	return strings.Contains(a, "你") || ctxPerson(t, s, e) || strings.Contains(sentenceBefore(t, s), "你")
+}
+
+// ctxFedUp accepts 真服了 after a person or a person's fault (低级错误也犯,真服了).
+func ctxFedUp(t string, s, e int) bool {
+	return ctxPersonAround(t, s, e) || hasAny(sentenceBefore(t, s), "犯", "错误", "忘了", "又拖", "又错")
 }
 
 func ctxWorst(t string, s, e int) bool {

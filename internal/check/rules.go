@@ -87,7 +87,105 @@ func ctxWanxie(t string, s, e int) bool {
 }
 
 func ctxYoukong(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+}
+
+// ctxSoonish accepts 这两天/近日 as a promise: ctxFuture, or a clause that
+// goes on with 会/将/再 (这两天我会整理出来, 会在近日到账), not a report
+// (这两天一直在下雨).
+func ctxSoonish(t string, s, e int) bool {
+	if ctxFuture(t, s, e) {
+		return true
+	}
+	a, _ := clauseAfter(t, e)
+	b := clauseBefore(t, s)
+	if hasAny(a, "了", "一直", "都在", "正在", "会议") {
+		return false
+	}
+	return hasAny(a, "会", "将", "再", "争取") || hasAny(b, "会在", "将在", "会于", "将于")
+}
+
+// ctxJinqi accepts 近期 as a promise: ctxFuture, or 会在近期/将于近期.
+func ctxJinqi(t string, s, e int) bool {
+	return ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在")
+}
+
+// ctxZaodian accepts 早点/早一点 in a promise or a wish about work
+// (我尽量早点给你答复, 希望早一点拿到), not 早点休息.
+func ctxZaodian(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "休息", "睡", "回家", "下班") {
+		return false
+	}
+	return hasAny(lastBytes(t[:s], 15), "尽量", "尽可能", "争取", "希望", "最好", "能不能", "能否", "请", "麻烦")
+}
+
+// ctxKongle accepts 空了 as "when free" (空了给我回个电话), not 库存空了.
+func ctxKongle(t string, s, e int) bool {
+	b := lastBytes(t[:s], 3)
+	return (b == "" || hasSuffixAny(b, "，", ",", "等", "你", "您", "我")) && hasPrefixAny(t[e:], "给", "再", "帮", "回", "联系", "看", "就", "打")
+}
+
+// ctxDengZai accepts 等…再说/再定/再看 — waiting for an event with no date
+// (等忙完这阵再说) — and reports the event between 等 and 再 (see vagueSpan).
+func ctxDengZai(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	i := strings.Index(a, "再")
+	if i < 3 || i > 30 {
+		return false
+	}
+	ev := a[:i]
+	if hasAny(ev, "月", "日", "号", "周", "点", "明天", "后天", "下午", "上午") || isDigit(ev[0]) {
+		return false
+	}
+	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
+}
+
+// ctxXiacizai rejects 下次再这样/再犯 (a condition), keeps 下次再说/再聊.
+func ctxXiacizai(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有")
+}
+
+// ctxNotDian leaves 尽量早点 to 早点.
+func ctxNotDian(t string, s, e int) bool { return !hasPrefixAny(t[e:], "点", "一点", "些") }
+
+// ctxMashang rejects 马上 after a condition with no date (一有消息马上通知):
+// it names no time.
+func ctxMashang(t string, s, e int) bool {
+	return !hasAny(clauseBefore(t, s), "一有", "一旦", "只要", "等")
+}
+
+// ctxNoRush rejects a courtesy phrase (方便的时候, when you have a moment)
+// when the writer says in the next sentence that there is no deadline to
+// plan for (我全天都在, 不急, No rush, anytime before Dec 11).
+func ctxNoRush(t string, s, e int) bool {
+	a := strings.ToLower(firstRunes(t[e:], 60))
+	return !hasAny(a, "全天", "随时", "不急", "不着急", "no rush", "anytime", "any time", "no hurry")
+}
+
+// ctxHouxu accepts 后续 as "later" (后续再开通, 后续会补), not the noun
+// (后续工作, 后续步骤).
+func ctxHouxu(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "会", "将", "补", "另行", "安排", "通知", "提供", "发", "给", "开通", "处理", "跟进再")
+}
+
+// ctxRihou rejects 日后的 (a noun phrase).
+func ctxRihou(t string, s, e int) bool { return !strings.HasPrefix(t[e:], "的") }
+
+// ctxZaori rejects a wish (祝您早日康复).
+func ctxZaori(t string, s, e int) bool {
+	return !strings.Contains(lastBytes(t[:s], 12), "祝") && !hasPrefixAny(t[e:], "康复", "痊愈")
+}
+
+// ctxBujiu accepts 不久 as a promise (不久会上线), not the past (不久前, 前不久).
+func ctxBujiu(t string, s, e int) bool {
+	return !strings.HasSuffix(t[:s], "前") && hasPrefixAny(t[e:], "会", "将", "就会", "后会", "后将", "后再")
+}
+
+// ctxClauseEnd accepts an English phrase that ends its clause ("reply when
+// you can."), not one that goes on ("when you can attend").
+func ctxClauseEnd(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return k == len(t) || strings.ContainsRune(".,;!?)", rune(t[k]))
 }
 
 // ctxShaohou rejects 请稍后, (please hold on) and 稍后的议程 (the later item):
@@ -101,7 +199,11 @@ func ctxShaohou(t string, s, e int) bool {
 
 // ctxToldYou rejects the neutral "as I told you".
 func ctxToldYou(t string, s, e int) bool {
-	return !hasSuffixFold(strings.TrimRight(t[:s], " "), "as")
+	if hasSuffixFold(strings.TrimRight(t[:s], " "), "as") {
+		return false
+	}
+	k := skipSpace(t, e)
+	return k == len(t) || ctxToldYouTimes(t, s, e) || hasPrefixFold(t[k:], "so", "!", "already", "to ", "this", "that before", ".")
 }
 
 // ctxSuihou accepts 随后 only as a promise (随后发您), not as narrative
@@ -222,7 +324,7 @@ func (c *checker) apply() {
 	if c.err != nil {
 		return
 	}
-	impoliteUntil := -1
+	impoliteUntil, impoliteAt := -1, 0
 	c.passFindings = 0
 	for i := range c.toks {
 		if i&4095 == 4095 && c.cancelled() || c.full() {
@@ -239,10 +341,18 @@ func (c *checker) apply() {
 			}
 			c.vague(k)
 		case k.kind == kLex && k.cls == clsImpolite:
-			if k.s < impoliteUntil || c.quoted(k.s, k.e) || reported(c.t, k.s) {
+			if c.quoted(k.s, k.e) || reported(c.t, k.s) {
 				continue
 			}
-			impoliteUntil = c.sentenceEnd(k.e) // one finding per sentence is enough
+			if k.s < impoliteUntil {
+				// one finding per sentence; it covers every rude part of it
+				if f := &c.out[impoliteAt]; k.e > f.e {
+					f.e = k.e
+				}
+				continue
+			}
+			impoliteUntil = c.sentenceEnd(k.e)
+			impoliteAt = len(c.out)
 			w := c.t[k.s:k.e]
 			c.emit(k.s, k.e, RuleImpolite, Warn,
 				c.tr(fmt.Sprintf("「%s」语气不礼貌或带有情绪,可能影响协作", w), fmt.Sprintf("%q sounds rude or emotional and may hurt cooperation", w)),
@@ -328,14 +438,28 @@ func (k *tok) isAnchor() bool {
 }
 
 func (c *checker) vague(k *tok) {
-	w := c.t[k.s:k.e]
+	s, e := vagueSpan(c.t, k.s, k.e)
+	w := c.t[s:e]
 	sev := Warn
 	msg := c.tr(fmt.Sprintf("「%s」是模糊的时间表述,对方无法据此安排", w), fmt.Sprintf("%q is vague about time; the reader cannot plan with it", w))
 	if c.opt.Kind == Date {
 		sev = Block
 		msg = c.tr(fmt.Sprintf("日期字段不能填写「%s」,需要具体日期", w), fmt.Sprintf("A date field cannot hold %q; it needs a concrete date", w))
 	}
-	c.emit(k.s, k.e, RuleVagueTime, sev, msg, c.concreteSuggestion())
+	c.emit(s, e, RuleVagueTime, sev, msg, c.concreteSuggestion())
+}
+
+// vagueSpan is the vague part of a match: for 等…再说 it is the awaited
+// event (等「忙完这阵」再说), everything else is the match itself.
+func vagueSpan(t string, s, e int) (int, int) {
+	if t[s:e] != "等" {
+		return s, e
+	}
+	a, _ := clauseAfter(t, e)
+	if i := strings.Index(a, "再"); i > 0 {
+		return e, e + i
+	}
+	return s, e
 }
 
 // concreteSuggestion proposes a date two working days from now.

@@ -31,7 +31,7 @@ func (u *UI) linkRoutes() {
 
 // qrDataURL draws s as a QR code, a PNG in a data: URL.
 func qrDataURL(s string) (template.URL, error) {
-	png, err := qrcode.Encode(s, qrcode.Medium, 256)
+	png, err := qrcode.Encode(s, qrcode.Medium, -4) // 4 px a module: whole pixels, crisp for any reader
 	if err != nil {
 		return "", err
 	}
