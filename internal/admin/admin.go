@@ -84,6 +84,7 @@ var Ops = []struct {
 	{"ImportUsers", Admins}, {"ImportParties", Admins},
 	{"Channels", Admins}, {"AddChannel", Admins}, {"DeleteChannel", Admins},
 	{"Audit", Admins}, {"Diagnose", Admins}, {"CalendarOverrides", Admins}, {"ImportCalendar", Admins},
+	{"UncheckedYears", Admins}, {"ConfirmCalendarYear", Admins},
 	{"SetPreferences", SelfAdmin}, {"ChangePassword", Anyone}, {"Directory", Anyone},
 	{"Reassign", RoleHeads}, // cases.Service.Reassign
 }

@@ -177,6 +177,66 @@ func (s *Service) ImportCalendar(ctx context.Context, a auth.User, data []byte) 
 	return len(list), nil
 }
 
+// UncheckedYears lists this year and the next when their holiday data
+// comes from lunar-go alone: not checked against the notices in the
+// project's tests (calendar.Checked), not confirmed by an administrator,
+// and with nothing imported for them. The administration page warns of
+// each (administrators).
+func (s *Service) UncheckedYears(ctx context.Context, a auth.User) ([]int, error) {
+	now, err := s.now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []int
+	err = s.read(ctx, a, Admins, "", func(store.Querier) error {
+		confirmed, err := s.cfg.DB.ConfirmedCalendarYears(ctx)
+		if err != nil {
+			return err
+		}
+		overrides, err := s.cfg.DB.CalendarOverrides(ctx)
+		if err != nil {
+			return err
+		}
+		cal, err := calendar.New(s.cfg.Calendar(), overrides)
+		if err != nil {
+			return err
+		}
+		imported := map[int]bool{}
+		for _, o := range overrides {
+			if y, err := strconv.Atoi(o.Date[:4]); err == nil {
+				imported[y] = true
+			}
+		}
+		y := now.In(cal.Location()).Year()
+		for _, year := range []int{y, y + 1} {
+			if !calendar.Checked(year) && cal.HasOfficialData(year) && !confirmed[year] && !imported[year] {
+				out = append(out, year)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ConfirmCalendarYear records that an administrator checked year's
+// built-in holiday data against the State Council notice, with its audit
+// entry (calendar_confirm), so the administration page stops warning of it.
+func (s *Service) ConfirmCalendarYear(ctx context.Context, a auth.User, year int) error {
+	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+		cal, err := calendar.New(s.cfg.Calendar(), nil)
+		if err != nil {
+			return entry{}, err
+		}
+		if year < 2000 || year > 2100 || !cal.HasOfficialData(year) {
+			return entry{}, problem.Fields("年份无效 (invalid year)", map[string]string{"year": "没有这一年的内置节假日数据 (no built-in holiday data for this year)"})
+		}
+		if err := store.ConfirmCalendarYear(ctx, tx, year, a.Login, now); err != nil {
+			return entry{}, err
+		}
+		return entry{Action: "calendar_confirm", Target: strconv.Itoa(year), Detail: map[string]any{"year": year}}, nil
+	})
+}
+
 // Diagnose lets an administrator read the server's own profiles
 // (/debug/pprof, served only with --pprof); everyone else is refused.
 func (s *Service) Diagnose(ctx context.Context, a auth.User) error {

@@ -140,6 +140,12 @@ var ops = map[string]op{
 	"ImportCalendar": {audit: []string{"days"}, run: func(ctx context.Context, f *fixture, a auth.User) error {
 		return ignore(f.svc.ImportCalendar(ctx, a, holidays))
 	}},
+	"UncheckedYears": {run: func(ctx context.Context, f *fixture, a auth.User) error {
+		return ignore(f.svc.UncheckedYears(ctx, a))
+	}},
+	"ConfirmCalendarYear": {audit: []string{"year"}, run: func(ctx context.Context, f *fixture, a auth.User) error {
+		return f.svc.ConfirmCalendarYear(ctx, a, 2027)
+	}},
 	"SetPreferences": {audit: []string{"before", "after"}, run: func(ctx context.Context, f *fixture, a auth.User) error {
 		return ignore(f.svc.SetPreferences(ctx, a, "wangfang", admin.Preferences{Lang: admin.Of("en")}))
 	}},

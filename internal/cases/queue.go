@@ -41,19 +41,18 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 	}
 	if st := d.State(c.State); st != nil {
 		msg.Fields["state_name"] = st.Name.In(lang)
-		if msg.Action == "" && p.Login != "" {
-			// Whoever is told and must act next hears what and by when.
-			for _, role := range process.Waiting(d, c) {
-				if c.Plays(process.Actor{Login: p.Login, Dept: p.Dept}, role) {
-					msg.Action = process.ActionFor(d, c, role)
-					if msg.DueAt == nil {
-						msg.DueAt = c.NextDue()
-					}
-					break
+		if msg.Action == "" && (p.Login != "" || p.Party != "") {
+			// Whoever is told and must act next hears what and by when:
+			// the step they owe, with that step's own deadline.
+			who := process.Actor{Login: p.Login, Dept: p.Dept, Party: p.Party, Email: p.Email}
+			if step, ok := process.StepFor(d, c, who); ok {
+				msg.Action = step.Action
+				if msg.DueAt == nil {
+					msg.DueAt = step.DueAt
 				}
 			}
 		}
-		if a := st.Action(msg.Action); a != nil {
+		if a := d.Action(msg.Action); a != nil {
 			msg.Fields["action_name"] = a.Name.In(lang)
 		}
 	}
@@ -100,9 +99,11 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		if del.Target.Endpoint != nil {
 			login = ""
 		}
-		ok, err := store.InsertNotification(ctx, tx, store.Notification{
-			CaseID: c.ID, EventSeq: seq, Kind: n.Kind, Recipient: r.recipient, Login: login, Channel: r.channel, Payload: del,
-		}, env.Now)
+		row := store.Notification{CaseID: c.ID, EventSeq: seq, Kind: n.Kind, Recipient: r.recipient, Login: login, Channel: r.channel, Payload: del}
+		if n.NotBefore != nil {
+			row.NextAt = *n.NotBefore
+		}
+		ok, err := store.InsertNotification(ctx, tx, row, env.Now)
 		if err != nil {
 			return false, err
 		}

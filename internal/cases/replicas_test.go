@@ -37,7 +37,8 @@ func TestReplicasFireEachTimerOnce(t *testing.T) {
 		}
 		ids = append(ids, v.ID)
 	}
-	if err := store.SetDevClock(ctx, dbs[0].SQL(), at("2026-12-04 10:00")); err != nil {
+	// Up to the first escalation (the next level would follow a working day later).
+	if err := store.SetDevClock(ctx, dbs[0].SQL(), at("2026-12-03 10:00")); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup

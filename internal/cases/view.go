@@ -26,6 +26,8 @@ type View struct {
 	Waiting      []string          `json:"waiting"` // roles that must act now
 	Actions      []string          `json:"actions"` // what the caller may do now
 	DueAt        *string           `json:"due_at"`
+	DueClock     bool              `json:"due_clock"`    // the deadline counts clock hours (24h, 48h), not working time
+	PausedSince  *string           `json:"paused_since"` // the step's clock stopped while its owner waits for the other side's answer
 	Overdue      bool              `json:"overdue"`
 	Version      int               `json:"version"`
 	CreatedAt    string            `json:"created_at"`
@@ -110,6 +112,10 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 		s := ts(*due)
 		v.DueAt = &s
 		v.Overdue = !now.Before(*due)
+		v.DueClock = process.ClockTime(d, &r.Case, *due)
+	}
+	if p, ok := r.Fields[process.PausedAt].(string); ok && !r.Terminal {
+		v.PausedSince = &p
 	}
 	for _, p := range r.Participants {
 		rn := process.Text{Zh: p.Role, En: p.Role}
@@ -266,6 +272,7 @@ type InboxItem struct {
 	StateName process.Text `json:"state_name"`
 	Action    string       `json:"action"`
 	DueAt     *string      `json:"due_at"`
+	DueClock  bool         `json:"due_clock"`
 	Overdue   bool         `json:"overdue"`
 }
 
@@ -288,10 +295,15 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 		}
 		vw := s.view(d, r, a, now)
 		item := InboxItem{CaseID: r.ID, Key: r.Key, Title: r.Title, Process: r.Process, State: r.State, StateName: vw.StateName, DueAt: vw.DueAt, Overdue: vw.Overdue}
-		for _, role := range vw.Waiting {
-			if r.Plays(a, role) {
-				item.Action = process.ActionFor(d, &r.Case, role)
-				break
+		// The row names the step the viewer owes and that step's deadline
+		// (a feedback answer's 48 hours, not the callback's week).
+		if step, ok := process.StepFor(d, &r.Case, a); ok {
+			item.Action = step.Action
+			item.DueAt, item.Overdue = nil, false
+			if step.DueAt != nil {
+				ts := step.DueAt.In(s.Calendar().Location()).Format(time.RFC3339)
+				item.DueAt, item.Overdue = &ts, !now.Before(*step.DueAt)
+				item.DueClock = process.ClockTime(d, &r.Case, *step.DueAt)
 			}
 		}
 		out.Items = append(out.Items, item)

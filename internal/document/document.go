@@ -157,6 +157,16 @@ func form(d *process.Definition, v cases.View) Document {
 		entries = append(entries, entry(f, val))
 	}
 	doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "表单内容", En: "Form"}, Entries: entries})
+	// What is signed is the whole record: the commitment and the acceptance.
+	var also []Entry
+	for _, name := range d.FormAlso {
+		if f := d.CaseField(name); f != nil {
+			also = append(also, entry(*f, v.Fields[name]))
+		}
+	}
+	if len(also) > 0 {
+		doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "承接与验收", En: "Commitment and acceptance"}, Entries: also})
+	}
 	seen := map[string]bool{}
 	for _, s := range d.States {
 		for _, a := range s.Actions {

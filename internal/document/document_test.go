@@ -64,6 +64,7 @@ func collabCase() cases.View {
 		"background":  "为满足Q3客户引流需求,需开发功能模块。",
 		"tasks":       []any{map[string]any{"item": "需求分析", "standard": "输出《需求规格说明书》"}, map[string]any{"item": "开发", "standard": "通过验收测试"}},
 		"expected_by": "2026-03-20"}
+	form["committed_by"], form["comment"] = "2026-03-18", "验收通过,文档完整。" // kept by accept and accept_delivery
 	return cases.View{ID: 1, Key: "XZ-2026-0001", Process: "internal-collab", Title: "产品V2.0版本开发需求支持",
 		ProcessName: process.Text{Zh: "跨部门协作请求", En: "Cross-department collaboration request"},
 		CreatedAt:   "2026-03-02T10:00:00+08:00", Fields: form,
@@ -146,11 +147,18 @@ func TestBuildCollab(t *testing.T) {
 		t.Fatalf("form %+v", f)
 	}
 	var names []string
-	for _, e := range f.Sections[len(f.Sections)-1].Entries {
+	for _, e := range f.Sections[len(f.Sections)-2].Entries {
 		names = append(names, e.Name)
 	}
-	if want := []string{"title", "to_dept", "background", "tasks", "expected_by", "resources", "contact"}; !slices.Equal(names, want) {
+	if want := []string{"title", "to_dept", "background", "tasks", "expected_by", "resources", "contact", "urgency"}; !slices.Equal(names, want) {
 		t.Fatalf("form fields %v, want the form's order %v", names, want)
+	}
+	// What both sides sign includes the committed date and the acceptance opinion.
+	if e := entry(t, f, "committed_by"); e.Value != "2026-03-18" || e.Label.Zh != "可完成时间" {
+		t.Fatalf("committed date on the signed form: %+v", e)
+	}
+	if e := entry(t, f, "comment"); e.Value != "验收通过,文档完整。" || e.Label.Zh != "验收意见" {
+		t.Fatalf("acceptance opinion on the signed form: %+v", e)
 	}
 	tasks := entry(t, f, "tasks")
 	if tasks.Label.Zh != "协作内容明细(含交付标准)" || len(tasks.Columns) != 2 || tasks.Columns[1].Label.Zh != "交付标准" {

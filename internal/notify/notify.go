@@ -39,6 +39,8 @@ const (
 	KindPortalLink      = "portal_link"
 	KindCC              = "cc"
 	KindLinkRequested   = "link_requested"
+	KindProgress        = "progress"
+	KindComment         = "comment"
 	KindDeliveryFailed  = "delivery_failed" // a mail to an external contact failed; told to the case's owner
 )
 
@@ -46,7 +48,7 @@ const (
 var Kinds = []string{
 	KindAssigned, KindReminder, KindEscalation, KindDecided, KindDelivered,
 	KindSigned, KindWeeklyReport, KindMilestoneNotice, KindFeedbackDue,
-	KindDigest, KindPortalLink, KindCC, KindLinkRequested,
+	KindDigest, KindPortalLink, KindCC, KindLinkRequested, KindProgress, KindComment,
 	KindDeliveryFailed,
 }
 

@@ -54,6 +54,41 @@ func (v view) Date(s string) string {
 	return s
 }
 
+// Say returns s, or words that say it is missing ("未指定", "not
+// specified"): a message never leaves a slot blank.
+func (v view) Say(s string) string {
+	if strings.TrimSpace(s) != "" {
+		return s
+	}
+	if v.Lang == "en" {
+		return "not specified"
+	}
+	return "未指定"
+}
+
+// Span reads a definition's span ("7 days", "2 workdays", "24h",
+// "4 workhours") in the message's language.
+func (v view) Span(s string) string {
+	n, unit, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if unit == "" {
+		if h, ok := strings.CutSuffix(n, "h"); ok {
+			n, unit = h, "hours"
+		}
+	}
+	zh := map[string]string{"days": "天", "day": "天", "workdays": "个工作日", "workday": "个工作日", "hours": "小时", "hour": "小时", "workhours": "个工作小时", "workhour": "个工作小时"}
+	en := map[string]string{"workdays": "working days", "workday": "working day", "workhours": "working hours", "workhour": "working hour"}
+	if v.Lang == "en" {
+		if u, ok := en[unit]; ok {
+			unit = u
+		}
+		return strings.TrimSpace(n + " " + unit)
+	}
+	if u, ok := zh[unit]; ok {
+		return n + u
+	}
+	return s
+}
+
 // Severity names a feedback severity (minor, major, critical) in the message's language.
 func (v view) Severity(s string) string {
 	names := map[string][2]string{"minor": {"一般", "minor"}, "major": {"严重", "major"}, "critical": {"紧急", "critical"}}
@@ -135,6 +170,9 @@ func newView(m Message, loc *time.Location) view {
 	f := m.Fields
 	if f == nil {
 		f = map[string]string{}
+	}
+	if m.Actor == "" {
+		m.Actor = "liaison"
 	}
 	v := view{Message: m, F: f, Recipient: f["recipient"], Assignee: f["assignee"], loc: loc}
 	if m.DueAt != nil {

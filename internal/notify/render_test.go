@@ -89,6 +89,22 @@ func sample(kind, lang string) Message {
 			"items": pick("1. [XZ-2026-0001] 产品V2.0版本开发需求支持 — 确认是否承接，2026年12月3日(周四)18:00前\n2. [XZ-2026-0004] 办公设备报修 — 处理报修，2026年12月4日(周五)12:00前",
 				"1. [XZ-2026-0001] Support for product V2.0 — confirm by Thu 3 Dec 2026 18:00\n2. [XZ-2026-0004] Office equipment repair — repair by Fri 4 Dec 2026 12:00"),
 		}}
+	case KindProgress:
+		m.Action, m.DueAt = "", nil
+		delete(f, "action_name")
+		m.Actor = pick("陈杰", "Chen Jie")
+		f["recipient"] = pick("王芳", "Wang Fang")
+		f["summary"] = pick("需求分析完成。", "Requirements analysis done.")
+		f["percent"] = "60"
+		f["next_steps"] = pick("陈杰于12月4日前完成原型评审。", "Chen Jie reviews the prototype by 4 Dec.")
+	case KindComment:
+		m.Action = ""
+		delete(f, "action_name")
+		f["recipient"] = pick("陈杰", "Chen Jie")
+		f["comment"] = pick("接口文档能否在12月2日前提供？", "Can the interface document be ready by 2 Dec?")
+		f["question"] = "1"
+	case KindLinkRequested:
+		f["email"] = "zhang.wei@huaxin.example"
 	case KindPortalLink:
 		m.CaseKey, m.CaseTitle = "KH-2026-0007", pick("华信科技 CRM 升级", "Huaxin CRM upgrade")
 		m.Actor = pick("周敏", "Zhou Min")

@@ -1,7 +1,9 @@
 package process
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -69,7 +71,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	}
 	c = c.clone()
 	if action == "comment" {
-		return comment(c, actor, in, env)
+		return comment(d, c, actor, in, env)
 	}
 	st := d.state(c.State)
 	if st == nil {
@@ -93,6 +95,14 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	f.strict = in.Strict
 	f.lang = in.Lang
 	vals := f.values(a.Fields, in.Fields, "")
+	if m := a.MatchQuote; m != nil {
+		q, _ := c.Fields[m.Quote].(map[string]any)
+		total, okT := number(q["total"])
+		amount, okA := number(vals[m.Field])
+		if okT && okA && fmt.Sprintf("%.2f", total) != fmt.Sprintf("%.2f", amount) && strings.TrimSpace(str(vals[m.Reason])) == "" {
+			f.fail(m.Reason, fmt.Sprintf("金额%.2f与已审批报价总额%.2f不一致,请说明原因 (the amount differs from the approved quote: say why)", amount, total))
+		}
+	}
 	if behalf && str(vals["evidence"]) == "" {
 		f.fail("evidence", "代客户登记时须提供凭据(如邮件或会议记录) (evidence required when recording for the customer)")
 	}
@@ -102,6 +112,9 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	}
 	if err := requires(&c, a); err != nil {
 		return Decision{}, err
+	}
+	if a.OtherThan != "" && actor.Login != "" && str(c.Fields[a.OtherThan]) == actor.Login {
+		return Decision{}, problem.New(problem.Forbidden, "「%s」须由另一方执行 (the other side must do this)", a.Name.Zh)
 	}
 	dec := Decision{}
 	next := a.To
@@ -143,6 +156,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if a.Milestones != nil {
 		milestones(&c, a, vals[a.Milestones.Field], env, &dec)
 	}
+	replan(&c, a, actor, vals)
 	if !slices.Contains(c.Done, a.ID) {
 		c.Done = append(c.Done, a.ID)
 	}
@@ -173,7 +187,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 }
 
 // comment adds a remark in any state, by anyone with a part in the case.
-func comment(c Case, actor Actor, in Input, env Env) (Decision, error) {
+func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, error) {
 	text := strings.TrimSpace(in.Comment)
 	if text == "" {
 		if s, ok := in.Fields["comment"].(string); ok {
@@ -192,7 +206,10 @@ func comment(c Case, actor Actor, in Input, env Env) (Decision, error) {
 	}
 	c.Version++
 	c.UpdatedAt = env.Now
-	return Decision{Case: c, Events: []Event{{At: env.Now, Actor: actor.Login, Type: "comment", Action: "comment", State: c.State, Comment: text, Findings: f.findings}}}, nil
+	dec := Decision{Events: []Event{{At: env.Now, Actor: actor.Login, Type: "comment", Action: "comment", State: c.State, Comment: text, Findings: f.findings}}}
+	converse(d, &c, actor, text, in.Fields["question"] == true, env, &dec)
+	dec.Case = c
+	return dec, nil
 }
 
 func (f *form) comment(s string) {
@@ -361,6 +378,14 @@ func ActionFor(d *Definition, c *Case, role string) string {
 func noticeFields(a *Action, vals map[string]any) map[string]string {
 	out := map[string]string{"done_action": a.ID}
 	for k, v := range vals {
+		switch n := v.(type) {
+		case int64:
+			out[k] = strconv.FormatInt(n, 10)
+		case int:
+			out[k] = strconv.Itoa(n)
+		case float64:
+			out[k] = strconv.FormatFloat(n, 'f', -1, 64)
+		}
 		if s, ok := v.(string); ok {
 			if r := []rune(s); len(r) > 500 {
 				s = string(r[:500]) + "…"

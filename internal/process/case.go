@@ -97,6 +97,7 @@ type Notice struct {
 	Action    string            // the action the recipient must take, if any
 	DueAt     *time.Time        // by when
 	Fields    map[string]string // values for the message template
+	NotBefore *time.Time        // quiet hours: sent at the next opening, not at night
 }
 
 // Decision is everything one action or timer changes: the case as it is

@@ -114,9 +114,10 @@ func TestCollabWalkAcrossSpringFestival(t *testing.T) {
 	}
 	env.Now = at("2026-03-06 09:30")
 	c, dec = step(t, d, c, "wangfang", "accept_delivery", nil, env)
-	if c.State != "signing" || c.DueAt != nil {
+	if c.State != "signing" || c.DueAt == nil {
 		t.Fatalf("state %s due %v", c.State, c.DueAt)
 	}
+	wantTime(t, "both signatures due (default 2 working days)", *c.DueAt, "2026-03-10 09:30")
 	wantTime(t, "signing reminder", timerAt(t, dec, "signing.remind"), "2026-03-09 09:30")
 	c, _ = step(t, d, c, "wangfang", "sign", nil, env)
 	if c.State != "signing" {

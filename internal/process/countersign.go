@@ -47,6 +47,10 @@ func requires(c *Case, a *Action) error {
 			if !slices.Contains(c.Done, arg) {
 				open = append(open, "尚未完成「"+arg+"」 ("+arg+" not done)")
 			}
+		case "field":
+			if v, ok := c.Fields[arg]; !ok || v == nil || v == "" {
+				open = append(open, "没有待确认的「"+arg+"」 (nothing proposed)")
+			}
 		case "items_resolved":
 			for _, it := range c.Items {
 				if it.Kind == arg && it.Status != "resolved" {

@@ -33,8 +33,9 @@ type Definition struct {
 	CC        []string `yaml:"cc" json:"cc"` // roles copied from the start
 	Initial   string   `yaml:"initial" json:"initial"`
 	States    []*State `yaml:"states" json:"states"`
-	Title     []string `yaml:"title" json:"title,omitempty"` // fields that make the title when the form has no title field
-	Source    string   `yaml:"-" json:"-"`                   // the YAML it was read from
+	Title     []string `yaml:"title" json:"title,omitempty"`         // fields that make the title when the form has no title field
+	FormAlso  []string `yaml:"form_also" json:"form_also,omitempty"` // fields actions keep that the signed form shows too (the committed date, the acceptance opinion)
+	Source    string   `yaml:"-" json:"-"`                           // the YAML it was read from
 	File      string   `yaml:"-" json:"-"`
 }
 
@@ -97,6 +98,8 @@ type Deadline struct {
 	RemindTo []string `yaml:"remind_to" json:"remind_to,omitempty"` // default: the state's actors
 	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`   // roles told at the deadline
 	MetBy    []string `yaml:"met_by" json:"met_by,omitempty"`       // actions that meet it without leaving the state
+	Action   string   `yaml:"action" json:"action,omitempty"`       // the action it waits for; default the first of the first actor
+	By       []string `yaml:"by" json:"by,omitempty"`               // the roles that owe it; default the state's actors
 }
 
 // InBy chooses a deadline's span by the value of an enum field of the case,
@@ -158,7 +161,22 @@ type Action struct {
 	Requires    []string       `yaml:"requires" json:"requires,omitempty"`       // items_resolved:KIND, done:ACTION
 	Item        *ItemRule      `yaml:"item" json:"item,omitempty"`               // creates or updates a sub-item
 	Milestones  *MilestoneRule `yaml:"milestones" json:"milestones,omitempty"`   // rows whose dates become milestone notices
-	Line        int            `yaml:"-" json:"-"`
+	// Re-planning: one side proposes, the other accepts.
+	RecordActor     string            `yaml:"record_actor" json:"record_actor,omitempty"`         // a case field that keeps who took the action (the proposer)
+	OtherThan       string            `yaml:"other_than" json:"other_than,omitempty"`             // refused to the person that case field names: the other side must act
+	Set             map[string]string `yaml:"set" json:"set,omitempty"`                           // case field ← case field (committed_by ← proposed_date); the old value stays in the history
+	Clear           []string          `yaml:"clear" json:"clear,omitempty"`                       // case fields removed
+	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
+	MatchQuote      *MatchQuote       `yaml:"match_quote" json:"match_quote,omitempty"`           // an amount that must equal the approved quote's total, or say why not
+	Line            int               `yaml:"-" json:"-"`
+}
+
+// MatchQuote checks an amount field of an action against the total of the
+// quote the case holds: a difference needs a stated reason.
+type MatchQuote struct {
+	Field  string `yaml:"field" json:"field"`   // the action's amount field
+	Quote  string `yaml:"quote" json:"quote"`   // the case's quote field
+	Reason string `yaml:"reason" json:"reason"` // the action's field that explains a difference
 }
 
 // MilestoneRule turns a rows field of name and date into milestones, each
@@ -167,6 +185,10 @@ type MilestoneRule struct {
 	Field  string   `yaml:"field" json:"field"`
 	Days   int      `yaml:"days" json:"days"`
 	Notify []string `yaml:"notify" json:"notify"`
+	// Escalate is told when a milestone's date closes without it done.
+	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`
+	DoneBy   string   `yaml:"done_by" json:"done_by,omitempty"` // the action that marks a milestone done
+	Owner    []string `yaml:"owner" json:"owner,omitempty"`     // the roles that owe it
 }
 
 // Route sends an action to a state depending on a field's value.
@@ -184,16 +206,18 @@ type NotifyRule struct {
 
 // ItemRule makes an action open, answer or resolve a sub-item.
 type ItemRule struct {
-	Kind     string   `yaml:"kind" json:"kind"`           // feedback
-	Op       string   `yaml:"op" json:"op"`               // open, update
-	IDField  string   `yaml:"id_field" json:"id_field"`   // for update: the field holding the item's number
-	Match    string   `yaml:"match" json:"match"`         // for update: or the field whose value names the item
-	From     []string `yaml:"from" json:"from"`           // for update: statuses allowed before
-	Status   string   `yaml:"status" json:"status"`       // status after
-	Due      string   `yaml:"due" json:"due"`             // for open: a span until the item needs an answer
-	DueBy    string   `yaml:"due_by" json:"due_by"`       // the action that answers it
-	Escalate []string `yaml:"escalate" json:"escalate"`   // roles told when the answer is late
-	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded at half time
+	Kind     string   `yaml:"kind" json:"kind"`                     // feedback
+	Op       string   `yaml:"op" json:"op"`                         // open, update
+	IDField  string   `yaml:"id_field" json:"id_field"`             // for update: the field holding the item's number
+	Match    string   `yaml:"match" json:"match"`                   // for update: or the field whose value names the item
+	From     []string `yaml:"from" json:"from"`                     // for update: statuses allowed before
+	Status   string   `yaml:"status" json:"status"`                 // status after
+	Due      string   `yaml:"due" json:"due"`                       // a span until the item needs an answer (for update: the next step's default)
+	DueIn    *InBy    `yaml:"due_in_by" json:"due_in_by,omitempty"` // for open: the span chosen by a field of the action (critical feedback: 4 working hours)
+	DueField string   `yaml:"due_field" json:"due_field"`           // for update: a date field of the action that sets the next step's deadline (a promised fix date)
+	DueBy    string   `yaml:"due_by" json:"due_by"`                 // the action that answers it
+	Escalate []string `yaml:"escalate" json:"escalate"`             // roles told when the answer is late
+	RemindTo []string `yaml:"remind_to" json:"remind_to"`           // roles reminded at half time
 }
 
 // state returns the state with id, or nil.
@@ -302,3 +326,7 @@ func (a *Action) ReadableAfter() string {
 	}
 	return strings.TrimSpace(after)
 }
+
+// CaseField returns the field with this name that a case holds: one of the
+// form, or one an action keeps; nil when there is none.
+func (d *Definition) CaseField(name string) *Field { return d.caseField(name) }

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,30 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			}
 		}
 	}
+	// tellOwed tells roles about a step someone owes: every message names
+	// the step that is late and who owes it, whoever reads it.
+	tellPeople := func(kind string, people []Participant, step Step, fields map[string]string) {
+		owers := c.owers(step.Roles)
+		for _, p := range people {
+			f := map[string]string{}
+			for k, v := range fields {
+				f[k] = v
+			}
+			var others []Participant
+			for _, o := range owers {
+				if o.Login != p.Login || o.Email != p.Email {
+					others = append(others, o)
+				}
+			}
+			if n := names(others); n != "" {
+				f["assignee"] = n
+			}
+			dec.notify(Notice{Kind: kind, Recipient: p, DueAt: step.DueAt, Action: step.Action, Fields: f}, system)
+		}
+	}
+	tellOwed := func(kind string, roles []string, step Step, fields map[string]string) {
+		tellPeople(kind, c.owers(roles), step, fields)
+	}
 	switch t.Kind {
 	case "remind":
 		roles := st.Actors
@@ -39,12 +64,40 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		event("reminder", map[string]any{"to": roles})
 		tell("reminder", roles, c.DueAt, nil)
 	case "escalate":
-		roles := st.Deadline.Escalate
-		event("escalation", map[string]any{"to": roles, "due_at": t.At.Format(time.RFC3339)})
-		tell("escalation", roles, c.DueAt, map[string]string{"overdue_since": t.At.Format(time.RFC3339)})
-		for _, p := range climbPast(st, &c, roles, env.Org) {
-			dec.notify(Notice{Kind: "escalation", Recipient: p, DueAt: c.DueAt, Fields: map[string]string{"overdue_since": t.At.Format(time.RFC3339)}}, system)
+		step := stateStep(st, &c)
+		fields := map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)}
+		level := escalationLevel(t)
+		if level == 1 {
+			roles := st.Deadline.Escalate
+			// When nobody the definition names is above the owner (a head
+			// handling a repair themselves), the level above is told at once.
+			var above []Participant
+			if !someoneAbove(env, c.owers(roles), c.owers(step.Roles)) {
+				above = climb(st, &c, t, env, &dec, 2)
+			} else {
+				climb(st, &c, t, env, &dec, level)
+			}
+			to := slices.Clone(roles)
+			for _, h := range above {
+				to = append(to, h.Login)
+			}
+			event("escalation", map[string]any{"to": to, "due_at": t.At.Format(time.RFC3339)})
+			tellPeople("escalation", append(c.owers(roles), above...), step, fields)
+			break
 		}
+		// Nobody acted since the last escalation: one level higher, and the
+		// owners hear that it went there.
+		heads := climb(st, &c, t, env, &dec, level)
+		if len(heads) == 0 {
+			break
+		}
+		fields["level"] = strconv.Itoa(level)
+		var to []string
+		for _, h := range heads {
+			to = append(to, h.Login)
+		}
+		event("escalation", map[string]any{"to": to, "level": level, "due_at": overdueSince(c.DueAt, t.At)})
+		tellPeople("escalation", append(c.owers(step.Roles), heads...), step, fields)
 	case "recur":
 		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
 		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})
@@ -54,7 +107,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		tell("reminder", st.Weekly.RemindTo, c.DueAt, map[string]string{"summary": weeklyDraft(&c, env)})
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
-		tell("escalation", st.Weekly.Escalate, c.DueAt, map[string]string{"missing": st.Weekly.Action})
+		tellOwed("escalation", st.Weekly.Escalate, Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: c.DueAt}, map[string]string{"missing": st.Weekly.Action, "overdue_since": t.At.Format(time.RFC3339)})
 		setWeekly(st, &c, env.Time.NextWeeklyDue(t.At, weekdays[st.Weekly.Weekday], clock(st.Weekly.Due)), env, &dec)
 	case "notice":
 		id, _ := strconv.Atoi(t.Data["item"])
@@ -67,26 +120,56 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				if s := milestoneRule(d, t.Data["action"]); s != nil {
 					roles = s.Notify
 				}
-				tell("milestone_notice", roles, nil, map[string]string{"milestone": str(it.Fields["name"]), "date": str(it.Fields["date"])})
+				tell("milestone_notice", roles, nil, map[string]string{"milestone": str(it.Fields["name"]), "milestone_date": str(it.Fields["date"])})
 			}
+		}
+	case "milestone_due":
+		id, _ := strconv.Atoi(t.Data["item"])
+		rule := milestoneRule(d, t.Data["action"])
+		for i := range c.Items {
+			it := &c.Items[i]
+			if it.ID != id || it.Kind != "milestone" || it.Status == "done" || rule == nil {
+				continue
+			}
+			event("escalation", map[string]any{"item": it.ID, "milestone": it.Fields["name"], "to": rule.Escalate})
+			due := t.At
+			tellOwed("escalation", rule.Escalate, Step{Action: rule.DoneBy, Roles: rule.Owner, DueAt: &due, Item: it.ID},
+				map[string]string{"milestone": str(it.Fields["name"]), "milestone_date": str(it.Fields["date"]), "overdue_since": t.At.Format(time.RFC3339)})
 		}
 	case "item_remind", "item_due":
 		id, _ := strconv.Atoi(t.Data["item"])
 		rule := itemRule(d, t.Data["action"])
 		for i := range c.Items {
 			it := &c.Items[i]
-			if it.ID != id || it.Status != "open" || rule == nil {
+			if it.ID == id && it.Kind == "question" && it.Status == "open" {
+				fireQuestion(&c, it, t.Kind, env, &dec)
 				continue
 			}
+			status := t.Data["status"]
+			if status == "" {
+				status = "open"
+			}
+			if it.ID != id || it.Status != status || rule == nil {
+				continue
+			}
+			by := it.dueBy(rule)
 			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
 			if t.Kind == "item_remind" {
 				event("reminder", map[string]any{"item": it.ID, "to": rule.RemindTo})
-				tell("feedback_due", rule.RemindTo, it.DueAt, fields)
+				kind := "feedback_due"
+				if status != "open" {
+					kind = "reminder"
+				}
+				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
 				event("escalation", map[string]any{"item": it.ID, "to": rule.Escalate})
-				tell("escalation", rule.Escalate, it.DueAt, fields)
+				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
+				tellOwed("escalation", rule.Escalate, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			}
 		}
+	}
+	for i := range dec.Notices {
+		quiet(env, &dec.Notices[i])
 	}
 	// Timers do not bump the version: a reminder arriving while someone
 	// fills in a form must not make their submission stale.
@@ -180,4 +263,58 @@ func mustSpan(s string) calendar.Span {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// overdueSince is when a deadline passed: the deadline itself, or the
+// timer's instant when the case holds none.
+func overdueSince(due *time.Time, at time.Time) string {
+	if due != nil {
+		return due.Format(time.RFC3339)
+	}
+	return at.Format(time.RFC3339)
+}
+
+// quiet keeps a timer's message out of the night: outside working time (a
+// working day's opening to its closing instant, both included) a reminder
+// waits for the next opening unless its deadline comes first, and an
+// escalation goes out at the next opening (its text says when the deadline
+// passed). The case's history keeps the instant the timer was due.
+func quiet(env Env, n *Notice) {
+	if workingTime(env, env.Now) {
+		return
+	}
+	open := env.Time.AddWorkdays(env.Now, 0)
+	if n.Kind != "escalation" && n.DueAt != nil && !n.DueAt.After(open) {
+		return
+	}
+	n.NotBefore = &open
+}
+
+// workingTime reports whether t lies in working time: on a working day,
+// from the opening to the closing instant inclusive (CONTRACT §3: an
+// escalation due at 18:00 goes at 18:00).
+func workingTime(env Env, t time.Time) bool {
+	if !env.Time.IsWorkday(t) {
+		return false
+	}
+	t = t.In(env.Time.Location())
+	y, m, d := t.Date()
+	tod := t.Sub(time.Date(y, m, d, 0, 0, 0, 0, t.Location()))
+	cfg := env.Time.Config()
+	return tod >= cfg.Open && tod <= cfg.Close
+}
+
+// someoneAbove reports whether one of those told heads a department and is
+// not one of the owers: an escalation must reach someone above whoever
+// owes the step.
+func someoneAbove(env Env, told, owers []Participant) bool {
+	for _, p := range told {
+		if p.Login == "" || slices.ContainsFunc(owers, func(o Participant) bool { return o.Login == p.Login }) {
+			continue
+		}
+		if dp, ok := env.Org.Department(p.Dept); ok && dp.Head == p.Login {
+			return true
+		}
+	}
+	return false
 }

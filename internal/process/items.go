@@ -21,15 +21,10 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 				id = it.ID + 1
 			}
 		}
-		due := env.Time.Add(env.Now, mustSpan(r.Due))
-		c.Items = append(c.Items, Item{ID: id, Kind: r.Kind, Status: "open", Fields: vals, DueAt: &due, Created: env.Now})
+		due := env.Time.Add(env.Now, mustSpan(itemSpan(r, vals)))
+		c.Items = append(c.Items, Item{ID: id, Kind: r.Kind, Status: "open", Fields: vals, DueAt: &due, Created: env.Now, Meta: map[string]string{"due_by": r.DueBy}})
 		vals[r.Kind+"_id"] = int64(id)
-		name := r.Kind + "." + strconv.Itoa(id)
-		data := map[string]string{"item": strconv.Itoa(id), "action": a.ID}
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".due", Scope: "case", Kind: "item_due", At: due, Data: data})
-		if half := env.Now.Add(due.Sub(env.Now) / 2); half.After(env.Now) {
-			dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".remind", Scope: "case", Kind: "item_remind", At: half, Data: data})
-		}
+		itemTimers(r.Kind, id, "open", a.ID, env, due, dec)
 		for _, role := range r.RemindTo {
 			if p, ok := c.participant(role); ok {
 				dec.notify(Notice{Kind: "feedback_due", Recipient: p, DueAt: &due, Action: r.DueBy, Fields: map[string]string{"item": strconv.Itoa(id)}}, Actor{})
@@ -57,11 +52,75 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 			}
 			name := r.Kind + "." + strconv.Itoa(it.ID)
 			dec.CancelTimers = append(dec.CancelTimers, name+".due", name+".remind")
+			if it.Meta == nil {
+				it.Meta = map[string]string{}
+			}
+			delete(it.Meta, "due_by")
+			// A next step with its own deadline: the fix to its promised date.
+			if r.DueBy != "" && (r.Due != "" || r.DueField != "") {
+				due, ok := time.Time{}, false
+				if day, err := time.ParseInLocation("2006-01-02", str(vals[r.DueField]), env.Time.Location()); err == nil {
+					due, ok = day.Add(env.Time.Config().Close), true
+				} else if r.Due != "" {
+					due, ok = env.Time.Add(env.Now, mustSpan(r.Due)), true
+				}
+				if ok {
+					it.DueAt = &due
+					it.Meta["due_by"] = r.DueBy
+					itemTimers(r.Kind, it.ID, r.Status, a.ID, env, due, dec)
+				}
+			}
 			return nil
 		}
 		return problem.Fields("表单有误", map[string]string{key: "没有这一项 (no such item)"})
 	}
 	return nil
+}
+
+// itemTimers sets an item's reminder at half time and its escalation at
+// the deadline, both pending while the item keeps status.
+func itemTimers(kind string, id int, status, action string, env Env, due time.Time, dec *Decision) {
+	name := kind + "." + strconv.Itoa(id)
+	data := map[string]string{"item": strconv.Itoa(id), "action": action, "status": status}
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".due", Scope: "case", Kind: "item_due", At: due, Data: data})
+	if half := env.Now.Add(due.Sub(env.Now) / 2); half.After(env.Now) {
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".remind", Scope: "case", Kind: "item_remind", At: half, Data: data})
+	}
+}
+
+// pending reports whether an item waits for a step with a deadline: an
+// open item for its answer, a responded one for its promised fix.
+func (it *Item) pending() bool {
+	if it.DueAt == nil {
+		return false
+	}
+	if it.Meta != nil {
+		if _, ok := it.Meta["due_by"]; ok {
+			return it.Meta["due_by"] != ""
+		}
+	}
+	return it.Status == "open" // items stored before due_by was kept
+}
+
+// dueBy is the action that settles a pending item, given its opening rule.
+func (it *Item) dueBy(opening *ItemRule) string {
+	if it.Meta != nil && it.Meta["due_by"] != "" {
+		return it.Meta["due_by"]
+	}
+	if opening != nil {
+		return opening.DueBy
+	}
+	return ""
+}
+
+// itemSpan is the span an item opened with these values is allowed.
+func itemSpan(r *ItemRule, vals map[string]any) string {
+	if r.DueIn != nil {
+		if s, ok := r.DueIn.Values[str(vals[r.DueIn.Field])]; ok {
+			return s
+		}
+	}
+	return r.Due
 }
 
 // itemRule finds the item rule of the action that opened an item.
@@ -78,7 +137,7 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 	kept := c.Items[:0]
 	for _, it := range c.Items {
 		if it.Kind == "milestone" && it.Status != "done" {
-			dec.CancelTimers = append(dec.CancelTimers, "milestone."+strconv.Itoa(it.ID)+".notice")
+			dec.CancelTimers = append(dec.CancelTimers, "milestone."+strconv.Itoa(it.ID)+".notice", "milestone."+strconv.Itoa(it.ID)+".due")
 			continue
 		}
 		kept = append(kept, it)
@@ -106,6 +165,13 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 			fire = env.Now
 		}
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".notice", Scope: "case", Kind: "notice", At: fire, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
+		// A milestone whose day closes without it done is escalated.
+		if day, err := time.ParseInLocation("2006-01-02", date, env.Time.Location()); err == nil && len(a.Milestones.Escalate) > 0 {
+			due := day.Add(env.Time.Config().Close)
+			if due.After(env.Now) {
+				dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".due", Scope: "case", Kind: "milestone_due", At: due, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
+			}
+		}
 	}
 }
 
@@ -114,7 +180,7 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 func (c *Case) NextDue() *time.Time {
 	due := c.DueAt
 	for _, it := range c.Items {
-		if it.Status == "open" && it.DueAt != nil && (due == nil || it.DueAt.Before(*due)) {
+		if it.pending() && (due == nil || it.DueAt.Before(*due)) {
 			due = it.DueAt
 		}
 	}

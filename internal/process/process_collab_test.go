@@ -30,13 +30,34 @@ func TestCollabTransitions(t *testing.T) {
 	s.do("", "wangfang", "escalate", map[string]any{"issue": "测试环境10月12日前无法到位,请两位负责人协调。"}, "in_progress")
 	s.told("escalation", "lina", "zhaolei")
 	s.fires("in_progress.escalate", "escalation", "lina", "zhaolei")
+	// 调整计划: the contact proposes 10-23 with a reason; the proposer cannot
+	// accept their own proposal; the requester declines one, accepts the next.
+	s.refuse("2026-10-12 10:00", "chenjie", "accept_plan", nil, problem.Conflict, "")
+	s.do("2026-10-12 10:00", "chenjie", "propose_plan", map[string]any{"proposed_date": "2026-10-23", "replan_reason": "测试环境推迟到10月14日。"}, "in_progress")
+	s.told("decided", "wangfang")
+	s.notTold("decided", "chenjie")
+	s.due("2026-10-20 18:00") // unchanged until accepted
+	s.refuse("", "chenjie", "accept_plan", nil, problem.Forbidden, "")
+	s.do("2026-10-12 11:00", "wangfang", "reject_plan", map[string]any{"reason": "客户10月21日演示,不能推迟。"}, "in_progress")
+	s.due("2026-10-20 18:00")
+	s.do("2026-10-12 14:00", "chenjie", "propose_plan", map[string]any{"proposed_date": "2026-10-21", "replan_reason": "测试环境推迟到10月14日,压缩联调后最早10月21日。"}, "in_progress")
+	dec := s.do("2026-10-12 15:00", "wangfang", "accept_plan", nil, "in_progress")
+	s.due("2026-10-21 18:00")
+	s.at("in_progress.escalate", "2026-10-21 18:00")
+	if ev := dec.Events[0]; ev.Fields["previous_committed_by"] != "2026-10-20" || ev.Fields["committed_by"] != "2026-10-21" {
+		t.Fatalf("the history does not keep both dates: %v", ev.Fields)
+	}
+	if _, ok := s.c.Fields["proposed_date"]; ok {
+		t.Fatal("the proposal stays after it was accepted")
+	}
+	s.told("decided", "chenjie", "lina", "zhaolei")
 	s.do("2026-10-19 10:00", "chenjie", "deliver", map[string]any{"summary": "已完成", "deliverables": "《需求规格说明书》v1.0"}, "delivered")
 	s.due("2026-10-22 10:00")
 	s.fires("delivered.escalate", "escalation", "wangfang", "lina")
 	s.refuse("2026-10-20 10:00", "wangfang", "reject_delivery", nil, problem.Invalid, "reason")
 	s.do("", "wangfang", "reject_delivery", map[string]any{"reason": "缺少功能流程图,请10月23日前补充。"}, "in_progress")
 	s.told("decided", "chenjie", "zhaolei")
-	s.due("2026-10-20 18:00") // committed_by again
+	s.due("2026-10-21 18:00") // committed_by again, as re-planned
 	s.do("2026-10-20 15:00", "chenjie", "deliver", map[string]any{"summary": "已补充", "deliverables": "《需求规格说明书》v1.1"}, "delivered")
 	s.do("2026-10-21 10:00", "wangfang", "accept_delivery", map[string]any{"comment": "验收通过。"}, "signing")
 	s.do("", "wangfang", "sign", nil, "signing")

@@ -42,10 +42,10 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	s.at("collecting.remind", "2026-09-14 22:00")
 	s.fires("collecting.escalate", "escalation", "zhoumin", "liuyang")
 
-	// confirming: no deadline, a reminder to the account manager after 24 hours.
+	// confirming: 3 working days (a default), a reminder to the account manager after 24 hours.
 	s.do("2026-09-14 15:00", "zhoumin", "send_confirmation", map[string]any{"summary": "复述:工单管理,含响应时间统计。"}, "confirming")
 	s.told("assigned", customerEmail)
-	s.due("")
+	s.due("2026-09-17 15:00")
 	s.at("confirming.remind", "2026-09-15 15:00")
 	s.fire("confirming.remind")
 	s.told("reminder", "zhoumin")
@@ -59,7 +59,7 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	s.refuse("2026-09-16 11:00", "zhoumin", "confirm", nil, problem.Invalid, "evidence")
 	s.refuse("", "liuyang", "confirm", map[string]any{"evidence": "x"}, problem.Forbidden, "")
 	s.do("", "zhoumin", "confirm", map[string]any{"evidence": "张伟9月16日邮件确认"}, "drafting")
-	s.due("")
+	s.due("2026-09-22 11:00") // 5 working days (a default): Thu, Fri, Sun 09-20 (make-up), Mon, Tue
 
 	// reviewing: 1 working day; Sunday 09-20 is a make-up working day.
 	s.do("2026-09-18 15:00", "zhoumin", "submit_solution", solution(), "reviewing")
@@ -80,7 +80,7 @@ func TestCustomerRequirementWalk(t *testing.T) {
 		t.Fatalf("%d milestone items after resubmission", n)
 	}
 	s.do("2026-09-21 14:00", "liuyang", "approve_solution", nil, "presenting")
-	s.due("")
+	s.due("2026-09-29 14:00") // 5 working days (a default): Tue, Wed, Thu, then Mid-Autumn 09-25..27, Mon, Tue
 	minutes := func(outcome string) map[string]any {
 		return map[string]any{"meeting_at": "2026-09-22T10:00:00+08:00", "mode": "online", "attendees": "张伟、周敏", "feedback": "认可方案。", "outcome": outcome}
 	}
@@ -88,6 +88,9 @@ func TestCustomerRequirementWalk(t *testing.T) {
 
 	// legal_review: 2 working days across National Day (10-01..10-07).
 	contract := map[string]any{"scope": "按方案书交付客户门户。", "payment_terms": "签约付50%,验收付50%。", "amount": "71190.00"}
+	// The amount differs from the approved quote (73,450.00): only with a reason.
+	s.refuse("2026-09-29 16:00", "zhoumin", "submit_contract", contract, problem.Invalid, "amount_reason")
+	contract["amount_reason"] = "客户谈判后优惠2260元,刘洋9月28日批准。"
 	s.do("2026-09-29 16:00", "zhoumin", "submit_contract", contract, "legal_review")
 	s.told("assigned", "sunli")
 	s.due("2026-10-08 16:00")

@@ -29,7 +29,7 @@ func TestPartnerCollabTransitions(t *testing.T) {
 	plan := map[string]any{"plan": "访谈、诊断、路线图三阶段推进。", "milestones": rows("访谈完成", "2026-10-12", "诊断报告", "2026-11-20")}
 
 	s := start()
-	if s.participant("partner") != partnerEmail || s.participant("owner_head") != "lina" {
+	if s.participant("partner") != partnerEmail || s.participant("owner_head") != "gaojun" /* lina heads market herself: the level above */ {
 		t.Fatalf("participants %+v", s.c.Participants)
 	}
 	s.due("2026-09-29 10:00") // 5 working days: the Mid-Autumn Friday and the weekend skipped
@@ -60,7 +60,7 @@ func TestPartnerCollabTransitions(t *testing.T) {
 	s.due("2026-09-30 18:00")
 	s.at("executing.weekly_remind", "2026-09-30 15:00")
 	s.fire("executing.weekly_due")
-	s.told("escalation", "lina")
+	s.told("escalation", "gaojun") // the owner's head is the level above lina
 	s.due("2026-10-09 18:00")
 	s.do("2026-10-09 16:00", "party:zhiyuan", "weekly_sync", map[string]any{"progress": "完成3个部门访谈。", "next_week": "10月16日前完成其余访谈。", "risks": "无"}, "executing")
 	s.told("weekly_report", "lina")

@@ -18,7 +18,27 @@ func resolve(d *Definition, c *Case, org Org) []Participant {
 		byRole[r.ID] = p
 		out = append(out, p)
 	}
+	// Heads a climbing escalation reached have a part in the case from then on.
+	for _, v := range asList(c.Fields[EscalatedField]) {
+		if u, ok := org.User(str(v)); ok {
+			out = append(out, Participant{Role: EscalatedRole, Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email})
+		}
+	}
 	return out
+}
+
+func asList(v any) []any {
+	switch l := v.(type) {
+	case []any:
+		return l
+	case []string:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out
+	}
+	return nil
 }
 
 func resolveRole(d *Definition, r Role, c *Case, org Org, known map[string]Participant) (Participant, bool) {
@@ -47,7 +67,21 @@ func resolveRole(d *Definition, r Role, c *Case, org Org, known map[string]Parti
 		if !ok || p.Dept == "" {
 			return Participant{}, false
 		}
-		return head(p.Dept)
+		h, ok := head(p.Dept)
+		if ok && h.Login == p.Login {
+			// Nobody approves their own request: a head's own goes to the
+			// head of the department above, or to management.
+			if dp, ok := org.Department(p.Dept); ok && dp.Parent != "" {
+				if above, ok := head(dp.Parent); ok && above.Login != p.Login {
+					return above, true
+				}
+			}
+			if top, ok := head(TopDepartment); ok && top.Login != p.Login {
+				return top, true
+			}
+			return Participant{}, false
+		}
+		return h, ok
 	case r.HeadOf != "":
 		return head(str(r.HeadOf))
 	case r.HeadOfDept != "":

@@ -19,6 +19,11 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		}
 		setWeekly(st, c, due, env, dec)
 	}
+	if dl := st.Deadline; dl != nil && a.RestartDeadline {
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
+		c.DueAt = nil
+		setDeadline(st, c, env, dec)
+	}
 	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
 		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
 		c.DueAt = nil
@@ -43,6 +48,8 @@ func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Acto
 	c.State = id
 	c.StateSince = env.Now
 	c.DueAt = nil
+	delete(c.Fields, PausedAt)
+	delete(c.Fields, pausedLeft)
 	if st.Terminal {
 		dec.CancelScopes = append(dec.CancelScopes, "case")
 		return
@@ -67,16 +74,19 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	dl := st.Deadline
 	var due time.Time
 	span := dl.span(c.Fields)
-	switch {
-	case span != "":
-		due = env.Time.Add(env.Now, mustSpan(span))
-	case dl.AtField != "":
-		s, _ := c.Fields[dl.AtField].(string)
-		day, err := time.ParseInLocation("2006-01-02", s, env.Time.Location())
-		if err != nil {
+	if dl.AtField != "" {
+		// The closing time of the date in the field; with in beside it,
+		// in is the default while the field holds no date.
+		day, err := time.ParseInLocation("2006-01-02", latestDate(c.Fields, dl.AtField), env.Time.Location())
+		switch {
+		case err == nil:
+			due, span = day.Add(env.Time.Config().Close), ""
+		case span == "":
 			return
 		}
-		due = day.Add(env.Time.Config().Close)
+	}
+	if due.IsZero() && span != "" {
+		due = env.Time.Add(env.Now, mustSpan(span))
 	}
 	var remind time.Time
 	switch {
@@ -133,19 +143,61 @@ func halfway(env Env, span string, from, due time.Time) time.Time {
 	if span == "" || !strings.Contains(span, "work") {
 		return from.Add(due.Sub(from) / 2)
 	}
-	half := env.Time.WorkingTimeBetween(from, due) / 2
-	// The instant t with WorkingTimeBetween(from, t) == half, to the second.
-	lo, hi := from, due
+	return reachWorking(env, from, due, env.Time.WorkingTimeBetween(from, due)/2)
+}
+
+// reachWorking is the first instant t, to the second, in (from, hi] with
+// WorkingTimeBetween(from, t) >= d; hi must reach d.
+func reachWorking(env Env, from, hi time.Time, d time.Duration) time.Time {
+	lo := from
 	for hi.Sub(lo) > time.Second {
 		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
 		if !mid.After(lo) {
 			break
 		}
-		if env.Time.WorkingTimeBetween(from, mid) < half {
+		if env.Time.WorkingTimeBetween(from, mid) < d {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
 	return hi
+}
+
+// latestDate reads a date field, or with "rows.column" the latest date in
+// that column of a rows field (the due dates of the changes agreed in a
+// meeting); "" when there is none.
+func latestDate(fields map[string]any, name string) string {
+	head, col, ok := strings.Cut(name, ".")
+	if !ok {
+		return str(fields[name])
+	}
+	latest := ""
+	for _, r := range asList(fields[head]) {
+		if m, ok := r.(map[string]any); ok {
+			if d := str(m[col]); d > latest {
+				latest = d
+			}
+		}
+	}
+	return latest
+}
+
+// replan records who proposed, moves agreed values into place and clears
+// the proposal; the event keeps the old value beside the new one
+// (previous_committed_by), so the history shows both dates.
+func replan(c *Case, a *Action, actor Actor, vals map[string]any) {
+	if a.RecordActor != "" {
+		c.Fields[a.RecordActor] = actor.Login
+	}
+	for dst, src := range a.Set {
+		if old, ok := c.Fields[dst]; ok {
+			vals["previous_"+dst] = old
+		}
+		c.Fields[dst] = c.Fields[src]
+		vals[dst] = c.Fields[src]
+	}
+	for _, f := range a.Clear {
+		delete(c.Fields, f)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 )
@@ -97,6 +98,11 @@ func validate(d *Definition) []string {
 	for _, s := range d.States {
 		validateState(d, s, states, roleList, bad)
 	}
+	for _, name := range d.FormAlso {
+		if d.caseField(name) == nil {
+			bad(0, "form_also names %q, which no form field or kept action field is", name)
+		}
+	}
 	reach := map[string]bool{}
 	var walk func(string)
 	walk = func(id string) {
@@ -144,13 +150,13 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 			bad(s.Line, "state %q has a deadline but no owner (actors)", s.ID)
 		}
 		n := 0
-		for _, set := range []bool{dl.In != "", dl.InBy != nil, dl.AtField != ""} {
+		for _, set := range []bool{dl.In != "" && dl.AtField == "", dl.InBy != nil, dl.AtField != ""} {
 			if set {
 				n++
 			}
 		}
 		if n > 1 {
-			bad(s.Line, "state %q: deadline takes one of in, in_by or at_field", s.ID)
+			bad(s.Line, "state %q: deadline takes one of in, in_by or at_field (at_field may have in beside it as its default)", s.ID)
 		}
 		if dl.InBy != nil {
 			validateInBy(d, s, dl.InBy, bad)
@@ -173,6 +179,10 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		}
 		roleList(s.Line, "escalate of "+s.ID, dl.Escalate)
 		roleList(s.Line, "remind_to of "+s.ID, dl.RemindTo)
+		roleList(s.Line, "deadline by of "+s.ID, dl.By)
+		if dl.Action != "" && s.Action(dl.Action) == nil {
+			bad(s.Line, "state %q: deadline action %q is not an action of the state", s.ID, dl.Action)
+		}
 	}
 	if r := s.Recur; r != nil {
 		if _, err := calendar.ParseSpan(r.Every); err != nil {
@@ -242,10 +252,39 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 					bad(a.Line, "action %q: item due %q: %v", a.ID, it.Due, err)
 				}
 			}
+			if it.DueIn != nil {
+				if fields[it.DueIn.Field] == nil || fields[it.DueIn.Field].Type != "enum" {
+					bad(a.Line, "action %q: item due_in_by field %q is no enum field of the action", a.ID, it.DueIn.Field)
+				}
+				for v, sp := range it.DueIn.Values {
+					if _, err := calendar.ParseSpan(sp); err != nil {
+						bad(a.Line, "action %q: item due_in_by %s: %v", a.ID, v, err)
+					}
+				}
+			}
+			if it.Op == "update" && it.Due != "" {
+				if _, err := calendar.ParseSpan(it.Due); err != nil {
+					bad(a.Line, "action %q: item due %q: %v", a.ID, it.Due, err)
+				}
+			}
+			if it.DueField != "" && (fields[it.DueField] == nil || fields[it.DueField].Type != "date") {
+				bad(a.Line, "action %q: item due_field %q is no date field of the action", a.ID, it.DueField)
+			}
 			if it.Op == "update" && fields[it.IDField] == nil && fields[it.Match] == nil {
 				bad(a.Line, "action %q: item update needs id_field or match naming a field of the action", a.ID)
 			}
 			roleList(a.Line, "item of "+a.ID, append(append([]string{}, it.Escalate...), it.RemindTo...))
+		}
+		for dst, src := range a.Set {
+			if d.caseField(dst) == nil || d.caseField(src) == nil {
+				bad(a.Line, "action %q: set %s ← %s names a field the case does not hold", a.ID, dst, src)
+			}
+		}
+		for _, r := range a.Requires {
+			kind, arg, _ := strings.Cut(r, ":")
+			if (kind != "done" && kind != "items_resolved" && kind != "field") || arg == "" {
+				bad(a.Line, "action %q: requires %q is not done:ACTION, items_resolved:KIND or field:NAME", a.ID, r)
+			}
 		}
 		if m := a.Milestones; m != nil {
 			if fields[m.Field] == nil || fields[m.Field].Type != "rows" {
@@ -334,6 +373,9 @@ func (a *Action) Targets() []string {
 // hasDateField reports whether a date field with this name exists in the
 // form or in any action.
 func (d *Definition) hasDateField(name string) bool {
+	if head, col, ok := strings.Cut(name, "."); ok {
+		return d.hasRowsDate(head, col)
+	}
 	for _, f := range d.Fields {
 		if f.Name == name && f.Type == "date" {
 			return true
@@ -397,4 +439,26 @@ func (d *Definition) caseField(name string) *Field {
 		}
 	}
 	return nil
+}
+
+// hasRowsDate reports whether a rows field of the form or an action has a
+// date column col.
+func (d *Definition) hasRowsDate(rows, col string) bool {
+	fields := slices.Clone(d.Fields)
+	for _, s := range d.States {
+		for _, a := range s.Actions {
+			fields = append(fields, a.Fields...)
+		}
+	}
+	for _, f := range fields {
+		if f.Name != rows || f.Type != "rows" {
+			continue
+		}
+		for _, c := range f.Columns {
+			if c.Name == col && c.Type == "date" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -56,3 +56,33 @@ func (db *DB) CalendarOverridesMark(ctx context.Context) (string, error) {
 	}
 	return fmt.Sprintf("%d/%d", n, latest), nil
 }
+
+// ConfirmedCalendarYears returns the years an administrator has confirmed
+// against the State Council notice.
+func (db *DB) ConfirmedCalendarYears(ctx context.Context) (map[int]bool, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT year FROM calendar_years`)
+	if err != nil {
+		return nil, fmt.Errorf("store: calendar years: %w", err)
+	}
+	defer rows.Close()
+	out := map[int]bool{}
+	for rows.Next() {
+		var y int
+		if err := rows.Scan(&y); err != nil {
+			return nil, err
+		}
+		out[y] = true
+	}
+	return out, rows.Err()
+}
+
+// ConfirmCalendarYear records through q that login confirmed year's data.
+func ConfirmCalendarYear(ctx context.Context, q Querier, year int, login string, now time.Time) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO calendar_years (year, confirmed_by, confirmed_at) VALUES ($1, $2, $3)
+		ON CONFLICT (year) DO UPDATE SET confirmed_by = excluded.confirmed_by, confirmed_at = excluded.confirmed_at`,
+		year, login, micros(now))
+	if err != nil {
+		return fmt.Errorf("store: confirm calendar year %d: %w", year, err)
+	}
+	return nil
+}

@@ -27,6 +27,7 @@ type Notification struct {
 	CreatedAt time.Time
 	SentAt    *time.Time
 	ReadAt    *time.Time
+	NextAt    time.Time // when it may be sent: quiet hours hold a night's reminder until the opening
 	Payload   notify.Delivery
 }
 
@@ -45,9 +46,13 @@ func InsertNotification(ctx context.Context, q Querier, n Notification, now time
 	if err != nil {
 		return false, err
 	}
+	next := now
+	if n.NextAt.After(now) {
+		next = n.NextAt
+	}
 	res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`,
-		sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(now), string(payload), micros(now))
+		sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(next), string(payload), micros(now))
 	if err != nil {
 		return false, fmt.Errorf("store: insert notification: %w", err)
 	}
@@ -55,21 +60,21 @@ func InsertNotification(ctx context.Context, q Querier, n Notification, now time
 	return k == 1, nil
 }
 
-const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload`
+const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload, next_at`
 
 func scanNotification(row interface{ Scan(...any) error }) (Notification, error) {
 	var (
-		n          Notification
-		caseID     sql.NullInt64
-		created    int64
-		sent, read sql.NullInt64
-		payload    string
+		n             Notification
+		caseID        sql.NullInt64
+		created, next int64
+		sent, read    sql.NullInt64
+		payload       string
 	)
-	if err := row.Scan(&n.ID, &caseID, &n.EventSeq, &n.Kind, &n.Recipient, &n.Login, &n.Channel, &n.Status, &n.Attempts, &n.LastError, &created, &sent, &read, &payload); err != nil {
+	if err := row.Scan(&n.ID, &caseID, &n.EventSeq, &n.Kind, &n.Recipient, &n.Login, &n.Channel, &n.Status, &n.Attempts, &n.LastError, &created, &sent, &read, &payload, &next); err != nil {
 		return n, fmt.Errorf("store: scan notification: %w", err)
 	}
 	n.CaseID = caseID.Int64 // 0 for a digest, which is about no one case
-	n.CreatedAt = fromMicros(created)
+	n.CreatedAt, n.NextAt = fromMicros(created), fromMicros(next)
 	if sent.Valid {
 		t := fromMicros(sent.Int64)
 		n.SentAt = &t

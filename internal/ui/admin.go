@@ -18,7 +18,8 @@ type adminView struct {
 	Users            []userRow
 	Overrides        []calendar.Override
 	NextYear         int
-	NoOfficial       bool // the coming year has no official holiday data
+	NoOfficial       bool  // the coming year has no official holiday data
+	Unchecked        []int // years whose data comes from lunar-go alone, not yet confirmed
 	Processes        []procRow
 	Channels         []chanRow
 	ChannelKinds     []string
@@ -148,6 +149,10 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 	}
 	av.NextYear = now.In(u.location()).Year() + 1
 	av.NoOfficial = !u.Cases.Calendar().HasOfficialData(av.NextYear)
+	if av.Unchecked, err = u.Admin.UncheckedYears(ctx, vis.User); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	for _, d := range u.Cases.Processes().All() {
 		pr := procRow{ID: d.ID, Name: d.Name.In(lang), Template: d.Template.In(lang), Source: d.Source, Diagram: stateDiagram(d, lang)}
 		stateName := map[string]string{}
@@ -227,6 +232,25 @@ func (u *UI) handleCalendarImport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/admin?imported="+strconv.Itoa(n)+"#calendar", http.StatusSeeOther)
+}
+
+// handleCalendarConfirm serves POST /admin/calendar/confirm: an
+// administrator confirms a year's built-in holiday data against the notice.
+func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
+	year, err := strconv.Atoi(r.PostFormValue("year"))
+	if err != nil {
+		year = 0
+	}
+	if err := u.Admin.ConfirmCalendarYear(r.Context(), visitorFrom(r.Context()).User, year); err != nil {
+		pe := problem.As(err)
+		if pe.Code == problem.Internal || pe.Code == problem.Forbidden || pe.Code == problem.Unauthorized {
+			u.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/admin#calendar", http.StatusSeeOther)
 }
 
 // oneLine is a problem's message with its fields, sorted, for a notice.

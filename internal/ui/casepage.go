@@ -62,6 +62,7 @@ type caseView struct {
 	StateName     string
 	Due           string
 	Left          string
+	Paused        string // since when the clock waits for the other side
 	Fields        []shown
 	Waiting       []waitingRow
 	Participants  []cases.ParticipantView
@@ -130,7 +131,12 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	if c.DueAt != nil {
 		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
 			cv.Due = formatTime(due.In(u.location()), lang)
-			cv.Left = u.timeLeft(now, due, lang)
+			cv.Left = u.timeLeft(now, due, lang, c.DueClock)
+		}
+	}
+	if c.PausedSince != nil {
+		if p, err := time.Parse(time.RFC3339, *c.PausedSince); err == nil {
+			cv.Paused = formatTime(p.In(u.location()), lang)
 		}
 	}
 	for _, role := range c.Waiting {

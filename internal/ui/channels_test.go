@@ -56,3 +56,37 @@ func TestAdminCalendarImport(t *testing.T) {
 		t.Fatal("the imported day off is not in force")
 	}
 }
+
+// TestAdminWarnsOfUncheckedYear: in 2026 the coming year's holiday data
+// comes from lunar-go alone; the page says so until an administrator
+// confirms it, and only an administrator may.
+func TestAdminWarnsOfUncheckedYear(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	a := e.browser().signIn("admin")
+	a.get("/admin")
+	a.want(200, "2027年的节假日数据仅来自 lunar-go")
+	csrf := a.csrf()
+	w := e.browser().signIn("wangfang")
+	w.post("/admin/calendar/confirm", url.Values{"csrf": {w.csrf()}, "year": {"2027"}})
+	if w.status != http.StatusForbidden {
+		t.Fatalf("non-admin confirm: %d", w.status)
+	}
+	a.post("/admin/calendar/confirm", url.Values{"csrf": {csrf}, "year": {"2027"}})
+	if a.status != http.StatusSeeOther {
+		t.Fatalf("confirm: %d %s", a.status, a.body)
+	}
+	a.get("/admin")
+	a.want(200, "<code>calendar_confirm</code>")
+	a.lacks("2027年的节假日数据仅来自 lunar-go")
+}
+
+// TestAdminImportEndsTheUncheckedWarning: importing the 2027 notice counts
+// as checking it.
+func TestAdminImportEndsTheUncheckedWarning(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	a := e.browser().signIn("admin")
+	a.get("/admin")
+	a.post("/admin/calendar", url.Values{"csrf": {a.csrf()}, "json": {`{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}`}})
+	a.get("/admin")
+	a.lacks("2027年的节假日数据仅来自 lunar-go")
+}

@@ -69,7 +69,7 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 		if it.DueAt != nil {
 			if due, err := time.Parse(time.RFC3339, *it.DueAt); err == nil {
 				row.Due = formatTime(due.In(loc), vis.Lang)
-				row.Left = u.timeLeft(now, due, vis.Lang)
+				row.Left = u.timeLeft(now, due, vis.Lang, it.DueClock)
 			}
 		}
 		iv.Items = append(iv.Items, row)
@@ -106,9 +106,16 @@ func (u *UI) handleMarkRead(w http.ResponseWriter, r *http.Request) {
 }
 
 // timeLeft says how much working time remains until due ("剩余1个工作日3小时"),
-// or how late it is ("已超时2小时").
-func (u *UI) timeLeft(now, due time.Time, lang string) string {
+// or how late it is ("已超时2小时"). A deadline in clock hours (the manual's
+// 24 and 48 hours) is told in clock hours ("剩余23小时").
+func (u *UI) timeLeft(now, due time.Time, lang string, clock bool) string {
 	cal := u.Cases.Calendar()
+	if clock {
+		if now.Before(due) {
+			return u.cat.T(lang, "time.left", u.clockSpan(due.Sub(now), lang))
+		}
+		return u.cat.T(lang, "time.late", u.clockSpan(now.Sub(due), lang))
+	}
 	if now.Before(due) {
 		return u.cat.T(lang, "time.left", u.span(cal.WorkingTimeBetween(now, due), lang))
 	}
@@ -138,6 +145,20 @@ func (u *UI) span(d time.Duration, lang string) string {
 	}
 	if s == "" {
 		s = u.cat.T(lang, "time.minutes", 0)
+	}
+	return strings.TrimSpace(s)
+}
+
+// clockSpan writes elapsed time in clock hours and minutes ("47小时30分钟").
+func (u *UI) clockSpan(d time.Duration, lang string) string {
+	hours := int(d / time.Hour)
+	mins := int((d % time.Hour) / time.Minute)
+	s := ""
+	if hours > 0 {
+		s += u.cat.T(lang, "time.clock_hours", hours)
+	}
+	if mins > 0 || hours == 0 {
+		s += u.cat.T(lang, "time.minutes", mins)
 	}
 	return strings.TrimSpace(s)
 }

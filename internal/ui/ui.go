@@ -132,6 +132,7 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
 	u.mux.HandleFunc("POST /admin/channels", u.signedIn(u.handleAddChannel))
 	u.mux.HandleFunc("POST /admin/calendar", u.signedIn(u.handleCalendarImport))
+	u.mux.HandleFunc("POST /admin/calendar/confirm", u.signedIn(u.handleCalendarConfirm))
 	u.mux.HandleFunc("POST /admin/channels/{id}/delete", u.signedIn(u.handleDeleteChannel))
 	u.mux.HandleFunc("POST /admin/departments", u.signedIn(u.handleCreateDepartment))
 	u.mux.HandleFunc("POST /admin/departments/{id}", u.signedIn(u.handleUpdateDepartment))

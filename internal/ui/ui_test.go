@@ -415,7 +415,7 @@ func TestTimeLeft(t *testing.T) {
 		// Spring Festival: 2026-02-13 16:00 + 2 working days is 02-24 16:00.
 		{"2026-02-13 16:00", "2026-02-24 16:00", "zh", "剩余2个工作日"},
 	} {
-		if got := u.timeLeft(at(tc.now), at(tc.due), tc.lang); got != tc.want {
+		if got := u.timeLeft(at(tc.now), at(tc.due), tc.lang, false); got != tc.want {
 			t.Errorf("%s→%s: %q, want %q", tc.now, tc.due, got, tc.want)
 		}
 	}
@@ -496,6 +496,24 @@ func TestSignInNextStaysOnSite(t *testing.T) {
 		b.post("/login", url.Values{"csrf": {b.csrf()}, "login": {"wangfang"}, "password": {demo.Password}, "next": {raw}})
 		if b.status != http.StatusSeeOther || b.loc != "/inbox" {
 			t.Errorf("next=%s: %d Location %q", next, b.status, b.loc)
+		}
+	}
+}
+
+// TestTimeLeftInClockHours: a 24-hour deadline a full day away is told as
+// 24 clock hours, not the 8 working hours 59 minutes between.
+func TestTimeLeftInClockHours(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	u := &UI{Deps: Deps{Cases: e.cases}}
+	u.cat, _ = loadCatalogues(messageFS)
+	for _, tc := range []struct{ now, due, lang, want string }{
+		{"2026-03-02 10:01", "2026-03-03 10:00", "zh", "剩余23小时59分钟"},
+		{"2026-03-06 17:00", "2026-03-08 17:00", "zh", "剩余48小时"},
+		{"2026-03-03 10:30", "2026-03-03 10:00", "zh", "已超时30分钟"},
+		{"2026-03-02 10:00", "2026-03-03 10:00", "en", "24 hours left"},
+	} {
+		if got := u.timeLeft(at(tc.now), at(tc.due), tc.lang, true); got != tc.want {
+			t.Errorf("%s→%s: %q, want %q", tc.now, tc.due, got, tc.want)
 		}
 	}
 }
