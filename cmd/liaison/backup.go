@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/app"
 )
 
 // cmdBackup serves `liaison backup [--db DB] FILE`: a consistent copy of a
@@ -46,13 +46,8 @@ func cmdBackup(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "backup", err)
 	}
-	d, err := store.Open(ctx, *db)
-	if err != nil {
-		return fail(e, "backup", err)
-	}
-	defer d.Close()
-	err = d.Backup(ctx, file)
-	if errors.Is(err, store.ErrUsePgDump) {
+	err := app.Backup(ctx, *db, file)
+	if errors.Is(err, app.ErrUsePgDump) {
 		fmt.Fprintf(e.stderr, "liaison backup: %v\n", err)
 		return exitError
 	}

@@ -233,3 +233,18 @@ func (a *App) Wait(ctx context.Context) error {
 func SeedDemo(ctx context.Context, db *store.DB) error {
 	return demo.Seed(ctx, db, time.Now(), nil)
 }
+
+// Backup copies the database dsn to file while a server may be running on
+// it (SQLite's VACUUM INTO); on PostgreSQL it checks the connection and
+// answers ErrUsePgDump.
+func Backup(ctx context.Context, dsn, file string) error {
+	d, err := store.Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Backup(ctx, file)
+}
+
+// ErrUsePgDump is Backup's answer on PostgreSQL: use pg_dump.
+var ErrUsePgDump = store.ErrUsePgDump

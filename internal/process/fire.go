@@ -304,17 +304,32 @@ func workingTime(env Env, t time.Time) bool {
 	return tod >= cfg.Open && tod <= cfg.Close
 }
 
-// someoneAbove reports whether one of those told heads a department and is
-// not one of the owers: an escalation must reach someone above whoever
-// owes the step.
+// someoneAbove reports whether, for every ower, one of those told heads the
+// ower's department or one above it in the tree: an escalation must reach
+// someone above whoever owes the step (a head of another department is not).
 func someoneAbove(env Env, told, owers []Participant) bool {
-	for _, p := range told {
-		if p.Login == "" || slices.ContainsFunc(owers, func(o Participant) bool { return o.Login == p.Login }) {
-			continue
+	for _, o := range owers {
+		if o.Login != "" && !headAbove(env, told, o) {
+			return false
 		}
-		if dp, ok := env.Org.Department(p.Dept); ok && dp.Head == p.Login {
+	}
+	return true
+}
+
+// headAbove says whether told holds the head of o's department, or of a
+// department above it, other than o.
+func headAbove(env Env, told []Participant, o Participant) bool {
+	seen := map[string]bool{}
+	for id := o.Dept; id != "" && !seen[id]; {
+		seen[id] = true
+		d, ok := env.Org.Department(id)
+		if !ok {
+			return false
+		}
+		if d.Head != "" && d.Head != o.Login && slices.ContainsFunc(told, func(p Participant) bool { return p.Login == d.Head }) {
 			return true
 		}
+		id = d.Parent
 	}
 	return false
 }

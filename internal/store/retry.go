@@ -4,20 +4,13 @@ import (
 	"context"
 	crand "crypto/rand"
 	"database/sql"
-	"database/sql/driver"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
-	"net"
-	"strings"
-	"syscall"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgconn"
-
-	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/dberr"
 )
 
 // DefaultRetryFor is how long Tx keeps retrying a transaction whose
@@ -26,45 +19,16 @@ import (
 const DefaultRetryFor = 5 * time.Second
 
 // ErrUnavailable is the problem a request gets when the database stayed
-// away for the whole retry budget, or a read found it away: never a 500 for
-// a database that is coming back.
-func ErrUnavailable(cause error) error {
-	return fmt.Errorf("%w (%v)", problem.New(problem.Unavailable, "数据库暂时不可用,请稍后再试 (the database is unavailable; try again shortly)"), cause)
-}
+// away for the whole retry budget, or a read found it away (dberr).
+func ErrUnavailable(cause error) error { return dberr.ErrUnavailable(cause) }
 
 // AsUnavailable returns err as ErrUnavailable when the connection to the
-// database was lost, else err: front ends call it before mapping an error
-// to a status, so a failed read answers 503, not 500.
-func AsUnavailable(err error) error {
-	if err != nil && ConnLost(err) && problem.CodeOf(err) == problem.Internal {
-		return ErrUnavailable(err)
-	}
-	return err
-}
+// database was lost, else err (dberr).
+func AsUnavailable(err error) error { return dberr.AsUnavailable(err) }
 
 // ConnLost says whether err means the connection to the database was lost
-// or could not be made (as opposed to a statement the database refused).
-func ConnLost(err error) bool {
-	if err == nil {
-		return false
-	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		// 08: connection exception; 57P01–3: admin/crash shutdown, cannot connect now.
-		return strings.HasPrefix(pe.Code, "08") || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03"
-	}
-	var ce *pgconn.ConnectError
-	var ne net.Error
-	switch {
-	case errors.Is(err, driver.ErrBadConn), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
-		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
-		errors.As(err, &ce), errors.As(err, &ne):
-		return true
-	}
-	msg := err.Error()
-	return strings.Contains(msg, "conn closed") || strings.Contains(msg, "connection reset") ||
-		strings.Contains(msg, "broken pipe") || strings.Contains(msg, "unexpected EOF")
-}
+// or could not be made (dberr).
+func ConnLost(err error) bool { return dberr.ConnLost(err) }
 
 // retryTx runs fn in a transaction on PostgreSQL, again and again while the
 // connection is lost, with backoff, for up to the retry budget.

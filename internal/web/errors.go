@@ -5,8 +5,8 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // statuses is the one table from problem codes to HTTP statuses.
@@ -80,7 +80,7 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 // AsUnavailable turns an error from a lost database connection into
 // problem.Unavailable (503 with Retry-After), so that front ends answer a
 // database that is coming back with "try again", never 500.
-func AsUnavailable(err error) error { return store.AsUnavailable(err) }
+func AsUnavailable(err error) error { return dberr.AsUnavailable(err) }
 
 // fail writes err for the caller: a *problem.Error as it is, anything else
 // as a 500 whose cause is logged but never shown.
