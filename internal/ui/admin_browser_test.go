@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/browsertest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ import (
 // open duties, reassigns their request in one click; the new contact sees
 // it in 待办.
 func TestBrowserAdministration(t *testing.T) {
-	ctx := chromium(t)
+	ctx := browsertest.New(t)
 	e := newEnv(t, "2026-03-02 10:00")
 	base := e.srv.URL
 	// 陈杰 owes an answer to a request, and then leaves the company.

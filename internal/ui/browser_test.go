@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -112,30 +111,4 @@ func TestBrowserCollab(t *testing.T) {
 		t.Fatalf("timeline: %s", tl)
 	}
 	run("case picture", shot("case.png"))
-}
-
-// chromium starts Debian's chromium for a browser test (skipped unless
-// LIAISON_TEST_BROWSER=1) and returns its context, ended with the test.
-func chromium(t *testing.T) context.Context {
-	t.Helper()
-	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
-		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
-	}
-	exe := "/usr/bin/chromium"
-	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
-		exe = p
-	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()))
-	t.Cleanup(cancel)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(cancel)
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancel)
-	return ctx
 }
