@@ -10,6 +10,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/alexedwards/argon2id"
 	"log/slog"
 	"time"
 
@@ -171,6 +172,16 @@ type entry struct {
 	Action, Target string
 	Before, After  any
 	Detail         map[string]any
+}
+
+// checkPassword checks a person's password within the sign-in service's
+// bound on hashes at once (directly when there is none: the command line).
+func (s *Service) checkPassword(ctx context.Context, pw, hash string) (bool, error) {
+	if s.cfg.Auth != nil {
+		return s.cfg.Auth.CheckPassword(ctx, pw, hash)
+	}
+	ok, err := argon2id.ComparePasswordAndHash(pw, hash)
+	return ok && err == nil, nil
 }
 
 // hash hashes a password chosen by a person, with the sign-in service's cost.

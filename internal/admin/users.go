@@ -305,7 +305,11 @@ func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, kee
 			return entry{}, err
 		}
 		bad := map[string]string{}
-		if !auth.CheckPassword(old, u.PasswordHash) {
+		ok, err := s.checkPassword(ctx, old, u.PasswordHash)
+		if err != nil {
+			return entry{}, err
+		}
+		if !ok {
 			bad["old"] = "not your current password"
 		}
 		if why := auth.PasswordReason(a.Login, new); why != "" {

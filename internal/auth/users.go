@@ -127,10 +127,16 @@ func OneTimePassword() (password, hash string, err error) {
 	return password, hash, nil
 }
 
-// CheckPassword reports whether pw matches the stored hash.
-func CheckPassword(pw, hash string) bool {
-	ok, err := comparePassword(context.Background(), pw, hash)
-	return err == nil && ok
+// CheckPassword reports whether pw matches the stored hash, in one of the
+// same bounded hashing slots as sign-in (problem.Unavailable when none
+// comes free in time).
+func (s *Service) CheckPassword(ctx context.Context, pw, hash string) (bool, error) {
+	var ok bool
+	var cmpErr error
+	if err := s.hashing(ctx, func() { ok, cmpErr = argon2id.ComparePasswordAndHash(pw, hash) }); err != nil {
+		return false, err
+	}
+	return ok && cmpErr == nil, nil
 }
 
 // TokenHash is the stored form of a session token, to name the session a
