@@ -48,6 +48,11 @@ func TestUsageErrors(t *testing.T) {
 		{"seed without --demo", "", []string{"seed", "--db", db}},
 		{"user without subcommand", "", []string{"user"}},
 		{"user unknown subcommand", "", []string{"user", "remove"}},
+		{"dept without subcommand", "", []string{"dept"}},
+		{"dept unknown subcommand", "", []string{"dept", "remove", "hr"}},
+		{"dept empty db", "", []string{"dept", "list", "--db", ""}},
+		{"party unknown subcommand", "", []string{"party", "delete", "huaxin"}},
+		{"party sqlite path with ?", "", []string{"party", "list", "--db", db + "?mode=ro"}},
 		{"user add no password", "", []string{"user", "add", "--db", db, "--login", "ann", "--name", "Ann", "--dept", "market"}},
 		{"user add short password", "short\n", []string{"user", "add", "--db", db, "--login", "ann", "--name", "Ann", "--dept", "market"}},
 		{"user add bad login", "longenough\n", []string{"user", "add", "--db", db, "--login", "Ann!", "--name", "Ann", "--dept", "market"}},
@@ -77,7 +82,7 @@ func TestUsageErrors(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"demo", "--help"}, {"serve", "-h"}, {"migrate", "--help"},
-		{"seed", "--help"}, {"user", "--help"}, {"user", "add", "--help"}} {
+		{"seed", "--help"}, {"user", "--help"}, {"user", "add", "--help"}, {"dept", "--help"}, {"party", "help"}} {
 		code, stdout, stderr := runCmd(t, "", args...)
 		if code != 0 || !strings.Contains(stdout, "liaison") || stderr != "" {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)

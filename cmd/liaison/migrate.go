@@ -51,5 +51,14 @@ func cmdSeed(ctx context.Context, e *env, args []string) int {
 	return exitOK
 }
 
+// openChecked refuses a bad --db value (exit 2) before it opens db and
+// brings its schema up to date.
+func openChecked(ctx context.Context, db string) (*app.Tools, error) {
+	if err := checkDB(db); err != nil {
+		return nil, err
+	}
+	return openMigrated(ctx, db)
+}
+
 // openMigrated opens db and brings its schema up to date.
 func openMigrated(ctx context.Context, db string) (*app.Tools, error) { return app.OpenTools(ctx, db) }

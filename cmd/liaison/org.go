@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -20,22 +21,34 @@ func shanghai() *time.Location {
 	return time.FixedZone("CST", 8*3600)
 }
 
+// subcommand reads the first argument of a command with subcommands
+// (group): it answers --help with synopsis, and refuses a missing or
+// unknown one (exit 2); stop says the command is done, with code.
+func subcommand(e *env, group, synopsis string, args []string, known ...string) (sub string, code int, stop bool) {
+	list := strings.Join(known, ", ")
+	if len(args) == 0 {
+		return "", fail(e, group, badUsage("missing subcommand: %s", list)), true
+	}
+	sub = args[0]
+	if sub == "-h" || sub == "--help" || sub == "-help" || sub == "help" {
+		fmt.Fprintln(e.stdout, "Usage: liaison "+synopsis)
+		return sub, exitOK, true
+	}
+	if !slices.Contains(known, sub) {
+		return sub, fail(e, group, badUsage("unknown subcommand %q (%s)", sub, list)), true
+	}
+	return sub, 0, false
+}
+
 const deptSynopsis = `dept add ID --name N [--name-en E] [--head LOGIN] [--parent ID] [--db DB]
        liaison dept edit ID [--name N] [--name-en E] [--head LOGIN|""] [--parent ID|""] [--db DB]
        liaison dept delete ID [--db DB]
        liaison dept list [--db DB]`
 
 func cmdDept(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 {
-		return fail(e, "dept", badUsage("missing subcommand: add, edit, delete or list"))
-	}
-	sub := args[0]
-	if sub == "-h" || sub == "--help" || sub == "-help" || sub == "help" {
-		fmt.Fprintln(e.stdout, "Usage: liaison "+deptSynopsis)
-		return exitOK
-	}
-	if sub != "add" && sub != "edit" && sub != "delete" && sub != "list" {
-		return fail(e, "dept", badUsage("unknown subcommand %q (add, edit, delete, list)", sub))
+	sub, code, stop := subcommand(e, "dept", deptSynopsis, args, "add", "edit", "delete", "list")
+	if stop {
+		return code
 	}
 	name := "dept " + sub
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
@@ -54,10 +67,7 @@ func cmdDept(ctx context.Context, e *env, args []string) int {
 	if sub != "list" && id == "" {
 		return fail(e, name, badUsage("give the department's ID"))
 	}
-	if err := checkDB(*db); err != nil {
-		return fail(e, name, err)
-	}
-	d, err := openMigrated(ctx, *db)
+	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -99,16 +109,9 @@ const partySynopsis = `party add ID --kind customer|supplier|partner --name N [-
        liaison party list [--db DB]`
 
 func cmdParty(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 {
-		return fail(e, "party", badUsage("missing subcommand: add, edit or list"))
-	}
-	sub := args[0]
-	if sub == "-h" || sub == "--help" || sub == "-help" || sub == "help" {
-		fmt.Fprintln(e.stdout, "Usage: liaison "+partySynopsis)
-		return exitOK
-	}
-	if sub != "add" && sub != "edit" && sub != "list" {
-		return fail(e, "party", badUsage("unknown subcommand %q (add, edit, list)", sub))
+	sub, code, stop := subcommand(e, "party", partySynopsis, args, "add", "edit", "list")
+	if stop {
+		return code
 	}
 	name := "party " + sub
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
@@ -133,10 +136,7 @@ func cmdParty(ctx context.Context, e *env, args []string) int {
 		c.Primary = true
 		in.Contacts = admin.Of([]admin.Contact{c})
 	}
-	if err := checkDB(*db); err != nil {
-		return fail(e, name, err)
-	}
-	d, err := openMigrated(ctx, *db)
+	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -207,10 +207,7 @@ func cmdImport(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badUsage("%v", err))
 	}
-	if err := checkDB(*db); err != nil {
-		return fail(e, name, err)
-	}
-	d, err := openMigrated(ctx, *db)
+	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
 	}
