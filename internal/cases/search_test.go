@@ -146,50 +146,7 @@ func TestSearchUsesTheIndex(t *testing.T) {
 // "SCAN name" (without an index) and PostgreSQL's "Seq Scan on name".
 var tableScan = regexp.MustCompile(`(?:^|\s)(?:SCAN|Seq Scan on) (\w+)(?:\s|$)`)
 
-// explain returns the plan of q: EXPLAIN QUERY PLAN on SQLite; on
-// PostgreSQL EXPLAIN with sequential scans priced out, so that a seq scan
-// in the plan means no index could serve.
+// explain returns the lines of q's plan (storetest.Plan).
 func explain(t *testing.T, db *store.DB, q string, args []any) []string {
-	t.Helper()
-	ctx := context.Background()
-	tx, err := db.SQL().BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
-	prefix := "EXPLAIN QUERY PLAN "
-	if db.Dialect() == store.Postgres {
-		prefix = "EXPLAIN "
-		if _, err := tx.ExecContext(ctx, "SET LOCAL enable_seqscan = off"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rows, err := tx.QueryContext(ctx, prefix+q, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		var parts []string
-		for _, v := range vals {
-			switch x := v.(type) {
-			case []byte:
-				parts = append(parts, string(x))
-			case string:
-				parts = append(parts, x)
-			}
-		}
-		out = append(out, strings.Join(parts, " "))
-	}
-	return out
+	return storetest.Plan(t, db, q, args)
 }

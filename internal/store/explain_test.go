@@ -39,49 +39,9 @@ func (r *recorder) QueryRowContext(ctx context.Context, q string, args ...any) *
 	return r.Querier.QueryRowContext(ctx, q, args...)
 }
 
-// plan returns the query plan of q: EXPLAIN QUERY PLAN on SQLite; EXPLAIN
-// with sequential scans priced out on PostgreSQL, so that an empty test
-// table does not hide a missing index (a plan that still has a "Seq Scan"
-// has no index to use).
+// plan returns q's plan as one text (storetest.Plan).
 func plan(t *testing.T, db *store.DB, q string, args []any) string {
-	t.Helper()
-	ctx := context.Background()
-	tx, err := db.SQL().BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
-	prefix := "EXPLAIN QUERY PLAN "
-	if db.Dialect() == store.Postgres {
-		prefix = "EXPLAIN "
-		if _, err := tx.ExecContext(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rows, err := tx.QueryContext(ctx, prefix+q, args...)
-	if err != nil {
-		t.Fatalf("explain %s: %v", q, err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var lines []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		switch v := vals[len(vals)-1].(type) {
-		case string:
-			lines = append(lines, v)
-		case []byte:
-			lines = append(lines, string(v))
-		}
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(storetest.Plan(t, db, q, args), "\n")
 }
 
 // fullScans returns the lines of a plan that read a whole table or index,
