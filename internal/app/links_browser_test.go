@@ -3,10 +3,9 @@ package app_test
 import (
 	"context"
 	"fmt"
-	"os"
+	"github.com/liaison-dev/liaison/internal/browsertest"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -16,29 +15,11 @@ import (
 // copied link opens the customer's page, and the QR code beside it decodes
 // (in Go) to the very same link.
 func TestBrowserCopyLink(t *testing.T) {
-	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
-		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
-	}
-	exe := "/usr/bin/chromium"
-	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
-		exe = p
-	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
-	}
+	ctx := browsertest.New(t)
 	a, id := customerCase(t)
 	if _, err := a.DeliverNow(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()))
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
 
 	base := a.URL()
 	if err := chromedp.Do(ctx,

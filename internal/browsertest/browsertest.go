@@ -14,8 +14,9 @@ import (
 // New returns a chromedp context on a headless chromium (LIAISON_CHROMIUM,
 // else /usr/bin/chromium) with its own profile, bounded to 90 seconds; it
 // skips the test unless LIAISON_TEST_BROWSER=1 and fails it when chromium
-// is missing.
-func New(t *testing.T) context.Context {
+// is missing. opts come after the defaults, so they can change them (a
+// phone's chromedp.WindowSize, say).
+func New(t *testing.T, opts ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
 		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
@@ -27,10 +28,12 @@ func New(t *testing.T) context.Context {
 	if _, err := os.Stat(exe); err != nil {
 		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
 	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
+	all := append([]chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()))
+		chromedp.WindowSize(1200, 900), chromedp.UserDataDir(t.TempDir()),
+	}, opts...)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), all...)
 	t.Cleanup(cancel)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(cancel)

@@ -2,11 +2,10 @@ package ui
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/browsertest"
 	"net/http"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -51,26 +50,8 @@ func TestFiguresPage(t *testing.T) {
 // TestBrowserFigures: a head opens the figures page, clicks the overdue
 // count and lands on the filtered list of those cases.
 func TestBrowserFigures(t *testing.T) {
-	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
-		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
-	}
-	exe := "/usr/bin/chromium"
-	if p := os.Getenv("LIAISON_CHROMIUM"); p != "" {
-		exe = p
-	}
-	if _, err := os.Stat(exe); err != nil {
-		t.Fatalf("no chromium at %s: apt-get install -y chromium", exe)
-	}
+	ctx := browsertest.New(t, chromedp.WindowSize(390, 844))
 	e, keys := figuresEnv(t)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(390, 844), chromedp.UserDataDir(t.TempDir()))
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(e.srv.URL+"/login"),
 		chromedp.WaitVisible(chromedp.CSS("#login")),
