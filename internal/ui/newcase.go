@@ -42,7 +42,7 @@ func (u *UI) handlePick(w http.ResponseWriter, r *http.Request) {
 	var rows []pickRow
 	for _, d := range u.Cases.Processes().All() {
 		if mayOpen(d, vis) {
-			rows = append(rows, pickRow{ID: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang)})
+			rows = append(rows, pickRow{ID: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang)})
 		}
 	}
 	u.render(w, r, http.StatusOK, "pick", "new.title", view{Nav: "new", V: rows})
@@ -82,7 +82,7 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 		u.fail(w, r, err)
 		return
 	}
-	fv := formView{Process: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang), Action: "/new/" + d.ID,
+	fv := formView{Process: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang), Action: "/new/" + d.ID,
 		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
 	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
 	v := view{Nav: "new", V: fv}
