@@ -13,6 +13,9 @@ import (
 // visitor's language (with its lang, title and landmarks, and the top bar
 // when signed in) rather than the mux's plain "404 page not found".
 func (u *UI) handleNotFound(w http.ResponseWriter, r *http.Request) {
+	// No route matched: the server's metrics count it as "unmatched", not
+	// under this catch-all's pattern.
+	r.Pattern = ""
 	r = u.maybeSignedIn(r)
 	u.failPage(w, r, problem.NotFound, "error.not_found")
 }
