@@ -72,6 +72,7 @@ type Field struct {
 	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
 	Check       string          `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
 	Keep        bool            `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
+	Replace     bool            `yaml:"replace" json:"replace,omitempty"`   // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
 	Ordered     string          `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
 	Line        int             `yaml:"-" json:"-"`
 }
