@@ -150,7 +150,8 @@ type Action struct {
 	By       []string `yaml:"by" json:"by"`
 	OnBehalf []string `yaml:"on_behalf" json:"on_behalf,omitempty"` // roles that may record it for an external party, with evidence
 	// PartyReads lets the external party read a staff action's record:
-	// "always", or "after ACTION" once that action followed it (a draft
+	// "always", "never" (an internal step, even one that hands the case to
+	// the party), or "after ACTION" once that action followed it (a draft
 	// becomes the company's word when approved). Actions the party takes,
 	// is told of, or that hand it the case are readable anyway.
 	PartyReads  string         `yaml:"party_reads" json:"party_reads,omitempty"`

@@ -219,8 +219,8 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		roleList(a.Line, "action "+a.ID, a.By)
 		roleList(a.Line, "countersign of "+a.ID, a.Countersign)
 		roleList(a.Line, "on_behalf of "+a.ID, a.OnBehalf)
-		if a.PartyReads != "" && a.PartyReads != "always" && (a.ReadableAfter() == "" || !d.hasAction(a.ReadableAfter())) {
-			bad(a.Line, "action %q: party_reads is always or after ACTION, naming an action of the process", a.ID)
+		if a.PartyReads != "" && a.PartyReads != "always" && a.PartyReads != "never" && (a.ReadableAfter() == "" || !d.hasAction(a.ReadableAfter())) {
+			bad(a.Line, "action %q: party_reads is always, never or after ACTION, naming an action of the process", a.ID)
 		}
 		for _, n := range a.Notify {
 			roleList(a.Line, "notify of "+a.ID, n.To)
