@@ -78,6 +78,9 @@ type caseView struct {
 	LinkDone      string    // the message after a link button
 	Warnings      []string  // failed deliveries to external contacts, on top
 	Records       recordsView
+	Steps         []step         // the step indicator (steps.go)
+	Milestones    []milestoneRow // a customer case's milestones, for staff
+	HasMilestones bool           // the process plans milestones (customer cases)
 }
 
 // handleCase serves GET /cases/{id}.
@@ -128,6 +131,9 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	lang := vis.Lang
 	cv := caseView{C: c, ProcessName: inLang(d.Name, lang), Template: inLang(d.Template, lang), StateName: inLang(c.StateName, lang),
 		Fields: u.shownFields(d.Fields, c.Fields, opts, names, lang), Participants: c.Participants}
+	cv.Steps = u.caseSteps(d, c, names, lang)
+	cv.Milestones = u.milestoneRows(c.Milestones, lang)
+	cv.HasMilestones = d.ID == "customer-requirement" || len(c.Milestones) > 0
 	if c.DueAt != nil {
 		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
 			cv.Due = formatTime(due.In(u.location()), lang)

@@ -122,6 +122,7 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /search", u.signedIn(u.handleSearch))
 	u.mux.HandleFunc("GET /figures", u.signedIn(u.handleFigures))
 	u.mux.HandleFunc("GET /cases/{id}", u.signedIn(u.handleCase))
+	u.mux.HandleFunc("GET /processes/{id}", u.signedIn(u.handleProcess))
 	u.mux.HandleFunc("POST /cases/{id}/actions/{action}", u.signedIn(u.handleAct))
 	u.mux.HandleFunc("POST /cases/{id}/link", u.signedIn(u.handleSendLink))
 	u.linkRoutes()
