@@ -115,6 +115,7 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("POST /lang", u.handleLang)
 	u.mux.HandleFunc("GET /inbox", u.signedIn(u.handleInbox))
 	u.mux.HandleFunc("POST /inbox/read", u.signedIn(u.handleMarkRead))
+	u.mux.HandleFunc("GET /messages/{id}", u.signedIn(u.handleOpenMessage))
 	u.mux.HandleFunc("GET /new", u.signedIn(u.handlePick))
 	u.mux.HandleFunc("GET /new/{process}", u.signedIn(u.handleNewForm))
 	u.mux.HandleFunc("POST /new/{process}", u.signedIn(u.handleNew))
