@@ -2,8 +2,8 @@ package ui
 
 import (
 	"github.com/liaison-dev/liaison/internal/problem"
-	"strconv"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
