@@ -79,6 +79,7 @@ type caseView struct {
 	Warnings      []string  // failed deliveries to external contacts, on top
 	Records       recordsView
 	Steps         []step         // the step indicator (steps.go)
+	Deciding      *eventRow      // what the open decision is about, shown above the action forms
 	Milestones    []milestoneRow // a customer case's milestones, for staff
 	HasMilestones bool           // the process plans milestones (customer cases)
 }
@@ -203,8 +204,28 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		fv.Review = aid == failed && len(st.Findings) > 0
 		cv.Forms = append(cv.Forms, fv)
 	}
+	prev := ""
 	for _, e := range c.Events {
-		cv.Events = append(cv.Events, u.eventRow(d, e, opts, names, lang))
+		row := u.eventRow(d, e, opts, names, lang)
+		cv.Events = append(cv.Events, row)
+		// The move into the current state carries what is to be decided
+		// now (a solution and its quote, a delivery): shown right above
+		// the decision.
+		if e.State != "" && e.State != prev && e.State == c.State && len(row.Fields) > 0 {
+			r := row
+			cv.Deciding = &r
+		} else if e.State != "" && e.State != prev {
+			cv.Deciding = nil
+		}
+		if e.State != "" {
+			prev = e.State
+		}
+	}
+	mustAct := slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool {
+		return p.Login == vis.User.Login && slices.Contains(c.Waiting, p.Role)
+	})
+	if len(cv.Forms) == 0 || c.Terminal || !mustAct {
+		cv.Deciding = nil // only the one who decides needs it on top; the timeline has it for all
 	}
 	cv.Documents = document.Build(d, c)
 	// Whoever may see the case may ask for a link to be sent (the service

@@ -59,3 +59,22 @@ func TestStepIndicator(t *testing.T) {
 	z.get("/cases/9")
 	z.want(http.StatusOK, `id="milestones"`, "原型完成", "测试上线", "计划中")
 }
+
+// TestDecidingAboveDecision: the delivery to accept is shown in the
+// actions, right above the acceptance form.
+func TestDecidingAboveDecision(t *testing.T) {
+	e := tourEnv(t)
+	b := e.browser().signIn("lina")
+	b.get("/cases/3")
+	b.want(http.StatusOK, `id="deciding"`, "物料已到货并验收数量")
+	deciding := strings.Index(b.body, `id="deciding"`)
+	form := strings.Index(b.body, `/actions/accept_delivery"`)
+	timeline := strings.Index(b.body, `id="timeline"`)
+	if deciding < 0 || form < 0 || !(deciding < form && form < timeline) {
+		t.Fatalf("deciding at %d, its form at %d, the timeline at %d", deciding, form, timeline)
+	}
+	// Someone with nothing to decide sees no such box.
+	h := e.browser().signIn("heping")
+	h.get("/cases/3")
+	h.lacks(`id="deciding"`)
+}
