@@ -268,6 +268,15 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	if topError != "" {
 		v.Error = topError
 	}
+	// After an action, say it was done (the page came back by redirect).
+	if done := r.URL.Query().Get("done"); done != "" && topError == "" {
+		switch a := d.Action(done); {
+		case a != nil:
+			v.Notice = u.cat.T(lang, "case.done", inLang(a.Name, lang))
+		case done == "comment":
+			v.Notice = u.cat.T(lang, "case.done", u.cat.T(lang, "case.comment_done"))
+		}
+	}
 	u.render(w, r, status, "case", "case.title", v)
 }
 
@@ -349,7 +358,7 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	http.Redirect(w, r, fmt.Sprintf("/cases/%d#timeline", id), http.StatusSeeOther)
+	http.Redirect(w, r, fmt.Sprintf("/cases/%d?done=%s#timeline", id, url.QueryEscape(aid)), http.StatusSeeOther)
 }
 
 func (u *UI) when(s, lang string) string {
