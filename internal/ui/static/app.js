@@ -107,4 +107,75 @@
       }
     });
   });
+
+  // A field the server marked wrong is cleared of its error once changed:
+  // the server checks again on submit.
+  function clearError(el) {
+    if (el.getAttribute("aria-invalid") !== "true") { return; }
+    el.removeAttribute("aria-invalid");
+    var err = el.id && document.getElementById(el.id + "-err");
+    if (err) { err.remove(); }
+    el.removeAttribute("aria-describedby");
+    var form = el.form;
+    if (form && !form.querySelector('[aria-invalid="true"]')) {
+      var top = document.querySelector("main > .alert.error");
+      if (top) { top.remove(); }
+    }
+  }
+  document.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
+    el.addEventListener("input", function () { clearError(el); });
+    el.addEventListener("change", function () { clearError(el); });
+  });
+
+  // After a failed submit, the first field in error has the focus (its
+  // action's <details> opened), so the visitor starts where the fix is.
+  var firstBad = document.querySelector('main [aria-invalid="true"]');
+  if (firstBad) {
+    for (var p = firstBad.parentNode; p; p = p.parentNode) {
+      if (p.tagName === "DETAILS") { p.open = true; }
+    }
+    firstBad.focus();
+  }
+
+  // Quotes: the total as the lines are typed (the server computes the one
+  // that counts). Numbers may be written 80,000 and the rate 13%.
+  function num(v, rate) {
+    v = String(v || "").replace(/[\uff10-\uff19]/g, function (d) { return String.fromCharCode(d.charCodeAt(0) - 0xfee0); })
+      .replace(/[,，\s_]/g, "").replace("％", "%");
+    var pct = /%$/.test(v);
+    var x = parseFloat(v.replace(/%$/, ""));
+    if (isNaN(x)) { return NaN; }
+    return pct && rate ? x / 100 : x;
+  }
+  function money(x) {
+    return x.toLocaleString(document.documentElement.lang === "en" ? "en-US" : "zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+  document.querySelectorAll("[data-quote]").forEach(function (out) {
+    var q = out.getAttribute("data-quote");
+    var form = out.closest("form");
+    if (!form) { return; }
+    function update() {
+      var sub = 0, any = false;
+      for (var i = 0; i < 200; i++) {
+        var qty = form.elements[q + ".items." + i + ".qty"];
+        var price = form.elements[q + ".items." + i + ".unit_price"];
+        if (!qty || !price) { break; }
+        var a = num(qty.value), b = num(price.value);
+        if (!isNaN(a) && !isNaN(b)) { sub += a * b; any = true; }
+      }
+      var rateEl = form.elements[q + ".tax_rate"];
+      var rate = rateEl ? num(rateEl.value, true) : 0;
+      if (isNaN(rate)) { rate = 0; }
+      if (!any) { out.textContent = ""; return; }
+      var tax = Math.round(sub * rate * 100) / 100;
+      var cur = form.elements[q + ".currency"];
+      var c = cur && cur.value ? cur.value + " " : "";
+      out.textContent = out.getAttribute("data-label-subtotal") + " " + c + money(sub) + " · " +
+        out.getAttribute("data-label-tax") + " " + c + money(tax) + " · " +
+        out.getAttribute("data-label-total") + " " + c + money(sub + tax);
+    }
+    form.addEventListener("input", update);
+    form.addEventListener("change", update);
+    update();
+  });
 })();
