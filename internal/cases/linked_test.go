@@ -111,7 +111,7 @@ func TestLinkedCases(t *testing.T) {
 		}
 		supplier := cases.PartyActor("dongfang", "李强", "liqiang@dongfang.example")
 		if _, err := s.PortalAct(ctx, inq.ID, supplier, "submit_quote", process.Input{Fields: map[string]any{
-			"quote": map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "千兆交换机", "qty": 10, "unit_price": "3280.00"}}},
+			"quote":       map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "千兆交换机", "qty": 10, "unit_price": "3280.00"}}},
 			"valid_until": "2026-12-31", "lead_time_days": 15}}); err != nil {
 			t.Fatal(err)
 		}
