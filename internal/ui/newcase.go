@@ -10,8 +10,8 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/web"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/web"
 )
 
 // maxForm bounds a submitted form; the largest legitimate one (50 task
