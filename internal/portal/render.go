@@ -83,8 +83,8 @@ type input struct {
 	Name, Label, Kind, Value, Error, Hint, Step string
 	Required, Checked                           bool
 	Options                                     []option
-	Columns                                     []column   // Kind "rows": the columns
-	Rows                                        [][]string // Kind "rows": the values, one slice per row
+	Columns                                     []column    // Kind "rows": the columns
+	Rows                                        [][]string  // Kind "rows": the values, one slice per row
 	Quote                                       *quoteInput // Kind "quote"
 }
 
@@ -93,8 +93,8 @@ type input struct {
 type quoteInput struct {
 	Currencies []option
 	TaxRate    string
-	Lines      input     // Kind "rows" of name, qty, unit_price
-	Amounts    []string  // per line, as computed
+	Lines      input       // Kind "rows" of name, qty, unit_price
+	Amounts    []string    // per line, as computed
 	Totals     [][2]string // 小计, 税额, 合计
 }
 
