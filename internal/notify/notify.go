@@ -66,8 +66,8 @@ type Delivery struct {
 
 // Target says where a delivery goes.
 type Target struct {
-	Name     string    // the recipient's display name (greeting); the robot's name for robots
-	Email    string    // for the email channel
+	Name  string // the recipient's display name (greeting); the robot's name for robots
+	Email string // for the email channel
 	// ChatID is the person's identity on the platform of a work
 	// notification (DingTalk userid, WeCom UserID, Feishu user_id or
 	// open_id); when empty the channel looks it up by Mobile, then Email.

@@ -509,3 +509,15 @@ func (p *Platform) fsBatchGetID(w http.ResponseWriter, r *http.Request) {
 
 // String names the stand-in for test logs.
 func (p *Platform) String() string { return fmt.Sprintf("%s stand-in at %s", p.Name, p.Server.URL) }
+
+// Tokens returns every token it issued, for tests that look for them where
+// they must not be.
+func (p *Platform) Tokens() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for t := range p.tokens {
+		out = append(out, t)
+	}
+	return out
+}
