@@ -50,7 +50,9 @@ func TestWorkNotificationsEndToEnd(t *testing.T) {
 	admin := signIn(t, a, "admin")
 
 	// Bad input changes nothing.
-	var bad struct{ Error struct{ Fields map[string]string } }
+	var bad struct {
+		Error struct{ Fields map[string]string }
+	}
 	for _, in := range []map[string]any{
 		{"chat_ids": map[string]string{"slack": "x"}},
 		{"chat_ids": map[string]string{"dingtalk": "has space"}},

@@ -31,7 +31,7 @@ type Config struct {
 	Email     bool   // email is configured: users with email on get a mail too
 	// ChatApps names the platforms (dingtalk, wecom, feishu) with a company
 	// app configured: users reachable there get a personal work notification.
-	ChatApps []string
+	ChatApps  []string
 	Delivered func() // called after a commit that queued notifications
 	// Portal makes the links external parties act through; without it
 	// they are told by mail without a link.
