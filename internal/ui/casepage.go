@@ -78,6 +78,7 @@ type caseView struct {
 	LinkDone      string    // the message after a link button
 	Warnings      []string  // failed deliveries to external contacts, on top
 	Records       recordsView
+	FollowUps     []cases.FollowUp // the cases that may be opened from this one now (linked)
 }
 
 // handleCase serves GET /cases/{id}.
@@ -169,6 +170,10 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 			}
 		}
 		cv.Signatures = append(cv.Signatures, eventRow{At: u.when(sg.At, lang), Actor: nameOf(names, sg.Login), What: role})
+	}
+	if cv.FollowUps, err = u.Cases.FollowUps(ctx, vis.viewer(), c.ID); err != nil {
+		u.fail(w, r, err)
+		return
 	}
 	st0 := d.State(c.State)
 	for _, aid := range c.Actions {
