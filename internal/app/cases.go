@@ -95,7 +95,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	lk = links.New(links.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
 	a.portal = portal.New(portal.Config{Links: lk, Cases: a.cases, Logger: cfg.Logger, Records: a.records}).Handler()
 	a.links = lk
-	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger, Records: a.records})
+	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger, Records: a.records, Apps: apps})
 	if err := a.inboundMail(ctx, getenv, email); err != nil {
 		return err
 	}

@@ -132,6 +132,38 @@ func TestWorkNotificationsEndToEnd(t *testing.T) {
 		t.Fatalf("the case page at %s (%d) does not open the action's form", u2.RequestURI(), code)
 	}
 
+	// 发送测试 per app: the API and the admin page's button.
+	var apps []struct{ Platform, ID, Channel string }
+	if code := admin.json("GET", "/api/v1/admin/apps", nil, &apps); code != 200 || len(apps) != 3 {
+		t.Fatalf("apps: %d %+v", code, apps)
+	}
+	var res struct {
+		OK     bool
+		Answer string
+		Error  string
+	}
+	if code := admin.json("POST", "/api/v1/admin/apps/feishu/test", map[string]string{"login": "chenjie"}, &res); code != 200 || !res.OK || !strings.Contains(res.Answer, "success") {
+		t.Fatalf("test card: %d %+v", code, res)
+	}
+	if code := admin.json("POST", "/api/v1/admin/apps/wecom/test", map[string]string{"login": "wangfang"}, &res); code != 200 || res.OK || !strings.Contains(res.Error, "46004") {
+		t.Fatalf("test card to someone WeCom does not know: %d %+v", code, res)
+	}
+	if code := chen.json("POST", "/api/v1/admin/apps/wecom/test", nil, nil); code != http.StatusForbidden {
+		t.Fatalf("a test by a non-administrator: %d", code)
+	}
+	_, page = admin.page("GET", "/admin", nil)
+	if !strings.Contains(page, `data-app-test="dingtalk"`) || !strings.Contains(page, ding.ID) || strings.Contains(page, ding.Secret) {
+		t.Fatal("the admin page does not list the apps (or shows a secret)")
+	}
+	csrf := csrfField.FindStringSubmatch(page)
+	code, page = admin.page("POST", "/admin/apps/dingtalk/test", url.Values{"csrf": {csrf[1]}, "login": {"chenjie"}})
+	if code != 200 || !strings.Contains(page, "data-test-ok") {
+		t.Fatalf("the admin page's 发送测试: %d", code)
+	}
+	if n := len(ding.Sent()); n != 2 {
+		t.Fatalf("dingtalk got %d messages, want the case's card and the test", n)
+	}
+
 	for _, p := range []*platformtest.Platform{ding, we, fs} {
 		for _, s := range append(p.Tokens(), p.Secret) {
 			if strings.Contains(logs.String(), s) {

@@ -224,3 +224,34 @@ func TestParseApp(t *testing.T) {
 		t.Fatalf("AppsFromEnv: %v %v", apps, err)
 	}
 }
+
+func TestScrubJSONTokens(t *testing.T) {
+	in := `{"errcode":0,"access_token":"abc123","expires_in":7200} {"tenant_access_token" : "t-xyz","app_secret":"s"}`
+	out := Scrub(in)
+	for _, s := range []string{"abc123", "t-xyz", `"s"`} {
+		if strings.Contains(out, s) {
+			t.Errorf("Scrub left %s in %s", s, out)
+		}
+	}
+}
+
+func TestProbeApp(t *testing.T) {
+	p := platformtest.New(t, "wecom", chen)
+	c, err := ParseApp("wecom", p.Setting())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := ProbeApp(context.Background(), HTTPOptions{}, c, Target{Name: "陈杰", Mobile: chen.Mobile}, "https://liaison.example/", "zh")
+	if !res.OK || !strings.Contains(res.Answer, `"errcode":0`) || len(p.Sent()) != 1 {
+		t.Fatalf("probe: %+v, sent %d", res, len(p.Sent()))
+	}
+	res = ProbeApp(context.Background(), HTTPOptions{}, c, Target{Name: "路人", Mobile: "13900000000"}, "", "zh")
+	if res.OK || !strings.Contains(res.Error, "46004") {
+		t.Fatalf("probe to nobody: %+v", res)
+	}
+	for _, tok := range p.Tokens() {
+		if strings.Contains(res.Answer+res.Error, tok) {
+			t.Fatal("the probe shows the token")
+		}
+	}
+}

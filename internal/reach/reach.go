@@ -27,6 +27,9 @@ type Config struct {
 	// Records keeps the files that come with replies as the case's
 	// attachments; without it they are noted as not kept.
 	Records *records.Service
+	// Apps are the company's chat apps (personal work notifications), for
+	// their 发送测试.
+	Apps []notify.AppConfig
 }
 
 // Service is the reach application layer.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -23,6 +24,7 @@ type adminView struct {
 	Processes        []procRow
 	Channels         []chanRow
 	ChannelKinds     []string
+	Apps             []reach.App // chat apps for personal work notifications
 	ChannelError     string
 	ChannelAdded     bool
 	CalendarError    string
@@ -126,6 +128,9 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		return
 	}
 	av.ChannelKinds = []string{"dingtalk", "wecom", "feishu", "webhook"}
+	if u.Reach != nil {
+		av.Apps, _ = u.Reach.Apps(vis.actor())
+	}
 	av.ChannelError = r.URL.Query().Get("channel_error")
 	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
 	av.CalendarError = r.URL.Query().Get("calendar_error")
