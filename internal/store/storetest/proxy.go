@@ -196,4 +196,3 @@ func (p *Proxy) Arm(what string) {
 	p.arm = what
 	p.mu.Unlock()
 }
-
