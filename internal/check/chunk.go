@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -42,18 +43,11 @@ func cut(t string, lo int) int {
 	}
 	hi := lo + chunkBytes
 	half := lo + chunkBytes/2
-	for i := hi - 1; i >= half; i-- {
-		if t[i] == '\n' {
-			return i + 1
-		}
+	if i := strings.LastIndexByte(t[half:hi], '\n'); i >= 0 {
+		return half + i + 1
 	}
-	for i := hi; i > half; {
-		r, n := utf8.DecodeLastRuneInString(t[:i])
-		switch r {
-		case '。', '！', '？', '；', '!', '?', ';':
-			return i
-		}
-		i -= n
+	if i := afterLastMark(t[half:hi], false); i > 0 {
+		return half + i
 	}
 	for hi > lo+1 && !utf8.RuneStart(t[hi]) {
 		hi--
