@@ -1,25 +1,27 @@
 package app_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/app"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
 // TestOutageOverHTTP (issue 20): two replicas of the server on one
-// PostgreSQL database, 16 clients opening cases through the API, and the
+// PostgreSQL database, 16 clients (8 opening cases through the API, 8
+// reading lists, pages and the portal and signing in), and the
 // database away for 3 seconds (every connection cut, new ones refused, by a
 // proxy between the servers and PostgreSQL). Every answer is 2xx or 503
 // with Retry-After — never a 500, never a 401 from a session that could not
@@ -31,7 +33,7 @@ func TestOutageOverHTTP(t *testing.T) {
 	var replicas []*app.App
 	for range 2 {
 		a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: through, DevClock: true, PasswordParams: cheap,
-			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Getenv: func(string) string { return "" }})
+			Logger: slog.New(slog.NewTextHandler(tlog{t}, &slog.HandlerOptions{Level: slog.LevelError})), Getenv: func(string) string { return "" }})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -66,9 +68,56 @@ func TestOutageOverHTTP(t *testing.T) {
 		wg      sync.WaitGroup
 	)
 	due := time.Now().AddDate(0, 1, 0).Format("2006-01-02")
-	hc := &http.Client{Timeout: 30 * time.Second}
+	hc := &http.Client{Timeout: 30 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	// A customer's link, to read the portal through both replicas.
+	var partyLinks []cases.PartyLink
+	customer := sentToCustomer(t, replicas[0])
+	if code := signIn(t, replicas[0], "zhoumin").json("GET", fmt.Sprintf("/api/v1/cases/%d/links", customer.ID), nil, &partyLinks); code != 200 || len(partyLinks) == 0 {
+		t.Fatalf("the customer's link: %d %+v", code, partyLinks)
+	}
+	portalPath := strings.TrimPrefix(partyLinks[0].URL, replicas[0].URL())
+	// do sends one request and records its answer; want is the success status.
+	do := func(c *client, method, path, body string, cookie bool, want int) answer {
+		req, _ := http.NewRequest(method, c.base+path, strings.NewReader(body))
+		if body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		if cookie {
+			req.AddCookie(&http.Cookie{Name: "liaison_session", Value: c.tok})
+		} else if c.tok != "" {
+			req.Header.Set("Authorization", "Bearer "+c.tok)
+		}
+		a := answer{title: method + " " + path}
+		resp, err := hc.Do(req)
+		if err != nil {
+			a.err = err
+			return a
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		a.status, a.retry = resp.StatusCode, resp.Header.Get("Retry-After")
+		if a.status != want && a.status != http.StatusServiceUnavailable {
+			a.err = fmt.Errorf("%d: %.200s", a.status, b)
+		}
+		if a.status == http.StatusCreated {
+			var v struct{ ID int64 }
+			if err := json.Unmarshal(b, &v); err != nil || v.ID == 0 {
+				a.err = fmt.Errorf("201 without a case: %s", b)
+			}
+			a.id = v.ID
+		}
+		return a
+	}
+	// Half the clients open cases; the others read the list, the inbox
+	// page (a cookie session that cannot be read is 503, not a redirect to
+	// the sign-in page), the portal's page and JSON, and sign in (an
+	// attempt whose reservation could not be given back during the outage
+	// would lock the user out: 429).
+	readers := []string{"chenjie", "zhaolei", "sunli", "liuyang", "xuting", "heping", "qianhui", "gaojun"}
 	for w := range 16 {
 		c := signIn(t, replicas[w%2], "wangfang")
+		who := readers[w/2]
+		anon := &client{t: t, base: c.base}
 		wg.Go(func() {
 			for i := 0; ; i++ {
 				select {
@@ -76,29 +125,26 @@ func TestOutageOverHTTP(t *testing.T) {
 					return
 				default:
 				}
-				title := fmt.Sprintf("停库演练 %02d-%04d", w, i)
-				body, _ := json.Marshal(map[string]any{"process": "internal-collab", "fields": map[string]any{
-					"title": title, "to_dept": "tech", "contact": "chenjie", "background": "数据库中断时的演练。",
-					"tasks": []any{map[string]any{"item": "联调订单接口", "standard": "全部用例通过"}}, "expected_by": due}})
-				req, _ := http.NewRequest("POST", c.base+"/api/v1/cases", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				req.Header.Set("Authorization", "Bearer "+c.tok)
-				a := answer{title: title}
-				resp, err := hc.Do(req)
-				if err != nil {
-					a.err = err
+				var a answer
+				if w%2 == 0 {
+					title := fmt.Sprintf("停库演练 %02d-%04d", w, i)
+					body, _ := json.Marshal(map[string]any{"process": "internal-collab", "fields": map[string]any{
+						"title": title, "to_dept": "tech", "contact": "chenjie", "background": "数据库中断时的演练。",
+						"tasks": []any{map[string]any{"item": "联调订单接口", "standard": "全部用例通过"}}, "expected_by": due}})
+					a = do(c, "POST", "/api/v1/cases", string(body), false, http.StatusCreated)
+					a.title = title
 				} else {
-					b, _ := io.ReadAll(resp.Body)
-					resp.Body.Close()
-					a.status, a.retry = resp.StatusCode, resp.Header.Get("Retry-After")
-					if a.status == http.StatusCreated {
-						var v struct{ ID int64 }
-						if err := json.Unmarshal(b, &v); err != nil || v.ID == 0 {
-							a.err = fmt.Errorf("201 without a case: %s", b)
-						}
-						a.id = v.ID
-					} else if a.status != http.StatusServiceUnavailable {
-						a.err = fmt.Errorf("%d: %s", a.status, b)
+					switch i % 5 {
+					case 0:
+						a = do(c, "GET", "/api/v1/cases?limit=5", "", false, http.StatusOK)
+					case 1:
+						a = do(c, "GET", "/inbox", "", true, http.StatusOK)
+					case 2:
+						a = do(anon, "GET", portalPath, "", false, http.StatusOK)
+					case 3:
+						a = do(anon, "GET", strings.Replace(portalPath, "/p/", "/api/v1/portal/", 1), "", false, http.StatusOK)
+					case 4:
+						a = do(anon, "POST", "/api/v1/login", fmt.Sprintf(`{"login":%q,"password":%q}`, who, demo.Password), false, http.StatusOK)
 					}
 				}
 				mu.Lock()
@@ -129,12 +175,12 @@ func TestOutageOverHTTP(t *testing.T) {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
-	waitFor(32, "before the outage")
+	waitFor(24, "before the outage")
 	proxy.SetDown(true)
 	time.Sleep(3 * time.Second)
 	proxy.SetDown(false)
 	back := created()
-	waitFor(back+32, "after the outage")
+	waitFor(back+24, "after the outage")
 	close(stop)
 	wg.Wait()
 
@@ -185,8 +231,12 @@ func TestOutageOverHTTP(t *testing.T) {
 	}
 	// Both replicas answer again.
 	for i, a := range replicas {
-		if code := signIn(t, a, "chenjie").json("GET", "/api/v1/cases?limit=1", nil, nil); code != 200 {
+		if code := signIn(t, a, "lina").json("GET", "/api/v1/cases?limit=1", nil, nil); code != 200 {
 			t.Errorf("replica %d after the outage: %d", i, code)
 		}
 	}
 }
+
+type tlog struct{ t *testing.T }
+
+func (l tlog) Write(b []byte) (int, error) { l.t.Log(string(b)); return len(b), nil }
