@@ -165,3 +165,53 @@ func TestOutageUnderLoad(t *testing.T) {
 		t.Errorf("after the outage: %v", err)
 	}
 }
+
+// TestDeadlockIsRunAgain: two transactions that take two rows in opposite
+// orders deadlock; PostgreSQL rolls one back (40P01), and Tx runs it again
+// instead of failing the request with a 500. Both succeed, each once.
+func TestDeadlockIsRunAgain(t *testing.T) {
+	db := storetest.Postgres(t)
+	ctx := context.Background()
+	if _, err := db.SQL().ExecContext(ctx, `CREATE TABLE lock_test (id INT PRIMARY KEY, n INT NOT NULL); INSERT INTO lock_test VALUES (1, 0), (2, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		wg       sync.WaitGroup
+		holding  sync.WaitGroup
+		attempts [2]int
+		errs     [2]error
+	)
+	holding.Add(2)
+	for w, order := range [2][2]int{{1, 2}, {2, 1}} {
+		wg.Go(func() {
+			errs[w] = db.Tx(ctx, func(tx *sql.Tx) error {
+				attempts[w]++
+				if _, err := tx.ExecContext(ctx, `UPDATE lock_test SET n = n + 1 WHERE id = $1`, order[0]); err != nil {
+					return err
+				}
+				if attempts[w] == 1 {
+					holding.Done() // both hold their first row before taking the second
+					holding.Wait()
+				}
+				_, err := tx.ExecContext(ctx, `UPDATE lock_test SET n = n + 1 WHERE id = $1`, order[1])
+				return err
+			})
+		})
+	}
+	wg.Wait()
+	for w, err := range errs {
+		if err != nil {
+			t.Errorf("transaction %d: %v", w, err)
+		}
+	}
+	if attempts[0]+attempts[1] < 3 {
+		t.Errorf("attempts %v: no deadlock happened, the test proves nothing", attempts)
+	}
+	var sum int
+	if err := db.SQL().QueryRowContext(ctx, `SELECT sum(n) FROM lock_test`).Scan(&sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum != 4 {
+		t.Errorf("rows updated %d times, want 4 (each transaction once)", sum)
+	}
+}

@@ -68,6 +68,8 @@ func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowSt
 // (and a lost COMMIT read back) rather than leaving the attempt counted as
 // a failure: a database outage must not lock people out.
 func (db *DB) ReleaseSignIn(ctx context.Context, names []string, windowStart time.Time) error {
+	names = slices.Clone(names)
+	slices.Sort(names) // the order ReserveSignIn locks them in: no deadlock between the two
 	return db.Tx(ctx, func(tx *sql.Tx) error {
 		for _, name := range names {
 			_, err := tx.ExecContext(ctx, `
