@@ -78,10 +78,11 @@ type caseView struct {
 	LinkDone      string    // the message after a link button
 	Warnings      []string  // failed deliveries to external contacts, on top
 	Records       recordsView
-	Steps         []step         // the step indicator (steps.go)
-	Deciding      *eventRow      // what the open decision is about, shown above the action forms
-	Milestones    []milestoneRow // a customer case's milestones, for staff
-	HasMilestones bool           // the process plans milestones (customer cases)
+	Steps         []step           // the step indicator (steps.go)
+	Deciding      *eventRow        // what the open decision is about, shown above the action forms
+	Milestones    []milestoneRow   // a customer case's milestones, for staff
+	HasMilestones bool             // the process plans milestones (customer cases)
+	FollowUps     []cases.FollowUp // the cases that may be opened from this one now (linked)
 }
 
 // handleCase serves GET /cases/{id}.
@@ -177,6 +178,10 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		}
 		cv.Signatures = append(cv.Signatures, eventRow{At: u.when(sg.At, lang), Actor: nameOf(names, sg.Login), What: role})
 	}
+	if cv.FollowUps, err = u.Cases.FollowUps(ctx, vis.viewer(), c.ID); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	st0 := d.State(c.State)
 	for _, aid := range c.Actions {
 		fv := formView{Action: fmt.Sprintf("/cases/%d/actions/%s", c.ID, aid), Version: c.Version, ActionID: aid}
@@ -202,6 +207,8 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		}
 		fv.Orphans = orphanErrors(fst.Errors, append(fv.Inputs, fv.Comment))
 		fv.Review = aid == failed && len(st.Findings) > 0
+		// A link from a chat card (?act=ACTION#act-ACTION) opens that action's form.
+		fv.Focus = r.URL.Query().Get("act") == aid
 		cv.Forms = append(cv.Forms, fv)
 	}
 	prev := ""

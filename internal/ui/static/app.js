@@ -137,8 +137,7 @@
     firstBad.focus();
   }
 
-  // Quotes: the total as the lines are typed (the server computes the one
-  // that counts). Numbers may be written 80,000 and the rate 13%.
+  // Numbers as people write them: 80,000, full-width digits, 13% for a rate.
   function num(v, rate) {
     v = String(v || "").replace(/[\uff10-\uff19]/g, function (d) { return String.fromCharCode(d.charCodeAt(0) - 0xfee0); })
       .replace(/[,，\s_]/g, "").replace("％", "%");
@@ -147,35 +146,40 @@
     if (isNaN(x)) { return NaN; }
     return pct && rate ? x / 100 : x;
   }
-  function money(x) {
-    return x.toLocaleString(document.documentElement.lang === "en" ? "en-US" : "zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  }
-  document.querySelectorAll("[data-quote]").forEach(function (out) {
-    var q = out.getAttribute("data-quote");
-    var form = out.closest("form");
+  // Quote fields: live line amounts and totals while typing (an estimate in
+  // the browser; the server computes the exact ones, half-up to the fen).
+  document.querySelectorAll("input[name$='.tax_rate']").forEach(function (tax) {
+    var form = tax.form;
+    var prefix = tax.name.slice(0, -".tax_rate".length);
     if (!form) { return; }
-    function update() {
-      var sub = 0, any = false;
-      for (var i = 0; i < 200; i++) {
-        var qty = form.elements[q + ".items." + i + ".qty"];
-        var price = form.elements[q + ".items." + i + ".unit_price"];
-        if (!qty || !price) { break; }
-        var a = num(qty.value), b = num(price.value);
-        if (!isNaN(a) && !isNaN(b)) { sub += a * b; any = true; }
+    var out = document.createElement("p");
+    out.className = "quote-totals";
+    out.setAttribute("aria-live", "polite");
+    out.setAttribute("data-quote-totals", prefix);
+    var table = form.querySelector("table[data-rows='" + prefix + ".items']");
+    (table || tax).insertAdjacentElement("afterend", out);
+    var en = document.documentElement.lang === "en";
+    function fen(x) { return Math.round(x * 100 + 1e-9); }
+    function show() {
+      var sub = 0;
+      var i;
+      for (i = 0; i < 200; i++) {
+        var q = form.elements[prefix + ".items." + i + ".qty"];
+        var p = form.elements[prefix + ".items." + i + ".unit_price"];
+        if (!q || !p) { break; }
+        var qv = num(q.value), pv = num(p.value);
+        if (!isNaN(qv) && !isNaN(pv)) { sub += fen(qv * pv); }
       }
-      var rateEl = form.elements[q + ".tax_rate"];
-      var rate = rateEl ? num(rateEl.value, true) : 0;
-      if (isNaN(rate)) { rate = 0; }
-      if (!any) { out.textContent = ""; return; }
-      var tax = Math.round(sub * rate * 100) / 100;
-      var cur = form.elements[q + ".currency"];
+      var rate = num(tax.value, true);
+      var t = isNaN(rate) ? 0 : Math.round(sub * rate);
+      var cur = form.elements[prefix + ".currency"];
       var c = cur && cur.value ? cur.value + " " : "";
-      out.textContent = out.getAttribute("data-label-subtotal") + " " + c + money(sub) + " · " +
-        out.getAttribute("data-label-tax") + " " + c + money(tax) + " · " +
-        out.getAttribute("data-label-total") + " " + c + money(sub + tax);
+      out.textContent = (en ? "Subtotal " : "小计 ") + c + (sub / 100).toFixed(2) +
+        (en ? " · Tax " : " · 税额 ") + c + (t / 100).toFixed(2) +
+        (en ? " · Total " : " · 合计 ") + c + ((sub + t) / 100).toFixed(2);
     }
-    form.addEventListener("input", update);
-    form.addEventListener("change", update);
-    update();
+    form.addEventListener("input", show);
+    form.addEventListener("change", show);
+    show();
   });
 })();
