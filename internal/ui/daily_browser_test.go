@@ -65,7 +65,7 @@ func TestBrowserDailyWork(t *testing.T) {
 		t.Errorf("scrolled on a phone, the action bar is at %.0f px from the top of the screen, want 0", top)
 	}
 	run("desktop case page", chromedp.EmulateViewport(browsertest.DesktopWidth, browsertest.DesktopHeight),
-		chromedp.Navigate(base+"/cases/3"), chromedp.WaitVisible(chromedp.CSS("section.actions")), shot("case.png"))
+		chromedp.Navigate(base+"/cases/3"), chromedp.WaitVisible(chromedp.CSS("section.actions")), shot("case-actions.png"))
 	if a, tl := num(`document.querySelector("section.actions").getBoundingClientRect().left`), num(`document.getElementById("timeline").getBoundingClientRect().right`); a < tl {
 		t.Errorf("at 1280 px the actions (left %.0f) are not beside the timeline (right %.0f)", a, tl)
 	}
