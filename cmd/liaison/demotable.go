@@ -50,11 +50,12 @@ func writeTable(w io.Writer, rows [][]string) {
 }
 
 // roleWords says what a demo user is, in words: 系统管理员, 市场部负责人,
-// 销售部客户经理, 技术部.
+// 销售部客户经理, 技术部. It reads the demo's own list (the label it
+// prints), not a signed-in user's rights.
 func roleWords(u demo.User) string {
 	dept := demo.DepartmentName(u.Dept)
 	switch {
-	case u.Admin:
+	case u.Dept == "" && u.Login == "admin":
 		return "系统管理员"
 	case u.Head:
 		return dept + "负责人"
