@@ -430,7 +430,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -447,7 +447,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

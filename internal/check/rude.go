@@ -463,6 +463,11 @@ func reported(t string, s int) bool {
 				return true
 			}
 		}
+		// a unit of the company speaking (设备科说改日派人来看), not one
+		// being asked (请技术部说明原因) or 部说明
+		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
+			return true
+		}
 	}
 	if strings.ContainsAny(b, "sdy") {
 		l := strings.ToLower(b)
