@@ -202,6 +202,9 @@ func CheckContext(ctx context.Context, text string, opt Options) ([]Finding, err
 	c.reset(text, &opt, ctx)
 	c.scan()
 	if c.err == nil {
+		c.judgeSentences()
+	}
+	if c.err == nil {
 		c.apply()
 	}
 	if c.err != nil {

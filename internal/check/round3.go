@@ -82,6 +82,21 @@ var round3Zh = []term{
 	{"以后再定", clsVague, nil},
 	{"以后再看", clsVague, nil},
 	{"改期再", clsVague, nil},
+	{"待会儿", clsVague, ctxYihuir},
+	{"待会", clsVague, ctxYihuir},
+	{"晚会儿", clsVague, ctxYihuir},
+	{"晚一会儿", clsVague, ctxYihuir},
+	{"过会儿", clsVague, ctxYihuir},
+	{"过一会儿", clsVague, ctxYihuir},
+	{"择机", clsVague, nil},
+	{"陆续", clsVague, ctxLuxu},
+	{"一段时间", clsVague, ctxAWhile},
+	{"另行通知", clsVague, ctxLaterNotice},
+	{"近一两天", clsVague, ctxNoInside},
+	{"近两三天", clsVague, ctxNoInside},
+	{"隔几天", clsVague, nil},
+	{"隔两天", clsVague, nil},
+	{"再过几天", clsVague, nil},
 }
 
 var round3En = []enTerm{
@@ -157,6 +172,11 @@ var round3En = []enTerm{
 	{"in a couple of weeks", clsVague, nil},
 	{"in a while", clsVague, nil},
 	{"one of these days", clsVague, nil},
+	{"as time allows", clsVague, nil},
+	{"as time permits", clsVague, nil},
+	{"time permitting", clsVague, nil},
+	{"at a convenient time", clsVague, nil},
+	{"at a mutually convenient time", clsVague, nil},
 }
 
 // softZh are the words that make a sentence a request, not an order.
@@ -238,7 +258,7 @@ func ctxUrgentOrder(t string, s, e int) bool {
 // ctxQuickOrder accepts 快点/快些 as an order (快点!, 快点把…发过来), not 尽快点,
 // 快点儿 after a request marker, or 快点的 (a faster one).
 func ctxQuickOrder(t string, s, e int) bool {
-	if hasSuffixAny(t[:s], "尽", "稍微", "要") || hasPrefixAny(t[e:], "的") {
+	if hasSuffixAny(t[:s], "尽", "稍微", "要") || hasPrefixAny(t[e:], "的", "儿的") {
 		return false
 	}
 	if hasAny(sentenceAround(t, s, e), softZh...) {
@@ -475,6 +495,40 @@ func ctxHouqi(t string, s, e int) bool {
 func ctxBujiuHou(t string, s, e int) bool {
 	a, _ := clauseAfter(t, e)
 	return !strings.Contains(a, "了") && !strings.HasSuffix(t[:s], "前")
+}
+
+// ctxLuxu accepts 陆续 in a promise (会陆续安排发出), not a report (已陆续到货).
+func ctxLuxu(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return hasSuffixAny(lastBytes(t[:s], 9), "会", "将", "后续", "再") && !strings.Contains(a, "了")
+}
+
+// ctxAWhile accepts 一段时间 as how long the reader must wait (还需要一段时间,
+// 过一段时间再…), not 一段时间以来 or 一段时间内的数据.
+func ctxAWhile(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "以来", "的", "内", "里", "了") {
+		return false
+	}
+	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需")
+}
+
+// ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知).
+func ctxLaterNotice(t string, s, e int) bool {
+	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时")
+}
+
+// ctxNoInside rejects 近一两天内 read as a bound.
+func ctxNoInside(t string, s, e int) bool { return !hasPrefixAny(t[e:], "内", "之内") }
+
+// vagueAttributive reports whether the vague word at t[s:e] is no time
+// adjunct of a verb: it qualifies a noun (过几天的培训, 稍后的议程) or is the
+// subject of 是 (过两天就是元旦, 抓紧时间是好事).
+func vagueAttributive(t string, e int) bool {
+	a := t[e:]
+	if strings.HasPrefix(a, "的") {
+		return !hasPrefixAny(a, "的时候", "的话")
+	}
+	return hasPrefixAny(a, "就是", "是", "时间是", "将进行", "进行", "的议程", "开始第")
 }
 
 // ctxFreeThen accepts 空下来/闲下来/得闲 followed by what will be done then.

@@ -345,7 +345,7 @@ func (c *checker) apply() {
 			if c.anchoredAt(i) {
 				continue
 			}
-			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s)) {
+			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
 				continue // someone else's words, a name, a word being defined
 			}
 			c.vague(k)
