@@ -187,11 +187,12 @@ func TestCorpus(t *testing.T) {
 // written before any rule change, fresh.jsonl, written after the first
 // rules, third.jsonl, written after all tuning, fourth.jsonl (round 2,
 // written before its rule changes), fifth.jsonl (written after them) and
-// sixth.jsonl (round 3, written before its rule changes). It
+// sixth.jsonl (round 3, written before its rule changes) and seventh.jsonl
+// (written after them). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)

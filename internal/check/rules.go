@@ -685,7 +685,7 @@ func nearestYear(now time.Time, m, d int) int {
 	return best
 }
 
-var deadlineCuesBefore = []string{"截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBefore = []string{"截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
 var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.
