@@ -488,6 +488,8 @@ var pathological = []struct {
 	{"weekdays", "周五", Text},
 	{"rude-shapes", "你到底说了几遍了都做不对太“高”了", Text},
 	{"wait-then", "等", Text},
+	{"rude-verdicts", "你们就只会拖", Text},
+	{"rude-sentences", "你们是不是故意拖？Did nobody check this? ", Text},
 }
 
 // repeatTo repeats unit to n characters.

@@ -181,6 +181,7 @@ var zhTerms = []term{
 	{"大约", clsQty, nil},
 	{"少量", clsQty, nil},
 	{"适量", clsQty, nil},
+	{"适当", clsQty, ctxNotTime},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},
 
@@ -286,7 +287,7 @@ var enList = []enTerm{
 	{"find some time", clsVague, nil},
 	{"at a later date", clsVague, nil},
 	{"at a later time", clsVague, nil},
-	{"sometime", clsVague, nil},
+	{"sometime", clsVague, ctxSometime},
 	{"when i can", clsVague, nil},
 	{"when i get a chance", clsVague, nil},
 	{"when i get the chance", clsVague, nil},

@@ -37,6 +37,14 @@ func TestProbe(t *testing.T) {
 			if !has("vague-time") {
 				mark = "XX"
 			}
+		case "O":
+			if !has("request-no-owner") {
+				mark = "XX"
+			}
+		case "D":
+			if !has("request-no-date") {
+				mark = "XX"
+			}
 		case "-":
 			if len(got) > 0 {
 				mark = "FP"

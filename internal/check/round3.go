@@ -172,6 +172,9 @@ var round3En = []enTerm{
 	{"in a couple of weeks", clsVague, nil},
 	{"in a while", clsVague, nil},
 	{"one of these days", clsVague, nil},
+	{"in a week or two", clsVague, nil},
+	{"in a day or two", clsVague, nil},
+	{"in a month or two", clsVague, nil},
 	{"as time allows", clsVague, nil},
 	{"as time permits", clsVague, nil},
 	{"time permitting", clsVague, nil},
@@ -195,13 +198,73 @@ func sentenceAround(t string, s, e int) string {
 // restOfSentence is the text after e up to the end of its sentence (at most
 // 30 characters) and the mark that ends it (0 when none is near).
 func restOfSentence(t string, e int) (string, rune) {
-	a := firstRunes(t[e:], 30)
-	if i := strings.IndexAny(a, "。！？!?；;\n"); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(a[i:])
-		return a[:i], r
+	i := e
+	for n := 0; n < 30 && i < len(t); n++ {
+		b := t[i]
+		switch {
+		case b == '!' || b == '?' || b == ';' || b == '\n':
+			return t[e:i], rune(b)
+		case b < utf8.RuneSelf:
+			i++
+		case b == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x82:
+			return t[e:i], '。'
+		case b == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x81 || t[i+2] == 0x9F || t[i+2] == 0x9B):
+			r, _ := utf8.DecodeRuneInString(t[i:])
+			return t[e:i], r
+		default:
+			_, w := utf8.DecodeRuneInString(t[i:])
+			i += w
+		}
 	}
-	return a, 0
+	return t[e:i], 0
 }
+
+// A phraseIndex finds which of a few lists of Chinese phrases occur in a
+// short text, reading it once: phrases are indexed by their first rune.
+type phraseIndex struct {
+	first *[1 << 16 / 64]uint64
+	by    map[rune][]phrase
+}
+
+func newPhraseIndex(lists ...[]string) phraseIndex {
+	x := phraseIndex{first: new([1 << 16 / 64]uint64), by: map[rune][]phrase{}}
+	for cat, ws := range lists {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			x.by[r] = append(x.by[r], phrase{w, uint8(cat)})
+			x.first[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return x
+}
+
+// match returns a bit mask of the lists (by position) with a phrase in s.
+func (x phraseIndex) match(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if r < 1<<16 && x.first[r>>6]&(1<<(r&63)) != 0 {
+			for _, p := range x.by[r] {
+				if strings.HasPrefix(s[i:], p.s) {
+					m |= 1 << p.cat
+				}
+			}
+		}
+		i += n
+	}
+	return m
+}
+
+const (
+	vHabit = iota
+	vTrait
+	vQuestion
+)
+
+var verdictIndex = newPhraseIndex(verdictHabit, verdictTrait, verdictQuestion)
 
 // Verdicts said of the reader: habits and abilities.
 var (
@@ -218,41 +281,34 @@ var (
 // 谁让你们用这批料的? — not a request (请你们…), a greeting (你们好) or a
 // plain question (你们是不是没收到邮件?).
 func ctxTargetVerdict(t string, s, e int) bool {
-	if hasPrefixAny(t[e:], "好", "的好", "辛苦", "放心", "看一下", "看下") {
-		return false
-	}
-	if hasAny(sentenceAround(t, s, e), softZh...) {
+	if hasPrefixAny(t[e:], "好", "的好", "辛苦", "放心", "看一下", "看下") || t[s:e] == "你" && strings.HasPrefix(t[e:], "们") {
 		return false
 	}
 	rest, end := restOfSentence(t, e)
 	question := end == '？' || end == '?' || strings.HasSuffix(rest, "吗") || strings.HasSuffix(rest, "呢")
+	verdict := false
 	if hasSuffixAny(lastBytes(t[:s], 9), "谁让", "谁叫", "谁允许") && question {
-		return true
+		verdict = true
+	} else {
+		if i := strings.IndexAny(rest, "，,"); i >= 0 && !question {
+			rest = rest[:i] // a verdict stands in the target's own clause
+		}
+		m := verdictIndex.match(rest)
+		verdict = m&(1<<vHabit) != 0 ||
+			m&(1<<vTrait) != 0 && !strings.HasPrefix(rest, "的") && !hasAny(rest, "懒得看", "不如意") ||
+			question && m&(1<<vQuestion) != 0
 	}
-	if i := strings.IndexAny(rest, "，,"); i >= 0 && !question {
-		rest = rest[:i] // a verdict stands in the target's own clause
-	}
-	if hasAny(rest, verdictHabit...) {
-		return true
-	}
-	if !strings.HasPrefix(rest, "的") && hasAny(rest, verdictTrait...) && !hasAny(rest, "懒得看", "不如意") {
-		return true
-	}
-	return question && hasAny(rest, verdictQuestion...)
+	// the softener test reads the most text: only for a verdict
+	return verdict && !hasAny(sentenceAround(t, s, e), softZh...)
 }
 
 // ctxUrgentOrder accepts 马上/立刻/立即/赶快 aimed at the reader: after 你/你们
 // (你马上把报表改了) or before 给我 (马上给我回电话), in a sentence with no
 // 请/麻烦/谢谢 — not 我马上处理, 王经理马上到 or 请立即停用….
 func ctxUrgentOrder(t string, s, e int) bool {
-	if hasAny(sentenceAround(t, s, e), softZh...) {
-		return false
-	}
-	if hasPrefixAny(t[e:], "给我") {
-		return true
-	}
-	b := clauseBefore(t, s)
-	return hasSuffixAny(strings.TrimSpace(b), "你", "你们", "你们给我", "你给我") && !hasPrefixAny(t[e:], "就到", "到", "就")
+	order := hasPrefixAny(t[e:], "给我") ||
+		hasSuffixAny(strings.TrimSpace(clauseBefore(t, s)), "你", "你们", "你们给我", "你给我") && !hasPrefixAny(t[e:], "就到", "到", "就")
+	return order && !hasAny(sentenceAround(t, s, e), softZh...)
 }
 
 // ctxQuickOrder accepts 快点/快些 as an order (快点!, 快点把…发过来), not 尽快点,
@@ -261,11 +317,8 @@ func ctxQuickOrder(t string, s, e int) bool {
 	if hasSuffixAny(t[:s], "尽", "稍微", "要") || hasPrefixAny(t[e:], "的", "儿的") {
 		return false
 	}
-	if hasAny(sentenceAround(t, s, e), softZh...) {
-		return false
-	}
 	b := strings.TrimSpace(clauseBefore(t, s))
-	return b == "" || hasSuffixAny(b, "你", "你们", "给我")
+	return (b == "" || hasSuffixAny(b, "你", "你们", "给我")) && !hasAny(sentenceAround(t, s, e), softZh...)
 }
 
 // ctxDontGiveMe accepts 别跟我扯/少跟我说/别给我找借口: a brush-off, not
@@ -331,15 +384,18 @@ func ctxAlreadySaid(t string, s, e int) bool {
 // ctxAccuseVerb accepts "Did nobody check…?": a question that accuses.
 func ctxAccuseVerb(t string, s, e int) bool {
 	k := skipSpace(t, e)
-	if hasPrefixFold(t[k:], "even ") {
-		k = skipSpace(t, k+5)
+	for _, w := range []string{"even ", "actually ", "ever ", "really "} {
+		if hasPrefixFold(t[k:], w) {
+			k = skipSpace(t, k+len(w))
+			break
+		}
 	}
 	if !hasPrefixFold(t[k:], "check", "read", "test", "review", "look", "notice", "think", "bother", "proofread", "verify", "see", "care", "listen") {
 		return false
 	}
 	// "Did anyone" asks a real question unless it reads like an accusation.
 	if strings.EqualFold(t[s:e], "did anyone") {
-		return hasPrefixFold(t[k:], "bother", "think", "care")
+		return hasPrefixFold(t[k:], "bother", "think", "care") || k > skipSpace(t, e)
 	}
 	return true
 }
@@ -529,6 +585,36 @@ func vagueAttributive(t string, e int) bool {
 		return !hasPrefixAny(a, "的时候", "的话")
 	}
 	return hasPrefixAny(a, "就是", "是", "时间是", "将进行", "进行", "的议程", "开始第")
+}
+
+// commitVerbs are the verbs of a promise or a request whose time a vague
+// word can be the adjunct of (晚些整理好再发您).
+var commitVerbs = []string{"整理", "处理", "回复", "答复", "安排", "发", "给", "寄", "补", "联系", "确认", "提交", "提供", "做", "弄", "看", "改", "交",
+	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步"}
+
+// commitVerbAt reports whether a verb of commitment follows at e (after an
+// optional subject 我/我们/我这边).
+func commitVerbAt(t string, e int) bool {
+	a := t[e:]
+	for _, p := range []string{"我这边", "我们", "我", "再"} {
+		if strings.HasPrefix(a, p) {
+			a = a[len(p):]
+			break
+		}
+	}
+	return hasPrefixAny(a, commitVerbs...)
+}
+
+// ctxSometime leaves "sometime in the coming weeks" and "sometime next
+// week" to the phrase that follows it.
+func ctxSometime(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return !hasPrefixFold(t[k:], "in the", "next", "this", "soon", "today", "tomorrow", "before", "by", "on ", "within")
+}
+
+// ctxNotTime keeps 适当 as a quantity (适当加固), not 适当的时候 (vague time).
+func ctxNotTime(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "的时候", "时候", "的时间", "时间", "时")
 }
 
 // ctxFreeThen accepts 空下来/闲下来/得闲 followed by what will be done then.

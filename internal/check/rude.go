@@ -459,8 +459,8 @@ func reported(t string, s int) bool {
 		}
 		lead := lastBytes(b[:i], 15)
 		for _, who := range speakers {
-			if strings.Contains(lead, who) {
-				return true
+			if j := strings.Index(lead, who); j >= 0 && !hasSuffixAny(lead[:j], "我们", "我司", "我们的", "我的", "我") {
+				return true // 我们领导说了,过些日子… is the writer's side speaking
 			}
 		}
 		// a unit of the company speaking (设备科说改日派人来看), not one

@@ -37,28 +37,33 @@ var (
 		"形同虚设", "效率也太低", "效率太低", "效率真低", "态度太差", "态度真差", "让人寒心", "真让人寒心", "太让人失望", "失望透顶",
 		"没听见", "听不见吗", "装傻", "装聋", "装死", "不闻不问", "置之不理", "爱答不理", "爱理不理", "不理不睬", "人间蒸发",
 		"什么水平", "一塌糊涂", "乱七八糟", "马马虎虎", "粗心大意", "不用心", "不认真", "没认真", "存心", "成心",
-		"怀疑你们", "怀疑你", "故意卡", "故意拖", "故意不", "刁难", "浪费口舌", "浪费我", "不像话", "没水平", "不长心", "都在等你", "就等你"}
+		"怀疑你们", "怀疑你", "故意卡", "故意拖", "故意不", "刁难", "浪费口舌", "浪费我", "不像话", "没水平", "不长心", "都在等你", "就等你",
+		"天天就", "总是就", "是不是只会", "只会卡", "心里没数", "没点数", "迟早要出", "迟早会出", "迟早出事", "不识字", "是文盲"}
 	// markers of a question that asks nothing
 	sentRhetZh = []string{"还用问", "还用说", "还用我", "也要来问", "也要问", "还要来问", "也能叫", "也配叫", "也配", "也算是", "这也叫",
 		"就这么对待", "就这么做", "就这样对待", "是第一天", "行不行", "有那么难", "有这么难", "就这点", "能不能快", "能不能动作快",
 		"能不能麻利", "能不能利索", "能不能长点", "是不是故意", "是不是存心", "是不是觉得", "是不是没长", "是不是不想", "是不是忘了自己",
-		"是没长", "你们是没", "你是没"}
+		"是没长", "你们是没", "你是没",
+		"到底还", "能不能别", "能不能不要", "还要我们怎么", "还要我怎么", "你让我怎么", "让我们怎么", "实习生写的", "实习生做的",
+		"小学生写的", "外行写的", "这是什么态度", "这是什么合作", "这是什么服务", "这叫什么"}
 	// exasperation and threats
 	sentFedUpZh = []string{"真是够了", "受够了", "够够的", "忍你们", "忍你很久", "忍了很久", "做不完就换", "做不好就换", "做不到就换",
 		"不行就换", "再这样就", "再这样下去就", "就换供应商", "就换人", "就换一家", "卷铺盖", "走人吧", "不要再找理由", "不要再找借口",
-		"不要再跟我", "不要再给我", "不要再拖", "重新做！", "重做！", "这都什么", "这叫什么"}
+		"不要再跟我", "不要再给我", "不要再拖", "重新做！", "重做！", "这都什么", "能做主的人", "换个懂的", "换个能"}
 	sentVerdictEn = []string{"incapable", "no idea what you", "no clue what you", "sloppy", "careless", "unprofessional", "unreliable",
 		"expected better", "expect better", "should be embarrassed", "should be ashamed", "not good enough", "half-finished",
 		"half-baked", "never read", "never reply", "never answer", "never respond", "never listen", "never check", "never test",
-		"don't even read", "didn't even read", "can't even", "couldn't even"}
+		"don't even read", "didn't even read", "can't even", "couldn't even",
+		"nobody on your", "no one on your", "nobody in your", "no one in your", "without telling anyone", "without asking anyone"}
 	sentRhetEn = []string{"do i have to do", "do i have to", "is anyone there", "is anybody there", "is anyone listening",
 		"is anyone reading", "is anyone awake", "is anyone home", "so difficult for", "so hard for", "how difficult can",
 		"how is this so", "how is it so", "are you unable", "are you incapable", "what is so hard", "what's so hard",
-		"do you even", "do you guys ever"}
+		"do you even", "do you guys ever", "have you been doing", "are you seriously", "you're seriously telling"}
 	sentFedUpEn = []string{"the third time i", "the fourth time i", "the fifth time i", "the second time i", "the third time we",
 		"the tenth time", "the hundredth time", "or i'll", "or we'll", "last chance", "i'm done with", "i am done with",
 		"had enough of", "had it with", "read the ticket before", "read the email before", "read the spec before",
-		"read my email before", "read the thread before", "stop sending me", "stop asking me", "stop bothering", "stop cc"}
+		"read my email before", "read the thread before", "stop sending me", "stop asking me", "stop bothering", "stop cc",
+		"think before you", "check before you hit", "read before you"}
 	softEn = []string{"please", "thank", "could you", "would you", "sorry", "appreciate", "kindly", "no rush", "if possible"}
 )
 
@@ -153,7 +158,9 @@ func scanSentence(t string, s, e int) features {
 				for _, p := range sentEn[b|0x20] {
 					if i+len(p.s) <= e && strings.EqualFold(t[i:i+len(p.s)], p.s) &&
 						(i+len(p.s) == len(t) || !isLetter(t[i+len(p.s)]) || p.cat != pTarget) {
-						note(p, i)
+						if !(p.cat == pSoft && allUpper(t[i:i+len(p.s)])) { // "Can you PLEASE stop…" is no softener
+							note(p, i)
+						}
 						break
 					}
 				}
@@ -254,16 +261,37 @@ func (c *checker) judge(s, e int) {
 	if !f.english {
 		return
 	}
-	target := f.found(pTarget)
+	target := f.found(pTarget) || bareOrder(t[e:ne])
 	if hit(pFedUp) || (target || question) && hit(pVerdict) || question && hit(pRhet) {
 		return
 	}
-	// one-word outbursts: "Again? Really?", "Unacceptable.", "Not good enough."
+	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough."
 	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent), ".?!"))
-	if strings.EqualFold(w, "really") || strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question {
+	if strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question {
 		k := strings.Index(sent, w)
 		c.addRude(s+k, s+k+len(w))
 	}
+}
+
+// bareOrder reports whether s starts with a curt order about the reader's
+// work ("Redo it.", "Fix this now!"), which makes a verdict before it
+// personal: "This report is sloppy. Redo it."
+func bareOrder(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, v := range []string{"redo", "fix", "rewrite", "resend", "correct", "do"} {
+		if !hasPrefixFold(s, v+" ") {
+			continue
+		}
+		r := strings.TrimSpace(s[len(v):])
+		for _, o := range []string{"it", "this", "that"} {
+			if hasPrefixFold(r, o) {
+				r = strings.TrimSpace(r[len(o):])
+				r = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(r, "again"), "now"))
+				return r == "" || r[0] == '.' || r[0] == '!'
+			}
+		}
+	}
+	return false
 }
 
 func (c *checker) addRude(s, e int) {

@@ -83,7 +83,7 @@ func ctxHoumianzai(t string, s, e int) bool {
 
 // ctxWanxie accepts 晚些 as "later" (晚些再给), not 晚些到 (arrives late).
 func ctxWanxie(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排")
+	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排") || commitVerbAt(t, e)
 }
 
 func ctxYoukong(t string, s, e int) bool {
@@ -354,11 +354,14 @@ func (c *checker) apply() {
 				continue
 			}
 			if k.s < impoliteUntil || impoliteUntil >= 0 && adjacentSentence(c.t, impoliteUntil, k.s) {
-				// one finding per sentence; it covers every rude part of it
+				// one finding per sentence (or run of rude sentences); it
+				// covers every rude part of it
 				if f := &c.out[impoliteAt]; k.e > f.e {
 					f.e = k.e
 				}
-				impoliteUntil = max(impoliteUntil, c.sentenceEnd(k.e))
+				if k.s >= impoliteUntil {
+					impoliteUntil = c.sentenceEnd(k.e) // the next sentence: each is scanned once
+				}
 				continue
 			}
 			impoliteUntil = c.sentenceEnd(k.e)
@@ -825,7 +828,7 @@ func (c *checker) request() {
 		}
 	}
 	if !owner {
-		owner = informalName(t[s:e])
+		owner = informalName(t[s:e]) || hasPrefixAny(t[s:e], "帮我", "帮忙", "你")
 	}
 	if !owner {
 		c.emit(s, e, RuleRequestNoOwner, Warn,
@@ -898,6 +901,9 @@ func fullNameActs(text string, i int, prev rune) bool {
 			continue
 		}
 		rest := text[j:]
+		if prev == 0 && n == 1 && hasPrefixAny(rest, "，", ",", "：", ":") {
+			return true // addressed by name: 吴强,会议室的椅子…
+		}
 		if len(rest) > 0 && isDigit(rest[0]) || hasPrefixAny(rest, "负责", "把", "于", "在", "来", "去", "跟进", "今天", "明天", "后天", "本周", "下周", "这周", "周") {
 			return true
 		}
