@@ -38,32 +38,40 @@ var (
 		"没听见", "听不见吗", "装傻", "装聋", "装死", "不闻不问", "置之不理", "爱答不理", "爱理不理", "不理不睬", "人间蒸发",
 		"什么水平", "一塌糊涂", "乱七八糟", "马马虎虎", "粗心大意", "不用心", "不认真", "没认真", "存心", "成心",
 		"怀疑你们", "怀疑你", "故意卡", "故意拖", "故意不", "刁难", "浪费口舌", "浪费我", "不像话", "没水平", "不长心", "都在等你", "就等你",
-		"天天就", "总是就", "是不是只会", "只会卡", "心里没数", "没点数", "迟早要出", "迟早会出", "迟早出事", "不识字", "是文盲"}
+		"天天就", "总是就", "是不是只会", "只会卡", "心里没数", "没点数", "迟早要出", "迟早会出", "迟早出事", "不识字", "是文盲",
+		"合作真累", "真心累", "一点用没有", "一点信用都没有", "一点诚信都没有", "一点责任心都没有", "一点都不靠谱", "就是不动", "就是不改",
+		"就是不回", "就是不听"}
 	// markers of a question that asks nothing
 	sentRhetZh = []string{"还用问", "还用说", "还用我", "也要来问", "也要问", "还要来问", "也能叫", "也配叫", "也配", "也算是", "这也叫",
 		"就这么对待", "就这么做", "就这样对待", "是第一天", "行不行", "有那么难", "有这么难", "就这点", "能不能快", "能不能动作快",
 		"能不能麻利", "能不能利索", "能不能长点", "是不是故意", "是不是存心", "是不是觉得", "是不是没长", "是不是不想", "是不是忘了自己",
 		"是没长", "你们是没", "你是没",
 		"到底还", "能不能别", "能不能不要", "还要我们怎么", "还要我怎么", "你让我怎么", "让我们怎么", "实习生写的", "实习生做的",
-		"小学生写的", "外行写的", "这是什么态度", "这是什么合作", "这是什么服务", "这叫什么"}
+		"小学生写的", "外行写的", "这是什么态度", "这是什么合作", "这是什么服务", "这叫什么",
+		"摆着看的", "当空气", "当摆设", "算谁的", "是在糊弄"}
 	// exasperation and threats
 	sentFedUpZh = []string{"真是够了", "受够了", "够够的", "忍你们", "忍你很久", "忍了很久", "做不完就换", "做不好就换", "做不到就换",
 		"不行就换", "再这样就", "再这样下去就", "就换供应商", "就换人", "就换一家", "卷铺盖", "走人吧", "不要再找理由", "不要再找借口",
-		"不要再跟我", "不要再给我", "不要再拖", "重新做！", "重做！", "这都什么", "能做主的人", "换个懂的", "换个能"}
+		"不要再跟我", "不要再给我", "不要再拖", "重新做！", "重做！", "这都什么", "能做主的人", "换个懂的", "换个能", "说累了", "说烦了", "催累了",
+		"不想听原因", "不想听理由", "不想听废话"}
 	sentVerdictEn = []string{"incapable", "no idea what you", "no clue what you", "sloppy", "careless", "unprofessional", "unreliable",
 		"expected better", "expect better", "should be embarrassed", "should be ashamed", "not good enough", "half-finished",
 		"half-baked", "never read", "never reply", "never answer", "never respond", "never listen", "never check", "never test",
 		"don't even read", "didn't even read", "can't even", "couldn't even",
-		"nobody on your", "no one on your", "nobody in your", "no one in your", "without telling anyone", "without asking anyone"}
+		"nobody on your", "no one on your", "nobody in your", "no one in your", "without telling anyone", "without asking anyone",
+		"clearly doesn't", "clearly don't", "clearly didn't", "clearly can't", "clearly never", "clearly has no", "clearly have no"}
 	sentRhetEn = []string{"do i have to do", "do i have to", "is anyone there", "is anybody there", "is anyone listening",
 		"is anyone reading", "is anyone awake", "is anyone home", "so difficult for", "so hard for", "how difficult can",
 		"how is this so", "how is it so", "are you unable", "are you incapable", "what is so hard", "what's so hard",
-		"do you even", "do you guys ever", "have you been doing", "are you seriously", "you're seriously telling"}
+		"do you even", "do you guys ever", "have you been doing", "are you seriously", "you're seriously telling",
+		"is it really so hard", "is it so hard", "is it that hard", "so complicated about", "what's so complicated", "what is so complicated",
+		"what's so difficult", "what is so difficult"}
 	sentFedUpEn = []string{"the third time i", "the fourth time i", "the fifth time i", "the second time i", "the third time we",
 		"the tenth time", "the hundredth time", "or i'll", "or we'll", "last chance", "i'm done with", "i am done with",
 		"had enough of", "had it with", "read the ticket before", "read the email before", "read the spec before",
 		"read my email before", "read the thread before", "stop sending me", "stop asking me", "stop bothering", "stop cc",
-		"think before you", "check before you hit", "read before you"}
+		"think before you", "check before you hit", "read before you", "escalating to your", "escalate this to your", "go over your head",
+		"can't believe we're still", "can't believe this is still", "nice of you to finally", "thanks for finally", "do your homework"}
 	softEn = []string{"please", "thank", "could you", "would you", "sorry", "appreciate", "kindly", "no rush", "if possible"}
 )
 
@@ -76,6 +84,7 @@ const (
 	pAgain    // 每次, 总是, 又 …: a repeated failure
 	pGreeting // 你好, 你们好: 你 that is no target
 	pTarget   // you, your, whoever (English; 你 is found directly)
+	pThreat   // 后果你们自己负责: rude whatever softener goes with it
 )
 
 type phrase struct {
@@ -109,6 +118,7 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 	addZh(pFedUp, sentFedUpZh...)
 	addZh(pAgain, "每次", "总是", "老是", "一直", "又")
 	addZh(pGreeting, "你好", "你们好")
+	addZh(pThreat, "后果你们", "后果你", "后果由你", "责任你们", "出了事你们", "出了问题你们")
 	addEn(pSoft, softEn...)
 	addEn(pVerdict, sentVerdictEn...)
 	addEn(pRhet, sentRhetEn...)
@@ -130,8 +140,8 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 // features is what one pass over a sentence finds: for each category the
 // first match (start, length; -1 when none).
 type features struct {
-	at      [pTarget + 1]int
-	w       [pTarget + 1]int
+	at      [pThreat + 1]int
+	w       [pThreat + 1]int
 	han     bool
 	you     bool // 你 (not 您)
 	english bool
@@ -233,6 +243,10 @@ func (c *checker) judgeSentences() {
 func (c *checker) judge(s, e int) {
 	t := c.t
 	f := scanSentence(t, s, e)
+	if f.found(pThreat) {
+		c.addRude(f.at[pThreat], f.at[pThreat]+f.w[pThreat])
+		return
+	}
 	if f.found(pSoft) || !(f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp) || f.english && e-s < 24) {
 		return
 	}
