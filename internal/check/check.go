@@ -202,7 +202,7 @@ func CheckContext(ctx context.Context, text string, opt Options) ([]Finding, err
 	c.reset(text, &opt, ctx)
 	c.scan()
 	if c.err == nil {
-		c.judgeSentences()
+		c.judgeSentences(0, len(c.t))
 	}
 	if c.err == nil {
 		c.apply()

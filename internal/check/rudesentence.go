@@ -204,12 +204,13 @@ func scanSentence(t string, s, e int) features {
 	return f
 }
 
-// judgeSentences adds an impolite token for every sentence the rules above
-// call rude. Called after scan, before index.
-func (c *checker) judgeSentences() {
+// judgeSentences adds an impolite token for every sentence of c.t[from:to]
+// the rules above call rude. Called after scan, before index; a sentence
+// that starts in the range is read whole.
+func (c *checker) judgeSentences(from, to int) {
 	t := c.t
-	start, next := 0, 1<<16
-	for i := 0; i < len(t); {
+	start, next := from, from+1<<16
+	for i := from; i < len(t) && start < to; {
 		if i >= next {
 			if c.cancelled() {
 				return
