@@ -394,8 +394,8 @@ func (c *checker) apply() {
 // from: a rude sentence right after another is the same outburst
 // (你们是怎么做质检的?这种划痕都看不出来?) and gets one finding.
 func adjacentSentence(t string, from, s int) bool {
-	if s-from > 300 {
-		return false
+	if s-from > 300 || from > 0 && t[from-1] == '\n' {
+		return false // a line break ends the outburst
 	}
 	return !strings.ContainsAny(t[from:s], "。！？；!?;\n")
 }
