@@ -116,3 +116,11 @@ func cut[T any](list []T, size int, key func(T) cursorKey) ([]T, string) {
 	list = list[:size]
 	return list, encodeCursor(key(list[size-1]))
 }
+
+// UnreadMessages counts login's unread in-app messages (the top bar's
+// badge), on the partial index notifications_unread.
+func (db *DB) UnreadMessages(ctx context.Context, login string) (int, error) {
+	var n int
+	err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM notifications WHERE login = $1 AND channel = 'inbox' AND read_at IS NULL`, login).Scan(&n)
+	return n, err
+}
