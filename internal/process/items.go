@@ -1,7 +1,6 @@
 package process
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
 	"time"
@@ -186,6 +185,3 @@ func (c *Case) NextDue() *time.Time {
 	}
 	return due
 }
-
-// FieldsJSON returns the case's fields as JSON.
-func (c *Case) FieldsJSON() ([]byte, error) { return json.Marshal(c.Fields) }

@@ -34,10 +34,7 @@ func (u *UI) channelRows(r *http.Request, deptNames map[string]string) ([]chanRo
 // handleAddChannel serves POST /admin/channels: an administrator adds a
 // department's group robot or webhook.
 func (u *UI) handleAddChannel(w http.ResponseWriter, r *http.Request) {
-	var kinds []string
-	for _, k := range strings.FieldsFunc(r.PostFormValue("kinds"), func(c rune) bool { return c == ',' || c == ' ' || c == '，' }) {
-		kinds = append(kinds, k)
-	}
+	kinds := strings.FieldsFunc(r.PostFormValue("kinds"), func(c rune) bool { return c == ',' || c == ' ' || c == '，' })
 	in := admin.ChannelInput{Dept: r.PostFormValue("dept"), Kind: r.PostFormValue("kind"), Name: r.PostFormValue("name"),
 		URL: r.PostFormValue("url"), Secret: r.PostFormValue("secret"), Kinds: kinds}
 	if _, err := u.Admin.AddChannel(r.Context(), visitorFrom(r.Context()).User, in); err != nil {
