@@ -413,10 +413,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 func formFields(a *process.Action, form url.Values, kept map[string]string, loc *time.Location) (map[string]any, map[string]string) {
 	fields := map[string]any{}
 	errs := map[string]string{}
-	for _, fd := range a.Fields {
-		if hidden(fd) {
-			continue
-		}
+	for _, fd := range process.PartyInputs(a) {
 		raw := strings.TrimSpace(form.Get(fd.Name))
 		kept[fd.Name] = form.Get(fd.Name)
 		if raw == "" {
