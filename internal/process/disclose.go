@@ -16,7 +16,7 @@ import (
 //   - of the opening form, the fields marked `party: read`;
 //   - events of the actions it takes (or that staff record on its behalf),
 //     is told of, that hand the case to it, or that are marked
-//     `party_reads: always`;
+//     `party_reads: always` — never those marked `party_reads: never`;
 //   - an action marked `party_reads: after X` only in the version that X
 //     approved (a returned draft stays internal);
 //   - of a readable event, every field but staff logins, evidence and
@@ -92,14 +92,22 @@ func Disclose(d *Definition, r Reader, recs []Record, fields map[string]any) Dis
 				continue
 			}
 			kept = readable(a.Fields, PartyReadsActionField, rc.Fields)
-			for _, k := range engineKeys(a) {
+			for _, k := range engineKeys(d, a) {
 				if x, ok := rc.Fields[k]; ok {
 					kept[k] = x
 				}
 			}
 			for _, fd := range a.Fields {
-				if x, ok := kept[fd.Name]; ok && fd.Keep {
+				x, ok := kept[fd.Name]
+				switch {
+				case !ok:
+				case fd.Keep:
 					out.Case[fd.Name] = x
+				case fd.Replace:
+					// A correction replaces the form's field: read as the form's field is.
+					if f := formField(d, fd.Name); f != nil && PartyReadsFormField(*f) {
+						out.Case[fd.Name] = x
+					}
 				}
 			}
 		default:
@@ -148,7 +156,7 @@ func PartyRoles(d *Definition) []string {
 // to it, and what the definition marks `party_reads: always`.
 func PartyFacing(d *Definition, a *Action) bool {
 	roles := PartyRoles(d)
-	if len(roles) == 0 {
+	if len(roles) == 0 || a.PartyReads == "never" { // never: an internal step, even one that hands the case to the party
 		return false
 	}
 	if overlaps(a.By, roles) || overlaps(a.OnBehalf, roles) || a.PartyReads == "always" {
@@ -184,16 +192,32 @@ func readable(fields []Field, reads func(Field) bool, vals map[string]any) map[s
 
 // engineKeys are the values Apply adds to an action's event beside its
 // fields: the role it was taken in, the sub-item's number, and the case
-// fields a re-plan sets with their previous values.
-func engineKeys(a *Action) []string {
+// fields a re-plan sets with their previous values, and what a correction
+// replaced of a form field the party reads.
+func engineKeys(d *Definition, a *Action) []string {
 	keys := []string{"role"}
 	if a.Item != nil {
 		keys = append(keys, a.Item.Kind+"_id")
+	}
+	for _, f := range a.Fields {
+		if ff := formField(d, f.Name); f.Replace && !f.PartyHidden() && ff != nil && PartyReadsFormField(*ff) {
+			keys = append(keys, "previous_"+f.Name)
+		}
 	}
 	for _, dst := range slices.Sorted(maps.Keys(a.Set)) {
 		keys = append(keys, dst, "previous_"+dst)
 	}
 	return keys
+}
+
+// formField returns the field of the opening form with name, or nil.
+func formField(d *Definition, name string) *Field {
+	for i := range d.Fields {
+		if d.Fields[i].Name == name {
+			return &d.Fields[i]
+		}
+	}
+	return nil
 }
 
 // approvedLater says whether the record at i was approved: a record of

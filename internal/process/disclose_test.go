@@ -21,7 +21,7 @@ var partyTable = map[string]struct {
 	},
 	"customer-requirement": {
 		form:  []string{"customer", "contact", "title", "requirements", "expected_by"},
-		read:  []string{"send_confirmation", "confirm", "correct", "record_minutes", "weekly_report", "milestone_done", "deliver", "feedback", "respond", "resolve", "close"},
+		read:  []string{"send_confirmation", "confirm", "correct", "record_minutes", "sign_contract", "weekly_report", "milestone_done", "confirm_milestone", "object_milestone", "answer_objection", "deliver", "feedback", "respond", "resolve", "confirm_fix", "reject_fix", "close"},
 		after: map[string]string{"submit_solution": "approve_solution"},
 	},
 	"internal-collab": {},
@@ -48,13 +48,13 @@ var partyTable = map[string]struct {
 
 // sample fills every field of fs, and the values the engine adds, with a
 // value naming it.
-func sample(fs []Field, a *Action) map[string]any {
+func sample(d *Definition, fs []Field, a *Action) map[string]any {
 	out := map[string]any{}
 	for _, f := range fs {
 		out[f.Name] = "v-" + f.Name
 	}
 	if a != nil {
-		for _, k := range engineKeys(a) {
+		for _, k := range engineKeys(d, a) {
 			out[k] = "v-" + k
 		}
 	}
@@ -93,7 +93,7 @@ func TestDisclosureTable(t *testing.T) {
 			if (len(PartyRoles(d)) == 0) != (len(row.read)+len(row.after) == 0) {
 				t.Fatalf("party roles %v, but the table says the party reads %v %v", PartyRoles(d), row.read, row.after)
 			}
-			form := sample(d.Fields, nil)
+			form := sample(d, d.Fields, nil)
 			opened := Record{Type: "opened", Fields: form}
 			got := Disclose(d, party, []Record{opened}, form)
 			if len(got.Events) != 1 {
@@ -107,7 +107,7 @@ func TestDisclosureTable(t *testing.T) {
 			}
 			for _, id := range actionIDs(d) {
 				a := d.Action(id)
-				recs := []Record{opened, {Type: "action", Action: id, Fields: sample(a.Fields, a)}}
+				recs := []Record{opened, {Type: "action", Action: id, Fields: sample(d, a.Fields, a)}}
 				approver, gated := row.after[id]
 				if gated {
 					recs = append(recs, Record{Type: "action", Action: approver})
@@ -134,7 +134,8 @@ func TestDisclosureTable(t *testing.T) {
 					if kept == hidden {
 						t.Errorf("%s: field %s (%s, party %q) read = %v", id, f.Name, f.Type, f.Party, kept)
 					}
-					if _, inCase := got.Case[f.Name]; inCase != (f.Keep && !hidden) {
+					replaces := f.Replace && slices.Contains(row.form, f.Name)
+					if _, inCase := got.Case[f.Name]; inCase != (!hidden && (f.Keep || replaces)) {
 						t.Errorf("%s: kept field %s in the case = %v", id, f.Name, inCase)
 					}
 				}
@@ -149,7 +150,7 @@ func TestDisclosureTable(t *testing.T) {
 			var recs []Record
 			recs = append(recs, opened, Record{Type: "comment"})
 			for _, id := range actionIDs(d) {
-				recs = append(recs, Record{Type: "action", Action: id, Fields: sample(d.Action(id).Fields, d.Action(id))})
+				recs = append(recs, Record{Type: "action", Action: id, Fields: sample(d, d.Action(id).Fields, d.Action(id))})
 			}
 			staff := Disclose(d, Reader{}, recs, form)
 			if len(staff.Events) != len(recs) || !maps.Equal(staff.Case, form) || !staff.Milestones {
