@@ -80,7 +80,7 @@ type Field struct {
 	// in the house); "hidden" keeps a field of an action the party may read
 	// from it. Staff logins and evidence are never read, whatever it says.
 	Party string `yaml:"party" json:"party,omitempty"`
-	Line        int             `yaml:"-" json:"-"`
+	Line  int    `yaml:"-" json:"-"`
 }
 
 // State is one step of a process.
