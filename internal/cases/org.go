@@ -13,6 +13,14 @@ type Org struct {
 	process.Directory
 	EmailOn  map[string]bool
 	Channels map[string][]store.Channel // department → its robots and webhooks
+	Chat     map[string]ChatIdentity    // login → how to reach them in chat
+}
+
+// ChatIdentity is how a user is reached by personal work notifications:
+// their id per platform, or the mobile to look it up by.
+type ChatIdentity struct {
+	Mobile string
+	IDs    map[string]string
 }
 
 // LoadOrg reads departments, users and parties (store.ReadOrg) as the
@@ -24,13 +32,14 @@ func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 		return nil, err
 	}
 	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}},
-		EmailOn: map[string]bool{}, Channels: map[string][]store.Channel{}}
+		EmailOn: map[string]bool{}, Channels: map[string][]store.Channel{}, Chat: map[string]ChatIdentity{}}
 	for _, d := range so.Departments {
 		o.Departments[d.ID] = process.Department{ID: d.ID, NameZh: d.NameZh, NameEn: d.NameEn, Head: d.HeadLogin, Parent: d.Parent}
 	}
 	for _, u := range so.Users {
 		o.Users[u.Login] = process.User{Login: u.Login, Name: u.Name, Email: u.Email, Dept: u.DeptID, Roles: u.Roles, Lang: u.Lang}
 		o.EmailOn[u.Login] = u.EmailNotify
+		o.Chat[u.Login] = ChatIdentity{Mobile: u.Mobile, IDs: u.ChatIDs}
 	}
 	for _, p := range so.Parties {
 		pp := process.Party{ID: p.ID, Kind: p.Kind, Name: p.Name}

@@ -25,18 +25,19 @@ func ReadOrg(ctx context.Context, q Querier) (Org, error) {
 	if o.Departments, err = departmentsQ(ctx, q, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`); err != nil {
 		return Org{}, fmt.Errorf("store: org: %w", err)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify FROM users WHERE NOT disabled`)
+	rows, err := q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify, mobile, chat_ids FROM users WHERE NOT disabled`)
 	if err != nil {
 		return Org{}, fmt.Errorf("store: org: %w", err)
 	}
 	for rows.Next() {
 		var u User
-		var roles string
-		if err := rows.Scan(&u.Login, &u.Name, &u.Email, &u.DeptID, &roles, &u.Lang, &u.EmailNotify); err != nil {
+		var roles, chat string
+		if err := rows.Scan(&u.Login, &u.Name, &u.Email, &u.DeptID, &roles, &u.Lang, &u.EmailNotify, &u.Mobile, &chat); err != nil {
 			rows.Close()
 			return Org{}, fmt.Errorf("store: org: %w", err)
 		}
 		_ = json.Unmarshal([]byte(roles), &u.Roles)
+		u.ChatIDs, _ = ParseChatIDs(chat) // written only by ChatIDsText
 		o.Users = append(o.Users, u)
 	}
 	rows.Close()
