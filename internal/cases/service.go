@@ -137,6 +137,13 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 	if err != nil {
 		return View{}, err
 	}
+	// The key's sequence exists before the transaction (PostgreSQL); a
+	// year that turns meanwhile is made inside it.
+	if now, err := s.Now(ctx); err != nil {
+		return View{}, err
+	} else if err := s.cfg.DB.PrepareCaseKey(ctx, d.KeyPrefix, now.In(s.Calendar().Location()).Year()); err != nil {
+		return View{}, err
+	}
 	var final store.CaseRow
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -156,7 +163,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 		}
 		c := dec.Case
 		year := now.In(s.Calendar().Location()).Year()
-		if c.Key, err = store.NextCaseKey(ctx, tx, d.KeyPrefix, year); err != nil {
+		if c.Key, err = s.cfg.DB.NextCaseKey(ctx, tx, d.KeyPrefix, year); err != nil {
 			return err
 		}
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {

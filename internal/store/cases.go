@@ -48,12 +48,41 @@ func dueMicros(c *process.Case) sql.NullInt64 {
 	return sql.NullInt64{}
 }
 
-// NextCaseKey allocates the next human-readable key, e.g. XZ-2026-0001.
-func NextCaseKey(ctx context.Context, q Querier, prefix string, year int) (string, error) {
-	var n int
-	err := q.QueryRowContext(ctx, `INSERT INTO case_keys (prefix, year, last) VALUES ($1, $2, 1)
-		ON CONFLICT (prefix, year) DO UPDATE SET last = case_keys.last + 1 RETURNING last`, prefix, year).Scan(&n)
-	if err != nil {
+// PrepareCaseKey makes sure, before an opening's transaction begins, that
+// NextCaseKey will find the sequence of prefix and year on PostgreSQL: it
+// creates a missing one in a short transaction of its own, so that no
+// opening holds a new sequence uncommitted while the others wait for it.
+// It does nothing on SQLite, or once the sequence is known.
+func (db *DB) PrepareCaseKey(ctx context.Context, prefix string, year int) error {
+	if db.dialect != Postgres {
+		return nil
+	}
+	name := prefix + "/" + strconv.Itoa(year)
+	if _, ok := db.keySeqs.Load(name); ok {
+		return nil
+	}
+	if _, err := db.sql.ExecContext(ctx, `SELECT ensure_case_key_sequence($1, $2)`, prefix, year); err != nil {
+		return fmt.Errorf("store: case key sequence: %w", err)
+	}
+	db.keySeqs.Store(name, struct{}{})
+	return nil
+}
+
+// NextCaseKey allocates the next human-readable key, e.g. XZ-2026-0001,
+// in tx. On SQLite it counts in the row of the prefix and year (one
+// writer: no queue). On PostgreSQL it takes the next value of the prefix
+// and year's sequence (migration 00027): a counter row would stay locked
+// until the opening commits and make every opening of a process wait for
+// the one before it; a sequence may instead leave a gap when an opening
+// is rolled back.
+func (db *DB) NextCaseKey(ctx context.Context, tx Querier, prefix string, year int) (string, error) {
+	q := `INSERT INTO case_keys (prefix, year, last) VALUES ($1, $2, 1)
+		ON CONFLICT (prefix, year) DO UPDATE SET last = case_keys.last + 1 RETURNING last`
+	if db.dialect == Postgres {
+		q = `SELECT next_case_key($1, $2)`
+	}
+	var n int64
+	if err := tx.QueryRowContext(ctx, q, prefix, year).Scan(&n); err != nil {
 		return "", fmt.Errorf("store: case key: %w", err)
 	}
 	return fmt.Sprintf("%s-%d-%04d", prefix, year, n), nil

@@ -57,6 +57,8 @@ type DB struct {
 	path string   // the SQLite file; "" on PostgreSQL
 	lock *os.File // held by LockForServer until Close
 
+	keySeqs sync.Map // "prefix/year" → struct{}: case-key sequences known to exist (PostgreSQL)
+
 	// RetryFor is how long Tx retries a transaction whose PostgreSQL
 	// connection was lost; DefaultRetryFor when zero.
 	RetryFor time.Duration
@@ -84,7 +86,10 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 			return nil, fmt.Errorf("store: open postgres: %w", err)
 		}
 		conn.SetMaxOpenConns(20)
-		conn.SetMaxIdleConns(5)
+		// As many idle as open: under load, a connection given back
+		// beyond the idle bound is closed and the next request pays a
+		// new PostgreSQL backend (issue 16).
+		conn.SetMaxIdleConns(20)
 		conn.SetConnMaxIdleTime(5 * time.Minute)
 		db = &DB{sql: conn, dialect: Postgres}
 	} else {
