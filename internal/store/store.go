@@ -86,10 +86,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 			return nil, fmt.Errorf("store: open postgres: %w", err)
 		}
 		conn.SetMaxOpenConns(20)
-		// As many idle as open: under load, a connection given back
-		// beyond the idle bound is closed and the next request pays a
-		// new PostgreSQL backend (issue 16).
-		conn.SetMaxIdleConns(20)
+		conn.SetMaxIdleConns(5)
 		conn.SetConnMaxIdleTime(5 * time.Minute)
 		db = &DB{sql: conn, dialect: Postgres}
 	} else {
