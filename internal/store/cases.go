@@ -24,6 +24,7 @@ type CaseRow struct {
 	EventSeq  int
 	EventHash string
 	DueMicros sql.NullInt64 // the stored due_at, the due order's key
+	Data      string        // the stored data column, as read (CaseUnchanged)
 }
 
 // caseData is what the data column holds.
@@ -137,6 +138,7 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	if err != nil {
 		return r, fmt.Errorf("store: scan case: %w", err)
 	}
+	r.Data = data
 	var d caseData
 	if err := json.Unmarshal([]byte(data), &d); err != nil {
 		return r, fmt.Errorf("store: case %d data: %w", r.ID, err)
@@ -147,6 +149,21 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	}
 	r.StateSince, r.CreatedAt, r.UpdatedAt = fromMicros(since), fromMicros(created), fromMicros(updated)
 	return r, nil
+}
+
+// CaseUnchanged reports whether case row.ID is still stored exactly as
+// row was read (version, event sequence, state and data) and the
+// organisation's version is still orgVersion: in a transaction, that a
+// decision made on row and that organisation is the one the transaction
+// would make itself.
+func CaseUnchanged(ctx context.Context, q Querier, row CaseRow, orgVersion int64) (bool, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases WHERE id = $1 AND version = $2 AND event_seq = $3 AND state = $4 AND data = $5
+		AND (SELECT version FROM org_version WHERE id = 1) = $6`, row.ID, row.Version, row.EventSeq, row.State, row.Data, orgVersion).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: case %d unchanged: %w", row.ID, err)
+	}
+	return n == 1, nil
 }
 
 // LoadCase reads one case.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -91,6 +92,10 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 
 			{"case", func(q store.Querier) error { _, err := store.LoadCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
 			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
+			{"case unchanged (an action decided ahead)", func(q store.Querier) error {
+				_, err := store.CaseUnchanged(ctx, q, store.CaseRow{Case: process.Case{ID: 1}}, 1)
+				return err
+			}, ""},
 			{"may see", func(q store.Querier) error {
 				_, err := store.CanSee(ctx, q, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, 1)
 				return err
