@@ -155,7 +155,9 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 // row was read (version, event sequence, state and data) and the
 // organisation's version is still orgVersion: in a transaction, that a
 // decision made on row and that organisation is the one the transaction
-// would make itself.
+// would make itself. SQLite only: there data is the text as written (on
+// PostgreSQL it is JSONB, and actions are decided inside their
+// transactions, under the row's lock).
 func CaseUnchanged(ctx context.Context, q Querier, row CaseRow, orgVersion int64) (bool, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases WHERE id = $1 AND version = $2 AND event_seq = $3 AND state = $4 AND data = $5

@@ -92,10 +92,6 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 
 			{"case", func(q store.Querier) error { _, err := store.LoadCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
 			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
-			{"case unchanged (an action decided ahead)", func(q store.Querier) error {
-				_, err := store.CaseUnchanged(ctx, q, store.CaseRow{Case: process.Case{ID: 1}}, 1)
-				return err
-			}, ""},
 			{"may see", func(q store.Querier) error {
 				_, err := store.CanSee(ctx, q, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, 1)
 				return err
@@ -108,6 +104,16 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 			{"user's messages", func(q store.Querier) error { return queryAll(ctx, q, store.InboxMessagesSQL, "chenjie") }, ""},
 			// The earliest pending delivery reads the pending rows only.
 			{"next delivery", func(q store.Querier) error { return queryAll(ctx, q, store.NextDueSQL) }, "notifications_pending"},
+		}
+		if db.Dialect() == store.SQLite { // actions are decided ahead on SQLite only
+			checks = append(checks, struct {
+				name    string
+				run     func(q store.Querier) error
+				allowed string
+			}{"case unchanged (an action decided ahead)", func(q store.Querier) error {
+				_, err := store.CaseUnchanged(ctx, q, store.CaseRow{Case: process.Case{ID: 1}}, 1)
+				return err
+			}, ""})
 		}
 		for _, c := range checks {
 			rec := &recorder{Querier: db.SQL()}
