@@ -302,23 +302,27 @@ func (v Viewer) visible(args []any) (string, []any) {
 const fewCasesBound = 2000
 
 // fewCases reports whether v takes part in at most fewCasesBound cases, by
-// counting (up to the bound) the access rows visible names them in.
+// counting (up to the bound) the access rows visibleIn reads: by login,
+// the department's rows for anyone in it, and the departments headed.
 func (v Viewer) fewCases(ctx context.Context, q Querier) (bool, error) {
 	if v.Admin || v.ReadAll {
 		return false, nil
 	}
-	args := []any{v.Login}
-	depts := []string{"$" + strconv.Itoa(len(args)+1)}
-	args = append(args, v.Dept)
-	for _, d := range v.heads() {
-		args = append(args, d)
-		depts = append(depts, "$"+strconv.Itoa(len(args)))
-	}
 	lim := strconv.Itoa(fewCasesBound + 1)
+	args := []any{v.Login, v.Dept}
+	query := `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE login = $1 LIMIT ` + lim + `) few_l)
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept = $2 AND anyone AND dept <> '' LIMIT ` + lim + `) few_a)`
+	if heads := v.heads(); len(heads) > 0 {
+		ph := make([]string, len(heads))
+		for i, d := range heads {
+			args = append(args, d)
+			ph[i] = "$" + strconv.Itoa(len(args))
+		}
+		query += `
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept IN (` + strings.Join(ph, ", ") + `) LIMIT ` + lim + `) few_h)`
+	}
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE login = $1 LIMIT `+lim+`) few_l)
-		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept IN (`+strings.Join(depts, ", ")+`) AND dept <> '' LIMIT `+lim+`) few_d)`, args...).Scan(&n)
-	if err != nil {
+	if err := q.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
 		return false, fmt.Errorf("store: count visible cases: %w", err)
 	}
 	return n <= fewCasesBound, nil
