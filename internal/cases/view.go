@@ -36,6 +36,7 @@ type View struct {
 	Seals        []SealView        `json:"seals,omitempty"` // the server's signatures of signed documents
 	Feedback     []FeedbackView    `json:"feedback,omitempty"`
 	Milestones   []MilestoneView   `json:"milestones,omitempty"`
+	Links        []LinkView        `json:"links,omitempty"` // linked cases (a raised request, a forwarded one, an order)
 	Events       []EventView       `json:"events,omitempty"`
 }
 
@@ -74,6 +75,8 @@ type MilestoneView struct {
 	Date     string `json:"date"`
 	NoticeAt string `json:"notice_at"`
 	Done     bool   `json:"done"`
+	// Status: planned, noticed, confirmed or objected by the customer, done.
+	Status string `json:"status"`
 }
 
 // EventView is one event of the history.
@@ -139,7 +142,7 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 			}
 			v.Feedback = append(v.Feedback, f)
 		case "milestone":
-			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done"}
+			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done", Status: it.Status}
 			if it.NoticeAt != nil {
 				m.NoticeAt = ts(*it.NoticeAt)
 			}
@@ -192,6 +195,9 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 		return View{}, err
 	}
 	out := s.view(d, row, actorOf(v), now)
+	if err := s.links(ctx, q, v, &out); err != nil {
+		return out, err
+	}
 	return out, s.addEvents(ctx, q, &out)
 }
 

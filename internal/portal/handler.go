@@ -369,6 +369,16 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	if a != nil {
 		fields, errs = formFields(a, r.PostForm, kept, p.loc())
 	}
+	if a != nil && r.PostFormValue("preview") != "" {
+		// 计算合计: show the quote's totals for what was typed, send nothing.
+		pd := build(d, v)
+		pd.Forms = forms(d, v, action, kept, errs, "")
+		pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
+		pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+		pd.Message = "已按所填内容计算合计,请核对后提交。"
+		p.render(w, http.StatusOK, "page.html", pd)
+		return
+	}
 	if len(errs) == 0 {
 		_, _, err = p.act(r.Context(), l, action, process.Input{Fields: fields, Comment: kept["comment"], Lang: "zh"})
 		if err == nil {
@@ -415,6 +425,18 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 	errs := map[string]string{}
 	for _, fd := range a.Fields {
 		if hidden(fd) {
+			continue
+		}
+		if fd.Type == "quote" && form.Get(fd.Name) == "" {
+			if q, ok := formQuote(fd.Name, form, kept); ok {
+				fields[fd.Name] = q
+			}
+			continue
+		}
+		if fd.Type == "rows" && form.Get(fd.Name) == "" {
+			if rows := formRows(fd, form, kept, fd.Name); rows != nil {
+				fields[fd.Name] = rows
+			}
 			continue
 		}
 		raw := strings.TrimSpace(form.Get(fd.Name))
@@ -484,4 +506,65 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.message(w, "", "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+}
+
+// formRows reads a rows input whose cells are named FIELD.ROW.COLUMN,
+// keeping each cell for a second showing; rows left wholly empty are
+// dropped, and nil means no row was filled in.
+func formRows(fd process.Field, form url.Values, kept map[string]string, field string) []any {
+	var rows []any
+	for i := 0; i < 200; i++ {
+		row, seen, filled := map[string]any{}, false, false
+		for _, c := range fd.Columns {
+			name := rowCell(field, i, c.Name)
+			vals, ok := form[name]
+			if !ok {
+				continue
+			}
+			seen = true
+			kept[name] = vals[0]
+			if v := strings.TrimSpace(vals[0]); v != "" {
+				row[c.Name], filled = v, true
+			}
+		}
+		if !seen {
+			break
+		}
+		if filled {
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+// formQuote reads a quote entered as rows (NAME.currency, NAME.tax_rate,
+// NAME.items.ROW.COLUMN) from the form — or, when form is empty, from the
+// kept values — keeping each for a second showing; ok is false when
+// nothing of it was filled in.
+func formQuote(name string, form url.Values, kept map[string]string) (map[string]any, bool) {
+	src := form
+	if len(form) == 0 {
+		src = url.Values{}
+		for k, v := range kept {
+			src.Set(k, v)
+		}
+	}
+	q := map[string]any{}
+	for _, k := range []string{"currency", "tax_rate"} {
+		if v, ok := src[name+"."+k]; ok {
+			kept[name+"."+k] = v[0]
+			if s := strings.TrimSpace(v[0]); s != "" {
+				q[k] = s
+			}
+		}
+	}
+	items := formRows(quoteLines, src, kept, name+".items")
+	if items == nil && len(q) == 0 {
+		return nil, false
+	}
+	if items == nil {
+		items = []any{}
+	}
+	q["items"] = items
+	return q, true
 }

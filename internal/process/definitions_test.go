@@ -10,7 +10,7 @@ import (
 )
 
 var builtinIDs = []string{
-	"customer-complaint", "customer-requirement", "internal-collab", "issue-report", "partner-collab", "progress-report",
+	"customer-complaint", "customer-requirement", "internal-collab", "issue-report", "meeting", "partner-collab", "progress-report",
 	"resource-request", "supplier-complaint", "supplier-inquiry", "supplier-order",
 }
 
@@ -149,9 +149,9 @@ func TestValidationNamesTheLine(t *testing.T) {
 		{"terminal state with an action", "  - {id: done, name: {zh: 已完成}, terminal: true}\n",
 			"  - {id: done, name: {zh: 已完成}, terminal: true, actions: [{id: reopen, name: {zh: 重开}, by: [asker], to: open}]} # <-\n", `terminal state "done" can have no actions`},
 		{"party_reads after an unknown action", "      - id: note\n        name: {zh: 备注}\n",
-			"      - id: note # <-\n        name: {zh: 备注}\n        party_reads: after approve\n", `party_reads is always or after ACTION`},
+			"      - id: note # <-\n        name: {zh: 备注}\n        party_reads: after approve\n", `party_reads is always, never or after ACTION`},
 		{"party_reads of another kind", "      - id: note\n        name: {zh: 备注}\n",
-			"      - id: note # <-\n        name: {zh: 备注}\n        party_reads: sometimes\n", `party_reads is always or after ACTION`},
+			"      - id: note # <-\n        name: {zh: 备注}\n        party_reads: sometimes\n", `party_reads is always, never or after ACTION`},
 		{"unknown role in by", "        by: [asker]\n",
 			"        by: [ghost]\n", `action note names unknown role "ghost"`},
 		{"unknown role in escalate", "  - id: open\n    name: {zh: 待处理}\n    actors: [boss]\n    deadline: {in: 1 workday, escalate: [boss]}\n",

@@ -20,6 +20,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/cases/{id}", s.requireUser(s.handleGetCase))
 	s.mux.HandleFunc("POST /api/v1/cases/{id}/actions/{action}", s.requireUser(s.handleAct))
 	s.mux.HandleFunc("POST /api/v1/cases/{id}/reassign", s.requireUser(s.handleReassign))
+	s.mux.HandleFunc("GET /api/v1/cases/{id}/follow-ups", s.requireUser(s.handleFollowUps))
 	s.mux.HandleFunc("POST /api/v1/cases/{id}/portal-link", s.requireUser(s.handleSendLink))
 	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents", s.requireUser(s.handleDocuments))
 	s.mux.HandleFunc("GET /api/v1/cases/{id}/documents/{doc}", s.requireUser(s.handleDocument))
