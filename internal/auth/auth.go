@@ -115,6 +115,8 @@ type Service struct {
 	params argon2id.Params
 	log    *slog.Logger
 
+	users userCache // signed-in users as of an organisation version (usercache.go)
+
 	dummyOnce sync.Once
 	dummy     string // hash compared against for unknown logins, so they cost the same
 
