@@ -136,6 +136,7 @@ type Recur struct {
 
 // Weekly is a report due every week on a weekday (the manual's 每周五).
 type Weekly struct {
+	Every    string   `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
 	Weekday  string   `yaml:"weekday" json:"weekday"`     // friday
 	Due      string   `yaml:"due" json:"due"`             // "18:00"
 	Remind   string   `yaml:"remind" json:"remind"`       // "15:00"
