@@ -142,12 +142,13 @@ type Recur struct {
 
 // Weekly is a report due every week on a weekday (the manual's 每周五).
 type Weekly struct {
-	Weekday  string   `yaml:"weekday" json:"weekday"`     // friday
-	Due      string   `yaml:"due" json:"due"`             // "18:00"
-	Remind   string   `yaml:"remind" json:"remind"`       // "15:00"
-	Action   string   `yaml:"action" json:"action"`       // the action that files it
-	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded
-	Escalate []string `yaml:"escalate" json:"escalate"`   // roles told when it is missing
+	Every    string   `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
+	Weekday  string   `yaml:"weekday" json:"weekday"`       // friday
+	Due      string   `yaml:"due" json:"due"`               // "18:00"
+	Remind   string   `yaml:"remind" json:"remind"`         // "15:00"
+	Action   string   `yaml:"action" json:"action"`         // the action that files it
+	RemindTo []string `yaml:"remind_to" json:"remind_to"`   // roles reminded
+	Escalate []string `yaml:"escalate" json:"escalate"`     // roles told when it is missing
 }
 
 // Action is something a role may do in a state.

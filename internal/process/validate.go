@@ -196,7 +196,10 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		roleList(s.Line, "recur of "+s.ID, r.RemindTo)
 	}
 	if w := s.Weekly; w != nil {
-		if _, ok := weekdays[w.Weekday]; !ok {
+		if w.Every != "" && w.Every != "week" && w.Every != "month" {
+			bad(s.Line, "state %q: weekly every is week or month", s.ID)
+		}
+		if _, ok := weekdays[w.Weekday]; !ok && w.Every != "month" {
 			bad(s.Line, "state %q: weekly weekday %q unknown", s.ID, w.Weekday)
 		}
 		if !clockPattern.MatchString(w.Due) || (w.Remind != "" && !clockPattern.MatchString(w.Remind)) {
