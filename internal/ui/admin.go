@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/reach"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -25,6 +26,7 @@ type adminView struct {
 	Channels         []chanRow
 	ChannelKinds     []string
 	NoticeKinds      []string // what a robot may be told, chosen from a list
+	Apps             []reach.App // chat apps for personal work notifications
 	ChannelError     string
 	ChannelAdded     bool
 	CalendarError    string
@@ -131,6 +133,9 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 	av.NoticeKinds = []string{notify.KindAssigned, notify.KindReminder, notify.KindEscalation, notify.KindDecided, notify.KindDelivered,
 		notify.KindSigned, notify.KindWeeklyReport, notify.KindMilestoneNotice, notify.KindFeedbackDue, notify.KindDigest,
 		notify.KindCC, notify.KindProgress, notify.KindComment, notify.KindDeliveryFailed}
+	if u.Reach != nil {
+		av.Apps, _ = u.Reach.Apps(vis.actor())
+	}
 	av.ChannelError = r.URL.Query().Get("channel_error")
 	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
 	av.CalendarError = r.URL.Query().Get("calendar_error")

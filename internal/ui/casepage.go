@@ -200,6 +200,8 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		}
 		fv.Orphans = orphanErrors(fst.Errors, append(fv.Inputs, fv.Comment))
 		fv.Review = aid == failed && len(st.Findings) > 0
+		// A link from a chat card (?act=ACTION#act-ACTION) opens that action's form.
+		fv.Focus = r.URL.Query().Get("act") == aid
 		cv.Forms = append(cv.Forms, fv)
 	}
 	for _, e := range c.Events {

@@ -36,6 +36,7 @@ type formView struct {
 	Version  int
 	Submit   string // the button's text
 	ActionID string
+	Focus    bool // the page was opened at this action (?act=)
 }
 
 // handlePick serves GET /new: the processes I may start.

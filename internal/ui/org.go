@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/web"
 )
@@ -100,6 +101,14 @@ func (u *UI) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 	}
 	if pw := r.PostFormValue("password"); pw != "" {
 		in.Password = admin.Of(pw)
+	}
+	if r.PostFormValue("chat_present") != "" { // the user page's form: mobile and chat ids
+		in.Mobile = opt(r, "mobile")
+		ids := map[string]string{}
+		for _, p := range notify.Platforms {
+			ids[p] = r.PostFormValue("chat_" + p)
+		}
+		in.ChatIDs = admin.Of(ids)
 	}
 	login := r.PathValue("login")
 	_, err := u.Admin.UpdateUser(r.Context(), visitorFrom(r.Context()).User, login, in)

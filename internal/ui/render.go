@@ -138,6 +138,9 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", web.RetryAfterSeconds) // a page of a database coming back says when
+	}
 	w.WriteHeader(status)
 	_, _ = buf.WriteTo(w)
 }

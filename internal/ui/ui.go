@@ -56,6 +56,9 @@ type Deps struct {
 	// Records keeps attachments and archive bundles; without it the case
 	// page shows neither.
 	Records *records.Service
+	// OIDC signs people in through the company's identity provider; nil
+	// hides the button.
+	OIDC *auth.OIDC
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -111,6 +114,8 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /{$}", u.handleRoot)
 	u.mux.HandleFunc("GET /login", u.handleLoginForm)
 	u.mux.HandleFunc("POST /login", u.handleLogin)
+	u.mux.HandleFunc("GET /auth/oidc/start", u.handleOIDCStart)
+	u.mux.HandleFunc("GET /auth/oidc/callback", u.handleOIDCCallback)
 	u.mux.HandleFunc("POST /logout", u.signedIn(u.handleLogout))
 	u.mux.HandleFunc("POST /lang", u.handleLang)
 	u.mux.HandleFunc("GET /inbox", u.signedIn(u.handleInbox))
