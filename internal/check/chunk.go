@@ -75,6 +75,7 @@ func (c *checker) run(text string) {
 		if c.err != nil {
 			return
 		}
+		c.judgeSentences(lo-wlo, max(end, hi)-wlo) // issue 17: rudeness judged per sentence
 		if !full {
 			mark := len(c.out)
 			c.apply()
