@@ -33,6 +33,9 @@ func overlaps(a, b []string) bool {
 // partyFacing says whether the party may read events of action: what it
 // does itself, what it is told of, what hands the case to it, and meetings.
 func partyFacing(d *process.Definition, a *process.Action) bool {
+	if a.PartyReads == "never" { // an internal step that hands the case to the party (legal's approval)
+		return false
+	}
 	roles := partyRoles(d)
 	if overlaps(a.By, roles) || overlaps(a.OnBehalf, roles) || a.PartyReads == "always" {
 		return true

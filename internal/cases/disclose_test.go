@@ -24,6 +24,8 @@ func TestDisclosurePerEventKind(t *testing.T) {
 		"record_minutes": true, "submit_contract": false, "legal_approve": false, "legal_return": false,
 		"record_signature": false, "weekly_report": true, "milestone_done": true, "deliver": true,
 		"record_callback": false, "feedback": true, "respond": true, "resolve": true, "close": true,
+		"sign_contract": true, "start_project": false, "confirm_milestone": true, "object_milestone": true,
+		"answer_objection": true, "confirm_fix": true, "reject_fix": true,
 	}
 	var all []string
 	for _, st := range d.States {

@@ -74,6 +74,8 @@ type MilestoneView struct {
 	Date     string `json:"date"`
 	NoticeAt string `json:"notice_at"`
 	Done     bool   `json:"done"`
+	// Status: planned, noticed, confirmed or objected by the customer, done.
+	Status string `json:"status"`
 }
 
 // EventView is one event of the history.
@@ -139,7 +141,7 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 			}
 			v.Feedback = append(v.Feedback, f)
 		case "milestone":
-			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done"}
+			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done", Status: it.Status}
 			if it.NoticeAt != nil {
 				m.NoticeAt = ts(*it.NoticeAt)
 			}

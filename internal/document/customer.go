@@ -2,6 +2,7 @@ package document
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -103,19 +104,93 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 		}}
 	terms := Section{Title: process.Text{Zh: "合同条款", En: "Terms"}, Entries: entries(a.Fields, e.Fields)}
 	// The customer's seal is recorded after legal's approval; the date it
-	// was signed belongs on the same sheet.
+	// was signed belongs on the same sheet. Signed through the link, the
+	// sheet names the signer, the time and the stamped scan uploaded there.
+	var signed []Entry
 	for _, later := range v.Events[i+1:] {
-		if later.Action == "record_signature" {
-			if ra := d.Action(later.Action); ra != nil {
-				terms.Entries = append(terms.Entries, entry(field(ra.Fields, "signed_on"), later.Fields["signed_on"]))
-			}
+		ra := d.Action(later.Action)
+		if ra == nil {
+			continue
+		}
+		switch later.Action {
+		case "record_signature":
+			terms.Entries = append(terms.Entries, entry(field(ra.Fields, "signed_on"), later.Fields["signed_on"]))
+		case "sign_contract":
+			signed = append(signed, entries(ra.Fields, later.Fields)...)
+			signed = append(signed, Entry{Name: "signed_at", Label: process.Text{Zh: "签署时间", En: "Signed at"}, Type: "datetime", Value: later.At})
+			doc.Signatures = append(doc.Signatures, cases.SignatureView{Role: "customer", Login: later.Actor, At: later.At})
 		}
 	}
 	doc.Sections = []Section{customerSection(d, v), terms}
+	if len(signed) > 0 {
+		doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "客户签章", En: "Signed by the customer"}, Entries: signed})
+	}
+	doc.Signers = append(doc.Signers, Signer{Role: "customer", Label: process.Text{Zh: "客户签字盖章", En: "Customer's signature and seal"}})
+	for _, a := range attachments(v) {
+		if a.Action == "sign_contract" {
+			doc.Attachments = append(doc.Attachments, a)
+		}
+	}
 	if sg, ok := after(v, i, "legal_approve", "legal"); ok {
 		doc.Signatures = append(doc.Signatures, sg)
 	}
 	return doc
+}
+
+// confirmation is the section of 《客户需求确认表》 that says whether the
+// customer confirmed the requirement as it stands (after any corrections),
+// who confirmed it and when; recorded for the customer, with the evidence.
+func confirmation(v cases.View) Section {
+	s := Section{Title: process.Text{Zh: "客户确认", En: "Customer's confirmation"}}
+	at, actor, evidence, corrections := "", "", "", 0
+	for _, e := range v.Events {
+		switch e.Action {
+		case "correct":
+			corrections++
+			at, actor, evidence = "", "", ""
+		case "confirm":
+			at, actor = e.At, e.Actor
+			evidence, _ = e.Fields["evidence"].(string)
+		}
+	}
+	status := process.Text{Zh: "待客户确认", En: "Awaiting the customer"}
+	if at != "" {
+		status = process.Text{Zh: "客户已确认无理解偏差", En: "Confirmed by the customer"}
+	}
+	s.Entries = append(s.Entries,
+		Entry{Name: "confirmation", Label: process.Text{Zh: "确认状态", En: "Status"}, Type: "text", Value: status.Zh},
+		Entry{Name: "corrections", Label: process.Text{Zh: "客户更正次数", En: "Corrections by the customer"}, Type: "int", Value: corrections})
+	if at == "" {
+		return s
+	}
+	who := nameOf(v, actor)
+	if evidence != "" {
+		who += "(客户经理代录 recorded for the customer)"
+	}
+	s.Entries = append(s.Entries,
+		Entry{Name: "confirmed_by", Label: process.Text{Zh: "确认人", En: "Confirmed by"}, Type: "text", Value: who},
+		Entry{Name: "confirmed_at", Label: process.Text{Zh: "确认时间", En: "Confirmed at"}, Type: "datetime", Value: at})
+	if evidence != "" {
+		s.Entries = append(s.Entries, Entry{Name: "evidence", Label: process.Text{Zh: "确认凭据", En: "Evidence"}, Type: "longtext", Value: evidence})
+	}
+	return s
+}
+
+// nameOf is how an event's actor reads on a document: the external
+// party's contact for party:ID, the participant's name for a login.
+func nameOf(v cases.View, actor string) string {
+	party, isParty := strings.CutPrefix(actor, "party:")
+	for _, p := range v.Participants {
+		if (isParty && p.Party == party) || (!isParty && actor != "" && p.Login == actor) {
+			if p.Name != "" {
+				return p.Name
+			}
+		}
+	}
+	if actor == "" {
+		return "未指定"
+	}
+	return actor
 }
 
 // recordDoc is a document that is one action's form: minutes, a weekly report.

@@ -105,6 +105,7 @@ func Build(d *process.Definition, v cases.View) []Document {
 	}
 	docs := []Document{form(d, v)}
 	if d.ID == "customer-requirement" {
+		docs[0].Sections = append(docs[0].Sections, confirmation(v))
 		docs = append(docs, customerDocs(d, v)...)
 	} else {
 		docs = append(docs, actionDocs(d, v)...)

@@ -417,6 +417,12 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 		if hidden(fd) {
 			continue
 		}
+		if fd.Type == "rows" && form.Get(fd.Name) == "" {
+			if rows := formRows(fd, form, kept); rows != nil {
+				fields[fd.Name] = rows
+			}
+			continue
+		}
 		raw := strings.TrimSpace(form.Get(fd.Name))
 		kept[fd.Name] = form.Get(fd.Name)
 		if raw == "" {
@@ -484,4 +490,33 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.message(w, "", "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+}
+
+// formRows reads a rows input whose cells are named FIELD.ROW.COLUMN,
+// keeping each cell for a second showing; rows left wholly empty are
+// dropped, and nil means no row was filled in.
+func formRows(fd process.Field, form url.Values, kept map[string]string) []any {
+	var rows []any
+	for i := 0; i < 200; i++ {
+		row, seen, filled := map[string]any{}, false, false
+		for _, c := range fd.Columns {
+			name := rowCell(fd.Name, i, c.Name)
+			vals, ok := form[name]
+			if !ok {
+				continue
+			}
+			seen = true
+			kept[name] = vals[0]
+			if v := strings.TrimSpace(vals[0]); v != "" {
+				row[c.Name], filled = v, true
+			}
+		}
+		if !seen {
+			break
+		}
+		if filled {
+			rows = append(rows, row)
+		}
+	}
+	return rows
 }

@@ -3,7 +3,9 @@ package portal
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -80,7 +82,18 @@ type input struct {
 	Name, Label, Kind, Value, Error, Hint, Step string
 	Required, Checked                           bool
 	Options                                     []option
+	Columns                                     []column   // Kind "rows": the columns
+	Rows                                        [][]string // Kind "rows": the values, one slice per row
 }
+
+// column is one column of a rows input; its cells are named FIELD.ROW.NAME.
+type column struct {
+	Name, Label string
+	Long        bool
+}
+
+// spareRows are the empty rows a rows input offers beyond the values shown.
+const spareRows = 2
 
 // hidden says whether a field never reaches a party (process.Field.PartyHidden).
 func hidden(fd process.Field) bool { return fd.PartyHidden() }
@@ -217,9 +230,9 @@ func build(d *process.Definition, v cases.View) pageData {
 		}
 	}
 	for _, m := range v.Milestones {
-		st := "计划中"
-		if m.Done {
-			st = "已完成"
+		st := process.StatusName(m.Status).Zh
+		if m.Status == "" {
+			st = "计划中"
 		}
 		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: m.Date, Status: st})
 	}
@@ -299,7 +312,10 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 				in.Kind = "checkbox"
 			case "enum":
 				in.Kind = "select"
-			case "rows", "object", "quote":
+			case "rows":
+				in.Kind = "rows"
+				rowsInput(&in, fd, v.Fields[fd.Name], kept, mine)
+			case "object", "quote":
 				in.Kind, in.Hint = "textarea", "请按 JSON 格式填写 (JSON)"
 			}
 			if mine {
@@ -308,6 +324,11 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			}
 			for _, o := range fd.Options {
 				in.Options = append(in.Options, option{Value: o, Label: fd.OptionName(o, "zh"), Selected: in.Value == o})
+			}
+			// The item an action answers is chosen from the case's own: a
+			// milestone by name, a feedback item by number.
+			if opts := itemOptions(a, fd, v, in.Value); opts != nil {
+				in.Kind, in.Options = "select", opts
 			}
 			f.Inputs = append(f.Inputs, in)
 		}
@@ -329,4 +350,76 @@ func severityName(d *process.Definition, v string) string {
 		}
 	}
 	return v
+}
+
+// rowsInput fills a rows input: the values kept from a refused submission,
+// else the case's current rows (a correction starts from what stands),
+// then spare empty rows.
+func rowsInput(in *input, fd process.Field, current any, kept map[string]string, mine bool) {
+	for _, c := range fd.Columns {
+		in.Columns = append(in.Columns, column{Name: c.Name, Label: c.Label.Zh, Long: c.Type == "longtext"})
+	}
+	if mine {
+		for i := 0; ; i++ {
+			row, any := make([]string, len(fd.Columns)), false
+			for j, c := range fd.Columns {
+				v, ok := kept[rowCell(fd.Name, i, c.Name)]
+				row[j], any = v, any || ok
+			}
+			if !any {
+				break
+			}
+			in.Rows = append(in.Rows, row)
+		}
+	} else if list, ok := current.([]any); ok {
+		for _, r := range list {
+			m, _ := r.(map[string]any)
+			row := make([]string, len(fd.Columns))
+			for j, c := range fd.Columns {
+				row[j] = scalar(c, m[c.Name])
+			}
+			in.Rows = append(in.Rows, row)
+		}
+	}
+	for range spareRows {
+		in.Rows = append(in.Rows, make([]string, len(fd.Columns)))
+	}
+}
+
+// rowCell is the form name of one cell of a rows input.
+func rowCell(field string, row int, col string) string {
+	return fmt.Sprintf("%s.%d.%s", field, row, col)
+}
+
+// itemOptions are the items of the case an item-updating action may name
+// in field fd (those in a status the action accepts), or nil when fd does
+// not name an item.
+func itemOptions(a *process.Action, fd process.Field, v cases.View, value string) []option {
+	r := a.Item
+	if r == nil || r.Op != "update" || (fd.Name != r.Match && fd.Name != r.IDField) {
+		return nil
+	}
+	allowed := func(status string) bool { return len(r.From) == 0 || slices.Contains(r.From, status) }
+	out := []option{}
+	switch r.Kind {
+	case "milestone":
+		for _, m := range v.Milestones {
+			if allowed(m.Status) {
+				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + ")", Selected: value == m.Name})
+			}
+		}
+	case "feedback":
+		for _, f := range v.Feedback {
+			if id := strconv.Itoa(f.ID); allowed(f.Status) {
+				label := []rune(f.Description)
+				if len(label) > 40 {
+					label = append(label[:40], '…')
+				}
+				out = append(out, option{Value: id, Label: "#" + id + " " + string(label), Selected: value == id})
+			}
+		}
+	default:
+		return nil
+	}
+	return out
 }

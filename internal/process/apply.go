@@ -145,6 +145,12 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		}
 	}
 	for _, fd := range a.Fields {
+		if v, ok := vals[fd.Name]; ok && fd.Replace {
+			if old, ok := c.Fields[fd.Name]; ok {
+				vals["previous_"+fd.Name] = old
+			}
+			c.Fields[fd.Name] = v
+		}
 		if fd.Keep {
 			if v, ok := vals[fd.Name]; ok {
 				c.Fields[fd.Name] = v

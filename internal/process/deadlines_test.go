@@ -112,9 +112,16 @@ func TestFixTrackedToItsPromisedDate(t *testing.T) {
 		t.Fatalf("the escalation names %q", n.Action)
 	}
 	s.do("2027-01-13 10:00", "xuting", "resolve", map[string]any{"feedback_id": 1, "resolution": "已切换。"}, "after_sales")
-	if _, ok := StepFor(s.d, &s.c, s.actor("xuting")); ok && s.c.NextDue() != nil && s.c.Items[0].pending() {
-		t.Fatal("a resolved item still owes a step")
+	// Resolved, the fix waits for the customer's confirmation: 3 working days.
+	if it := s.c.Items[0]; !it.pending() || it.dueBy(nil) != "confirm_fix" {
+		t.Fatalf("a resolved item does not wait for the customer: %+v", it)
 	}
+	wantTime(t, "confirmation due", *s.c.Items[0].DueAt, "2027-01-18 10:00")
+	s.do("2027-01-13 10:30", "party:huaxin", "confirm_fix", map[string]any{"feedback_id": 1}, "after_sales")
+	if s.c.Items[0].Status != "confirmed" || s.c.Items[0].pending() {
+		t.Fatalf("a confirmed item still owes a step: %+v", s.c.Items[0])
+	}
+	s.noTimer("feedback.1.due")
 	// Without a promised date: 5 working days. Critical: 4 working hours.
 	s.do("2027-01-13 11:00", "party:huaxin", "feedback", map[string]any{"description": "系统无法登录。", "severity": "critical"}, "after_sales")
 	wantTime(t, "critical answer due", *s.c.Items[1].DueAt, "2027-01-13 15:00")

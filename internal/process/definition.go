@@ -72,6 +72,7 @@ type Field struct {
 	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
 	Check       string          `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
 	Keep        bool            `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
+	Replace     bool            `yaml:"replace" json:"replace,omitempty"`   // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
 	Ordered     string          `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
 	Line        int             `yaml:"-" json:"-"`
 }
@@ -149,7 +150,8 @@ type Action struct {
 	By       []string `yaml:"by" json:"by"`
 	OnBehalf []string `yaml:"on_behalf" json:"on_behalf,omitempty"` // roles that may record it for an external party, with evidence
 	// PartyReads lets the external party read a staff action's record:
-	// "always", or "after ACTION" once that action followed it (a draft
+	// "always", "never" (an internal step, even one that hands the case to
+	// the party), or "after ACTION" once that action followed it (a draft
 	// becomes the company's word when approved). Actions the party takes,
 	// is told of, or that hand it the case are readable anyway.
 	PartyReads  string         `yaml:"party_reads" json:"party_reads,omitempty"`

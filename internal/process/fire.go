@@ -154,6 +154,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			}
 			by := it.dueBy(rule)
 			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
+			if it.Kind == "milestone" {
+				fields["milestone"], fields["milestone_date"] = str(it.Fields["name"]), str(it.Fields["date"])
+			}
 			if t.Kind == "item_remind" {
 				event("reminder", map[string]any{"item": it.ID, "to": rule.RemindTo})
 				kind := "feedback_due"

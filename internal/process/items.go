@@ -50,8 +50,11 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 					it.Fields[k] = v
 				}
 			}
-			name := r.Kind + "." + strconv.Itoa(it.ID)
-			dec.CancelTimers = append(dec.CancelTimers, name+".due", name+".remind")
+			step := stepName(it.Kind, it.ID)
+			dec.CancelTimers = append(dec.CancelTimers, step+".due", step+".remind")
+			if it.Kind == "milestone" && r.Status == "done" { // its own date is met
+				dec.CancelTimers = append(dec.CancelTimers, "milestone."+strconv.Itoa(it.ID)+".due")
+			}
 			if it.Meta == nil {
 				it.Meta = map[string]string{}
 			}
@@ -80,12 +83,23 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 // itemTimers sets an item's reminder at half time and its escalation at
 // the deadline, both pending while the item keeps status.
 func itemTimers(kind string, id int, status, action string, env Env, due time.Time, dec *Decision) {
-	name := kind + "." + strconv.Itoa(id)
+	name := stepName(kind, id)
 	data := map[string]string{"item": strconv.Itoa(id), "action": action, "status": status}
 	dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".due", Scope: "case", Kind: "item_due", At: due, Data: data})
 	if half := env.Now.Add(due.Sub(env.Now) / 2); half.After(env.Now) {
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".remind", Scope: "case", Kind: "item_remind", At: half, Data: data})
 	}
+}
+
+// stepName names the timers of an item's pending step. A milestone keeps
+// "milestone.N.due" for its own date, so a step on it (the answer to the
+// customer's objection) is timed under "milestone.N.answer".
+func stepName(kind string, id int) string {
+	name := kind + "." + strconv.Itoa(id)
+	if kind == "milestone" {
+		return name + ".answer"
+	}
+	return name
 }
 
 // pending reports whether an item waits for a step with a deadline: an

@@ -5,7 +5,9 @@ package process
 var itemStatuses = map[string]Text{
 	"open":      {Zh: "待响应", En: "Open"},
 	"responded": {Zh: "已响应", En: "Responded"},
-	"resolved":  {Zh: "已解决", En: "Resolved"},
+	"resolved":  {Zh: "已解决,待客户确认", En: "Resolved, awaiting the customer"},
+	"confirmed": {Zh: "客户已确认", En: "Confirmed by the customer"},
+	"objected":  {Zh: "客户有异议", En: "Objected by the customer"},
 	"planned":   {Zh: "计划中", En: "Planned"},
 	"noticed":   {Zh: "已预告", En: "Announced"},
 	"done":      {Zh: "已完成", En: "Done"},

@@ -51,8 +51,20 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	s.told("reminder", "zhoumin")
 	s.notTold("reminder", customerEmail)
 	// The customer corrects through the link; collecting starts a new 24 hours.
-	s.do("2026-09-15 16:00", "party:huaxin", "correct", map[string]any{"corrections": "还需要短信通知。"}, "collecting")
+	corrected := []any{
+		map[string]any{"item": "工单管理", "detail": "支持工单创建、分派、关闭,响应时间可统计"},
+		map[string]any{"item": "短信通知", "detail": "工单状态变化时10秒内发送短信"},
+	}
+	s.do("2026-09-15 16:00", "party:huaxin", "correct", map[string]any{"corrections": "还需要短信通知。", "requirements": corrected}, "collecting")
 	s.told("decided", "zhoumin")
+	// The corrected rows are the case's requirements now; the event keeps the old ones.
+	if rows, _ := s.c.Fields["requirements"].([]any); len(rows) != 2 {
+		t.Fatalf("requirements after the correction: %v", s.c.Fields["requirements"])
+	}
+	if prev, _ := s.last.Events[0].Fields["previous_requirements"].([]any); len(prev) != 1 {
+		t.Fatalf("the correction event lost the previous rows: %v", s.last.Events[0].Fields)
+	}
+	s.refuse("", "party:huaxin", "correct", map[string]any{"corrections": "x", "requirements": []any{}}, problem.Conflict, "") // collecting now
 	s.due("2026-09-16 16:00")
 	s.do("2026-09-16 09:30", "zhoumin", "send_confirmation", nil, "confirming")
 	// Recorded for the customer: only with evidence.
@@ -103,6 +115,9 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	s.do("2026-10-08 11:00", "zhoumin", "submit_contract", contract, "legal_review")
 	s.due("2026-10-10 11:00")
 	s.do("2026-10-09 09:30", "sunli", "legal_approve", nil, "signing")
+	s.told("assigned", customerEmail) // the customer is asked to sign through the link
+	s.due("2026-10-22 09:30")         // 10 working days: Sat 10-10 is a make-up day
+	signedByCustomer := s.clone()
 	s.do("2026-10-09 10:00", "zhoumin", "record_signature", map[string]any{"signed_on": "2026-10-09", "project_lead": "chenjie"}, "executing")
 	s.told("assigned", "chenjie")
 
@@ -174,6 +189,61 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	if len(s.timers) != 0 {
 		t.Fatalf("closed case has timers %v", s.pending())
 	}
+
+	// The customer signs through the link; the account manager then names the project lead.
+	c := signedByCustomer
+	c.refuse("2026-10-12 10:00", "zhoumin", "sign_contract", map[string]any{"signer_name": "张伟"}, problem.Forbidden, "")
+	c.refuse("", "party:huaxin", "sign_contract", nil, problem.Invalid, "signer_name")
+	c.do("", "party:huaxin", "sign_contract", map[string]any{"signer_name": "张伟", "signer_title": "信息部经理"}, "starting")
+	c.told("signed", "zhoumin", "liuyang")
+	if len(c.c.Signatures) != 1 || c.c.Signatures[0].Role != "customer" || c.c.Fields["signer_name"] != "张伟" {
+		t.Fatalf("the customer's signature: %+v %v", c.c.Signatures, c.c.Fields["signer_name"])
+	}
+	c.due("2026-10-13 10:00") // 1 working day to start
+	c.do("2026-10-12 11:00", "zhoumin", "start_project", map[string]any{"project_lead": "chenjie"}, "executing")
+	c.told("assigned", "chenjie")
+	// Milestones: the customer confirms one and objects to another; the objection is answered within 24 hours.
+	c.refuse("", "party:huaxin", "confirm_milestone", map[string]any{"name": "不存在"}, problem.Invalid, "name")
+	c.do("", "party:huaxin", "confirm_milestone", map[string]any{"name": "测试上线"}, "executing")
+	c.told("decided", "chenjie", "zhoumin")
+	c.at("milestone.2.due", "2026-10-13 18:00") // still owed on its date
+	c.do("2026-10-12 12:00", "party:huaxin", "object_milestone", map[string]any{"name": "正式交付", "reason": "元旦前后无人验收,请改到1月中旬。"}, "executing")
+	c.told("decided", "chenjie", "zhoumin")
+	wantTime(t, "the objection's answer", *c.c.NextDue(), "2026-10-13 12:00") // 24 hours
+	c.at("milestone.3.answer.remind", "2026-10-13 00:00")
+	c.at("milestone.3.due", "2027-01-04 18:00")
+	unanswered := c.clone()
+	unanswered.fire("milestone.3.answer.due")
+	unanswered.told("escalation", "zhoumin", "liuyang")
+	c.refuse("", "party:huaxin", "answer_objection", map[string]any{"name": "正式交付", "response": "x"}, problem.Forbidden, "")
+	c.do("2026-10-12 15:00", "chenjie", "answer_objection", map[string]any{"name": "正式交付", "response": "陈杰将于10月16日前提交调整后的交付计划。"}, "executing")
+	c.told("decided", customerEmail, "zhoumin")
+	c.noTimer("milestone.3.answer.due")
+	c.at("milestone.3.due", "2027-01-04 18:00")
+	if st := c.c.Items[2].Status; st != "noticed" {
+		t.Fatalf("answered milestone is %q", st)
+	}
+	c.do("2026-10-13 10:00", "chenjie", "milestone_done", map[string]any{"name": "测试上线"}, "executing")
+	c.noTimer("milestone.2.due")
+	// After delivery the customer confirms a fix, or says it is not solved.
+	c.do("2027-01-05 10:00", "chenjie", "deliver", map[string]any{"after_sales": "xuting"}, "after_sales")
+	c.do("2027-01-05 11:00", "party:huaxin", "feedback", map[string]any{"description": "报表导出乱码。", "severity": "minor"}, "after_sales")
+	fid := c.c.Items[len(c.c.Items)-1].ID
+	c.do("2027-01-05 12:00", "xuting", "respond", map[string]any{"feedback_id": fid, "response": "已定位为编码问题。", "plan": "1月7日前修复。"}, "after_sales")
+	c.do("2027-01-06 10:00", "xuting", "resolve", map[string]any{"feedback_id": fid, "resolution": "已修复编码。"}, "after_sales")
+	c.refuse("", "party:huaxin", "confirm_fix", map[string]any{"feedback_id": fid + 5}, problem.Invalid, "feedback_id")
+	c.do("2027-01-06 15:00", "party:huaxin", "reject_fix", map[string]any{"feedback_id": fid, "reason": "部分字段仍为乱码。"}, "after_sales")
+	c.told("decided", "xuting", "zhoumin")
+	c.refuse("", "xuting", "close", nil, problem.Conflict, "")
+	c.do("2027-01-07 10:00", "xuting", "resolve", map[string]any{"feedback_id": fid, "resolution": "全部字段已修复。"}, "after_sales")
+	c.refuse("", "xuting", "confirm_fix", map[string]any{"feedback_id": fid}, problem.Invalid, "evidence")
+	c.do("", "xuting", "confirm_fix", map[string]any{"feedback_id": fid, "evidence": "张伟1月7日电话确认"}, "after_sales")
+	c.refuse("2027-01-08 10:00", "zhoumin", "record_callback", map[string]any{"summary": "x", "satisfaction": 6}, problem.Invalid, "satisfaction")
+	c.do("", "zhoumin", "record_callback", map[string]any{"summary": "客户认可交付。", "satisfaction": 4, "satisfaction_comment": "响应及时,报表问题修复稍慢。"}, "after_sales")
+	if n, _ := number(c.c.Fields["satisfaction"]); n != 4 {
+		t.Fatalf("satisfaction kept %v", c.c.Fields["satisfaction"])
+	}
+	c.do("", "zhoumin", "close", nil, "closed")
 
 	// The branches the walk did not take.
 	b := open(t, "customer-requirement", "zhoumin", "2026-09-14 10:00", customerFields(), covered)

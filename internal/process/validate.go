@@ -219,8 +219,8 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		roleList(a.Line, "action "+a.ID, a.By)
 		roleList(a.Line, "countersign of "+a.ID, a.Countersign)
 		roleList(a.Line, "on_behalf of "+a.ID, a.OnBehalf)
-		if a.PartyReads != "" && a.PartyReads != "always" && (a.ReadableAfter() == "" || !d.hasAction(a.ReadableAfter())) {
-			bad(a.Line, "action %q: party_reads is always or after ACTION, naming an action of the process", a.ID)
+		if a.PartyReads != "" && a.PartyReads != "always" && a.PartyReads != "never" && (a.ReadableAfter() == "" || !d.hasAction(a.ReadableAfter())) {
+			bad(a.Line, "action %q: party_reads is always, never or after ACTION, naming an action of the process", a.ID)
 		}
 		for _, n := range a.Notify {
 			roleList(a.Line, "notify of "+a.ID, n.To)
@@ -238,6 +238,25 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 			fields[a.Fields[i].Name] = &a.Fields[i]
 		}
 		checkFields(a.Fields, fields, bad)
+		for _, f := range a.Fields {
+			if !f.Replace {
+				continue
+			}
+			var form *Field
+			for i := range d.Fields {
+				if d.Fields[i].Name == f.Name {
+					form = &d.Fields[i]
+				}
+			}
+			switch {
+			case form == nil:
+				bad(f.Line, "action %q: field %q replaces no field of the form", a.ID, f.Name)
+			case form.Type != f.Type:
+				bad(f.Line, "action %q: field %q is %s but replaces a %s", a.ID, f.Name, f.Type, form.Type)
+			case f.Keep:
+				bad(f.Line, "action %q: field %q cannot both keep and replace", a.ID, f.Name)
+			}
+		}
 		for _, r := range a.Routes {
 			if fields[r.Field] == nil {
 				bad(a.Line, "action %q routes on unknown field %q", a.ID, r.Field)

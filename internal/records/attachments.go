@@ -246,7 +246,8 @@ func Deliverable(a *process.Action) bool {
 	}
 	for _, f := range a.Fields {
 		switch f.Name {
-		case "deliverables", "evidence", "quote", "scope", "summary", "resolution", "plan":
+		case "deliverables", "evidence", "quote", "scope", "summary", "resolution", "plan",
+			"signer_name": // a contract signed through the link: its stamped scan
 			return true
 		}
 	}

@@ -14,9 +14,10 @@ import (
 )
 
 // signedDocument is the document a signing action signs: the contract
-// when a contract's signature is recorded, the form otherwise.
+// when the customer signs it or its signature is recorded, the form
+// otherwise.
 func signedDocument(action string, docs []document.Document) (document.Document, bool) {
-	if action == "record_signature" {
+	if action == "record_signature" || action == "sign_contract" {
 		if doc, ok := document.Find(docs, "contract"); ok {
 			return doc, true
 		}

@@ -14,6 +14,8 @@ type partyView struct {
 	Party   admin.Party   // one party
 	Rows    []listRow
 	Pager   pager
+	// Satisfaction: the scores the party gave (callbacks, complaints).
+	Satisfaction cases.Satisfaction
 }
 
 // handleParties serves GET /parties: every external party.
@@ -49,5 +51,10 @@ func (u *UI) handleParty(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, http.StatusOK, "party", "parties.title", view{Nav: "parties", V: partyView{Party: p, Rows: u.listRows(vis, list.Items), Pager: pagerFor(r, list.Next)}})
+	sat, err := u.Cases.Satisfaction(r.Context(), vis.viewer(), p.ID)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "party", "parties.title", view{Nav: "parties", V: partyView{Party: p, Rows: u.listRows(vis, list.Items), Pager: pagerFor(r, list.Next), Satisfaction: sat}})
 }

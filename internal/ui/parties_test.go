@@ -32,6 +32,32 @@ func TestPartyPages(t *testing.T) {
 	w.get("/parties/huaxin")
 	w.want(200, "华信科技")
 	w.lacks(v.Key)
+	// A complaint confirmed solved with a score: the party's page shows it, to those who see the case.
+	ctx := context.Background()
+	zhou := org.Actor("zhoumin")
+	c, err := e.cases.Open(ctx, zhou, "customer-complaint", process.Input{Fields: map[string]any{
+		"customer": "huaxin", "contact": map[string]any{"name": "张伟", "email": "zhangwei@huaxin.example"},
+		"title": "发票开错", "description": "发票抬头有误。", "severity": "minor"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		action string
+		fields map[string]any
+	}{
+		{"respond", map[string]any{"response": "已核实。", "plan": "周敏于12月3日前重开发票。", "fix_by": "2026-12-03"}},
+		{"resolve", map[string]any{"resolution": "已重开发票。"}},
+		{"confirm_solved", map[string]any{"satisfaction": 3, "satisfaction_comment": "处理偏慢。", "evidence": "张伟电话确认"}},
+	} {
+		if _, err := e.cases.Act(ctx, zhou, c.ID, step.action, process.Input{Fields: step.fields}); err != nil {
+			t.Fatalf("%s: %v", step.action, err)
+		}
+	}
+	z.get("/parties/huaxin")
+	z.want(200, "客户满意度", "3.0", "处理偏慢。", c.Key)
+	w.get("/parties/huaxin")
+	w.want(200, "尚无满意度评分")
+	w.lacks("处理偏慢。")
 	z.get("/parties/nobody")
 	if z.status != 404 {
 		t.Fatalf("unknown party: %d", z.status)
