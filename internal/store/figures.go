@@ -77,8 +77,10 @@ func Figures(ctx context.Context, q Querier, f FigureQuery) ([]FigureRow, error)
 	}
 	{
 		cond, args := f.deptCond("dept", []any{now})
-		counts = append(counts, count{`SELECT dept, process, COUNT(DISTINCT case_id) FROM steps
-			WHERE done_at IS NULL AND due_at <= $1` + cond + ` GROUP BY dept, process`, args, func(r *FigureRow, n int64) { r.OverdueNow = int(n) }})
+		// Distinct cases by DISTINCT in the index's order (dept, process,
+		// case_id), so that neither dialect sorts for COUNT(DISTINCT).
+		counts = append(counts, count{`SELECT dept, process, COUNT(*) FROM (SELECT DISTINCT dept, process, case_id FROM steps
+			WHERE done_at IS NULL AND due_at <= $1` + cond + `) o GROUP BY dept, process`, args, func(r *FigureRow, n int64) { r.OverdueNow = int(n) }})
 	}
 	for _, c := range counts {
 		if err := scanGroups(ctx, q, c.query, c.args, func(dept, proc string, n int64) { c.set(row(dept, proc), n) }); err != nil {
@@ -105,14 +107,23 @@ func Figures(ctx context.Context, q Querier, f FigureQuery) ([]FigureRow, error)
 	if err := rs.Err(); err != nil {
 		return nil, err
 	}
-	// The median: the middle row (or the mean of the middle two) of each
-	// group ordered by working time, with window functions on both dialects.
-	rs, err = q.QueryContext(ctx, `SELECT dept, process, CAST(AVG(work_minutes) AS DOUBLE PRECISION) FROM (
+	// The median: the value at the middle position (or the mean of the
+	// two middle ones) of each group ordered by working time. A step has
+	// its working time once it is done (EndStep), so the done steps are
+	// those with one, read from the covering index. The steps are first
+	// counted per minute value (a hash aggregate, no sort), and the
+	// positions found over those counts, so the window functions order
+	// one row per distinct value instead of one per step.
+	rs, err = q.QueryContext(ctx, `SELECT dept, process,
+			CAST(MIN(CASE WHEN cum >= (n + 1) / 2 THEN work_minutes END) + MIN(CASE WHEN cum >= (n + 2) / 2 THEN work_minutes END) AS DOUBLE PRECISION) / 2
+		FROM (
 			SELECT dept, process, work_minutes,
-				ROW_NUMBER() OVER (PARTITION BY dept, process ORDER BY work_minutes) AS rn,
-				COUNT(*) OVER (PARTITION BY dept, process) AS n
-			FROM steps WHERE due_at >= $1 AND due_at < $2 AND done_at IS NOT NULL`+cond+`) m
-		WHERE rn = (n + 1) / 2 OR rn = (n + 2) / 2 GROUP BY dept, process`, args...)
+				CAST(SUM(k) OVER (PARTITION BY dept, process ORDER BY work_minutes ROWS UNBOUNDED PRECEDING) AS BIGINT) AS cum,
+				CAST(SUM(k) OVER (PARTITION BY dept, process) AS BIGINT) AS n
+			FROM (SELECT dept, process, work_minutes, COUNT(*) AS k FROM steps
+				WHERE due_at >= $1 AND due_at < $2 AND work_minutes IS NOT NULL`+cond+`
+				GROUP BY dept, process, work_minutes) h) m
+		GROUP BY dept, process`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: figures median: %w", err)
 	}
