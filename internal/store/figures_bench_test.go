@@ -387,8 +387,8 @@ func cpuClock(b *testing.B, db *store.DB) func(*testing.B) {
 				return t // a server on another machine: this process only
 			}
 			f := strings.Fields(string(raw[strings.LastIndexByte(string(raw), ')')+2:]))
-			ut, _ := strconv.ParseInt(f[11], 10, 64) // utime, field 14
-			st, _ := strconv.ParseInt(f[12], 10, 64) // stime, field 15
+			ut, _ := strconv.ParseInt(f[11], 10, 64)          // utime, field 14
+			st, _ := strconv.ParseInt(f[12], 10, 64)          // stime, field 15
 			t += time.Duration(ut+st) * 10 * time.Millisecond // USER_HZ = 100
 		}
 		return t

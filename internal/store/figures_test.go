@@ -35,7 +35,7 @@ func TestFiguresMedianAndOverdue(t *testing.T) {
 		steps := []step{
 			{"tech", 1 * time.Hour, 40, 0}, {"tech", 2 * time.Hour, 10, 0}, {"tech", 3 * time.Hour, 20, 1}, {"tech", 4 * time.Hour, 20, 1}, // even: (20+20)/2
 			{"tech", 5 * time.Hour, -1, 0}, {"tech", 6 * time.Hour, -1, 0}, {"tech", 7 * time.Hour, -1, 1}, // open: not in the median; two cases overdue
-			{"tech", 30 * 24 * time.Hour, 1000, 0}, // due after the period
+			{"tech", 30 * 24 * time.Hour, 1000, 0},                         // due after the period
 			{"legal", 1 * time.Hour, 5, 0}, {"legal", 2 * time.Hour, 8, 1}, // even: 6.5
 			{"market", 1 * time.Hour, 9, 0}, {"market", 2 * time.Hour, 3, 0}, {"market", 3 * time.Hour, 100, 1}, // odd: 9
 		}
