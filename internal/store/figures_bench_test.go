@@ -242,11 +242,15 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// On PostgreSQL, VACUUM as autovacuum would have by the time a live
+	// database held this much: until then the visibility map is empty and
+	// every index-only scan (search's term counts, the figures) reads the
+	// table too — a count of 2,000 postings took 290 ms instead of 0.9 ms.
+	stmt := "ANALYZE"
 	if db.Dialect() == store.Postgres {
-		if _, err := db.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
-			b.Fatal(err)
-		}
-	} else if _, err := db.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
+		stmt = "VACUUM ANALYZE"
+	}
+	if _, err := db.SQL().ExecContext(ctx, stmt); err != nil {
 		b.Fatal(err)
 	}
 }
