@@ -42,6 +42,11 @@ func TestAdministrationCommands(t *testing.T) {
 		{"", []string{"import", "users", filepath.Join(dir, "u2.csv")}, 0, "one-time password of ann"},
 		{"", []string{"party", "add", "acme", "--kind", "customer", "--name", "Acme", "--contact-name", "王五", "--contact-email", "w@acme.example"}, 0, "1 contacts"},
 		{"", []string{"import", "parties", write("p.csv", "id,kind,name,contact_name,contact_email,contact_phone\nsino,supplier,中诺,赵六,z@sino.example,\n")}, 0, "1 created"},
+		{"", []string{"user", "edit", "ann", "--mobile", "13800000001", "--wecom-id", "ann01"}, 0, "ann"},
+		{"", []string{"user", "edit", "ann", "--feishu-id", "bad id"}, exitUsage, "chat_ids.feishu"},
+		{"", []string{"import", "users", write("u3.csv", "login,name,dept,email,head,admin,mobile,dingtalk_id\nann,安,qa,,1,,13800000001,ding-ann\nbob,鲍,qa,,,,x,\n")}, exitUsage, "row 3: mobile"},
+		{"", []string{"import", "users", write("u4.csv", "login,name,dept,email,head,admin,dingtalk_id,feishu_id\nann,安,qa,,1,,ding-ann,has space\n")}, exitUsage, "row 2: feishu_id"},
+		{"", []string{"import", "users", write("u5.csv", "login,name,dept,email,head,admin,dingtalk_id\nann,安,qa,,1,,ding-ann\n")}, 0, "1 updated"},
 		{"new-pass-22\n", []string{"user", "reset-password", "ann"}, 0, "reset-password: user ann"},
 		{"", []string{"user", "disable", "boss"}, exitUsage, "last active administrator"},
 		{"", []string{"user", "disable", "ann"}, 0, "disabled"},
@@ -65,6 +70,15 @@ func TestAdministrationCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer tools.Close()
+	users, err := tools.Admin.Users(context.Background(), admin.CLI())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range users {
+		if u.Login == "ann" && (u.Mobile != "13800000001" || u.ChatIDs["wecom"] != "ann01" || u.ChatIDs["dingtalk"] != "ding-ann" || len(u.ChatIDs) != 2) {
+			t.Errorf("ann's chat identity after edit and import: %q %v", u.Mobile, u.ChatIDs)
+		}
+	}
 	audit, err := tools.Admin.Audit(context.Background(), admin.CLI(), 100)
 	if err != nil {
 		t.Fatal(err)

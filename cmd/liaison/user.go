@@ -13,10 +13,12 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/notify"
 )
 
 const userSynopsis = `user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
-       liaison user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en] [--db DB]
+       liaison user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en]
+                 [--mobile M] [--dingtalk-id ID] [--wecom-id ID] [--feishu-id ID] [--db DB]
        liaison user disable LOGIN | enable LOGIN | reset-password LOGIN | duties LOGIN [--db DB]
        liaison user list [--db DB]`
 
@@ -135,6 +137,16 @@ func cmdUserChange(ctx context.Context, e *env, sub string, args []string) int {
 		optBool(fs, &in.Admin, "admin", "administrator (true/false)")
 		optString(fs, &in.Lang, "lang", "interface language: zh or en")
 		fs.Var(&rs, "role", "a `role`, e.g. account_manager (repeatable; replaces the roles)")
+		optString(fs, &in.Mobile, "mobile", "mobile `number`, to find the user on DingTalk, WeCom or Feishu")
+		for _, p := range notify.Platforms {
+			fs.Func(p+"-id", "the user's `id` on "+p+" for personal work notifications (empty removes it)", func(v string) error {
+				if !in.ChatIDs.Set {
+					in.ChatIDs = admin.Of(map[string]string{})
+				}
+				in.ChatIDs.Value[p] = v
+				return nil
+			})
+		}
 	}
 	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
 	synopsis := "user " + sub + " LOGIN [--db DB]"
@@ -142,7 +154,7 @@ func cmdUserChange(ctx context.Context, e *env, sub string, args []string) int {
 		synopsis += "\n\nThe new password is read from standard input (one line, at least 8 characters); the user's sessions end."
 	}
 	if sub == "edit" {
-		synopsis = "user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en] [--db DB]"
+		synopsis = "user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en]\n          [--mobile M] [--dingtalk-id ID] [--wecom-id ID] [--feishu-id ID] [--db DB]"
 	}
 	if code, stop := parse(e, fs, synopsis, rest); stop {
 		return code

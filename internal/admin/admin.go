@@ -34,6 +34,9 @@ type Config struct {
 	// puts the new calendar in force); may be nil.
 	CalendarChanged func(context.Context) error
 	Logger          *slog.Logger
+	// OIDCIssuer is the configured identity provider's issuer, the default
+	// of an identity an administrator links.
+	OIDCIssuer string
 }
 
 // Service is the administration service.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -38,6 +39,10 @@ var errDryRun = errors.New("admin: dry run")
 var (
 	UserColumns  = []string{"login", "name", "dept", "email", "head", "admin"}
 	PartyColumns = []string{"id", "kind", "name", "contact_name", "contact_email", "contact_phone"}
+	// UserOptionalColumns may follow the user columns: a column that is
+	// present sets the field for every row (empty clears it); one that is
+	// absent leaves it as it is.
+	UserOptionalColumns = []string{"password", "mobile", "dingtalk_id", "wecom_id", "feishu_id"}
 )
 
 // ImportUsers creates or updates users from a CSV or XLSX file, all or
@@ -45,7 +50,7 @@ var (
 // and nothing is written; a dry run does everything but commit. Users
 // created without a password get a one-time one, returned once.
 func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, contentType string, dryRun bool) (ImportResult, error) {
-	t, err := readTable(data, contentType, UserColumns, []string{"password"})
+	t, err := readTable(data, contentType, UserColumns, UserOptionalColumns)
 	if err != nil {
 		return ImportResult{}, err
 	}
@@ -78,6 +83,18 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			if pw := t.get(r, "password"); pw != "" {
 				in.Password = Of(pw)
 			}
+			if _, has := t.cols["mobile"]; has {
+				in.Mobile = Of(t.get(r, "mobile"))
+			}
+			ids := map[string]string{}
+			for _, p := range notify.Platforms {
+				if _, has := t.cols[p+"_id"]; has {
+					ids[p] = t.get(r, p+"_id")
+				}
+			}
+			if len(ids) > 0 {
+				in.ChatIDs = Of(ids)
+			}
 			if !ok {
 				continue
 			}
@@ -88,6 +105,9 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			v, err := s.putUser(ctx, tx, in, err != nil, now)
 			if p := problem.As(err); err != nil && p.Code != problem.Internal {
 				for f, why := range p.Fields {
+					if pl, ok := strings.CutPrefix(f, "chat_ids."); ok {
+						f = pl + "_id" // the column's name
+					}
 					bad[at(f)] = why
 				}
 				if len(p.Fields) == 0 {

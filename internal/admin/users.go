@@ -4,11 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -16,17 +18,21 @@ import (
 // User is a user as the API shows it (CONTRACT §10). The password hash is
 // never shown; InitialPassword only once, in the answer to a create.
 type User struct {
-	Login           string   `json:"login"`
-	Name            string   `json:"name"`
-	Dept            *string  `json:"dept"`
-	Email           string   `json:"email"`
-	Head            bool     `json:"head"`
-	Admin           bool     `json:"admin"`
-	Roles           []string `json:"roles"`
-	Disabled        bool     `json:"disabled"`
-	Lang            string   `json:"lang"`
-	EmailNotify     bool     `json:"email_notify"`
-	InitialPassword string   `json:"initial_password,omitempty"`
+	Login       string   `json:"login"`
+	Name        string   `json:"name"`
+	Dept        *string  `json:"dept"`
+	Email       string   `json:"email"`
+	Head        bool     `json:"head"`
+	Admin       bool     `json:"admin"`
+	Roles       []string `json:"roles"`
+	Disabled    bool     `json:"disabled"`
+	Lang        string   `json:"lang"`
+	EmailNotify bool     `json:"email_notify"`
+	Mobile      string   `json:"mobile"`
+	// ChatIDs is the user's identity on each chat platform, for personal
+	// work notifications: {"dingtalk":"userid","wecom":"UserID","feishu":"user_id"}.
+	ChatIDs         map[string]string `json:"chat_ids"`
+	InitialPassword string            `json:"initial_password,omitempty"`
 }
 
 // UserInput creates a user or (PATCH) changes one; absent fields stay.
@@ -42,6 +48,9 @@ type UserInput struct {
 	Disabled    Opt[bool]     `json:"disabled"`
 	Lang        Opt[string]   `json:"lang"`
 	EmailNotify Opt[bool]     `json:"email_notify"`
+	Mobile      Opt[string]   `json:"mobile"`
+	// ChatIDs changes the named platforms only; an empty id removes one.
+	ChatIDs Opt[map[string]string] `json:"chat_ids"`
 }
 
 func viewUser(u store.User, head bool) User {
@@ -49,8 +58,12 @@ func viewUser(u store.User, head bool) User {
 	if roles == nil {
 		roles = []string{}
 	}
+	ids := map[string]string{}
+	for k, v := range u.ChatIDs {
+		ids[k] = v
+	}
 	return User{Login: u.Login, Name: u.Name, Dept: nullable(u.DeptID), Email: u.Email, Head: head, Admin: u.Admin,
-		Roles: roles, Disabled: u.Disabled, Lang: u.Lang, EmailNotify: u.EmailNotify}
+		Roles: roles, Disabled: u.Disabled, Lang: u.Lang, EmailNotify: u.EmailNotify, Mobile: u.Mobile, ChatIDs: ids}
 }
 
 // Users lists every user, disabled ones included (administrators).
@@ -170,7 +183,10 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 	in.Lang.apply(&u.Lang)
 	in.EmailNotify.apply(&u.EmailNotify)
 	in.Disabled.apply(&u.Disabled)
+	in.Mobile.apply(&u.Mobile)
 	u.Name, u.Email, u.DeptID = strings.TrimSpace(u.Name), strings.TrimSpace(u.Email), strings.TrimSpace(u.DeptID)
+	u.Mobile = strings.TrimSpace(u.Mobile)
+	chatBad := mergeChatIDs(&u, in.ChatIDs)
 	head := wasHead && u.DeptID == old.DeptID
 	in.Head.apply(&head)
 
@@ -197,6 +213,12 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 	}
 	if create && u.Login == CLILogin {
 		bad["login"] = "reserved for the command line"
+	}
+	for f, why := range chatBad {
+		bad[f] = why
+	}
+	if u.Mobile != "" && !mobileRe.MatchString(u.Mobile) {
+		bad["mobile"] = "a mobile number: digits, optionally starting with + (e.g. 13800000000 or +8613800000000)"
 	}
 	if slices.Contains(u.Roles, "") {
 		bad["roles"] = "a role must not be empty"
@@ -362,4 +384,41 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 		return entry{Action: "user_preferences", Target: login, Before: before, After: map[string]any{"lang": u.Lang, "email_notify": u.EmailNotify}}, nil
 	})
 	return out, err
+}
+
+var (
+	mobileRe = regexp.MustCompile(`^\+?[0-9]{5,20}$`)
+	chatIDRe = regexp.MustCompile(`^[A-Za-z0-9_@.:-]{1,64}$`)
+)
+
+// mergeChatIDs applies a change of chat identities to u: each platform
+// named is set (or, with an empty id, removed); null removes them all.
+// It returns the reasons for the fields it refused.
+func mergeChatIDs(u *store.User, in Opt[map[string]string]) map[string]string {
+	bad := map[string]string{}
+	if !in.Set {
+		return bad
+	}
+	ids := map[string]string{}
+	for k, v := range u.ChatIDs {
+		ids[k] = v
+	}
+	if in.Null {
+		ids = map[string]string{}
+	}
+	for k, v := range in.Value {
+		v = strings.TrimSpace(v)
+		switch {
+		case !slices.Contains(notify.Platforms, k):
+			bad["chat_ids."+k] = "a platform is dingtalk, wecom or feishu"
+		case v == "":
+			delete(ids, k)
+		case !chatIDRe.MatchString(v):
+			bad["chat_ids."+k] = "1 to 64 letters, digits or _ @ . : -"
+		default:
+			ids[k] = v
+		}
+	}
+	u.ChatIDs = ids
+	return bad
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -127,9 +128,33 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		}
 	}
 	a.auth = auth.New(db, auth.Options{Now: now, Params: cfg.PasswordParams, Logger: cfg.Logger})
+	getenv := cfg.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	var sso *auth.OIDC
+	if raw := getenv("LIAISON_OIDC"); raw != "" {
+		oc, err := auth.ParseOIDC(raw)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		sso = a.auth.NewOIDC(oc, func() string {
+			base := a.public
+			if base == "" {
+				base = a.URL()
+			}
+			return strings.TrimRight(base, "/") + "/auth/oidc/callback"
+		})
+		cfg.Logger.Info("sign-in with the identity provider on", "issuer", oc.Issuer, "client_id", oc.ClientID, "match", oc.Match, "create", oc.Create)
+	}
+	issuer := ""
+	if sso != nil {
+		issuer = sso.Issuer()
+	}
 	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
-		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger})
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records})
+		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger, OIDCIssuer: issuer})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records, OIDC: sso})
 	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof, Fonts: a.fonts, Records: a.records})
 	return a, nil
 }

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"time"
 
@@ -55,6 +56,15 @@ func (a *App) buildCases(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("app: mail: %w", err)
 	}
+	apps, err := notify.AppsFromEnv(getenv)
+	if err != nil {
+		return fmt.Errorf("app: chat apps: %w", err)
+	}
+	var platforms []string
+	for _, c := range apps {
+		platforms = append(platforms, c.Platform)
+		cfg.Logger.Info("personal work notifications on", "app", c.String())
+	}
 	public := cfg.PublicURL
 	if public == "" {
 		public = getenv("LIAISON_PUBLIC_URL")
@@ -66,7 +76,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	var lk *links.Service // the case service and the links need each other
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
-		PublicURL: public, Email: email != nil,
+		PublicURL: public, Email: email != nil, ChatApps: platforms,
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 			return lk.Linker()(ctx, tx, id, party, email, now)
 		},
@@ -85,7 +95,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	lk = links.New(links.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
 	a.portal = portal.New(portal.Config{Links: lk, Cases: a.cases, Logger: cfg.Logger, Records: a.records}).Handler()
 	a.links = lk
-	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger})
+	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger, Records: a.records, Apps: apps})
 	if err := a.inboundMail(ctx, getenv, email); err != nil {
 		return err
 	}
@@ -96,7 +106,9 @@ func (a *App) buildCases(ctx context.Context) error {
 		}
 		return t
 	}
-	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, notify.Channels(notify.HTTPOptions{}, email),
+	channels := notify.Channels(notify.HTTPOptions{}, email)
+	maps.Copy(channels, notify.AppChannels(notify.HTTPOptions{}, apps))
+	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, channels,
 		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed, Expand: lk.Expand})
 	a.pt = lk
 	return nil

@@ -321,6 +321,16 @@ func TestCommentsAndPauseOnTheDatabase(t *testing.T) {
 		if v.PausedSince != nil || v.DueAt == nil || *v.DueAt != at("2026-12-04 14:00").Format(time.RFC3339) {
 			t.Fatalf("after the answer: due %v paused %v", v.DueAt, v.PausedSince)
 		}
+		// The resumed clock reminds the contact again at half the time left (6.5 working hours).
+		before := kinds(t, db, v.ID)["reminder/chenjie/inbox"]
+		setClock(t, s, "2026-12-03 16:29")
+		if kinds(t, db, v.ID)["reminder/chenjie/inbox"] != before {
+			t.Fatal("reminded before half the time left")
+		}
+		setClock(t, s, "2026-12-03 16:30")
+		if kinds(t, db, v.ID)["reminder/chenjie/inbox"] != before+1 {
+			t.Fatalf("no reminder at half the time left: %v", kinds(t, db, v.ID))
+		}
 	})
 }
 

@@ -15,13 +15,21 @@ type Org struct {
 	process.Directory
 	EmailOn  map[string]bool
 	Channels map[string][]store.Channel // department → its robots and webhooks
+	Chat     map[string]ChatIdentity    // login → how to reach them in chat
+}
+
+// ChatIdentity is how a user is reached by personal work notifications:
+// their id per platform, or the mobile to look it up by.
+type ChatIdentity struct {
+	Mobile string
+	IDs    map[string]string
 }
 
 // LoadOrg reads departments, users and parties. The service keeps the
 // result while org_version is unchanged: every table read here must raise
 // that version when it changes (triggers of migration 00018).
 func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
-	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}}, EmailOn: map[string]bool{}}
+	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}}, EmailOn: map[string]bool{}, Chat: map[string]ChatIdentity{}}
 	rows, err := q.QueryContext(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`)
 	if err != nil {
 		return nil, fmt.Errorf("cases: org: %w", err)
@@ -35,7 +43,7 @@ func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 		o.Departments[d.ID] = d
 	}
 	rows.Close()
-	rows, err = q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify FROM users WHERE NOT disabled`)
+	rows, err = q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify, mobile, chat_ids FROM users WHERE NOT disabled`)
 	if err != nil {
 		return nil, fmt.Errorf("cases: org: %w", err)
 	}
@@ -44,14 +52,18 @@ func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
 			u     process.User
 			roles string
 			on    bool
+			chat  ChatIdentity
+			ids   string
 		)
-		if err := rows.Scan(&u.Login, &u.Name, &u.Email, &u.Dept, &roles, &u.Lang, &on); err != nil {
+		if err := rows.Scan(&u.Login, &u.Name, &u.Email, &u.Dept, &roles, &u.Lang, &on, &chat.Mobile, &ids); err != nil {
 			rows.Close()
 			return nil, err
 		}
 		_ = json.Unmarshal([]byte(roles), &u.Roles)
 		o.Users[u.Login] = u
 		o.EmailOn[u.Login] = on
+		chat.IDs, _ = store.ParseChatIDs(ids) // written only by store.ChatIDsText
+		o.Chat[u.Login] = chat
 	}
 	rows.Close()
 	rows, err = q.QueryContext(ctx, `SELECT p.id, p.kind, p.name, COALESCE(c.name, ''), COALESCE(c.email, ''), COALESCE(c.phone, '')

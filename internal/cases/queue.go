@@ -3,6 +3,7 @@ package cases
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/notify"
@@ -70,10 +71,20 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 	}
 	type row struct{ channel, recipient string }
 	var rows []row
+	var chat ChatIdentity
 	if p.Login != "" {
 		rows = append(rows, row{notify.ChannelInbox, p.Login})
 		if emailOn && p.Email != "" {
 			rows = append(rows, row{notify.ChannelEmail, p.Login})
+		}
+		// The person who must act hears it in their own chat, from the
+		// company's app: where an administrator set their id there, or
+		// where a mobile or email lets the platform find them.
+		chat = org.Chat[p.Login]
+		for _, pl := range s.cfg.ChatApps {
+			if chat.IDs[pl] != "" || chat.Mobile != "" || (p.Email != "" && pl != "dingtalk") {
+				rows = append(rows, row{notify.AppChannel(pl), p.Login})
+			}
 		}
 	} else if p.Email != "" {
 		rows = append(rows, row{notify.ChannelEmail, p.Email})
@@ -88,7 +99,11 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 	queued := false
 	for _, r := range rows {
 		del := notify.Delivery{Channel: r.channel, Target: notify.Target{Name: p.Name, Email: p.Email}, Message: msg}
-		if r.channel != notify.ChannelInbox && r.channel != notify.ChannelEmail {
+		if notify.IsApp(r.channel) {
+			del.Target.ChatID = chat.IDs[strings.TrimSuffix(r.channel, "_app")]
+			del.Target.Mobile = chat.Mobile
+		}
+		if r.channel != notify.ChannelInbox && r.channel != notify.ChannelEmail && !notify.IsApp(r.channel) {
 			for _, rb := range robots {
 				if rb.Name == r.recipient {
 					del.Target = notify.Target{Name: rb.Name, Endpoint: &notify.Endpoint{Kind: rb.Kind, URL: rb.URL, Secret: rb.Secret, Name: rb.Name}}

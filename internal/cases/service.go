@@ -29,6 +29,9 @@ type Config struct {
 	Logger    *slog.Logger
 	PublicURL string // base of links in messages, e.g. http://127.0.0.1:8080
 	Email     bool   // email is configured: users with email on get a mail too
+	// ChatApps names the platforms (dingtalk, wecom, feishu) with a company
+	// app configured: users reachable there get a personal work notification.
+	ChatApps  []string
 	Delivered func() // called after a commit that queued notifications
 	// Portal makes the links external parties act through; without it
 	// they are told by mail without a link.

@@ -36,6 +36,7 @@ type View struct {
 	Seals        []SealView        `json:"seals,omitempty"` // the server's signatures of signed documents
 	Feedback     []FeedbackView    `json:"feedback,omitempty"`
 	Milestones   []MilestoneView   `json:"milestones,omitempty"`
+	Links        []LinkView        `json:"links,omitempty"` // linked cases (a raised request, a forwarded one, an order)
 	Events       []EventView       `json:"events,omitempty"`
 }
 
@@ -194,6 +195,9 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 		return View{}, err
 	}
 	out := s.view(d, row, actorOf(v), now)
+	if err := s.links(ctx, q, v, &out); err != nil {
+		return out, err
+	}
 	return out, s.addEvents(ctx, q, &out)
 }
 

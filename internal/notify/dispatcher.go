@@ -236,8 +236,13 @@ func (d *Dispatcher) deliver(ctx context.Context, dl Delivery) {
 	mark("retry", d.ob.MarkRetry(bg, dl.ID, next, Scrub(err.Error())))
 }
 
-// paceKey names the robot a delivery goes to; only group robots are paced.
+// paceKey names the robot a delivery goes to, or the person a work
+// notification goes to (WeCom allows an app 30 messages a minute to one
+// member; the robots' 20 is kept for all three); nothing else is paced.
 func paceKey(dl Delivery) (string, bool) {
+	if IsApp(dl.Channel) {
+		return dl.Channel + " " + dl.Target.ChatID + "|" + dl.Target.Mobile + "|" + dl.Target.Email, true
+	}
 	switch dl.Channel {
 	case ChannelDingTalk, ChannelWeCom, ChannelFeishu:
 		if dl.Target.Endpoint != nil {
@@ -251,7 +256,7 @@ func paceKey(dl Delivery) (string, bool) {
 // on one-to-one channels; robots speak to a group.
 func personal(dl Delivery) Message {
 	m := dl.Message
-	if dl.Channel != ChannelInbox && dl.Channel != ChannelEmail {
+	if dl.Channel != ChannelInbox && dl.Channel != ChannelEmail && !IsApp(dl.Channel) {
 		return m
 	}
 	if _, set := m.Fields["recipient"]; set || dl.Target.Name == "" {

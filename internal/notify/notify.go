@@ -66,8 +66,13 @@ type Delivery struct {
 
 // Target says where a delivery goes.
 type Target struct {
-	Name     string    // the recipient's display name (greeting); the robot's name for robots
-	Email    string    // for the email channel
+	Name  string // the recipient's display name (greeting); the robot's name for robots
+	Email string // for the email channel
+	// ChatID is the person's identity on the platform of a work
+	// notification (DingTalk userid, WeCom UserID, Feishu user_id or
+	// open_id); when empty the channel looks it up by Mobile, then Email.
+	ChatID   string
+	Mobile   string
 	Endpoint *Endpoint // for dingtalk, wecom, feishu and webhook
 }
 
@@ -103,7 +108,21 @@ type Rendered struct {
 	Text     string // plain text (email)
 	HTML     string // HTML (email)
 	Markdown string // robots
+	Card     Card   // work notifications: one card per message
 }
+
+// Card is a message laid out for a chat card: the case, who must do what by
+// when, and a button that opens the case at the action.
+type Card struct {
+	Title  string // the subject
+	Text   string // greeting and body, Markdown line breaks
+	Facts  []Fact // case, process, state, action, who, due
+	Button string // the button's label
+	URL    string // where it leads: the case at the action, or the portal link
+}
+
+// Fact is one labelled line of a card.
+type Fact struct{ Label, Value string }
 
 // Channel sends one rendered delivery. Errors should be *SendError so the
 // dispatcher knows whether to retry; any other error is treated as retryable.

@@ -47,6 +47,49 @@ func (r *answerRecorder) RoundTrip(req *http.Request) (*http.Response, error) {
 // as a real message would be, and reports the platform's answer. lang picks
 // the message's language (zh by default).
 func Probe(ctx context.Context, o HTTPOptions, ep Endpoint, lang string) ProbeResult {
+	return probe(ctx, o, lang, func(o HTTPOptions) (Channel, Delivery, Rendered, bool) {
+		ch, ok := Channels(o, nil)[ep.Kind]
+		if !ok || ep.Kind == ChannelInbox {
+			return nil, Delivery{}, Rendered{}, false
+		}
+		d := Delivery{ID: "test-" + strconv.FormatInt(time.Now().UnixNano(), 36), Channel: ep.Kind, Target: Target{Name: ep.Name, Endpoint: &ep},
+			Message: Message{Kind: "test", Lang: lang, Fields: map[string]string{}}}
+		return ch, d, testMessage(ep.Name, lang, ""), true
+	}, "unknown channel kind "+strconv.Quote(ep.Kind))
+}
+
+// ProbeApp sends a test card through a company app to the person t names
+// (their chat id, or the mobile or email to look them up by), with a button
+// to link, and reports the platform's last answer.
+func ProbeApp(ctx context.Context, o HTTPOptions, app AppConfig, t Target, link, lang string) ProbeResult {
+	return probe(ctx, o, lang, func(o HTTPOptions) (Channel, Delivery, Rendered, bool) {
+		ch, ok := AppChannels(o, []AppConfig{app})[AppChannel(app.Platform)]
+		d := Delivery{ID: "test-" + strconv.FormatInt(time.Now().UnixNano(), 36), Channel: AppChannel(app.Platform), Target: t,
+			Message: Message{Kind: "test", Lang: lang, Fields: map[string]string{}}}
+		return ch, d, testMessage(app.Platform, lang, link), ok
+	}, "unknown platform "+strconv.Quote(app.Platform))
+}
+
+// testMessage is the test message, in every format.
+func testMessage(name, lang, link string) Rendered {
+	r := Rendered{Subject: "[liaison] 测试消息", Markdown: "### [liaison] 测试消息\n\n这是 liaison 的测试消息:渠道「" + name + "」配置正确。无需回复。",
+		Text: "这是 liaison 的测试消息:渠道「" + name + "」配置正确。无需回复。"}
+	button := "打开 liaison"
+	if lang == "en" {
+		r = Rendered{Subject: "[liaison] test message", Markdown: "### [liaison] test message\n\nThis is a test message from liaison: channel \"" + name + "\" works. No reply needed.",
+			Text: "This is a test message from liaison: channel \"" + name + "\" works. No reply needed."}
+		button = "Open liaison"
+	}
+	r.Card = Card{Title: r.Subject, Text: r.Text}
+	if link != "" {
+		r.Card.Button, r.Card.URL = button, link
+	}
+	return r
+}
+
+// probe sends what build gives through a client that records the last
+// answer, and reports it.
+func probe(ctx context.Context, o HTTPOptions, lang string, build func(HTTPOptions) (Channel, Delivery, Rendered, bool), unknown string) ProbeResult {
 	base := o.client()
 	rec := &answerRecorder{next: base.Transport}
 	if rec.next == nil {
@@ -55,18 +98,10 @@ func Probe(ctx context.Context, o HTTPOptions, ep Endpoint, lang string) ProbeRe
 	c := *base
 	c.Transport = rec
 	o.Client = &c
-	ch, ok := Channels(o, nil)[ep.Kind]
-	if !ok || ep.Kind == ChannelInbox {
-		return ProbeResult{Error: "unknown channel kind " + strconv.Quote(ep.Kind)}
+	ch, d, r, ok := build(o)
+	if !ok {
+		return ProbeResult{Error: unknown}
 	}
-	r := Rendered{Subject: "[liaison] 测试消息", Markdown: "### [liaison] 测试消息\n\n这是 liaison 的测试消息:渠道「" + ep.Name + "」配置正确。无需回复。",
-		Text: "这是 liaison 的测试消息:渠道「" + ep.Name + "」配置正确。无需回复。"}
-	if lang == "en" {
-		r = Rendered{Subject: "[liaison] test message", Markdown: "### [liaison] test message\n\nThis is a test message from liaison: channel \"" + ep.Name + "\" works. No reply needed.",
-			Text: "This is a test message from liaison: channel \"" + ep.Name + "\" works. No reply needed."}
-	}
-	d := Delivery{ID: "test-" + strconv.FormatInt(time.Now().UnixNano(), 36), Channel: ep.Kind, Target: Target{Name: ep.Name, Endpoint: &ep},
-		Message: Message{Kind: "test", Lang: lang, Fields: map[string]string{}}}
 	sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
 	err := ch.Send(sctx, d, r)

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	htmltemplate "html/template"
+	"net/url"
 	"strings"
 	"text/template"
 	"time"
@@ -163,7 +164,11 @@ func Render(m Message, loc *time.Location) (Rendered, error) {
 	if err := htmlLayout.Execute(&h, p); err != nil {
 		return Rendered{}, fmt.Errorf("render html: %w", err)
 	}
-	return Rendered{Subject: p.Subject, Text: textOf(p), HTML: h.String(), Markdown: markdownOf(p)}, nil
+	card, err := cardOf(v, p, exec)
+	if err != nil {
+		return Rendered{}, err
+	}
+	return Rendered{Subject: p.Subject, Text: textOf(p), HTML: h.String(), Markdown: markdownOf(p), Card: card}, nil
 }
 
 func newView(m Message, loc *time.Location) view {
@@ -270,6 +275,49 @@ func markdownOf(p page) string {
 		b.WriteString("\n[" + p.LinkLabel + "](" + p.Link + ")\n")
 	}
 	return b.String()
+}
+
+// cardOf lays the page out for a chat card. Its button opens the case at
+// the action the reader must do (the case page opens that action's form),
+// or the portal link an external party was given.
+func cardOf(v view, p page, exec func(string) (string, error)) (Card, error) {
+	c := Card{Title: p.Subject, URL: p.Link}
+	var b strings.Builder
+	b.WriteString(p.Greeting)
+	for _, para := range p.Paragraphs {
+		b.WriteString("\n\n" + strings.Join(para, "\n"))
+	}
+	c.Text = b.String()
+	for _, f := range p.Facts {
+		c.Facts = append(c.Facts, Fact(f))
+	}
+	label := "label.link"
+	if v.Action != "" && v.Link == v.CaseURL && v.CaseURL != "" {
+		label = "label.act"
+		c.URL = ActionURL(v.CaseURL, v.Action)
+	}
+	if c.URL == "" { // a message with no case to open (a digest) has no button
+		return c, nil
+	}
+	s, err := exec(label)
+	if err != nil {
+		return Card{}, err
+	}
+	c.Button = oneLine(s)
+	return c, nil
+}
+
+// ActionURL is the case page opened at an action's form.
+func ActionURL(caseURL, action string) string {
+	if action == "" {
+		return caseURL
+	}
+	sep := "?"
+	if strings.Contains(caseURL, "?") {
+		sep = "&"
+	}
+	a := url.QueryEscape(action)
+	return caseURL + sep + "act=" + a + "#act-" + a
 }
 
 func oneLine(s string) string {

@@ -1,7 +1,9 @@
 package notify
 
 import (
+	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,7 +141,8 @@ func TestRenderGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got := "Subject: " + r.Subject + "\n\n=== text\n" + r.Text + "\n=== markdown\n" + r.Markdown + "\n=== html\n" + r.HTML
+				got := "Subject: " + r.Subject + "\n\n=== text\n" + r.Text + "\n=== markdown\n" + r.Markdown + "\n=== html\n" + r.HTML +
+					"\n=== card\n" + cardText(r.Card)
 				golden := filepath.Join("testdata", "render", kind+"."+lang+".golden")
 				if *update {
 					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
@@ -166,7 +169,10 @@ func TestRenderGolden(t *testing.T) {
 						t.Errorf("%s has a missing template value", name)
 					}
 				}
-				for name, body := range map[string]string{"text": r.Text, "markdown": r.Markdown, "html": r.HTML} {
+				cards := platformCards(r.Card)
+				checkNoEmptySlot(t, cards)
+				for name, body := range map[string]string{"text": r.Text, "markdown": r.Markdown, "html": r.HTML,
+					"dingtalk card": cards["dingtalk"], "feishu card": cards["feishu"], "card": cardText(r.Card)} {
 					if m.DueAt != nil && !strings.Contains(body, FormatTime(*m.DueAt, lang, nil)) {
 						t.Errorf("%s lacks the due date", name)
 					}
@@ -238,5 +244,55 @@ func TestRenderEscapesHTML(t *testing.T) {
 	}
 	if strings.Contains(r.HTML, "<script>") || strings.Contains(r.HTML, "javascript:") {
 		t.Errorf("HTML not escaped:\n%s", r.HTML)
+	}
+}
+
+// cardText prints a card for the golden files.
+func cardText(c Card) string {
+	s := "title: " + c.Title + "\n" + c.Text + "\n"
+	for _, f := range c.Facts {
+		s += f.Label + " = " + f.Value + "\n"
+	}
+	return s + "[" + c.Button + "](" + c.URL + ")\n"
+}
+
+// platformCards builds the body each work-notification channel sends for c,
+// as JSON text.
+func platformCards(c Card) map[string]string {
+	fs, _ := json.Marshal(feishuCard(c))
+	return map[string]string{
+		"dingtalk": cardMarkdown(c) + "\n" + c.Button + " " + c.URL,
+		"feishu":   string(fs),
+	}
+}
+
+// checkNoEmptySlot fails when a card leaves a value blank: an empty string
+// in the Feishu card's JSON, or an empty fact, title or button.
+func checkNoEmptySlot(t *testing.T, cards map[string]string) {
+	t.Helper()
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch x := v.(type) {
+		case string:
+			if strings.TrimSpace(x) == "" {
+				t.Errorf("feishu card: %s is empty", path)
+			}
+		case map[string]any:
+			for k, e := range x {
+				walk(path+"."+k, e)
+			}
+		case []any:
+			for i, e := range x {
+				walk(fmt.Sprintf("%s[%d]", path, i), e)
+			}
+		}
+	}
+	var v any
+	if err := json.Unmarshal([]byte(cards["feishu"]), &v); err != nil {
+		t.Fatal(err)
+	}
+	walk("card", v)
+	if strings.Contains(cards["dingtalk"], "****") || strings.Contains(cards["dingtalk"], "<no value>") {
+		t.Errorf("dingtalk card has an empty slot:\n%s", cards["dingtalk"])
 	}
 }

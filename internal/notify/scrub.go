@@ -12,6 +12,9 @@ import (
 var (
 	secretParam = regexp.MustCompile(`(?i)\b(access_token|key|token|sign|secret|corpsecret|app_secret|appsecret|password)=([^&\s"'<>:]+)`)
 	secretPath  = regexp.MustCompile(`(/open-apis/bot/v2/hook/)[^/?\s"'<>]+`)
+	// secretJSON matches a token or secret in a JSON answer or body (a
+	// platform's token endpoint answers {"access_token":"…"}).
+	secretJSON = regexp.MustCompile(`"(access_token|tenant_access_token|app_access_token|app_secret|appsecret|corpsecret|client_secret|id_token|refresh_token)"(\s*:\s*)"[^"]*"`)
 )
 
 // Scrub hides the credentials URLs carry in a text that may reach a log,
@@ -19,6 +22,7 @@ var (
 // platform): access tokens, keys, signatures and Feishu hook ids become ***.
 func Scrub(s string) string {
 	s = secretParam.ReplaceAllString(s, "$1=***")
+	s = secretJSON.ReplaceAllString(s, `"$1"$2"***"`)
 	return secretPath.ReplaceAllString(s, "${1}***")
 }
 

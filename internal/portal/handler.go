@@ -240,6 +240,9 @@ func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) 
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if code == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", web.RetryAfterSeconds)
+	}
 	w.WriteHeader(code)
 	_, _ = io.WriteString(w, b.String())
 }
@@ -272,7 +275,7 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (links.Link, [
 	}
 	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
-		p.message(w, problem.Internal, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		p.message(w, p.asProblem(r.Context(), err).Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		return l, nil, false
 	}
 	if st != links.Valid {
@@ -369,6 +372,16 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	if a != nil {
 		fields, errs = formFields(a, r.PostForm, kept, p.loc())
 	}
+	if a != nil && r.PostFormValue("preview") != "" {
+		// 计算合计: show the quote's totals for what was typed, send nothing.
+		pd := build(d, v)
+		pd.Forms = forms(d, v, action, kept, errs, "")
+		pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
+		pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+		pd.Message = "已按所填内容计算合计,请核对后提交。"
+		p.render(w, http.StatusOK, "page.html", pd)
+		return
+	}
 	if len(errs) == 0 {
 		_, _, err = p.act(r.Context(), l, action, process.Input{Fields: fields, Comment: kept["comment"], Lang: "zh"})
 		if err == nil {
@@ -417,8 +430,14 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 		if hidden(fd) {
 			continue
 		}
+		if fd.Type == "quote" && form.Get(fd.Name) == "" {
+			if q, ok := formQuote(fd.Name, form, kept); ok {
+				fields[fd.Name] = q
+			}
+			continue
+		}
 		if fd.Type == "rows" && form.Get(fd.Name) == "" {
-			if rows := formRows(fd, form, kept); rows != nil {
+			if rows := formRows(fd, form, kept, fd.Name); rows != nil {
 				fields[fd.Name] = rows
 			}
 			continue
@@ -495,12 +514,12 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 // formRows reads a rows input whose cells are named FIELD.ROW.COLUMN,
 // keeping each cell for a second showing; rows left wholly empty are
 // dropped, and nil means no row was filled in.
-func formRows(fd process.Field, form url.Values, kept map[string]string) []any {
+func formRows(fd process.Field, form url.Values, kept map[string]string, field string) []any {
 	var rows []any
 	for i := 0; i < 200; i++ {
 		row, seen, filled := map[string]any{}, false, false
 		for _, c := range fd.Columns {
-			name := rowCell(fd.Name, i, c.Name)
+			name := rowCell(field, i, c.Name)
 			vals, ok := form[name]
 			if !ok {
 				continue
@@ -519,4 +538,36 @@ func formRows(fd process.Field, form url.Values, kept map[string]string) []any {
 		}
 	}
 	return rows
+}
+
+// formQuote reads a quote entered as rows (NAME.currency, NAME.tax_rate,
+// NAME.items.ROW.COLUMN) from the form — or, when form is empty, from the
+// kept values — keeping each for a second showing; ok is false when
+// nothing of it was filled in.
+func formQuote(name string, form url.Values, kept map[string]string) (map[string]any, bool) {
+	src := form
+	if len(form) == 0 {
+		src = url.Values{}
+		for k, v := range kept {
+			src.Set(k, v)
+		}
+	}
+	q := map[string]any{}
+	for _, k := range []string{"currency", "tax_rate"} {
+		if v, ok := src[name+"."+k]; ok {
+			kept[name+"."+k] = v[0]
+			if s := strings.TrimSpace(v[0]); s != "" {
+				q[k] = s
+			}
+		}
+	}
+	items := formRows(quoteLines, src, kept, name+".items")
+	if items == nil && len(q) == 0 {
+		return nil, false
+	}
+	if items == nil {
+		items = []any{}
+	}
+	q["items"] = items
+	return q, true
 }

@@ -3,6 +3,7 @@ package portal
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"slices"
 	"sort"
 	"strconv"
@@ -82,8 +83,19 @@ type input struct {
 	Name, Label, Kind, Value, Error, Hint, Step string
 	Required, Checked                           bool
 	Options                                     []option
-	Columns                                     []column   // Kind "rows": the columns
-	Rows                                        [][]string // Kind "rows": the values, one slice per row
+	Columns                                     []column    // Kind "rows": the columns
+	Rows                                        [][]string  // Kind "rows": the values, one slice per row
+	Quote                                       *quoteInput // Kind "quote"
+}
+
+// quoteInput is a quote entered as rows: currency, tax rate, lines, and the
+// totals the server computed for what was typed (计算合计, no script).
+type quoteInput struct {
+	Currencies []option
+	TaxRate    string
+	Lines      input       // Kind "rows" of name, qty, unit_price
+	Amounts    []string    // per line, as computed
+	Totals     [][2]string // 小计, 税额, 合计
 }
 
 // column is one column of a rows input; its cells are named FIELD.ROW.NAME.
@@ -315,7 +327,10 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			case "rows":
 				in.Kind = "rows"
 				rowsInput(&in, fd, v.Fields[fd.Name], kept, mine)
-			case "object", "quote":
+			case "quote":
+				in.Kind = "quote"
+				in.Quote = quoteForm(fd.Name, kept, mine)
+			case "object":
 				in.Kind, in.Hint = "textarea", "请按 JSON 格式填写 (JSON)"
 			}
 			if mine {
@@ -363,7 +378,7 @@ func rowsInput(in *input, fd process.Field, current any, kept map[string]string,
 		for i := 0; ; i++ {
 			row, any := make([]string, len(fd.Columns)), false
 			for j, c := range fd.Columns {
-				v, ok := kept[rowCell(fd.Name, i, c.Name)]
+				v, ok := kept[rowCell(in.Name, i, c.Name)]
 				row[j], any = v, any || ok
 			}
 			if !any {
@@ -422,4 +437,44 @@ func itemOptions(a *process.Action, fd process.Field, v cases.View, value string
 		return nil
 	}
 	return out
+}
+
+// quoteLines are the columns of a quote's lines on the page.
+var quoteLines = process.Field{Name: "items", Type: "rows", Columns: []process.Field{
+	{Name: "name", Label: process.Text{Zh: "项目"}, Type: "text"},
+	{Name: "qty", Label: process.Text{Zh: "数量"}, Type: "decimal"},
+	{Name: "unit_price", Label: process.Text{Zh: "单价"}, Type: "decimal"},
+}}
+
+var quoteCurrencies = []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+
+// quoteForm is a quote's inputs, with what was typed and, when it reads as
+// a quote, its amounts and totals.
+func quoteForm(name string, kept map[string]string, mine bool) *quoteInput {
+	q := &quoteInput{TaxRate: "0.13"}
+	cur := "CNY"
+	if mine {
+		if v, ok := kept[name+".currency"]; ok {
+			cur = v
+		}
+		if v, ok := kept[name+".tax_rate"]; ok {
+			q.TaxRate = v
+		}
+	}
+	for _, c := range quoteCurrencies {
+		q.Currencies = append(q.Currencies, option{Value: c, Label: c, Selected: c == cur})
+	}
+	q.Lines = input{Name: name + ".items", Kind: "rows"}
+	rowsInput(&q.Lines, quoteLines, nil, kept, mine)
+	if !mine {
+		return q
+	}
+	value, _ := formQuote(name, url.Values{}, kept)
+	if computed, errs := process.ComputeQuote(value); len(errs) == 0 {
+		for _, l := range computed.Items {
+			q.Amounts = append(q.Amounts, l.Amount)
+		}
+		q.Totals = [][2]string{{"小计", computed.Currency + " " + computed.Subtotal}, {"税额", computed.Currency + " " + computed.Tax}, {"合计", computed.Currency + " " + computed.Total}}
+	}
+	return q
 }

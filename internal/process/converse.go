@@ -161,15 +161,19 @@ func resume(d *Definition, c *Case, env Env, dec *Decision) {
 		return
 	}
 	rest := time.Duration(left) * time.Second
-	var due time.Time
+	var due, remind time.Time
 	span := st.Deadline.span(c.Fields)
 	if span != "" && !strings.Contains(span, "work") && st.Deadline.AtField == "" {
-		due = env.Now.Add(rest)
+		due, remind = env.Now.Add(rest), env.Now.Add(rest/2)
 	} else {
-		due = afterWorking(env, env.Now, rest)
+		due, remind = afterWorking(env, env.Now, rest), afterWorking(env, env.Now, rest/2)
 	}
 	c.DueAt = &due
 	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: due})
+	// The reminder the pause dropped comes again, at half the time that is left.
+	if remind.After(env.Now) && remind.Before(due) {
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
+	}
 	dec.Events = append(dec.Events, Event{At: env.Now, Actor: "system", Type: "resumed", State: c.State, Fields: map[string]any{"due_at": due.Format(time.RFC3339)}})
 }
 

@@ -67,6 +67,7 @@ func TestWaitingForTheOtherSidePausesTheClock(t *testing.T) {
 	s.do("2026-12-02 11:00", "wangfang", "comment", map[string]any{"comment": "覆盖订单与支付两个模块。"}, "requested")
 	s.due("2026-12-03 15:00")
 	s.at("requested.escalate", "2026-12-03 15:00")
+	s.at("requested.remind", "2026-12-02 17:30") // half the 13 working hours left
 	if _, ok := s.c.Fields[PausedAt]; ok {
 		t.Fatal("still paused after the answer")
 	}

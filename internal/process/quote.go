@@ -152,3 +152,8 @@ func trimZeros(s string) string {
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
 }
+
+// ComputeQuote checks a quote as the engine does and returns it with its
+// line amounts and totals, for a page that shows them before sending; the
+// errors are keyed by path below the quote (".items[0].qty").
+func ComputeQuote(v any) (Quote, map[string]string) { return parseQuote(v) }

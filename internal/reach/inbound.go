@@ -164,6 +164,15 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	if pm.Status == "" {
 		s.match(ctx, &pm, p)
 	}
+	var files []fileVerdict
+	if pm.Status == MailCommented || pm.Status == MailFeedback {
+		max := int64(0)
+		if s.cfg.Records != nil {
+			max = s.cfg.Records.MaxAttachment()
+		}
+		files = sortFiles(p.Files, max)
+		pm.Reason = skipped(files)
+	}
 	if pm.Status != MailCommented && pm.Status != MailFeedback {
 		// Kept whole (not trimmed) for the administrator who looks at it.
 		pm.Body = truncateRunes(strings.TrimSpace(p.Text), 20000)
@@ -182,7 +191,15 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	}
 	err = s.cfg.Cases.MailAct(ctx, actor, pm.CaseID, action, in, record)
 	switch {
-	case err == nil, errors.Is(err, store.ErrDuplicate): // a duplicate: another reader took it first
+	case err == nil:
+		// Only the reader whose record committed keeps the files, once.
+		if failed := s.keepFiles(ctx, actor, pm.CaseID, files); len(failed) > 0 {
+			if err := store.NoteInbound(ctx, s.cfg.DB.SQL(), pm.MessageID, "attachments not stored: "+strings.Join(failed, "; ")); err != nil {
+				s.cfg.Logger.Error("reach: noting a mail's attachments", "err", err)
+			}
+		}
+		return s.stored(ctx, pm.MessageID)
+	case errors.Is(err, store.ErrDuplicate): // a duplicate: another reader took it first
 		return s.stored(ctx, pm.MessageID)
 	}
 	var pe *problem.Error

@@ -23,6 +23,13 @@ type parsedMail struct {
 	Auto       string // why this is an automatic message (auto-reply, bounce), "" for a person's
 	Text       string // the body as text, not yet trimmed
 	HTMLOnly   bool
+	Files      []mailFile // attachments, and inline parts that carry a file name
+}
+
+// mailFile is a file that came with a mail.
+type mailFile struct {
+	Name string
+	Data []byte
 }
 
 // maxText bounds how much decoded text one mail may give.
@@ -65,11 +72,23 @@ func parseMail(raw []byte) (parsedMail, error) {
 			}
 			break
 		}
+		if ah, ok := part.Header.(*mail.AttachmentHeader); ok {
+			name, _ := ah.Filename()
+			b, _ := io.ReadAll(part.Body) // bounded by the mail's size limit
+			p.Files = append(p.Files, mailFile{Name: name, Data: b})
+			continue
+		}
 		ih, ok := part.Header.(*mail.InlineHeader)
 		if !ok {
-			continue // attachments are not kept yet
+			continue
 		}
-		ct, _, _ := ih.ContentType()
+		ct, params, _ := ih.ContentType()
+		if name := params["name"]; name != "" && !strings.HasPrefix(ct, "text/") {
+			// An inline image or document with a name (a pasted screenshot).
+			b, _ := io.ReadAll(part.Body)
+			p.Files = append(p.Files, mailFile{Name: name, Data: b})
+			continue
+		}
 		if ct == "message/delivery-status" {
 			p.Auto = "bounce"
 		}

@@ -7,6 +7,7 @@ package reach
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/records"
 	"log/slog"
 	"time"
 
@@ -23,6 +24,12 @@ type Config struct {
 	Cases  *cases.Service
 	HTTP   notify.HTTPOptions // how channel tests reach the platforms
 	Logger *slog.Logger
+	// Records keeps the files that come with replies as the case's
+	// attachments; without it they are noted as not kept.
+	Records *records.Service
+	// Apps are the company's chat apps (personal work notifications), for
+	// their 发送测试.
+	Apps []notify.AppConfig
 }
 
 // Service is the reach application layer.

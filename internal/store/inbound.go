@@ -105,3 +105,13 @@ func DismissInboundMail(ctx context.Context, q Querier, id int64, by string, at 
 	n, err := res.RowsAffected()
 	return n == 1, err
 }
+
+// NoteInbound appends a note to an inbound mail's reason (what was done
+// with its attachments).
+func NoteInbound(ctx context.Context, q Querier, messageID, note string) error {
+	_, err := q.ExecContext(ctx, `UPDATE inbound_mail SET reason = CASE WHEN reason = '' THEN $2 ELSE reason || '; ' || $2 END WHERE message_id = $1`, messageID, note)
+	if err != nil {
+		return fmt.Errorf("store: note inbound mail: %w", err)
+	}
+	return nil
+}

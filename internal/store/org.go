@@ -85,8 +85,9 @@ func UpdateUser(ctx context.Context, q Querier, u User) error {
 		return err
 	}
 	res, err := q.ExecContext(ctx, `UPDATE users SET name = $1, email = $2, dept_id = $3, admin = $4, roles = $5, lang = $6,
-		email_notify = $7, password_hash = $8, disabled = $9 WHERE login = $10`,
-		u.Name, u.Email, nullable(u.DeptID), u.Admin, rj, u.Lang, u.EmailNotify, u.PasswordHash, u.Disabled, u.Login)
+		email_notify = $7, password_hash = $8, disabled = $9, mobile = $10, chat_ids = $11 WHERE login = $12`,
+		u.Name, u.Email, nullable(u.DeptID), u.Admin, rj, u.Lang, u.EmailNotify, u.PasswordHash, u.Disabled,
+		u.Mobile, ChatIDsText(u.ChatIDs), u.Login)
 	if err != nil {
 		return fmt.Errorf("store: update user %q: %w", u.Login, err)
 	}

@@ -23,9 +23,11 @@ type User struct {
 	PasswordHash string
 	Disabled     bool
 	CreatedAt    time.Time
+	Mobile       string            // to look the user up on a chat platform
+	ChatIDs      map[string]string // platform (dingtalk, wecom, feishu) → the user's id there
 }
 
-const userColumns = `id, login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at`
+const userColumns = `id, login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at, mobile, chat_ids`
 
 func scanUser(row interface{ Scan(...any) error }) (User, error) {
 	var (
@@ -33,9 +35,10 @@ func scanUser(row interface{ Scan(...any) error }) (User, error) {
 		dept    sql.NullString
 		roles   string
 		created int64
+		chat    string
 	)
 	err := row.Scan(&u.ID, &u.Login, &u.Name, &u.Email, &dept, &u.Admin, &roles, &u.Lang,
-		&u.EmailNotify, &u.PasswordHash, &u.Disabled, &created)
+		&u.EmailNotify, &u.PasswordHash, &u.Disabled, &created, &u.Mobile, &chat)
 	if errors.Is(err, sql.ErrNoRows) {
 		return User{}, ErrNotFound
 	}
@@ -49,6 +52,9 @@ func scanUser(row interface{ Scan(...any) error }) (User, error) {
 	}
 	if u.Roles == nil {
 		u.Roles = []string{}
+	}
+	if u.ChatIDs, err = ParseChatIDs(chat); err != nil {
+		return User{}, fmt.Errorf("store: user %s chat ids: %w", u.Login, err)
 	}
 	return u, nil
 }
@@ -71,11 +77,11 @@ func CreateUser(ctx context.Context, q Querier, u User) (int64, error) {
 	}
 	var id int64
 	err = q.QueryRowContext(ctx, `
-		INSERT INTO users (login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+		INSERT INTO users (login, name, email, dept_id, admin, roles, lang, email_notify, password_hash, disabled, created_at, mobile, chat_ids)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 		RETURNING id`,
 		u.Login, u.Name, u.Email, nullable(u.DeptID), u.Admin, string(rj), u.Lang, u.EmailNotify,
-		u.PasswordHash, u.Disabled, micros(u.CreatedAt)).Scan(&id)
+		u.PasswordHash, u.Disabled, micros(u.CreatedAt), u.Mobile, ChatIDsText(u.ChatIDs)).Scan(&id)
 	if isUniqueViolation(err) {
 		return 0, fmt.Errorf("store: user %q: %w", u.Login, ErrDuplicate)
 	}
@@ -177,4 +183,33 @@ func CreateUserIfAbsent(ctx context.Context, q Querier, u User) (bool, error) {
 		return false, fmt.Errorf("store: create user %q: %w", u.Login, err)
 	}
 	return true, nil
+}
+
+// ParseChatIDs reads a users.chat_ids value; empty ids are dropped.
+func ParseChatIDs(s string) (map[string]string, error) {
+	m := map[string]string{}
+	if s == "" {
+		return m, nil
+	}
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		return nil, err
+	}
+	for k, v := range m {
+		if v == "" {
+			delete(m, k)
+		}
+	}
+	return m, nil
+}
+
+// ChatIDsText writes a users.chat_ids value (keys sorted, empty ids dropped).
+func ChatIDsText(m map[string]string) string {
+	clean := map[string]string{}
+	for k, v := range m {
+		if v != "" {
+			clean[k] = v
+		}
+	}
+	b, _ := json.Marshal(clean) // a map of strings always marshals; keys come out sorted
+	return string(b)
 }

@@ -15,13 +15,27 @@ import (
 type loginView struct {
 	Login string
 	Next  string
+	OIDC  string // the identity provider's name; empty when there is none
+}
+
+func (u *UI) loginView(login, next string) loginView {
+	v := loginView{Login: login, Next: next}
+	if u.OIDC != nil {
+		v.OIDC = u.OIDC.Name()
+	}
+	return v
 }
 
 // handleRoot sends a signed-in visitor to 待办 and others to sign in.
 func (u *UI) handleRoot(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(SessionCookie); err == nil {
-		if _, err := u.Auth.Authenticate(r.Context(), c.Value); err == nil {
+		_, err := u.Auth.Authenticate(r.Context(), c.Value)
+		if err == nil {
 			http.Redirect(w, r, "/inbox", http.StatusSeeOther)
+			return
+		}
+		if problem.CodeOf(web.AsUnavailable(err)) == problem.Unavailable {
+			u.fail(w, r, err)
 			return
 		}
 	}
@@ -42,7 +56,7 @@ func (u *UI) preValue(w http.ResponseWriter, r *http.Request) string {
 // handleLoginForm serves GET /login.
 func (u *UI) handleLoginForm(w http.ResponseWriter, r *http.Request) {
 	pre := u.preValue(w, r)
-	u.render(w, r, http.StatusOK, "login", "login.title", view{CSRF: u.csrf("p:" + pre), V: loginView{Next: localPath(r.URL.Query().Get("next"))}})
+	u.render(w, r, http.StatusOK, "login", "login.title", view{CSRF: u.csrf("p:" + pre), V: u.loginView("", localPath(r.URL.Query().Get("next")))})
 }
 
 // handleLogin serves POST /login: it signs in and sets the session cookie.
@@ -54,7 +68,7 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(preCookie); err == nil {
 		pre = c.Value
 	}
-	lv := loginView{Login: login, Next: next}
+	lv := u.loginView(login, next)
 	fail := func(code problem.Code, key string) {
 		// A fresh pre-session value for the next attempt.
 		p := randomToken()
@@ -68,7 +82,7 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	tok, user, err := u.Auth.LoginBrowser(r.Context(), login, password, web.ClientIP(r))
 	if err != nil {
-		switch problem.CodeOf(err) {
+		switch problem.CodeOf(web.AsUnavailable(err)) { // a database coming back is 503
 		case problem.RateLimited:
 			fail(problem.RateLimited, "login.limited")
 		case problem.Unavailable:

@@ -2,14 +2,16 @@ package ui
 
 import (
 	"context"
-	"github.com/liaison-dev/liaison/internal/web"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/web"
 )
 
 // maxForm bounds a submitted form; the largest legitimate one (50 task
@@ -34,6 +36,7 @@ type formView struct {
 	Version  int
 	Submit   string // the button's text
 	ActionID string
+	Focus    bool // the page was opened at this action (?act=)
 }
 
 // handlePick serves GET /new: the processes I may start.
@@ -42,7 +45,7 @@ func (u *UI) handlePick(w http.ResponseWriter, r *http.Request) {
 	var rows []pickRow
 	for _, d := range u.Cases.Processes().All() {
 		if mayOpen(d, vis) {
-			rows = append(rows, pickRow{ID: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang)})
+			rows = append(rows, pickRow{ID: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang)})
 		}
 	}
 	u.render(w, r, http.StatusOK, "pick", "new.title", view{Nav: "new", V: rows})
@@ -72,7 +75,74 @@ func (u *UI) handleNewForm(w http.ResponseWriter, r *http.Request) {
 		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
-	u.showNew(w, r, http.StatusOK, d, formState{Values: url.Values{}}, false)
+	vals := url.Values{}
+	if from, ok := linkedFrom(r); ok {
+		// A follow-up of another case starts from what that case says.
+		ups, err := u.Cases.FollowUps(r.Context(), visitorFrom(r.Context()).viewer(), from)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		found := false
+		for _, up := range ups {
+			if up.Process == d.ID {
+				prefill(d.Fields, "", up.Fields, vals)
+				found = true
+			}
+		}
+		if !found {
+			u.fail(w, r, problem.New(problem.Conflict, "此事项当前不能发起「%s」 (this case cannot lead to it now)", d.Name.In(visitorFrom(r.Context()).Lang)))
+			return
+		}
+	}
+	u.showNew(w, r, http.StatusOK, d, formState{Values: vals}, false)
+}
+
+// linkedFrom reads ?from=ID: the case a new one follows up.
+func linkedFrom(r *http.Request) (int64, bool) {
+	id, err := strconv.ParseInt(r.URL.Query().Get("from"), 10, 64)
+	return id, err == nil && id > 0
+}
+
+// prefill writes a follow-up's values into a form's names, as parseForm
+// reads them back (rows as NAME.I.COLUMN, objects and quotes as NAME.KEY).
+func prefill(fields []process.Field, prefix string, vals map[string]any, out url.Values) {
+	for _, f := range fields {
+		name := prefix + f.Name
+		v, ok := vals[f.Name]
+		if !ok || v == nil {
+			continue
+		}
+		switch f.Type {
+		case "rows":
+			list, _ := v.([]any)
+			for i, row := range list {
+				m, _ := row.(map[string]any)
+				prefill(f.Columns, fmt.Sprintf("%s.%d.", name, i), m, out)
+			}
+		case "object":
+			m, _ := v.(map[string]any)
+			prefill(f.Columns, name+".", m, out)
+		case "quote":
+			m, _ := v.(map[string]any)
+			prefill(quoteFields, name+".", m, out)
+		default:
+			switch x := v.(type) {
+			case string:
+				out.Set(name, x)
+			case float64:
+				out.Set(name, strconv.FormatFloat(x, 'f', -1, 64))
+			case int64:
+				out.Set(name, strconv.FormatInt(x, 10))
+			case int:
+				out.Set(name, strconv.Itoa(x))
+			case bool:
+				if x {
+					out.Set(name, "on")
+				}
+			}
+		}
+	}
 }
 
 func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *process.Definition, st formState, review bool) {
@@ -82,7 +152,11 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 		u.fail(w, r, err)
 		return
 	}
-	fv := formView{Process: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang), Action: "/new/" + d.ID,
+	action := "/new/" + d.ID
+	if from, ok := linkedFrom(r); ok {
+		action += "?from=" + strconv.FormatInt(from, 10)
+	}
+	fv := formView{Process: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang), Action: action,
 		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
 	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
 	v := view{Nav: "new", V: fv}
@@ -119,7 +193,14 @@ func (u *UI) handleNew(w http.ResponseWriter, r *http.Request) {
 		u.showNew(w, r, web.Status(problem.Invalid), d, st, len(findings) > 0)
 		return
 	}
-	cv, err := u.Cases.Open(r.Context(), vis.actor(), d.ID, in)
+	var cv cases.View
+	var err2 error
+	if from, ok := linkedFrom(r); ok {
+		cv, err2 = u.Cases.OpenLinked(r.Context(), vis.actor(), from, d.ID, in)
+	} else {
+		cv, err2 = u.Cases.Open(r.Context(), vis.actor(), d.ID, in)
+	}
+	err = err2
 	if err != nil {
 		p := problem.As(err)
 		if p.Code != problem.Invalid {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/web"
 )
@@ -101,6 +102,14 @@ func (u *UI) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 	if pw := r.PostFormValue("password"); pw != "" {
 		in.Password = admin.Of(pw)
 	}
+	if r.PostFormValue("chat_present") != "" { // the user page's form: mobile and chat ids
+		in.Mobile = opt(r, "mobile")
+		ids := map[string]string{}
+		for _, p := range notify.Platforms {
+			ids[p] = r.PostFormValue("chat_" + p)
+		}
+		in.ChatIDs = admin.Of(ids)
+	}
 	login := r.PathValue("login")
 	_, err := u.Admin.UpdateUser(r.Context(), visitorFrom(r.Context()).User, login, in)
 	if err == nil && r.PostFormValue("back") == "user" {
@@ -174,7 +183,7 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		row := dutyRow{Duty: d, Suggest: head, RoleName: d.Role}
 		if def, ok := u.Cases.Processes().Get(d.Process); ok {
 			if rl := def.Role(d.Role); rl != nil {
-				row.RoleName = rl.Name.In(vis.Lang)
+				row.RoleName = inLang(rl.Name, vis.Lang)
 			}
 		}
 		if d.DueAt != nil {

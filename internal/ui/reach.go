@@ -13,6 +13,7 @@ import (
 // reachRoutes registers the pages of "where people work" (internal/reach).
 func (u *UI) reachRoutes() {
 	u.mux.HandleFunc("POST /admin/channels/{id}/test", u.signedIn(u.handleTestChannel))
+	u.mux.HandleFunc("POST /admin/apps/{platform}/test", u.signedIn(u.handleTestApp))
 	u.mux.HandleFunc("GET /me/calendar", u.signedIn(u.handleCalendarFeedPage))
 	u.mux.HandleFunc("POST /me/calendar-key", u.signedIn(u.handleResetCalendarKey))
 	u.mux.HandleFunc("GET /admin/inbound", u.signedIn(u.handleInboundPage))
@@ -132,4 +133,21 @@ func (u *UI) handleTestChannel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u.render(w, r, http.StatusOK, "channeltest", "reach.test_title", view{Nav: "admin", V: channelTestView{ID: id, Result: res}})
+}
+
+// handleTestApp serves POST /admin/apps/{platform}/test: a test card
+// through the company's app to a user (login, or the administrator), and
+// the platform's answer.
+func (u *UI) handleTestApp(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	if u.Reach == nil {
+		u.failPage(w, r, problem.NotFound, "error.not_found")
+		return
+	}
+	res, err := u.Reach.TestApp(r.Context(), vis.actor(), r.PathValue("platform"), strings.TrimSpace(r.PostFormValue("login")), vis.Lang)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "channeltest", "reach.test_title", view{Nav: "admin", V: channelTestView{Result: res}})
 }

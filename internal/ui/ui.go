@@ -56,6 +56,9 @@ type Deps struct {
 	// Records keeps attachments and archive bundles; without it the case
 	// page shows neither.
 	Records *records.Service
+	// OIDC signs people in through the company's identity provider; nil
+	// hides the button.
+	OIDC *auth.OIDC
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -105,10 +108,14 @@ func build(d Deps) (http.Handler, error) {
 // routes registers every page; one place to read what the UI answers.
 func (u *UI) routes() {
 	static, _ := fs.Sub(staticFS, "static")
-	u.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	u.mux.Handle("GET /static/", u.staticFiles(static))
+	// Every other address: the 404 page in the visitor's language.
+	u.mux.HandleFunc("/", u.handleNotFound)
 	u.mux.HandleFunc("GET /{$}", u.handleRoot)
 	u.mux.HandleFunc("GET /login", u.handleLoginForm)
 	u.mux.HandleFunc("POST /login", u.handleLogin)
+	u.mux.HandleFunc("GET /auth/oidc/start", u.handleOIDCStart)
+	u.mux.HandleFunc("GET /auth/oidc/callback", u.handleOIDCCallback)
 	u.mux.HandleFunc("POST /logout", u.signedIn(u.handleLogout))
 	u.mux.HandleFunc("POST /lang", u.handleLang)
 	u.mux.HandleFunc("GET /inbox", u.signedIn(u.handleInbox))

@@ -34,6 +34,9 @@ type openRequest struct {
 	Process string          `json:"process"`
 	Fields  json.RawMessage `json:"fields"`
 	Comment string          `json:"comment"`
+	// LinkedFrom opens the case as a follow-up of another, linked both ways
+	// (GET /api/v1/cases/{id}/follow-ups lists what may follow).
+	LinkedFrom int64 `json:"linked_from"`
 }
 
 func (s *Server) handleOpenCase(w http.ResponseWriter, r *http.Request) {
@@ -48,7 +51,13 @@ func (s *Server) handleOpenCase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u, _ := UserFrom(r.Context())
-	v, err := s.Cases.Open(r.Context(), actorOf(u), req.Process, process.Input{Fields: fields, Comment: req.Comment, Lang: u.Lang, Strict: true})
+	in := process.Input{Fields: fields, Comment: req.Comment, Lang: u.Lang, Strict: true}
+	var v cases.View
+	if req.LinkedFrom != 0 {
+		v, err = s.Cases.OpenLinked(r.Context(), actorOf(u), req.LinkedFrom, req.Process, in)
+	} else {
+		v, err = s.Cases.Open(r.Context(), actorOf(u), req.Process, in)
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -117,6 +126,18 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	WriteJSON(w, http.StatusOK, v)
+}
+
+// handleFollowUps serves GET /api/v1/cases/{id}/follow-ups: the cases the
+// caller may open from this one now, each with its prefilled form.
+func (s *Server) handleFollowUps(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, err := s.Cases.FollowUps(r.Context(), viewer(r), id)
+	s.answer(w, r, http.StatusOK, list, err)
 }
 
 // listFilter reads the case list's filters from the query string

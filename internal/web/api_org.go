@@ -91,6 +91,27 @@ func (s *Server) handleDuties(w http.ResponseWriter, r *http.Request) {
 	s.answer(w, r, http.StatusOK, list, err)
 }
 
+func (s *Server) handleIdentities(w http.ResponseWriter, r *http.Request) {
+	list, err := s.Admin.Identities(r.Context(), caller(r), r.PathValue("login"))
+	s.answer(w, r, http.StatusOK, list, err)
+}
+
+func (s *Server) handleLinkIdentity(w http.ResponseWriter, r *http.Request) {
+	var req admin.IdentityInput
+	if err := DecodeJSON(w, r, &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	id, err := s.Admin.LinkIdentity(r.Context(), caller(r), r.PathValue("login"), req)
+	s.answer(w, r, http.StatusCreated, id, err)
+}
+
+// handleUnlinkIdentity serves DELETE …/identities?subject=S[&issuer=I].
+func (s *Server) handleUnlinkIdentity(w http.ResponseWriter, r *http.Request) {
+	in := admin.IdentityInput{Issuer: r.URL.Query().Get("issuer"), Subject: r.URL.Query().Get("subject")}
+	s.answer(w, r, http.StatusNoContent, nil, s.Admin.UnlinkIdentity(r.Context(), caller(r), r.PathValue("login"), in))
+}
+
 func (s *Server) handleAdminParties(w http.ResponseWriter, r *http.Request) {
 	pg, err := pageOf(r)
 	if err != nil {

@@ -12,6 +12,8 @@ import (
 // reachRoutes registers the endpoints of "where people work" (internal/reach).
 func (s *Server) reachRoutes() {
 	s.mux.HandleFunc("POST /api/v1/admin/channels/{id}/test", s.requireUser(s.handleTestChannel))
+	s.mux.HandleFunc("GET /api/v1/admin/apps", s.requireUser(s.handleApps))
+	s.mux.HandleFunc("POST /api/v1/admin/apps/{platform}/test", s.requireUser(s.handleTestApp))
 	s.mux.HandleFunc("GET /api/v1/me/calendar.ics", s.handleCalendarFeed)
 	s.mux.HandleFunc("POST /api/v1/me/calendar-key", s.requireUser(s.handleResetCalendarKey))
 	s.mux.HandleFunc("GET /api/v1/admin/inbound", s.requireUser(s.handleInbound))
@@ -215,4 +217,37 @@ func (s *Server) handleTestChannel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	WriteJSON(w, http.StatusOK, res)
+}
+
+// handleApps serves GET /api/v1/admin/apps: the chat apps configured for
+// personal work notifications, without their secrets.
+func (s *Server) handleApps(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	u, _ := UserFrom(r.Context())
+	list, err := s.Reach.Apps(actorOf(u))
+	s.answer(w, r, http.StatusOK, list, err)
+}
+
+// handleTestApp serves POST /api/v1/admin/apps/{platform}/test {"login"}:
+// a test card to that user (the caller when absent) and the platform's answer.
+func (s *Server) handleTestApp(w http.ResponseWriter, r *http.Request) {
+	if s.Reach == nil {
+		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		return
+	}
+	var req struct {
+		Login string `json:"login"`
+	}
+	if r.ContentLength != 0 {
+		if err := DecodeJSON(w, r, &req); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	u, _ := UserFrom(r.Context())
+	res, err := s.Reach.TestApp(r.Context(), actorOf(u), r.PathValue("platform"), req.Login, u.Lang)
+	s.answer(w, r, http.StatusOK, res, err)
 }

@@ -107,4 +107,41 @@
       }
     });
   });
+
+  // Quote fields: live line amounts and totals while typing (an estimate in
+  // the browser; the server computes the exact ones, half-up to the fen).
+  document.querySelectorAll("input[name$='.tax_rate']").forEach(function (tax) {
+    var form = tax.form;
+    var prefix = tax.name.slice(0, -".tax_rate".length);
+    if (!form) { return; }
+    var out = document.createElement("p");
+    out.className = "quote-totals";
+    out.setAttribute("aria-live", "polite");
+    out.setAttribute("data-quote-totals", prefix);
+    var table = form.querySelector("table[data-rows='" + prefix + ".items']");
+    (table || tax).insertAdjacentElement("afterend", out);
+    var en = document.documentElement.lang === "en";
+    function fen(x) { return Math.round(x * 100 + 1e-9); }
+    function show() {
+      var sub = 0;
+      var i;
+      for (i = 0; i < 200; i++) {
+        var q = form.elements[prefix + ".items." + i + ".qty"];
+        var p = form.elements[prefix + ".items." + i + ".unit_price"];
+        if (!q || !p) { break; }
+        var qv = parseFloat(q.value), pv = parseFloat(p.value);
+        if (!isNaN(qv) && !isNaN(pv)) { sub += fen(qv * pv); }
+      }
+      var rate = parseFloat(tax.value);
+      var t = isNaN(rate) ? 0 : Math.round(sub * rate);
+      var cur = form.elements[prefix + ".currency"];
+      var c = cur && cur.value ? cur.value + " " : "";
+      out.textContent = (en ? "Subtotal " : "小计 ") + c + (sub / 100).toFixed(2) +
+        (en ? " · Tax " : " · 税额 ") + c + (t / 100).toFixed(2) +
+        (en ? " · Total " : " · 合计 ") + c + ((sub + t) / 100).toFixed(2);
+    }
+    form.addEventListener("input", show);
+    form.addEventListener("change", show);
+    show();
+  });
 })();

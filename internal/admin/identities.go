@@ -1,0 +1,110 @@
+package admin
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// Identity is an OpenID Connect subject that signs in as a user.
+type Identity struct {
+	Issuer    string `json:"issuer"`
+	Subject   string `json:"subject"`
+	Email     string `json:"email,omitempty"`
+	CreatedAt string `json:"created_at"`
+}
+
+// IdentityInput links a subject to a user; issuer defaults to the
+// configured provider's.
+type IdentityInput struct {
+	Issuer  string `json:"issuer"`
+	Subject string `json:"subject"`
+}
+
+func viewIdentity(id store.Identity) Identity {
+	return Identity{Issuer: id.Issuer, Subject: id.Subject, Email: id.Email, CreatedAt: id.CreatedAt.Format(time.RFC3339)}
+}
+
+// Identities lists the identities that sign in as login (administrators).
+func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]Identity, error) {
+	out := []Identity{}
+	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
+		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
+			return problem.New(problem.NotFound, "no user %q", login)
+		} else if err != nil {
+			return err
+		}
+		list, err := store.IdentitiesOf(ctx, q, login)
+		for _, id := range list {
+			out = append(out, viewIdentity(id))
+		}
+		return err
+	})
+	return out, err
+}
+
+func (s *Service) identityInput(in IdentityInput) (IdentityInput, error) {
+	in.Issuer, in.Subject = strings.TrimSpace(in.Issuer), strings.TrimSpace(in.Subject)
+	if in.Issuer == "" {
+		in.Issuer = s.cfg.OIDCIssuer
+	}
+	bad := map[string]string{}
+	if in.Issuer == "" {
+		bad["issuer"] = "no identity provider is configured (LIAISON_OIDC): name the issuer"
+	}
+	if in.Subject == "" || len(in.Subject) > 255 {
+		bad["subject"] = "the provider's subject (sub), 1 to 255 characters"
+	}
+	if len(bad) > 0 {
+		return in, problem.Fields("invalid identity", bad)
+	}
+	return in, nil
+}
+
+// LinkIdentity makes an identity sign in as login (201): the administrator's
+// mapping, which wins over matching by email. A subject linked already is a 409.
+func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, in IdentityInput) (Identity, error) {
+	in, err := s.identityInput(in)
+	if err != nil {
+		return Identity{}, err
+	}
+	var out Identity
+	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+		if _, err := store.UserIn(ctx, tx, login); errors.Is(err, store.ErrNotFound) {
+			return entry{}, problem.New(problem.NotFound, "no user %q", login)
+		} else if err != nil {
+			return entry{}, err
+		}
+		id := store.Identity{Issuer: in.Issuer, Subject: in.Subject, Login: login, CreatedAt: now}
+		if err := store.LinkIdentity(ctx, tx, id); errors.Is(err, store.ErrDuplicate) {
+			return entry{}, problem.New(problem.Conflict, "subject %q already signs in as a user: unlink it first", in.Subject)
+		} else if err != nil {
+			return entry{}, err
+		}
+		out = viewIdentity(id)
+		return entry{Action: "identity_linked", Target: login, After: out}, nil
+	})
+	return out, err
+}
+
+// UnlinkIdentity removes an identity of login (204).
+func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string, in IdentityInput) error {
+	in, err := s.identityInput(in)
+	if err != nil {
+		return err
+	}
+	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+		if err := store.UnlinkIdentity(ctx, tx, login, in.Issuer, in.Subject); errors.Is(err, store.ErrNotFound) {
+			return entry{}, problem.New(problem.NotFound, "%s has no identity %q", login, in.Subject)
+		} else if err != nil {
+			return entry{}, err
+		}
+		return entry{Action: "identity_unlinked", Target: login, Before: in}, nil
+	})
+}

@@ -1,0 +1,136 @@
+package app_test
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/app"
+	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+type part struct{ name, ctype, disposition string }
+
+// multipartMail writes a reply with a text part and files, as mail clients do.
+func multipartMail(id, from, to, text string, files []part, data map[string][]byte) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "From: %s\r\nTo: %s\r\nSubject: Re: 请确认需求\r\nMessage-ID: <%s>\r\nDate: Mon, 30 Nov 2026 10:00:00 +0800\r\nMIME-Version: 1.0\r\n", from, to, id)
+	b.WriteString("Content-Type: multipart/mixed; boundary=\"BOUNDARY\"\r\n\r\n")
+	b.WriteString("--BOUNDARY\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n")
+	for _, f := range files {
+		fmt.Fprintf(&b, "--BOUNDARY\r\nContent-Type: %s; name=\"%s\"\r\nContent-Disposition: %s; filename=\"%s\"\r\nContent-Transfer-Encoding: base64\r\n\r\n",
+			f.ctype, f.name, f.disposition, f.name)
+		enc := base64.StdEncoding.EncodeToString(data[f.name])
+		for len(enc) > 76 {
+			b.WriteString(enc[:76] + "\r\n")
+			enc = enc[76:]
+		}
+		b.WriteString(enc + "\r\n")
+	}
+	b.WriteString("--BOUNDARY--\r\n")
+	return b.String()
+}
+
+// TestInboundMailAttachments: the files of a reply that becomes a comment
+// are the case's attachments, from the sender, once — however often the
+// mail is read — within the type, size and count limits; the files of a mail
+// that is only queued are not kept; what was skipped is noted on the mail.
+func TestInboundMailAttachments(t *testing.T) {
+	ctx := context.Background()
+	mb := newMemMailbox(t, false)
+	env := map[string]string{
+		"LIAISON_IMAP":           "imap://liaison:pw-imap-9@" + mb.addr + "/INBOX",
+		"LIAISON_MAIL_FROM":      "liaison 通知 <liaison@liaison-demo.example>",
+		"LIAISON_MAX_ATTACHMENT": "64KiB",
+	}
+	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: filepath.Join(t.TempDir(), "files.db"), DevClock: true, PasswordParams: cheap, ManualDelivery: true,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Getenv: func(k string) string { return env[k] }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
+		t.Fatal(err)
+	}
+	v := sentToCustomer(t, a)
+	list, err := a.DB().CaseNotifications(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var toCustomer string
+	for _, n := range list {
+		if n.Login == "" && n.Channel == "email" {
+			toCustomer = n.Payload.ID
+		}
+	}
+	reply := a.Reach().ReplyAddress(toCustomer)
+	pdf := append([]byte("%PDF-1.4\n"), []byte(strings.Repeat("0", 2000))...)
+	png := append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 500)...)
+	data := map[string][]byte{
+		"需求确认单.pdf": pdf, "截图.png": png, "setup.exe": []byte("MZ\x90\x00 program"),
+		"大文件.zip": append([]byte("PK\x03\x04"), make([]byte, 70<<10)...), "空.txt": {},
+	}
+	files := []part{
+		{"需求确认单.pdf", "application/pdf", "attachment"},
+		{"截图.png", "image/png", "inline"},
+		{"setup.exe", "application/octet-stream", "attachment"},
+		{"大文件.zip", "application/zip", "attachment"},
+		{"空.txt", "text/plain", "attachment"},
+	}
+	customer := multipartMail("f1@huaxin.example", "张伟 <zhangwei@huaxin.example>", reply, "附件是签字的确认单。", files, data)
+	stranger := multipartMail("f2@evil.example", "someone@evil.example", reply, "请查收", files[:1], data)
+	mb.deliver(t, customer)
+	mb.deliver(t, stranger)
+	mb.deliver(t, customer) // the same mail again (a client re-filed it)
+	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil {
+		t.Fatal(err)
+	}
+	// Read once more, as a second replica would.
+	if _, err := a.Reach().Receive(ctx, []byte(customer)); err != nil {
+		t.Fatal(err)
+	}
+
+	rows, err := store.CaseAttachments(ctx, a.DB().SQL(), v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Name+" "+r.Type+" "+r.Uploader)
+	}
+	sort.Strings(got)
+	want := []string{"截图.png image/png party:huaxin", "需求确认单.pdf application/pdf party:huaxin"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("attachments %q, want %q", got, want)
+	}
+	m, err := store.InboundByMessageID(ctx, a.DB().SQL(), "f1@huaxin.example")
+	if err != nil || m.Status != reach.MailCommented {
+		t.Fatalf("the reply: %+v %v", m, err)
+	}
+	for _, w := range []string{"setup.exe: type not accepted", "大文件.zip: larger than 65536 bytes", "空.txt: empty"} {
+		if !strings.Contains(m.Reason, w) {
+			t.Errorf("the mail's note %q lacks %q", m.Reason, w)
+		}
+	}
+	q, err := store.InboundByMessageID(ctx, a.DB().SQL(), "f2@evil.example")
+	if err != nil || q.Status != reach.MailQueued {
+		t.Fatalf("the stranger's mail: %+v %v", q, err)
+	}
+	// The case page lists them for whoever may see the case.
+	if err := a.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer a.Shutdown(ctx)
+	code, page := signIn(t, a, "zhoumin").page("GET", fmt.Sprintf("/cases/%d", v.ID), nil)
+	if code != 200 || !strings.Contains(page, "需求确认单.pdf") || !strings.Contains(page, "截图.png") || strings.Contains(page, "setup.exe") {
+		t.Fatalf("the case page (%d) does not list the kept files", code)
+	}
+}

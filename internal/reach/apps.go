@@ -1,0 +1,68 @@
+package reach
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+)
+
+// App is a configured company app as administrators see it (no secret).
+type App struct {
+	Platform string `json:"platform"` // dingtalk | wecom | feishu
+	ID       string `json:"id"`       // appkey, corpid or app_id
+	AgentID  string `json:"agent_id,omitempty"`
+	Channel  string `json:"channel"` // dingtalk_app | wecom_app | feishu_app
+}
+
+// Apps lists the configured apps (administrators).
+func (s *Service) Apps(actor process.Actor) ([]App, error) {
+	if !actor.Admin {
+		return nil, problem.New(problem.Forbidden, "仅管理员 (administrators only)")
+	}
+	out := []App{}
+	for _, c := range s.cfg.Apps {
+		out = append(out, App{Platform: c.Platform, ID: c.ID, AgentID: c.AgentID, Channel: notify.AppChannel(c.Platform)})
+	}
+	return out, nil
+}
+
+// TestApp sends a test card through the platform's app to a user, as a
+// real notification would reach them (their chat id, else a lookup by
+// mobile or email), and reports the platform's answer.
+func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, login, lang string) (notify.ProbeResult, error) {
+	if !actor.Admin {
+		return notify.ProbeResult{}, problem.New(problem.Forbidden, "仅管理员可以测试渠道 (administrators only)")
+	}
+	var app *notify.AppConfig
+	for i := range s.cfg.Apps {
+		if s.cfg.Apps[i].Platform == platform {
+			app = &s.cfg.Apps[i]
+		}
+	}
+	if app == nil {
+		return notify.ProbeResult{}, problem.New(problem.NotFound, "没有配置该平台的应用 (no app configured for %s)", platform)
+	}
+	if login == "" {
+		login = actor.Login
+	}
+	u, err := store.UserIn(ctx, s.cfg.DB.SQL(), login)
+	if errors.Is(err, store.ErrNotFound) {
+		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "没有这个用户 (no such user)"})
+	} else if err != nil {
+		return notify.ProbeResult{}, err
+	}
+	t := notify.Target{Name: u.Name, ChatID: u.ChatIDs[platform], Mobile: u.Mobile, Email: u.Email}
+	link := ""
+	if s.cfg.Cases != nil {
+		link = s.cfg.Cases.PublicURL() + "/inbox"
+	}
+	res := notify.ProbeApp(ctx, s.cfg.HTTP, *app, t, link, lang)
+	err = s.cfg.DB.Audit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "channel_test", Target: notify.AppChannel(platform), IP: store.IPFrom(ctx),
+		Detail: map[string]any{"to": login, "ok": res.OK, "status": res.Status, "error": res.Error}})
+	return res, err
+}
