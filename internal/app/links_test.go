@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -141,7 +142,10 @@ func sentToCustomer(t *testing.T, a *app.App) cases.View {
 	return v
 }
 
-// portalSurfaces answers the status of every surface a link opens.
+// portalSurfaces answers the status of every surface a link opens: the
+// page and its forms, the JSON view and actions, and the uploads of both
+// (the portal serves no downloads: documents and attachments are read by
+// staff only). Asking for a new link is left out: a finished link may.
 func portalSurfaces(t *testing.T, link string) map[string]int {
 	t.Helper()
 	u, err := url.Parse(link)
@@ -151,11 +155,18 @@ func portalSurfaces(t *testing.T, link string) map[string]int {
 	tok := strings.TrimPrefix(u.Path, "/p/")
 	base := u.Scheme + "://" + u.Host
 	out := map[string]int{}
+	var file bytes.Buffer
+	mw := multipart.NewWriter(&file)
+	fw, _ := mw.CreateFormFile("file", "需求说明.txt")
+	_, _ = fw.Write([]byte("附件内容"))
+	_ = mw.Close()
 	for _, s := range []struct{ name, method, path, ctype, body string }{
 		{"page", "GET", "/p/" + tok, "", ""},
 		{"form", "POST", "/p/" + tok + "/actions/confirm", "application/x-www-form-urlencoded", "csrf=x"},
+		{"form upload", "POST", "/p/" + tok + "/attachments?csrf=x", mw.FormDataContentType(), file.String()},
 		{"api view", "GET", "/api/v1/portal/" + tok, "", ""},
 		{"api act", "POST", "/api/v1/portal/" + tok + "/actions/confirm", "application/json", `{"fields":{}}`},
+		{"api upload", "POST", "/api/v1/portal/" + tok + "/attachments", mw.FormDataContentType(), file.String()},
 	} {
 		req, _ := http.NewRequest(s.method, base+s.path, strings.NewReader(s.body))
 		if s.ctype != "" {

@@ -200,25 +200,18 @@ func CheckContext(ctx context.Context, text string, opt Options) ([]Finding, err
 	c := getChecker()
 	defer putChecker(c)
 	c.reset(text, &opt, ctx)
-	c.scan()
-	if c.err == nil {
-		c.apply()
-	}
+	c.run(text)
 	if c.err != nil {
 		return nil, c.err
 	}
 	if len(c.out) == 0 {
 		return []Finding{}, nil // marshals as [], not null; no allocation
 	}
-	slices.SortStableFunc(c.out, func(a, b rawFinding) int {
-		if a.s != b.s {
-			return a.s - b.s
-		}
-		return a.e - b.e
-	})
+	slices.SortStableFunc(c.out, byPosition)
 	if len(c.out) > MaxFindings {
 		c.out = c.out[:MaxFindings]
 	}
+	c.t = text
 	return c.finish(), nil
 }
 

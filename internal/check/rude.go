@@ -267,19 +267,14 @@ func ctxWithout(t string, s, e int) bool {
 // clauseBefore is the text of the clause before s (at most 60 bytes).
 func clauseBefore(t string, s int) string {
 	b := lastBytes(t[:s], 60)
-	if i := strings.LastIndexAny(b, "，,。！？!?；;\n"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(b[i:])
-		b = b[i+n:]
-	}
-	return b
+	return b[afterLastMark(b, true):]
 }
 
 // clauseAfter is the text of the clause after e (at most 60 bytes) and the
 // mark that ends it (0 when none is near).
 func clauseAfter(t string, e int) (string, rune) {
 	a := firstRunes(t[e:], 20)
-	if i := strings.IndexAny(a, "，,。！？!?；;\n"); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(a[i:])
+	if i, r := firstMark(a, true); i >= 0 {
 		return a[:i], r
 	}
 	return a, 0
@@ -288,11 +283,7 @@ func clauseAfter(t string, e int) (string, rune) {
 // sentenceBefore is the text of the sentence before s (at most 90 bytes).
 func sentenceBefore(t string, s int) string {
 	b := lastBytes(t[:s], 90)
-	if i := strings.LastIndexAny(b, "。！？!?；;\n"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(b[i:])
-		b = b[i+n:]
-	}
-	return b
+	return b[afterLastMark(b, false):]
 }
 
 // ctxBelittle accepts "都做不好" after 这/这点/这么/连 — "even this cannot be

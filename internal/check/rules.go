@@ -372,9 +372,6 @@ func (c *checker) apply() {
 				c.tr("请使用正常大小写;需要强调时写明原因", "Use normal case; if something matters, say why"))
 		}
 	}
-	if c.opt.Kind == Request {
-		c.request()
-	}
 }
 
 // politeSuggestion rewrites a rude remark as facts, impact and a request,
@@ -758,7 +755,26 @@ func pastClause(clause string) bool {
 	return false
 }
 
-// request checks that a request names an owner and a date.
+// requestFlags notes whether the window's tokens name an owner or give a
+// date, for request (which runs once, on the whole text).
+func (c *checker) requestFlags() {
+	if c.opt.Kind != Request || (c.reqOwner && c.reqDate) {
+		return
+	}
+	c.markAttrib()
+	for i := range c.toks {
+		k := &c.toks[i]
+		if k.kind == kLex && k.cls == clsOwner {
+			c.reqOwner = true
+		}
+		if k.isAnchor() || (k.kind == kDate && !k.invalid) {
+			c.reqDate = true
+		}
+	}
+}
+
+// request checks that a request names an owner and a date; c.t is the
+// whole text, and requestFlags has read its tokens.
 func (c *checker) request() {
 	t := c.t
 	s, e := 0, len(t)
@@ -779,18 +795,9 @@ func (c *checker) request() {
 	if s >= e {
 		return
 	}
-	owner, date := false, false
+	owner, date := c.reqOwner, c.reqDate
 	if f := c.opt.Form; f != nil {
-		owner, date = f.Owner != "", f.Due != ""
-	}
-	for i := range c.toks {
-		k := &c.toks[i]
-		if k.kind == kLex && k.cls == clsOwner {
-			owner = true
-		}
-		if k.isAnchor() || (k.kind == kDate && !k.invalid) {
-			date = true
-		}
+		owner, date = owner || f.Owner != "", date || f.Due != ""
 	}
 	if !owner {
 		owner = informalName(t[s:e])

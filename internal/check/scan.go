@@ -59,6 +59,10 @@ type checker struct {
 	passFindings int
 	err          error // ctx's error once it is done
 	text         textIndex
+	base         int  // where the window c.t starts in the text (see run)
+	reqOwner     bool // a request names an owner (in any window so far)
+	reqDate      bool // a request gives a date (in any window so far)
+	stats        workStats
 	past         struct { // the last clause pastContext read
 		s, e  int
 		v, ok bool
@@ -70,7 +74,7 @@ var pool = sync.Pool{New: func() any { return &checker{} }}
 func getChecker() *checker { return pool.Get().(*checker) }
 
 func putChecker(c *checker) {
-	if cap(c.toks) > 4096 || cap(c.out) > 1024 {
+	if cap(c.toks) > 1<<15 || cap(c.out) > 4096 {
 		return // do not keep huge buffers alive
 	}
 	c.t, c.opt, c.ctx = "", nil, nil
@@ -86,6 +90,9 @@ func (c *checker) reset(text string, opt *Options, ctx context.Context) {
 	c.capsEnd = 0
 	c.sugDate = ""
 	c.past.ok = false
+	c.base = 0
+	c.reqOwner, c.reqDate = false, false
+	c.stats = workStats{}
 }
 
 // cancelled records and reports whether the caller's context is done.
@@ -96,14 +103,17 @@ func (c *checker) cancelled() bool {
 	return c.err != nil
 }
 
-// scan walks the text once and records every token the rules need.
-func (c *checker) scan() {
+// scan walks the window from byte from and records every token the rules
+// need that starts before to; it returns where it stopped (at to, or at the
+// end of a token that goes on past it).
+func (c *checker) scan(from, to int) int {
 	t := c.t
-	next := 1 << 16
-	for i := 0; i < len(t); {
+	next := from + 1<<16
+	i := from
+	for i < to {
 		if i >= next {
 			if c.cancelled() {
-				return
+				return i
 			}
 			next = i + 1<<16
 		}
@@ -131,6 +141,7 @@ func (c *checker) scan() {
 			i = c.scanZh(i, r, n)
 		}
 	}
+	return i
 }
 
 // wanted reports whether tokens of class cls matter for this kind of text:
@@ -730,8 +741,13 @@ func hasPrefixAny(s string, ps ...string) bool {
 }
 
 func hasSuffixAny(s string, ps ...string) bool {
+	if s == "" {
+		return false
+	}
+	last := s[len(s)-1]
 	for _, p := range ps {
-		if strings.HasSuffix(s, p) {
+		// The last byte first: it tells most suffixes apart without a call.
+		if len(p) <= len(s) && (p == "" || p[len(p)-1] == last) && s[len(s)-len(p):] == p {
 			return true
 		}
 	}
@@ -751,7 +767,8 @@ func hasPrefixFold(s string, ps ...string) bool {
 // boundary before the suffix.
 func hasSuffixFold(s string, ps ...string) bool {
 	for _, p := range ps {
-		if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) &&
+		// The last bytes first (a cheap test that rejects almost every call).
+		if len(s) >= len(p) && len(p) > 0 && s[len(s)-1]|0x20 == p[len(p)-1]|0x20 && strings.EqualFold(s[len(s)-len(p):], p) &&
 			(len(s) == len(p) || !isLetter(s[len(s)-len(p)-1])) {
 			return true
 		}

@@ -240,6 +240,9 @@ func (p *Portal) render(w http.ResponseWriter, code int, name string, data any) 
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if code == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", web.RetryAfterSeconds)
+	}
 	w.WriteHeader(code)
 	_, _ = io.WriteString(w, b.String())
 }
@@ -272,7 +275,7 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (links.Link, [
 	}
 	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
-		p.message(w, problem.Internal, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		p.message(w, p.asProblem(r.Context(), err).Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
 		return l, nil, false
 	}
 	if st != links.Valid {

@@ -55,8 +55,10 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "opened", State: d.Initial, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
 	enter(d, &c, d.Initial, env, &dec, actor)
 	for _, r := range d.CC {
-		if p, ok := c.participant(r); ok && !dec.tells(p) {
-			dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt}, actor)
+		for _, p := range c.everyone(r) {
+			if !dec.tells(p) {
+				dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt}, actor)
+			}
 		}
 	}
 	dec.Case = c
@@ -168,6 +170,9 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	}
 	before := c.Participants
 	c.Participants = resolve(d, &c, env.Org)
+	if a.Assign != nil {
+		assign(&c, a, vals[a.Assign.Field], env, &dec, actor)
+	}
 	c.Version++
 	c.UpdatedAt = env.Now
 	state := c.State
@@ -177,7 +182,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "action", Action: a.ID, State: state, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
 	for _, n := range a.Notify {
 		for _, r := range n.To {
-			if p, ok := c.participant(r); ok {
+			for _, p := range c.everyone(r) {
 				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: noticeFields(a, vals)}, actor)
 			}
 		}

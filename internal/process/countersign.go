@@ -53,7 +53,7 @@ func requires(c *Case, a *Action) error {
 			}
 		case "items_resolved":
 			for _, it := range c.Items {
-				if it.Kind == arg && it.Status != "resolved" && it.Status != "confirmed" {
+				if it.Kind == arg && it.Status != "resolved" && it.Status != "confirmed" && it.Status != "done" {
 					open = append(open, arg+" #"+strconv.Itoa(it.ID)+" 未解决 (not resolved)")
 				}
 			}

@@ -52,6 +52,7 @@ type Role struct {
 	HeadOfDept string `yaml:"head_of_dept" json:"head_of_dept,omitempty"` // the head of a fixed department
 	Dept       string `yaml:"dept" json:"dept,omitempty"`                 // any member of a fixed department
 	PartyField string `yaml:"party_field" json:"party_field,omitempty"`   // the primary contact of the party in this field
+	RowsField  string `yaml:"rows_field" json:"rows_field,omitempty"`     // every user named in a column of a rows field kept by an action ("action_items.owner")
 	Line       int    `yaml:"-" json:"-"`
 }
 
@@ -170,6 +171,7 @@ type Action struct {
 	Clear           []string          `yaml:"clear" json:"clear,omitempty"`                       // case fields removed
 	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
 	MatchQuote      *MatchQuote       `yaml:"match_quote" json:"match_quote,omitempty"`           // an amount that must equal the approved quote's total, or say why not
+	Assign          *AssignRule       `yaml:"assign" json:"assign,omitempty"`                     // rows that become tracked items, each owed by the user it names by its date
 	Line            int               `yaml:"-" json:"-"`
 }
 
@@ -191,6 +193,20 @@ type MilestoneRule struct {
 	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`
 	DoneBy   string   `yaml:"done_by" json:"done_by,omitempty"` // the action that marks a milestone done
 	Owner    []string `yaml:"owner" json:"owner,omitempty"`     // the roles that owe it
+}
+
+// AssignRule turns each row of a rows field into an item owed by the user
+// in its Owner column by 18:00 on the date in its Due column (the action
+// items of a meeting's minutes): the owner is told, reminded at half time,
+// and at the date the owner and the Escalate roles are told; DoneBy (an
+// item update) settles it.
+type AssignRule struct {
+	Field    string   `yaml:"field" json:"field"`
+	Kind     string   `yaml:"kind" json:"kind"`   // the items' kind, e.g. action_item
+	Owner    string   `yaml:"owner" json:"owner"` // a user column
+	Due      string   `yaml:"due" json:"due"`     // a date column
+	DoneBy   string   `yaml:"done_by" json:"done_by"`
+	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`
 }
 
 // Route sends an action to a state depending on a field's value.

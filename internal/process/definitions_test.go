@@ -10,7 +10,7 @@ import (
 )
 
 var builtinIDs = []string{
-	"customer-complaint", "customer-requirement", "internal-collab", "issue-report", "partner-collab", "progress-report",
+	"customer-complaint", "customer-requirement", "internal-collab", "issue-report", "meeting", "partner-collab", "progress-report",
 	"resource-request", "supplier-complaint", "supplier-inquiry", "supplier-order",
 }
 

@@ -47,6 +47,8 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			}
 			if n := names(others); n != "" {
 				f["assignee"] = n
+			} else if f["assignee"] != "" && f["assignee"] == names([]Participant{p}) {
+				delete(f, "assignee") // told their own step: "您"
 			}
 			dec.notify(Notice{Kind: kind, Recipient: p, DueAt: step.DueAt, Action: step.Action, Fields: f}, system)
 		}
@@ -143,6 +145,32 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			it := &c.Items[i]
 			if it.ID == id && it.Kind == "question" && it.Status == "open" {
 				fireQuestion(&c, it, t.Kind, env, &dec)
+				continue
+			}
+			if it.ID == id && it.Meta["owed_by"] != "" && it.Status == "open" {
+				// An assigned item (a meeting's action item): its owner is
+				// reminded; at its date the owner and the rule's roles are told.
+				var owner []Participant
+				for _, p := range c.Participants {
+					if p.Login == it.Meta["owed_by"] {
+						owner = append(owner, p)
+						break
+					}
+				}
+				fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["item"]), "assignee": names(owner)}
+				step := Step{Action: it.Meta["due_by"], Logins: []string{it.Meta["owed_by"]}, DueAt: it.DueAt, Item: it.ID}
+				if t.Kind == "item_remind" {
+					event("reminder", map[string]any{"item": it.ID, "to": it.Meta["owed_by"]})
+					tellPeople("reminder", owner, step, fields)
+				} else {
+					var roles []string
+					if a := d.Action(t.Data["action"]); a != nil && a.Assign != nil {
+						roles = a.Assign.Escalate
+					}
+					event("escalation", map[string]any{"item": it.ID, "to": roles})
+					fields["overdue_since"] = overdueSince(it.DueAt, t.At)
+					tellPeople("escalation", append(owner, c.owers(roles)...), step, fields)
+				}
 				continue
 			}
 			status := t.Data["status"]

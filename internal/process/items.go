@@ -203,3 +203,42 @@ func (c *Case) NextDue() *time.Time {
 
 // FieldsJSON returns the case's fields as JSON.
 func (c *Case) FieldsJSON() ([]byte, error) { return json.Marshal(c.Fields) }
+
+// assign turns the rows of an AssignRule's field into items, each owed by
+// the user its owner column names by 18:00 on its due date: the owner is
+// told at once, reminded at half time and, at the date, escalated.
+func assign(c *Case, a *Action, rows any, env Env, dec *Decision, actor Actor) {
+	r := a.Assign
+	next := 1
+	for _, it := range c.Items {
+		if it.ID >= next {
+			next = it.ID + 1
+		}
+	}
+	for _, row := range asList(rows) {
+		m, _ := row.(map[string]any)
+		owner := str(m[r.Owner])
+		day, err := time.ParseInLocation("2006-01-02", str(m[r.Due]), env.Time.Location())
+		if owner == "" || err != nil {
+			continue
+		}
+		due := day.Add(env.Time.Config().Close)
+		it := Item{ID: next, Kind: r.Kind, Status: "open", Fields: cloneMap(m), DueAt: &due, Created: env.Now,
+			Meta: map[string]string{"due_by": r.DoneBy, "owed_by": owner}}
+		next++
+		c.Items = append(c.Items, it)
+		if due.After(env.Now) {
+			itemTimers(r.Kind, it.ID, "open", a.ID, env, due, dec)
+		} else {
+			dec.SetTimers = append(dec.SetTimers, Timer{Name: stepName(r.Kind, it.ID) + ".due", Scope: "case", Kind: "item_due", At: env.Now,
+				Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID, "status": "open"}})
+		}
+		for _, p := range c.Participants {
+			if p.Login == owner {
+				dec.notify(Notice{Kind: "assigned", Recipient: p, DueAt: &due, Action: r.DoneBy,
+					Fields: map[string]string{"item": strconv.Itoa(it.ID), "description": str(m["item"])}}, actor)
+				break
+			}
+		}
+	}
+}

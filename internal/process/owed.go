@@ -42,8 +42,8 @@ func Steps(d *Definition, c *Case) []Step {
 		if !it.pending() {
 			continue
 		}
-		if it.Kind == "question" {
-			out = append(out, Step{Action: "comment", Logins: strings.Split(it.Meta["owed_by"], ","), DueAt: it.DueAt, Item: it.ID})
+		if it.Kind == "question" || (it.Meta["owed_by"] != "" && it.Status == "open") {
+			out = append(out, Step{Action: it.dueBy(nil), Logins: strings.Split(it.Meta["owed_by"], ","), DueAt: it.DueAt, Item: it.ID})
 			continue
 		}
 		rule := openingRule(d, it.Kind)
@@ -92,9 +92,7 @@ func sooner(a, b *time.Time) bool {
 func (c *Case) owers(roles []string) []Participant {
 	var out []Participant
 	for _, r := range roles {
-		if p, ok := c.participant(r); ok {
-			out = append(out, p)
-		}
+		out = append(out, c.everyone(r)...)
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package process
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // resolve works out who plays each role of a case from its fields and the
 // organisation. A role that cannot be resolved yet (a project lead not yet
@@ -9,6 +12,20 @@ func resolve(d *Definition, c *Case, org Org) []Participant {
 	var out []Participant
 	byRole := map[string]Participant{}
 	for _, r := range d.Roles {
+		if r.RowsField != "" {
+			// One participant per user the rows name (the owners of action items).
+			field, col, _ := strings.Cut(r.RowsField, ".")
+			seen := map[string]bool{}
+			for _, row := range asList(c.Fields[field]) {
+				m, _ := row.(map[string]any)
+				login := str(m[col])
+				if u, ok := org.User(login); ok && !seen[login] {
+					seen[login] = true
+					out = append(out, Participant{Role: r.ID, Login: u.Login, Name: u.Name, Dept: u.Dept, Email: u.Email, CC: slices.Contains(d.CC, r.ID)})
+				}
+			}
+			continue
+		}
 		p, ok := resolveRole(d, r, c, org, byRole)
 		if !ok {
 			continue
@@ -122,13 +139,31 @@ func (c *Case) participant(role string) (Participant, bool) {
 	return Participant{}, false
 }
 
+// everyone returns all who play role in c: one for most roles, each user
+// a rows_field role names (the attendees of a meeting).
+func (c *Case) everyone(role string) []Participant {
+	var out []Participant
+	for _, p := range c.Participants {
+		if p.Role == role {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Plays reports whether the actor plays role in the case. Department roles
 // are played by every member of the department.
 func (c *Case) Plays(a Actor, role string) bool {
-	p, ok := c.participant(role)
-	if !ok {
-		return false
+	for _, p := range c.Participants {
+		if p.Role == role && plays(p, a) {
+			return true
+		}
 	}
+	return false
+}
+
+// plays reports whether the actor is participant p.
+func plays(p Participant, a Actor) bool {
 	if p.Party != "" {
 		return a.Party != "" && a.Party == p.Party
 	}

@@ -54,13 +54,13 @@ func validate(d *Definition) []string {
 	}
 	for _, r := range d.Roles {
 		n := 0
-		for _, set := range []bool{r.Opener, r.Field != "", r.HeadOfRole != "", r.HeadOf != "", r.HeadOfDept != "", r.Dept != "", r.PartyField != ""} {
+		for _, set := range []bool{r.Opener, r.Field != "", r.HeadOfRole != "", r.HeadOf != "", r.HeadOfDept != "", r.Dept != "", r.PartyField != "", r.RowsField != ""} {
 			if set {
 				n++
 			}
 		}
 		if n != 1 {
-			bad(r.Line, "role %q must say exactly one of opener, field, head_of_role, head_of, head_of_dept, dept, party_field", r.ID)
+			bad(r.Line, "role %q must say exactly one of opener, field, head_of_role, head_of, head_of_dept, dept, party_field, rows_field", r.ID)
 		}
 		if r.HeadOfRole != "" && !roles[r.HeadOfRole] {
 			bad(r.Line, "role %q: head_of_role names unknown role %q", r.ID, r.HeadOfRole)

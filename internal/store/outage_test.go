@@ -3,13 +3,8 @@ package store_test
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
-	"net"
-	"net/url"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -19,180 +14,12 @@ import (
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
-// pgProxy stands between the store and PostgreSQL, so that a test can cut
-// every connection, refuse new ones, or lose a COMMIT on its way there or
-// its answer on the way back.
-type pgProxy struct {
-	t      *testing.T
-	ln     net.Listener
-	target string
-
-	mu    sync.Mutex
-	conns map[net.Conn]bool
-	down  bool
-	arm   string // "before" or "after": what the next COMMIT loses
-}
-
-func newProxy(t *testing.T, target string) *pgProxy {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &pgProxy{t: t, ln: ln, target: target, conns: map[net.Conn]bool{}}
-	t.Cleanup(func() { ln.Close(); p.cut() })
-	go p.serve()
-	return p
-}
-
-func (p *pgProxy) serve() {
-	for {
-		c, err := p.ln.Accept()
-		if err != nil {
-			return
-		}
-		p.mu.Lock()
-		down := p.down
-		p.mu.Unlock()
-		if down {
-			c.Close()
-			continue
-		}
-		s, err := net.Dial("tcp", p.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		p.mu.Lock()
-		p.conns[c], p.conns[s] = true, true
-		p.mu.Unlock()
-		go p.pipe(c, s)
-	}
-}
-
-// pipe copies server answers as they come and client messages one by one,
-// looking for COMMIT.
-func (p *pgProxy) pipe(c, s net.Conn) {
-	defer c.Close()
-	defer s.Close()
-	var (
-		muteMu sync.Mutex
-		mute   bool
-		heard  = make(chan struct{}, 1)
-	)
-	go func() {
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := s.Read(buf)
-			if n > 0 {
-				muteMu.Lock()
-				m := mute
-				muteMu.Unlock()
-				if m {
-					select {
-					case heard <- struct{}{}:
-					default:
-					}
-				} else if _, err := c.Write(buf[:n]); err != nil {
-					return
-				}
-			}
-			if err != nil {
-				c.Close()
-				return
-			}
-		}
-	}()
-	// The startup message has no type byte.
-	if !forward(c, s, false) {
-		return
-	}
-	for {
-		var hdr [5]byte
-		if _, err := io.ReadFull(c, hdr[:]); err != nil {
-			return
-		}
-		body := make([]byte, int(binary.BigEndian.Uint32(hdr[1:]))-4)
-		if _, err := io.ReadFull(c, body); err != nil {
-			return
-		}
-		if hdr[0] == 'Q' && strings.HasPrefix(strings.ToLower(string(body)), "commit") {
-			p.mu.Lock()
-			arm := p.arm
-			p.arm = ""
-			p.mu.Unlock()
-			switch arm {
-			case "before": // the COMMIT never arrives: the server rolls back
-				return
-			case "after": // the COMMIT is done, its answer is lost
-				muteMu.Lock()
-				mute = true
-				muteMu.Unlock()
-				if _, err := s.Write(append(hdr[:], body...)); err != nil {
-					return
-				}
-				select {
-				case <-heard:
-				case <-time.After(10 * time.Second):
-					p.t.Error("no answer to COMMIT")
-				}
-				return
-			}
-		}
-		if _, err := s.Write(append(hdr[:], body...)); err != nil {
-			return
-		}
-	}
-}
-
-func forward(c, s net.Conn, typed bool) bool {
-	var n [4]byte
-	if _, err := io.ReadFull(c, n[:]); err != nil {
-		return false
-	}
-	body := make([]byte, int(binary.BigEndian.Uint32(n[:]))-4)
-	if _, err := io.ReadFull(c, body); err != nil {
-		return false
-	}
-	_, err := s.Write(append(n[:], body...))
-	return err == nil
-}
-
-// cut closes every connection through the proxy.
-func (p *pgProxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for c := range p.conns {
-		c.Close()
-		delete(p.conns, c)
-	}
-}
-
-func (p *pgProxy) setDown(down bool) {
-	p.mu.Lock()
-	p.down = down
-	p.mu.Unlock()
-	if down {
-		p.cut()
-	}
-}
-
-func (p *pgProxy) arming(what string) {
-	p.mu.Lock()
-	p.arm = what
-	p.mu.Unlock()
-}
-
 // throughProxy opens a fresh schema twice: directly, and through a proxy.
-func throughProxy(t *testing.T) (direct, proxied *store.DB, p *pgProxy) {
+func throughProxy(t *testing.T) (direct, proxied *store.DB, p *storetest.Proxy) {
 	t.Helper()
-	raw := storetest.PostgresURL(t)
-	u, err := url.Parse(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p = newProxy(t, u.Host)
-	u.Host = p.ln.Addr().String()
+	raw, through, p := storetest.PostgresURLThrough(t)
 	ctx := context.Background()
+	var err error
 	if direct, err = store.Open(ctx, raw); err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +27,7 @@ func throughProxy(t *testing.T) (direct, proxied *store.DB, p *pgProxy) {
 	if err := direct.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if proxied, err = store.Open(ctx, u.String()); err != nil {
+	if proxied, err = store.Open(ctx, through); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { proxied.Close() })
@@ -232,7 +59,7 @@ func TestLostCommitIsReadBack(t *testing.T) {
 	for _, lose := range []string{"after", "before"} {
 		t.Run("commit lost "+lose, func(t *testing.T) {
 			target := "lost-" + lose
-			p.arming(lose)
+			p.Arm(lose)
 			if err := db.Tx(ctx, insert(target)); err != nil {
 				t.Fatalf("Tx: %v", err)
 			}
@@ -291,9 +118,9 @@ func TestOutageUnderLoad(t *testing.T) {
 		}
 	}
 	wait(40)
-	p.setDown(true)
+	p.SetDown(true)
 	time.Sleep(300 * time.Millisecond) // the outage; the assertions below hold however long it lasts
-	p.setDown(false)
+	p.SetDown(false)
 	mu.Lock()
 	before := len(acked)
 	mu.Unlock()
@@ -325,7 +152,7 @@ func TestOutageUnderLoad(t *testing.T) {
 
 	// Away for longer than the budget: Unavailable, for writes and reads.
 	db.RetryFor = 200 * time.Millisecond
-	p.setDown(true)
+	p.SetDown(true)
 	if err := db.Tx(ctx, insert("too-late")); problem.CodeOf(err) != problem.Unavailable {
 		t.Errorf("Tx while away: %v, want unavailable", err)
 	}
@@ -333,8 +160,58 @@ func TestOutageUnderLoad(t *testing.T) {
 	if err == nil || errors.Is(err, store.ErrNotFound) || problem.CodeOf(store.AsUnavailable(err)) != problem.Unavailable {
 		t.Errorf("read while away: %v, want a lost connection (unavailable)", err)
 	}
-	p.setDown(false)
+	p.SetDown(false)
 	if err := db.Tx(ctx, insert("back")); err != nil {
 		t.Errorf("after the outage: %v", err)
+	}
+}
+
+// TestDeadlockIsRunAgain: two transactions that take two rows in opposite
+// orders deadlock; PostgreSQL rolls one back (40P01), and Tx runs it again
+// instead of failing the request with a 500. Both succeed, each once.
+func TestDeadlockIsRunAgain(t *testing.T) {
+	db := storetest.Postgres(t)
+	ctx := context.Background()
+	if _, err := db.SQL().ExecContext(ctx, `CREATE TABLE lock_test (id INT PRIMARY KEY, n INT NOT NULL); INSERT INTO lock_test VALUES (1, 0), (2, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		wg       sync.WaitGroup
+		holding  sync.WaitGroup
+		attempts [2]int
+		errs     [2]error
+	)
+	holding.Add(2)
+	for w, order := range [2][2]int{{1, 2}, {2, 1}} {
+		wg.Go(func() {
+			errs[w] = db.Tx(ctx, func(tx *sql.Tx) error {
+				attempts[w]++
+				if _, err := tx.ExecContext(ctx, `UPDATE lock_test SET n = n + 1 WHERE id = $1`, order[0]); err != nil {
+					return err
+				}
+				if attempts[w] == 1 {
+					holding.Done() // both hold their first row before taking the second
+					holding.Wait()
+				}
+				_, err := tx.ExecContext(ctx, `UPDATE lock_test SET n = n + 1 WHERE id = $1`, order[1])
+				return err
+			})
+		})
+	}
+	wg.Wait()
+	for w, err := range errs {
+		if err != nil {
+			t.Errorf("transaction %d: %v", w, err)
+		}
+	}
+	if attempts[0]+attempts[1] < 3 {
+		t.Errorf("attempts %v: no deadlock happened, the test proves nothing", attempts)
+	}
+	var sum int
+	if err := db.SQL().QueryRowContext(ctx, `SELECT sum(n) FROM lock_test`).Scan(&sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum != 4 {
+		t.Errorf("rows updated %d times, want 4 (each transaction once)", sum)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"github.com/liaison-dev/liaison/internal/dberr"
 )
 
@@ -37,10 +39,14 @@ func ConnLost(err error) bool { return dberr.ConnLost(err) }
 //     lost connection): nothing was committed, so fn runs again on a fresh
 //     connection. fn must therefore be safe to run again: a function of the
 //     database only, keeping nothing from a failed attempt.
+//
 //   - Lost during COMMIT: the outcome is unknown. Every attempt writes a
 //     random commit token (table tx_commits) just before COMMIT; the token is
 //     read back on a fresh connection: there, the commit happened and Tx
 //     returns nil; absent, it did not, and fn runs again. Never guessed.
+//
+//   - Rolled back by the server to break a deadlock or a serialization
+//     conflict (40P01, 40001): nothing was committed; fn runs again.
 //
 // Beyond the budget it returns ErrUnavailable.
 func (db *DB) retryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
@@ -49,10 +55,10 @@ func (db *DB) retryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	for {
 		token := commitToken()
 		inCommit, err := db.attempt(ctx, fn, token)
-		if err == nil || !ConnLost(err) || ctx.Err() != nil {
+		if err == nil || ctx.Err() != nil || !(ConnLost(err) || aborted(err)) {
 			return err
 		}
-		if inCommit {
+		if inCommit && !aborted(err) {
 			committed, rerr := db.readBack(ctx, token, deadline)
 			if rerr != nil {
 				return ErrUnavailable(errors.Join(err, rerr))
@@ -69,6 +75,14 @@ func (db *DB) retryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		}
 		wait = min(2*wait, time.Second)
 	}
+}
+
+// aborted reports whether the server rolled the transaction back to break a
+// deadlock or a serialization conflict: nothing was committed, and running
+// it again is what PostgreSQL asks of the client.
+func aborted(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
 }
 
 // readBack learns whether the transaction of token committed, retrying

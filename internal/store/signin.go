@@ -64,14 +64,20 @@ func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowSt
 
 // ReleaseSignIn gives back one reserved attempt of every key (a sign-in
 // that succeeded, or was not checked at all), unless its window has since
-// started again.
+// started again. It is a transaction, so that a lost connection is retried
+// (and a lost COMMIT read back) rather than leaving the attempt counted as
+// a failure: a database outage must not lock people out.
 func (db *DB) ReleaseSignIn(ctx context.Context, names []string, windowStart time.Time) error {
-	for _, name := range names {
-		_, err := db.sql.ExecContext(ctx, `
-			UPDATE signin_limits SET n = n - 1 WHERE name = $1 AND n > 0 AND since >= $2`, name, micros(windowStart))
-		if err != nil {
-			return fmt.Errorf("store: release sign-in: %w", err)
+	names = slices.Clone(names)
+	slices.Sort(names) // the order ReserveSignIn locks them in: no deadlock between the two
+	return db.Tx(ctx, func(tx *sql.Tx) error {
+		for _, name := range names {
+			_, err := tx.ExecContext(ctx, `
+				UPDATE signin_limits SET n = n - 1 WHERE name = $1 AND n > 0 AND since >= $2`, name, micros(windowStart))
+			if err != nil {
+				return fmt.Errorf("store: release sign-in: %w", err)
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/reach"
 	"html/template"
 	"net/http"
@@ -24,6 +25,7 @@ type adminView struct {
 	Processes        []procRow
 	Channels         []chanRow
 	ChannelKinds     []string
+	NoticeKinds      []string // what a robot may be told, chosen from a list
 	Apps             []reach.App // chat apps for personal work notifications
 	ChannelError     string
 	ChannelAdded     bool
@@ -128,6 +130,9 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		return
 	}
 	av.ChannelKinds = []string{"dingtalk", "wecom", "feishu", "webhook"}
+	av.NoticeKinds = []string{notify.KindAssigned, notify.KindReminder, notify.KindEscalation, notify.KindDecided, notify.KindDelivered,
+		notify.KindSigned, notify.KindWeeklyReport, notify.KindMilestoneNotice, notify.KindFeedbackDue, notify.KindDigest,
+		notify.KindCC, notify.KindProgress, notify.KindComment, notify.KindDeliveryFailed}
 	if u.Reach != nil {
 		av.Apps, _ = u.Reach.Apps(vis.actor())
 	}
@@ -159,25 +164,25 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		return
 	}
 	for _, d := range u.Cases.Processes().All() {
-		pr := procRow{ID: d.ID, Name: d.Name.In(lang), Template: d.Template.In(lang), Source: d.Source, Diagram: stateDiagram(d, lang)}
+		pr := procRow{ID: d.ID, Name: inLang(d.Name, lang), Template: inLang(d.Template, lang), Source: d.Source, Diagram: stateDiagram(d, lang)}
 		stateName := map[string]string{}
 		for _, st := range d.States {
-			stateName[st.ID] = st.Name.In(lang)
+			stateName[st.ID] = inLang(st.Name, lang)
 		}
 		roleName := map[string]string{}
 		for _, rl := range d.Roles {
-			roleName[rl.ID] = rl.Name.In(lang)
+			roleName[rl.ID] = inLang(rl.Name, lang)
 		}
 		for _, st := range d.States {
-			sr := stateRow{ID: st.ID, Name: st.Name.In(lang), Terminal: st.Terminal}
+			sr := stateRow{ID: st.ID, Name: inLang(st.Name, lang), Terminal: st.Terminal}
 			if st.Deadline != nil {
-				sr.Deadline = st.Deadline.In
+				sr.Deadline = u.spanWords(st.Deadline.In, lang)
 				if st.Deadline.AtField != "" {
-					sr.Deadline = u.cat.T(lang, "admin.at_field", st.Deadline.AtField)
+					sr.Deadline = u.cat.T(lang, "admin.at_field", fieldLabel(d, st.Deadline.AtField, lang))
 				}
 			}
 			for _, a := range st.Actions {
-				mv := moveRow{Action: a.Name.In(lang)}
+				mv := moveRow{Action: inLang(a.Name, lang)}
 				var by []string
 				for _, b := range a.By {
 					by = append(by, nameOr(roleName, b))

@@ -127,7 +127,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		return
 	}
 	lang := vis.Lang
-	cv := caseView{C: c, ProcessName: d.Name.In(lang), Template: d.Template.In(lang), StateName: c.StateName.In(lang),
+	cv := caseView{C: c, ProcessName: inLang(d.Name, lang), Template: inLang(d.Template, lang), StateName: inLang(c.StateName, lang),
 		Fields: u.shownFields(d.Fields, c.Fields, opts, names, lang), Participants: c.Participants}
 	if c.DueAt != nil {
 		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
@@ -147,7 +147,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 			if p.Role != role {
 				continue
 			}
-			wr.Role = p.RoleName.In(lang)
+			wr.Role = inLang(p.RoleName, lang)
 			switch {
 			case p.Name != "":
 				people = append(people, p.Name)
@@ -166,7 +166,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		role := sg.Role
 		for _, rl := range d.Roles {
 			if rl.ID == sg.Role {
-				role = rl.Name.In(lang)
+				role = inLang(rl.Name, lang)
 			}
 		}
 		cv.Signatures = append(cv.Signatures, eventRow{At: u.when(sg.At, lang), Actor: nameOf(names, sg.Login), What: role})
@@ -194,7 +194,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 			if a == nil {
 				continue
 			}
-			fv.Name, fv.Submit = a.Name.In(lang), a.Name.In(lang)
+			fv.Name, fv.Submit = inLang(a.Name, lang), inLang(a.Name, lang)
 			fv.Inputs = prefixIDs(formInputs(a.Fields, "", fst, opts, lang), "a-"+aid+"-")
 			fv.Comment = commentInput(aid, fst, u.cat.T(lang, "case.note"), false)
 		}
@@ -348,7 +348,7 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 		fields = d.Fields
 	}
 	if a := d.Action(e.Action); a != nil && e.Type == "action" {
-		er.What = a.Name.In(lang)
+		er.What = inLang(a.Name, lang)
 		fields = a.Fields
 	}
 	if e.Type == "opened" {
@@ -362,17 +362,24 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 				keys = append(keys, k)
 			}
 			sort.Strings(keys)
+			vals := map[string]any{}
 			for _, k := range keys {
-				fields = append(fields, process.Field{Name: k, Label: process.Text{Zh: k, En: k}, Type: "text"})
+				label := process.Text{Zh: u.cat.label("zh", "field.", k), En: u.cat.label("en", "field.", k)}
+				fields = append(fields, process.Field{Name: k, Label: label, Type: "text"})
+				vals[k] = e.Fields[k]
+				if rl, ok := e.Fields[k].(string); ok && k == "role" && d.Role(rl) != nil {
+					vals[k] = inLang(d.Role(rl).Name, lang) // a signature's role, in words
+				}
 			}
+			e.Fields = vals
 		}
 		er.Fields = u.shownFields(fields, e.Fields, opts, names, lang)
 	}
 	if st := d.State(e.State); st != nil {
-		er.State = st.Name.In(lang)
+		er.State = inLang(st.Name, lang)
 	}
 	for _, f := range e.Findings {
-		er.Findings = append(er.Findings, finding{Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion})
+		er.Findings = append(er.Findings, finding{Rule: f.Rule, Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion})
 	}
 	return er
 }
@@ -415,7 +422,7 @@ func (u *UI) shownFields(fields []process.Field, vals map[string]any, opts optio
 	for _, f := range fields {
 		v, ok := vals[f.Name]
 		if !ok || v == nil {
-			out = append(out, shown{Label: f.Label.In(lang), Text: "—"})
+			out = append(out, shown{Label: inLang(f.Label, lang), Text: "—"})
 			continue
 		}
 		out = append(out, u.shownValue(f, v, opts, names, lang))
@@ -424,12 +431,12 @@ func (u *UI) shownFields(fields []process.Field, vals map[string]any, opts optio
 }
 
 func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]string, lang string) shown {
-	s := shown{Label: f.Label.In(lang)}
+	s := shown{Label: inLang(f.Label, lang)}
 	switch f.Type {
 	case "rows":
 		list, _ := v.([]any)
 		for _, c := range f.Columns {
-			s.Columns = append(s.Columns, c.Label.In(lang))
+			s.Columns = append(s.Columns, inLang(c.Label, lang))
 		}
 		for _, row := range list {
 			m, _ := row.(map[string]any)

@@ -24,9 +24,18 @@ func (u *UI) channelRows(r *http.Request, deptNames map[string]string) ([]chanRo
 		return nil, err
 	}
 	var out []chanRow
+	lang := visitorFrom(r.Context()).Lang
+	sep := "、"
+	if lang == "en" {
+		sep = ", "
+	}
 	for _, c := range list {
+		kinds := make([]string, len(c.Kinds))
+		for i, k := range c.Kinds {
+			kinds[i] = u.cat.label(lang, "notice.", k) // in words, never the code
+		}
 		out = append(out, chanRow{ID: c.ID, Dept: nameOr(deptNames, c.Dept), Kind: c.Kind, Name: c.Name, URL: c.URL,
-			Kinds: strings.Join(c.Kinds, ", "), Signed: c.Signed, Enabled: c.Enabled})
+			Kinds: strings.Join(kinds, sep), Signed: c.Signed, Enabled: c.Enabled})
 	}
 	return out, nil
 }
@@ -35,8 +44,9 @@ func (u *UI) channelRows(r *http.Request, deptNames map[string]string) ([]chanRo
 // department's group robot or webhook.
 func (u *UI) handleAddChannel(w http.ResponseWriter, r *http.Request) {
 	var kinds []string
-	for _, k := range strings.FieldsFunc(r.PostFormValue("kinds"), func(c rune) bool { return c == ',' || c == ' ' || c == '，' }) {
-		kinds = append(kinds, k)
+	_ = r.ParseForm()
+	for _, v := range r.PostForm["kinds"] { // the ticked boxes (or one list typed by a script)
+		kinds = append(kinds, strings.FieldsFunc(v, func(c rune) bool { return c == ',' || c == ' ' || c == '，' })...)
 	}
 	in := admin.ChannelInput{Dept: r.PostFormValue("dept"), Kind: r.PostFormValue("kind"), Name: r.PostFormValue("name"),
 		URL: r.PostFormValue("url"), Secret: r.PostFormValue("secret"), Kinds: kinds}

@@ -18,7 +18,7 @@ func TestAdminChannels(t *testing.T) {
 		t.Fatalf("add: %d %s", a.status, a.body)
 	}
 	a.get("/admin")
-	a.want(200, "技术部企业微信群", "escalation, reminder", "审计记录", "<code>channel_add</code>")
+	a.want(200, "技术部企业微信群", "升级、提醒", "审计记录", "<code>channel_add</code>")
 	a.lacks("SECRETKEY")
 	// A bad URL is refused with the reason, and nothing is added.
 	bad := url.Values{"csrf": {csrf}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"坏的"}, "url": {"ftp://x"}}
@@ -64,7 +64,7 @@ func TestAdminWarnsOfUncheckedYear(t *testing.T) {
 	e := newEnv(t, "2026-12-01 10:00")
 	a := e.browser().signIn("admin")
 	a.get("/admin")
-	a.want(200, "2027年的节假日数据仅来自 lunar-go")
+	a.want(200, "2027年的节假日数据仅由农历推算")
 	csrf := a.csrf()
 	w := e.browser().signIn("wangfang")
 	w.post("/admin/calendar/confirm", url.Values{"csrf": {w.csrf()}, "year": {"2027"}})

@@ -69,7 +69,7 @@ func stateDiagram(d *process.Definition, lang string) template.HTML {
 	height := 2*margin + (last+2)*(boxH+gapY) - gapY
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="diagram" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">`,
-		width, height, width, height, html.EscapeString(d.Name.In(lang)))
+		width, height, width, height, html.EscapeString(inLang(d.Name, lang)))
 	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#52606d"/></marker></defs>`)
 	for _, st := range d.States {
 		from := pos[st.ID]
@@ -101,7 +101,7 @@ func stateDiagram(d *process.Definition, lang string) template.HTML {
 		}
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" rx="6" fill="%s" stroke="#1f5fa8"/>`, p.x, p.y, boxW, boxH, fill)
 		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="#102a43" text-anchor="middle">%s</text>`,
-			p.x+boxW/2, p.y+boxH/2+5, html.EscapeString(st.Name.In(lang)))
+			p.x+boxW/2, p.y+boxH/2+5, html.EscapeString(inLang(st.Name, lang)))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()) // built from escaped text only
@@ -114,13 +114,17 @@ type move struct{ to, label string }
 func movesOf(a *process.Action, lang string) []move {
 	var out []move
 	if a.To != "" {
-		out = append(out, move{a.To, a.Name.In(lang)})
+		out = append(out, move{a.To, inLang(a.Name, lang)})
 	}
 	for _, r := range a.Routes {
-		label := a.Name.In(lang)
+		label := inLang(a.Name, lang)
 		for _, f := range a.Fields {
 			if f.Name == r.Field {
-				label += ":" + f.OptionName(r.Equals, lang)
+				colon := "："
+				if lang == "en" {
+					colon = ": "
+				}
+				label += colon + f.OptionName(r.Equals, lang)
 			}
 		}
 		out = append(out, move{r.To, label})

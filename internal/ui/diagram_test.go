@@ -25,7 +25,7 @@ func TestStateDiagram(t *testing.T) {
 	}
 	d, _ := reg.Get("customer-requirement")
 	svg := string(stateDiagram(d, "zh"))
-	if !strings.Contains(svg, "记录沟通纪要:客户拒绝") {
+	if !strings.Contains(svg, "记录沟通纪要：客户拒绝") {
 		t.Error("routes are not labelled with the value that chooses them")
 	}
 	evil := &process.Definition{ID: "x", Name: process.Text{Zh: "<b>"}, Initial: "a", States: []*process.State{{ID: "a", Name: process.Text{Zh: "<script>alert(1)</script>"}, Terminal: true}}}

@@ -95,7 +95,7 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 			OverdueHref: casesHref("dept", row.Dept, "process", row.Process, "acts", "true", "due", "overdue"),
 			OpenedHref:  casesHref("dept", row.Dept, "process", row.Process, "sort", "new")}
 		if d, ok := u.Cases.Processes().Get(row.Process); ok {
-			fr.ProcessName = d.Name.In(vis.Lang)
+			fr.ProcessName = inLang(d.Name, vis.Lang)
 		}
 		if row.OnTimeRate != nil {
 			fr.Rate = fmt.Sprintf("%.0f%%", *row.OnTimeRate*100)
@@ -109,9 +109,9 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 		sr := stepRow{StepFigure: sf, ProcessName: sf.Process, StateName: u.cat.label(vis.Lang, "figures.item_", sf.State), Rate: "—",
 			Href: casesHref("dept", fv.Dept, "process", sf.Process, "state", sf.State)}
 		if d, ok := u.Cases.Processes().Get(sf.Process); ok {
-			sr.ProcessName = d.Name.In(vis.Lang)
+			sr.ProcessName = inLang(d.Name, vis.Lang)
 			if st := d.State(sf.State); st != nil {
-				sr.StateName = st.Name.In(vis.Lang)
+				sr.StateName = inLang(st.Name, vis.Lang)
 			} else {
 				sr.Href = casesHref("dept", fv.Dept, "process", sf.Process)
 			}

@@ -25,6 +25,7 @@ type option struct {
 
 // finding is a checker finding as shown next to a field.
 type finding struct {
+	Rule       string // the checker's rule, whose English text the English pages show
 	Severity   string
 	Message    string
 	Suggestion string
@@ -76,12 +77,12 @@ func formInputs(fields []process.Field, prefix string, st formState, opts option
 }
 
 func formInput(f process.Field, name string, st formState, opts options, lang string) input {
-	in := input{Name: name, ID: "f-" + strings.ReplaceAll(name, ".", "-"), Label: f.Label.In(lang), Type: f.Type, Required: f.Required,
+	in := input{Name: name, ID: "f-" + strings.ReplaceAll(name, ".", "-"), Label: inLang(f.Label, lang), Type: f.Type, Required: f.Required,
 		Value: st.Values.Get(name), Error: st.Errors[name], Findings: st.Findings[name], Check: f.Check}
 	switch f.Type {
 	case "enum":
 		for _, o := range f.Options {
-			in.Options = append(in.Options, option{Value: o, Label: f.OptionName(o, lang)})
+			in.Options = append(in.Options, option{Value: o, Label: zhOnly(f.OptionName(o, lang), lang)})
 		}
 	case "department":
 		in.Options = opts.Departments
@@ -234,7 +235,7 @@ func formFindings(found []process.Finding, vals url.Values) map[string][]finding
 	out := map[string][]finding{}
 	for _, f := range found {
 		name := errorName(f.Field)
-		out[name] = append(out[name], finding{Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion,
+		out[name] = append(out[name], finding{Rule: f.Rule, Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion,
 			Quote: slice(strings.TrimSpace(vals.Get(name)), f.Start, f.End)})
 	}
 	return out

@@ -59,10 +59,10 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 	for _, it := range items.Items {
 		row := inboxRow{InboxItem: it, ActionName: it.Action}
 		if d, ok := u.Cases.Processes().Get(it.Process); ok {
-			row.ProcessName = d.Name.In(vis.Lang)
+			row.ProcessName = inLang(d.Name, vis.Lang)
 			if st := d.State(it.State); st != nil {
 				if a := st.Action(it.Action); a != nil {
-					row.ActionName = a.Name.In(vis.Lang)
+					row.ActionName = inLang(a.Name, vis.Lang)
 				}
 			}
 		}
@@ -82,9 +82,10 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 	for _, m := range msgs.Items {
 		msg := m.Payload.Message
 		msg.Lang = vis.Lang
+		u.relocalize(&msg, vis.Lang)
 		subject := "[" + msg.CaseKey + "] " + msg.CaseTitle
 		if rd, err := notify.Render(msg, loc); err == nil {
-			subject = rd.Subject
+			subject = zhOnly(rd.Subject, vis.Lang)
 		}
 		mr := messageRow{ID: m.ID, CaseID: m.CaseID, Subject: subject, Kind: m.Kind, At: m.CreatedAt, Unread: m.ReadAt == nil}
 		if mr.Unread {
@@ -161,4 +162,33 @@ func (u *UI) clockSpan(d time.Duration, lang string) string {
 		s += u.cat.T(lang, "time.minutes", mins)
 	}
 	return strings.TrimSpace(s)
+}
+
+// relocalize writes the names a stored message carries in the language it
+// was sent in (the action to do, the state, the decision taken) in lang, by
+// finding them in the definitions: a message kept for the inbox is read
+// later, perhaps in the other language.
+func (u *UI) relocalize(m *notify.Message, lang string) {
+	if m.Fields == nil {
+		return
+	}
+	fields := map[string]string{}
+	for k, v := range m.Fields {
+		fields[k] = v
+	}
+	for _, d := range u.Cases.Processes().All() {
+		for _, st := range d.States {
+			if st.ID == m.State && (fields["state_name"] == st.Name.Zh || fields["state_name"] == st.Name.En) {
+				fields["state_name"] = st.Name.In(lang)
+			}
+			for _, a := range st.Actions {
+				for _, k := range []string{"action_name", "decision"} {
+					if v := fields[k]; v != "" && (v == a.Name.Zh || v == a.Name.En) {
+						fields[k] = a.Name.In(lang)
+					}
+				}
+			}
+		}
+	}
+	m.Fields = fields
 }

@@ -48,12 +48,12 @@ func (u *UI) handleCases(w http.ResponseWriter, r *http.Request) {
 	lv := listView{F: f, Head: cases.SeesOthers(vis.actor())}
 	lv.Export = "/api/v1/cases/export.xlsx?" + f.Values().Encode()
 	for _, d := range u.Cases.Processes().All() {
-		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: d.Name.In(vis.Lang)})
+		lv.Processes = append(lv.Processes, option{Value: d.ID, Label: inLang(d.Name, vis.Lang)})
 		if d.ID != f.Process {
 			continue
 		}
 		for _, st := range d.States {
-			lv.States = append(lv.States, option{Value: st.ID, Label: st.Name.In(vis.Lang)})
+			lv.States = append(lv.States, option{Value: st.ID, Label: inLang(st.Name, vis.Lang)})
 		}
 	}
 	org, err := u.Cases.Directory(r.Context())
@@ -91,7 +91,7 @@ func (u *UI) listRows(vis visitor, list []cases.View) []listRow {
 		mine := c.Opener == vis.User.Login || slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool {
 			return p.Login == vis.User.Login || (p.Dept != "" && p.Dept == vis.User.Dept && !p.CC)
 		})
-		row := listRow{C: c, ProcessName: c.ProcessName.In(vis.Lang), StateName: c.StateName.In(vis.Lang), Mine: mine}
+		row := listRow{C: c, ProcessName: inLang(c.ProcessName, vis.Lang), StateName: inLang(c.StateName, vis.Lang), Mine: mine}
 		if c.DueAt != nil {
 			if t, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
 				row.Due = formatTime(t.In(u.location()), vis.Lang)

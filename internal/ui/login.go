@@ -29,8 +29,13 @@ func (u *UI) loginView(login, next string) loginView {
 // handleRoot sends a signed-in visitor to 待办 and others to sign in.
 func (u *UI) handleRoot(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(SessionCookie); err == nil {
-		if _, err := u.Auth.Authenticate(r.Context(), c.Value); err == nil {
+		_, err := u.Auth.Authenticate(r.Context(), c.Value)
+		if err == nil {
 			http.Redirect(w, r, "/inbox", http.StatusSeeOther)
+			return
+		}
+		if problem.CodeOf(web.AsUnavailable(err)) == problem.Unavailable {
+			u.fail(w, r, err)
 			return
 		}
 	}
@@ -77,7 +82,7 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	tok, user, err := u.Auth.LoginBrowser(r.Context(), login, password, web.ClientIP(r))
 	if err != nil {
-		switch problem.CodeOf(err) {
+		switch problem.CodeOf(web.AsUnavailable(err)) { // a database coming back is 503
 		case problem.RateLimited:
 			fail(problem.RateLimited, "login.limited")
 		case problem.Unavailable:

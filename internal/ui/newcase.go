@@ -45,7 +45,7 @@ func (u *UI) handlePick(w http.ResponseWriter, r *http.Request) {
 	var rows []pickRow
 	for _, d := range u.Cases.Processes().All() {
 		if mayOpen(d, vis) {
-			rows = append(rows, pickRow{ID: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang)})
+			rows = append(rows, pickRow{ID: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang)})
 		}
 	}
 	u.render(w, r, http.StatusOK, "pick", "new.title", view{Nav: "new", V: rows})
@@ -156,7 +156,7 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 	if from, ok := linkedFrom(r); ok {
 		action += "?from=" + strconv.FormatInt(from, 10)
 	}
-	fv := formView{Process: d.ID, Name: d.Name.In(vis.Lang), Template: d.Template.In(vis.Lang), Action: action,
+	fv := formView{Process: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang), Action: action,
 		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
 	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
 	v := view{Nav: "new", V: fv}

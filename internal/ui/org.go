@@ -183,7 +183,7 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		row := dutyRow{Duty: d, Suggest: head, RoleName: d.Role}
 		if def, ok := u.Cases.Processes().Get(d.Process); ok {
 			if rl := def.Role(d.Role); rl != nil {
-				row.RoleName = rl.Name.In(vis.Lang)
+				row.RoleName = inLang(rl.Name, vis.Lang)
 			}
 		}
 		if d.DueAt != nil {

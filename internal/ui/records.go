@@ -31,7 +31,7 @@ func (u *UI) caseRecords(r *http.Request, c cases.View) (recordsView, error) {
 	if d, ok := u.Cases.Processes().Get(c.Process); ok {
 		for _, aid := range c.Actions {
 			if a := d.Action(aid); records.Deliverable(a) {
-				rv.Actions = append(rv.Actions, option{Value: aid, Label: a.Name.In(vis.Lang)})
+				rv.Actions = append(rv.Actions, option{Value: aid, Label: inLang(a.Name, vis.Lang)})
 			}
 		}
 	}

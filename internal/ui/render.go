@@ -13,7 +13,9 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
+	"github.com/liaison-dev/liaison/internal/check"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
@@ -59,6 +61,9 @@ func (c catalogues) T(lang, key string, args ...any) string {
 // catalogues do not know yet (the engine may add notice kinds).
 func (c catalogues) label(lang, prefix, id string) string {
 	if _, ok := c["zh"][prefix+id]; !ok {
+		if _, ok := c["zh"][prefix+"other"]; ok {
+			return c.T(lang, prefix+"other") // never a raw code on the page
+		}
 		return id
 	}
 	return c.T(lang, prefix+id)
@@ -133,6 +138,9 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", web.RetryAfterSeconds) // a page of a database coming back says when
+	}
 	w.WriteHeader(status)
 	_, _ = buf.WriteTo(w)
 }
@@ -143,12 +151,16 @@ func (u *UI) failPage(w http.ResponseWriter, r *http.Request, code problem.Code,
 	if lang == "" {
 		lang = u.langOf(r, "")
 	}
-	u.render(w, r, web.Status(code), "error", "error.title", view{Lang: lang, Error: u.cat.T(lang, key)})
+	title := "error.title"
+	if code == problem.NotFound {
+		title = "error.not_found_title"
+	}
+	u.render(w, r, web.Status(code), "error", title, view{Lang: lang, Error: u.cat.T(lang, key)})
 }
 
 var zhWeekdays = [...]string{"日", "一", "二", "三", "四", "五", "六"}
 
-// formatTime writes a time the way the manual does: 2026年12月3日(周四) 18:00.
+// formatTime writes a time the way the manual does: 2026年12月3日（周四） 18:00.
 func formatTime(t time.Time, lang string) string {
 	if lang == "en" {
 		return t.Format("Mon 2 Jan 2006 15:04")
@@ -156,12 +168,12 @@ func formatTime(t time.Time, lang string) string {
 	return fmt.Sprintf("%s %02d:%02d", formatDay(t, lang), t.Hour(), t.Minute())
 }
 
-// formatDay writes a date: 2026年12月3日(周四), or Thu 2 Dec 2026.
+// formatDay writes a date: 2026年12月3日（周四）, or Thu 2 Dec 2026.
 func formatDay(t time.Time, lang string) string {
 	if lang == "en" {
 		return t.Format("Mon 2 Jan 2006")
 	}
-	return fmt.Sprintf("%d年%d月%d日(周%s)", t.Year(), int(t.Month()), t.Day(), zhWeekdays[t.Weekday()])
+	return fmt.Sprintf("%d年%d月%d日（周%s）", t.Year(), int(t.Month()), t.Day(), zhWeekdays[t.Weekday()])
 }
 
 // bilingual matches the engine's "中文 (English)" reasons.
@@ -177,7 +189,7 @@ func reason(s, lang string) string {
 	if lang == "en" {
 		return m[2] + m[3]
 	}
-	return m[1] + m[3]
+	return zhPunct(m[1] + m[3])
 }
 
 func (u *UI) funcs() func(lang string) template.FuncMap {
@@ -185,7 +197,7 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 		loc := u.location()
 		return template.FuncMap{
 			"t":  func(key string, args ...any) string { return u.cat.T(lang, key, args...) },
-			"tx": func(t process.Text) string { return t.In(lang) },
+			"tx": func(t process.Text) string { return inLang(t, lang) },
 			"when": func(v any) string {
 				switch x := v.(type) {
 				case time.Time:
@@ -218,10 +230,20 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 				return s
 			},
 			"reason": func(s string) string { return reason(s, lang) },
-			"isen":   func() bool { return lang == "en" },
-			"add":    func(a, b int) int { return a + b },
-			"list":   func(xs ...string) []string { return xs },
-			"pair":   func(a, b any) pair { return pair{a, b} },
+			"zh":     zhPunct,
+			"label":  func(prefix, id string) string { return u.cat.label(lang, prefix, id) },
+			"findingText": func(f finding) string {
+				if lang == "en" {
+					if en := ruleEnglish[f.Rule]; en != "" {
+						return en
+					}
+				}
+				return zhOnly(f.Message, lang)
+			},
+			"isen": func() bool { return lang == "en" },
+			"add":  func(a, b int) int { return a + b },
+			"list": func(xs ...string) []string { return xs },
+			"pair": func(a, b any) pair { return pair{a, b} },
 			"hasErrors": func(list []input) bool {
 				for _, in := range list {
 					if in.Error != "" || len(in.Findings) > 0 {
@@ -236,3 +258,87 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 
 // pair hands two values to a sub-template (the page and one of its forms).
 type pair struct{ A, B any }
+
+// inLang is a definition's text in lang; in Chinese its punctuation is the
+// full-width kind (，：（）) wherever it touches Chinese, whatever the YAML
+// was typed with.
+func inLang(t process.Text, lang string) string {
+	s := t.In(lang)
+	if lang != "en" {
+		s = zhPunct(s)
+	}
+	return s
+}
+
+// fullWidth are the ASCII marks Chinese text writes full-width.
+var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？'}
+
+// zhPunct writes ASCII punctuation next to a Chinese character (or inside
+// parentheses that hold Chinese) full-width, dropping the space an ASCII
+// mark is followed by; numbers (1,000 and 10:00) and Latin text keep
+// theirs.
+func zhPunct(s string) string {
+	rs := []rune(s)
+	han := func(i int) bool {
+		return i >= 0 && i < len(rs) && (unicode.Is(unicode.Han, rs[i]) || rs[i] == '》' || rs[i] == '《')
+	}
+	// Parentheses around Chinese first, so "(采购员)" and "(ZIP)" after 包 both turn.
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j] != ')' && rs[j] != '(' {
+			j++
+		}
+		if j >= len(rs) || rs[j] != ')' {
+			continue
+		}
+		inner := false
+		for k := i + 1; k < j; k++ {
+			inner = inner || han(k)
+		}
+		before := i - 1
+		for before >= 0 && rs[before] == ' ' {
+			before--
+		}
+		if inner || han(before) {
+			rs[i], rs[j] = '（', '）'
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if fw, ok := fullWidth[r]; ok && r != '(' && r != ')' {
+			next := i + 1
+			for next < len(rs) && rs[next] == ' ' {
+				next++
+			}
+			if han(i-1) || han(next) {
+				b.WriteRune(fw)
+				i = next - 1 // the spaces after an ASCII mark go with it
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// zhOnly is zhPunct for Chinese pages and s itself for English ones.
+func zhOnly(s, lang string) string {
+	if lang == "en" {
+		return s
+	}
+	return zhPunct(s)
+}
+
+// ruleEnglish is each checker rule's English description: the checker
+// writes its findings in Chinese, about Chinese text.
+var ruleEnglish = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range check.Rules() {
+		m[r.ID] = r.EN
+	}
+	return m
+}()

@@ -46,7 +46,7 @@ func (u *UI) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for _, h := range page.Items {
-		sv.Hits = append(sv.Hits, searchRow{SearchHit: h, StateLabel: h.StateName.In(vis.Lang), Snippet: template.HTML(h.Snippet)})
+		sv.Hits = append(sv.Hits, searchRow{SearchHit: h, StateLabel: inLang(h.StateName, vis.Lang), Snippet: template.HTML(h.Snippet)})
 	}
 	sv.Pager = pagerFor(r, page.Next)
 	u.render(w, r, http.StatusOK, "search", "search.title", view{V: sv})

@@ -47,6 +47,10 @@ func (u *UI) signedIn(h http.HandlerFunc) http.HandlerFunc {
 		}
 		user, err := u.Auth.Authenticate(r.Context(), tok)
 		if err != nil {
+			if problem.CodeOf(web.AsUnavailable(err)) == problem.Unavailable {
+				u.fail(w, r, err) // the session could not be read: 503, not "signed out"
+				return
+			}
 			if r.Method != http.MethodGet {
 				u.failPage(w, r, problem.Unauthorized, "error.signed_out")
 				return

@@ -108,7 +108,9 @@ func build(d Deps) (http.Handler, error) {
 // routes registers every page; one place to read what the UI answers.
 func (u *UI) routes() {
 	static, _ := fs.Sub(staticFS, "static")
-	u.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	u.mux.Handle("GET /static/", u.staticFiles(static))
+	// Every other address: the 404 page in the visitor's language.
+	u.mux.HandleFunc("/", u.handleNotFound)
 	u.mux.HandleFunc("GET /{$}", u.handleRoot)
 	u.mux.HandleFunc("GET /login", u.handleLoginForm)
 	u.mux.HandleFunc("POST /login", u.handleLogin)

@@ -208,7 +208,7 @@ func TestRaiseAndAcceptThroughForms(t *testing.T) {
 		t.Fatalf("open: %d %s\n%s", w.status, w.loc, w.body)
 	}
 	w.get(w.loc)
-	w.want(http.StatusOK, "XZ-2026-0001", "产品V2.0版本开发需求支持", "待确认", "陈杰", "2026年3月4日(周三) 10:00", "发起", "发起部门负责人", "李娜", "《内部协作请求表》", "2026年3月20日(周五)")
+	w.want(http.StatusOK, "XZ-2026-0001", "产品V2.0版本开发需求支持", "待确认", "陈杰", "2026年3月4日（周三） 10:00", "发起", "发起部门负责人", "李娜", "《内部协作请求表》", "2026年3月20日（周五）")
 	v, err := e.cases.Get(context.Background(), store.Viewer{Admin: true}, mustInt(m[1]))
 	if err != nil {
 		t.Fatal(err)
@@ -220,7 +220,7 @@ func TestRaiseAndAcceptThroughForms(t *testing.T) {
 	// chenjie finds it in 待办 with the time left, and accepts it.
 	e.setClock("2026-03-03 11:00")
 	c := e.browser().signIn("chenjie")
-	c.want(http.StatusOK, "XZ-2026-0001", "承接", "剩余8小时", "2026年3月4日(周三) 10:00")
+	c.want(http.StatusOK, "XZ-2026-0001", "承接", "剩余8小时", "2026年3月4日（周三） 10:00")
 	c.get("/cases/" + m[1])
 	c.want(http.StatusOK, `action="/cases/`+m[1]+`/actions/accept"`, "可完成时间", "无法承接")
 	ctok := c.csrf()
@@ -232,7 +232,7 @@ func TestRaiseAndAcceptThroughForms(t *testing.T) {
 		t.Fatalf("accept: %d\n%s", c.status, c.body)
 	}
 	c.get("/cases/" + m[1])
-	c.want(http.StatusOK, "进行中", "王芳", "陈杰", "承接", "2026年3月13日(周五)", "已发送的通知",
+	c.want(http.StatusOK, "进行中", "王芳", "陈杰", "承接", "2026年3月13日（周五）", "已发送的通知",
 		"/documents/form?format=html", "《内部协作请求表》", "/documents/accept-1?format=html")
 	tl := c.body[strings.Index(c.body, `id="timeline"`):]
 	if !strings.Contains(tl, "发起") || !strings.Contains(tl, "承接") {
@@ -422,7 +422,7 @@ func TestTimeLeft(t *testing.T) {
 }
 
 func TestFormatTime(t *testing.T) {
-	if got := formatTime(at("2026-12-03 18:00"), "zh"); got != "2026年12月3日(周四) 18:00" {
+	if got := formatTime(at("2026-12-03 18:00"), "zh"); got != "2026年12月3日（周四） 18:00" {
 		t.Fatal(got)
 	}
 	if got := formatTime(at("2026-12-03 18:00"), "en"); got != "Thu 3 Dec 2026 18:00" {
