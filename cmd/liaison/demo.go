@@ -4,7 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"text/tabwriter"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/app"
 	"github.com/liaison-dev/liaison/internal/demo"
@@ -16,7 +16,8 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	db := fs.String("db", "./liaison-demo.db", "SQLite file `path` or postgres:// URL of the demo database")
-	if code, stop := parse(e, fs, "demo [--addr 127.0.0.1:8080] [--db ./liaison-demo.db]", args); stop {
+	requests := fs.Bool("log-requests", false, "log every HTTP request on the console too")
+	if code, stop := parse(e, fs, "demo [--addr 127.0.0.1:8080] [--db ./liaison-demo.db] [--log-requests]", args); stop {
 		return code
 	}
 	if err := checkAddr(*addr); err != nil {
@@ -26,7 +27,15 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 		return fail(e, "demo", err)
 	}
 	setMemoryLimit()
-	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, Logger: e.log})
+	// The console is the demo's banner and its sign-in list: request lines
+	// stay off it unless asked for, and times are the users' (the
+	// calendar's zone), not UTC.
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		loc = time.Local
+	}
+	log := demoLogger(e.stderr, loc, *requests)
+	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, Logger: log})
 	if err != nil {
 		return fail(e, "demo", err)
 	}
@@ -43,12 +52,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 		return fail(e, "demo", err)
 	}
 	fmt.Fprintf(e.stdout, "liaison demo: %s  (database %s; Ctrl-C stops)\n\n", a.URL(), *db)
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "login\tname\tdepartment\tpassword")
-	for _, u := range demo.Users {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", u.Login, u.Name, u.Label(), demo.Password)
-	}
-	tw.Flush()
+	writeTable(e.stdout, loginsTable())
 	fmt.Fprintf(e.stdout, "\nTry: curl -s %s/api/v1/login -d '{\"login\":\"lina\",\"password\":\"%s\"}'\n", a.URL(), demo.Password)
 	if err := a.Wait(ctx); err != nil {
 		return fail(e, "demo", err)

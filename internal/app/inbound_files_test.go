@@ -80,8 +80,9 @@ func TestInboundMailAttachments(t *testing.T) {
 	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil {
 		t.Fatal(err)
 	}
-	// Read once more, as a second replica would.
-	if _, err := a.Reach().Receive(ctx, []byte(customer)); err != nil {
+	// Filed once more and read again, as after a restart.
+	mb.deliver(t, customer)
+	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil {
 		t.Fatal(err)
 	}
 

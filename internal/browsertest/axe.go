@@ -75,3 +75,19 @@ func Axe() chromedp.Action[[]Violation] {
 func ScrollWidth() chromedp.Action[int] {
 	return chromedp.Evaluate[int](`Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0)`)
 }
+
+// WidestElements names the innermost elements that reach past width, to
+// say what makes a page scroll sideways.
+func WidestElements(width int) chromedp.Action[[]string] {
+	return chromedp.Evaluate[[]string](fmt.Sprintf(`(() => {
+		const out = [];
+		for (const el of document.querySelectorAll("body *")) {
+			const r = el.getBoundingClientRect();
+			if (r.right > %d + 0.5 && r.width > 0 && ![...el.children].some(c => c.getBoundingClientRect().right > %d + 0.5)) {
+				out.push(el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className && typeof el.className === "string" ? "." + el.className.trim().replace(/\s+/g, ".") : "") + " → " + Math.round(r.right));
+				if (out.length >= 8) break;
+			}
+		}
+		return out;
+	})()`, width, width))
+}

@@ -18,6 +18,13 @@ import (
 // phone's chromedp.WindowSize, say).
 func New(t *testing.T, opts ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
+	return Within(t, 90*time.Second, opts...)
+}
+
+// Within is New with another bound than 90 seconds: for a test that runs
+// axe-core over many pages, which takes seconds a page on a busy machine.
+func Within(t *testing.T, bound time.Duration, opts ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
 	if os.Getenv("LIAISON_TEST_BROWSER") != "1" {
 		t.Skip("browser test skipped: set LIAISON_TEST_BROWSER=1 (needs /usr/bin/chromium)")
 	}
@@ -37,7 +44,7 @@ func New(t *testing.T, opts ...chromedp.ExecAllocatorOption) context.Context {
 	t.Cleanup(cancel)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(cancel)
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, bound)
 	t.Cleanup(cancel)
 	return ctx
 }

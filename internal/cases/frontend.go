@@ -72,6 +72,15 @@ func (s *Service) MarkRead(ctx context.Context, actor process.Actor, ids []int64
 	return s.cfg.DB.MarkRead(ctx, actor.Login, ids, now)
 }
 
+// UnreadCount is how many of the actor's in-app messages are unread: the
+// badge in the web UI's top bar.
+func (s *Service) UnreadCount(ctx context.Context, actor process.Actor) (int, error) {
+	if actor.Login == "" {
+		return 0, problem.New(problem.Unauthorized, "not signed in")
+	}
+	return s.cfg.DB.UnreadMessages(ctx, actor.Login)
+}
+
 // Metrics counts open and overdue cases, timers and notifications.
 func (s *Service) Metrics(ctx context.Context) (Metrics, error) {
 	now, err := s.Now(ctx)

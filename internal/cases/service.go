@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -306,11 +307,8 @@ func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow,
 		final = storedCase(d, row, dec)
 		return err
 	})
-	if errors.Is(err, store.ErrStale) {
-		return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
-	}
 	if err != nil {
-		return final, err
+		return final, dberr.Problem(err, "事项", "the case")
 	}
 	s.after(queued)
 	return final, nil

@@ -75,7 +75,13 @@ type Field struct {
 	Keep        bool            `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
 	Replace     bool            `yaml:"replace" json:"replace,omitempty"`   // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
 	Ordered     string          `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
-	Line        int             `yaml:"-" json:"-"`
+	// Party says what an external party may read of the field (Disclose):
+	// "read" marks a field of the opening form for the party (the form is
+	// internal otherwise: the account manager's notes on the customer stay
+	// in the house); "hidden" keeps a field of an action the party may read
+	// from it. Staff logins and evidence are never read, whatever it says.
+	Party string `yaml:"party" json:"party,omitempty"`
+	Line  int    `yaml:"-" json:"-"`
 }
 
 // State is one step of a process.
@@ -330,10 +336,12 @@ func (f Field) OptionName(v, lang string) string {
 	return v
 }
 
-// PartyHidden says whether a field's value never reaches an external party:
-// logins of staff, and the evidence staff give when they record an answer
-// for the customer.
-func (f Field) PartyHidden() bool { return f.Type == "user" || f.Name == "evidence" }
+// PartyHidden says whether a field's value never reaches an external party
+// in any event: logins of staff, the evidence staff give when they record an
+// answer for the customer, and fields the definition hides from the party.
+func (f Field) PartyHidden() bool {
+	return f.Type == "user" || f.Name == "evidence" || f.Party == PartyHiddenField
+}
 
 // ReadableAfter is the action after which the party may read a's record,
 // "" when PartyReads names none.

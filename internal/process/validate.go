@@ -334,6 +334,12 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 				}
 			}
 		}
+		switch {
+		case f.Party != "" && f.Party != PartyReadField && f.Party != PartyHiddenField:
+			bad(f.Line, "field %q: party is read or hidden", f.Name)
+		case f.Party == PartyReadField && (f.Type == "user" || f.Name == "evidence"):
+			bad(f.Line, "field %q: staff logins and evidence are never read by a party", f.Name)
+		}
 		for v := range f.OptionNames {
 			if !slices.Contains(f.Options, v) {
 				bad(f.Line, "field %q: option_names names %q, which is not an option", f.Name, v)

@@ -11,11 +11,12 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/archive"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // ErrStale is returned when a case changed since it was read.
-var ErrStale = errors.New("store: case changed since it was read")
+var ErrStale = dberr.ErrStale
 
 // CaseRow is a stored case with the head of its event chain.
 type CaseRow struct {

@@ -39,12 +39,12 @@ func (db *DB) MessagesPage(ctx context.Context, login string, p Page) ([]Notific
 	if err != nil {
 		return nil, "", err
 	}
-	where, args := "login = $1 AND channel = 'inbox'", []any{login}
+	q, args := inboxMessagesSQL, []any{login}
 	if has {
 		args = append(args, cur.ID)
-		where += " AND id < $2"
+		q += " AND id < $2"
 	}
-	list, err := db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE `+where+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
+	list, err := db.notifications(ctx, q+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
 	if err != nil {
 		return nil, "", err
 	}
@@ -115,4 +115,12 @@ func cut[T any](list []T, size int, key func(T) cursorKey) ([]T, string) {
 	}
 	list = list[:size]
 	return list, encodeCursor(key(list[size-1]))
+}
+
+// UnreadMessages counts login's unread in-app messages (the top bar's
+// badge), on the partial index notifications_unread.
+func (db *DB) UnreadMessages(ctx context.Context, login string) (int, error) {
+	var n int
+	err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM notifications WHERE login = $1 AND channel = 'inbox' AND read_at IS NULL`, login).Scan(&n)
+	return n, err
 }

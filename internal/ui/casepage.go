@@ -78,6 +78,10 @@ type caseView struct {
 	LinkDone      string    // the message after a link button
 	Warnings      []string  // failed deliveries to external contacts, on top
 	Records       recordsView
+	Steps         []step           // the step indicator (steps.go)
+	Deciding      *eventRow        // what the open decision is about, shown above the action forms
+	Milestones    []milestoneRow   // a customer case's milestones, for staff
+	HasMilestones bool             // the process plans milestones (customer cases)
 	FollowUps     []cases.FollowUp // the cases that may be opened from this one now (linked)
 }
 
@@ -129,6 +133,9 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	lang := vis.Lang
 	cv := caseView{C: c, ProcessName: inLang(d.Name, lang), Template: inLang(d.Template, lang), StateName: inLang(c.StateName, lang),
 		Fields: u.shownFields(d.Fields, c.Fields, opts, names, lang), Participants: c.Participants}
+	cv.Steps = u.caseSteps(d, c, names, lang)
+	cv.Milestones = u.milestoneRows(c.Milestones, lang)
+	cv.HasMilestones = d.ID == "customer-requirement" || len(c.Milestones) > 0
 	if c.DueAt != nil {
 		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
 			cv.Due = formatTime(due.In(u.location()), lang)
@@ -204,8 +211,28 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		fv.Focus = r.URL.Query().Get("act") == aid
 		cv.Forms = append(cv.Forms, fv)
 	}
+	prev := ""
 	for _, e := range c.Events {
-		cv.Events = append(cv.Events, u.eventRow(d, e, opts, names, lang))
+		row := u.eventRow(d, e, opts, names, lang)
+		cv.Events = append(cv.Events, row)
+		// The move into the current state carries what is to be decided
+		// now (a solution and its quote, a delivery): shown right above
+		// the decision.
+		if e.State != "" && e.State != prev && e.State == c.State && len(row.Fields) > 0 {
+			r := row
+			cv.Deciding = &r
+		} else if e.State != "" && e.State != prev {
+			cv.Deciding = nil
+		}
+		if e.State != "" {
+			prev = e.State
+		}
+	}
+	mustAct := slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool {
+		return p.Login == vis.User.Login && slices.Contains(c.Waiting, p.Role)
+	})
+	if len(cv.Forms) == 0 || c.Terminal || !mustAct {
+		cv.Deciding = nil // only the one who decides needs it on top; the timeline has it for all
 	}
 	cv.Documents = document.Build(d, c)
 	// Whoever may see the case may ask for a link to be sent (the service
@@ -247,6 +274,15 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	v := view{Nav: "cases", V: cv}
 	if topError != "" {
 		v.Error = topError
+	}
+	// After an action, say it was done (the page came back by redirect).
+	if done := r.URL.Query().Get("done"); done != "" && topError == "" {
+		switch a := d.Action(done); {
+		case a != nil:
+			v.Notice = u.cat.T(lang, "case.done", inLang(a.Name, lang))
+		case done == "comment":
+			v.Notice = u.cat.T(lang, "case.done", u.cat.T(lang, "case.comment_done"))
+		}
 	}
 	u.render(w, r, status, "case", "case.title", v)
 }
@@ -329,7 +365,7 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	http.Redirect(w, r, fmt.Sprintf("/cases/%d#timeline", id), http.StatusSeeOther)
+	http.Redirect(w, r, fmt.Sprintf("/cases/%d?done=%s#timeline", id, url.QueryEscape(aid)), http.StatusSeeOther)
 }
 
 func (u *UI) when(s, lang string) string {

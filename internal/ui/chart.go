@@ -30,7 +30,7 @@ func barChart(bars []bar, label string) template.HTML {
 	slot := float64(w) / float64(n)
 	bw := slot * 0.6
 	var sb strings.Builder
-	fmt.Fprintf(&sb, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`, w, h, html.EscapeString(label))
+	fmt.Fprintf(&sb, `<svg class="chart" viewBox="0 0 %d %d" role="group" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`, w, h, html.EscapeString(label))
 	fmt.Fprintf(&sb, `<line x1="0" y1="%d" x2="%d" y2="%d" stroke="#999" stroke-width="1"/>`, h-bottom, w, h-bottom)
 	for i, b := range bars {
 		x := slot*float64(i) + (slot-bw)/2

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math/big"
 	"net/url"
 	"sort"
 	"strconv"
@@ -100,8 +101,11 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 		in.Checked = in.Value == "on" || in.Value == "true"
 	case "rows":
 		in.Columns = formInputs(f.Columns, "", formState{}, opts, lang)
+		// The rows filled, then blanks up to spareRows in all (at least
+		// one): a failed submit shows no more empty rows than the form had.
 		n := rowCount(st.Values, name)
-		for i := 0; i < n+spareRows; i++ {
+		total := max(spareRows, n+1)
+		for i := 0; i < total; i++ {
 			in.Rows = append(in.Rows, formInputs(f.Columns, fmt.Sprintf("%s.%d.", name, i), st, opts, lang))
 		}
 	case "object":
@@ -115,7 +119,7 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 // quoteFields describe a quote's parts as a form (template 《客户解决方案书》).
 var quoteFields = []process.Field{
 	{Name: "currency", Label: process.Text{Zh: "币种", En: "Currency"}, Type: "enum", Required: true, Options: []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}},
-	{Name: "tax_rate", Label: process.Text{Zh: "税率(如0.13)", En: "Tax rate (e.g. 0.13)"}, Type: "decimal", Required: true},
+	{Name: "tax_rate", Label: process.Text{Zh: "税率（如13%或0.13）", En: "Tax rate (e.g. 13% or 0.13)"}, Type: "decimal", Required: true},
 	{Name: "items", Label: process.Text{Zh: "报价明细", En: "Lines"}, Type: "rows", Required: true, Columns: []process.Field{
 		{Name: "name", Label: process.Text{Zh: "项目", En: "Item"}, Type: "text", Required: true},
 		{Name: "qty", Label: process.Text{Zh: "数量", En: "Qty"}, Type: "decimal", Required: true},
@@ -202,12 +206,50 @@ func parseForm(fields []process.Field, prefix string, vals url.Values, loc *time
 				v = t.Format(time.RFC3339)
 			}
 			out[f.Name] = v
+		case "int", "decimal":
+			if v := strings.TrimSpace(vals.Get(name)); v != "" {
+				out[f.Name] = number(v, strings.HasSuffix(f.Name, "rate"))
+			}
 		default:
 			if v := strings.TrimSpace(vals.Get(name)); v != "" {
 				out[f.Name] = v
 			}
 		}
 	}
+	return out
+}
+
+// number reads a number as people write it: full-width digits, thousands
+// separators (80,000 or 80，000) and a percent sign. A rate (tax_rate)
+// written 13% is 0.13; any other number just loses the sign (40% done is
+// 40). What is not a number after that passes unchanged, for the engine to
+// refuse with its message.
+func number(s string, rate bool) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return '0' + (r - '０')
+		case r == '．':
+			return '.'
+		case r == '％':
+			return '%'
+		case r == ',' || r == '，' || r == ' ' || r == '\u00a0' || r == '_':
+			return -1
+		}
+		return r
+	}, s)
+	pct := strings.HasSuffix(s, "%")
+	s = strings.TrimSuffix(s, "%")
+	if !pct || !rate {
+		return s
+	}
+	x, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return s + "%"
+	}
+	x.Quo(x, big.NewRat(100, 1))
+	out := x.FloatString(10)
+	out = strings.TrimRight(strings.TrimRight(out, "0"), ".")
 	return out
 }
 

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"github.com/liaison-dev/liaison/internal/problem"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,6 +34,7 @@ type messageRow struct {
 	Kind    string
 	At      time.Time
 	Unread  bool
+	Ended   string // the case has ended since (withdrawn, closed…): its state, in words
 }
 
 // handleInbox serves GET /inbox: what waits for me, soonest due first,
@@ -79,6 +82,7 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
+	ended := map[int64]string{} // case → its end state, looked up once
 	for _, m := range msgs.Items {
 		msg := m.Payload.Message
 		msg.Lang = vis.Lang
@@ -88,6 +92,15 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 			subject = zhOnly(rd.Subject, vis.Lang)
 		}
 		mr := messageRow{ID: m.ID, CaseID: m.CaseID, Subject: subject, Kind: m.Kind, At: m.CreatedAt, Unread: m.ReadAt == nil}
+		if m.CaseID != 0 {
+			if _, seen := ended[m.CaseID]; !seen {
+				ended[m.CaseID] = ""
+				if c, err := u.Cases.Get(ctx, vis.viewer(), m.CaseID); err == nil && c.Terminal {
+					ended[m.CaseID] = inLang(c.StateName, vis.Lang)
+				}
+			}
+			mr.Ended = ended[m.CaseID]
+		}
 		if mr.Unread {
 			iv.Unread++
 		}
@@ -191,4 +204,26 @@ func (u *UI) relocalize(m *notify.Message, lang string) {
 		}
 	}
 	m.Fields = fields
+}
+
+// handleOpenMessage serves GET /messages/{id}: the message is read now, and
+// the visitor goes on to its case (or to the overdue list, for a digest).
+// Opening is a link, as in a mail client; it changes only the visitor's
+// own message, and the case page checks who may see the case.
+func (u *UI) handleOpenMessage(w http.ResponseWriter, r *http.Request) {
+	vis := visitorFrom(r.Context())
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		u.failPage(w, r, problem.NotFound, "error.not_found")
+		return
+	}
+	if err := u.Cases.MarkRead(r.Context(), vis.actor(), []int64{id}); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	to := "/cases?scope=dept&due=overdue"
+	if c, err := strconv.ParseInt(r.URL.Query().Get("case"), 10, 64); err == nil && c > 0 {
+		to = "/cases/" + strconv.FormatInt(c, 10)
+	}
+	http.Redirect(w, r, to, http.StatusSeeOther)
 }

@@ -107,6 +107,7 @@ type view struct {
 	Nav    string // the current section, for aria-current
 	Notice string // a translated message shown on top
 	Error  string // a translated error shown on top
+	Unread int    // the visitor's unread messages: the top bar's badge
 	V      any    // the page's own data
 }
 
@@ -122,6 +123,11 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 	if vis.User.Login != "" {
 		v.User = &vis
 		v.CSRF = u.csrf("s:" + vis.Token)
+		if u.Cases != nil {
+			if n, err := u.Cases.UnreadCount(r.Context(), vis.actor()); err == nil {
+				v.Unread = n
+			} // without the count the page still shows; the inbox lists them
+		}
 	}
 	v.Title = u.cat.T(v.Lang, titleKey)
 	v.Path = r.URL.RequestURI()

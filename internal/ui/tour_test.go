@@ -74,6 +74,7 @@ func tour() []stop {
 		{"zhoumin", "/cases/10", nil},
 		{"zhoumin", "/parties/huaxin", nil},
 		{"gaojun", "/figures", nil},
+		{"wangfang", "/processes/internal-collab?state=requested", nil},
 		{"admin", "/admin", nil},
 		{"admin", "/admin/users/chenjie", nil},
 		{"admin", "/admin/records", nil},

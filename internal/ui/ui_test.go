@@ -318,7 +318,9 @@ func TestRowsErrorsAndExtraRows(t *testing.T) {
 	f.Set("tasks.0.standard", "")
 	f.Set("tasks.1.item", "陈杰于3月13日前输出方案")
 	w.post("/new/internal-collab", f)
-	w.want(http.StatusUnprocessableEntity, `id="f-tasks-0-standard-err"`, `name="tasks.0.item" value="陈杰于3月13日前输出方案"`, `name="tasks.3.item"`)
+	w.want(http.StatusUnprocessableEntity, `id="f-tasks-0-standard-err"`, `name="tasks.0.item" value="陈杰于3月13日前输出方案"`, `name="tasks.2.item"`)
+	// The failed submit shows as many rows as the form had, no more.
+	w.lacks(`name="tasks.3.item"`)
 	// No rows at all: the error sits on the rows field.
 	f.Del("tasks.1.item")
 	w.post("/new/internal-collab", f)

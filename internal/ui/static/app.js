@@ -108,6 +108,44 @@
     });
   });
 
+  // A field the server marked wrong is cleared of its error once changed:
+  // the server checks again on submit.
+  function clearError(el) {
+    if (el.getAttribute("aria-invalid") !== "true") { return; }
+    el.removeAttribute("aria-invalid");
+    var err = el.id && document.getElementById(el.id + "-err");
+    if (err) { err.remove(); }
+    el.removeAttribute("aria-describedby");
+    var form = el.form;
+    if (form && !form.querySelector('[aria-invalid="true"]')) {
+      var top = document.querySelector("main > .alert.error");
+      if (top) { top.remove(); }
+    }
+  }
+  document.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
+    el.addEventListener("input", function () { clearError(el); });
+    el.addEventListener("change", function () { clearError(el); });
+  });
+
+  // After a failed submit, the first field in error has the focus (its
+  // action's <details> opened), so the visitor starts where the fix is.
+  var firstBad = document.querySelector('main [aria-invalid="true"]');
+  if (firstBad) {
+    for (var p = firstBad.parentNode; p; p = p.parentNode) {
+      if (p.tagName === "DETAILS") { p.open = true; }
+    }
+    firstBad.focus();
+  }
+
+  // Numbers as people write them: 80,000, full-width digits, 13% for a rate.
+  function num(v, rate) {
+    v = String(v || "").replace(/[\uff10-\uff19]/g, function (d) { return String.fromCharCode(d.charCodeAt(0) - 0xfee0); })
+      .replace(/[,，\s_]/g, "").replace("％", "%");
+    var pct = /%$/.test(v);
+    var x = parseFloat(v.replace(/%$/, ""));
+    if (isNaN(x)) { return NaN; }
+    return pct && rate ? x / 100 : x;
+  }
   // Quote fields: live line amounts and totals while typing (an estimate in
   // the browser; the server computes the exact ones, half-up to the fen).
   document.querySelectorAll("input[name$='.tax_rate']").forEach(function (tax) {
@@ -129,10 +167,10 @@
         var q = form.elements[prefix + ".items." + i + ".qty"];
         var p = form.elements[prefix + ".items." + i + ".unit_price"];
         if (!q || !p) { break; }
-        var qv = parseFloat(q.value), pv = parseFloat(p.value);
+        var qv = num(q.value), pv = num(p.value);
         if (!isNaN(qv) && !isNaN(pv)) { sub += fen(qv * pv); }
       }
-      var rate = parseFloat(tax.value);
+      var rate = num(tax.value, true);
       var t = isNaN(rate) ? 0 : Math.round(sub * rate);
       var cur = form.elements[prefix + ".currency"];
       var c = cur && cur.value ? cur.value + " " : "";
