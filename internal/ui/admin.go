@@ -31,7 +31,7 @@ type adminView struct {
 	Processes        []procRow
 	Channels         []chanRow
 	ChannelKinds     []string
-	NoticeKinds      []string // what a robot may be told, chosen from a list
+	NoticeKinds      []string    // what a robot may be told, chosen from a list
 	Apps             []reach.App // chat apps for personal work notifications
 	ChannelError     string
 	ChannelAdded     bool
