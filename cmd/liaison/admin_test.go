@@ -16,6 +16,7 @@ import (
 // change (the calendar import too) in the audit trail as actor cli.
 func TestAdministrationCommands(t *testing.T) {
 	t.Setenv("LIAISON_DB", "")
+	t.Setenv("LIAISON_OIDC", "")
 	dir := t.TempDir()
 	db := filepath.Join(dir, "org.db")
 	write := func(name, body string) string {
@@ -47,6 +48,10 @@ func TestAdministrationCommands(t *testing.T) {
 		{"", []string{"import", "users", write("u3.csv", "login,name,dept,email,head,admin,mobile,dingtalk_id\nann,安,qa,,1,,13800000001,ding-ann\nbob,鲍,qa,,,,x,\n")}, exitUsage, "row 3: mobile"},
 		{"", []string{"import", "users", write("u4.csv", "login,name,dept,email,head,admin,dingtalk_id,feishu_id\nann,安,qa,,1,,ding-ann,has space\n")}, exitUsage, "row 2: feishu_id"},
 		{"", []string{"import", "users", write("u5.csv", "login,name,dept,email,head,admin,dingtalk_id\nann,安,qa,,1,,ding-ann\n")}, 0, "1 updated"},
+		{"", []string{"user", "link-oidc", "ann", "--subject", "u-77"}, exitUsage, "issuer"},
+		{"", []string{"user", "link-oidc", "ann", "--subject", "u-77", "--issuer", "https://idp.example"}, 0, "linked u-77 (https://idp.example) to user ann"},
+		{"", []string{"user", "link-oidc", "boss", "--subject", "u-77", "--issuer", "https://idp.example"}, exitUsage, "already"},
+		{"", []string{"user", "unlink-oidc", "ann", "--subject", "u-77", "--issuer", "https://idp.example"}, 0, "unlinked u-77"},
 		{"new-pass-22\n", []string{"user", "reset-password", "ann"}, 0, "reset-password: user ann"},
 		{"", []string{"user", "disable", "boss"}, exitUsage, "last active administrator"},
 		{"", []string{"user", "disable", "ann"}, 0, "disabled"},

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -20,11 +21,12 @@ const userSynopsis = `user add --login L --name N --dept D [--head] [--admin] [-
        liaison user edit LOGIN [--name N] [--dept D] [--email E] [--head=true|false] [--admin=true|false] [--role R] [--lang zh|en]
                  [--mobile M] [--dingtalk-id ID] [--wecom-id ID] [--feishu-id ID] [--db DB]
        liaison user disable LOGIN | enable LOGIN | reset-password LOGIN | duties LOGIN [--db DB]
-       liaison user list [--db DB]`
+       liaison user list [--db DB]
+       liaison user link-oidc LOGIN --subject SUB [--issuer URL] | unlink-oidc LOGIN --subject SUB [--issuer URL] [--db DB]`
 
 func cmdUser(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		return fail(e, "user", badUsage("missing subcommand: add, edit, disable, enable, reset-password, duties or list"))
+		return fail(e, "user", badUsage("missing subcommand: add, edit, disable, enable, reset-password, duties, list, link-oidc or unlink-oidc"))
 	}
 	switch args[0] {
 	case "add":
@@ -33,11 +35,13 @@ func cmdUser(ctx context.Context, e *env, args []string) int {
 		return cmdUserChange(ctx, e, args[0], args[1:])
 	case "list", "duties":
 		return cmdUserList(ctx, e, args[0], args[1:])
+	case "link-oidc", "unlink-oidc":
+		return cmdUserIdentity(ctx, e, args[0], args[1:])
 	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(e.stdout, "Usage: liaison "+userSynopsis)
 		return exitOK
 	default:
-		return fail(e, "user", badUsage("unknown subcommand %q (add, edit, disable, enable, reset-password, duties, list)", args[0]))
+		return fail(e, "user", badUsage("unknown subcommand %q (add, edit, disable, enable, reset-password, duties, list, link-oidc, unlink-oidc)", args[0]))
 	}
 }
 
@@ -266,4 +270,53 @@ func readPassword(r io.Reader) (string, error) {
 		return "", badUsage("no password on standard input (one line, at least %d characters)", auth.MinPasswordLength)
 	}
 	return line, nil
+}
+
+// cmdUserIdentity links or unlinks an OpenID Connect subject to a user: the
+// administrator's mapping, which wins over matching by email. The issuer
+// defaults to LIAISON_OIDC's.
+func cmdUserIdentity(ctx context.Context, e *env, sub string, args []string) int {
+	name := "user " + sub
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	login, rest := positional(args)
+	var in admin.IdentityInput
+	fs.StringVar(&in.Subject, "subject", "", "the provider's subject (the sub claim) (required)")
+	fs.StringVar(&in.Issuer, "issuer", "", "the provider's issuer `URL` (default: the issuer of LIAISON_OIDC)")
+	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
+	if code, stop := parse(e, fs, "user "+sub+" LOGIN --subject SUB [--issuer URL] [--db DB]", rest); stop {
+		return code
+	}
+	if login == "" {
+		return fail(e, name, badUsage("give the user's LOGIN"))
+	}
+	if in.Issuer == "" {
+		if raw := os.Getenv("LIAISON_OIDC"); raw != "" {
+			c, err := auth.ParseOIDC(raw)
+			if err != nil {
+				return fail(e, name, badUsage("%v", err))
+			}
+			in.Issuer = c.Issuer
+		}
+	}
+	if err := checkDB(*db); err != nil {
+		return fail(e, name, err)
+	}
+	d, err := openMigrated(ctx, *db)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	defer d.Close()
+	if sub == "unlink-oidc" {
+		if err := d.Admin.UnlinkIdentity(ctx, admin.CLI(), login, in); err != nil {
+			return fail(e, name, err)
+		}
+		fmt.Fprintf(e.stdout, "unlinked %s from user %s\n", in.Subject, login)
+		return exitOK
+	}
+	id, err := d.Admin.LinkIdentity(ctx, admin.CLI(), login, in)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	fmt.Fprintf(e.stdout, "linked %s (%s) to user %s\n", id.Subject, id.Issuer, login)
+	return exitOK
 }

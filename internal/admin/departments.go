@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -73,10 +74,8 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 		if len(bad) > 0 {
 			return entry{}, problem.Fields("invalid department", bad)
 		}
-		if err := store.InsertDepartment(ctx, tx, d); errors.Is(err, store.ErrDuplicate) {
-			return entry{}, problem.New(problem.Conflict, "department %q exists", d.ID)
-		} else if err != nil {
-			return entry{}, err
+		if err := store.InsertDepartment(ctx, tx, d); err != nil {
+			return entry{}, dberr.Problem(err, "部门 "+d.ID, dberr.Quoted("department", d.ID))
 		}
 		return entry{Action: "department_added", Target: d.ID, After: viewDepartment(d)}, nil
 	})
@@ -89,10 +88,8 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 	var d store.Department
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		before, err := store.DepartmentIn(ctx, tx, id)
-		if errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "no department %q", id)
-		} else if err != nil {
-			return entry{}, err
+		if err != nil {
+			return entry{}, dberr.Problem(err, "部门 "+id, dberr.Quoted("department", id))
 		}
 		d = before
 		bad := map[string]string{}
@@ -169,10 +166,8 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) error {
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		before, err := store.DepartmentIn(ctx, tx, id)
-		if errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "no department %q", id)
-		} else if err != nil {
-			return entry{}, err
+		if err != nil {
+			return entry{}, dberr.Problem(err, "部门 "+id, dberr.Quoted("department", id))
 		}
 		users, children, open, err := store.DepartmentUse(ctx, tx, id)
 		if err != nil {

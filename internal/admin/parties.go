@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -69,11 +70,11 @@ func (s *Service) Party(ctx context.Context, a auth.User, id string) (Party, err
 	var out Party
 	err := s.read(ctx, a, Anyone, "", func(q store.Querier) error {
 		p, err := store.PartyIn(ctx, q, id)
-		if errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "no such party")
+		if err != nil {
+			return dberr.Problem(err, "外部单位 "+id, dberr.Quoted("party", id))
 		}
 		out = viewParty(p)
-		return err
+		return nil
 	})
 	return out, err
 }

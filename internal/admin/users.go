@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -366,10 +367,8 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 	var out map[string]any
 	err := s.change(ctx, a, SelfAdmin, login, func(tx *sql.Tx, _ time.Time) (entry, error) {
 		u, err := store.UserIn(ctx, tx, login)
-		if errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "no such user")
-		} else if err != nil {
-			return entry{}, err
+		if err != nil {
+			return entry{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 		}
 		before := map[string]any{"lang": u.Lang, "email_notify": u.EmailNotify}
 		p.Lang.apply(&u.Lang)

@@ -7,12 +7,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/liaison-dev/liaison/internal/app"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/notify/platformtest"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -35,18 +32,10 @@ func TestWorkNotificationsEndToEnd(t *testing.T) {
 		"LIAISON_DINGTALK_APP": ding.Setting(), "LIAISON_WECOM_APP": we.Setting(), "LIAISON_FEISHU_APP": fs.Setting(),
 	}
 	logs := &syncBuffer{}
-	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: filepath.Join(t.TempDir(), "chat.db"), PasswordParams: cheap, ManualDelivery: true,
-		Logger: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), Getenv: func(k string) string { return env[k] }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
-		t.Fatal(err)
-	}
+	a := demoApp(t, env, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), false)
 	if err := a.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer a.Shutdown(ctx)
 	admin := signIn(t, a, "admin")
 
 	// Bad input changes nothing.

@@ -4,16 +4,10 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/liaison-dev/liaison/internal/app"
-	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/reach"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -52,14 +46,7 @@ func TestInboundMailAttachments(t *testing.T) {
 		"LIAISON_MAIL_FROM":      "liaison 通知 <liaison@liaison-demo.example>",
 		"LIAISON_MAX_ATTACHMENT": "64KiB",
 	}
-	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: filepath.Join(t.TempDir(), "files.db"), DevClock: true, PasswordParams: cheap, ManualDelivery: true,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Getenv: func(k string) string { return env[k] }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
-		t.Fatal(err)
-	}
+	a := demoApp(t, env, nil, true)
 	v := sentToCustomer(t, a)
 	list, err := a.DB().CaseNotifications(ctx, v.ID)
 	if err != nil {
@@ -93,8 +80,9 @@ func TestInboundMailAttachments(t *testing.T) {
 	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil {
 		t.Fatal(err)
 	}
-	// Read once more, as a second replica would.
-	if _, err := a.Reach().Receive(ctx, []byte(customer)); err != nil {
+	// Filed once more and read again, as after a restart.
+	mb.deliver(t, customer)
+	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil {
 		t.Fatal(err)
 	}
 
@@ -128,7 +116,6 @@ func TestInboundMailAttachments(t *testing.T) {
 	if err := a.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer a.Shutdown(ctx)
 	code, page := signIn(t, a, "zhoumin").page("GET", fmt.Sprintf("/cases/%d", v.ID), nil)
 	if code != 200 || !strings.Contains(page, "需求确认单.pdf") || !strings.Contains(page, "截图.png") || strings.Contains(page, "setup.exe") {
 		t.Fatalf("the case page (%d) does not list the kept files", code)

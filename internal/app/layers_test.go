@@ -56,8 +56,7 @@ func TestFrontEndsCallOnlyServices(t *testing.T) {
 // in an if, a switch case, a boolean operator or len().
 func permissionTests(f *ast.File) []token.Pos {
 	var out []token.Pos
-	var inCondition func(e ast.Expr)
-	inCondition = func(e ast.Expr) {
+	inCondition := func(e ast.Expr) {
 		ast.Inspect(e, func(n ast.Node) bool {
 			if _, ok := n.(*ast.FuncLit); ok {
 				return false

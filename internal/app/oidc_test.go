@@ -7,10 +7,8 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/app"
 	"github.com/liaison-dev/liaison/internal/auth/oidctest"
@@ -42,20 +40,10 @@ func (b *idpBrowser) get(u string) (int, string, string) {
 
 func oidcServer(t *testing.T, p *oidctest.Provider, extra string) *app.App {
 	t.Helper()
-	ctx := context.Background()
-	env := map[string]string{"LIAISON_OIDC": p.Setting(extra)}
-	a, err := app.New(ctx, app.Config{Addr: "127.0.0.1:0", DB: filepath.Join(t.TempDir(), "oidc.db"), PasswordParams: cheap, ManualDelivery: true,
-		Getenv: func(k string) string { return env[k] }})
-	if err != nil {
+	a := demoApp(t, map[string]string{"LIAISON_OIDC": p.Setting(extra)}, nil, false)
+	if err := a.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
-		t.Fatal(err)
-	}
-	if err := a.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { a.Shutdown(context.Background()) })
 	p.RedirectURI = a.URL() + "/auth/oidc/callback"
 	return a
 }

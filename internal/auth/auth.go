@@ -5,7 +5,6 @@ package auth
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/alexedwards/argon2id"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -114,6 +114,8 @@ type Service struct {
 	now    func() time.Time
 	params argon2id.Params
 	log    *slog.Logger
+
+	users userCache // signed-in users as of an organisation version (usercache.go)
 
 	dummyOnce sync.Once
 	dummy     string // hash compared against for unknown logins, so they cost the same
@@ -217,11 +219,8 @@ func HashPassword(pw string) (string, error) {
 // filled; problem.NotFound if there is none.
 func (s *Service) UserByLogin(ctx context.Context, login string) (User, error) {
 	u, err := s.db.UserByLogin(ctx, login)
-	if errors.Is(err, store.ErrNotFound) {
-		return User{}, problem.New(problem.NotFound, "no user %q", login)
-	}
 	if err != nil {
-		return User{}, err
+		return User{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 	}
 	return s.fromStore(ctx, u)
 }

@@ -22,7 +22,7 @@ type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
-func setup(t *testing.T) (*auth.Service, *store.DB, *clock) {
+func setup(t testing.TB) (*auth.Service, *store.DB, *clock) {
 	t.Helper()
 	db := storetest.SQLite(t)
 	ctx := context.Background()

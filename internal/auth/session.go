@@ -22,7 +22,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (User, error) 
 		return User{}, errSession()
 	}
 	hash := hashToken(token)
-	sess, err := s.db.SessionByHash(ctx, hash)
+	sess, orgVer, err := s.db.SessionWithOrgVersion(ctx, hash)
 	if errors.Is(err, store.ErrNotFound) {
 		return User{}, errSession()
 	}
@@ -36,23 +36,31 @@ func (s *Service) Authenticate(ctx context.Context, token string) (User, error) 
 		}
 		return User{}, errSession()
 	}
-	u, err := s.db.UserByID(ctx, sess.UserID)
-	if errors.Is(err, store.ErrNotFound) {
-		return User{}, errSession()
-	}
-	if err != nil {
-		return User{}, err
-	}
-	if u.Disabled {
-		return User{}, errSession()
-	}
 	// Renew at most once a minute, so that a busy page does not write on every request.
 	if sess.Kind == store.SessionBrowser && sess.ExpiresAt.Sub(now) < BrowserSessionTTL-time.Minute {
 		if err := s.db.TouchSession(ctx, hash, now.Add(BrowserSessionTTL), sess.LastIP); err != nil {
 			return User{}, err
 		}
 	}
-	return s.fromStore(ctx, u)
+	if u, ok := s.users.get(sess.UserID, orgVer); ok {
+		return u, nil
+	}
+	su, err := s.db.UserByID(ctx, sess.UserID)
+	if errors.Is(err, store.ErrNotFound) {
+		return User{}, errSession()
+	}
+	if err != nil {
+		return User{}, err
+	}
+	if su.Disabled {
+		return User{}, errSession()
+	}
+	u, err := s.fromStore(ctx, su)
+	if err != nil {
+		return User{}, err
+	}
+	s.users.put(sess.UserID, orgVer, u)
+	return u, nil
 }
 
 // Logout ends the session of token; problem.Unauthorized if it signs nobody in.

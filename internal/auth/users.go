@@ -11,6 +11,7 @@ import (
 
 	"github.com/alexedwards/argon2id"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -99,11 +100,8 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (
 		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: actor, Action: ActionUserAdded, Target: n.Login, IP: ip,
 			Detail: map[string]any{"dept": n.Dept, "head": n.Head, "admin": n.Admin}})
 	})
-	if errors.Is(err, store.ErrDuplicate) {
-		return User{}, problem.New(problem.Conflict, "login %q is taken", n.Login)
-	}
 	if err != nil {
-		return User{}, err
+		return User{}, dberr.Problem(err, "登录名 "+n.Login, dberr.Quoted("login", n.Login))
 	}
 	return s.UserByLogin(ctx, n.Login)
 }

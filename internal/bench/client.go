@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -55,7 +56,7 @@ func (a *api) call(ctx context.Context, method, path, token string, body, out an
 		if len(b) > 200 {
 			b = b[:200]
 		}
-		return fmt.Errorf("%s %s: %d %s", method, path, resp.StatusCode, b)
+		return &statusError{method: method, path: path, code: resp.StatusCode, body: string(b)}
 	}
 	if raw, ok := out.(*[]byte); ok {
 		*raw = b
@@ -67,11 +68,40 @@ func (a *api) call(ctx context.Context, method, path, token string, body, out an
 	return nil
 }
 
-// login signs login in and returns the API token.
+// statusError is an answer other than 2xx.
+type statusError struct {
+	method, path string
+	code         int
+	body         string
+}
+
+func (e *statusError) Error() string {
+	return fmt.Sprintf("%s %s: %d %s", e.method, e.path, e.code, e.body)
+}
+
+// loginPatience bounds how long a client keeps asking to sign in.
+const loginPatience = 2 * time.Minute
+
+// login signs login in and returns the API token. The server bounds the
+// sign-ins at once (503 when its hashing slots stay busy) and counts the
+// attempts in progress from one address (429): every client signs in from
+// 127.0.0.1 at the same moment, so it asks again after a short pause
+// until it is let in.
 func (a *api) login(ctx context.Context, login string) (string, error) {
 	var out struct {
 		Token string `json:"token"`
 	}
-	err := a.call(ctx, "POST", "/api/v1/login", "", map[string]string{"login": login, "password": Password}, &out)
-	return out.Token, err
+	deadline := time.Now().Add(loginPatience)
+	for pause := 50 * time.Millisecond; ; pause = min(2*pause, time.Second) {
+		err := a.call(ctx, "POST", "/api/v1/login", "", map[string]string{"login": login, "password": Password}, &out)
+		var se *statusError
+		if err == nil || !errors.As(err, &se) || (se.code != http.StatusTooManyRequests && se.code != http.StatusServiceUnavailable) || time.Now().After(deadline) {
+			return out.Token, err
+		}
+		select {
+		case <-time.After(pause):
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}
 }

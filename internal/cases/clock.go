@@ -33,9 +33,6 @@ func DevClock(ctx context.Context, db *store.DB) (*Clock, error) {
 	return c, err
 }
 
-// Dev reports whether the clock is simulated.
-func (c *Clock) Dev() bool { return c.dev }
-
 // Now returns the current time.
 func (c *Clock) Now(ctx context.Context) (time.Time, error) {
 	if !c.dev {

@@ -47,7 +47,7 @@ func TestDisclosurePerEventKind(t *testing.T) {
 				fields[fd.Name] = "value-of-" + fd.Name
 			}
 			ev := EventView{Seq: 2, Type: "action", Action: id, Fields: fields}
-			v := disclose(d, View{Events: []EventView{opened, ev}})
+			v := Disclose(d, process.Reader{Party: "huaxin"}, View{Events: []EventView{opened, ev}})
 			got := len(v.Events) == 2
 			if got != shown[id] {
 				t.Fatalf("shown = %v, want %v", got, shown[id])
@@ -75,7 +75,7 @@ func TestDisclosurePerEventKind(t *testing.T) {
 		{"returned, resubmitted, approved", []EventView{sub(2), act(3, "return_solution"), sub(4), act(5, "approve_solution")}, []int{4}},
 		{"returned, resubmitted", []EventView{sub(2), act(3, "return_solution"), sub(4)}, nil},
 	} {
-		v := disclose(d, View{Events: tc.evs})
+		v := Disclose(d, process.Reader{Party: "huaxin"}, View{Events: tc.evs})
 		var got []int
 		for _, e := range v.Events {
 			if e.Action == "submit_solution" {

@@ -3,12 +3,12 @@ package cases
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -150,8 +150,5 @@ func (s *Service) CaseID(ctx context.Context, ref string) (int64, error) {
 		return id, nil
 	}
 	id, err := store.CaseIDByKey(ctx, s.cfg.DB.SQL(), strings.TrimSpace(ref))
-	if errors.Is(err, store.ErrNotFound) {
-		return 0, problem.New(problem.NotFound, "没有这个事项 (no case %q)", ref)
-	}
-	return id, err
+	return id, dberr.Problem(err, "事项 "+ref, dberr.Quoted("case", ref))
 }

@@ -2,8 +2,6 @@ package cases
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -25,77 +23,32 @@ type ChatIdentity struct {
 	IDs    map[string]string
 }
 
-// LoadOrg reads departments, users and parties. The service keeps the
-// result while org_version is unchanged: every table read here must raise
-// that version when it changes (triggers of migration 00018).
+// LoadOrg reads departments, users and parties (store.ReadOrg) as the
+// engine sees them. The service keeps the result while org_version is
+// unchanged.
 func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
-	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}}, EmailOn: map[string]bool{}, Chat: map[string]ChatIdentity{}}
-	rows, err := q.QueryContext(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`)
-	if err != nil {
-		return nil, fmt.Errorf("cases: org: %w", err)
-	}
-	for rows.Next() {
-		var d process.Department
-		if err := rows.Scan(&d.ID, &d.NameZh, &d.NameEn, &d.Head, &d.Parent); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		o.Departments[d.ID] = d
-	}
-	rows.Close()
-	rows, err = q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify, mobile, chat_ids FROM users WHERE NOT disabled`)
-	if err != nil {
-		return nil, fmt.Errorf("cases: org: %w", err)
-	}
-	for rows.Next() {
-		var (
-			u     process.User
-			roles string
-			on    bool
-			chat  ChatIdentity
-			ids   string
-		)
-		if err := rows.Scan(&u.Login, &u.Name, &u.Email, &u.Dept, &roles, &u.Lang, &on, &chat.Mobile, &ids); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		_ = json.Unmarshal([]byte(roles), &u.Roles)
-		o.Users[u.Login] = u
-		o.EmailOn[u.Login] = on
-		chat.IDs, _ = store.ParseChatIDs(ids) // written only by store.ChatIDsText
-		o.Chat[u.Login] = chat
-	}
-	rows.Close()
-	rows, err = q.QueryContext(ctx, `SELECT p.id, p.kind, p.name, COALESCE(c.name, ''), COALESCE(c.email, ''), COALESCE(c.phone, '')
-		FROM parties p LEFT JOIN party_contacts c ON c.party_id = p.id ORDER BY p.id, c.is_primary DESC, c.id`)
-	if err != nil {
-		return nil, fmt.Errorf("cases: org: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var p process.Party
-		var c process.Contact
-		if err := rows.Scan(&p.ID, &p.Kind, &p.Name, &c.Name, &c.Email, &c.Phone); err != nil {
-			return nil, err
-		}
-		prev, ok := o.Parties[p.ID]
-		if ok {
-			p = prev
-		}
-		if c.Name != "" || c.Email != "" {
-			p.Contacts = append(p.Contacts, c)
-		}
-		o.Parties[p.ID] = p
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	chans, err := store.Channels(ctx, q)
+	so, err := store.ReadOrg(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	o.Channels = map[string][]store.Channel{}
-	for _, c := range chans {
+	o := &Org{Directory: process.Directory{Users: map[string]process.User{}, Departments: map[string]process.Department{}, Parties: map[string]process.Party{}},
+		EmailOn: map[string]bool{}, Channels: map[string][]store.Channel{}, Chat: map[string]ChatIdentity{}}
+	for _, d := range so.Departments {
+		o.Departments[d.ID] = process.Department{ID: d.ID, NameZh: d.NameZh, NameEn: d.NameEn, Head: d.HeadLogin, Parent: d.Parent}
+	}
+	for _, u := range so.Users {
+		o.Users[u.Login] = process.User{Login: u.Login, Name: u.Name, Email: u.Email, Dept: u.DeptID, Roles: u.Roles, Lang: u.Lang}
+		o.EmailOn[u.Login] = u.EmailNotify
+		o.Chat[u.Login] = ChatIdentity{Mobile: u.Mobile, IDs: u.ChatIDs}
+	}
+	for _, p := range so.Parties {
+		pp := process.Party{ID: p.ID, Kind: p.Kind, Name: p.Name}
+		for _, c := range p.Contacts {
+			pp.Contacts = append(pp.Contacts, process.Contact{Name: c.Name, Email: c.Email, Phone: c.Phone})
+		}
+		o.Parties[p.ID] = pp
+	}
+	for _, c := range so.Channels {
 		o.Channels[c.Dept] = append(o.Channels[c.Dept], c)
 	}
 	return o, nil

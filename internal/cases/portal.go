@@ -24,8 +24,9 @@ func PartyActor(party, name, email string) process.Actor {
 }
 
 // PortalView returns the case behind a valid link: only that case, and only
-// what the party may see (disclose: no internal events, no unapproved
-// drafts, no staff logins), for the portal's JSON and page alike.
+// what the party may read by the disclosure rule (process.Disclose: no
+// internal events or fields, no unapproved drafts) and no staff logins, for
+// the portal's JSON and page and any other caller alike.
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
 	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
 	if errors.Is(err, store.ErrNotFound) {
@@ -58,10 +59,9 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	}
 	loc := s.Calendar().Location()
 	for _, e := range evs {
-		if e.Event.Type != "action" && e.Event.Type != "opened" {
-			continue
-		}
-		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Hash: e.Hash})
+		// Every event goes to the rule, which decides; who took it is
+		// never shown (staff logins), the rule drops comments.
+		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Hash: e.Hash})
 	}
 	// Names, not logins: the opener by name, signatures by role and time.
 	org, err := LoadOrg(ctx, s.cfg.DB.SQL())
@@ -75,7 +75,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	for i := range v.Signatures {
 		v.Signatures[i].Login = ""
 	}
-	return disclose(d, v), nil
+	return Disclose(d, process.Reader{Party: party}, v), nil
 }
 
 // PortalAct performs an action as the external party of the case.

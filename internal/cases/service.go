@@ -12,9 +12,11 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -51,6 +53,11 @@ type Service struct {
 	orgMu  sync.Mutex
 	org    *Org  // the organisation as last read, never changed once read
 	orgVer int64 // its version (store.OrgVersion)
+
+	// aheadDecided, when set (tests), runs after decideAhead has decided
+	// and before it joins the writer's batch.
+	aheadDecided func()
+	aheadStats   struct{ committed, inside atomic.Int64 }
 }
 
 // New returns a service.
@@ -97,25 +104,31 @@ func (s *Service) env(ctx context.Context, q store.Querier, now time.Time) (proc
 // every transaction that changes it, on any replica) is unchanged, else a
 // fresh read. A change of head is seen by the next action, as before.
 func (s *Service) currentOrg(ctx context.Context, q store.Querier) (*Org, error) {
+	org, _, err := s.currentOrgVersion(ctx, q)
+	return org, err
+}
+
+// currentOrgVersion is currentOrg with the version it is current at.
+func (s *Service) currentOrgVersion(ctx context.Context, q store.Querier) (*Org, int64, error) {
 	v, err := store.OrgVersion(ctx, q)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	s.orgMu.Lock()
 	org, ver := s.org, s.orgVer
 	s.orgMu.Unlock()
 	if org != nil && ver == v {
-		return org, nil
+		return org, v, nil
 	}
 	if org, err = LoadOrg(ctx, q); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	s.orgMu.Lock()
 	if v >= s.orgVer {
 		s.org, s.orgVer = org, v
 	}
 	s.orgMu.Unlock()
-	return org, nil
+	return org, v, nil
 }
 
 func (s *Service) definition(id string) (*process.Definition, error) {
@@ -140,6 +153,13 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 	if err != nil {
 		return View{}, err
 	}
+	// The key's sequence exists before the transaction (PostgreSQL); a
+	// year that turns meanwhile is made inside it.
+	if now, err := s.Now(ctx); err != nil {
+		return View{}, err
+	} else if err := s.cfg.DB.PrepareCaseKey(ctx, d.KeyPrefix, now.In(s.Calendar().Location()).Year()); err != nil {
+		return View{}, err
+	}
 	var final store.CaseRow
 	var queued bool
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -159,7 +179,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 		}
 		c := dec.Case
 		year := now.In(s.Calendar().Location()).Year()
-		if c.Key, err = store.NextCaseKey(ctx, tx, d.KeyPrefix, year); err != nil {
+		if c.Key, err = s.cfg.DB.NextCaseKey(ctx, tx, d.KeyPrefix, year); err != nil {
 			return err
 		}
 		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
@@ -184,8 +204,9 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 
 // Act performs action on case id as actor.
 func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action string, in process.Input) (View, error) {
-	load := func(tx *sql.Tx) (store.CaseRow, error) { return s.visibleCase(ctx, tx, ViewerOf(actor), id) }
-	row, err := s.run(ctx, load, actor, action, in, nil)
+	peek := func(q store.Querier) (store.CaseRow, error) { return s.visibleCase(ctx, q, ViewerOf(actor), id) }
+	load := func(tx *sql.Tx) (store.CaseRow, error) { return peek(tx) }
+	row, err := s.runAhead(ctx, load, peek, actor, action, in, nil)
 	if err != nil {
 		return View{}, err
 	}
@@ -223,7 +244,14 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 // action, let adjust amend the decision (may be nil), store it all.
 // It returns the case as stored.
 func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
-	return s.decide(ctx, load, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
+	return s.runAhead(ctx, load, nil, actor, action, in, adjust)
+}
+
+// runAhead is run with peek: load's reads alone, without its writes (nil
+// if load writes), so that the decision may be made before the
+// transaction (decideAhead).
+func (s *Service) runAhead(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), peek func(store.Querier) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
+	return s.decideWith(ctx, load, peek, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
 		if action == "comment" {
 			if err := readOnly(&c, actor); err != nil {
 				return process.Decision{}, err
@@ -279,6 +307,24 @@ func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, r
 // decide runs one change of a case in one transaction: load it, let apply
 // decide (pure), store the decision.
 func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
+	return s.decideWith(ctx, load, nil, actor, apply)
+}
+
+// decideWith is decide, first trying decideAhead when peek is given.
+func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), peek func(store.Querier) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
+	if peek != nil && s.cfg.DB.Dialect() == store.SQLite {
+		final, queued, err := s.decideAhead(ctx, peek, actor, apply)
+		if !errors.Is(err, errDecideInside) {
+			if errors.Is(err, store.ErrStale) {
+				return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+			}
+			if err != nil {
+				return final, err
+			}
+			s.after(queued)
+			return final, nil
+		}
+	}
 	var queued bool
 	var final store.CaseRow
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -306,14 +352,76 @@ func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow,
 		final = storedCase(d, row, dec)
 		return err
 	})
-	if errors.Is(err, store.ErrStale) {
-		return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
-	}
 	if err != nil {
-		return final, err
+		return final, dberr.Problem(err, "事项", "the case")
 	}
 	s.after(queued)
 	return final, nil
+}
+
+// errDecideInside sends an action back to be decided inside the
+// transaction: what decideAhead read has changed, or it met an error
+// (which the authoritative path answers).
+var errDecideInside = errors.New("cases: decide inside the transaction")
+
+// decideAhead takes the reading and the deciding of an action out of
+// SQLite's single writer (issue 16): it reads the case and the
+// organisation and applies the action on a reader connection, and gives
+// the writer only the check and the writes. Inside the batch it checks, in
+// one statement, that the case row (version, event sequence, state and
+// data) and the organisation's version are exactly those it decided on; if
+// anything changed it returns errDecideInside and nothing is written, and
+// the action is decided again inside the transaction, as before. So every
+// action still decides on what a serial execution would show it, and the
+// writer spends its time on writes. Any error of the reading or the
+// deciding also returns errDecideInside: the answer to a refused action
+// is always the one made inside the transaction.
+func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, bool, error) {
+	q := s.cfg.DB.SQL()
+	row, err := peek(q)
+	if err != nil {
+		return store.CaseRow{}, false, errDecideInside
+	}
+	d, err := s.definition(row.Process)
+	if err != nil {
+		return store.CaseRow{}, false, errDecideInside
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return store.CaseRow{}, false, errDecideInside
+	}
+	org, orgVer, err := s.currentOrgVersion(ctx, q)
+	if err != nil {
+		return store.CaseRow{}, false, errDecideInside
+	}
+	env := process.Env{Now: now, Time: s.Calendar(), Org: org}
+	dec, err := apply(d, row.Case, env)
+	if err != nil {
+		return store.CaseRow{}, false, errDecideInside
+	}
+	if s.aheadDecided != nil {
+		s.aheadDecided()
+	}
+	var queued bool
+	var final store.CaseRow
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+		same, err := store.CaseUnchanged(ctx, tx, row, orgVer)
+		if err != nil {
+			return err
+		}
+		if !same {
+			return errDecideInside
+		}
+		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		final = storedCase(d, row, dec)
+		return err
+	})
+	if errors.Is(err, errDecideInside) {
+		s.aheadStats.inside.Add(1)
+	} else if err == nil {
+		s.aheadStats.committed.Add(1)
+	}
+	return final, queued, err
 }
 
 // after a commit: the dispatcher delivers what was queued, and the timer

@@ -185,12 +185,15 @@ func TestCorpus(t *testing.T) {
 
 // TestHeldOut scores the held-out sets (docs/checker.md): heldout.jsonl,
 // written before any rule change, fresh.jsonl, written after the first
-// rules, third.jsonl, written after all tuning, and fourth.jsonl (round 2,
-// written before its rule changes) and fifth.jsonl (written after them). It
+// rules, third.jsonl, written after all tuning, fourth.jsonl (round 2,
+// written before its rule changes), fifth.jsonl (written after them) and
+// sixth.jsonl (round 3, written before its rule changes), seventh.jsonl
+// (written after them) and eighth.jsonl (written after the changes the
+// seventh's first run led to). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)
@@ -486,6 +489,8 @@ var pathological = []struct {
 	{"weekdays", "周五", Text},
 	{"rude-shapes", "你到底说了几遍了都做不对太“高”了", Text},
 	{"wait-then", "等", Text},
+	{"rude-verdicts", "你们就只会拖", Text},
+	{"rude-sentences", "你们是不是故意拖？Did nobody check this? ", Text},
 }
 
 // repeatTo repeats unit to n characters.

@@ -194,21 +194,6 @@ func (c *checker) anchoredAt(i int) bool {
 	return false
 }
 
-// sentenceStart returns the start of the sentence around position s, looking
-// back at most max bytes.
-func (c *checker) sentenceStart(s, max int) int {
-	t := c.t
-	a := s
-	for a > 0 && s-a < max {
-		r, n := utf8.DecodeLastRuneInString(t[:a])
-		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == ';' {
-			break
-		}
-		a -= n
-	}
-	return a
-}
-
 // sentenceEnd returns the end of the sentence around position e.
 func (c *checker) sentenceEnd(e int) int {
 	t := c.t

@@ -181,6 +181,7 @@ var zhTerms = []term{
 	{"大约", clsQty, nil},
 	{"少量", clsQty, nil},
 	{"适量", clsQty, nil},
+	{"适当", clsQty, ctxNotTime},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},
 
@@ -286,7 +287,7 @@ var enList = []enTerm{
 	{"find some time", clsVague, nil},
 	{"at a later date", clsVague, nil},
 	{"at a later time", clsVague, nil},
-	{"sometime", clsVague, nil},
+	{"sometime", clsVague, ctxSometime},
 	{"when i can", clsVague, nil},
 	{"when i get a chance", clsVague, nil},
 	{"when i get the chance", clsVague, nil},
@@ -430,7 +431,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -447,7 +448,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -450,9 +450,14 @@ func reported(t string, s int) bool {
 		}
 		lead := lastBytes(b[:i], 15)
 		for _, who := range speakers {
-			if strings.Contains(lead, who) {
-				return true
+			if j := strings.Index(lead, who); j >= 0 && !hasSuffixAny(lead[:j], "我们", "我司", "我们的", "我的", "我") {
+				return true // 我们领导说了,过些日子… is the writer's side speaking
 			}
+		}
+		// a unit of the company speaking (设备科说改日派人来看), not one
+		// being asked (请技术部说明原因) or 部说明
+		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
+			return true
 		}
 	}
 	if strings.ContainsAny(b, "sdy") {

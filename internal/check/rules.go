@@ -83,11 +83,11 @@ func ctxHoumianzai(t string, s, e int) bool {
 
 // ctxWanxie accepts 晚些 as "later" (晚些再给), not 晚些到 (arrives late).
 func ctxWanxie(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排")
+	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排") || commitVerbAt(t, e)
 }
 
 func ctxYoukong(t string, s, e int) bool {
-	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "我", "咱", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
 
 // ctxSoonish accepts 这两天/近日 as a promise: ctxFuture, or a clause that
@@ -102,7 +102,12 @@ func ctxSoonish(t string, s, e int) bool {
 	if hasAny(a, "了", "一直", "都在", "正在", "会议") {
 		return false
 	}
-	return hasAny(a, "会", "将", "再", "争取") || hasAny(b, "会在", "将在", "会于", "将于")
+	if hasAny(a, "会", "将", "再", "争取") || hasAny(b, "会在", "将在", "会于", "将于") {
+		return true
+	}
+	// the writer's promise: 培训课件我这两天弄完发你
+	return hasSuffixAny(strings.TrimSpace(b), "我", "我们", "我这边", "我们这边") &&
+		hasAny(a, "完", "发", "给", "补", "交", "整理", "处理", "安排", "回复", "寄", "联系", "改", "做", "弄", "搞定", "出", "看")
 }
 
 // ctxJinqi accepts 近期 as a promise: ctxFuture, or 会在近期/将于近期.
@@ -136,6 +141,10 @@ func ctxDengZai(t string, s, e int) bool {
 	ev := a[:i]
 	if hasAny(ev, "月", "日", "号", "周", "点", "明天", "后天", "下午", "上午") || isDigit(ev[0]) {
 		return false
+	}
+	// waiting for a stretch of time with no end: 等我忙过这一阵再寄
+	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后") {
+		return true
 	}
 	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
 }
@@ -210,7 +219,7 @@ func ctxToldYou(t string, s, e int) bool {
 // (随后双方确认了…) or a description (随后附上的清单).
 func ctxSuihou(t string, s, e int) bool {
 	after := t[e:]
-	if !hasPrefixAny(after, "会", "将", "再", "就", "发", "补", "提供", "寄", "回复", "联系", "通知", "告知", "给您", "给你", "奉上") {
+	if !hasPrefixAny(after, "会", "将", "再", "就", "发", "补", "提供", "寄", "回复", "联系", "通知", "告知", "给您", "给你", "奉上", "附上", "送上", "补上") {
 		return false
 	}
 	clause := firstRunes(after, 10)
@@ -221,7 +230,7 @@ func ctxSuihou(t string, s, e int) bool {
 }
 
 func ctxLaji(t string, s, e int) bool {
-	if hasPrefixAny(t[e:], "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓") {
+	if hasPrefixAny(t[e:], "请", "需", "要", "不要", "应", "放", "扔", "统一", "及时", "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓") {
 		return false
 	}
 	return !hasSuffixAny(lastBytes(t[:s], 12), "厨余", "建筑", "生活", "可回收", "有害", "其他", "干", "湿", "倒", "扔", "清运", "装修")
@@ -258,7 +267,7 @@ func ctxSoon(t string, s, e int) bool {
 
 func ctxLater(t string, s, e int) bool {
 	after := strings.TrimLeft(t[e:], " ")
-	if hasPrefixFold(after, "than", "in ", "today", "this morning", "this afternoon", "tonight", "on in the") {
+	if hasPrefixFold(after, "than", "in ", "that ", "on,", "the same", "today", "this morning", "this afternoon", "tonight", "on in the") {
 		return false
 	}
 	before := strings.TrimRight(t[:s], " ")
@@ -336,7 +345,7 @@ func (c *checker) apply() {
 			if c.anchoredAt(i) {
 				continue
 			}
-			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s)) {
+			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
 				continue // someone else's words, a name, a word being defined
 			}
 			c.vague(k)
@@ -344,10 +353,14 @@ func (c *checker) apply() {
 			if c.quoted(k.s, k.e) || reported(c.t, k.s) {
 				continue
 			}
-			if k.s < impoliteUntil {
-				// one finding per sentence; it covers every rude part of it
+			if k.s < impoliteUntil || impoliteUntil >= 0 && adjacentSentence(c.t, impoliteUntil, k.s) {
+				// one finding per sentence (or run of rude sentences); it
+				// covers every rude part of it
 				if f := &c.out[impoliteAt]; k.e > f.e {
 					f.e = k.e
+				}
+				if k.s >= impoliteUntil {
+					impoliteUntil = c.sentenceEnd(k.e) // the next sentence: each is scanned once
 				}
 				continue
 			}
@@ -372,6 +385,16 @@ func (c *checker) apply() {
 				c.tr("请使用正常大小写;需要强调时写明原因", "Use normal case; if something matters, say why"))
 		}
 	}
+}
+
+// adjacentSentence reports whether s lies in the sentence that starts at
+// from: a rude sentence right after another is the same outburst
+// (你们是怎么做质检的?这种划痕都看不出来?) and gets one finding.
+func adjacentSentence(t string, from, s int) bool {
+	if s-from > 300 || from > 0 && t[from-1] == '\n' {
+		return false // a line break ends the outburst
+	}
+	return !strings.ContainsAny(t[from:s], "。！？；!?;\n")
 }
 
 // politeSuggestion rewrites a rude remark as facts, impact and a request,
@@ -449,11 +472,23 @@ func (c *checker) vague(k *tok) {
 // vagueSpan is the vague part of a match: for 等…再说 it is the awaited
 // event (等「忙完这阵」再说), everything else is the match itself.
 func vagueSpan(t string, s, e int) (int, int) {
+	if t[s:e] == "过" {
+		if end := guoPeriodEnd(t, e); end > 0 {
+			return s, end
+		}
+		return s, e
+	}
 	if t[s:e] != "等" {
 		return s, e
 	}
 	a, _ := clauseAfter(t, e)
 	if i := strings.Index(a, "再"); i > 0 {
+		// the event, without its subject: 等我「忙过这一阵」再寄
+		for _, p := range []string{"我们", "咱们", "你们", "我", "你", "他们", "他"} {
+			if strings.HasPrefix(a[:i], p) && len(a[:i]) > len(p) {
+				return e + len(p), e + i
+			}
+		}
 		return e, e + i
 	}
 	return s, e
@@ -650,7 +685,7 @@ func nearestYear(now time.Time, m, d int) int {
 	return best
 }
 
-var deadlineCuesBefore = []string{"截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBefore = []string{"截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
 var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.
@@ -800,7 +835,7 @@ func (c *checker) request() {
 		owner, date = owner || f.Owner != "", date || f.Due != ""
 	}
 	if !owner {
-		owner = informalName(t[s:e])
+		owner = informalName(t[s:e]) || hasPrefixAny(t[s:e], "帮我", "帮忙", "你")
 	}
 	if !owner {
 		c.emit(s, e, RuleRequestNoOwner, Warn,
@@ -838,6 +873,9 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 func informalName(text string) bool {
 	var prev rune
 	for i, r := range text {
+		if strings.ContainsRune(surnames, r) && fullNameActs(text, i, prev) {
+			return true
+		}
 		if strings.ContainsRune(surnames, r) {
 			rest := text[i+utf8.RuneLen(r):]
 			if (prev == '小' || prev == '老') && !hasPrefixAny(rest, "序", "时", "于") && !strings.HasPrefix(text[i:], "方面") {
@@ -848,6 +886,34 @@ func informalName(text string) bool {
 			}
 		}
 		prev = r
+	}
+	return false
+}
+
+// fullNameActs reports whether a full name (surname and one or two more
+// characters) starts a clause at i and is followed by what the person is to
+// do or by when: 周敏12月9日前把报价发给华信, 陈杰负责接口联调.
+func fullNameActs(text string, i int, prev rune) bool {
+	if prev != 0 && !strings.ContainsRune("，,、：:；;。 \n@", prev) {
+		return false
+	}
+	j := i
+	for n := 0; n < 3 && j < len(text); n++ {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r < 0x4E00 || r > 0x9FFF {
+			break
+		}
+		j += w
+		if n == 0 {
+			continue
+		}
+		rest := text[j:]
+		if prev == 0 && n == 1 && hasPrefixAny(rest, "，", ",", "：", ":") {
+			return true // addressed by name: 吴强,会议室的椅子…
+		}
+		if len(rest) > 0 && isDigit(rest[0]) || hasPrefixAny(rest, "负责", "把", "于", "在", "来", "去", "跟进", "今天", "明天", "后天", "本周", "下周", "这周", "周") {
+			return true
+		}
 	}
 	return false
 }

@@ -79,3 +79,64 @@ func TestVagueShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceShapes checks the round-3 shapes (rudeness judged on the whole
+// sentence, vague periods) on sentences that are in no corpus: each rude or
+// vague one must be found, each look-alike must not.
+func TestSentenceShapes(t *testing.T) {
+	tests := []struct {
+		text, rule string // rule "" for a clean text
+	}{
+		// target + verdict, rhetorical questions, exasperation, threats
+		{"你们这服务态度，真让人寒心。", RuleImpolite},
+		{"一个简单的登录问题拖了三天，你们效率也太低了吧。", RuleImpolite},
+		{"这种问题还用问我？", RuleImpolite},
+		{"你们财务是不是故意卡着不付款？", RuleImpolite},
+		{"我已经忍你们很久了。", RuleImpolite},
+		{"给你们三天时间，做不完就换供应商。", RuleImpolite},
+		{"这东西也能叫方案？", RuleImpolite},
+		{"你马上把数据改回来。", RuleImpolite},
+		{"请尽快回复，否则后果你们自己负责。", RuleImpolite},
+		{"You guys never read your emails, do you?", RuleImpolite},
+		{"This is the third time I'm asking. Is anyone there?", RuleImpolite},
+		{"Do I have to do everything myself?", RuleImpolite},
+		{"This report is sloppy. Redo it.", RuleImpolite},
+		{"Get it done ASAP.", RuleImpolite},
+		// look-alikes: a thing criticised, a real question, a softener, the writer's own fault
+		{"这套考勤系统太难用了，希望IT下个月能升级。", ""},
+		{"你们是不是还没收到我们的对账单？", ""},
+		{"你们仓库周六是否上班？", ""},
+		{"请马上通知全体员工撤离三号车间。", ""},
+		{"王总马上到，请大家准备一下。", ""},
+		{"我一天到晚都在开会，晚上回你。", ""},
+		{"本次延误是我们排产失误造成的，我们会赔偿。", ""},
+		{"快点儿的方案是直接换硬盘，慢点儿的是修复系统。", ""},
+		{"This is the third time I've reported this. Please escalate.", ""},
+		{"Great job on the launch, everyone!", ""},
+		{"Now that the contract is signed, we can start.", ""},
+		{"Can you do the review now? It's urgent, thanks.", ""},
+		// vague periods and availability as adjuncts of a promise
+		{"电脑的事过一两天给你换。", RuleVagueTime},
+		{"有空我再核一遍这份报价。", RuleVagueTime},
+		{"我待会儿把链接发群里。", RuleVagueTime},
+		{"培训时间另行通知。", RuleVagueTime},
+		{"We'll ship the replacement parts as quickly as we can.", RuleVagueTime},
+		{"过两天就是元旦了，注意安全。", ""},
+		{"过几天的培训取消了。", ""},
+		{"稍后将进行第二项议程。", ""},
+		{"有进展我们第一时间同步。", ""},
+		{"Later that day the customer called back.", ""},
+	}
+	for _, tc := range tests {
+		got := map[string]bool{}
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got[f.Rule] = true
+		}
+		switch {
+		case tc.rule != "" && !got[tc.rule]:
+			t.Errorf("%q: no %s finding", tc.text, tc.rule)
+		case tc.rule == "" && (got[RuleImpolite] || got[RuleVagueTime]):
+			t.Errorf("%q: false alarm %v", tc.text, got)
+		}
+	}
+}

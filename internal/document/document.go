@@ -193,10 +193,6 @@ func openerEntries(d *process.Definition, v cases.View) []Entry {
 			if p.Role != r.ID {
 				continue
 			}
-			name := p.Name
-			if name == "" {
-				name = p.Login
-			}
 			return []Entry{
 				{Name: r.ID, Label: r.Name, Type: "user", Value: p.Login},
 				{Name: r.ID + "_dept", Label: process.Text{Zh: "发起部门", En: "Department"}, Type: "department", Value: p.Dept},

@@ -246,7 +246,7 @@ func TestProbeApp(t *testing.T) {
 		t.Fatalf("probe: %+v, sent %d", res, len(p.Sent()))
 	}
 	res = ProbeApp(context.Background(), HTTPOptions{}, c, Target{Name: "路人", Mobile: "13900000000"}, "", "zh")
-	if res.OK || !strings.Contains(res.Error, "46004") {
+	if res.OK || !strings.Contains(res.Error, "46004") || !strings.HasPrefix(res.Reason, "平台通讯录中找不到该用户") {
 		t.Fatalf("probe to nobody: %+v", res)
 	}
 	for _, tok := range p.Tokens() {

@@ -426,10 +426,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 func formFields(a *process.Action, form url.Values, kept map[string]string, loc *time.Location) (map[string]any, map[string]string) {
 	fields := map[string]any{}
 	errs := map[string]string{}
-	for _, fd := range a.Fields {
-		if hidden(fd) {
-			continue
-		}
+	for _, fd := range process.PartyInputs(a) {
 		if fd.Type == "quote" && form.Get(fd.Name) == "" {
 			if q, ok := formQuote(fd.Name, form, kept); ok {
 				fields[fd.Name] = q

@@ -90,14 +90,20 @@ func (f *fixture) act(login string, id int64, action string, fields map[string]a
 	return v
 }
 
-// confirming opens a requirement with background bg and sends it to the
-// customer; it returns the case and the token mailed to the customer.
-func (f *fixture) confirming(bg string) (int64, string) {
+// internalNote is the account manager's background on the customer: the
+// form keeps it for the house, the customer never reads it.
+const internalNote = "客户经理备注:对价格敏感,预算约十万。"
+
+// confirming opens a requirement titled title (which the customer reads)
+// and sends it to the customer; it returns the case and the token mailed
+// to the customer.
+func (f *fixture) confirming(title string) (int64, string) {
 	f.t.Helper()
 	v, err := f.svc.Open(context.Background(), f.who("zhoumin"), "customer-requirement", process.Input{Fields: map[string]any{
 		"customer":     "huaxin",
 		"contact":      map[string]any{"name": "张伟", "email": customerEmail, "phone": "13800000000"},
-		"background":   bg,
+		"title":        title,
+		"background":   internalNote,
 		"requirements": []any{map[string]any{"item": "工单管理", "detail": "支持工单创建、分派、关闭,响应时间可统计"}},
 		"expected_by":  "2027-01-15",
 		"source":       "meeting",

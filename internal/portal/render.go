@@ -107,9 +107,6 @@ type column struct {
 // spareRows are the empty rows a rows input offers beyond the values shown.
 const spareRows = 2
 
-// hidden says whether a field never reaches a party (process.Field.PartyHidden).
-func hidden(fd process.Field) bool { return fd.PartyHidden() }
-
 // when formats an RFC 3339 time from the view for people.
 func when(s string) string {
 	t, err := time.Parse(time.RFC3339, s)
@@ -148,7 +145,7 @@ func scalar(fd process.Field, v any) string {
 // render turns one field's value into an item; ok is false when there is
 // nothing to show.
 func render(fd process.Field, v any) (item, bool) {
-	if v == nil || hidden(fd) {
+	if v == nil { // the view holds only what the party may read (cases.PortalView)
 		return item{}, false
 	}
 	it := item{Label: fd.Label.Zh, Long: fd.Type == "longtext"}
@@ -213,7 +210,7 @@ func items(fields []process.Field, vals map[string]any) []item {
 	return out
 }
 
-// build assembles the page for v (already trimmed by partyView).
+// build assembles the page for v (already trimmed by cases.PortalView, by the disclosure rule).
 func build(d *process.Definition, v cases.View) pageData {
 	pd := pageData{
 		Key: v.Key, CaseTitle: v.Title, ProcessName: v.ProcessName.Zh, StateName: v.StateName.Zh,
@@ -223,7 +220,7 @@ func build(d *process.Definition, v cases.View) pageData {
 		pd.DueAt = when(*v.DueAt)
 	}
 	pd.Requirement = items(d.Fields, v.Fields)
-	// The solution is the last one approved (partyView kept no other).
+	// The solution is the last one approved (the disclosure rule kept no other).
 	var solution *cases.EventView
 	for i := range v.Events {
 		if v.Events[i].Action == "submit_solution" {
@@ -302,10 +299,7 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 		if mine {
 			f.Comment, f.Error = kept["comment"], top
 		}
-		for _, fd := range a.Fields {
-			if hidden(fd) {
-				continue
-			}
+		for _, fd := range process.PartyInputs(a) {
 			in := input{Name: fd.Name, Label: fd.Label.Zh, Required: fd.Required, Kind: "text"}
 			switch fd.Type {
 			case "longtext":

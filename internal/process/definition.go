@@ -75,7 +75,13 @@ type Field struct {
 	Keep        bool            `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
 	Replace     bool            `yaml:"replace" json:"replace,omitempty"`   // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
 	Ordered     string          `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
-	Line        int             `yaml:"-" json:"-"`
+	// Party says what an external party may read of the field (Disclose):
+	// "read" marks a field of the opening form for the party (the form is
+	// internal otherwise: the account manager's notes on the customer stay
+	// in the house); "hidden" keeps a field of an action the party may read
+	// from it. Staff logins and evidence are never read, whatever it says.
+	Party string `yaml:"party" json:"party,omitempty"`
+	Line  int    `yaml:"-" json:"-"`
 }
 
 // State is one step of a process.
@@ -136,12 +142,13 @@ type Recur struct {
 
 // Weekly is a report due every week on a weekday (the manual's 每周五).
 type Weekly struct {
-	Weekday  string   `yaml:"weekday" json:"weekday"`     // friday
-	Due      string   `yaml:"due" json:"due"`             // "18:00"
-	Remind   string   `yaml:"remind" json:"remind"`       // "15:00"
-	Action   string   `yaml:"action" json:"action"`       // the action that files it
-	RemindTo []string `yaml:"remind_to" json:"remind_to"` // roles reminded
-	Escalate []string `yaml:"escalate" json:"escalate"`   // roles told when it is missing
+	Every    string   `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
+	Weekday  string   `yaml:"weekday" json:"weekday"`       // friday
+	Due      string   `yaml:"due" json:"due"`               // "18:00"
+	Remind   string   `yaml:"remind" json:"remind"`         // "15:00"
+	Action   string   `yaml:"action" json:"action"`         // the action that files it
+	RemindTo []string `yaml:"remind_to" json:"remind_to"`   // roles reminded
+	Escalate []string `yaml:"escalate" json:"escalate"`     // roles told when it is missing
 }
 
 // Action is something a role may do in a state.
@@ -330,10 +337,12 @@ func (f Field) OptionName(v, lang string) string {
 	return v
 }
 
-// PartyHidden says whether a field's value never reaches an external party:
-// logins of staff, and the evidence staff give when they record an answer
-// for the customer.
-func (f Field) PartyHidden() bool { return f.Type == "user" || f.Name == "evidence" }
+// PartyHidden says whether a field's value never reaches an external party
+// in any event: logins of staff, the evidence staff give when they record an
+// answer for the customer, and fields the definition hides from the party.
+func (f Field) PartyHidden() bool {
+	return f.Type == "user" || f.Name == "evidence" || f.Party == PartyHiddenField
+}
 
 // ReadableAfter is the action after which the party may read a's record,
 // "" when PartyReads names none.

@@ -10,7 +10,7 @@ import (
 )
 
 var builtinIDs = []string{
-	"customer-complaint", "customer-requirement", "internal-collab", "issue-report", "meeting", "partner-collab", "progress-report",
+	"customer-complaint", "customer-requirement", "internal-collab", "issue-report", "meeting", "monthly-report", "partner-collab", "progress-report",
 	"resource-request", "supplier-complaint", "supplier-inquiry", "supplier-order",
 }
 
@@ -152,6 +152,10 @@ func TestValidationNamesTheLine(t *testing.T) {
 			"      - id: note # <-\n        name: {zh: 备注}\n        party_reads: after approve\n", `party_reads is always, never or after ACTION`},
 		{"party_reads of another kind", "      - id: note\n        name: {zh: 备注}\n",
 			"      - id: note # <-\n        name: {zh: 备注}\n        party_reads: sometimes\n", `party_reads is always, never or after ACTION`},
+		{"party of another kind", "  - {name: title, label: {zh: 标题}, type: text, required: true}\n",
+			"  - {name: title, label: {zh: 标题}, type: text, required: true, party: maybe} # <-\n", `field "title": party is read or hidden`},
+		{"a login marked for the party", "  - {name: title, label: {zh: 标题}, type: text, required: true}\n",
+			"  - {name: title, label: {zh: 标题}, type: text, required: true}\n  - {name: who, label: {zh: 人}, type: user, party: read} # <-\n", `field "who": staff logins and evidence are never read by a party`},
 		{"unknown role in by", "        by: [asker]\n",
 			"        by: [ghost]\n", `action note names unknown role "ghost"`},
 		{"unknown role in escalate", "  - id: open\n    name: {zh: 待处理}\n    actors: [boss]\n    deadline: {in: 1 workday, escalate: [boss]}\n",

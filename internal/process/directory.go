@@ -22,19 +22,6 @@ func (d *Directory) Department(id string) (Department, bool) {
 // Party returns the external party with id.
 func (d *Directory) Party(id string) (Party, bool) { p, ok := d.Parties[id]; return p, ok }
 
-// Above returns dept and the departments above it, nearest first. A cycle
-// (which the administration refuses) ends the walk.
-func (d *Directory) Above(dept string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for dept != "" && !seen[dept] {
-		seen[dept] = true
-		out = append(out, dept)
-		dept = d.Departments[dept].Parent
-	}
-	return out
-}
-
 // Below returns the departments under dept, at any depth, not dept itself.
 func (d *Directory) Below(dept string) []string {
 	var out []string

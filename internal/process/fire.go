@@ -110,7 +110,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
 		tellOwed("escalation", st.Weekly.Escalate, Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: c.DueAt}, map[string]string{"missing": st.Weekly.Action, "overdue_since": t.At.Format(time.RFC3339)})
-		setWeekly(st, &c, env.Time.NextWeeklyDue(t.At, weekdays[st.Weekly.Weekday], clock(st.Weekly.Due)), env, &dec)
+		setWeekly(st, &c, weeklyDue(env, st.Weekly, t.At), env, &dec)
 	case "notice":
 		id, _ := strconv.Atoi(t.Data["item"])
 		for i := range c.Items {

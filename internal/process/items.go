@@ -1,7 +1,6 @@
 package process
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
 	"time"
@@ -200,9 +199,6 @@ func (c *Case) NextDue() *time.Time {
 	}
 	return due
 }
-
-// FieldsJSON returns the case's fields as JSON.
-func (c *Case) FieldsJSON() ([]byte, error) { return json.Marshal(c.Fields) }
 
 // assign turns the rows of an AssignRule's field into items, each owed by
 // the user its owner column names by 18:00 on its due date: the owner is

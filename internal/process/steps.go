@@ -15,7 +15,7 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		dec.CancelTimers = append(dec.CancelTimers, st.ID+".weekly_remind", st.ID+".weekly_due")
 		due := weeklyDue(env, w, env.Now)
 		if cur, ok := weeklyThisWeek(env, w, env.Now); ok && cur.After(env.Now) {
-			due = env.Time.NextWeeklyDue(cur, weekdays[w.Weekday], clock(w.Due))
+			due = weeklyDue(env, w, cur)
 		}
 		setWeekly(st, c, due, env, dec)
 	}
@@ -129,11 +129,33 @@ func setWeekly(st *State, c *Case, due time.Time, env Env, dec *Decision) {
 }
 
 func weeklyDue(env Env, w *Weekly, now time.Time) time.Time {
+	if w.Every == "month" {
+		due := monthlyDue(env, w, now)
+		if !due.After(now) {
+			y, m, _ := now.In(env.Time.Location()).Date()
+			due = monthlyDue(env, w, time.Date(y, m+1, 1, 0, 0, 0, 0, env.Time.Location()))
+		}
+		return due
+	}
 	return env.Time.NextWeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
 }
 
 func weeklyThisWeek(env Env, w *Weekly, now time.Time) (time.Time, bool) {
+	if w.Every == "month" {
+		return monthlyDue(env, w, now), true
+	}
 	return env.Time.WeeklyDue(now, weekdays[w.Weekday], clock(w.Due))
+}
+
+// monthlyDue is the due of the month of t: its last working day at w.Due.
+func monthlyDue(env Env, w *Weekly, t time.Time) time.Time {
+	loc := env.Time.Location()
+	y, m, _ := t.In(loc).Date()
+	day := time.Date(y, m+1, 0, 0, 0, 0, 0, loc)
+	for i := 0; i < 31 && !env.Time.IsWorkday(day.Add(12*time.Hour)); i++ {
+		day = day.AddDate(0, 0, -1)
+	}
+	return day.Add(clock(w.Due))
 }
 
 func halfway(env Env, span string, from, due time.Time) time.Time {

@@ -196,7 +196,10 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		roleList(s.Line, "recur of "+s.ID, r.RemindTo)
 	}
 	if w := s.Weekly; w != nil {
-		if _, ok := weekdays[w.Weekday]; !ok {
+		if w.Every != "" && w.Every != "week" && w.Every != "month" {
+			bad(s.Line, "state %q: weekly every is week or month", s.ID)
+		}
+		if _, ok := weekdays[w.Weekday]; !ok && w.Every != "month" {
 			bad(s.Line, "state %q: weekly weekday %q unknown", s.ID, w.Weekday)
 		}
 		if !clockPattern.MatchString(w.Due) || (w.Remind != "" && !clockPattern.MatchString(w.Remind)) {
@@ -333,6 +336,12 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 					bad(f.Line, "party field %q: options are kinds of party: customer, supplier, partner", f.Name)
 				}
 			}
+		}
+		switch {
+		case f.Party != "" && f.Party != PartyReadField && f.Party != PartyHiddenField:
+			bad(f.Line, "field %q: party is read or hidden", f.Name)
+		case f.Party == PartyReadField && (f.Type == "user" || f.Name == "evidence"):
+			bad(f.Line, "field %q: staff logins and evidence are never read by a party", f.Name)
 		}
 		for v := range f.OptionNames {
 			if !slices.Contains(f.Options, v) {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -67,11 +68,8 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 		return store.InsertAudit(ctx, tx, store.AuditEntry{At: h.CreatedAt, Actor: actor.Login, Action: "hook_source_add", Target: "hook:" + id, IP: store.IPFrom(ctx),
 			Detail: map[string]any{"name": name, "actor": as}})
 	})
-	if errors.Is(err, store.ErrDuplicate) {
-		return HookSourceView{}, problem.New(problem.Conflict, "id %q is taken", id)
-	}
 	if err != nil {
-		return HookSourceView{}, err
+		return HookSourceView{}, dberr.Problem(err, "来源 "+id, dberr.Quoted("source", id))
 	}
 	return HookSourceView{ID: id, Name: name, Actor: as, Secret: h.Secret, CreatedAt: h.CreatedAt.Format(time.RFC3339)}, nil
 }
@@ -98,10 +96,8 @@ func (s *Service) DeleteHookSource(ctx context.Context, actor process.Actor, id 
 		return problem.New(problem.Forbidden, "仅管理员可以配置外部系统 (administrators only)")
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.DeleteHookSource(ctx, tx, id); errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "no such source")
-		} else if err != nil {
-			return err
+		if err := store.DeleteHookSource(ctx, tx, id); err != nil {
+			return dberr.Problem(err, "来源 "+id, dberr.Quoted("source", id))
 		}
 		return store.InsertAudit(ctx, tx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
 	})

@@ -109,7 +109,7 @@ func (m Mailbox) dial(wake chan<- struct{}) (*imapclient.Client, error) {
 	return c, nil
 }
 
-// readUnseen handles every unseen mail of the selected folder: Receive,
+// readUnseen handles every unseen mail of the selected folder: receive,
 // then \Seen. A mail whose handling failed stays unseen for the next pass;
 // one handled but not yet marked (a crash) is recognised by its Message-ID.
 func (s *Service) readUnseen(ctx context.Context, c *imapclient.Client) (int, error) {

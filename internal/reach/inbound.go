@@ -121,7 +121,13 @@ func deliveryRow(id string) (int64, bool) {
 	return n, err == nil && n > 0
 }
 
-// Receive handles one mail from the mailbox, exactly once by its
+// Receive handles one whole mail as receive does (the IMAP reader and
+// tests of inbound mail call it with what they hold).
+func (s *Service) Receive(ctx context.Context, raw []byte) (store.InboundMail, error) {
+	return s.receive(ctx, raw, int64(len(raw)))
+}
+
+// receive handles one mail from the mailbox, exactly once by its
 // Message-ID: a reply to one of our notifications (matched only by its
 // signed reply address, or by our Message-ID in In-Reply-To/References,
 // never by its subject) from a person of that case becomes a comment, or
@@ -129,12 +135,9 @@ func deliveryRow(id string) (int64, bool) {
 // queued for an administrator (unknown sender, no match, too big, refused
 // by the case), refused (a forged reply address) or ignored (auto-replies,
 // bounces) — never acted on. A mail seen before returns its first outcome.
-func (s *Service) Receive(ctx context.Context, raw []byte) (store.InboundMail, error) {
-	return s.receive(ctx, raw, int64(len(raw)))
-}
-
-// receive handles a mail of size bytes, of which raw may be only the
-// header when size is over the limit.
+//
+// The mail is of size bytes, of which raw may be only the header when size
+// is over the limit.
 func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.InboundMail, error) {
 	if s.mail.MaxSize <= 0 {
 		s.mail.MaxSize = DefaultMaxMail
@@ -210,7 +213,7 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	return s.keep(ctx, pm.InboundMail)
 }
 
-// pending is a mail on its way through Receive.
+// pending is a mail on its way through receive.
 type pending struct {
 	store.InboundMail
 	actor process.Actor

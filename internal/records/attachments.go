@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -277,11 +278,8 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, id, aid int64) 
 		return Attachment{}, nil, err
 	}
 	a, err := store.CaseAttachment(ctx, s.cfg.DB.SQL(), id, aid)
-	if errors.Is(err, store.ErrNotFound) {
-		return Attachment{}, nil, problem.New(problem.NotFound, "没有这个附件 (no such attachment)")
-	}
 	if err != nil {
-		return Attachment{}, nil, err
+		return Attachment{}, nil, dberr.Problem(err, "这个附件", "the attachment")
 	}
 	return attachmentOf(a), store.AttachmentReader(ctx, s.cfg.DB.SQL(), a.ID), nil
 }

@@ -43,14 +43,13 @@ func BenchmarkBundle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	bundle, err := f.Records.Bundle(ctx, f.Actor(b, "admin"), v.ID)
-	if err != nil {
+	if _, err := f.Records.Bundle(ctx, f.Actor(b, "admin"), v.ID); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		bundle, err = f.Records.Bundle(ctx, f.Actor(b, "admin"), v.ID)
+		bundle, err := f.Records.Bundle(ctx, f.Actor(b, "admin"), v.ID)
 		if err != nil {
 			b.Fatal(err)
 		}

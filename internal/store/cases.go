@@ -11,11 +11,12 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/archive"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // ErrStale is returned when a case changed since it was read.
-var ErrStale = errors.New("store: case changed since it was read")
+var ErrStale = dberr.ErrStale
 
 // CaseRow is a stored case with the head of its event chain.
 type CaseRow struct {
@@ -24,6 +25,7 @@ type CaseRow struct {
 	EventSeq  int
 	EventHash string
 	DueMicros sql.NullInt64 // the stored due_at, the due order's key
+	Data      string        // the stored data column, as read (CaseUnchanged)
 }
 
 // caseData is what the data column holds.
@@ -48,12 +50,41 @@ func dueMicros(c *process.Case) sql.NullInt64 {
 	return sql.NullInt64{}
 }
 
-// NextCaseKey allocates the next human-readable key, e.g. XZ-2026-0001.
-func NextCaseKey(ctx context.Context, q Querier, prefix string, year int) (string, error) {
-	var n int
-	err := q.QueryRowContext(ctx, `INSERT INTO case_keys (prefix, year, last) VALUES ($1, $2, 1)
-		ON CONFLICT (prefix, year) DO UPDATE SET last = case_keys.last + 1 RETURNING last`, prefix, year).Scan(&n)
-	if err != nil {
+// PrepareCaseKey makes sure, before an opening's transaction begins, that
+// NextCaseKey will find the sequence of prefix and year on PostgreSQL: it
+// creates a missing one in a short transaction of its own, so that no
+// opening holds a new sequence uncommitted while the others wait for it.
+// It does nothing on SQLite, or once the sequence is known.
+func (db *DB) PrepareCaseKey(ctx context.Context, prefix string, year int) error {
+	if db.dialect != Postgres {
+		return nil
+	}
+	name := prefix + "/" + strconv.Itoa(year)
+	if _, ok := db.keySeqs.Load(name); ok {
+		return nil
+	}
+	if _, err := db.sql.ExecContext(ctx, `SELECT ensure_case_key_sequence($1, $2)`, prefix, year); err != nil {
+		return fmt.Errorf("store: case key sequence: %w", err)
+	}
+	db.keySeqs.Store(name, struct{}{})
+	return nil
+}
+
+// NextCaseKey allocates the next human-readable key, e.g. XZ-2026-0001,
+// in tx. On SQLite it counts in the row of the prefix and year (one
+// writer: no queue). On PostgreSQL it takes the next value of the prefix
+// and year's sequence (migration 00027): a counter row would stay locked
+// until the opening commits and make every opening of a process wait for
+// the one before it; a sequence may instead leave a gap when an opening
+// is rolled back.
+func (db *DB) NextCaseKey(ctx context.Context, tx Querier, prefix string, year int) (string, error) {
+	q := `INSERT INTO case_keys (prefix, year, last) VALUES ($1, $2, 1)
+		ON CONFLICT (prefix, year) DO UPDATE SET last = case_keys.last + 1 RETURNING last`
+	if db.dialect == Postgres {
+		q = `SELECT next_case_key($1, $2)`
+	}
+	var n int64
+	if err := tx.QueryRowContext(ctx, q, prefix, year).Scan(&n); err != nil {
 		return "", fmt.Errorf("store: case key: %w", err)
 	}
 	return fmt.Sprintf("%s-%d-%04d", prefix, year, n), nil
@@ -108,6 +139,7 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	if err != nil {
 		return r, fmt.Errorf("store: scan case: %w", err)
 	}
+	r.Data = data
 	var d caseData
 	if err := json.Unmarshal([]byte(data), &d); err != nil {
 		return r, fmt.Errorf("store: case %d data: %w", r.ID, err)
@@ -118,6 +150,23 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	}
 	r.StateSince, r.CreatedAt, r.UpdatedAt = fromMicros(since), fromMicros(created), fromMicros(updated)
 	return r, nil
+}
+
+// CaseUnchanged reports whether case row.ID is still stored exactly as
+// row was read (version, event sequence, state and data) and the
+// organisation's version is still orgVersion: in a transaction, that a
+// decision made on row and that organisation is the one the transaction
+// would make itself. SQLite only: there data is the text as written (on
+// PostgreSQL it is JSONB, and actions are decided inside their
+// transactions, under the row's lock).
+func CaseUnchanged(ctx context.Context, q Querier, row CaseRow, orgVersion int64) (bool, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases WHERE id = $1 AND version = $2 AND event_seq = $3 AND state = $4 AND data = $5
+		AND (SELECT version FROM org_version WHERE id = 1) = $6`, row.ID, row.Version, row.EventSeq, row.State, row.Data, orgVersion).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: case %d unchanged: %w", row.ID, err)
+	}
+	return n == 1, nil
 }
 
 // LoadCase reads one case.
@@ -249,6 +298,62 @@ func (v Viewer) visible(args []any) (string, []any) {
 	return cond + `))`, args
 }
 
+// fewCasesBound is how many access rows make a viewer's cases "few"
+// (ListCases).
+const fewCasesBound = 2000
+
+// fewCases reports whether v takes part in at most fewCasesBound cases, by
+// counting (up to the bound) the access rows visibleIn reads: by login,
+// the department's rows for anyone in it, and the departments headed.
+func (v Viewer) fewCases(ctx context.Context, q Querier) (bool, error) {
+	if v.Admin || v.ReadAll {
+		return false, nil
+	}
+	lim := strconv.Itoa(fewCasesBound + 1)
+	args := []any{v.Login, v.Dept}
+	query := `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE login = $1 LIMIT ` + lim + `) few_l)
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept = $2 AND anyone AND dept <> '' LIMIT ` + lim + `) few_a)`
+	if heads := v.heads(); len(heads) > 0 {
+		ph := make([]string, len(heads))
+		for i, d := range heads {
+			args = append(args, d)
+			ph[i] = "$" + strconv.Itoa(len(args))
+		}
+		query += `
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept IN (` + strings.Join(ph, ", ") + `) LIMIT ` + lim + `) few_h)`
+	}
+	var n int
+	if err := q.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
+		return false, fmt.Errorf("store: count visible cases: %w", err)
+	}
+	return n <= fewCasesBound, nil
+}
+
+// heads are the departments whose cases v sees as a head.
+func (v Viewer) heads() []string {
+	if len(v.Oversees) > 0 {
+		return v.Oversees
+	}
+	return v.HeadOf
+}
+
+// visibleIn is visible as the set of the viewer's cases, read from the
+// indexes of case_access by login and by department.
+func (v Viewer) visibleIn(args []any) (string, []any) {
+	args = append(args, v.Login, v.Dept)
+	cond := `c.id IN (SELECT a.case_id FROM case_access a WHERE a.login = $` + strconv.Itoa(len(args)-1) +
+		` UNION SELECT a.case_id FROM case_access a WHERE a.dept = $` + strconv.Itoa(len(args)) + ` AND a.anyone AND a.dept <> ''`
+	if heads := v.heads(); len(heads) > 0 {
+		ph := make([]string, len(heads))
+		for i, d := range heads {
+			args = append(args, d)
+			ph[i] = "$" + strconv.Itoa(len(args))
+		}
+		cond += ` UNION SELECT a.case_id FROM case_access a WHERE a.dept IN (` + strings.Join(ph, ", ") + `)`
+	}
+	return cond + `)`, args
+}
+
 // CanSee reports whether v may see case id.
 func CanSee(ctx context.Context, q Querier, v Viewer, id int64) (bool, error) {
 	cond, args := v.visible([]any{id})
@@ -353,12 +458,31 @@ func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRo
 			where = append(where, "c.due_at <= "+arg(micros(f.DueBy)))
 		}
 	}
-	cond, args2 := v.visible(args)
-	args = args2
+	// A viewer who takes part in few cases: the plan starts from their
+	// access rows and sorts those (unary plus keeps the order's index out
+	// of the plan), instead of walking every case in order and testing
+	// each one, which costs the whole table for a page of nothing.
+	// (The inbox starts from the rows that must act already.)
+	few := false
+	if f.Waiting == nil {
+		if few, err = v.fewCases(ctx, q); err != nil {
+			return nil, "", err
+		}
+	}
+	var cond string
+	if few {
+		cond, args = v.visibleIn(args)
+	} else {
+		cond, args = v.visible(args)
+	}
 	where = append(where, cond)
 	limit := f.Page.size()
 	base := `SELECT ` + prefixed(caseColumns) + ` FROM cases c WHERE ` + strings.Join(where, " AND ")
 	run := func(extra, order string, n int) ([]CaseRow, error) {
+		if few {
+			order = strings.NewReplacer("c.id", "+c.id", "c.updated_at", "+c.updated_at", "c.due_at", "+c.due_at").Replace(order)
+			extra = strings.NewReplacer("c.id ", "+c.id ", "c.updated_at ", "+c.updated_at ", "c.due_at ", "+c.due_at ").Replace(extra)
+		}
 		rows, err := q.QueryContext(ctx, base+extra+` ORDER BY `+order+` LIMIT `+strconv.Itoa(n), args...)
 		if err != nil {
 			return nil, fmt.Errorf("store: list cases: %w", err)

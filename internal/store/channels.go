@@ -103,18 +103,6 @@ func Channels(ctx context.Context, q Querier) ([]Channel, error) {
 	return out, rows.Err()
 }
 
-// SetUserPreferences changes a user's language and whether they get mail.
-func (db *DB) SetUserPreferences(ctx context.Context, login, lang string, emailNotify bool) error {
-	res, err := db.sql.ExecContext(ctx, `UPDATE users SET lang = $1, email_notify = $2 WHERE login = $3`, lang, emailNotify, login)
-	if err != nil {
-		return fmt.Errorf("store: user preferences: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrNotFound
-	}
-	return nil
-}
-
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}

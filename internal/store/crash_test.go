@@ -37,7 +37,7 @@ func TestGroupCommitSurvivesKill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.SQL().Exec(`CREATE TABLE crash_log (k INTEGER NOT NULL, note TEXT NOT NULL)`); err == nil {
+	if _, err = db.SQL().Exec(`CREATE TABLE crash_log (k INTEGER NOT NULL, note TEXT NOT NULL)`); err == nil {
 		_, err = db.SQL().Exec(`CREATE TABLE crash_total (id INTEGER PRIMARY KEY, version INTEGER NOT NULL, n INTEGER NOT NULL)`)
 		if err == nil {
 			_, err = db.SQL().Exec(`INSERT INTO crash_total (id, version, n) VALUES (1, 0, 0)`)

@@ -1,15 +1,16 @@
 package store
 
 import (
-	"errors"
 	"strings"
+
+	"github.com/liaison-dev/liaison/internal/dberr"
 )
 
 // ErrNotFound is returned when a looked-up row does not exist.
-var ErrNotFound = errors.New("store: not found")
+var ErrNotFound = dberr.ErrNotFound
 
 // ErrDuplicate is returned when an insert collides with a unique key.
-var ErrDuplicate = errors.New("store: already exists")
+var ErrDuplicate = dberr.ErrDuplicate
 
 // isUniqueViolation reports whether err is a unique-key collision on either
 // dialect. Matching the text keeps the drivers out of this package's API.

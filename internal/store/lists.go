@@ -39,12 +39,12 @@ func (db *DB) MessagesPage(ctx context.Context, login string, p Page) ([]Notific
 	if err != nil {
 		return nil, "", err
 	}
-	where, args := "login = $1 AND channel = 'inbox'", []any{login}
+	q, args := inboxMessagesSQL, []any{login}
 	if has {
 		args = append(args, cur.ID)
-		where += " AND id < $2"
+		q += " AND id < $2"
 	}
-	list, err := db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE `+where+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
+	list, err := db.notifications(ctx, q+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
 	if err != nil {
 		return nil, "", err
 	}

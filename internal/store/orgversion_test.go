@@ -39,7 +39,7 @@ func TestOrgVersionRisesWithEveryChange(t *testing.T) {
 					Contacts: []store.Contact{{Name: "张伟", Email: "zhangwei@huaxin.example", Primary: true}}})
 			}},
 			{"a case (not the organisation)", func(tx *sql.Tx) error {
-				_, err := store.NextCaseKey(ctx, tx, "XZ", 2026)
+				_, err := db.NextCaseKey(ctx, tx, "XZ", 2026)
 				return err
 			}},
 		}

@@ -117,16 +117,6 @@ func (db *DB) CaseNotifications(ctx context.Context, caseID int64) ([]Notificati
 	return db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE case_id = $1 ORDER BY id`, caseID)
 }
 
-// AllNotifications lists the newest notifications of every case (admins).
-func (db *DB) AllNotifications(ctx context.Context, limit int) ([]Notification, error) {
-	return db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications ORDER BY id DESC LIMIT `+strconv.Itoa(limit))
-}
-
-// InboxMessages lists a user's in-app messages, newest first.
-func (db *DB) InboxMessages(ctx context.Context, login string, limit int) ([]Notification, error) {
-	return db.notifications(ctx, inboxMessagesSQL+strconv.Itoa(limit), login)
-}
-
 // MarkRead marks a user's in-app messages read; ids empty marks all.
 func (db *DB) MarkRead(ctx context.Context, login string, ids []int64, at time.Time) error {
 	q := `UPDATE notifications SET read_at = $1 WHERE login = $2 AND channel = 'inbox' AND read_at IS NULL`
@@ -146,7 +136,7 @@ func (db *DB) MarkRead(ctx context.Context, login string, ids []int64, at time.T
 // The outbox's hot queries, named so that explain_test.go checks their plans.
 const (
 	claimSQL         = `SELECT ` + notificationColumns + ` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $1 ORDER BY next_at, id LIMIT `
-	inboxMessagesSQL = `SELECT ` + notificationColumns + ` FROM notifications WHERE login = $1 AND channel = 'inbox' ORDER BY id DESC LIMIT `
+	inboxMessagesSQL = `SELECT ` + notificationColumns + ` FROM notifications WHERE login = $1 AND channel = 'inbox'` // MessagesPage adds the cursor and the order
 	nextDueSQL       = `SELECT MIN(CASE WHEN lease_until > next_at THEN lease_until ELSE next_at END) FROM notifications WHERE status = 'pending'`
 )
 

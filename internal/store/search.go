@@ -141,24 +141,41 @@ func SearchSQL(v Viewer, terms, unless []string, after int64, limit int) (string
 	return q, args
 }
 
-// rarestFirst orders terms by how many cases hold them (counted up to
-// countCap), fewest first.
-func rarestFirst(ctx context.Context, q Querier, terms []string) ([]string, error) {
-	n := make(map[string]int, len(terms))
+// termCounts counts how many cases hold each term, up to countCap, on the
+// primary key alone, in one round trip.
+func termCounts(ctx context.Context, q Querier, terms []string) (map[string]int64, error) {
+	parts := make([]string, len(terms))
+	args := make([]any, len(terms))
+	for i, t := range terms {
+		parts[i] = `(SELECT COUNT(*) FROM (SELECT 1 FROM search_terms WHERE term = $` + strconv.Itoa(i+1) + ` LIMIT ` + strconv.Itoa(countCap) + `) k)`
+		args[i] = t
+	}
+	counts := make([]int64, len(terms))
+	ptrs := make([]any, len(terms))
+	for i := range counts {
+		ptrs[i] = &counts[i]
+	}
+	if err := q.QueryRowContext(ctx, `SELECT `+strings.Join(parts, ", "), args...).Scan(ptrs...); err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	n := make(map[string]int64, len(terms))
+	for i, t := range terms {
+		n[t] = counts[i]
+	}
+	return n, nil
+}
+
+// rarestFirst orders terms by their counts, fewest first; nil when a term
+// is in no case (nothing can be found).
+func rarestFirst(terms []string, n map[string]int64) []string {
 	for _, t := range terms {
-		var c int
-		err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM search_terms WHERE term = $1 LIMIT `+strconv.Itoa(countCap)+`) k`, t).Scan(&c)
-		if err != nil {
-			return nil, fmt.Errorf("store: search: %w", err)
+		if n[t] == 0 {
+			return nil
 		}
-		if c == 0 {
-			return nil, nil // a term no case holds: nothing to find
-		}
-		n[t] = c
 	}
 	out := append([]string(nil), terms...)
 	sort.SliceStable(out, func(i, j int) bool { return n[out[i]] < n[out[j]] })
-	return out, nil
+	return out
 }
 
 // Search returns one page of the cases v may see that hold every term:
@@ -172,14 +189,19 @@ func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([
 	if err != nil {
 		return nil, "", err
 	}
-	body, err := rarestFirst(ctx, q, terms)
-	if err != nil || body == nil {
-		return nil, "", err
-	}
 	title := make([]string, len(terms))
 	for i, t := range terms {
 		title[i] = TitlePrefix + t
 	}
+	n, err := termCounts(ctx, q, append(append([]string(nil), terms...), title...))
+	if err != nil {
+		return nil, "", err
+	}
+	body := rarestFirst(terms, n)
+	if body == nil {
+		return nil, "", nil
+	}
+	title = rarestFirst(title, n)
 	limit := p.size() + 1
 	var out []Hit
 	run := func(ts, unless []string, after int64, inTitle bool) error {
@@ -205,12 +227,8 @@ func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([
 		after = cur.ID
 	}
 	if !has || cur.Num == 0 {
-		tt, err := rarestFirst(ctx, q, title)
-		if err != nil {
-			return nil, "", err
-		}
-		if tt != nil {
-			if err := run(tt, nil, after, true); err != nil {
+		if title != nil {
+			if err := run(title, nil, after, true); err != nil {
 				return nil, "", err
 			}
 		}

@@ -56,6 +56,30 @@ func (db *DB) SessionByHash(ctx context.Context, hash string) (Session, error) {
 	return s, nil
 }
 
+// SessionWithOrgVersion is SessionByHash with the organisation's version
+// (OrgVersion) read in the same statement: a caller that keeps users in
+// memory checks, with one query per request, that the session still
+// exists and that no user or department has changed since it read them.
+func (db *DB) SessionWithOrgVersion(ctx context.Context, hash string) (Session, int64, error) {
+	var (
+		s                Session
+		created, expires int64
+		version          int64
+	)
+	err := db.sql.QueryRowContext(ctx, `
+		SELECT token_hash, user_id, kind, created_at, expires_at, last_ip, (SELECT version FROM org_version WHERE id = 1)
+		FROM sessions WHERE token_hash = $1`, hash).
+		Scan(&s.TokenHash, &s.UserID, &s.Kind, &created, &expires, &s.LastIP, &version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Session{}, 0, ErrNotFound
+	}
+	if err != nil {
+		return Session{}, 0, fmt.Errorf("store: session: %w", err)
+	}
+	s.CreatedAt, s.ExpiresAt = fromMicros(created), fromMicros(expires)
+	return s, version, nil
+}
+
 // TouchSession moves a session's expiry (sliding browser sessions) and notes
 // the address it was last used from.
 func (db *DB) TouchSession(ctx context.Context, hash string, expires time.Time, ip string) error {

@@ -57,6 +57,8 @@ type DB struct {
 	path string   // the SQLite file; "" on PostgreSQL
 	lock *os.File // held by LockForServer until Close
 
+	keySeqs sync.Map // "prefix/year" → struct{}: case-key sequences known to exist (PostgreSQL)
+
 	// RetryFor is how long Tx retries a transaction whose PostgreSQL
 	// connection was lost; DefaultRetryFor when zero.
 	RetryFor time.Duration

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -133,6 +134,11 @@ func TestUpgradeFromEveryVersion(t *testing.T) {
 					}
 					if v >= 2 {
 						checkChain(t, db)
+						// Numbering goes on after the key the old version gave.
+						var key string
+						if err := db.Tx(ctx, func(tx *sql.Tx) (err error) { key, err = db.NextCaseKey(ctx, tx, "XZ", 2026); return }); err != nil || key != "XZ-2026-0002" {
+							t.Errorf("next key after the upgrade: %q, %v; want XZ-2026-0002", key, err)
+						}
 					}
 					// The upgraded database works: a user reads back whole.
 					if u, err := db.UserByLogin(ctx, "up-user"); err != nil || u.Name != "升级" || u.DeptID != "up-dept" {

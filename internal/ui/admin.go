@@ -11,13 +11,19 @@ import (
 	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
 // adminView is the administration page's data.
 type adminView struct {
-	Departments      []deptRow
-	Users            []userRow
+	Departments      []deptRow // one page of them
+	DeptsPager       pager
+	DeptOptions      []deptRow                 // every department, for the forms' choices
+	Members          map[string][]admin.Person // enabled people by department, to choose a head
+	Users            []userRow                 // one page of them
+	UsersPager       pager
+	MoreParties      bool // the parties listed are the first page of /parties
 	Overrides        []calendar.Override
 	NextYear         int
 	NoOfficial       bool  // the coming year has no official holiday data
@@ -25,7 +31,7 @@ type adminView struct {
 	Processes        []procRow
 	Channels         []chanRow
 	ChannelKinds     []string
-	NoticeKinds      []string // what a robot may be told, chosen from a list
+	NoticeKinds      []string    // what a robot may be told, chosen from a list
 	Apps             []reach.App // chat apps for personal work notifications
 	ChannelError     string
 	ChannelAdded     bool
@@ -65,6 +71,10 @@ type stateRow struct {
 
 type moveRow struct{ Action, To, By string }
 
+// adminPage is how many departments, users and parties the
+// administration page lists at once; the pagers lead to the others.
+var adminListSize = 100
+
 // handleAdmin serves GET /admin (administrators; the service answers 403
 // to anyone else): departments as a tree with heads, users, parties,
 // imports, channels, calendar overrides with the coming-year warning, the
@@ -81,24 +91,22 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 	ctx := r.Context()
 	lang := vis.Lang
 	var av adminView
-	depts, err := u.Admin.Departments(ctx, vis.User)
+	// The organisation as the forms offer it, and one page of each list
+	// (CONTRACT §2: the cost grows with the page, not with the rows).
+	dir, err := u.Admin.Directory(ctx, vis.User)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	names, err := u.userNames(ctx)
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
+	names := dir.Names()
 	deptNames := map[string]string{}
-	for _, d := range depts {
+	for _, d := range dir.Departments {
 		deptNames[d.ID] = d.Name
 		if lang == "en" {
 			deptNames[d.ID] = d.NameEn
 		}
 	}
-	for _, d := range depts {
+	deptRowOf := func(d admin.Department) deptRow {
 		row := deptRow{ID: d.ID, Name: d.Name, NameEn: d.NameEn}
 		if d.Head != nil {
 			row.Head, row.HeadLogin = nameOf(names, *d.Head), *d.Head
@@ -106,9 +114,28 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		if d.Parent != nil {
 			row.Parent, row.ParentID = nameOr(deptNames, *d.Parent), *d.Parent
 		}
-		av.Departments = append(av.Departments, row)
+		return row
 	}
-	users, err := u.Admin.Users(ctx, vis.User)
+	for _, d := range dir.Departments {
+		av.DeptOptions = append(av.DeptOptions, deptRowOf(d))
+	}
+	av.Members = map[string][]admin.Person{}
+	for _, p := range dir.People {
+		if !p.Disabled && p.Dept != "" {
+			av.Members[p.Dept] = append(av.Members[p.Dept], p)
+		}
+	}
+	q := r.URL.Query()
+	depts, next, err := u.Admin.DepartmentsPage(ctx, vis.User, cases.Page{Limit: adminListSize, Cursor: q.Get("dcursor")})
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	for _, d := range depts {
+		av.Departments = append(av.Departments, deptRowOf(d))
+	}
+	av.DeptsPager = pagerIn(r, next, "d", "depts")
+	users, next, err := u.Admin.UsersPage(ctx, vis.User, cases.Page{Limit: adminListSize, Cursor: q.Get("ucursor")})
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -121,10 +148,13 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		}
 		av.Users = append(av.Users, row)
 	}
-	if av.Parties, err = u.Admin.Parties(ctx, vis.User); err != nil {
+	av.UsersPager = pagerIn(r, next, "u", "users")
+	parties, next, err := u.Admin.AdminPartiesPage(ctx, vis.User, cases.Page{Limit: adminListSize})
+	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
+	av.Parties, av.MoreParties = parties, next != ""
 	if av.Channels, err = u.channelRows(r, deptNames); err != nil {
 		u.fail(w, r, err)
 		return

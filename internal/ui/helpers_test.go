@@ -22,9 +22,8 @@ import (
 )
 
 var (
-	cheap    = casestest.Cheap
-	shanghai = casestest.Shanghai
-	at       = casestest.At
+	cheap = casestest.Cheap
+	at    = casestest.At
 )
 
 // env is a running UI over a demo database with a simulated clock.

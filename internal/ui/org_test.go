@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"html"
 	"net/http"
 	"net/url"
+	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/auth"
@@ -43,4 +46,46 @@ func TestAdminPages(t *testing.T) {
 	if _, _, err := auth.New(e.db, auth.Options{}).Login(t.Context(), "wangfang", "another-pass-1", "10.0.0.1"); err != nil {
 		t.Errorf("the new password does not sign in: %v", err)
 	}
+}
+
+// TestAdminListsArePaged: the administration page lists one page of
+// departments and of users at a time (CONTRACT §2), with links to the
+// next page that walk every one exactly once; the forms still offer every
+// department and a department's members as its head.
+func TestAdminListsArePaged(t *testing.T) {
+	defer func(n int) { adminListSize = n }(adminListSize)
+	adminListSize = 4
+	e := newEnv(t, "2026-03-02 10:00")
+	adm := e.browser().signIn("admin")
+	walk := func(start, row, anchor string) []string {
+		var seen []string
+		path := start
+		for range 20 {
+			adm.get(path).want(http.StatusOK)
+			found := regexp.MustCompile(row).FindAllStringSubmatch(adm.body, -1)
+			if len(found) > adminListSize {
+				t.Fatalf("%s: %d rows on a page of %d", path, len(found), adminListSize)
+			}
+			for _, m := range found {
+				seen = append(seen, m[1])
+			}
+			next := regexp.MustCompile(`<a rel="next" href="([^"]*#` + anchor + `)"`).FindStringSubmatch(adm.body)
+			if next == nil {
+				return seen
+			}
+			path = html.UnescapeString(next[1])
+		}
+		t.Fatalf("%s: no last page", start)
+		return nil
+	}
+	users := walk("/admin", `<td data-label="[^"]*"><a href="/admin/users/([^"]+)"><code>`, "users")
+	if len(users) != 13 || !slices.IsSorted(users) || len(slices.Compact(slices.Clone(users))) != len(users) {
+		t.Fatalf("users page by page: %v", users)
+	}
+	depts := walk("/admin", `<tr><td data-label="ID"><code>([a-z0-9-]+)</code></td><td data-label="[^"]*">[^<]*</td><td data-label="[^"]*">`, "depts")
+	if len(depts) < adminListSize+1 || !slices.IsSorted(depts) || len(slices.Compact(slices.Clone(depts))) != len(depts) {
+		t.Fatalf("departments page by page: %v", depts)
+	}
+	// The forms on the first page offer the departments of the last.
+	adm.get("/admin").want(http.StatusOK, `<option value="`+depts[len(depts)-1]+`">`, `<option value="wuqiang" selected>`)
 }

@@ -25,27 +25,35 @@ func pageOf(r *http.Request) (cases.Page, error) {
 }
 
 // pagerFor makes the links around the page r shows, given the next cursor.
-func pagerFor(r *http.Request, next string) pager {
+func pagerFor(r *http.Request, next string) pager { return pagerIn(r, next, "", "") }
+
+// pagerIn is pagerFor for one of several lists on a page: its parameters
+// are prefix+"cursor" and prefix+"trail", and its links end in #anchor.
+func pagerIn(r *http.Request, next, prefix, anchor string) pager {
 	q := r.URL.Query()
-	cur := q.Get("cursor")
+	cur := q.Get(prefix + "cursor")
 	var trail []string
-	if t := q.Get("trail"); t != "" {
+	if t := q.Get(prefix + "trail"); t != "" {
 		trail = strings.Split(t, ",")
+	}
+	frag := ""
+	if anchor != "" {
+		frag = "#" + anchor
 	}
 	link := func(cursor string, trail []string) string {
 		v := r.URL.Query()
-		v.Del("cursor")
-		v.Del("trail")
+		v.Del(prefix + "cursor")
+		v.Del(prefix + "trail")
 		if cursor != "" && cursor != "-" {
-			v.Set("cursor", cursor)
+			v.Set(prefix+"cursor", cursor)
 		}
 		if len(trail) > 0 {
-			v.Set("trail", strings.Join(trail, ","))
+			v.Set(prefix+"trail", strings.Join(trail, ","))
 		}
 		if len(v) == 0 {
-			return r.URL.Path
+			return r.URL.Path + frag
 		}
-		return r.URL.Path + "?" + v.Encode()
+		return r.URL.Path + "?" + v.Encode() + frag
 	}
 	var p pager
 	if cur != "" {

@@ -15,8 +15,17 @@ import (
 const MaxImport = 16 << 20
 
 func (s *Server) handleDepartments(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Admin.Departments(r.Context(), caller(r))
-	s.answer(w, r, http.StatusOK, list, err)
+	pg, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Admin.DepartmentsPage(r.Context(), caller(r), pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, list, next)
 }
 
 func (s *Server) handleCreateDepartment(w http.ResponseWriter, r *http.Request) {
@@ -44,8 +53,17 @@ func (s *Server) handleDeleteDepartment(w http.ResponseWriter, r *http.Request) 
 }
 
 func (s *Server) handleUsers(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Admin.Users(r.Context(), caller(r))
-	s.answer(w, r, http.StatusOK, list, err)
+	pg, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Admin.UsersPage(r.Context(), caller(r), pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, list, next)
 }
 
 func (s *Server) handleCreateUser(w http.ResponseWriter, r *http.Request) {
@@ -95,8 +113,17 @@ func (s *Server) handleUnlinkIdentity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleAdminParties(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Admin.Parties(r.Context(), caller(r))
-	s.answer(w, r, http.StatusOK, list, err)
+	pg, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Admin.AdminPartiesPage(r.Context(), caller(r), pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeList(w, r, list, next)
 }
 
 func (s *Server) handleCreateParty(w http.ResponseWriter, r *http.Request) {

@@ -31,10 +31,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	// CONTRACT §11 writes the answer as an array even with limit, so
-	// search keeps that shape and names the next page in Next-Cursor.
-	if page.Next != "" {
-		w.Header().Set("Next-Cursor", page.Next)
-	}
-	WriteJSON(w, http.StatusOK, page.Items)
+	// A list like every other (CONTRACT §2): the §11 array of hits, or,
+	// with limit or cursor, {"items":[…],"next":…}.
+	writeList(w, r, page.Items, page.Next)
 }

@@ -52,3 +52,46 @@ func TestListPaging(t *testing.T) {
 		t.Errorf("empty page: %q", r.body)
 	}
 }
+
+// TestAdminListsPaged: the administration's lists of departments, users
+// and parties page like every list, and stay the administrators' (§10).
+func TestAdminListsPaged(t *testing.T) {
+	s := start(t)
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	for _, list := range []struct{ path, key string }{{"/api/v1/admin/users", "login"}, {"/api/v1/admin/departments", "id"}, {"/api/v1/admin/parties", "id"}} {
+		var bare []map[string]any
+		r := s.do(t, "GET", list.path, nil, adm)
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &bare) != nil || len(bare) < 2 {
+			t.Fatalf("%s: %d %s", list.path, r.status, r.body)
+		}
+		var keys []string
+		path := list.path + "?limit=1"
+		for range len(bare) + 1 {
+			r := s.do(t, "GET", path, nil, adm)
+			var p struct {
+				Items []map[string]any
+				Next  *string
+			}
+			if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || len(p.Items) != 1 {
+				t.Fatalf("%s: %d %s", path, r.status, r.body)
+			}
+			keys = append(keys, p.Items[0][list.key].(string))
+			if p.Next == nil {
+				break
+			}
+			path = list.path + "?limit=1&cursor=" + url.QueryEscape(*p.Next)
+		}
+		if len(keys) != len(bare) || !slices.IsSorted(keys) {
+			t.Fatalf("%s page by page: %v, all at once %d", list.path, keys, len(bare))
+		}
+		if r := s.do(t, "GET", list.path+"?cursor=eyJzIjoibXNnIn0", nil, adm); r.status != http.StatusUnprocessableEntity {
+			t.Errorf("%s with another list's cursor: %d", list.path, r.status)
+		}
+	}
+	lina := bearer(s.login(t, "lina", "demo1234"))
+	for _, path := range []string{"/api/v1/admin/users", "/api/v1/admin/departments", "/api/v1/admin/parties?limit=5"} {
+		if r := s.do(t, "GET", path, nil, lina); r.status != http.StatusForbidden {
+			t.Errorf("%s by a member: %d", path, r.status)
+		}
+	}
+}
