@@ -27,6 +27,7 @@ var partyTable = map[string]struct {
 	"internal-collab": {},
 	"issue-report":    {},
 	"meeting":         {},
+	"monthly-report":  {},
 	"partner-collab": {
 		form: []string{"partner", "contact", "title", "goal", "scope", "start_on", "end_by"},
 		read: []string{"submit_plan", "terminate", "confirm_plan", "request_changes", "weekly_sync", "escalate", "milestone_done", "deliver", "accept_delivery", "reject_delivery", "sign"},
