@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alexedwards/argon2id"
@@ -119,11 +120,22 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	// one under --dev-clock, so that the audit trail has one time line.
 	now := cfg.Now
 	if cfg.DevClock {
+		// A read of the simulated clock that fails (a busy database under
+		// load) answers the last time read, never the wall clock: that would
+		// expire, and delete, every session made on the simulated clock.
+		var mu sync.Mutex
+		var last time.Time
 		now = func() time.Time {
 			t, err := a.cases.Now(context.Background())
+			mu.Lock()
+			defer mu.Unlock()
 			if err != nil {
-				return time.Now()
+				if last.IsZero() {
+					return time.Now()
+				}
+				return last
 			}
+			last = t
 			return t
 		}
 	}
