@@ -69,9 +69,6 @@ func (c *checker) run(text string) {
 		wlo, whi := max(0, lo-marginBytes), min(len(text), hi+marginBytes)
 		c.window(text[wlo:whi], wlo)
 		end := wlo + c.scan(lo-wlo, hi-wlo)
-		if c.err == nil {
-			c.judgeSentences(lo-wlo, end-wlo)
-		}
 		if c.err != nil {
 			return
 		}
