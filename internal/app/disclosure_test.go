@@ -2,7 +2,6 @@ package app_test
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -26,23 +25,7 @@ var disclosureNames = map[string]bool{
 // map — so a new surface cannot decide differently from the rule.
 func TestNoDisclosureInFrontEnds(t *testing.T) {
 	for _, dir := range []string{"../portal", "../ui"} {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: %v (no Go files)", dir, err)
-		}
-		for _, path := range files {
-			if strings.HasSuffix(path, "_test.go") {
-				continue
-			}
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fset := token.NewFileSet()
-			f, err := parser.ParseFile(fset, path, src, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
+		eachSource(t, dir, func(fset *token.FileSet, f *ast.File) {
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch x := n.(type) {
 				case *ast.SelectorExpr:
@@ -62,7 +45,7 @@ func TestNoDisclosureInFrontEnds(t *testing.T) {
 				}
 				return true
 			})
-		}
+		})
 		tmpls, _ := filepath.Glob(filepath.Join(dir, "templates", "*.html"))
 		for _, path := range tmpls {
 			b, err := os.ReadFile(path)
