@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strconv"
-	"strings"
 
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -22,7 +20,7 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 	if d.Channel != notify.ChannelEmail || d.Target.Email == "" {
 		return nil
 	}
-	id, ok := deliveryRow(d.ID)
+	id, ok := store.DeliveryRow(d.ID)
 	if !ok {
 		return nil
 	}
@@ -69,15 +67,4 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 	}
 	s.after(queued)
 	return nil
-}
-
-// deliveryRow reads the outbox row number out of a delivery ID, ntf-N.INSTALLATION.
-func deliveryRow(id string) (int64, bool) {
-	rest, ok := strings.CutPrefix(id, "ntf-")
-	if !ok {
-		return 0, false
-	}
-	num, _, _ := strings.Cut(rest, ".")
-	n, err := strconv.ParseInt(num, 10, 64)
-	return n, err == nil && n > 0
 }

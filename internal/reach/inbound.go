@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"net/mail"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -109,16 +108,6 @@ func (s *Service) matchMessageID(ids ...[]string) string {
 		}
 	}
 	return ""
-}
-
-func deliveryRow(id string) (int64, bool) {
-	rest, ok := strings.CutPrefix(id, "ntf-")
-	if !ok {
-		return 0, false
-	}
-	num, _, _ := strings.Cut(rest, ".")
-	n, err := strconv.ParseInt(num, 10, 64)
-	return n, err == nil && n > 0
 }
 
 // Receive handles one whole mail as receive does (the IMAP reader and
@@ -233,7 +222,7 @@ func (s *Service) match(ctx context.Context, m *pending, p parsedMail) {
 	if !found {
 		id = s.matchMessageID(p.InReplyTo, p.References)
 	}
-	row, ok := deliveryRow(id)
+	row, ok := store.DeliveryRow(id)
 	if !ok {
 		m.Status, m.Reason = MailQueued, "answers none of our notifications"
 		return

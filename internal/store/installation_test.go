@@ -33,8 +33,13 @@ func TestInstallationIdentityIsStable(t *testing.T) {
 	other := open()
 	defer other.Close()
 	id := DeliveryID(a, 42)
-	if idOf(id) != 42 || id != "ntf-42."+a {
-		t.Fatalf("%s → %d", id, idOf(id))
+	if n, ok := DeliveryRow(id); !ok || n != 42 || id != "ntf-42."+a {
+		t.Fatalf("%s → %d", id, n)
+	}
+	for _, bad := range []string{"", "42", "ntf-", "ntf-x.a", "ntf-0.a", "ntf--3.a", "msg-42.a"} {
+		if n, ok := DeliveryRow(bad); ok {
+			t.Fatalf("%q read as row %d", bad, n)
+		}
 	}
 	// Another database gets another identity.
 	db2, _ := Open(ctx, filepath.Join(t.TempDir(), "j.db"))

@@ -39,6 +39,18 @@ func DeliveryID(install string, id int64) string {
 	return "ntf-" + strconv.FormatInt(id, 10) + "." + install
 }
 
+// DeliveryRow reads the outbox row number back out of a DeliveryID; false
+// when id is not one.
+func DeliveryRow(id string) (int64, bool) {
+	rest, ok := strings.CutPrefix(id, "ntf-")
+	if !ok {
+		return 0, false
+	}
+	num, _, _ := strings.Cut(rest, ".")
+	n, err := strconv.ParseInt(num, 10, 64)
+	return n, err == nil && n > 0
+}
+
 // InsertNotification adds an outbox row unless one with the same (case,
 // event, recipient, channel, kind) exists; it reports whether it inserted.
 func InsertNotification(ctx context.Context, q Querier, n Notification, now time.Time) (bool, error) {
@@ -195,9 +207,9 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 	return out, err
 }
 
+// idOf is the row of a delivery ID; 0 (no row) when id is not one.
 func idOf(id string) int64 {
-	num, _, _ := strings.Cut(strings.TrimPrefix(id, "ntf-"), ".")
-	n, _ := strconv.ParseInt(num, 10, 64)
+	n, _ := DeliveryRow(id)
 	return n
 }
 
