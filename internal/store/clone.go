@@ -125,20 +125,7 @@ func (db *DB) RawTxRate(ctx context.Context, d time.Duration) (float64, error) {
 // CaseIDsInState returns up to limit ids of cases in state, newest first
 // (the bench's timer mode picks cases to set timers on).
 func CaseIDsInState(ctx context.Context, q Querier, state string, limit int) ([]int64, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id FROM cases WHERE state = $1 ORDER BY id DESC LIMIT `+strconv.Itoa(limit), state)
-	if err != nil {
-		return nil, fmt.Errorf("store: case ids: %w", err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return column[int64](ctx, q, "case ids", `SELECT id FROM cases WHERE state = $1 ORDER BY id DESC LIMIT `+strconv.Itoa(limit), state)
 }
 
 // EarliestTimer returns the earliest due time among pending timers whose

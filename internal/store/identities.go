@@ -77,18 +77,5 @@ func IdentitiesOf(ctx context.Context, q Querier, login string) ([]Identity, err
 // LoginsByEmail returns the logins of the users, disabled ones included,
 // whose email is email (compared without case).
 func LoginsByEmail(ctx context.Context, q Querier, email string) ([]string, error) {
-	rows, err := q.QueryContext(ctx, `SELECT login FROM users WHERE lower(email) = $1 ORDER BY login`, strings.ToLower(email))
-	if err != nil {
-		return nil, fmt.Errorf("store: users by email: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var l string
-		if err := rows.Scan(&l); err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return column[string](ctx, q, "users by email", `SELECT login FROM users WHERE lower(email) = $1 ORDER BY login`, strings.ToLower(email))
 }

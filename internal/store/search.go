@@ -61,20 +61,7 @@ func IndexText(ctx context.Context, q Querier, caseID int64, terms map[string]in
 // Unindexed returns up to limit ids of cases with no index entry yet
 // (cases from before the index existed), oldest first.
 func Unindexed(ctx context.Context, q Querier, limit int) ([]int64, error) {
-	rows, err := q.QueryContext(ctx, `SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM search_text s WHERE s.case_id = c.id) ORDER BY c.id LIMIT `+strconv.Itoa(limit))
-	if err != nil {
-		return nil, fmt.Errorf("store: unindexed: %w", err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return column[int64](ctx, q, "unindexed", `SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM search_text s WHERE s.case_id = c.id) ORDER BY c.id LIMIT `+strconv.Itoa(limit))
 }
 
 // TitlePrefix marks the index terms of a case's title: "t:合同" beside

@@ -238,6 +238,25 @@ func (db *DB) attempt(ctx context.Context, fn func(tx *sql.Tx) error, token stri
 }
 
 // micros converts a time to the stored form: unix microseconds, UTC.
+// column runs a query of one column and returns its values in order; what
+// names the query in the error.
+func column[T any](ctx context.Context, q Querier, what, query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
 func micros(t time.Time) int64 { return t.UnixMicro() }
 
 // fromMicros converts a stored timestamp back to a UTC time.
