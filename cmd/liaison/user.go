@@ -216,10 +216,7 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 	if sub == "duties" && login == "" {
 		return fail(e, name, badUsage("give the user's LOGIN"))
 	}
-	if err := checkDB(*db); err != nil {
-		return fail(e, name, err)
-	}
-	d, err := openMigrated(ctx, *db)
+	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -298,10 +295,7 @@ func cmdUserIdentity(ctx context.Context, e *env, sub string, args []string) int
 			in.Issuer = c.Issuer
 		}
 	}
-	if err := checkDB(*db); err != nil {
-		return fail(e, name, err)
-	}
-	d, err := openMigrated(ctx, *db)
+	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
 	}
