@@ -263,15 +263,22 @@ func joinList(s []string) string {
 func (u *UI) handleCalendarImport(w http.ResponseWriter, r *http.Request) {
 	n, err := u.Admin.ImportCalendar(r.Context(), visitorFrom(r.Context()).User, []byte(r.PostFormValue("json")))
 	if err != nil {
-		pe := problem.As(err)
-		if pe.Code == problem.Internal || pe.Code == problem.Forbidden || pe.Code == problem.Unauthorized {
-			u.fail(w, r, err)
-			return
-		}
-		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
+		u.calendarFailed(w, r, err)
 		return
 	}
 	http.Redirect(w, r, "/admin?imported="+strconv.Itoa(n)+"#calendar", http.StatusSeeOther)
+}
+
+// calendarFailed answers a refused calendar change: the reason beside the
+// calendar section of /admin, or the error page when the visitor may not
+// change it at all or the server failed.
+func (u *UI) calendarFailed(w http.ResponseWriter, r *http.Request, err error) {
+	pe := problem.As(err)
+	if pe.Code == problem.Internal || pe.Code == problem.Forbidden || pe.Code == problem.Unauthorized {
+		u.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
 }
 
 // handleCalendarConfirm serves POST /admin/calendar/confirm: an
@@ -282,12 +289,7 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 		year = 0
 	}
 	if err := u.Admin.ConfirmCalendarYear(r.Context(), visitorFrom(r.Context()).User, year); err != nil {
-		pe := problem.As(err)
-		if pe.Code == problem.Internal || pe.Code == problem.Forbidden || pe.Code == problem.Unauthorized {
-			u.fail(w, r, err)
-			return
-		}
-		http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
+		u.calendarFailed(w, r, err)
 		return
 	}
 	http.Redirect(w, r, "/admin#calendar", http.StatusSeeOther)
