@@ -384,7 +384,7 @@ func title(d *Definition, c *Case, org Org) string {
 	if len(parts) == 0 {
 		return d.Name.Zh
 	}
-	return strings.Join(parts, ":")
+	return strings.Join(parts, "：") // the manual's full-width colon
 }
 
 // Waiting lists the roles that must act now in c: the state's actors,
