@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -70,10 +71,11 @@ func Weekly(ctx context.Context, q Querier, f FigureQuery, weeks int) ([]WeekFig
 			return nil, err
 		}
 	}
-	for _, e := range edges {
-		cond, args := f.deptCond("dept", []any{from, e[0], e[1], week})
-		err := scanDays(ctx, q, `SELECT (due_at - $1) / $4 AS w, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM steps
-			WHERE due_at >= $2 AND due_at < $3`+cond+` GROUP BY (due_at - $1) / $4`, args, func(w, due, onTime int64) {
+	if len(edges) > 0 {
+		// The part days, in one statement per table: one range scan each.
+		query, args := edgeWeeks(f, "due_at", `(due_at - $1) / $2 AS w, on_time FROM steps`, "dept",
+			`SELECT w, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM part GROUP BY w`, from, week, edges)
+		err := scanDays(ctx, q, query, args, func(w, due, onTime int64) {
 			if inWeek(w) {
 				out[w].StepsDue += int(due)
 				out[w].StepsOnTime += int(onTime)
@@ -82,9 +84,12 @@ func Weekly(ctx context.Context, q Querier, f FigureQuery, weeks int) ([]WeekFig
 		if err != nil {
 			return nil, err
 		}
-		cond, args = f.deptCond("u.dept_id", []any{from, e[0], e[1], week})
-		err = scanDays(ctx, q, `SELECT (c.created_at - $1) / $4 AS w, COUNT(*), 0 FROM cases c LEFT JOIN users u ON u.login = c.opener
-			WHERE c.created_at >= $2 AND c.created_at < $3`+cond+` GROUP BY (c.created_at - $1) / $4`, args, func(w, n, _ int64) {
+		cases := `(c.created_at - $1) / $2 AS w FROM cases c`
+		if f.Depts != nil {
+			cases += ` LEFT JOIN users u ON u.login = c.opener`
+		}
+		query, args = edgeWeeks(f, "c.created_at", cases, "u.dept_id", `SELECT w, COUNT(*), 0 FROM part GROUP BY w`, from, week, edges)
+		err = scanDays(ctx, q, query, args, func(w, n, _ int64) {
 			if inWeek(w) {
 				out[w].Opened += int(n)
 			}
@@ -94,6 +99,27 @@ func Weekly(ctx context.Context, q Querier, f FigureQuery, weeks int) ([]WeekFig
 		}
 	}
 	return out, nil
+}
+
+// edgeWeeks is a statement over the part days: a WITH "part" of w and
+// the other columns of sel in each range of col, limited to the query's
+// departments by deptCol, then tail (which reads part); and its arguments.
+func edgeWeeks(f FigureQuery, col, sel, deptCol, tail string, from, week int64, edges [][2]int64) (string, []any) {
+	args := []any{from, week}
+	for _, e := range edges {
+		args = append(args, e[0], e[1])
+	}
+	cond, args := f.deptCond(deptCol, args)
+	var sb strings.Builder
+	sb.WriteString("WITH part AS (")
+	for i := range edges {
+		if i > 0 {
+			sb.WriteString(" UNION ALL ")
+		}
+		fmt.Fprintf(&sb, "SELECT %s WHERE %s >= $%d AND %s < $%d%s", sel, col, 3+2*i, col, 4+2*i, cond)
+	}
+	sb.WriteString(") " + tail)
+	return sb.String(), args
 }
 
 func scanDays(ctx context.Context, q Querier, query string, args []any, fn func(k, a, b int64)) error {
