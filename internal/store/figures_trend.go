@@ -179,7 +179,7 @@ func Workload(ctx context.Context, q Querier, f FigureQuery) ([]Load, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Load, 0, len(loads))
+	var out []Load
 	for _, l := range loads {
 		out = append(out, *l)
 	}
