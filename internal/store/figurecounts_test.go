@@ -7,7 +7,9 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -237,4 +239,66 @@ func idsOfKeys(ctx context.Context, tx *sql.Tx) ([]int64, error) {
 		out = append(out, id)
 	}
 	return out, rows.Err()
+}
+
+// TestFigureQueriesUseIndexes reads the plan of every statement the
+// figures run, with periods that cut days (so that the part days, today's
+// overdue steps and the working times of one hour are read from the steps
+// and cases): none may read the whole of steps, cases or the totals.
+func TestFigureQueriesUseIndexes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		t0 := time.Date(2026, 9, 1, 0, 0, 0, 0, time.FixedZone("CST", 8*3600))
+		cheap := &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+		if err := demo.Seed(ctx, db, t0, cheap); err != nil {
+			t.Fatal(err)
+		}
+		span := int64(120 * 24 * time.Hour / time.Microsecond)
+		randomFigureData(t, db, rand.New(rand.NewPCG(1, 2)), t0.UnixMicro(), span)
+		if err := db.RebuildFigureCounts(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
+			t.Fatal(err)
+		}
+		from := t0.Add(30*24*time.Hour + 10*time.Hour)
+		for _, depts := range [][]string{nil, {"tech", "sales"}} {
+			f := store.FigureQuery{From: from, To: from.Add(30 * 24 * time.Hour), Now: from.Add(40 * 24 * time.Hour), Depts: depts}
+			rec := &recorder{Querier: db.SQL()}
+			if _, err := store.Figures(ctx, rec, f); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := store.Weekly(ctx, rec, f, 12); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := store.Workload(ctx, rec, f); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := store.StepFigures(ctx, rec, f); err != nil {
+				t.Fatal(err)
+			}
+			fine := 0
+			for _, call := range rec.calls {
+				if strings.Contains(call.query, "work_minutes IN (") {
+					fine++
+				}
+				p := plan(t, db, call.query, call.args)
+				// Allowed: the derived tables (part, o) and the organisation's
+				// users (u), which the opener's department is joined from.
+				if bad := fullScans(db.Dialect(), p, ""); len(bad) > 0 {
+					for _, l := range bad {
+						name := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(l, "->"), " "))
+						if slices.Contains([]string{"SCAN part", "SCAN o", "SCAN u"}, strings.Join(name[:min(2, len(name))], " ")) ||
+							strings.Contains(l, "Seq Scan on users") {
+							continue
+						}
+						t.Errorf("reads a whole table (%s):\n%s\nplan:\n%s", l, call.query, p)
+					}
+				}
+			}
+			if fine == 0 || len(rec.calls) < 10 {
+				t.Errorf("%d statements, %d of them reading one hour's working times: the part days were not read", len(rec.calls), fine)
+			}
+		}
+	})
 }
