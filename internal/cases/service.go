@@ -465,7 +465,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
 		return false, err
 	}
-	var tally store.Tally
+	tally := store.Tally{Slot: s.cfg.DB.FigureSlot(c.ID)}
 	if inserted {
 		tally.CaseOpened(c.Process, c.Opener, c.CreatedAt)
 	}

@@ -63,7 +63,7 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 		for _, c := range []struct{ kind, at, where string }{{countOpened, "created_at", ""}, {countClosed, "state_since", " AND terminal"}} {
 			day := `(` + c.at + ` + 28800000000) / 86400000000`
 			stmts = append(stmts, `INSERT INTO figure_counts (kind, day, process, login, n) SELECT '`+c.kind+`', `+day+`, process, opener, COUNT(*) `+copied+c.where+`
-				GROUP BY `+day+`, process, opener ON CONFLICT (kind, day, dept, process, state, login, bucket) DO UPDATE SET n = figure_counts.n + excluded.n`)
+				GROUP BY `+day+`, process, opener ON CONFLICT (kind, day, dept, process, state, login, bucket, slot) DO UPDATE SET n = figure_counts.n + excluded.n`)
 		}
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
 			for _, s := range stmts {

@@ -59,7 +59,24 @@ type countDelta struct{ n, onTime int64 }
 
 // Tally is one transaction's changes to the figures' totals.
 type Tally struct {
-	m map[countKey]countDelta
+	// Slot is the row of each total the changes go to (DB.FigureSlot of
+	// the case); the figures add the slots up.
+	Slot int64
+	m    map[countKey]countDelta
+}
+
+// figureSlots is how many rows a total is spread over on PostgreSQL.
+const figureSlots = 8
+
+// FigureSlot is the slot of the totals a case's changes go to: spread by
+// case on PostgreSQL, where two transactions that change the same row wait
+// for each other's commit; always 0 on SQLite, whose one writer takes no
+// row locks. Changes of one case always go to the same slot.
+func (db *DB) FigureSlot(caseID int64) int64 {
+	if db.dialect != Postgres {
+		return 0
+	}
+	return (caseID%figureSlots + figureSlots) % figureSlots
 }
 
 func (t *Tally) add(k countKey, n, onTime int64) {
@@ -149,8 +166,8 @@ func (t *Tally) Save(ctx context.Context, q Querier) error {
 			cmp.Compare(a.state, b.state), cmp.Compare(a.login, b.login), cmp.Compare(a.bucket, b.bucket))
 	})
 	var sb strings.Builder
-	args := make([]any, 0, 9*len(keys))
-	sb.WriteString(`INSERT INTO figure_counts (kind, day, dept, process, state, login, bucket, n, on_time) VALUES `)
+	args := make([]any, 0, 10*len(keys))
+	sb.WriteString(`INSERT INTO figure_counts (kind, day, dept, process, state, login, bucket, slot, n, on_time) VALUES `)
 	var shrunk []countKey
 	for i, k := range keys {
 		d := t.m[k]
@@ -161,7 +178,7 @@ func (t *Tally) Save(ctx context.Context, q Querier) error {
 			sb.WriteString(", ")
 		}
 		sb.WriteString("(")
-		for j, v := range []any{k.kind, k.day, k.dept, k.process, k.state, k.login, k.bucket, d.n, d.onTime} {
+		for j, v := range []any{k.kind, k.day, k.dept, k.process, k.state, k.login, k.bucket, t.Slot, d.n, d.onTime} {
 			if j > 0 {
 				sb.WriteString(", ")
 			}
@@ -170,7 +187,8 @@ func (t *Tally) Save(ctx context.Context, q Querier) error {
 		}
 		sb.WriteString(")")
 	}
-	sb.WriteString(` ON CONFLICT (kind, day, dept, process, state, login, bucket) DO UPDATE SET n = figure_counts.n + excluded.n, on_time = figure_counts.on_time + excluded.on_time`)
+	sb.WriteString(` ON CONFLICT (kind, day, dept, process, state, login, bucket, slot) DO UPDATE SET n = figure_counts.n + excluded.n, on_time = figure_counts.on_time + excluded.on_time`)
+	slot := t.Slot
 	t.m = nil
 	if _, err := q.ExecContext(ctx, sb.String(), args...); err != nil {
 		return fmt.Errorf("store: figure counts: %w", err)
@@ -186,8 +204,8 @@ func (t *Tally) Save(ctx context.Context, q Querier) error {
 			sb.WriteString(" OR ")
 		}
 		p := len(args)
-		args = append(args, k.kind, k.day, k.dept, k.process, k.state, k.login, k.bucket)
-		fmt.Fprintf(&sb, "(kind = $%d AND day = $%d AND dept = $%d AND process = $%d AND state = $%d AND login = $%d AND bucket = $%d)", p+1, p+2, p+3, p+4, p+5, p+6, p+7)
+		args = append(args, k.kind, k.day, k.dept, k.process, k.state, k.login, k.bucket, slot)
+		fmt.Fprintf(&sb, "(kind = $%d AND day = $%d AND dept = $%d AND process = $%d AND state = $%d AND login = $%d AND bucket = $%d AND slot = $%d)", p+1, p+2, p+3, p+4, p+5, p+6, p+7, p+8)
 	}
 	sb.WriteString(")")
 	if _, err := q.ExecContext(ctx, sb.String(), args...); err != nil {
@@ -244,9 +262,11 @@ type FigureCount struct {
 	Day, Bucket, N, OnTime            int64
 }
 
-// FigureCounts reads every total, in key order.
+// FigureCounts reads every total (its slots added up; those that add up to
+// nothing left out), in key order.
 func FigureCounts(ctx context.Context, q Querier) ([]FigureCount, error) {
-	rows, err := q.QueryContext(ctx, `SELECT kind, day, dept, process, state, login, bucket, n, on_time FROM figure_counts
+	rows, err := q.QueryContext(ctx, `SELECT kind, day, dept, process, state, login, bucket, CAST(SUM(n) AS BIGINT), CAST(SUM(on_time) AS BIGINT) FROM figure_counts
+		GROUP BY kind, day, dept, process, state, login, bucket HAVING SUM(n) <> 0 OR SUM(on_time) <> 0
 		ORDER BY kind, day, dept, process, state, login, bucket`)
 	if err != nil {
 		return nil, fmt.Errorf("store: figure counts: %w", err)

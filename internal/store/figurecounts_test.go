@@ -302,3 +302,44 @@ func TestFigureQueriesUseIndexes(t *testing.T) {
 		}
 	})
 }
+
+// TestFigureSlots: on PostgreSQL two cases' changes to one total go to the
+// rows of their slots (no wait for each other's lock), on SQLite to one
+// row; either way the figures read the sum, and a case's own change taken
+// back leaves nothing.
+func TestFigureSlots(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		at := time.Date(2026, 9, 1, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
+		save := func(caseID int64, sign int64) {
+			t.Helper()
+			tl := store.Tally{Slot: db.FigureSlot(caseID)}
+			tl.CaseClosed("internal-collab", "wangfang", at, sign)
+			if err := db.Tx(ctx, func(tx *sql.Tx) error { return tl.Save(ctx, tx) }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		save(1, 1)
+		save(2, 1)
+		save(3, 1)
+		save(3, -1)
+		counts, err := store.FigureCounts(ctx, db.SQL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(counts) != 1 || counts[0].N != 2 {
+			t.Fatalf("totals %+v, want one closed count of 2", counts)
+		}
+		var rows int
+		if err := db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM figure_counts`).Scan(&rows); err != nil {
+			t.Fatal(err)
+		}
+		want := 1
+		if db.Dialect() == "postgres" {
+			want = 2 // slots 1 and 2; slot 3's count fell to zero and went
+		}
+		if rows != want {
+			t.Errorf("%d rows of totals, want %d", rows, want)
+		}
+	})
+}

@@ -29,7 +29,12 @@ CREATE TABLE figure_counts (
     bucket  BIGINT NOT NULL DEFAULT 0,
     n       BIGINT NOT NULL,
     on_time BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (kind, day, dept, process, state, login, bucket) INCLUDE (n, on_time)
+    -- A case's changes go to the row of its slot (case id modulo 8, see
+    -- store.DB.FigureSlot), so that concurrent transactions of different
+    -- cases seldom wait for one another's lock on a department's total;
+    -- the figures add the slots up. Back-fills write slot 0.
+    slot    SMALLINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, day, dept, process, state, login, bucket, slot) INCLUDE (n, on_time)
 );
 
 INSERT INTO figure_counts (kind, day, process, login, n)

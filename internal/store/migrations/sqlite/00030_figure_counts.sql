@@ -27,7 +27,8 @@ CREATE TABLE figure_counts (
     bucket  INTEGER NOT NULL DEFAULT 0,
     n       INTEGER NOT NULL,
     on_time INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (kind, day, dept, process, state, login, bucket)
+    slot    INTEGER NOT NULL DEFAULT 0, -- always 0: SQLite's one writer has no row locks to spread (PostgreSQL's migration)
+    PRIMARY KEY (kind, day, dept, process, state, login, bucket, slot)
 ) WITHOUT ROWID;
 
 INSERT INTO figure_counts (kind, day, process, login, n)
