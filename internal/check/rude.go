@@ -463,7 +463,7 @@ func reported(t string, s int) bool {
 	if strings.ContainsAny(b, "sdy") {
 		l := strings.ToLower(b)
 		for _, v := range speechEn {
-			if strings.Contains(l, v) {
+			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) {
 				return true
 			}
 		}
@@ -488,4 +488,12 @@ func ctxWakeUp(t string, s, e int) bool {
 func ctxNandao(t string, s, e int) bool {
 	a, end := clauseAfter(t, e)
 	return strings.Contains(a, "你") && (end == '？' || end == '?' || strings.Contains(a, "吗"))
+}
+
+// documentSays reports whether the words before a verb of saying name a
+// document, not a person ("what the ticket says", "the spec says"): what a
+// document says is no third party's speech.
+func documentSays(before string) bool {
+	return hasSuffixAny(strings.TrimRight(before, " "), "ticket", "spec", "email", "mail", "doc", "document", "contract", "policy",
+		"manual", "sign", "note", "page", "log", "screen", "message", "error", "form", "label", "invoice", "report", "brief")
 }

@@ -40,7 +40,8 @@ var (
 		"怀疑你们", "怀疑你", "故意卡", "故意拖", "故意不", "刁难", "浪费口舌", "浪费我", "不像话", "没水平", "不长心", "都在等你", "就等你",
 		"天天就", "总是就", "是不是只会", "只会卡", "心里没数", "没点数", "迟早要出", "迟早会出", "迟早出事", "不识字", "是文盲",
 		"合作真累", "真心累", "一点用没有", "一点信用都没有", "一点诚信都没有", "一点责任心都没有", "一点都不靠谱", "就是不动", "就是不改",
-		"就是不回", "就是不听"}
+		"就是不回", "就是不听",
+		"慢悠悠", "慢吞吞", "慢腾腾", "不紧不慢"}
 	// markers of a question that asks nothing
 	sentRhetZh = []string{"还用问", "还用说", "还用我", "也要来问", "也要问", "还要来问", "也能叫", "也配叫", "也配", "也算是", "这也叫",
 		"就这么对待", "就这么做", "就这样对待", "是第一天", "行不行", "有那么难", "有这么难", "就这点", "能不能快", "能不能动作快",
@@ -248,7 +249,16 @@ func (c *checker) judge(s, e int) {
 		c.addRude(f.at[pThreat], f.at[pThreat]+f.w[pThreat])
 		return
 	}
-	if f.found(pSoft) || !(f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp) || f.english && e-s < 24) {
+	if f.found(pSoft) {
+		if f.han {
+			if a, b, ok := strongRudeBefore(t, s, f.at[pSoft]); ok {
+				c.addRude(a, b)
+			}
+		}
+		return
+	}
+	if !(f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp) || f.english && e-s < 24) {
+		c.judgeShape(s, e, f)
 		return
 	}
 	// a softener just after still tempers it: "This is the third time I've
@@ -268,9 +278,11 @@ func (c *checker) judge(s, e int) {
 	}
 	if f.han {
 		target := f.you && !f.found(pGreeting)
-		_ = hit(pFedUp) ||
+		if !(hit(pFedUp) ||
 			(target || question || f.found(pAgain)) && hit(pVerdict) ||
-			question && hit(pRhet)
+			question && hit(pRhet)) {
+			c.judgeShape(s, e, f)
+		}
 		return
 	}
 	if !f.english {
@@ -278,6 +290,9 @@ func (c *checker) judge(s, e int) {
 	}
 	target := f.found(pTarget) || bareOrder(t[e:ne])
 	if hit(pFedUp) || (target || question) && hit(pVerdict) || question && hit(pRhet) {
+		return
+	}
+	if c.judgeShape(s, e, f) {
 		return
 	}
 	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough."
@@ -311,4 +326,22 @@ func bareOrder(s string) bool {
 
 func (c *checker) addRude(s, e int) {
 	c.add(tok{s: s, e: e, kind: kLex, cls: clsImpolite})
+}
+
+// judgeShape adds the rude shape of round 4 (rudeshape4.go) the sentence
+// t[s:e] has, unless a softener follows it closely.
+func (c *checker) judgeShape(s, e int, f features) bool {
+	if !f.han && !f.english {
+		return false
+	}
+	a, b, ok := shapeRude(c.t, s, e, !f.han)
+	if !ok {
+		return false
+	}
+	ne := e + len(firstRunes(c.t[e:], 30))
+	if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
+		return false
+	}
+	c.addRude(a, b)
+	return true
 }

@@ -106,13 +106,22 @@ func ctxSoonish(t string, s, e int) bool {
 		return true
 	}
 	// the writer's promise: 培训课件我这两天弄完发你
+	// the writer as subject after the time word: 这两天我把课件发你
+	if hasPrefixAny(a, "我们", "我这边", "我") && !hasAny(a, "过", "的") && hasAny(a, commitVerbs...) {
+		return true
+	}
 	return hasSuffixAny(strings.TrimSpace(b), "我", "我们", "我这边", "我们这边") &&
 		hasAny(a, "完", "发", "给", "补", "交", "整理", "处理", "安排", "回复", "寄", "联系", "改", "做", "弄", "搞定", "出", "看")
 }
 
 // ctxJinqi accepts 近期 as a promise: ctxFuture, or 会在近期/将于近期.
 func ctxJinqi(t string, s, e int) bool {
-	return ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在")
+	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
+		return true
+	}
+	// the writer's promise with its verb right after: 合同我们近期寄给您
+	a, _ := clauseAfter(t, e)
+	return hasSuffixAny(clauseBefore(t, s), "我", "我们", "我司", "我这边") && commitVerbAt(t, e) && !hasAny(a, "了", "过", "的")
 }
 
 // ctxZaodian accepts 早点/早一点 in a promise or a wish about work
@@ -151,7 +160,16 @@ func ctxDengZai(t string, s, e int) bool {
 
 // ctxXiacizai rejects 下次再这样/再犯 (a condition), keeps 下次再说/再聊.
 func ctxXiacizai(t string, s, e int) bool {
-	return !hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有")
+	if hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有", "出", "错", "漏", "忘", "来") {
+		return false
+	}
+	// a condition with its consequence in the next clause: 下次再…,就…
+	a, end := clauseAfter(t, e)
+	if end == '，' || end == ',' {
+		b, _ := clauseAfter(t, e+len(a)+len(string(end)))
+		return !strings.HasPrefix(strings.TrimSpace(b), "就")
+	}
+	return true
 }
 
 // ctxNotDian leaves 尽量早点 to 早点.

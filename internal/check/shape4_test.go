@@ -1,0 +1,86 @@
+package check
+
+import "testing"
+
+// TestRound4Shapes checks the round-4 rudeness shapes (rudeshape4.go) and
+// vague-time contexts on sentences that are in no corpus: each rude or vague
+// one must be flagged, each look-alike must not.
+func TestRound4Shapes(t *testing.T) {
+	tests := []struct {
+		text string
+		rule string // "" = nothing at all
+	}{
+		{"仓库是下班了吗？货在门口放了一上午。", RuleImpolite},
+		{"你们客服是失踪了吗？电话一直没人接。", RuleImpolite},
+		{"答应你们的哪一次没做到？你们哪一回准时交过货？", RuleImpolite},
+		{"和你们沟通怎么这么累？", RuleImpolite},
+		{"这种数据骗谁呢？", RuleImpolite},
+		{"我不想再听解释了。", RuleImpolite},
+		{"赶紧把合同改了发过来。", RuleImpolite},
+		{"别老问我，文档里都写着。", RuleImpolite},
+		{"再漏发一次，就别接我们的单了。", RuleImpolite},
+		{"真不知道你们每天都在忙些什么。", RuleImpolite},
+		{"一看就知道没测过。", RuleImpolite},
+		{"先把需求弄清楚了再来找我。", RuleImpolite},
+		{"PPT做得很好，就是数字都不对。", RuleImpolite},
+		{"原来合同可以不走审批，我今天才知道。", RuleImpolite},
+		{"货到底发了没有？", RuleImpolite},
+		{"谁允许你们把样品拿给别的客户看的？", RuleImpolite},
+		{"What are you guys even testing?", RuleImpolite},
+		{"Don't bother sending another draft.", RuleImpolite},
+		{"I asked for numbers, not this.", RuleImpolite},
+		{"Do I really have to check your work again?", RuleImpolite},
+		{"If you'd read the spec, we wouldn't have this bug.", RuleImpolite},
+		{"Nice of the vendor to finally answer.", RuleImpolite},
+		{"Who is responsible for this mess?", RuleImpolite},
+		{"The demo crashed again in front of the client. Brilliant work.", RuleImpolite},
+		{"Just do what the spec says and stop asking me.", RuleImpolite},
+		// look-alikes
+		{"你们是明天到吗？", ""},
+		{"财务是周五放假吗？我想确认报销时间。", ""},
+		{"你们哪一位是负责人？", ""},
+		{"跟你们合作很愉快，期待下次。", ""},
+		{"我马上处理，12月1日前给您结果。", ""},
+		{"收到，马上把报价发给您。", ""},
+		{"别忘了周五的培训。", ""},
+		{"别担心，问题已经定位了。", ""},
+		{"下次再来厂里，我带您看看新产线。", ""},
+		{"一看就明白，这个图表做得清楚。", ""},
+		{"想清楚了再决定也不迟，周四前给我答复即可。", ""},
+		{"报告写得挺好，数据也很扎实。", ""},
+		{"原来的方案是周五上线，现在改到下周一。", ""},
+		{"这个问题到底是什么原因？请技术部12月2日前分析一下。", ""},
+		{"谁负责这个项目？我想约个时间聊聊。", ""},
+		{"Is it even possible to export to Excel?", ""},
+		{"Don't worry about the format, any PDF is fine.", ""},
+		{"The warehouse is a mess after the move; we'll tidy it on Monday.", ""},
+		{"If you had time on Friday, we would love to show you the demo.", ""},
+		{"Great work on the launch, everyone.", ""},
+		{"The customer said \"stop asking me\" and hung up; I logged it.", ""},
+		// vague time
+		{"这两天我把报价整理出来发您。", RuleVagueTime},
+		{"发票我们近期开给您。", RuleVagueTime},
+		{"这两天我们一直在加班。", ""},
+		{"我们近期的订单比较多。", ""},
+		{"下次再错，就按合同扣款。", ""},
+		{"这个问题下次再说。", RuleVagueTime},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = append(got, f.Rule)
+		}
+		ok := len(got) == 0
+		if tc.rule != "" {
+			ok = false
+			for _, r := range got {
+				ok = ok || r == tc.rule
+			}
+		} else if !ok {
+			ok = false
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q", tc.text, got, tc.rule)
+		}
+	}
+}
