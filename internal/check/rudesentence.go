@@ -86,6 +86,7 @@ const (
 	pGreeting // 你好, 你们好: 你 that is no target
 	pTarget   // you, your, whoever (English; 你 is found directly)
 	pThreat   // 后果你们自己负责: rude whatever softener goes with it
+	pShape    // a word a round-4 shape needs (rudeshape4.go): only then are the shapes tried
 )
 
 type phrase struct {
@@ -125,6 +126,8 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 	addEn(pRhet, sentRhetEn...)
 	addEn(pFedUp, sentFedUpEn...)
 	addEn(pTarget, "you", "your", "whoever")
+	addZh(pShape, shapeCuesZh...)
+	addEn(pShape, shapeCuesEn...)
 	for _, m := range []map[rune][]phrase{zh} {
 		for k, ps := range m {
 			slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.s) - len(a.s) })
@@ -141,8 +144,8 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 // features is what one pass over a sentence finds: for each category the
 // first match (start, length; -1 when none).
 type features struct {
-	at      [pThreat + 1]int
-	w       [pThreat + 1]int
+	at      [pShape + 1]int
+	w       [pShape + 1]int
 	han     bool
 	you     bool // 你 (not 您)
 	english bool
@@ -331,7 +334,7 @@ func (c *checker) addRude(s, e int) {
 // judgeShape adds the rude shape of round 4 (rudeshape4.go) the sentence
 // t[s:e] has, unless a softener follows it closely.
 func (c *checker) judgeShape(s, e int, f features) bool {
-	if !f.han && !f.english {
+	if !f.han && !f.english || !(f.found(pShape) || f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp)) {
 		return false
 	}
 	a, b, ok := shapeRude(c.t, s, e, !f.han)

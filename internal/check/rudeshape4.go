@@ -33,61 +33,98 @@ import (
 // runs only on sentences with no softener near them (请, 麻烦, 您, 谢谢 …;
 // please, thanks, could you …), which the caller has checked.
 
+// shape is one pattern and the words it cannot match without.
+type shape struct {
+	cues []string
+	re   *regexp.Regexp
+}
+
+func zhs(re string, cues ...string) shape { return shape{cues, regexp.MustCompile(re)} }
+func ens(re string, cues ...string) shape { return shape{cues, regexp.MustCompile(`(?i)` + re)} }
+
 var (
-	zhShape = regexp.MustCompile(
+	zhShapes = []shape{
 		// absurd state of the reader's side, as a yes/no question
-		`(你们?|部|科|组|财务|售后|仓库|物流|质检|客服|采购|行政|人事|团队)[^，,。？?！!]{0,12}是(放假|睡着|下班|失踪|消失|瞎|聋|哑|打算拖|想拖|准备拖|要拖|忘了)[^，,。？?！!]{0,12}吗[？?]` +
-			`|哪一?[件次回样][^，,。？?！!]{0,15}(按时|准时|做好|做对|办完|办好|办成|靠谱|认真|不出错|没出错|没出问题|顺利)[^？?]{0,8}[？?]` +
-			`|眼里还?(有没有|没有|还有没有)` +
-			`|(跟|和|同)你们?(说话|沟通|讲话|打交道|合作|交流|共事)[^，,。！!]{0,6}(这么|真|太|好)(费劲|费事|累|难|麻烦|心累)` +
-			`|(糊弄|骗|忽悠|蒙|吓唬)谁(呢|啊|呀)` +
-			`|不想再(听|看到|扯|跟你|解释|催|重复|说第)` +
-			`|(^|[，,：:\s])(马上|赶快|赶紧|快点|快去)(把|去|给我|处理|改|恢复|回复|回|发|弄|搞|修)` +
-			`|别(光|只|老|总)(说|会|顾|知道|在|发|问|回)` +
-			`|别占着` +
-			`|倒是[^，,。！!？?]{1,4}[啊呀]` +
-			`|(下次|再)[^。！!？?]{1,14}[，,]\s*(就别|就不用|就换人|就走人|就别干)` +
-			`|(出了事|出了问题|出事了?)[^。！!？?]{0,2}别(来)?找我` +
-			`|(也|真|实在)不知道[^。！!？?]{0,10}(平时|每天|天天|整天|一天到晚)[^。！!？?]{0,10}(什么|干嘛|干啥|啥)` +
-			`|一看就(是|知道)(没|不)` +
-			`|(看|弄|搞|想|问)(明白|清楚|懂)了?再来?(问|说|找|提|发)` +
-			`|(挺好|不错|很好|真好|很棒|挺棒)[^。！!？?]{0,6}[，,]\s*(就是|只是|可惜)[^。！!？?]{0,10}(全|都)(是)?(错|不对|没用)` +
-			`|原来[^。！!？?]{1,20}我(今天|现在)?才知道` +
-			`|到底[^，,。？?！!]{0,12}(了没有|了没)[？?]` +
-			`|谁(批准|允许|同意|准许|授权|叫|让)(你们?|他们)[^？?]{0,30}[？?]` +
-			`|[了用花][一两三四五六七八九十几半]+(天|周|个月|个星期|小时)[^。！!？?]{0,4}[，,][^，,。！!？?]{0,6}真(高|快|行|厉害|能干|棒|不错)[啊呀]` +
-			`|黄花菜都凉|开了眼了|真有你(们)?的`)
+		zhs(`(你们?|部|科|组|财务|售后|仓库|物流|质检|客服|采购|行政|人事|团队)[^，,。？?！!]{0,12}是(放假|睡着|下班|失踪|消失|瞎|聋|哑|打算拖|想拖|准备拖|要拖|忘了)[^，,。？?！!]{0,12}吗[？?]`, "吗"),
+		zhs(`哪一?[件次回样][^，,。？?！!]{0,15}(按时|准时|做好|做对|办完|办好|办成|靠谱|认真|不出错|没出错|没出问题|顺利)[^？?]{0,8}[？?]`, "哪"),
+		zhs(`眼里还?(有没有|没有|还有没有)`, "眼里"),
+		zhs(`(跟|和|同)你们?(说话|沟通|讲话|打交道|合作|交流|共事)[^，,。！!]{0,6}(这么|真|太|好)(费劲|费事|累|难|麻烦|心累)`, "跟你", "和你", "同你"),
+		zhs(`(糊弄|骗|忽悠|蒙|吓唬)谁(呢|啊|呀)`, "谁"),
+		zhs(`谁(批准|允许|同意|准许|授权|叫|让)(你们?|他们)[^？?]{0,30}[？?]`, "谁"),
+		zhs(`不想再(听|看到|扯|跟你|解释|催|重复|说第)`, "不想再"),
+		zhs(`^\s*(马上|赶快|赶紧|快点|快去)(把|去|给我|处理|改|恢复|回复|回|发|弄|搞|修)`, "马上", "赶快", "赶紧", "快点", "快去"),
+		zhs(`别(光|只|老|总)(说|会|顾|知道|在|发|问|回)|别占着|(出了事|出了问题|出事了?)[^。！!？?]{0,2}别(来)?找我`, "别"),
+		zhs(`倒是[^，,。！!？?]{1,4}[啊呀]`, "倒是"),
+		zhs(`(下次|再)[^。！!？?]{1,14}[，,]\s*(就别|就不用|就换人|就走人|就别干)`, "就别", "就不用", "就换人", "就走人"),
+		zhs(`(也|真|实在)不知道[^。！!？?]{0,10}(平时|每天|天天|整天|一天到晚)[^。！!？?]{0,10}(什么|干嘛|干啥|啥)`, "不知道"),
+		zhs(`一看就(是|知道)(没|不)`, "一看就"),
+		zhs(`(看|弄|搞|想|问)(明白|清楚|懂)了?再来?(问|说|找|提|发)`, "明白", "清楚", "懂"),
+		zhs(`(挺好|不错|很好|真好|很棒|挺棒)[^。！!？?]{0,6}[，,]\s*(就是|只是|可惜)[^。！!？?]{0,10}(全|都)(是)?(错|不对|没用)`, "就是", "只是", "可惜"),
+		zhs(`原来[^。！!？?]{1,20}我(今天|现在)?才知道`, "才知道"),
+		zhs(`到底[^，,。？?！!]{0,12}(了没有|了没)[？?]`, "到底"),
+		zhs(`[了用花][一两三四五六七八九十几半]+(天|周|个月|个星期|小时)[^。！!？?]{0,4}[，,][^，,。！!？?]{0,6}真(高|快|行|厉害|能干|棒|不错)[啊呀]`, "真"),
+		zhs(`黄花菜都凉|开了眼了|真有你(们)?的`, "黄花菜", "开了眼", "真有你"),
+	}
+	enShapes = []shape{
+		ens(`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?`+
+			`|\b(what|who|why|how|did|do|does)\b[^?.!]{0,30}\beven\b[^?.!]{0,30}\b(you|your)\b[^?]*\?`, "even"),
+		ens(`^\s*(just\s+)?don't (even )?bother\b`, "don't"),
+		ens(`, not this[.!]?\s*$`, "not this"),
+		ens(`\b(the )?last time i('m| am)? (explain|say|tell|ask|remind|repeat)`, "last time"),
+		ens(`^\s*do i (really )?(need|have) to [^?]*\b(again|myself|every time)\b[^?]*\?`, "do i"),
+		ens(`^\s*if you('d| had) [^,.]{1,40}, (we|this|i|it) (wouldn't|would not)`, "if you"),
+		ens(`\bdeal with the fallout\b|\bnot my problem\b|\byour problem now\b`, "fallout", "not my problem", "your problem"),
+		ens(`\bnice of [a-z' ]{1,25} to finally\b`, "nice of"),
+		ens(`^\s*(get|do|make) [^.?!]{1,30} right this time`, "right this time"),
+		ens(`\b(who|what|why)\b[^?.!]{0,40}\b(this|that) (mess|fiasco|shambles|circus|disaster)\b[^?]*\?`, "mess", "fiasco", "shambles", "circus", "disaster"),
+	}
+	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
 	// zhStrong are the shapes no softener in a later clause excuses
 	// (我不想再扯皮了,请你们内部先统一意见).
 	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉`)
-	enShape = regexp.MustCompile(`(?i)` +
-		`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?` +
-		`|\b(what|who|why|how|did|do|does)\b[^?.!]{0,30}\beven\b[^?.!]{0,30}\b(you|your)\b[^?]*\?` +
-		`|^\s*(just\s+)?don't (even )?bother\b` +
-		`|, not this[.!]?\s*$` +
-		`|\b(the )?last time i('m| am)? (explain|say|tell|ask|remind|repeat)` +
-		`|^\s*do i (really )?(need|have) to [^?]*\b(again|myself|every time)\b[^?]*\?` +
-		`|^\s*if you('d| had) [^,.]{1,40}, (we|this|i|it) (wouldn't|would not)` +
-		`|\bdeal with the fallout\b|\bnot my problem\b|\byour problem now\b` +
-		`|\bnice of [a-z' ]{1,25} to finally\b` +
-		`|^\s*(get|do|make) [^.?!]{1,30} right this time` +
-		`|\b(who|what|why)\b[^?.!]{0,40}\b(this|that) (mess|fiasco|shambles|circus|disaster)\b[^?]*\?`)
-	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
+)
+
+// firstShape is the span of the first and the last match of the shapes
+// whose cues s holds (lower-cased for English), or nil.
+func firstShape(shapes []shape, s, low string) []int {
+	var span []int
+	for _, sh := range shapes {
+		if !hasAny(low, sh.cues...) {
+			continue
+		}
+		for _, m := range sh.re.FindAllStringIndex(s, -1) {
+			if span == nil {
+				span = []int{m[0], m[1]}
+			}
+			span[0], span[1] = min(span[0], m[0]), max(span[1], m[1])
+		}
+	}
+	return span
+}
+
+// shapeCuesZh and shapeCuesEn are words each shape needs (one at least);
+// a sentence with none of them is not tried, which keeps clean text fast.
+var (
+	shapeCuesZh = []string{"吗", "哪", "眼里", "跟你", "和你", "同你", "谁", "不想再", "马上", "赶快", "赶紧", "快点", "快去", "别", "倒是",
+		"不知道", "一看就", "明白", "清楚", "弄懂", "看懂", "就是", "只是", "可惜", "才知道", "到底", "黄花菜", "开了眼", "真有你", "真高", "真快",
+		"真行", "真厉害", "真能干", "真棒", "真不错"}
+	shapeCuesEn = []string{"even", "don't", "not this", "last time", "do i", "if you", "fallout", "not my problem", "your problem",
+		"nice of", "right this time", "mess", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
+		"amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 )
 
 // shapeRude reports the span of the rude shape in the sentence t[s:e], or
 // ok false. The caller has made sure no softener is near.
 func shapeRude(t string, s, e int, english bool) (int, int, bool) {
 	sent := t[s:e]
-	if ms := zhShape.FindAllStringIndex(sent, -1); ms != nil && !english {
-		a, _ := clauseSpan(sent, ms[0][0], ms[0][1])
-		_, b := clauseSpan(sent, ms[len(ms)-1][0], ms[len(ms)-1][1])
-		return s + a, s + b, true
-	}
 	if !english {
+		if m := firstShape(zhShapes, sent, sent); m != nil {
+			a, b := clauseSpan(sent, m[0], m[1])
+			return s + a, s + b, true
+		}
 		return 0, 0, false
 	}
-	if m := enShape.FindStringIndex(sent); m != nil {
+	if m := firstShape(enShapes, sent, strings.ToLower(sent)); m != nil {
 		return s + m[0], s + m[1], true
 	}
 	// a bare "Fantastic work." right after a failure is sarcasm
