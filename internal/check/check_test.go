@@ -190,11 +190,11 @@ func TestCorpus(t *testing.T) {
 // sixth.jsonl (round 3, written before its rule changes), seventh.jsonl
 // (written after them) and eighth.jsonl (written after the changes the
 // seventh's first run led to), and ninth.jsonl (round 4, written before
-// its rule changes). It
+// its rule changes) and tenth.jsonl (written after them). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)
