@@ -413,6 +413,12 @@ var enList = []enTerm{
 	{"ms", clsOwner, nil},
 	{"mrs", clsOwner, nil},
 	{"assigned", clsOwner, nil},
+	// "someone from IT", "anyone in Finance": a department asked (round 4)
+	{"someone from", clsOwner, nil},
+	{"somebody from", clsOwner, nil},
+	{"anyone from", clsOwner, nil},
+	{"someone in", clsOwner, nil},
+	{"anyone in", clsOwner, nil},
 }
 
 // acronyms are upper-case words that are not shouting.

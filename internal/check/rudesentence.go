@@ -253,10 +253,8 @@ func (c *checker) judge(s, e int) {
 		return
 	}
 	if f.found(pSoft) {
-		if f.han {
-			if a, b, ok := strongRudeBefore(t, s, f.at[pSoft]); ok {
-				c.addRude(a, b)
-			}
+		if a, b, ok := strongRudeBefore(t, s, f.at[pSoft], e); ok {
+			c.addRude(a, b)
 		}
 		return
 	}

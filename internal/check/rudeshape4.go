@@ -64,10 +64,26 @@ var (
 		zhs(`到底[^，,。？?！!]{0,12}(了没有|了没)[？?]`, "到底"),
 		zhs(`[了用花][一两三四五六七八九十几半]+(天|周|个月|个星期|小时)[^。！!？?]{0,4}[，,][^，,。！!？?]{0,6}真(高|快|行|厉害|能干|棒|不错)[啊呀]`, "真"),
 		zhs(`黄花菜都凉|开了眼了|真有你(们)?的`, "黄花菜", "开了眼", "真有你"),
+		// a question that doubts the reader's faculties: 能不能过过脑子?
+		zhs(`能不能[^，,。？?！!]{0,8}(脑子|心思|用心|用点心|上点心|长点心|记性|长记性|专业|靠谱|认真)[^，,。！!]{0,10}[？?]`, "能不能"),
+		// "has anyone on your side even checked" after a repeated failure
+		zhs(`(第[二三四五六七八九十几]次|又|还是|每次|总是|老是)[^。！!？?]{0,30}你们[^，,。？?！!]{0,8}有没有人`, "有没有人"),
+		zhs(`是认真的[？?]`, "认真的"),
+		zhs(`你们?这是(在|要|想)[^，,。？?！!哪]{1,12}[？?]`, "你这是", "你们这是"),
+		zhs(`就你们?最(慢|差|晚|拖|磨蹭|难|麻烦|多事)|(实习生|新人|新手|小学生|三岁小孩|外行|门外汉)都(不会|知道|懂|明白|会|能)`,
+			"你们最", "你最", "实习生", "新人", "新手", "小学生", "三岁", "外行", "门外汉"),
+		zhs(`(要是|如果|再)[^。！!？?]{0,12}(直接(找|投诉|告到)|投诉|告到)你们(老板|领导|经理|总监|上级|老总|主管)`, "找你们", "投诉你们", "告到你们"),
+		zhs(`(不|没)[^，,。！!？?]{0,5}就别(干|做|接|来|弄|搞|乱|占)`, "就别"),
+		zhs(`^\s*少(说两句|说几句|啰嗦|废话|扯|来)`, "少说", "少啰嗦", "少废话", "少扯", "少来"),
+		zhs(`别(又|什么都|动不动就|老是|总是|每次都)`, "别"),
+		zhs(`(真|实在|真是)(搞不懂|想不通|弄不懂|不理解|看不懂)你们?`, "不懂", "想不通", "不理解"),
+		zhs(`你们?[^。！!？?]{0,12}迟早[^，,。！!？?]{0,12}`, "迟早"),
+		zhs(`当(挡箭牌|借口|幌子)`, "挡箭牌", "当借口", "幌子"),
 	}
 	enShapes = []shape{
 		ens(`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?`+
-			`|\b(what|who|why|how|did|do|does)\b[^?.!]{0,30}\beven\b[^?.!]{0,30}\b(you|your)\b[^?]*\?`, "even"),
+			`|\b(are|is|was|were) (you|your team|anyone|anybody)\b[^?.!]{0,10}\bactually\b[^?]*\?`+
+			`|\b(what|who|why|how|did|do|does)\b[^?.!]{0,30}\beven\b[^?.!]{0,30}\b(you|your)\b[^?]*\?`, "even", "actually"),
 		ens(`^\s*(just\s+)?don't (even )?bother\b`, "don't"),
 		ens(`, not this[.!]?\s*$`, "not this"),
 		ens(`\b(the )?last time i('m| am)? (explain|say|tell|ask|remind|repeat)`, "last time"),
@@ -76,12 +92,21 @@ var (
 		ens(`\bdeal with the fallout\b|\bnot my problem\b|\byour problem now\b`, "fallout", "not my problem", "your problem"),
 		ens(`\bnice of [a-z' ]{1,25} to finally\b`, "nice of"),
 		ens(`^\s*(get|do|make) [^.?!]{1,30} right this time`, "right this time"),
+		ens(`^\s*why (am|do|must|should) i (the one|always|still|have to|need to|keep)`, "why"),
+		ens(`\bspell (it|this|everything) out\b`, "spell"),
+		ens(`\b(don't|do not) want (any )?(excuses|to hear)`, "want"),
+		ens(`\bdo you (realise|realize|understand|know|even know) how (bad|much|embarrassing|stupid|serious|late)`, "do you"),
+		ens(`\bbefore you blame\b`, "blame"),
+		ens(`\b(anyone|someone|anybody|somebody) competent\b|\banyone who (actually )?knows what`, "competent", "knows what"),
 		ens(`\b(who|what|why)\b[^?.!]{0,40}\b(this|that) (mess|fiasco|shambles|circus|disaster)\b[^?]*\?`, "mess", "fiasco", "shambles", "circus", "disaster"),
 	}
 	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
 	// zhStrong are the shapes no softener in a later clause excuses
 	// (我不想再扯皮了,请你们内部先统一意见).
-	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉`)
+	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事`)
+	// enStrong are the English shapes no softener excuses: sarcastic thanks
+	// (Thanks a lot for breaking the build) and contempt (you people).
+	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b`)
 )
 
 // firstShape is the span of the first and the last match of the shapes
@@ -107,9 +132,11 @@ func firstShape(shapes []shape, s, low string) []int {
 var (
 	shapeCuesZh = []string{"吗", "哪", "眼里", "跟你", "和你", "同你", "谁", "不想再", "马上", "赶快", "赶紧", "快点", "快去", "别", "倒是",
 		"不知道", "一看就", "明白", "清楚", "弄懂", "看懂", "就是", "只是", "可惜", "才知道", "到底", "黄花菜", "开了眼", "真有你", "真高", "真快",
-		"真行", "真厉害", "真能干", "真棒", "真不错"}
+		"真行", "真厉害", "真能干", "真棒", "真不错", "能不能", "有没有人", "认真的", "你这是", "你们这是", "你们最", "你最", "实习生", "新人", "新手", "小学生", "三岁", "外行",
+		"门外汉", "找你们", "投诉你们", "告到你们", "就别", "少说", "少啰嗦", "少废话", "少扯", "少来", "不懂", "想不通", "不理解", "迟早",
+		"挡箭牌", "当借口", "幌子"}
 	shapeCuesEn = []string{"even", "don't", "not this", "last time", "do i", "if you", "fallout", "not my problem", "your problem",
-		"nice of", "right this time", "mess", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
+		"nice of", "right this time", "mess", "actually", "why", "spell", "want", "do you", "blame", "competent", "knows what", "you people", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
 		"amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 )
 
@@ -184,13 +211,21 @@ func firstRune(s string) rune {
 	return 0
 }
 
-// strongRudeBefore reports the span of a strong shape in t[s:k], the part
-// of a sentence before its softener.
-func strongRudeBefore(t string, s, k int) (int, int, bool) {
-	m := zhStrong.FindStringIndex(t[s:k])
-	if m == nil {
-		return 0, 0, false
+// strongRudeBefore reports the span of a strong shape in the sentence
+// t[s:e] whose softener is at k: a Chinese one before the softener, an
+// English one anywhere (the sarcastic thanks is its own softener).
+func strongRudeBefore(t string, s, k, e int) (int, int, bool) {
+	if strings.HasPrefix(t[k:], "您") { // sarcasm speaks with 您: 您可真是大忙人
+		k = e
 	}
-	a, b := clauseSpan(t[s:k], m[0], m[1])
-	return s + a, s + b, true
+	if m := zhStrong.FindStringIndex(t[s:k]); m != nil {
+		a, b := clauseSpan(t[s:k], m[0], m[1])
+		return s + a, s + b, true
+	}
+	if hasAny(strings.ToLower(t[s:e]), "thank", "you people") {
+		if m := enStrong.FindStringIndex(t[s:e]); m != nil {
+			return s + m[0], s + m[1], true
+		}
+	}
+	return 0, 0, false
 }

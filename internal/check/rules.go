@@ -87,6 +87,10 @@ func ctxWanxie(t string, s, e int) bool {
 }
 
 func ctxYoukong(t string, s, e int) bool {
+	// asking who is free (谁有空帮忙换一下?) names no time
+	if hasSuffixAny(t[:s], "谁", "哪位", "有没有人", "有人", "谁那边") {
+		return false
+	}
 	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "我", "咱", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
 
@@ -106,6 +110,10 @@ func ctxSoonish(t string, s, e int) bool {
 		return true
 	}
 	// the writer's promise: 培训课件我这两天弄完发你
+	// a request with its verb right after: 原件麻烦这两天寄过来
+	if hasSuffixAny(strings.TrimSpace(b), softZh...) && commitVerbAt(t, e) {
+		return true
+	}
 	// the writer as subject after the time word: 这两天我把课件发你
 	if hasPrefixAny(a, "我们", "我这边", "我") && !hasAny(a, "过", "的") && hasAny(a, commitVerbs...) {
 		return true
@@ -439,6 +447,9 @@ func (c *checker) markAttrib() {
 		if k.kind == kDate && strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
 			k.attrib = true
 		}
+		if (k.kind == kDate || k.kind == kLex && k.cls == clsAnchor) && modifiesNoun(t, k.e) {
+			k.attrib = true
+		}
 	}
 }
 
@@ -470,9 +481,27 @@ func (k *tok) isAnchor() bool {
 	case kWeekday:
 		return k.prefix != 'l'
 	case kLex:
-		return k.cls == clsAnchor
+		return k.cls == clsAnchor && !k.attrib
 	}
 	return false
+}
+
+// modifiesNoun reports whether the time word ending at e is inside a noun
+// phrase — one to four Chinese characters, then 的 and a noun — that is the
+// topic of the clause (年底对账的事我回头跟财务碰一下, 下周开会的材料): it dates
+// the thing, not the action, so it is neither a deadline nor an anchor.
+func modifiesNoun(t string, e int) bool {
+	a := t[e:]
+	n := 0
+	for n < 4 && len(a) >= 3 {
+		r, w := utf8.DecodeRuneInString(a)
+		if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("的前内后以之起止到至为是于在日号点时", r) {
+			break
+		}
+		a = a[w:]
+		n++
+	}
+	return n > 0 && strings.HasPrefix(a, "的") && hasPrefixAny(a[len("的"):], "事", "问题", "工作", "材料", "资料", "数据", "方案", "文件", "报告", "安排", "情况")
 }
 
 func (c *checker) vague(k *tok) {

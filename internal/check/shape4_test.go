@@ -57,6 +57,39 @@ func TestRound4Shapes(t *testing.T) {
 		{"If you had time on Friday, we would love to show you the demo.", ""},
 		{"Great work on the launch, everyone.", ""},
 		{"The customer said \"stop asking me\" and hung up; I logged it.", ""},
+		{"你们能不能长点记性？", RuleImpolite},
+		{"又漏发了，你们仓库有没有人清点？", RuleImpolite},
+		{"这个排期是认真的？", RuleImpolite},
+		{"你这是要我替你加班？", RuleImpolite},
+		{"整个项目就你们最拖。", RuleImpolite},
+		{"如果周五还交不了，我就投诉你们领导。", RuleImpolite},
+		{"搞不定就别接这个活。", RuleImpolite},
+		{"少来，你们上次也是这么说的。", RuleImpolite},
+		{"别动不动就说系统坏了。", RuleImpolite},
+		{"实在想不通你们为什么要改接口。", RuleImpolite},
+		{"您真是贵人多忘事，合同上写得清清楚楚。", RuleImpolite},
+		{"Is anyone actually testing this?", RuleImpolite},
+		{"Why do I keep having to remind you?", RuleImpolite},
+		{"I don't want to hear about the server again.", RuleImpolite},
+		{"Thanks so much for losing the samples.", RuleImpolite},
+		{"You people are impossible.", RuleImpolite},
+		{"能不能帮忙看一下这个报错？", ""},
+		{"你们那边有没有人懂CAD？", ""},
+		{"这是本月的排班表，请查收。", ""},
+		{"你们最近的交付质量提升很明显。", ""},
+		{"如果下周还需要支持，我找你们经理协调一下资源。", ""},
+		{"少量样品已寄出，单号见附件。", ""},
+		{"别客气，应该的。", ""},
+		{"我不理解第三条的意思，能解释一下吗？", ""},
+		{"这台老空调迟早要换。", ""},
+		{"Did you actually get my email? It may have gone to spam.", ""},
+		{"Why do we need two approvals for this?", ""},
+		{"Thanks for fixing the printer!", ""},
+		{"Do you know how long the delivery takes?", ""},
+		{"年底对账的事我这边回头跟财务碰一下。", RuleVagueTime},
+		{"谁有空帮忙把快递拿上来？", ""},
+		{"合同原件麻烦这两天寄过来。", RuleVagueTime},
+		{"Can someone from Finance check the invoice today?", ""},
 		// vague time
 		{"这两天我把报价整理出来发您。", RuleVagueTime},
 		{"发票我们近期开给您。", RuleVagueTime},
@@ -67,7 +100,11 @@ func TestRound4Shapes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var got []string
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+		kind := Text
+		if tc.text == "Can someone from Finance check the invoice today?" {
+			kind = Request
+		}
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kind}) {
 			got = append(got, f.Rule)
 		}
 		ok := len(got) == 0
