@@ -218,7 +218,9 @@ func strongRudeBefore(t string, s, k, e int) (int, int, bool) {
 	if strings.HasPrefix(t[k:], "您") { // sarcasm speaks with 您: 您可真是大忙人
 		k = e
 	}
-	if m := zhStrong.FindStringIndex(t[s:k]); m != nil {
+	if !hasAny(t[s:k], "不想再", "谁", "真有你", "找我", "黄花菜", "大忙人", "贵人") {
+		// no strong shape can match: skip the pattern
+	} else if m := zhStrong.FindStringIndex(t[s:k]); m != nil {
 		a, b := clauseSpan(t[s:k], m[0], m[1])
 		return s + a, s + b, true
 	}
