@@ -190,11 +190,12 @@ func TestCorpus(t *testing.T) {
 // sixth.jsonl (round 3, written before its rule changes), seventh.jsonl
 // (written after them) and eighth.jsonl (written after the changes the
 // seventh's first run led to), and ninth.jsonl (round 4, written before
-// its rule changes) and tenth.jsonl (written after them). It
+// its rule changes), tenth.jsonl (written after them) and eleventh.jsonl
+// (written after the changes the tenth led to). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)
