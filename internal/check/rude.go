@@ -48,7 +48,7 @@ var rudeZh = []term{
 	{"能力太差", clsImpolite, ctxPerson},
 	{"太业余", clsImpolite, ctxPerson},
 	// rhetorical questions
-	{"是摆设", clsImpolite, nil},
+	{"是摆设", clsImpolite, ctxBaishe},
 	{"是干嘛的", clsImpolite, nil},
 	{"是干什么的", clsImpolite, nil},
 	{"吃干饭", clsImpolite, nil},
@@ -496,4 +496,11 @@ func ctxNandao(t string, s, e int) bool {
 func documentSays(before string) bool {
 	return hasSuffixAny(strings.TrimRight(before, " "), "ticket", "spec", "email", "mail", "doc", "document", "contract", "policy",
 		"manual", "sign", "note", "page", "log", "screen", "message", "error", "form", "label", "invoice", "report", "brief")
+}
+
+// ctxBaishe accepts 是摆设 as a question (你们的测试是摆设吗?) or said of
+// people (你们质检就是摆设), not of a thing (会议室的空调是摆设).
+func ctxBaishe(t string, s, e int) bool {
+	a, end := clauseAfter(t, e)
+	return end == '？' || end == '?' || strings.Contains(a, "吗") || ctxPersonAround(t, s, e)
 }

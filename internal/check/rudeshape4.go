@@ -79,6 +79,18 @@ var (
 		zhs(`(真|实在|真是)(搞不懂|想不通|弄不懂|不理解|看不懂)你们?`, "不懂", "想不通", "不理解"),
 		zhs(`你们?[^。！!？?]{0,12}迟早[^，,。！!？?]{0,12}`, "迟早"),
 		zhs(`当(挡箭牌|借口|幌子)`, "挡箭牌", "当借口", "幌子"),
+		// a habit of failing pinned on the reader: 你们的电话永远打不通, 根本就没当回事
+		zhs(`你们?[^。！!？?]{0,14}(永远|从来|从不|根本就?|压根儿?)(不|没|打不|联系不|找不|看不|听不)`, "永远", "从来", "从不", "根本", "压根"),
+		zhs(`你们?[^，,。！!？?]{0,6}(内部)?不(沟通|开会|看|检查|核对|测试|交流)的?吗[？?]`, "吗"),
+		zhs(`你们?是不是对[^，,。！!？?]{1,12}有(什么)?误解`, "误解"),
+		zhs(`(快|认真|仔细|用心|专业|靠谱|利索|麻利)一?点儿?(行吗|好吗|可以吗|行不行)`, "行吗", "好吗", "可以吗", "行不行"),
+		zhs(`你们?自己(信|相信|看得懂|看过|用过|试过)吗`, "自己"),
+		zhs(`(全组|全部门|大家|所有人|一屋子人|全场)[^，,。！!？?]{0,4}等你(们)?一个`, "等你"),
+		zhs(`你们?(这么|这样)(干|做事|办事|搞|弄)[^，,。]{0,4}吗`, "这么", "这样"),
+		zhs(`再(出错|错|拖|迟到|漏|犯|忘)[^，,。！!？?]{0,6}试试`, "试试"),
+		zhs(`(要|需要)的是[^，,。！!？?]{1,8}[，,]\s*(而)?不是(解释|借口|理由|废话|说明)`, "不是"),
+		zhs(`(又|一条没|原样|还是)[^。！!？?]{0,30}这是在(走过场|敷衍|糊弄|开玩笑|应付|搞笑|逗我|演戏)`, "这是在"),
+		zhs(`不是能力问题[^。！!？?]{0,4}是态度问题`, "态度问题"),
 	}
 	enShapes = []shape{
 		ens(`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?`+
@@ -98,6 +110,12 @@ var (
 		ens(`\bdo you (realise|realize|understand|know|even know) how (bad|much|embarrassing|stupid|serious|late)`, "do you"),
 		ens(`\bbefore you blame\b`, "blame"),
 		ens(`\b(anyone|someone|anybody|somebody) competent\b|\banyone who (actually )?knows what`, "competent", "knows what"),
+		ens(`^\s*why (does|do|is|are|must) (everything|every [a-z]+|nothing)\b[^?]{0,40}\b(your|you)\b|^\s*why (do|does|are|is) (you|your [a-z]+) (always|never)\b`, "why"),
+		ens(`^\s*(slowly|carefully|properly|this time)[.!]\s*$`, "slowly", "carefully", "properly", "this time"),
+		ens(`\bnot (going|gonna) to (ask|say|tell|explain|remind)( you| this| it)* (again|a (second|third|fourth|fifth|sixth) time)`, "going", "gonna"),
+		ens(`\bapparently\b[^.!?]{0,50}\b(was|is|are|were) (optional|too much to ask|a suggestion)`, "apparently"),
+		ens(`\b(was|were|is) (anyone|anybody|someone|somebody) (ever )?(planning|going) to (tell|let|inform)`, "planning", "going"),
+		ens(`\bi (don't|do not) care (how|what|who|why|whose)\b`, "care"),
 		ens(`\b(who|what|why)\b[^?.!]{0,40}\b(this|that) (mess|fiasco|shambles|circus|disaster)\b[^?]*\?`, "mess", "fiasco", "shambles", "circus", "disaster"),
 	}
 	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
@@ -134,9 +152,10 @@ var (
 		"不知道", "一看就", "明白", "清楚", "弄懂", "看懂", "就是", "只是", "可惜", "才知道", "到底", "黄花菜", "开了眼", "真有你", "真高", "真快",
 		"真行", "真厉害", "真能干", "真棒", "真不错", "能不能", "有没有人", "认真的", "你这是", "你们这是", "你们最", "你最", "实习生", "新人", "新手", "小学生", "三岁", "外行",
 		"门外汉", "找你们", "投诉你们", "告到你们", "就别", "少说", "少啰嗦", "少废话", "少扯", "少来", "不懂", "想不通", "不理解", "迟早",
-		"挡箭牌", "当借口", "幌子"}
+		"挡箭牌", "当借口", "幌子", "永远", "从来", "从不", "根本", "压根", "误解", "行吗", "好吗", "可以吗", "行不行", "自己", "等你",
+		"这么", "这样", "试试", "不是", "这是在", "态度问题"}
 	shapeCuesEn = []string{"even", "don't", "not this", "last time", "do i", "if you", "fallout", "not my problem", "your problem",
-		"nice of", "right this time", "mess", "actually", "why", "spell", "want", "do you", "blame", "competent", "knows what", "you people", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
+		"nice of", "right this time", "mess", "actually", "why", "spell", "want", "do you", "blame", "competent", "knows what", "you people", "slowly", "carefully", "properly", "this time", "going", "gonna", "apparently", "planning", "care", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
 		"amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 )
 

@@ -27,7 +27,7 @@ func ctxFuture(t string, s, e int) bool {
 		return true
 	}
 	before := lastBytes(t[:s], 12)
-	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于")
+	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于") || writerPromise(t, s, e)
 }
 
 // ctxHuitou rejects 回头客, 回头看, 回头想想, 回头一看, 回头路: looking back, not "later".
@@ -127,9 +127,15 @@ func ctxJinqi(t string, s, e int) bool {
 	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
 		return true
 	}
-	// the writer's promise with its verb right after: 合同我们近期寄给您
+	return writerPromise(t, s, e)
+}
+
+// writerPromise reports whether the time word at t[s:e] is the adjunct of
+// the writer's own promise, its verb right after (合同我们近期寄给您,
+// 资料我最近整理一下再发给大家; not 我最近看了, 我们最近的订单).
+func writerPromise(t string, s, e int) bool {
 	a, _ := clauseAfter(t, e)
-	return hasSuffixAny(clauseBefore(t, s), "我", "我们", "我司", "我这边") && commitVerbAt(t, e) && !hasAny(a, "了", "过", "的")
+	return hasSuffixAny(clauseBefore(t, s), "我", "我们", "我司", "我这边") && commitVerbAt(t, e) && !hasAny(a, "了", "过", "的", "在")
 }
 
 // ctxZaodian accepts 早点/早一点 in a promise or a wish about work
@@ -732,7 +738,7 @@ func nearestYear(now time.Time, m, d int) int {
 	return best
 }
 
-var deadlineCuesBefore = []string{"截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBefore = []string{"截止到", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
 var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.
