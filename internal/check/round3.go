@@ -597,7 +597,8 @@ func vagueAttributive(t string, e int) bool {
 // commitVerbs are the verbs of a promise or a request whose time a vague
 // word can be the adjunct of (晚些整理好再发您).
 var commitVerbs = []string{"整理", "处理", "回复", "答复", "安排", "发", "给", "寄", "补", "联系", "确认", "提交", "提供", "做", "弄", "看", "改", "交",
-	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步"}
+	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步",
+	"对一下", "核", "碰", "聊", "谈", "商量", "讨论", "评估"}
 
 // commitVerbAt reports whether a verb of commitment follows at e (after an
 // optional subject 我/我们/我这边).

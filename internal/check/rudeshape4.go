@@ -91,6 +91,13 @@ var (
 		zhs(`(要|需要)的是[^，,。！!？?]{1,8}[，,]\s*(而)?不是(解释|借口|理由|废话|说明)`, "不是"),
 		zhs(`(又|一条没|原样|还是)[^。！!？?]{0,30}这是在(走过场|敷衍|糊弄|开玩笑|应付|搞笑|逗我|演戏)`, "这是在"),
 		zhs(`不是能力问题[^。！!？?]{0,4}是态度问题`, "态度问题"),
+		// can't or won't: 你们店长是没看到还是不想看?
+		zhs(`是(没|不会|看不)[^，,。？?！!]{1,6}还是(不想|不愿|故意|懒得|不肯)`, "还是"),
+		zhs(`(已经|这都|这已经)是你们?第[二三四五六七八九十几0-9]+(回|次|遍)[^，,。！!？?]{0,6}了`, "第"),
+		zhs(`你们?[^。！!？?]{0,6}一(句|个字|点|件|次|条)(话)?都(没|不)(听|看|做|改|记|回|理)`, "一句", "一个字", "一点", "一件", "一次", "一条"),
+		zhs(`(都不|都没|又|竟然|居然)[^。！!？?]{1,20}[，,]\s*(这是)?什么意思[？?]`, "什么意思"),
+		zhs(`(问|催|提醒|告诉)(了)?你们?[一两三四五六七八九十几0-9]+(遍|次|回)了?`, "问你", "催你", "提醒你", "告诉你"),
+		zhs(`佩服你们?[^。！!？?]{0,20}(能|竟然|居然)`, "佩服"),
 	}
 	enShapes = []shape{
 		ens(`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?`+
@@ -116,6 +123,10 @@ var (
 		ens(`\bapparently\b[^.!?]{0,50}\b(was|is|are|were) (optional|too much to ask|a suggestion)`, "apparently"),
 		ens(`\b(was|were|is) (anyone|anybody|someone|somebody) (ever )?(planning|going) to (tell|let|inform)`, "planning", "going"),
 		ens(`\bi (don't|do not) care (how|what|who|why|whose)\b`, "care"),
+		ens(`\bhow many more (reminders|times|emails|calls|meetings|chances|warnings) (do|does|will|must|should)\b`, "how many more"),
+		ens(`\b(you|your [a-z]+) (had|has|have) one job\b`, "one job"),
+		ens(`\b(shocked|appalled|stunned|disgusted|amazed) (at|by) how (careless|sloppy|bad|poor|slow|lazy|unprofessional|little)`, "shocked", "appalled", "stunned", "disgusted", "amazed"),
+		ens(`\b(we're|we are) paying (you|your [a-z]+) for (this|that)\b`, "paying"),
 		ens(`\b(who|what|why)\b[^?.!]{0,40}\b(this|that) (mess|fiasco|shambles|circus|disaster)\b[^?]*\?`, "mess", "fiasco", "shambles", "circus", "disaster"),
 	}
 	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
@@ -124,7 +135,7 @@ var (
 	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事`)
 	// enStrong are the English shapes no softener excuses: sarcastic thanks
 	// (Thanks a lot for breaking the build) and contempt (you people).
-	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b`)
+	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))`)
 )
 
 // firstShape is the span of the first and the last match of the shapes
@@ -153,9 +164,10 @@ var (
 		"真行", "真厉害", "真能干", "真棒", "真不错", "能不能", "有没有人", "认真的", "你这是", "你们这是", "你们最", "你最", "实习生", "新人", "新手", "小学生", "三岁", "外行",
 		"门外汉", "找你们", "投诉你们", "告到你们", "就别", "少说", "少啰嗦", "少废话", "少扯", "少来", "不懂", "想不通", "不理解", "迟早",
 		"挡箭牌", "当借口", "幌子", "永远", "从来", "从不", "根本", "压根", "误解", "行吗", "好吗", "可以吗", "行不行", "自己", "等你",
-		"这么", "这样", "试试", "不是", "这是在", "态度问题"}
+		"这么", "这样", "试试", "不是", "这是在", "态度问题", "还是", "第", "一句", "一个字", "一点", "一件", "一次", "一条", "什么意思",
+		"问你", "催你", "提醒你", "告诉你", "佩服"}
 	shapeCuesEn = []string{"even", "don't", "not this", "last time", "do i", "if you", "fallout", "not my problem", "your problem",
-		"nice of", "right this time", "mess", "actually", "why", "spell", "want", "do you", "blame", "competent", "knows what", "you people", "slowly", "carefully", "properly", "this time", "going", "gonna", "apparently", "planning", "care", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
+		"nice of", "right this time", "mess", "actually", "why", "spell", "want", "do you", "blame", "competent", "knows what", "you people", "slowly", "carefully", "properly", "this time", "going", "gonna", "apparently", "planning", "care", "how many more", "one job", "shocked", "appalled", "stunned", "disgusted", "amazed", "paying", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
 		"amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 )
 
@@ -243,7 +255,7 @@ func strongRudeBefore(t string, s, k, e int) (int, int, bool) {
 		a, b := clauseSpan(t[s:k], m[0], m[1])
 		return s + a, s + b, true
 	}
-	if hasAny(strings.ToLower(t[s:e]), "thank", "you people") {
+	if hasAny(strings.ToLower(t[s:e]), "thank", "you people", "tell me") {
 		if m := enStrong.FindStringIndex(t[s:e]); m != nil {
 			return s + m[0], s + m[1], true
 		}
