@@ -238,7 +238,7 @@ func newPhraseIndex(lists ...[]string) phraseIndex {
 	for cat, ws := range lists {
 		for _, w := range ws {
 			r, _ := utf8.DecodeRuneInString(w)
-			x.by[r] = append(x.by[r], phrase{w, uint8(cat)})
+			x.by[r] = append(x.by[r], phrase{s: w, cat: uint8(cat)})
 			x.first[r>>6] |= 1 << (r & 63)
 		}
 	}
@@ -539,8 +539,15 @@ func ctxFirstTime(t string, s, e int) bool {
 	if pb := clauseBefore(t, max(0, s-len(b)-1)); strings.HasSuffix(strings.TrimRight(t[:s-len(b)], "，, "), "后") {
 		b = pb + b // 图纸更新好以后,我们会第一时间通知您
 	}
-	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后") {
+	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一") {
 		return false // the time is the event's: 有进展会第一时间同步
+	}
+	// an event in the clause before: 出了问题,请第一时间联系值班工程师
+	if len(b) < s {
+		pb := clauseBefore(t, max(0, s-len(b)-1))
+		if hasPrefixAny(strings.TrimSpace(pb), "出了", "出现", "发现", "遇到", "如果", "若", "一旦", "万一", "如遇", "如发现") {
+			return false
+		}
 	}
 	return !hasPrefixAny(t[e:], "段", "的", "内")
 }

@@ -448,7 +448,7 @@ func reported(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
-		lead := lastBytes(b[:i], 15)
+		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
 		for _, who := range speakers {
 			if j := strings.Index(lead, who); j >= 0 && !hasSuffixAny(lead[:j], "我们", "我司", "我们的", "我的", "我") {
 				return true // 我们领导说了,过些日子… is the writer's side speaking

@@ -92,6 +92,7 @@ const (
 type phrase struct {
 	s   string
 	cat uint8
+	id  uint16 // pShape: the cue's number (rudeshape4.go)
 }
 
 // sentZh and sentEn index the phrases by their first rune or (lower-case)
@@ -104,13 +105,13 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 	addZh := func(cat uint8, ws ...string) {
 		for _, w := range ws {
 			r, _ := utf8.DecodeRuneInString(w)
-			zh[r] = append(zh[r], phrase{w, cat})
+			zh[r] = append(zh[r], phrase{w, cat, cueZh[w]})
 			first[r>>6] |= 1 << (r & 63)
 		}
 	}
 	addEn := func(cat uint8, ws ...string) {
 		for _, w := range ws {
-			en[w[0]] = append(en[w[0]], phrase{w, cat})
+			en[w[0]] = append(en[w[0]], phrase{w, cat, cueEn[w]})
 		}
 	}
 	addZh(pSoft, softZh...)
@@ -126,8 +127,16 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 	addEn(pRhet, sentRhetEn...)
 	addEn(pFedUp, sentFedUpEn...)
 	addEn(pTarget, "you", "your", "whoever")
-	addZh(pShape, shapeCuesZh...)
-	addEn(pShape, shapeCuesEn...)
+	for _, w := range shapeCuesZh {
+		if w[0] >= utf8.RuneSelf {
+			addZh(pShape, w)
+		}
+	}
+	for _, w := range shapeCuesEn {
+		if w[0] < utf8.RuneSelf {
+			addEn(pShape, w)
+		}
+	}
 	for _, m := range []map[rune][]phrase{zh} {
 		for k, ps := range m {
 			slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.s) - len(a.s) })
@@ -149,6 +158,8 @@ type features struct {
 	han     bool
 	you     bool // 你 (not 您)
 	english bool
+	zhCues  cueSet // the round-4 shape cues the sentence holds
+	enCues  cueSet
 }
 
 func (f *features) found(cat uint8) bool { return f.at[cat] >= 0 }
@@ -169,13 +180,22 @@ func scanSentence(t string, s, e int) features {
 		if b < utf8.RuneSelf {
 			if isLetter(b) && (i == s || !isLetter(t[i-1])) {
 				f.english = true
+				matched := false
 				for _, p := range sentEn[b|0x20] {
 					if i+len(p.s) <= e && strings.EqualFold(t[i:i+len(p.s)], p.s) &&
 						(i+len(p.s) == len(t) || !isLetter(t[i+len(p.s)]) || p.cat != pTarget) {
+						if p.cat == pShape {
+							f.enCues.set(p.id) // every cue counts, not only the longest
+							note(p, i)
+							continue
+						}
+						if matched {
+							continue
+						}
+						matched = true
 						if !(p.cat == pSoft && allUpper(t[i:i+len(p.s)])) { // "Can you PLEASE stop…" is no softener
 							note(p, i)
 						}
-						break
 					}
 				}
 			}
@@ -196,10 +216,18 @@ func scanSentence(t string, s, e int) features {
 			}
 		}
 		if r < 1<<16 && sentZhFirst[r>>6]&(1<<(r&63)) != 0 {
+			matched := false
 			for _, p := range sentZh[r] {
 				if strings.HasPrefix(t[i:e], p.s) {
-					note(p, i)
-					break
+					if p.cat == pShape {
+						f.zhCues.set(p.id) // every cue counts, not only the longest
+						note(p, i)
+						continue
+					}
+					if !matched {
+						matched = true
+						note(p, i)
+					}
 				}
 			}
 		}
@@ -253,7 +281,7 @@ func (c *checker) judge(s, e int) {
 		return
 	}
 	if f.found(pSoft) {
-		if a, b, ok := strongRudeBefore(t, s, f.at[pSoft], e); ok {
+		if a, b, ok := strongRudeBefore(t, s, f.at[pSoft], e, &f); ok {
 			c.addRude(a, b)
 		}
 		return
@@ -335,7 +363,11 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 	if !f.han && !f.english || !(f.found(pShape) || f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp)) {
 		return false
 	}
-	a, b, ok := shapeRude(c.t, s, e, !f.han)
+	cues := &f.zhCues
+	if !f.han {
+		cues = &f.enCues
+	}
+	a, b, ok := shapeRude(c.t, s, e, !f.han, cues)
 	if !ok {
 		return false
 	}

@@ -36,11 +36,14 @@ import (
 // shape is one pattern and the words it cannot match without.
 type shape struct {
 	cues []string
+	ids  []uint16 // the cues' numbers (numberCues)
 	re   *regexp.Regexp
 }
 
-func zhs(re string, cues ...string) shape { return shape{cues, regexp.MustCompile(re)} }
-func ens(re string, cues ...string) shape { return shape{cues, regexp.MustCompile(`(?i)` + re)} }
+func zhs(re string, cues ...string) shape { return shape{cues: cues, re: regexp.MustCompile(re)} }
+func ens(re string, cues ...string) shape {
+	return shape{cues: cues, re: regexp.MustCompile(`(?i)` + re)}
+}
 
 var (
 	zhShapes = []shape{
@@ -49,8 +52,8 @@ var (
 		zhs(`哪一?[件次回样][^，,。？?！!]{0,15}(按时|准时|做好|做对|办完|办好|办成|靠谱|认真|不出错|没出错|没出问题|顺利)[^？?]{0,8}[？?]`, "哪"),
 		zhs(`眼里还?(有没有|没有|还有没有)`, "眼里"),
 		zhs(`(跟|和|同)你们?(说话|沟通|讲话|打交道|合作|交流|共事)[^，,。！!]{0,6}(这么|真|太|好)(费劲|费事|累|难|麻烦|心累)`, "跟你", "和你", "同你"),
-		zhs(`(糊弄|骗|忽悠|蒙|吓唬)谁(呢|啊|呀)`, "谁"),
-		zhs(`谁(批准|允许|同意|准许|授权|叫|让)(你们?|他们)[^？?]{0,30}[？?]`, "谁"),
+		zhs(`(糊弄|骗|忽悠|蒙|吓唬)谁(呢|啊|呀)`, "弄谁", "骗谁", "悠谁", "蒙谁", "唬谁"),
+		zhs(`谁(批准|允许|同意|准许|授权|叫|让)(你们?|他们)[^？?]{0,30}[？?]`, "谁批准", "谁允许", "谁同意", "谁准许", "谁授权", "谁叫", "谁让"),
 		zhs(`不想再(听|看到|扯|跟你|解释|催|重复|说第)`, "不想再"),
 		zhs(`^\s*(马上|赶快|赶紧|快点|快去)(把|去|给我|处理|改|恢复|回复|回|发|弄|搞|修)`, "马上", "赶快", "赶紧", "快点", "快去"),
 		zhs(`别(光|只|老|总)(说|会|顾|知道|在|发|问|回)|别占着|(出了事|出了问题|出事了?)[^。！!？?]{0,2}别(来)?找我`, "别"),
@@ -65,7 +68,7 @@ var (
 		zhs(`[了用花][一两三四五六七八九十几半]+(天|周|个月|个星期|小时)[^。！!？?]{0,4}[，,][^，,。！!？?]{0,6}真(高|快|行|厉害|能干|棒|不错)[啊呀]`, "真"),
 		zhs(`黄花菜都凉|开了眼了|真有你(们)?的`, "黄花菜", "开了眼", "真有你"),
 		// a question that doubts the reader's faculties: 能不能过过脑子?
-		zhs(`能不能[^，,。？?！!]{0,8}(脑子|心思|用心|用点心|上点心|长点心|记性|长记性|专业|靠谱|认真)[^，,。！!]{0,10}[？?]`, "能不能"),
+		zhs(`能不能[^，,。？?！!]{0,8}(脑子|心思|用心|用点心|上点心|长点心|记性|长记性|专业|靠谱|认真|规矩|道理|诚信)`, "能不能"),
 		// "has anyone on your side even checked" after a repeated failure
 		zhs(`(第[二三四五六七八九十几]次|又|还是|每次|总是|老是)[^。！!？?]{0,30}你们[^，,。？?！!]{0,8}有没有人`, "有没有人"),
 		zhs(`是认真的[？?]`, "认真的"),
@@ -73,7 +76,7 @@ var (
 		zhs(`就你们?最(慢|差|晚|拖|磨蹭|难|麻烦|多事)|(实习生|新人|新手|小学生|三岁小孩|外行|门外汉)都(不会|知道|懂|明白|会|能)`,
 			"你们最", "你最", "实习生", "新人", "新手", "小学生", "三岁", "外行", "门外汉"),
 		zhs(`(要是|如果|再)[^。！!？?]{0,12}(直接(找|投诉|告到)|投诉|告到)你们(老板|领导|经理|总监|上级|老总|主管)`, "找你们", "投诉你们", "告到你们"),
-		zhs(`(不|没)[^，,。！!？?]{0,5}就别(干|做|接|来|弄|搞|乱|占)`, "就别"),
+		zhs(`(不|没)[^，,。！!？?]{0,5}就别(干|做|接|来|弄|搞|乱|占|揽)`, "就别"),
 		zhs(`^\s*少(说两句|说几句|啰嗦|废话|扯|来)`, "少说", "少啰嗦", "少废话", "少扯", "少来"),
 		zhs(`别(又|什么都|动不动就|老是|总是|每次都)`, "别"),
 		zhs(`(真|实在|真是)(搞不懂|想不通|弄不懂|不理解|看不懂)你们?`, "不懂", "想不通", "不理解"),
@@ -98,6 +101,12 @@ var (
 		zhs(`(都不|都没|又|竟然|居然)[^。！!？?]{1,20}[，,]\s*(这是)?什么意思[？?]`, "什么意思"),
 		zhs(`(问|催|提醒|告诉)(了)?你们?[一两三四五六七八九十几0-9]+(遍|次|回)了?`, "问你", "催你", "提醒你", "告诉你"),
 		zhs(`佩服你们?[^。！!？?]{0,20}(能|竟然|居然)`, "佩服"),
+		zhs(`是你们?[^，,。？?！!]{0,6}(随手|随便|瞎|胡)[^，,。？?！!]{0,4}(编|写|填|抄|做|弄)的吧`, "的吧"),
+		zhs(`出了(事|问题|事故)[^，,。？?！!]{0,3}谁(负责|担|来担|兜)`, "谁负责", "谁担", "谁来担", "谁兜"),
+		zhs(`一个[^，,。！!？?]{1,6}(为什么|怎么)(能|会|要)[^，,。！!？?]{0,4}(卡|拖|等|做|改|弄)了?[一两三四五六七八九十几半]+个?(星期|周|天|月)`, "为什么能", "为什么会", "为什么要", "怎么能", "怎么会", "怎么要"),
+		zhs(`你们?的?[^。！!？?]{0,8}我?(已经|再也)不(信|相信)了?`, "不信", "不相信"),
+		zhs(`你也(说得出口|好意思)`, "说得出口", "好意思"),
+		zhs(`(非得|非要)等[^，,。？?！!]{1,12}才`, "非得", "非要"),
 	}
 	enShapes = []shape{
 		ens(`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?`+
@@ -127,23 +136,29 @@ var (
 		ens(`\b(you|your [a-z]+) (had|has|have) one job\b`, "one job"),
 		ens(`\b(shocked|appalled|stunned|disgusted|amazed) (at|by) how (careless|sloppy|bad|poor|slow|lazy|unprofessional|little)`, "shocked", "appalled", "stunned", "disgusted", "amazed"),
 		ens(`\b(we're|we are) paying (you|your [a-z]+) for (this|that)\b`, "paying"),
+		ens(`\bwhat('s| is) so (hard|difficult|complicated|confusing) about\b`, "so hard", "so difficult", "so complicated", "so confusing"),
+		ens(`,\s*(and )?slowly[.!]?\s*$`, "slowly"),
+		ens(`\byour [a-z ]{1,30} (is|are|was) (a disaster|a joke|a mess|a shambles|pathetic|hopeless)`, "disaster", "joke", "mess", "shambles", "pathetic", "hopeless"),
+		ens(`^\s*must be nice to\b`, "must be nice"),
+		ens(`\byou('ve| have)? wasted [^.?!]{0,25}\b(time|week|day|month|hours|morning|afternoon)\b`, "wasted"),
+		ens(`^\s*try (doing|reading|checking|looking)[^.?!]{0,40} before (asking|you ask|emailing|complaining)`, "before"),
 		ens(`\b(who|what|why)\b[^?.!]{0,40}\b(this|that) (mess|fiasco|shambles|circus|disaster)\b[^?]*\?`, "mess", "fiasco", "shambles", "circus", "disaster"),
 	}
 	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
 	// zhStrong are the shapes no softener in a later clause excuses
 	// (我不想再扯皮了,请你们内部先统一意见).
-	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事`)
+	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事|好好反省|反省一下`)
 	// enStrong are the English shapes no softener excuses: sarcastic thanks
 	// (Thanks a lot for breaking the build) and contempt (you people).
 	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))`)
 )
 
-// firstShape is the span of the first and the last match of the shapes
-// whose cues s holds (lower-cased for English), or nil.
-func firstShape(shapes []shape, s, low string) []int {
+// firstShape is the span from the first to the end of the last match of
+// the shapes one of whose cues the sentence s holds, or nil.
+func firstShape(shapes []shape, s string, cues *cueSet) []int {
 	var span []int
 	for _, sh := range shapes {
-		if !hasAny(low, sh.cues...) {
+		if !cues.any(sh.ids) {
 			continue
 		}
 		for _, m := range sh.re.FindAllStringIndex(s, -1) {
@@ -156,37 +171,96 @@ func firstShape(shapes []shape, s, low string) []int {
 	return span
 }
 
-// shapeCuesZh and shapeCuesEn are words each shape needs (one at least);
-// a sentence with none of them is not tried, which keeps clean text fast.
+// Every cue gets a number, per language; a sentence's scan (scanSentence)
+// sets the bit of each cue it holds, and a shape is tried only when the
+// bit of one of its cues is set — which keeps clean text fast.
 var (
-	shapeCuesZh = []string{"吗", "哪", "眼里", "跟你", "和你", "同你", "谁", "不想再", "马上", "赶快", "赶紧", "快点", "快去", "别", "倒是",
-		"不知道", "一看就", "明白", "清楚", "弄懂", "看懂", "就是", "只是", "可惜", "才知道", "到底", "黄花菜", "开了眼", "真有你", "真高", "真快",
-		"真行", "真厉害", "真能干", "真棒", "真不错", "能不能", "有没有人", "认真的", "你这是", "你们这是", "你们最", "你最", "实习生", "新人", "新手", "小学生", "三岁", "外行",
-		"门外汉", "找你们", "投诉你们", "告到你们", "就别", "少说", "少啰嗦", "少废话", "少扯", "少来", "不懂", "想不通", "不理解", "迟早",
-		"挡箭牌", "当借口", "幌子", "永远", "从来", "从不", "根本", "压根", "误解", "行吗", "好吗", "可以吗", "行不行", "自己", "等你",
-		"这么", "这样", "试试", "不是", "这是在", "态度问题", "还是", "第", "一句", "一个字", "一点", "一件", "一次", "一条", "什么意思",
-		"问你", "催你", "提醒你", "告诉你", "佩服"}
-	shapeCuesEn = []string{"even", "don't", "not this", "last time", "do i", "if you", "fallout", "not my problem", "your problem",
-		"nice of", "right this time", "mess", "actually", "why", "spell", "want", "do you", "blame", "competent", "knows what", "you people", "slowly", "carefully", "properly", "this time", "going", "gonna", "apparently", "planning", "care", "how many more", "one job", "shocked", "appalled", "stunned", "disgusted", "amazed", "paying", "fiasco", "shambles", "circus", "disaster", "fantastic", "brilliant", "great", "excellent",
-		"amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
+	strongZhCues = []string{"不想再", "弄谁", "骗谁", "悠谁", "蒙谁", "真有你", "找我", "黄花菜", "大忙人", "贵人", "反省"}
+	strongEnCues = []string{"thank", "you people", "tell me"}
+	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
+
+	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
+	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
+)
+
+// cueSet holds one bit per cue of a language.
+type cueSet [4]uint64
+
+func (c *cueSet) set(id uint16)      { c[id>>6] |= 1 << (id & 63) }
+func (c *cueSet) has(id uint16) bool { return c[id>>6]&(1<<(id&63)) != 0 }
+
+func (c *cueSet) any(ids []uint16) bool {
+	for _, id := range ids {
+		if c.has(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberCues numbers the cues of the shapes (filling their ids) and of the
+// extra lists, and returns the numbers and the cue words in number order.
+func numberCues(shapes []shape, extra ...[]string) (map[string]uint16, []string) {
+	ids := map[string]uint16{}
+	var words []string
+	id := func(w string) uint16 {
+		w = strings.ToLower(w)
+		if n, ok := ids[w]; ok {
+			return n
+		}
+		if len(words) >= len(cueSet{})*64 {
+			panic("check: too many shape cues")
+		}
+		ids[w] = uint16(len(words))
+		words = append(words, w)
+		return ids[w]
+	}
+	for i := range shapes {
+		for _, c := range shapes[i].cues {
+			shapes[i].ids = append(shapes[i].ids, id(c))
+		}
+	}
+	for _, l := range extra {
+		for _, c := range l {
+			id(c)
+		}
+	}
+	return ids, words
+}
+
+// cueIDs are the numbers of the words of l.
+func cueIDs(m map[string]uint16, l []string) []uint16 {
+	var out []uint16
+	for _, w := range l {
+		out = append(out, m[strings.ToLower(w)])
+	}
+	return out
+}
+
+var (
+	strongZhIDs = cueIDs(cueZh, strongZhCues)
+	strongEnIDs = cueIDs(cueEn, strongEnCues)
+	praiseIDs   = cueIDs(cueEn, praiseCues)
 )
 
 // shapeRude reports the span of the rude shape in the sentence t[s:e], or
 // ok false. The caller has made sure no softener is near.
-func shapeRude(t string, s, e int, english bool) (int, int, bool) {
+func shapeRude(t string, s, e int, english bool, cues *cueSet) (int, int, bool) {
 	sent := t[s:e]
 	if !english {
-		if m := firstShape(zhShapes, sent, sent); m != nil {
+		if m := firstShape(zhShapes, sent, cues); m != nil {
 			a, b := clauseSpan(sent, m[0], m[1])
 			return s + a, s + b, true
 		}
 		return 0, 0, false
 	}
-	if m := firstShape(enShapes, sent, strings.ToLower(sent)); m != nil {
-		return s + m[0], s + m[1], true
+	if firstShape(enShapes, sent, cues) != nil {
+		// the whole sentence: "Let's try this one more time, and slowly."
+		a, b := clauseSpan(sent, 0, len(sent))
+		return s + a, s + b, true
 	}
 	// a bare "Fantastic work." right after a failure is sarcasm
-	if enPraise.MatchString(strings.TrimSpace(sent)) {
+	if cues.any(praiseIDs) && enPraise.MatchString(strings.TrimSpace(sent)) {
 		prev := strings.ToLower(lastBytes(t[:s], 120))
 		if hasAny(prev, "again", "another", "before we do", "missed", "broke", "lost", "failed", "down", "so now") {
 			k := s + (len(sent) - len(strings.TrimLeft(sent, " \n")))
@@ -245,17 +319,17 @@ func firstRune(s string) rune {
 // strongRudeBefore reports the span of a strong shape in the sentence
 // t[s:e] whose softener is at k: a Chinese one before the softener, an
 // English one anywhere (the sarcastic thanks is its own softener).
-func strongRudeBefore(t string, s, k, e int) (int, int, bool) {
-	if strings.HasPrefix(t[k:], "您") { // sarcasm speaks with 您: 您可真是大忙人
-		k = e
+func strongRudeBefore(t string, s, k, e int, f *features) (int, int, bool) {
+	if f.han && f.zhCues.any(strongZhIDs) {
+		if strings.HasPrefix(t[k:], "您") || strings.Contains(t[s:e], "反省") { // sarcasm speaks with 您: 您可真是大忙人; 请你们好好反省
+			k = e
+		}
+		if m := zhStrong.FindStringIndex(t[s:k]); m != nil {
+			a, b := clauseSpan(t[s:k], m[0], m[1])
+			return s + a, s + b, true
+		}
 	}
-	if !hasAny(t[s:k], "不想再", "谁", "真有你", "找我", "黄花菜", "大忙人", "贵人") {
-		// no strong shape can match: skip the pattern
-	} else if m := zhStrong.FindStringIndex(t[s:k]); m != nil {
-		a, b := clauseSpan(t[s:k], m[0], m[1])
-		return s + a, s + b, true
-	}
-	if hasAny(strings.ToLower(t[s:e]), "thank", "you people", "tell me") {
+	if f.english && f.enCues.any(strongEnIDs) {
 		if m := enStrong.FindStringIndex(t[s:e]); m != nil {
 			return s + m[0], s + m[1], true
 		}
