@@ -372,6 +372,10 @@ func ctxGanjin(t string, s, e int) bool {
 		}
 	}
 	rest := firstRunes(t[e:], 30)
+	// urging a group to something of their own (赶紧的,大家去食堂吃饭了) is no order
+	if hasAny(firstRunes(t[e:], 12), "大家", "各位", "同事们") && !hasAny(rest, "别", "不要", "又", "还") {
+		return false
+	}
 	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢")
 }
 

@@ -145,6 +145,8 @@ func TestRound4Shapes(t *testing.T) {
 		{"我不信这么便宜，能发个明细吗？", ""},
 		{"The printer is a joke, but IT is on it.", ""},
 		{"Before you go, please sign the visitor book.", ""},
+		{"赶紧的，各位，班车五点发车。", ""},
+		{"赶紧的，大家别再拖了。", RuleImpolite},
 		// vague time
 		{"这两天我把报价整理出来发您。", RuleVagueTime},
 		{"发票我们近期开给您。", RuleVagueTime},
