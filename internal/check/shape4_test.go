@@ -148,6 +148,8 @@ func TestRound4Shapes(t *testing.T) {
 		{"赶紧的，各位，班车五点发车。", ""},
 		{"赶紧的，大家别再拖了。", RuleImpolite},
 		// vague time
+		{"方案我们晚点再碰一下，你今天先忙。", RuleVagueTime},
+		{"报告我晚点整理好，您明天上午来取就行。", ""},
 		{"这两天我把报价整理出来发您。", RuleVagueTime},
 		{"发票我们近期开给您。", RuleVagueTime},
 		{"这两天我们一直在加班。", ""},
