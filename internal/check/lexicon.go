@@ -321,7 +321,7 @@ var enList = []enTerm{
 	{"when we can", clsVague, ctxClauseEnd},
 	{"when you have time", clsVague, ctxNoRush},
 	{"when you have a moment", clsVague, ctxNoRush},
-	{"when you get a chance", clsVague, nil},
+	{"when you get a chance", clsVague, ctxNoRush},
 	{"when we get a chance", clsVague, nil},
 	{"when time permits", clsVague, nil},
 	{"as time permits", clsVague, nil},

@@ -136,6 +136,7 @@ var (
 		ens(`\b(you|your [a-z]+) (had|has|have) one job\b`, "one job"),
 		ens(`\b(shocked|appalled|stunned|disgusted|amazed) (at|by) how (careless|sloppy|bad|poor|slow|lazy|unprofessional|little)`, "shocked", "appalled", "stunned", "disgusted", "amazed"),
 		ens(`\b(we're|we are) paying (you|your [a-z]+) for (this|that)\b`, "paying"),
+		ens(`^\s*(how|why) (is|are|was) [a-z ]{1,30} still not [a-z]+ (after|for) (two|three|four|five|six|several|many|[0-9]+) (days|weeks|months)\b`, "still not"),
 		ens(`\bwhat('s| is) so (hard|difficult|complicated|confusing) about\b`, "so hard", "so difficult", "so complicated", "so confusing"),
 		ens(`,\s*(and )?slowly[.!]?\s*$`, "slowly"),
 		ens(`\byour [a-z ]{1,30} (is|are|was) (a disaster|a joke|a mess|a shambles|pathetic|hopeless)`, "disaster", "joke", "mess", "shambles", "pathetic", "hopeless"),

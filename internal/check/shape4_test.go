@@ -147,6 +147,8 @@ func TestRound4Shapes(t *testing.T) {
 		{"Before you go, please sign the visitor book.", ""},
 		{"赶紧的，各位，班车五点发车。", ""},
 		{"赶紧的，大家别再拖了。", RuleImpolite},
+		{"Why is the refund still not processed after two weeks?", RuleImpolite},
+		{"Why is the server still not reachable? I restarted it at 9.", ""},
 		// vague time
 		{"方案我们晚点再碰一下，你今天先忙。", RuleVagueTime},
 		{"报告我晚点整理好，您明天上午来取就行。", ""},
