@@ -420,7 +420,17 @@ func ctxWhyStill(t string, s, e int) bool {
 	if i < 0 {
 		return false
 	}
-	return hasPrefixFold(a[i+7:], "wrong", "not", "broken", "missing", "unpaid", "unresolved", "pending", "waiting", "down", "failing", "late", "empty", "open")
+	if !hasPrefixFold(a[i+7:], "wrong", "not", "broken", "missing", "unpaid", "unresolved", "pending", "waiting", "down", "failing", "late", "empty", "open") {
+		return false
+	}
+	// troubleshooting, not exasperation: "Why is the server still not
+	// reachable? I restarted it at 9." / "Any idea?"
+	q := strings.IndexAny(t[e:], "?.!")
+	if q < 0 {
+		return true
+	}
+	next := strings.ToLower(strings.TrimLeft(firstRunes(t[e+q+1:], 30), " "))
+	return !hasPrefixFold(next, "i ", "i've", "i have", "we ", "we've", "we have", "any idea", "could it be", "is it because")
 }
 
 // ctxGreatAnother accepts "Great, another outage." (sarcasm), not "Great
