@@ -189,11 +189,15 @@ func TestCorpus(t *testing.T) {
 // written before its rule changes), fifth.jsonl (written after them) and
 // sixth.jsonl (round 3, written before its rule changes), seventh.jsonl
 // (written after them) and eighth.jsonl (written after the changes the
-// seventh's first run led to). It
+// seventh's first run led to), and ninth.jsonl (round 4, written before
+// its rule changes), tenth.jsonl (written after them) and eleventh.jsonl
+// (written after the changes the tenth led to) and twelfth.jsonl (after
+// those the eleventh led to), thirteenth.jsonl and fourteenth.jsonl (after
+// round 4). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)

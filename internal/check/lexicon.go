@@ -230,6 +230,15 @@ var zhTerms = []term{
 	{"总监", clsOwner, nil},
 	{"工程师", clsOwner, nil},
 	{"专员", clsOwner, nil},
+	// heads of a unit, addressed as 孙店长, 李组长 (round 4)
+	{"店长", clsOwner, nil},
+	{"组长", clsOwner, nil},
+	{"班长", clsOwner, nil},
+	{"厂长", clsOwner, nil},
+	{"科长", clsOwner, nil},
+	{"处长", clsOwner, nil},
+	{"部长", clsOwner, nil},
+	{"主任", clsOwner, nil},
 	{"同事", clsOwner, nil},
 	{"老师", clsOwner, nil},
 	{"师傅", clsOwner, nil},
@@ -312,7 +321,7 @@ var enList = []enTerm{
 	{"when we can", clsVague, ctxClauseEnd},
 	{"when you have time", clsVague, ctxNoRush},
 	{"when you have a moment", clsVague, ctxNoRush},
-	{"when you get a chance", clsVague, nil},
+	{"when you get a chance", clsVague, ctxNoRush},
 	{"when we get a chance", clsVague, nil},
 	{"when time permits", clsVague, nil},
 	{"as time permits", clsVague, nil},
@@ -413,6 +422,12 @@ var enList = []enTerm{
 	{"ms", clsOwner, nil},
 	{"mrs", clsOwner, nil},
 	{"assigned", clsOwner, nil},
+	// "someone from IT", "anyone in Finance": a department asked (round 4)
+	{"someone from", clsOwner, nil},
+	{"somebody from", clsOwner, nil},
+	{"anyone from", clsOwner, nil},
+	{"someone in", clsOwner, nil},
+	{"anyone in", clsOwner, nil},
 }
 
 // acronyms are upper-case words that are not shouting.

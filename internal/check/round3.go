@@ -238,7 +238,7 @@ func newPhraseIndex(lists ...[]string) phraseIndex {
 	for cat, ws := range lists {
 		for _, w := range ws {
 			r, _ := utf8.DecodeRuneInString(w)
-			x.by[r] = append(x.by[r], phrase{w, uint8(cat)})
+			x.by[r] = append(x.by[r], phrase{s: w, cat: uint8(cat)})
 			x.first[r>>6] |= 1 << (r & 63)
 		}
 	}
@@ -420,7 +420,17 @@ func ctxWhyStill(t string, s, e int) bool {
 	if i < 0 {
 		return false
 	}
-	return hasPrefixFold(a[i+7:], "wrong", "not", "broken", "missing", "unpaid", "unresolved", "pending", "waiting", "down", "failing", "late", "empty", "open")
+	if !hasPrefixFold(a[i+7:], "wrong", "not", "broken", "missing", "unpaid", "unresolved", "pending", "waiting", "down", "failing", "late", "empty", "open") {
+		return false
+	}
+	// troubleshooting, not exasperation: "Why is the server still not
+	// reachable? I restarted it at 9." / "Any idea?"
+	q := strings.IndexAny(t[e:], "?.!")
+	if q < 0 {
+		return true
+	}
+	next := strings.ToLower(strings.TrimLeft(firstRunes(t[e+q+1:], 30), " "))
+	return !hasPrefixFold(next, "i ", "i've", "i have", "we ", "we've", "we have", "any idea", "could it be", "is it because")
 }
 
 // ctxGreatAnother accepts "Great, another outage." (sarcasm), not "Great
@@ -539,8 +549,15 @@ func ctxFirstTime(t string, s, e int) bool {
 	if pb := clauseBefore(t, max(0, s-len(b)-1)); strings.HasSuffix(strings.TrimRight(t[:s-len(b)], "，, "), "后") {
 		b = pb + b // 图纸更新好以后,我们会第一时间通知您
 	}
-	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后") {
+	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一") {
 		return false // the time is the event's: 有进展会第一时间同步
+	}
+	// an event in the clause before: 出了问题,请第一时间联系值班工程师
+	if len(b) < s {
+		pb := clauseBefore(t, max(0, s-len(b)-1))
+		if hasPrefixAny(strings.TrimSpace(pb), "出了", "出现", "发现", "遇到", "如果", "若", "一旦", "万一", "如遇", "如发现") {
+			return false
+		}
 	}
 	return !hasPrefixAny(t[e:], "段", "的", "内")
 }
@@ -597,7 +614,8 @@ func vagueAttributive(t string, e int) bool {
 // commitVerbs are the verbs of a promise or a request whose time a vague
 // word can be the adjunct of (晚些整理好再发您).
 var commitVerbs = []string{"整理", "处理", "回复", "答复", "安排", "发", "给", "寄", "补", "联系", "确认", "提交", "提供", "做", "弄", "看", "改", "交",
-	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步"}
+	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步",
+	"对一下", "核", "碰", "聊", "谈", "商量", "讨论", "评估"}
 
 // commitVerbAt reports whether a verb of commitment follows at e (after an
 // optional subject 我/我们/我这边).

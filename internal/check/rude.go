@@ -48,7 +48,7 @@ var rudeZh = []term{
 	{"能力太差", clsImpolite, ctxPerson},
 	{"太业余", clsImpolite, ctxPerson},
 	// rhetorical questions
-	{"是摆设", clsImpolite, nil},
+	{"是摆设", clsImpolite, ctxBaishe},
 	{"是干嘛的", clsImpolite, nil},
 	{"是干什么的", clsImpolite, nil},
 	{"吃干饭", clsImpolite, nil},
@@ -372,6 +372,10 @@ func ctxGanjin(t string, s, e int) bool {
 		}
 	}
 	rest := firstRunes(t[e:], 30)
+	// urging a group to something of their own (赶紧的,大家去食堂吃饭了) is no order
+	if hasAny(firstRunes(t[e:], 12), "大家", "各位", "同事们") && !hasAny(rest, "别", "不要", "又", "还") {
+		return false
+	}
 	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢")
 }
 
@@ -448,7 +452,7 @@ func reported(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
-		lead := lastBytes(b[:i], 15)
+		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
 		for _, who := range speakers {
 			if j := strings.Index(lead, who); j >= 0 && !hasSuffixAny(lead[:j], "我们", "我司", "我们的", "我的", "我") {
 				return true // 我们领导说了,过些日子… is the writer's side speaking
@@ -463,7 +467,7 @@ func reported(t string, s int) bool {
 	if strings.ContainsAny(b, "sdy") {
 		l := strings.ToLower(b)
 		for _, v := range speechEn {
-			if strings.Contains(l, v) {
+			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) {
 				return true
 			}
 		}
@@ -488,4 +492,19 @@ func ctxWakeUp(t string, s, e int) bool {
 func ctxNandao(t string, s, e int) bool {
 	a, end := clauseAfter(t, e)
 	return strings.Contains(a, "你") && (end == '？' || end == '?' || strings.Contains(a, "吗"))
+}
+
+// documentSays reports whether the words before a verb of saying name a
+// document, not a person ("what the ticket says", "the spec says"): what a
+// document says is no third party's speech.
+func documentSays(before string) bool {
+	return hasSuffixAny(strings.TrimRight(before, " "), "ticket", "spec", "email", "mail", "doc", "document", "contract", "policy",
+		"manual", "sign", "note", "page", "log", "screen", "message", "error", "form", "label", "invoice", "report", "brief")
+}
+
+// ctxBaishe accepts 是摆设 as a question (你们的测试是摆设吗?) or said of
+// people (你们质检就是摆设), not of a thing (会议室的空调是摆设).
+func ctxBaishe(t string, s, e int) bool {
+	a, end := clauseAfter(t, e)
+	return end == '？' || end == '?' || strings.Contains(a, "吗") || ctxPersonAround(t, s, e)
 }

@@ -40,7 +40,8 @@ var (
 		"怀疑你们", "怀疑你", "故意卡", "故意拖", "故意不", "刁难", "浪费口舌", "浪费我", "不像话", "没水平", "不长心", "都在等你", "就等你",
 		"天天就", "总是就", "是不是只会", "只会卡", "心里没数", "没点数", "迟早要出", "迟早会出", "迟早出事", "不识字", "是文盲",
 		"合作真累", "真心累", "一点用没有", "一点信用都没有", "一点诚信都没有", "一点责任心都没有", "一点都不靠谱", "就是不动", "就是不改",
-		"就是不回", "就是不听"}
+		"就是不回", "就是不听",
+		"慢悠悠", "慢吞吞", "慢腾腾", "不紧不慢"}
 	// markers of a question that asks nothing
 	sentRhetZh = []string{"还用问", "还用说", "还用我", "也要来问", "也要问", "还要来问", "也能叫", "也配叫", "也配", "也算是", "这也叫",
 		"就这么对待", "就这么做", "就这样对待", "是第一天", "行不行", "有那么难", "有这么难", "就这点", "能不能快", "能不能动作快",
@@ -85,11 +86,13 @@ const (
 	pGreeting // 你好, 你们好: 你 that is no target
 	pTarget   // you, your, whoever (English; 你 is found directly)
 	pThreat   // 后果你们自己负责: rude whatever softener goes with it
+	pShape    // a word a round-4 shape needs (rudeshape4.go): only then are the shapes tried
 )
 
 type phrase struct {
 	s   string
 	cat uint8
+	id  uint16 // pShape: the cue's number (rudeshape4.go)
 }
 
 // sentZh and sentEn index the phrases by their first rune or (lower-case)
@@ -102,13 +105,13 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 	addZh := func(cat uint8, ws ...string) {
 		for _, w := range ws {
 			r, _ := utf8.DecodeRuneInString(w)
-			zh[r] = append(zh[r], phrase{w, cat})
+			zh[r] = append(zh[r], phrase{w, cat, cueZh[w]})
 			first[r>>6] |= 1 << (r & 63)
 		}
 	}
 	addEn := func(cat uint8, ws ...string) {
 		for _, w := range ws {
-			en[w[0]] = append(en[w[0]], phrase{w, cat})
+			en[w[0]] = append(en[w[0]], phrase{w, cat, cueEn[w]})
 		}
 	}
 	addZh(pSoft, softZh...)
@@ -124,6 +127,16 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 	addEn(pRhet, sentRhetEn...)
 	addEn(pFedUp, sentFedUpEn...)
 	addEn(pTarget, "you", "your", "whoever")
+	for _, w := range shapeCuesZh {
+		if w[0] >= utf8.RuneSelf {
+			addZh(pShape, w)
+		}
+	}
+	for _, w := range shapeCuesEn {
+		if w[0] < utf8.RuneSelf {
+			addEn(pShape, w)
+		}
+	}
 	for _, m := range []map[rune][]phrase{zh} {
 		for k, ps := range m {
 			slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.s) - len(a.s) })
@@ -140,11 +153,13 @@ var sentZh, sentEn, sentZhFirst = func() (map[rune][]phrase, map[byte][]phrase, 
 // features is what one pass over a sentence finds: for each category the
 // first match (start, length; -1 when none).
 type features struct {
-	at      [pThreat + 1]int
-	w       [pThreat + 1]int
+	at      [pShape + 1]int
+	w       [pShape + 1]int
 	han     bool
 	you     bool // 你 (not 您)
 	english bool
+	zhCues  cueSet // the round-4 shape cues the sentence holds
+	enCues  cueSet
 }
 
 func (f *features) found(cat uint8) bool { return f.at[cat] >= 0 }
@@ -165,13 +180,22 @@ func scanSentence(t string, s, e int) features {
 		if b < utf8.RuneSelf {
 			if isLetter(b) && (i == s || !isLetter(t[i-1])) {
 				f.english = true
+				matched := false
 				for _, p := range sentEn[b|0x20] {
 					if i+len(p.s) <= e && strings.EqualFold(t[i:i+len(p.s)], p.s) &&
 						(i+len(p.s) == len(t) || !isLetter(t[i+len(p.s)]) || p.cat != pTarget) {
+						if p.cat == pShape {
+							f.enCues.set(p.id) // every cue counts, not only the longest
+							note(p, i)
+							continue
+						}
+						if matched {
+							continue
+						}
+						matched = true
 						if !(p.cat == pSoft && allUpper(t[i:i+len(p.s)])) { // "Can you PLEASE stop…" is no softener
 							note(p, i)
 						}
-						break
 					}
 				}
 			}
@@ -192,10 +216,18 @@ func scanSentence(t string, s, e int) features {
 			}
 		}
 		if r < 1<<16 && sentZhFirst[r>>6]&(1<<(r&63)) != 0 {
+			matched := false
 			for _, p := range sentZh[r] {
 				if strings.HasPrefix(t[i:e], p.s) {
-					note(p, i)
-					break
+					if p.cat == pShape {
+						f.zhCues.set(p.id) // every cue counts, not only the longest
+						note(p, i)
+						continue
+					}
+					if !matched {
+						matched = true
+						note(p, i)
+					}
 				}
 			}
 		}
@@ -248,7 +280,14 @@ func (c *checker) judge(s, e int) {
 		c.addRude(f.at[pThreat], f.at[pThreat]+f.w[pThreat])
 		return
 	}
-	if f.found(pSoft) || !(f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp) || f.english && e-s < 24) {
+	if f.found(pSoft) {
+		if a, b, ok := strongRudeBefore(t, s, f.at[pSoft], e, &f); ok {
+			c.addRude(a, b)
+		}
+		return
+	}
+	if !(f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp) || f.english && e-s < 24) {
+		c.judgeShape(s, e, f)
 		return
 	}
 	// a softener just after still tempers it: "This is the third time I've
@@ -268,9 +307,11 @@ func (c *checker) judge(s, e int) {
 	}
 	if f.han {
 		target := f.you && !f.found(pGreeting)
-		_ = hit(pFedUp) ||
+		if !(hit(pFedUp) ||
 			(target || question || f.found(pAgain)) && hit(pVerdict) ||
-			question && hit(pRhet)
+			question && hit(pRhet)) {
+			c.judgeShape(s, e, f)
+		}
 		return
 	}
 	if !f.english {
@@ -278,6 +319,9 @@ func (c *checker) judge(s, e int) {
 	}
 	target := f.found(pTarget) || bareOrder(t[e:ne])
 	if hit(pFedUp) || (target || question) && hit(pVerdict) || question && hit(pRhet) {
+		return
+	}
+	if c.judgeShape(s, e, f) {
 		return
 	}
 	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough."
@@ -311,4 +355,26 @@ func bareOrder(s string) bool {
 
 func (c *checker) addRude(s, e int) {
 	c.add(tok{s: s, e: e, kind: kLex, cls: clsImpolite})
+}
+
+// judgeShape adds the rude shape of round 4 (rudeshape4.go) the sentence
+// t[s:e] has, unless a softener follows it closely.
+func (c *checker) judgeShape(s, e int, f features) bool {
+	if !f.han && !f.english || !(f.found(pShape) || f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp)) {
+		return false
+	}
+	cues := &f.zhCues
+	if !f.han {
+		cues = &f.enCues
+	}
+	a, b, ok := shapeRude(c.t, s, e, !f.han, cues)
+	if !ok {
+		return false
+	}
+	ne := e + len(firstRunes(c.t[e:], 30))
+	if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
+		return false
+	}
+	c.addRude(a, b)
+	return true
 }

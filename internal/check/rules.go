@@ -27,7 +27,7 @@ func ctxFuture(t string, s, e int) bool {
 		return true
 	}
 	before := lastBytes(t[:s], 12)
-	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于")
+	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于") || writerPromise(t, s, e)
 }
 
 // ctxHuitou rejects 回头客, 回头看, 回头想想, 回头一看, 回头路: looking back, not "later".
@@ -87,6 +87,10 @@ func ctxWanxie(t string, s, e int) bool {
 }
 
 func ctxYoukong(t string, s, e int) bool {
+	// asking who is free (谁有空帮忙换一下?) names no time
+	if hasSuffixAny(t[:s], "谁", "哪位", "有没有人", "有人", "谁那边") {
+		return false
+	}
 	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "我", "咱", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
 
@@ -106,13 +110,32 @@ func ctxSoonish(t string, s, e int) bool {
 		return true
 	}
 	// the writer's promise: 培训课件我这两天弄完发你
+	// a request with its verb right after: 原件麻烦这两天寄过来
+	if hasSuffixAny(strings.TrimSpace(b), softZh...) && commitVerbAt(t, e) {
+		return true
+	}
+	// the writer as subject after the time word: 这两天我把课件发你
+	if hasPrefixAny(a, "我们", "我这边", "我") && !hasAny(a, "过", "的") && hasAny(a, commitVerbs...) {
+		return true
+	}
 	return hasSuffixAny(strings.TrimSpace(b), "我", "我们", "我这边", "我们这边") &&
 		hasAny(a, "完", "发", "给", "补", "交", "整理", "处理", "安排", "回复", "寄", "联系", "改", "做", "弄", "搞定", "出", "看")
 }
 
 // ctxJinqi accepts 近期 as a promise: ctxFuture, or 会在近期/将于近期.
 func ctxJinqi(t string, s, e int) bool {
-	return ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在")
+	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
+		return true
+	}
+	return writerPromise(t, s, e)
+}
+
+// writerPromise reports whether the time word at t[s:e] is the adjunct of
+// the writer's own promise, its verb right after (合同我们近期寄给您,
+// 资料我最近整理一下再发给大家; not 我最近看了, 我们最近的订单).
+func writerPromise(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return hasSuffixAny(clauseBefore(t, s), "我", "我们", "我司", "我这边") && commitVerbAt(t, e) && !hasAny(a, "了", "过", "的", "在")
 }
 
 // ctxZaodian accepts 早点/早一点 in a promise or a wish about work
@@ -151,7 +174,16 @@ func ctxDengZai(t string, s, e int) bool {
 
 // ctxXiacizai rejects 下次再这样/再犯 (a condition), keeps 下次再说/再聊.
 func ctxXiacizai(t string, s, e int) bool {
-	return !hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有")
+	if hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有", "出", "错", "漏", "忘", "来") {
+		return false
+	}
+	// a condition with its consequence in the next clause: 下次再…,就…
+	a, end := clauseAfter(t, e)
+	if end == '，' || end == ',' {
+		b, _ := clauseAfter(t, e+len(a)+len(string(end)))
+		return !strings.HasPrefix(strings.TrimSpace(b), "就")
+	}
+	return true
 }
 
 // ctxNotDian leaves 尽量早点 to 早点.
@@ -421,6 +453,9 @@ func (c *checker) markAttrib() {
 		if k.kind == kDate && strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
 			k.attrib = true
 		}
+		if (k.kind == kDate || k.kind == kLex && k.cls == clsAnchor) && modifiesNoun(t, k.e) {
+			k.attrib = true
+		}
 	}
 }
 
@@ -452,9 +487,27 @@ func (k *tok) isAnchor() bool {
 	case kWeekday:
 		return k.prefix != 'l'
 	case kLex:
-		return k.cls == clsAnchor
+		return k.cls == clsAnchor && !k.attrib
 	}
 	return false
+}
+
+// modifiesNoun reports whether the time word ending at e is inside a noun
+// phrase — one to four Chinese characters, then 的 and a noun — that is the
+// topic of the clause (年底对账的事我回头跟财务碰一下, 下周开会的材料): it dates
+// the thing, not the action, so it is neither a deadline nor an anchor.
+func modifiesNoun(t string, e int) bool {
+	a := t[e:]
+	n := 0
+	for n < 4 && len(a) >= 3 {
+		r, w := utf8.DecodeRuneInString(a)
+		if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("的前内后以之起止到至为是于在日号点时", r) {
+			break
+		}
+		a = a[w:]
+		n++
+	}
+	return n > 0 && strings.HasPrefix(a, "的") && hasPrefixAny(a[len("的"):], "事", "问题", "工作", "材料", "资料", "数据", "方案", "文件", "报告", "安排", "情况")
 }
 
 func (c *checker) vague(k *tok) {
@@ -685,7 +738,7 @@ func nearestYear(now time.Time, m, d int) int {
 	return best
 }
 
-var deadlineCuesBefore = []string{"截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBefore = []string{"截止到", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
 var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.

@@ -788,6 +788,9 @@ func dottedDate(t string, s, e int) bool {
 		return true
 	}
 	before := strings.TrimRight(t[:s], " ")
+	if strings.TrimSpace(before) == "" && strings.TrimSpace(after) == "" {
+		return true // the whole field: "11.20"
+	}
 	return deadlineBefore(before) || hasSuffixAny(before, "于", "在", "到", "至")
 }
 
