@@ -108,6 +108,10 @@ type Deadline struct {
 	MetBy    []string `yaml:"met_by" json:"met_by,omitempty"`       // actions that meet it without leaving the state
 	Action   string   `yaml:"action" json:"action,omitempty"`       // the action it waits for; default the first of the first actor
 	By       []string `yaml:"by" json:"by,omitempty"`               // the roles that owe it; default the state's actors
+	// AfterItems holds the deadline while an item of this kind is open: the
+	// meeting's close waits for its action items, which escalate on their
+	// own; the clock starts when the last one is settled.
+	AfterItems string `yaml:"after_items" json:"after_items,omitempty"`
 }
 
 // InBy chooses a deadline's span by the value of an enum field of the case,

@@ -167,9 +167,8 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 					if a := d.Action(t.Data["action"]); a != nil && a.Assign != nil {
 						roles = a.Assign.Escalate
 					}
-					event("escalation", map[string]any{"item": it.ID, "to": roles})
 					fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-					tellPeople("escalation", append(owner, c.owers(roles)...), step, fields)
+					itemEscalation(&c, t, env, &dec, event, tellPeople, it.ID, owner, append(owner, c.owers(roles)...), roles, step, fields)
 				}
 				continue
 			}
@@ -193,9 +192,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				}
 				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
-				event("escalation", map[string]any{"item": it.ID, "to": rule.Escalate})
 				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-				tellOwed("escalation", rule.Escalate, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
+				step := Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}
+				itemEscalation(&c, t, env, &dec, event, tellPeople, it.ID, c.owers(rule.RemindTo), c.owers(rule.Escalate), rule.Escalate, step, fields)
 			}
 		}
 	}
@@ -209,6 +208,31 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	}
 	dec.Case = c
 	return dec
+}
+
+// itemEscalation tells an item's escalation at the level its timer carries:
+// level 1 first (the rule's roles, and the owner of an assigned item), then, once
+// per working day while nobody settles it, the level above and management,
+// each level once, with the owners told again.
+func itemEscalation(c *Case, t Timer, env Env, dec *Decision, event func(string, map[string]any), tell func(string, []Participant, Step, map[string]string),
+	id int, owners, first []Participant, roles []string, step Step, fields map[string]string) {
+	level := escalationLevel(t)
+	heads := climbItem(c, t, env, dec, level, owners, first)
+	if level == 1 {
+		event("escalation", map[string]any{"item": id, "to": roles})
+		tell("escalation", first, step, fields)
+		return
+	}
+	if len(heads) == 0 {
+		return
+	}
+	var logins []string
+	for _, h := range heads {
+		logins = append(logins, h.Login)
+	}
+	fields["level"] = strconv.Itoa(level)
+	event("escalation", map[string]any{"item": id, "to": logins, "level": level})
+	tell("escalation", append(slices.Clone(owners), heads...), step, fields)
 }
 
 // weeklyDraft assembles the week for the Friday reminder: what last week's

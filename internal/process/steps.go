@@ -24,6 +24,10 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		c.DueAt = nil
 		setDeadline(st, c, env, dec)
 	}
+	// The last item settled: the step that waited for them starts its clock.
+	if dl := st.Deadline; dl != nil && dl.AfterItems != "" && a.Item != nil && c.DueAt == nil && c.Fields[PausedAt] == nil && !openItems(c, dl.AfterItems) {
+		setDeadline(st, c, env, dec)
+	}
 	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
 		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
 		c.DueAt = nil
@@ -72,6 +76,9 @@ func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Acto
 
 func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	dl := st.Deadline
+	if dl.AfterItems != "" && openItems(c, dl.AfterItems) {
+		return // the items are owed first, each with its own deadline
+	}
 	var due time.Time
 	span := dl.span(c.Fields)
 	if dl.AtField != "" {
@@ -108,6 +115,16 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	if !remind.IsZero() && (due.IsZero() || remind.Before(due)) && remind.After(env.Now) {
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
 	}
+}
+
+// openItems reports whether an item of kind is still open.
+func openItems(c *Case, kind string) bool {
+	for _, it := range c.Items {
+		if it.Kind == kind && it.Status == "open" {
+			return true
+		}
+	}
+	return false
 }
 
 func setRecur(st *State, c *Case, env Env, dec *Decision) {

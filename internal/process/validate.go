@@ -180,6 +180,9 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		roleList(s.Line, "escalate of "+s.ID, dl.Escalate)
 		roleList(s.Line, "remind_to of "+s.ID, dl.RemindTo)
 		roleList(s.Line, "deadline by of "+s.ID, dl.By)
+		if dl.AfterItems != "" && !d.opensItems(dl.AfterItems) {
+			bad(s.Line, "state %q: after_items %q is no kind of item an action opens or assigns", s.ID, dl.AfterItems)
+		}
 		if dl.Action != "" && s.Action(dl.Action) == nil {
 			bad(s.Line, "state %q: deadline action %q is not an action of the state", s.ID, dl.Action)
 		}
@@ -484,6 +487,18 @@ func (d *Definition) hasRowsDate(rows, col string) bool {
 		}
 		for _, c := range f.Columns {
 			if c.Name == col && c.Type == "date" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensItems reports whether some action opens or assigns items of kind.
+func (d *Definition) opensItems(kind string) bool {
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			if (a.Item != nil && a.Item.Op == "open" && a.Item.Kind == kind) || (a.Assign != nil && a.Assign.Kind == kind) {
 				return true
 			}
 		}
