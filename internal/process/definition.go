@@ -150,6 +150,10 @@ type Weekly struct {
 	Weekday  string   `yaml:"weekday" json:"weekday"`       // friday
 	Due      string   `yaml:"due" json:"due"`               // "18:00"
 	Remind   string   `yaml:"remind" json:"remind"`         // "15:00"
+	// RemindBefore puts the reminder that many working days before the due
+	// day, at Remind (the monthly report: the working day before); when that
+	// instant has passed, the due day at Remind.
+	RemindBefore int `yaml:"remind_before" json:"remind_before,omitempty"`
 	Action   string   `yaml:"action" json:"action"`         // the action that files it
 	RemindTo []string `yaml:"remind_to" json:"remind_to"`   // roles reminded
 	Escalate []string `yaml:"escalate" json:"escalate"`     // roles told when it is missing

@@ -110,7 +110,26 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
 		tellOwed("escalation", st.Weekly.Escalate, Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: c.DueAt}, map[string]string{"missing": st.Weekly.Action, "overdue_since": t.At.Format(time.RFC3339)})
+		// Still missing a working day later: one level up (climbItem's rule).
+		climbItem(&c, Timer{Name: st.ID + ".weekly_climb", Scope: st.ID, Kind: "weekly_climb", At: t.At, Data: map[string]string{"due_at": t.At.Format(time.RFC3339)}},
+			env, &dec, 1, c.owers(st.Weekly.RemindTo), c.owers(st.Weekly.Escalate))
 		setWeekly(st, &c, weeklyDue(env, st.Weekly, t.At), env, &dec)
+	case "weekly_climb":
+		// The report missed at due_at was not filed since: the level above.
+		level := escalationLevel(t)
+		owners := c.owers(st.Weekly.RemindTo)
+		heads := climbItem(&c, t, env, &dec, level, owners, c.owers(st.Weekly.Escalate))
+		if len(heads) == 0 {
+			break
+		}
+		var to []string
+		for _, h := range heads {
+			to = append(to, h.Login)
+		}
+		missed, _ := time.Parse(time.RFC3339, t.Data["due_at"])
+		event("escalation", map[string]any{"to": to, "rule": "weekly", "level": level, "due_at": t.Data["due_at"]})
+		tellPeople("escalation", append(slices.Clone(owners), heads...), Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: &missed},
+			map[string]string{"missing": st.Weekly.Action, "overdue_since": t.Data["due_at"], "level": strconv.Itoa(level)})
 	case "notice":
 		id, _ := strconv.Atoi(t.Data["item"])
 		for i := range c.Items {

@@ -208,6 +208,9 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		if !clockPattern.MatchString(w.Due) || (w.Remind != "" && !clockPattern.MatchString(w.Remind)) {
 			bad(s.Line, "state %q: weekly due and remind are HH:MM", s.ID)
 		}
+		if w.RemindBefore < 0 || w.RemindBefore > 5 || (w.RemindBefore > 0 && w.Remind == "") {
+			bad(s.Line, "state %q: weekly remind_before is 0 to 5 working days and needs remind", s.ID)
+		}
 		if s.Action(w.Action) == nil {
 			bad(s.Line, "state %q: weekly action %q is not an action of the state", s.ID, w.Action)
 		}
