@@ -187,6 +187,10 @@ type Action struct {
 	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
 	MatchQuote      *MatchQuote       `yaml:"match_quote" json:"match_quote,omitempty"`           // an amount that must equal the approved quote's total, or say why not
 	Assign          *AssignRule       `yaml:"assign" json:"assign,omitempty"`                     // rows that become tracked items, each owed by the user it names by its date
+	// File names a file the actor must have attached for this action since
+	// the case entered the state (the customer's stamped scan before its
+	// signature: 签字盖章); the case service checks it, as files live there.
+	File *Text `yaml:"file" json:"file,omitempty"`
 	Line            int               `yaml:"-" json:"-"`
 }
 

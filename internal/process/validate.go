@@ -308,6 +308,9 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 				bad(a.Line, "action %q: set %s ← %s names a field the case does not hold", a.ID, dst, src)
 			}
 		}
+		if a.File != nil && (strings.TrimSpace(a.File.Zh) == "" || strings.TrimSpace(a.File.En) == "") {
+			bad(a.Line, "action %q: file names the file wanted in zh and en", a.ID)
+		}
 		for _, r := range a.Requires {
 			kind, arg, _ := strings.Cut(r, ":")
 			if (kind != "done" && kind != "items_resolved" && kind != "field") || arg == "" {
