@@ -146,17 +146,17 @@ type Recur struct {
 
 // Weekly is a report due every week on a weekday (the manual's 每周五).
 type Weekly struct {
-	Every    string   `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
-	Weekday  string   `yaml:"weekday" json:"weekday"`       // friday
-	Due      string   `yaml:"due" json:"due"`               // "18:00"
-	Remind   string   `yaml:"remind" json:"remind"`         // "15:00"
+	Every   string `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
+	Weekday string `yaml:"weekday" json:"weekday"`       // friday
+	Due     string `yaml:"due" json:"due"`               // "18:00"
+	Remind  string `yaml:"remind" json:"remind"`         // "15:00"
 	// RemindBefore puts the reminder that many working days before the due
 	// day, at Remind (the monthly report: the working day before); when that
 	// instant has passed, the due day at Remind.
-	RemindBefore int `yaml:"remind_before" json:"remind_before,omitempty"`
-	Action   string   `yaml:"action" json:"action"`         // the action that files it
-	RemindTo []string `yaml:"remind_to" json:"remind_to"`   // roles reminded
-	Escalate []string `yaml:"escalate" json:"escalate"`     // roles told when it is missing
+	RemindBefore int      `yaml:"remind_before" json:"remind_before,omitempty"`
+	Action       string   `yaml:"action" json:"action"`       // the action that files it
+	RemindTo     []string `yaml:"remind_to" json:"remind_to"` // roles reminded
+	Escalate     []string `yaml:"escalate" json:"escalate"`   // roles told when it is missing
 }
 
 // Action is something a role may do in a state.
@@ -191,7 +191,7 @@ type Action struct {
 	// the case entered the state (the customer's stamped scan before its
 	// signature: 签字盖章); the case service checks it, as files live there.
 	File *Text `yaml:"file" json:"file,omitempty"`
-	Line            int               `yaml:"-" json:"-"`
+	Line int   `yaml:"-" json:"-"`
 }
 
 // MatchQuote checks an amount field of an action against the total of the
