@@ -19,7 +19,7 @@ func (f *fixture) toSigning(id int64, tok string) {
 	}
 	f.act("zhoumin", id, "submit_solution", map[string]any{
 		"summary":    "基于现有平台定制客户门户,分三期交付。",
-		"milestones": []any{map[string]any{"name": "原型完成", "date": "2026-10-10"}},
+		"milestones": []any{map[string]any{"name": "原型完成", "date": "2026-10-10"}, map[string]any{"name": "正式交付", "date": "2026-12-04"}},
 		"quote":      map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "定制开发", "qty": 10, "unit_price": "6300.00"}}},
 	})
 	f.act("liuyang", id, "approve_solution", nil)

@@ -191,7 +191,10 @@ type Action struct {
 	// the case entered the state (the customer's stamped scan before its
 	// signature: 签字盖章); the case service checks it, as files live there.
 	File *Text `yaml:"file" json:"file,omitempty"`
-	Line int   `yaml:"-" json:"-"`
+	// ReplanMilestone is propose, accept or reject: a new date for the
+	// milestone named in field name, agreed by the other side (调整计划).
+	ReplanMilestone string `yaml:"replan_milestone" json:"replan_milestone,omitempty"`
+	Line            int    `yaml:"-" json:"-"`
 }
 
 // MatchQuote checks an amount field of an action against the total of the

@@ -165,27 +165,39 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 	}
 	for _, r := range list {
 		m, _ := r.(map[string]any)
-		date, _ := m["date"].(string)
-		at, err := env.Time.MilestoneNotice(date, a.Milestones.Days)
-		if err != nil {
+		it := Item{ID: next, Kind: "milestone", Status: "planned", Fields: m, Created: env.Now, Meta: map[string]string{"planned_by": a.ID}}
+		if !milestoneTimers(&it, a, env, dec) {
 			continue
 		}
-		it := Item{ID: next, Kind: "milestone", Status: "planned", Fields: m, NoticeAt: &at, Created: env.Now}
 		next++
 		c.Items = append(c.Items, it)
-		fire := at
-		if fire.Before(env.Now) {
-			fire = env.Now
-		}
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".notice", Scope: "case", Kind: "notice", At: fire, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
-		// A milestone whose day closes without it done is escalated.
-		if day, err := time.ParseInLocation("2006-01-02", date, env.Time.Location()); err == nil && len(a.Milestones.Escalate) > 0 {
-			due := day.Add(env.Time.Config().Close)
-			if due.After(env.Now) {
-				dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".due", Scope: "case", Kind: "milestone_due", At: due, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
-			}
+	}
+}
+
+// milestoneTimers sets a milestone's notice (at 09:00 Days before its date,
+// at once when that is past) and, when the rule escalates, its due at 18:00
+// on the date; false when the date is unreadable.
+func milestoneTimers(it *Item, a *Action, env Env, dec *Decision) bool {
+	date := str(it.Fields["date"])
+	at, err := env.Time.MilestoneNotice(date, a.Milestones.Days)
+	if err != nil {
+		return false
+	}
+	it.NoticeAt = &at
+	id := strconv.Itoa(it.ID)
+	fire := at
+	if fire.Before(env.Now) {
+		fire = env.Now
+	}
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + id + ".notice", Scope: "case", Kind: "notice", At: fire, Data: map[string]string{"item": id, "action": a.ID}})
+	// A milestone whose day closes without it done is escalated.
+	if day, err := time.ParseInLocation("2006-01-02", date, env.Time.Location()); err == nil && len(a.Milestones.Escalate) > 0 {
+		due := day.Add(env.Time.Config().Close)
+		if due.After(env.Now) {
+			dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + id + ".due", Scope: "case", Kind: "milestone_due", At: due, Data: map[string]string{"item": id, "action": a.ID}})
 		}
 	}
+	return true
 }
 
 // NextDue is the earliest deadline waiting in the case: its state's or an

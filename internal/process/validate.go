@@ -308,6 +308,14 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 				bad(a.Line, "action %q: set %s ← %s names a field the case does not hold", a.ID, dst, src)
 			}
 		}
+		if r := a.ReplanMilestone; r != "" {
+			if r != "propose" && r != "accept" && r != "reject" {
+				bad(a.Line, "action %q: replan_milestone is propose, accept or reject", a.ID)
+			}
+			if firstMilestoneAction(d) == nil || !hasField(a.Fields, "name") || (r == "propose" && (!hasField(a.Fields, "proposed_date") || !hasField(a.Fields, "replan_reason"))) {
+				bad(a.Line, "action %q: replan_milestone needs milestones planned in the process and fields name (and proposed_date, replan_reason to propose)", a.ID)
+			}
+		}
 		if a.File != nil && (strings.TrimSpace(a.File.Zh) == "" || strings.TrimSpace(a.File.En) == "") {
 			bad(a.Line, "action %q: file names the file wanted in zh and en", a.ID)
 		}
@@ -507,6 +515,16 @@ func (d *Definition) opensItems(kind string) bool {
 			if (a.Item != nil && a.Item.Op == "open" && a.Item.Kind == kind) || (a.Assign != nil && a.Assign.Kind == kind) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasField reports whether fields has one named name.
+func hasField(fields []Field, name string) bool {
+	for _, f := range fields {
+		if f.Name == name {
+			return true
 		}
 	}
 	return false
