@@ -71,6 +71,7 @@ type feedbackRow struct {
 
 type form struct {
 	Action, Name, Comment, Error string
+	File                         string // a file to upload first (the stamped scan before the signature)
 	Inputs                       []input
 }
 
@@ -302,6 +303,9 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			continue
 		}
 		f := form{Action: a.ID, Name: a.Name.Zh}
+		if a.File != nil {
+			f.File = a.File.Zh
+		}
 		mine := a.ID == failed
 		if mine {
 			f.Comment, f.Error = kept["comment"], top

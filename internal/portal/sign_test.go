@@ -46,6 +46,9 @@ func TestSignContractNeedsTheStampedScan(t *testing.T) {
 		// The page.
 		id, tok := f.confirming("客户希望统一受理邮件与微信渠道的工单。")
 		f.toSigning(id, tok)
+		if page := f.do("GET", "/p/"+tok, nil, nil); !strings.Contains(page.body, "提交前请先在上方「上传文件」中上传盖章合同扫描件") || !strings.Contains(page.body, `id="upload"`) {
+			t.Fatalf("the signing page does not ask for the scan first:\n%s", page.body)
+		}
 		got := f.form("/p/"+tok+"/actions/sign_contract", url.Values{"csrf": {f.csrf(tok)}, "signer_name": {"张伟"}, "signer_title": {"信息部经理"}})
 		if got.code != http.StatusUnprocessableEntity || !strings.Contains(got.body, "请先上传盖章合同扫描件") {
 			t.Fatalf("page sign without the scan: %d %s", got.code, got.body)
