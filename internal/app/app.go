@@ -116,8 +116,10 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	// Sign-in limits and sessions run on the server's clock: the simulated
-	// one under --dev-clock, so that the audit trail has one time line.
+	// Sign-in limits and the audit trail run on the server's clock: the
+	// simulated one under --dev-clock, so that the audit trail has one time
+	// line. Session lifetimes run on the wall clock (auth.Options.Wall): a
+	// scenario that moves the simulated clock weeks ahead keeps its tokens.
 	now := cfg.Now
 	if cfg.DevClock {
 		// A read of the simulated clock that fails (a busy database under
@@ -139,7 +141,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 			return t
 		}
 	}
-	a.auth = auth.New(db, auth.Options{Now: now, Params: cfg.PasswordParams, Logger: cfg.Logger})
+	a.auth = auth.New(db, auth.Options{Now: now, Wall: cfg.Now, Params: cfg.PasswordParams, Logger: cfg.Logger})
 	getenv := cfg.Getenv
 	if getenv == nil {
 		getenv = os.Getenv

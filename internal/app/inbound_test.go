@@ -49,7 +49,7 @@ func newMemMailbox(t *testing.T, idle bool) *memMailbox {
 	}
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
+			return idleFlush{mem.NewSession()}, nil, nil
 		},
 		InsecureAuth: true,
 		Caps:         caps,
@@ -61,6 +61,20 @@ func newMemMailbox(t *testing.T, idle bool) *memMailbox {
 	go func() { _ = srv.Serve(ln) }()
 	t.Cleanup(func() { srv.Close() })
 	return &memMailbox{user: user, addr: ln.Addr().String()}
+}
+
+// idleFlush reports mail that arrived since the client's last command as
+// soon as it starts to IDLE, as Dovecot and the other servers liaison meets
+// do. imapmemserver announces only mail arriving during the IDLE, so a mail
+// delivered between the reader's last command and its IDLE would wait for
+// the next one.
+type idleFlush struct{ imapserver.Session }
+
+func (s idleFlush) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	if err := s.Session.Poll(w, true); err != nil {
+		return err
+	}
+	return s.Session.Idle(w, stop)
 }
 
 // deliver puts a raw mail in the INBOX, as the company's mail server would.

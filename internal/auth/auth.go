@@ -97,7 +97,11 @@ func (u User) Heads(dept string) bool { return slices.Contains(u.HeadOf, dept) }
 
 // Options configure a Service; the zero value is usable.
 type Options struct {
-	Now    func() time.Time // the clock; time.Now if nil
+	Now    func() time.Time // the clock of the audit trail and the sign-in limits; time.Now if nil
+	// Wall is the clock session lifetimes run on; time.Now if nil. Under
+	// --dev-clock Now is the simulated clock and Wall stays real: moving
+	// the simulated clock a month ahead must not sign everybody out.
+	Wall func() time.Time
 	Params *argon2id.Params // password hashing cost; DefaultParams if nil
 	Logger *slog.Logger     // slog.Default() if nil
 	// MaxHashes bounds the argon2id hashes running at once (each holds
@@ -112,6 +116,7 @@ type Options struct {
 type Service struct {
 	db     *store.DB
 	now    func() time.Time
+	wall   func() time.Time // session lifetimes (Options.Wall)
 	params argon2id.Params
 	log    *slog.Logger
 
@@ -129,9 +134,12 @@ type Service struct {
 
 // New returns a Service over db.
 func New(db *store.DB, opts Options) *Service {
-	s := &Service{db: db, now: opts.Now, params: DefaultParams, log: opts.Logger}
+	s := &Service{db: db, now: opts.Now, wall: opts.Wall, params: DefaultParams, log: opts.Logger}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if s.wall == nil {
+		s.wall = time.Now
 	}
 	if opts.Params != nil {
 		s.params = *opts.Params

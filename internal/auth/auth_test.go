@@ -27,7 +27,7 @@ func setup(t testing.TB) (*auth.Service, *store.DB, *clock) {
 	db := storetest.SQLite(t)
 	ctx := context.Background()
 	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
-	s := auth.New(db, auth.Options{Now: c.now, Params: cheap})
+	s := auth.New(db, auth.Options{Now: c.now, Wall: c.now, Params: cheap})
 	for _, d := range []string{"market", "sales"} {
 		if err := db.UpsertDepartment(ctx, store.Department{ID: d, NameZh: d, NameEn: d}); err != nil {
 			t.Fatal(err)

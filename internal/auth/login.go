@@ -104,8 +104,9 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 	if kind == store.SessionBrowser {
 		ttl = BrowserSessionTTL
 	}
+	wall := s.wall()
 	err = s.db.CreateSession(ctx, store.Session{TokenHash: hash, UserID: u.ID, Kind: kind,
-		CreatedAt: now, ExpiresAt: now.Add(ttl), LastIP: ip})
+		CreatedAt: wall, ExpiresAt: wall.Add(ttl), LastIP: ip})
 	if err != nil {
 		return "", User{}, err
 	}

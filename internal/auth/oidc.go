@@ -242,8 +242,9 @@ func (o *OIDC) Finish(ctx context.Context, st OIDCState, state, code, ip string)
 	if err != nil {
 		return "", User{}, err
 	}
+	wall := o.s.wall()
 	if err := o.s.db.CreateSession(ctx, store.Session{TokenHash: hash, UserID: u.ID, Kind: store.SessionBrowser,
-		CreatedAt: now, ExpiresAt: now.Add(BrowserSessionTTL), LastIP: ip}); err != nil {
+		CreatedAt: wall, ExpiresAt: wall.Add(BrowserSessionTTL), LastIP: ip}); err != nil {
 		return "", User{}, err
 	}
 	o.s.audit(ctx, store.AuditEntry{At: now, Actor: u.Login, Action: ActionLogin, Target: u.Login, IP: ip,

@@ -29,7 +29,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (User, error) 
 	if err != nil {
 		return User{}, err
 	}
-	now := s.now()
+	now := s.wall()
 	if !now.Before(sess.ExpiresAt) {
 		if err := s.db.DeleteSession(ctx, hash); err != nil {
 			s.log.WarnContext(ctx, "deleting expired session", "err", err)

@@ -471,7 +471,17 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
 		return false, err
 	}
-	if err := s.recordSteps(ctx, tx, d, &c, terminal, env.Now); err != nil {
+	var tally store.Tally
+	if inserted {
+		tally.CaseOpened(c.Process, c.Opener, c.CreatedAt)
+	}
+	if row.Terminal {
+		tally.CaseClosed(row.Process, row.Opener, row.StateSince, -1)
+	}
+	if terminal {
+		tally.CaseClosed(c.Process, c.Opener, c.StateSince, 1)
+	}
+	if err := s.recordSteps(ctx, tx, &tally, d, &c, terminal, env.Now); err != nil {
 		return false, err
 	}
 	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
@@ -500,6 +510,11 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 			return false, err
 		}
 		queued = queued || q
+	}
+	// Last, so that the totals' rows stay locked (PostgreSQL) only until
+	// the commit that follows.
+	if err := tally.Save(ctx, tx); err != nil {
+		return false, err
 	}
 	return queued, nil
 }

@@ -15,7 +15,8 @@ import (
 // owes a step — the state's deadline, or an open item's (a feedback to
 // answer in 48 hours). A step that no longer waits has ended now, on time
 // if now is not after its deadline.
-func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, d *process.Definition, c *process.Case, terminal bool, now time.Time) error {
+// The figures' totals follow in t (store.Tally), saved with the case.
+func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d *process.Definition, c *process.Case, terminal bool, now time.Time) error {
 	want := map[string]store.Step{}
 	if !terminal {
 		roles := process.Waiting(d, c)
@@ -43,25 +44,32 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, d *process.Defini
 		return err
 	}
 	cal := s.Calendar()
+	var after []store.Step // the open steps once this is done
 	for _, st := range open {
 		w, still := want[st.Key]
 		switch {
 		case !still:
-			if err := store.EndStep(ctx, tx, st.ID, now, !now.After(st.Due), cal.WorkingTimeBetween(st.Started, now)); err != nil {
+			if err := store.EndStep(ctx, tx, t, st, now, !now.After(st.Due), cal.WorkingTimeBetween(st.Started, now)); err != nil {
 				return err
 			}
 		case !w.Due.Equal(st.Due) || w.Login != st.Login || w.Dept != st.Dept:
-			if err := store.MoveStep(ctx, tx, st.ID, w.Due, w.Login, w.Dept); err != nil {
+			if err := store.MoveStep(ctx, tx, t, st, w.Due, w.Login, w.Dept); err != nil {
 				return err
 			}
+			st.Due, st.Login, st.Dept = w.Due, w.Login, w.Dept
+		}
+		if still {
+			after = append(after, st)
 		}
 		delete(want, st.Key)
 	}
 	for _, w := range want {
-		if err := store.StartStep(ctx, tx, w); err != nil {
+		if err := store.StartStep(ctx, tx, t, w); err != nil {
 			return err
 		}
+		after = append(after, w)
 	}
+	t.OpenStepsChanged(open, after)
 	return nil
 }
 

@@ -73,8 +73,9 @@ func (p *Service) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, co
 		}
 		if best != nil {
 			pl.ID, pl.URL = best.ID, p.url(token(key, best.ID, best.Nonce))
-			created, expires := best.CreatedAt, best.ExpiresAt
-			pl.CreatedAt, pl.ExpiresAt, pl.RevokedAt, pl.LastUsedAt = &created, &expires, best.RevokedAt, best.LastUsedAt
+			loc := p.cfg.Cases.Calendar().Location() // the API's times are in the calendar's zone
+			created, expires := best.CreatedAt.In(loc), best.ExpiresAt.In(loc)
+			pl.CreatedAt, pl.ExpiresAt, pl.RevokedAt, pl.LastUsedAt = &created, &expires, inZone(best.RevokedAt, loc), inZone(best.LastUsedAt, loc)
 			switch {
 			case best.RevokedAt != nil:
 				pl.Status = cases.LinkRevoked
@@ -87,6 +88,15 @@ func (p *Service) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, co
 		out = append(out, pl)
 	}
 	return out, nil
+}
+
+// inZone is t in loc; nil stays nil.
+func inZone(t *time.Time, loc *time.Location) *time.Time {
+	if t == nil {
+		return nil
+	}
+	in := t.In(loc)
+	return &in
 }
 
 func usable(l store.PortalLink, now time.Time) bool {

@@ -193,6 +193,9 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		}
 	}
 	if next != "" && next != c.State {
+		if err := someoneActs(d, &c, next); err != nil {
+			return Decision{}, err
+		}
 		dec.CancelScopes = append(dec.CancelScopes, c.State)
 		enter(d, &c, next, env, &dec, actor)
 	} else {
@@ -200,6 +203,25 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	}
 	dec.Case = c
 	return dec, nil
+}
+
+// someoneActs refuses to move c into a state that waits for roles nobody
+// in the organisation plays (a company without the legal department the
+// definition names): the case would wait unseen, with nobody told. The
+// refusal changes nothing and says whom an administrator must set up.
+func someoneActs(d *Definition, c *Case, state string) error {
+	st := d.state(state)
+	if st == nil || len(st.Actors) == 0 {
+		return nil
+	}
+	for _, r := range st.Actors {
+		if len(c.everyone(r)) > 0 {
+			return nil
+		}
+	}
+	names := roleNames(d, st.Actors)
+	return problem.New(problem.Conflict, "「%s」无人办理：组织中没有%s，请管理员先设置部门和人员 (nobody plays %s: an administrator must set up the department first)",
+		st.Name.Zh, names, strings.Join(st.Actors, ", "))
 }
 
 // comment adds a remark in any state, by anyone with a part in the case.
@@ -367,7 +389,7 @@ func title(d *Definition, c *Case, org Org) string {
 	if len(parts) == 0 {
 		return d.Name.Zh
 	}
-	return strings.Join(parts, ":")
+	return strings.Join(parts, "：") // the manual's full-width colon
 }
 
 // Waiting lists the roles that must act now in c: the state's actors,

@@ -23,7 +23,7 @@ func TestProgressReportTransitions(t *testing.T) {
 		return open(t, "progress-report", "chenjie", "2026-09-29 10:00", progressFields(), covered)
 	}
 	s := start()
-	if s.c.Title != "华信科技客户门户:2026年9月" {
+	if s.c.Title != "华信科技客户门户：2026年9月" {
 		t.Errorf("title %q", s.c.Title)
 	}
 	if s.participant("management") != "gaojun" || s.participant("lead_head") != "zhaolei" {

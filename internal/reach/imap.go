@@ -196,8 +196,12 @@ func (s *Service) session(ctx context.Context, m Mailbox, poll, idle time.Durati
 	}
 	defer c.Close()
 	for ctx.Err() == nil {
-		if _, err := s.readUnseen(ctx, c); err != nil {
+		n, err := s.readUnseen(ctx, c)
+		if err != nil {
 			return err
+		}
+		if n > 0 {
+			continue // mail may have come while these were handled: look again before waiting
 		}
 		if !c.Caps().Has(imap.CapIdle) {
 			select {

@@ -37,9 +37,11 @@ type Attachment struct {
 	At       string `json:"at,omitempty"`
 }
 
-func attachmentOf(a store.AttachmentRow) Attachment {
+// attachmentOf is the row as the API shows it, its time in the calendar's
+// zone like every other time of the API (CONTRACT.md §2).
+func (s *Service) attachmentOf(a store.AttachmentRow) Attachment {
 	return Attachment{ID: a.ID, Name: a.Name, Size: a.Size, SHA256: a.SHA256, Type: a.Type, Uploader: a.Uploader, Action: a.Action,
-		At: a.CreatedAt.Format(time.RFC3339)}
+		At: a.CreatedAt.In(s.cfg.Cases.Calendar().Location()).Format(time.RFC3339)}
 }
 
 // Upload is a file on its way in.
@@ -162,7 +164,7 @@ func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up 
 		s.drop(row.ID)
 		return Attachment{}, err
 	}
-	return attachmentOf(row), nil
+	return s.attachmentOf(row), nil
 }
 
 // fill reads body into the attachment's chunks, hashing and sniffing as
@@ -266,7 +268,7 @@ func (s *Service) Attachments(ctx context.Context, actor process.Actor, id int64
 	}
 	out := make([]Attachment, 0, len(rows))
 	for _, a := range rows {
-		out = append(out, attachmentOf(a))
+		out = append(out, s.attachmentOf(a))
 	}
 	return out, nil
 }
@@ -281,7 +283,7 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, id, aid int64) 
 	if err != nil {
 		return Attachment{}, nil, dberr.Problem(err, "这个附件", "the attachment")
 	}
-	return attachmentOf(a), store.AttachmentReader(ctx, s.cfg.DB.SQL(), a.ID), nil
+	return s.attachmentOf(a), store.AttachmentReader(ctx, s.cfg.DB.SQL(), a.ID), nil
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -57,6 +57,14 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 			nums + `INSERT INTO timers (case_id, name, scope, kind, due_at, data)
 				SELECT ` + newID("t.case_id") + `, t.name, t.scope, t.kind, t.due_at, t.data FROM n CROSS JOIN timers t WHERE t.case_id IN ` + ids,
 		}
+		// The copies count in the figures' totals as opened (and closed);
+		// templates' steps are not copied.
+		copied := `FROM cases WHERE id >= ` + strconv.FormatInt(base, 10) + ` AND id < ` + strconv.FormatInt(base+int64(n)*k, 10)
+		for _, c := range []struct{ kind, at, where string }{{countOpened, "created_at", ""}, {countClosed, "state_since", " AND terminal"}} {
+			day := `(` + c.at + ` + 28800000000) / 86400000000`
+			stmts = append(stmts, `INSERT INTO figure_counts (kind, day, process, login, n) SELECT '`+c.kind+`', `+day+`, process, opener, COUNT(*) `+copied+c.where+`
+				GROUP BY `+day+`, process, opener ON CONFLICT (kind, day, dept, process, state, login, bucket) DO UPDATE SET n = figure_counts.n + excluded.n`)
+		}
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
 			for _, s := range stmts {
 				if _, err := tx.ExecContext(ctx, s); err != nil {

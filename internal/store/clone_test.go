@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"reflect"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/process"
@@ -43,8 +44,22 @@ func TestCloneCases(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		if err := db.RebuildFigureCounts(ctx); err != nil { // the templates were inserted around the service
+			t.Fatal(err)
+		}
 		if err := db.CloneCases(ctx, templates, 3, nil); err != nil {
 			t.Fatal(err)
+		}
+		// The copies count in the figures' totals as the service's cases do.
+		kept, err := store.FigureCounts(ctx, db.SQL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.RebuildFigureCounts(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if want, err := store.FigureCounts(ctx, db.SQL()); err != nil || !reflect.DeepEqual(kept, want) || len(want) == 0 || want[0].N != 8 {
+			t.Errorf("figure totals after the copies %+v, recomputed %+v (%v)", kept, want, err)
 		}
 		count := func(q string) int {
 			var n int
@@ -69,7 +84,7 @@ func TestCloneCases(t *testing.T) {
 			t.Errorf("%d cases whose head matches their last event, want 8", n)
 		}
 		// A case made afterwards gets an id and a key nobody has.
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
+		err = db.Tx(ctx, func(tx *sql.Tx) error {
 			c := process.Case{Key: "XZ-2026-0009", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
 				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
 			_, err := store.InsertCase(ctx, tx, &c, false)

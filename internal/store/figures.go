@@ -46,8 +46,40 @@ func (f FigureQuery) deptCond(col string, args []any) (string, []any) {
 	return " AND " + col + " IN (" + strings.Join(ph, ", ") + ")", args
 }
 
-// Figures computes the rows of CONTRACT §11 with one aggregate query per
-// figure; nothing is loaded into Go but the grouped counts.
+// span is the period [from, to) as the whole local days [d0, d1) the
+// totals hold and the parts of days before and after them (edges), which
+// are read from the steps and cases.
+type span struct {
+	d0, d1 int64
+	edges  [][2]int64
+}
+
+func spanOf(from, to int64) span {
+	if from >= to {
+		return span{}
+	}
+	d0, d1 := dayOf(from), dayOf(to)
+	if dayStart(d0) < from {
+		d0++
+	}
+	if d0 >= d1 {
+		return span{d0: d0, d1: d0, edges: [][2]int64{{from, to}}}
+	}
+	sp := span{d0: d0, d1: d1}
+	if from < dayStart(d0) {
+		sp.edges = append(sp.edges, [2]int64{from, dayStart(d0)})
+	}
+	if dayStart(d1) < to {
+		sp.edges = append(sp.edges, [2]int64{dayStart(d1), to})
+	}
+	return sp
+}
+
+// Figures computes the rows of CONTRACT §11 from the running totals
+// (figure_counts) of the period's whole local days, and from the cases and
+// steps by index for what the totals do not hold: the parts of days a
+// period that does not start or end at midnight cuts, and today up to now.
+// The result is what counting every case and step would give.
 func Figures(ctx context.Context, q Querier, f FigureQuery) ([]FigureRow, error) {
 	rows := map[[2]string]*FigureRow{}
 	row := func(dept, proc string) *FigureRow {
@@ -57,83 +89,78 @@ func Figures(ctx context.Context, q Querier, f FigureQuery) ([]FigureRow, error)
 		}
 		return rows[k]
 	}
-	from, to, now := micros(f.From), micros(f.To), micros(f.Now)
-	type count struct {
-		query string
-		args  []any
-		set   func(r *FigureRow, n int64)
-	}
-	var counts []count
-	{
-		cond, args := f.deptCond("u.dept_id", []any{from, to})
-		counts = append(counts, count{`SELECT COALESCE(u.dept_id, ''), c.process, COUNT(*) FROM cases c LEFT JOIN users u ON u.login = c.opener
-			WHERE c.created_at >= $1 AND c.created_at < $2` + cond + ` GROUP BY COALESCE(u.dept_id, ''), c.process`, args, func(r *FigureRow, n int64) { r.Opened = int(n) }})
-	}
-	{
-		cond, args := f.deptCond("u.dept_id", []any{from, to})
-		counts = append(counts, count{`SELECT COALESCE(u.dept_id, ''), c.process, COUNT(*) FROM cases c LEFT JOIN users u ON u.login = c.opener
-			WHERE c.terminal AND c.state_since >= $1 AND c.state_since < $2` + cond + ` GROUP BY COALESCE(u.dept_id, ''), c.process`, args, func(r *FigureRow, n int64) { r.Closed = int(n) }})
-	}
-	{
-		cond, args := f.deptCond("dept", []any{now})
-		// Distinct cases by DISTINCT in the index's order (dept, process,
-		// case_id), so that neither dialect sorts for COUNT(DISTINCT).
-		counts = append(counts, count{`SELECT dept, process, COUNT(*) FROM (SELECT DISTINCT dept, process, case_id FROM steps
-			WHERE done_at IS NULL AND due_at <= $1` + cond + `) o GROUP BY dept, process`, args, func(r *FigureRow, n int64) { r.OverdueNow = int(n) }})
+	sp := spanOf(micros(f.From), micros(f.To))
+	counts := []struct {
+		kind string
+		raw  func(ctx context.Context, q Querier, f FigureQuery, from, to int64, fn func(dept, proc string, n int64)) error
+		add  func(r *FigureRow, n int64)
+	}{
+		{countOpened, rawOpened, func(r *FigureRow, n int64) { r.Opened += int(n) }},
+		{countClosed, rawClosed, func(r *FigureRow, n int64) { r.Closed += int(n) }},
 	}
 	for _, c := range counts {
-		if err := scanGroups(ctx, q, c.query, c.args, func(dept, proc string, n int64) { c.set(row(dept, proc), n) }); err != nil {
+		fn := func(dept, proc string, n int64) {
+			if n != 0 {
+				c.add(row(dept, proc), n)
+			}
+		}
+		if sp.d0 < sp.d1 {
+			cond, args := f.deptCond("u.dept_id", []any{c.kind, sp.d0, sp.d1})
+			err := scanGroups(ctx, q, `SELECT COALESCE(u.dept_id, ''), c.process, CAST(SUM(c.n) AS BIGINT) FROM figure_counts c LEFT JOIN users u ON u.login = c.login
+				WHERE c.kind = $1 AND c.day >= $2 AND c.day < $3`+cond+` GROUP BY COALESCE(u.dept_id, ''), c.process`, args, fn)
+			if err != nil {
+				return nil, err
+			}
+		}
+		for _, e := range sp.edges {
+			if err := c.raw(ctx, q, f, e[0], e[1], fn); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Overdue now: the cases whose earliest open step a department owes
+	// fell due before today, from the totals; today's from the steps.
+	today := dayOf(micros(f.Now))
+	cond, args := f.deptCond("dept", []any{countLate, today})
+	err := scanGroups(ctx, q, `SELECT dept, process, CAST(SUM(n) AS BIGINT) FROM figure_counts WHERE kind = $1 AND day < $2`+cond+` GROUP BY dept, process`, args,
+		func(dept, proc string, n int64) {
+			if n != 0 {
+				row(dept, proc).OverdueNow += int(n)
+			}
+		})
+	if err != nil {
+		return nil, err
+	}
+	err = rawLateToday(ctx, q, f, dayStart(today), micros(f.Now), func(dept, proc string, n int64) { row(dept, proc).OverdueNow += int(n) })
+	if err != nil {
+		return nil, err
+	}
+	due := func(dept, proc string, n, onTime int64) {
+		if n != 0 {
+			r := row(dept, proc)
+			r.StepsDue += int(n)
+			r.StepsOnTime += int(onTime)
+		}
+	}
+	if sp.d0 < sp.d1 {
+		cond, args := f.deptCond("dept", []any{countDue, sp.d0, sp.d1})
+		if err := scanDue(ctx, q, `SELECT dept, process, CAST(SUM(n) AS BIGINT), CAST(SUM(on_time) AS BIGINT) FROM figure_counts
+			WHERE kind = $1 AND day >= $2 AND day < $3`+cond+` GROUP BY dept, process`, args, due); err != nil {
 			return nil, err
 		}
 	}
-	cond, args := f.deptCond("dept", []any{from, to})
-	rs, err := q.QueryContext(ctx, `SELECT dept, process, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM steps
-		WHERE due_at >= $1 AND due_at < $2`+cond+` GROUP BY dept, process`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: figures: %w", err)
-	}
-	for rs.Next() {
-		var dept, proc string
-		var due, onTime int64
-		if err := rs.Scan(&dept, &proc, &due, &onTime); err != nil {
-			rs.Close()
-			return nil, fmt.Errorf("store: figures: %w", err)
+	for _, e := range sp.edges {
+		cond, args := f.deptCond("dept", []any{e[0], e[1]})
+		if err := scanDue(ctx, q, `SELECT dept, process, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM steps
+			WHERE due_at >= $1 AND due_at < $2`+cond+` GROUP BY dept, process`, args, due); err != nil {
+			return nil, err
 		}
-		r := row(dept, proc)
-		r.StepsDue, r.StepsOnTime = int(due), int(onTime)
 	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
+	medians, err := medianWork(ctx, q, f, sp)
+	if err != nil {
 		return nil, err
 	}
-	// The median: SQL counts the done steps due in the period per group
-	// and minute value (a hash aggregate over the covering index: a step
-	// has its working time once it is done, EndStep), and the middle value
-	// (or the mean of the middle two) is read off those counts. Ordering
-	// the counts here rather than in SQL keeps text keys out of a sort,
-	// which cost PostgreSQL more than everything else the figures do.
-	hist := map[[2]string][][2]int64{}
-	rs, err = q.QueryContext(ctx, `SELECT dept, process, work_minutes, COUNT(*) FROM steps
-		WHERE due_at >= $1 AND due_at < $2 AND work_minutes IS NOT NULL`+cond+` GROUP BY dept, process, work_minutes`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: figures median: %w", err)
-	}
-	for rs.Next() {
-		var dept, proc string
-		var minutes, n int64
-		if err := rs.Scan(&dept, &proc, &minutes, &n); err != nil {
-			rs.Close()
-			return nil, fmt.Errorf("store: figures median: %w", err)
-		}
-		k := [2]string{dept, proc}
-		hist[k] = append(hist[k], [2]int64{minutes, n})
-	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
-		return nil, err
-	}
-	for k, h := range hist {
-		m := median(h)
+	for k, m := range medians {
 		row(k[0], k[1]).MedianWorkMinutes = &m
 	}
 	out := make([]FigureRow, 0, len(rows))
@@ -147,28 +174,6 @@ func Figures(ctx context.Context, q Querier, f FigureQuery) ([]FigureRow, error)
 		return out[i].Process < out[j].Process
 	})
 	return out, nil
-}
-
-// median returns the median of the values counted in h (value, count
-// pairs, distinct values, any order): the value at the middle position,
-// or the mean of the two middle ones.
-func median(h [][2]int64) float64 {
-	sort.Slice(h, func(i, j int) bool { return h[i][0] < h[j][0] })
-	var total int64
-	for _, p := range h {
-		total += p[1]
-	}
-	at := func(pos int64) int64 { // the value at 1-based position pos
-		var seen int64
-		for _, p := range h {
-			seen += p[1]
-			if seen >= pos {
-				return p[0]
-			}
-		}
-		return h[len(h)-1][0]
-	}
-	return float64(at((total+1)/2)+at((total+2)/2)) / 2
 }
 
 func scanGroups(ctx context.Context, q Querier, query string, args []any, fn func(dept, proc string, n int64)) error {
@@ -188,92 +193,21 @@ func scanGroups(ctx context.Context, q Querier, query string, args []any, fn fun
 	return rs.Err()
 }
 
-// WeekFigures are one week's step counts, for the trend.
-type WeekFigures struct {
-	Week        int // 0 = the first week of the query
-	StepsDue    int
-	StepsOnTime int
-	Opened      int
-}
-
-// Weekly counts steps due (and on time) and cases opened per week from
-// f.From, for weeks weeks.
-func Weekly(ctx context.Context, q Querier, f FigureQuery, weeks int) ([]WeekFigures, error) {
-	out := make([]WeekFigures, weeks)
-	for i := range out {
-		out[i].Week = i
-	}
-	const week = int64(7 * 24 * time.Hour / time.Microsecond)
-	from := micros(f.From)
-	to := from + int64(weeks)*week
-	cond, args := f.deptCond("dept", []any{from, to, week})
-	rs, err := q.QueryContext(ctx, `SELECT (due_at - $1) / $3 AS w, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM steps
-		WHERE due_at >= $1 AND due_at < $2`+cond+` GROUP BY (due_at - $1) / $3`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: weekly: %w", err)
-	}
-	defer rs.Close()
-	for rs.Next() {
-		var w, due, onTime int64
-		if err := rs.Scan(&w, &due, &onTime); err != nil {
-			return nil, fmt.Errorf("store: weekly: %w", err)
-		}
-		if w >= 0 && int(w) < weeks {
-			out[w].StepsDue, out[w].StepsOnTime = int(due), int(onTime)
-		}
-	}
-	if err := rs.Err(); err != nil {
-		return nil, err
-	}
-	cond, args = f.deptCond("u.dept_id", []any{from, to, week})
-	return out, scanWeeks(ctx, q, `SELECT (c.created_at - $1) / $3 AS w, COUNT(*) FROM cases c LEFT JOIN users u ON u.login = c.opener
-		WHERE c.created_at >= $1 AND c.created_at < $2`+cond+` GROUP BY (c.created_at - $1) / $3`, args, func(w, n int64) {
-		if w >= 0 && int(w) < weeks {
-			out[w].Opened = int(n)
-		}
-	})
-}
-
-func scanWeeks(ctx context.Context, q Querier, query string, args []any, fn func(w, n int64)) error {
+func scanDue(ctx context.Context, q Querier, query string, args []any, fn func(dept, proc string, n, onTime int64)) error {
 	rs, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return fmt.Errorf("store: weekly: %w", err)
+		return fmt.Errorf("store: figures: %w", err)
 	}
 	defer rs.Close()
 	for rs.Next() {
-		var w, n int64
-		if err := rs.Scan(&w, &n); err != nil {
-			return fmt.Errorf("store: weekly: %w", err)
+		var dept, proc string
+		var n, onTime int64
+		if err := rs.Scan(&dept, &proc, &n, &onTime); err != nil {
+			return fmt.Errorf("store: figures: %w", err)
 		}
-		fn(w, n)
+		fn(dept, proc, n, onTime)
 	}
 	return rs.Err()
-}
-
-// Load is one person's open steps and how many of them are overdue.
-type Load struct {
-	Login, Dept   string
-	Open, Overdue int
-}
-
-// Workload counts each person's open steps, most loaded first.
-func Workload(ctx context.Context, q Querier, f FigureQuery) ([]Load, error) {
-	cond, args := f.deptCond("dept", []any{micros(f.Now)})
-	rs, err := q.QueryContext(ctx, `SELECT login, dept, COUNT(*), SUM(CASE WHEN due_at <= $1 THEN 1 ELSE 0 END) FROM steps
-		WHERE done_at IS NULL`+cond+` GROUP BY login, dept ORDER BY COUNT(*) DESC, login`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: workload: %w", err)
-	}
-	defer rs.Close()
-	var out []Load
-	for rs.Next() {
-		var l Load
-		if err := rs.Scan(&l.Login, &l.Dept, &l.Open, &l.Overdue); err != nil {
-			return nil, fmt.Errorf("store: workload: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rs.Err()
 }
 
 // ClaimDigest records that dept's digest of week is being queued; false if
@@ -285,33 +219,4 @@ func ClaimDigest(ctx context.Context, q Querier, dept, week string, at time.Time
 	}
 	n, _ := res.RowsAffected()
 	return n == 1, nil
-}
-
-// StepFigure is how the steps of one process and state (or item kind) were
-// kept over a period: the manual's principles, step by step (24 hours to
-// answer, 3 working days to accept a delivery, …).
-type StepFigure struct {
-	Process, State string
-	Due, OnTime    int
-}
-
-// StepFigures counts the steps due in the period and those on time, per
-// process and state.
-func StepFigures(ctx context.Context, q Querier, f FigureQuery) ([]StepFigure, error) {
-	cond, args := f.deptCond("dept", []any{micros(f.From), micros(f.To)})
-	rs, err := q.QueryContext(ctx, `SELECT process, state, COUNT(*), SUM(CASE WHEN on_time THEN 1 ELSE 0 END) FROM steps
-		WHERE due_at >= $1 AND due_at < $2`+cond+` GROUP BY process, state ORDER BY process, state`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: step figures: %w", err)
-	}
-	defer rs.Close()
-	var out []StepFigure
-	for rs.Next() {
-		var sf StepFigure
-		if err := rs.Scan(&sf.Process, &sf.State, &sf.Due, &sf.OnTime); err != nil {
-			return nil, fmt.Errorf("store: step figures: %w", err)
-		}
-		out = append(out, sf)
-	}
-	return out, rs.Err()
 }

@@ -25,7 +25,7 @@ type Step struct {
 
 // OpenSteps returns a case's steps that have not ended.
 func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, case_id, process, step, role, login, dept, started_at, due_at FROM steps WHERE case_id = $1 AND done_at IS NULL`, caseID)
+	rows, err := q.QueryContext(ctx, `SELECT id, case_id, process, step, state, role, login, dept, started_at, due_at FROM steps WHERE case_id = $1 AND done_at IS NULL`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: steps: %w", err)
 	}
@@ -34,7 +34,7 @@ func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
 	for rows.Next() {
 		var s Step
 		var started, due int64
-		if err := rows.Scan(&s.ID, &s.CaseID, &s.Process, &s.Key, &s.Role, &s.Login, &s.Dept, &started, &due); err != nil {
+		if err := rows.Scan(&s.ID, &s.CaseID, &s.Process, &s.Key, &s.State, &s.Role, &s.Login, &s.Dept, &started, &due); err != nil {
 			return nil, fmt.Errorf("store: steps: %w", err)
 		}
 		s.Started, s.Due = fromMicros(started), fromMicros(due)
@@ -43,32 +43,38 @@ func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
 	return out, rows.Err()
 }
 
-// StartStep records a step that begins now.
-func StartStep(ctx context.Context, q Querier, s Step) error {
+// StartStep records a step that begins now, and counts it in t.
+func StartStep(ctx context.Context, q Querier, t *Tally, s Step) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO steps (case_id, process, step, state, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
 		s.CaseID, s.Process, s.Key, s.State, s.Role, s.Login, s.Dept, micros(s.Started), micros(s.Due))
 	if err != nil {
 		return fmt.Errorf("store: start step: %w", err)
 	}
+	t.stepOpen(s, 1)
 	return nil
 }
 
-// MoveStep changes an open step's deadline or owner (re-planning,
-// reassignment).
-func MoveStep(ctx context.Context, q Querier, id int64, due time.Time, login, dept string) error {
-	_, err := q.ExecContext(ctx, `UPDATE steps SET due_at = $1, login = $2, dept = $3 WHERE id = $4`, micros(due), login, dept, id)
+// MoveStep changes open step s's deadline or owner (re-planning,
+// reassignment), and its counts in t.
+func MoveStep(ctx context.Context, q Querier, t *Tally, s Step, due time.Time, login, dept string) error {
+	_, err := q.ExecContext(ctx, `UPDATE steps SET due_at = $1, login = $2, dept = $3 WHERE id = $4`, micros(due), login, dept, s.ID)
 	if err != nil {
 		return fmt.Errorf("store: move step: %w", err)
 	}
+	t.stepOpen(s, -1)
+	s.Due, s.Login, s.Dept = due, login, dept
+	t.stepOpen(s, 1)
 	return nil
 }
 
-// EndStep closes a step at done, after work of working time.
-func EndStep(ctx context.Context, q Querier, id int64, done time.Time, onTime bool, work time.Duration) error {
+// EndStep closes open step s at done, after work of working time, and
+// counts it in t.
+func EndStep(ctx context.Context, q Querier, t *Tally, s Step, done time.Time, onTime bool, work time.Duration) error {
 	_, err := q.ExecContext(ctx, `UPDATE steps SET done_at = $1, on_time = $2, work_minutes = $3 WHERE id = $4`,
-		micros(done), onTime, int64(work/time.Minute), id)
+		micros(done), onTime, int64(work/time.Minute), s.ID)
 	if err != nil {
 		return fmt.Errorf("store: end step: %w", err)
 	}
+	t.stepEnded(s, onTime, work)
 	return nil
 }

@@ -64,7 +64,7 @@ func TestBrowserAdministration(t *testing.T) {
 			chromedp.WaitVisible(chromedp.CSS("#login")),
 			chromedp.SendKeys(chromedp.CSS("#login"), login),
 			chromedp.SendKeys(chromedp.CSS("#password"), password),
-			chromedp.Click(chromedp.CSS("main button.primary")),
+			browsertest.Submit(chromedp.Click(chromedp.CSS("main button.primary"))),
 			chromedp.WaitVisible(chromedp.CSS("#todo-h")),
 		}
 	}
@@ -74,30 +74,30 @@ func TestBrowserAdministration(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#add-dept input[name="id"]`), "qa"),
 		chromedp.SendKeys(chromedp.CSS(`#add-dept input[name="name"]`), "质量部"),
 		chromedp.SetValue(chromedp.CSS(`#add-dept select[name="parent"]`), "tech"),
-		chromedp.Click(chromedp.CSS(`#add-dept button`)),
+		browsertest.Submit(chromedp.Click(chromedp.CSS(`#add-dept button`))),
 		chromedp.WaitVisible(chromedp.CSS("p.alert.notice")))
 	if d := text("#depts table"); !strings.Contains(d, "质量部") || !strings.Contains(d, "技术部") {
 		t.Fatalf("departments: %s", d)
 	}
 	run("import users", chromedp.SetUploadFiles(chromedp.CSS(`#import-users input[type="file"]`), []string{file}),
-		chromedp.Click(chromedp.CSS(`#import-users button`)),
+		browsertest.Submit(chromedp.Click(chromedp.CSS(`#import-users button`))),
 		chromedp.WaitVisible(chromedp.CSS("#import-result")))
 	if r := text("#import-result"); !strings.Contains(r, "lintao") || !strings.Contains(r, "新建") {
 		t.Fatalf("import result: %s", r)
 	}
 	run("disable 陈杰", chromedp.Navigate(base+"/admin/users/chenjie"), chromedp.WaitVisible(chromedp.CSS("#edit-user")),
-		chromedp.Click(chromedp.CSS(`#edit-user button[value="disable"]`)),
+		browsertest.Submit(chromedp.Click(chromedp.CSS(`#edit-user button[value="disable"]`))),
 		chromedp.WaitVisible(chromedp.CSS("#duties")))
 	if d := text("#duties"); !strings.Contains(d, v.Key) {
 		t.Fatalf("duties: %s", d)
 	}
 	run("reassign to 林涛", chromedp.SetValue(chromedp.CSS(`#duties select[name="login"]`), "lintao"),
-		chromedp.Click(chromedp.CSS(`#duties button`)),
+		browsertest.Submit(chromedp.Click(chromedp.CSS(`#duties button`))),
 		chromedp.WaitVisible(chromedp.CSS("p.alert.notice")))
 	if n := text("p.alert.notice"); !strings.Contains(n, "已改派") {
 		t.Fatalf("notice: %s", n)
 	}
-	run("sign out", chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)), chromedp.WaitVisible(chromedp.CSS("#login")))
+	run("sign out", browsertest.Submit(chromedp.Click(chromedp.CSS(`form[action="/logout"] button`))), chromedp.WaitVisible(chromedp.CSS("#login")))
 	run("林涛 signs in", signIn("lintao", "lintao-pass-1")...)
 	if s := text("main table.list"); !strings.Contains(s, v.Key) {
 		t.Fatalf("林涛's 待办 lacks %s: %s", v.Key, s)

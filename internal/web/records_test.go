@@ -107,12 +107,13 @@ func TestAttachmentsAndArchive(t *testing.T) {
 				ID           int64
 				Name, SHA256 string
 				Size         int64
-				Type         string
+				Type, At     string
 			}
 			if err := json.Unmarshal([]byte(r.body), &a); err != nil {
 				t.Fatal(err)
 			}
-			if a.Name != u.file || a.Size != int64(len(u.data)) || a.SHA256 != archive.SHA256(u.data) || a.Type != u.typ {
+			// Every time of the API is in the calendar's zone (CONTRACT.md §2).
+			if a.Name != u.file || a.Size != int64(len(u.data)) || a.SHA256 != archive.SHA256(u.data) || a.Type != u.typ || !strings.HasSuffix(a.At, "+08:00") {
 				t.Fatalf("stored %+v", a)
 			}
 			ids = append(ids, a.ID)
