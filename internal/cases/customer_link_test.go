@@ -2,6 +2,7 @@ package cases_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -123,6 +125,20 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 		if e.Action == "legal_approve" {
 			t.Fatal("legal's approval shown to the customer")
 		}
+	}
+	// 签字盖章: without the stamped scan the signature is refused (422 on
+	// "file"), nothing changes; with it uploaded on the link it is accepted.
+	setClock(t, s, "2026-11-06 09:50")
+	if _, err := s.PortalAct(ctx, id, customer, "sign_contract", process.Input{Fields: map[string]any{"signer_name": "张伟"}}); problem.CodeOf(err) != problem.Invalid ||
+		!strings.Contains(err.Error(), "请先上传盖章合同扫描件") || problem.As(err).Fields[cases.FileField] == "" {
+		t.Fatalf("signed without the stamped scan: %v", err)
+	}
+	if v, _ := s.Get(ctx, cases.ViewerOf(zhou), id); v.State != "signing" || len(v.Signatures) != 0 {
+		t.Fatalf("a refused signature changed the case: %s %+v", v.State, v.Signatures)
+	}
+	rec := records.New(records.Config{DB: db, Cases: s})
+	if _, err := rec.AttachParty(ctx, customer, id, records.Upload{Name: "合同-盖章.pdf", Body: strings.NewReader("%PDF-1.4 stamped")}); err != nil {
+		t.Fatal(err)
 	}
 	// The customer signs; the account manager has a working day to name the lead.
 	v = act(customer, "2026-11-06 10:00", id, "sign_contract", map[string]any{"signer_name": "张伟", "signer_title": "信息部经理"})

@@ -26,6 +26,7 @@ func TestDisclosurePerEventKind(t *testing.T) {
 		"record_callback": false, "feedback": true, "respond": true, "resolve": true, "close": true,
 		"sign_contract": true, "start_project": false, "confirm_milestone": true, "object_milestone": true,
 		"answer_objection": true, "confirm_fix": true, "reject_fix": true,
+		"propose_milestone_date": true, "accept_milestone_date": true, "reject_milestone_date": true,
 	}
 	var all []string
 	for _, st := range d.States {

@@ -75,3 +75,74 @@ func TestMeetingOnTheDatabase(t *testing.T) {
 		}
 	})
 }
+
+// TestMeetingItemsEscalateOncePerLevel: each overdue action item escalates
+// once per level — at its date its owner, the organiser and the organiser's
+// head (level 1), one working day later management (level 2 in the demo's
+// flat tree) — and the meeting's own close step does not escalate the last
+// item a second time: its 1-working-day clock starts when the last item is
+// done.
+func TestMeetingItemsEscalateOncePerLevel(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		wang, chen, zhao := who(db, "wangfang"), who(db, "chenjie"), who(db, "zhaolei")
+		v, err := s.Open(ctx, wang, "meeting", process.Input{Fields: map[string]any{
+			"title": "Q1产品规划评审会", "agenda": []any{map[string]any{"topic": "Q1路线图"}},
+			"meeting_at": "2026-12-04 10:00", "place": "3楼会议室",
+			"attendees":  []any{map[string]any{"login": "chenjie"}, map[string]any{"login": "zhaolei"}},
+			"minutes_by": "2026-12-04"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-12-04 15:00")
+		v, err = s.Act(ctx, wang, v.ID, "record_minutes", process.Input{Fields: map[string]any{
+			"held_at": "2026-12-04 10:00", "present": "王芳、陈杰、赵磊", "summary": "确认排期。",
+			"action_items": []any{
+				map[string]any{"item": "赵磊于12月8日前确认测试资源", "owner": "zhaolei", "due": "2026-12-08"},
+				map[string]any{"item": "陈杰于12月9日前完成接口联调", "owner": "chenjie", "due": "2026-12-09"}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.DueAt == nil || *v.DueAt != at("2026-12-08 18:00").Format(time.RFC3339) {
+			t.Fatalf("while items are open the case is due with the first item: %v", v.DueAt)
+		}
+		esc := func(when string, want map[string]int) {
+			t.Helper()
+			setClock(t, s, when)
+			k := kinds(t, db, v.ID)
+			for _, login := range []string{"zhaolei", "chenjie", "wangfang", "lina", "gaojun"} {
+				if got := k["escalation/"+login+"/inbox"]; got != want[login] {
+					t.Fatalf("%s: %s has %d escalations, want %d (%v)", when, login, got, want[login], k)
+				}
+			}
+		}
+		esc("2026-12-08 17:59", map[string]int{})
+		// Item 1 at its date: level 1.
+		esc("2026-12-08 18:00", map[string]int{"zhaolei": 1, "wangfang": 1, "lina": 1})
+		// Item 2, the last, at its date: level 1 once (the meeting's close
+		// step used to escalate it again at the same instant).
+		esc("2026-12-09 18:00", map[string]int{"zhaolei": 1, "chenjie": 1, "wangfang": 2, "lina": 2})
+		// Item 1, one working day on: level 2, management, and its owner again.
+		esc("2026-12-10 08:59", map[string]int{"zhaolei": 1, "chenjie": 1, "wangfang": 2, "lina": 2})
+		esc("2026-12-10 09:00", map[string]int{"zhaolei": 2, "chenjie": 1, "wangfang": 2, "lina": 2, "gaojun": 1})
+		// Item 2 is done before its level 2: no more for it.
+		if _, err := s.Act(ctx, chen, v.ID, "complete_action_item", process.Input{Fields: map[string]any{"item_id": 2, "result": "接口联调完成。"}}); err != nil {
+			t.Fatal(err)
+		}
+		// Management is the last level: nothing more, however long it waits.
+		esc("2026-12-15 09:30", map[string]int{"zhaolei": 2, "chenjie": 1, "wangfang": 2, "lina": 2, "gaojun": 1})
+		v, err = s.Act(ctx, zhao, v.ID, "complete_action_item", process.Input{Fields: map[string]any{"item_id": 1, "result": "测试资源已确认。"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The last item done: the organiser's close is owed within 1 working day.
+		if v.DueAt == nil || *v.DueAt != at("2026-12-16 09:30").Format(time.RFC3339) {
+			t.Fatalf("close due %v, want 2026-12-16 09:30", v.DueAt)
+		}
+		esc("2026-12-16 09:30", map[string]int{"zhaolei": 2, "chenjie": 1, "wangfang": 3, "lina": 3, "gaojun": 1})
+		if v, err = s.Act(ctx, wang, v.ID, "close", process.Input{}); err != nil || v.State != "closed" {
+			t.Fatalf("close: %v", err)
+		}
+	})
+}

@@ -89,7 +89,10 @@ func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Act
 		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
 			return row, problem.New(problem.NotFound, "not found")
 		}
-		return row, err
+		if err != nil {
+			return row, err
+		}
+		return row, s.needFile(ctx, tx, row, actor, action)
 	}
 	mark := func(dec *process.Decision) {
 		for i := range dec.Events {

@@ -204,7 +204,13 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 
 // Act performs action on case id as actor.
 func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action string, in process.Input) (View, error) {
-	peek := func(q store.Querier) (store.CaseRow, error) { return s.visibleCase(ctx, q, ViewerOf(actor), id) }
+	peek := func(q store.Querier) (store.CaseRow, error) {
+		row, err := s.visibleCase(ctx, q, ViewerOf(actor), id)
+		if err != nil {
+			return row, err
+		}
+		return row, s.needFile(ctx, q, row, actor, action)
+	}
 	load := func(tx *sql.Tx) (store.CaseRow, error) { return peek(tx) }
 	row, err := s.runAhead(ctx, load, peek, actor, action, in, nil)
 	if err != nil {

@@ -77,6 +77,11 @@ type MilestoneView struct {
 	Done     bool   `json:"done"`
 	// Status: planned, noticed, confirmed or objected by the customer, done.
 	Status string `json:"status"`
+	// A new date proposed (调整计划) and not yet answered: the date, why,
+	// and which side proposed it (company or customer).
+	ProposedDate string `json:"proposed_date,omitempty"`
+	ReplanReason string `json:"replan_reason,omitempty"`
+	ProposedBy   string `json:"proposed_by,omitempty"`
 }
 
 // EventView is one event of the history.
@@ -142,7 +147,8 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 			}
 			v.Feedback = append(v.Feedback, f)
 		case "milestone":
-			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done", Status: it.Status}
+			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done", Status: it.Status,
+				ProposedDate: it.Meta["proposed_date"], ReplanReason: it.Meta["replan_reason"], ProposedBy: it.Meta["proposed_side"]}
 			if it.NoticeAt != nil {
 				m.NoticeAt = ts(*it.NoticeAt)
 			}

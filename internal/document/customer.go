@@ -109,7 +109,7 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 	var signed []Entry
 	for _, later := range v.Events[i+1:] {
 		ra := d.Action(later.Action)
-		if ra == nil {
+		if ra == nil || later.Type != "action" { // the stamped scan's upload names the action too
 			continue
 		}
 		switch later.Action {

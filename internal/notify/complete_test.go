@@ -27,13 +27,13 @@ var optionalFields = []string{
 	"summary", "reason", "alternative", "comment", "decision", "deliverables", "period",
 	"progress", "next_week", "risks", "milestone", "milestone_date", "severity", "description",
 	"count", "items", "expires_at", "email", "every", "overdue_since", "level", "missing", "item",
-	"percent", "next_steps", "question",
+	"percent", "next_steps", "question", "name", "date", "previous_date", "proposed_date", "replan_reason",
 }
 
 // filledValue is a realistic value of each optional field.
 func filledValue(name, lang string) string {
 	switch name {
-	case "milestone_date":
+	case "milestone_date", "date", "previous_date", "proposed_date":
 		return "2026-12-07"
 	case "expires_at", "overdue_since":
 		return "2026-12-03T18:00:00+08:00"

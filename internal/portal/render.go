@@ -71,6 +71,7 @@ type feedbackRow struct {
 
 type form struct {
 	Action, Name, Comment, Error string
+	File                         string // a file to upload first (the stamped scan before the signature)
 	Inputs                       []input
 }
 
@@ -243,6 +244,13 @@ func build(d *process.Definition, v cases.View) pageData {
 		if m.Status == "" {
 			st = "计划中"
 		}
+		if m.ProposedDate != "" { // 调整计划 awaiting an answer
+			who := "项目组"
+			if m.ProposedBy == "customer" {
+				who = "贵方"
+			}
+			st += " · " + who + "提议改期至" + m.ProposedDate + "：" + m.ReplanReason
+		}
 		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: m.Date, Status: st})
 	}
 	for _, f := range v.Feedback {
@@ -295,6 +303,9 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			continue
 		}
 		f := form{Action: a.ID, Name: a.Name.Zh}
+		if a.File != nil {
+			f.File = a.File.Zh
+		}
 		mine := a.ID == failed
 		if mine {
 			f.Comment, f.Error = kept["comment"], top
@@ -404,6 +415,19 @@ func rowCell(field string, row int, col string) string {
 // in field fd (those in a status the action accepts), or nil when fd does
 // not name an item.
 func itemOptions(a *process.Action, fd process.Field, v cases.View, value string) []option {
+	if a.ReplanMilestone != "" && fd.Name == "name" { // 调整计划: a milestone not done; to answer, one with a date proposed
+		out := []option{}
+		for _, m := range v.Milestones {
+			switch {
+			case m.Done, a.ReplanMilestone != "propose" && m.ProposedDate == "":
+			case a.ReplanMilestone == "propose":
+				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + ")", Selected: value == m.Name})
+			default:
+				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + " → " + m.ProposedDate + ")", Selected: value == m.Name})
+			}
+		}
+		return out
+	}
 	r := a.Item
 	if r == nil || r.Op != "update" || (fd.Name != r.Match && fd.Name != r.IDField) {
 		return nil

@@ -146,6 +146,11 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 			return Decision{}, err
 		}
 	}
+	if a.ReplanMilestone != "" {
+		if err := replanMilestone(d, &c, a, actor, vals, env, &dec); err != nil {
+			return Decision{}, err
+		}
+	}
 	for _, fd := range a.Fields {
 		if v, ok := vals[fd.Name]; ok && fd.Replace {
 			if old, ok := c.Fields[fd.Name]; ok {

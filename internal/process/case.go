@@ -84,7 +84,7 @@ type Finding struct {
 type Timer struct {
 	Name  string            `json:"name"`
 	Scope string            `json:"scope"` // the state it belongs to, or "case" for item timers
-	Kind  string            `json:"kind"`  // remind, escalate, recur, weekly_remind, weekly_due, notice, item_remind, item_due, callback_due
+	Kind  string            `json:"kind"`  // remind, escalate, recur, weekly_remind, weekly_due, weekly_climb, notice, item_remind, item_due, callback_due
 	At    time.Time         `json:"at"`
 	Data  map[string]string `json:"data,omitempty"`
 }

@@ -25,13 +25,51 @@ const maxLevel = 3
 // has been told. It returns the heads to tell at level (none when the level
 // has nobody new) and sets the timer for the level after.
 func climb(st *State, c *Case, t Timer, env Env, dec *Decision, level int) []Participant {
-	var heads []Participant
 	told := map[string]bool{}
 	for _, p := range c.Participants {
 		if p.Login != "" && (slices.Contains(st.Deadline.Escalate, p.Role) || p.Role == EscalatedRole) {
 			told[p.Login] = true
 		}
 	}
+	heads, last := headsAt(c.owers(stateStep(st, c).Roles), told, env, level)
+	if !last {
+		next := env.Time.AddWorkdays(t.At, 1)
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: next, Data: map[string]string{"level": strconv.Itoa(level + 1)}})
+	}
+	escalated(c, heads)
+	return heads
+}
+
+// climbItem is climb for an item's own deadline (a meeting's action item, a
+// customer's feedback): level 1 told owners and those the rule names; each
+// working day nobody settles it, one level higher, until management.
+func climbItem(c *Case, t Timer, env Env, dec *Decision, level int, owners, first []Participant) []Participant {
+	told := map[string]bool{}
+	for _, p := range append(slices.Clone(owners), first...) {
+		told[p.Login] = true
+	}
+	var heads []Participant
+	last := level >= maxLevel
+	if level > 1 {
+		heads, last = headsAt(owners, told, env, level)
+	}
+	if !last {
+		data := map[string]string{}
+		for k, v := range t.Data {
+			data[k] = v
+		}
+		data["level"] = strconv.Itoa(level + 1)
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: t.Name, Scope: t.Scope, Kind: t.Kind, At: env.Time.AddWorkdays(t.At, 1), Data: data})
+	}
+	escalated(c, heads)
+	return heads
+}
+
+// headsAt lists whom a climbing escalation reaches at level, leaving out
+// those in told: at level 2 the head of the department above each owner's
+// department (management's head in a flat organisation), at level 3
+// management's head. last says no level follows.
+func headsAt(owers []Participant, told map[string]bool, env Env, level int) (heads []Participant, last bool) {
 	add := func(login string) {
 		if login == "" || told[login] {
 			return
@@ -42,14 +80,13 @@ func climb(st *State, c *Case, t Timer, env Env, dec *Decision, level int) []Par
 		}
 	}
 	if level == 2 {
-		// The head of the department above each owner's department.
-		for _, p := range c.owers(stateStep(st, c).Roles) {
+		for _, p := range owers {
 			dept, ok := env.Org.Department(p.Dept)
 			if !ok {
 				continue
 			}
-			if above, ok := env.Org.Department(dept.Parent); ok && above.ID != TopDepartment {
-				add(above.Head)
+			if up, ok := env.Org.Department(dept.Parent); ok && up.ID != TopDepartment {
+				add(up.Head)
 			}
 		}
 		if len(heads) == 0 {
@@ -61,19 +98,25 @@ func climb(st *State, c *Case, t Timer, env Env, dec *Decision, level int) []Par
 			add(top.Head)
 		}
 	}
-	if level < maxLevel {
-		next := env.Time.AddWorkdays(t.At, 1)
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: next, Data: map[string]string{"level": strconv.Itoa(level + 1)}})
-	}
-	if len(heads) > 0 {
-		list := asList(c.Fields[EscalatedField])
-		for _, h := range heads {
-			list = append(list, h.Login)
+	return heads, level >= maxLevel
+}
+
+// escalated gives the heads a climbing escalation reached a part in the case
+// (role escalated, field escalated_to), once each, so the link opens it.
+func escalated(c *Case, heads []Participant) {
+	list := asList(c.Fields[EscalatedField])
+	added := false
+	for _, h := range heads {
+		if slices.ContainsFunc(c.Participants, func(p Participant) bool { return p.Role == EscalatedRole && p.Login == h.Login }) {
+			continue
 		}
-		c.Fields[EscalatedField] = list
-		c.Participants = append(c.Participants, heads...)
+		list = append(list, h.Login)
+		c.Participants = append(c.Participants, h)
+		added = true
 	}
-	return heads
+	if added {
+		c.Fields[EscalatedField] = list
+	}
 }
 
 // escalationLevel reads a timer's level; 1 when it has none.

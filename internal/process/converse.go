@@ -59,7 +59,7 @@ func converse(d *Definition, c *Case, actor Actor, text string, question bool, e
 		}
 		c.Items = append(c.Items, Item{ID: id, Kind: "question", Status: "open", Fields: map[string]any{"comment": text, "asker": actor.Login},
 			DueAt: due, Created: env.Now, Meta: map[string]string{"due_by": "comment", "owed_by": strings.Join(logins, ",")}})
-		itemTimers("question", id, "open", "comment", env, at, dec)
+		itemTimers("question", id, "open", "comment", env, "", at, dec)
 		fields["question"] = "1"
 		fields["item"] = strconv.Itoa(id)
 		pause(d, c, actor, logins, env, dec)

@@ -108,6 +108,10 @@ type Deadline struct {
 	MetBy    []string `yaml:"met_by" json:"met_by,omitempty"`       // actions that meet it without leaving the state
 	Action   string   `yaml:"action" json:"action,omitempty"`       // the action it waits for; default the first of the first actor
 	By       []string `yaml:"by" json:"by,omitempty"`               // the roles that owe it; default the state's actors
+	// AfterItems holds the deadline while an item of this kind is open: the
+	// meeting's close waits for its action items, which escalate on their
+	// own; the clock starts when the last one is settled.
+	AfterItems string `yaml:"after_items" json:"after_items,omitempty"`
 }
 
 // InBy chooses a deadline's span by the value of an enum field of the case,
@@ -142,13 +146,17 @@ type Recur struct {
 
 // Weekly is a report due every week on a weekday (the manual's 每周五).
 type Weekly struct {
-	Every    string   `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
-	Weekday  string   `yaml:"weekday" json:"weekday"`       // friday
-	Due      string   `yaml:"due" json:"due"`               // "18:00"
-	Remind   string   `yaml:"remind" json:"remind"`         // "15:00"
-	Action   string   `yaml:"action" json:"action"`         // the action that files it
-	RemindTo []string `yaml:"remind_to" json:"remind_to"`   // roles reminded
-	Escalate []string `yaml:"escalate" json:"escalate"`     // roles told when it is missing
+	Every   string `yaml:"every" json:"every,omitempty"` // "week" (default) or "month": due on the last working day of each month
+	Weekday string `yaml:"weekday" json:"weekday"`       // friday
+	Due     string `yaml:"due" json:"due"`               // "18:00"
+	Remind  string `yaml:"remind" json:"remind"`         // "15:00"
+	// RemindBefore puts the reminder that many working days before the due
+	// day, at Remind (the monthly report: the working day before); when that
+	// instant has passed, the due day at Remind.
+	RemindBefore int      `yaml:"remind_before" json:"remind_before,omitempty"`
+	Action       string   `yaml:"action" json:"action"`       // the action that files it
+	RemindTo     []string `yaml:"remind_to" json:"remind_to"` // roles reminded
+	Escalate     []string `yaml:"escalate" json:"escalate"`   // roles told when it is missing
 }
 
 // Action is something a role may do in a state.
@@ -179,7 +187,14 @@ type Action struct {
 	RestartDeadline bool              `yaml:"restart_deadline" json:"restart_deadline,omitempty"` // the state's deadline and reminder are set again (from the new date)
 	MatchQuote      *MatchQuote       `yaml:"match_quote" json:"match_quote,omitempty"`           // an amount that must equal the approved quote's total, or say why not
 	Assign          *AssignRule       `yaml:"assign" json:"assign,omitempty"`                     // rows that become tracked items, each owed by the user it names by its date
-	Line            int               `yaml:"-" json:"-"`
+	// File names a file the actor must have attached for this action since
+	// the case entered the state (the customer's stamped scan before its
+	// signature: 签字盖章); the case service checks it, as files live there.
+	File *Text `yaml:"file" json:"file,omitempty"`
+	// ReplanMilestone is propose, accept or reject: a new date for the
+	// milestone named in field name, agreed by the other side (调整计划).
+	ReplanMilestone string `yaml:"replan_milestone" json:"replan_milestone,omitempty"`
+	Line            int    `yaml:"-" json:"-"`
 }
 
 // MatchQuote checks an amount field of an action against the total of the

@@ -204,6 +204,9 @@ func engineKeys(d *Definition, a *Action) []string {
 			keys = append(keys, "previous_"+f.Name)
 		}
 	}
+	if a.ReplanMilestone != "" { // the date it had and, accepted, the new one
+		keys = append(keys, "date", "previous_date", "proposed_date", "replan_reason")
+	}
 	for _, dst := range slices.Sorted(maps.Keys(a.Set)) {
 		keys = append(keys, dst, "previous_"+dst)
 	}

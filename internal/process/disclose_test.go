@@ -21,7 +21,7 @@ var partyTable = map[string]struct {
 	},
 	"customer-requirement": {
 		form:  []string{"customer", "contact", "title", "requirements", "expected_by"},
-		read:  []string{"send_confirmation", "confirm", "correct", "record_minutes", "sign_contract", "weekly_report", "milestone_done", "confirm_milestone", "object_milestone", "answer_objection", "deliver", "feedback", "respond", "resolve", "confirm_fix", "reject_fix", "close"},
+		read:  []string{"send_confirmation", "confirm", "correct", "record_minutes", "sign_contract", "weekly_report", "milestone_done", "confirm_milestone", "object_milestone", "answer_objection", "propose_milestone_date", "accept_milestone_date", "reject_milestone_date", "deliver", "feedback", "respond", "resolve", "confirm_fix", "reject_fix", "close"},
 		after: map[string]string{"submit_solution": "approve_solution"},
 	},
 	"internal-collab": {},

@@ -110,7 +110,26 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
 		tellOwed("escalation", st.Weekly.Escalate, Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: c.DueAt}, map[string]string{"missing": st.Weekly.Action, "overdue_since": t.At.Format(time.RFC3339)})
+		// Still missing a working day later: one level up (climbItem's rule).
+		climbItem(&c, Timer{Name: st.ID + ".weekly_climb", Scope: st.ID, Kind: "weekly_climb", At: t.At, Data: map[string]string{"due_at": t.At.Format(time.RFC3339)}},
+			env, &dec, 1, c.owers(st.Weekly.RemindTo), c.owers(st.Weekly.Escalate))
 		setWeekly(st, &c, weeklyDue(env, st.Weekly, t.At), env, &dec)
+	case "weekly_climb":
+		// The report missed at due_at was not filed since: the level above.
+		level := escalationLevel(t)
+		owners := c.owers(st.Weekly.RemindTo)
+		heads := climbItem(&c, t, env, &dec, level, owners, c.owers(st.Weekly.Escalate))
+		if len(heads) == 0 {
+			break
+		}
+		var to []string
+		for _, h := range heads {
+			to = append(to, h.Login)
+		}
+		missed, _ := time.Parse(time.RFC3339, t.Data["due_at"])
+		event("escalation", map[string]any{"to": to, "rule": "weekly", "level": level, "due_at": t.Data["due_at"]})
+		tellPeople("escalation", append(slices.Clone(owners), heads...), Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: &missed},
+			map[string]string{"missing": st.Weekly.Action, "overdue_since": t.Data["due_at"], "level": strconv.Itoa(level)})
 	case "notice":
 		id, _ := strconv.Atoi(t.Data["item"])
 		for i := range c.Items {
@@ -167,9 +186,8 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 					if a := d.Action(t.Data["action"]); a != nil && a.Assign != nil {
 						roles = a.Assign.Escalate
 					}
-					event("escalation", map[string]any{"item": it.ID, "to": roles})
 					fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-					tellPeople("escalation", append(owner, c.owers(roles)...), step, fields)
+					itemEscalation(&c, t, env, &dec, event, tellPeople, it.ID, owner, append(owner, c.owers(roles)...), roles, step, fields)
 				}
 				continue
 			}
@@ -193,9 +211,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				}
 				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
-				event("escalation", map[string]any{"item": it.ID, "to": rule.Escalate})
 				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-				tellOwed("escalation", rule.Escalate, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
+				step := Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}
+				itemEscalation(&c, t, env, &dec, event, tellPeople, it.ID, c.owers(rule.RemindTo), c.owers(rule.Escalate), rule.Escalate, step, fields)
 			}
 		}
 	}
@@ -209,6 +227,31 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	}
 	dec.Case = c
 	return dec
+}
+
+// itemEscalation tells an item's escalation at the level its timer carries:
+// level 1 first (the rule's roles, and the owner of an assigned item), then, once
+// per working day while nobody settles it, the level above and management,
+// each level once, with the owners told again.
+func itemEscalation(c *Case, t Timer, env Env, dec *Decision, event func(string, map[string]any), tell func(string, []Participant, Step, map[string]string),
+	id int, owners, first []Participant, roles []string, step Step, fields map[string]string) {
+	level := escalationLevel(t)
+	heads := climbItem(c, t, env, dec, level, owners, first)
+	if level == 1 {
+		event("escalation", map[string]any{"item": id, "to": roles})
+		tell("escalation", first, step, fields)
+		return
+	}
+	if len(heads) == 0 {
+		return
+	}
+	var logins []string
+	for _, h := range heads {
+		logins = append(logins, h.Login)
+	}
+	fields["level"] = strconv.Itoa(level)
+	event("escalation", map[string]any{"item": id, "to": logins, "level": level})
+	tell("escalation", append(slices.Clone(owners), heads...), step, fields)
 }
 
 // weeklyDraft assembles the week for the Friday reminder: what last week's

@@ -23,7 +23,7 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 		due := env.Time.Add(env.Now, mustSpan(itemSpan(r, vals)))
 		c.Items = append(c.Items, Item{ID: id, Kind: r.Kind, Status: "open", Fields: vals, DueAt: &due, Created: env.Now, Meta: map[string]string{"due_by": r.DueBy}})
 		vals[r.Kind+"_id"] = int64(id)
-		itemTimers(r.Kind, id, "open", a.ID, env, due, dec)
+		itemTimers(r.Kind, id, "open", a.ID, env, itemSpan(r, vals), due, dec)
 		for _, role := range r.RemindTo {
 			if p, ok := c.participant(role); ok {
 				dec.notify(Notice{Kind: "feedback_due", Recipient: p, DueAt: &due, Action: r.DueBy, Fields: map[string]string{"item": strconv.Itoa(id)}}, Actor{})
@@ -60,16 +60,16 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 			delete(it.Meta, "due_by")
 			// A next step with its own deadline: the fix to its promised date.
 			if r.DueBy != "" && (r.Due != "" || r.DueField != "") {
-				due, ok := time.Time{}, false
+				due, ok, span := time.Time{}, false, ""
 				if day, err := time.ParseInLocation("2006-01-02", str(vals[r.DueField]), env.Time.Location()); err == nil {
 					due, ok = day.Add(env.Time.Config().Close), true
 				} else if r.Due != "" {
-					due, ok = env.Time.Add(env.Now, mustSpan(r.Due)), true
+					due, ok, span = env.Time.Add(env.Now, mustSpan(r.Due)), true, r.Due
 				}
 				if ok {
 					it.DueAt = &due
 					it.Meta["due_by"] = r.DueBy
-					itemTimers(r.Kind, it.ID, r.Status, a.ID, env, due, dec)
+					itemTimers(r.Kind, it.ID, r.Status, a.ID, env, span, due, dec)
 				}
 			}
 			return nil
@@ -79,13 +79,15 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 	return nil
 }
 
-// itemTimers sets an item's reminder at half time and its escalation at
-// the deadline, both pending while the item keeps status.
-func itemTimers(kind string, id int, status, action string, env Env, due time.Time, dec *Decision) {
+// itemTimers sets an item's reminder at half time (half the working time
+// for a span in working hours or days, as for a state: a critical feedback
+// filed Friday 16:30 is reminded Monday 09:30) and its escalation at the
+// deadline, both pending while the item keeps status.
+func itemTimers(kind string, id int, status, action string, env Env, span string, due time.Time, dec *Decision) {
 	name := stepName(kind, id)
 	data := map[string]string{"item": strconv.Itoa(id), "action": action, "status": status}
 	dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".due", Scope: "case", Kind: "item_due", At: due, Data: data})
-	if half := env.Now.Add(due.Sub(env.Now) / 2); half.After(env.Now) {
+	if half := halfway(env, span, env.Now, due); half.After(env.Now) {
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: name + ".remind", Scope: "case", Kind: "item_remind", At: half, Data: data})
 	}
 }
@@ -165,27 +167,39 @@ func milestones(c *Case, a *Action, rows any, env Env, dec *Decision) {
 	}
 	for _, r := range list {
 		m, _ := r.(map[string]any)
-		date, _ := m["date"].(string)
-		at, err := env.Time.MilestoneNotice(date, a.Milestones.Days)
-		if err != nil {
+		it := Item{ID: next, Kind: "milestone", Status: "planned", Fields: m, Created: env.Now, Meta: map[string]string{"planned_by": a.ID}}
+		if !milestoneTimers(&it, a, env, dec) {
 			continue
 		}
-		it := Item{ID: next, Kind: "milestone", Status: "planned", Fields: m, NoticeAt: &at, Created: env.Now}
 		next++
 		c.Items = append(c.Items, it)
-		fire := at
-		if fire.Before(env.Now) {
-			fire = env.Now
-		}
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".notice", Scope: "case", Kind: "notice", At: fire, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
-		// A milestone whose day closes without it done is escalated.
-		if day, err := time.ParseInLocation("2006-01-02", date, env.Time.Location()); err == nil && len(a.Milestones.Escalate) > 0 {
-			due := day.Add(env.Time.Config().Close)
-			if due.After(env.Now) {
-				dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + strconv.Itoa(it.ID) + ".due", Scope: "case", Kind: "milestone_due", At: due, Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID}})
-			}
+	}
+}
+
+// milestoneTimers sets a milestone's notice (at 09:00 Days before its date,
+// at once when that is past) and, when the rule escalates, its due at 18:00
+// on the date; false when the date is unreadable.
+func milestoneTimers(it *Item, a *Action, env Env, dec *Decision) bool {
+	date := str(it.Fields["date"])
+	at, err := env.Time.MilestoneNotice(date, a.Milestones.Days)
+	if err != nil {
+		return false
+	}
+	it.NoticeAt = &at
+	id := strconv.Itoa(it.ID)
+	fire := at
+	if fire.Before(env.Now) {
+		fire = env.Now
+	}
+	dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + id + ".notice", Scope: "case", Kind: "notice", At: fire, Data: map[string]string{"item": id, "action": a.ID}})
+	// A milestone whose day closes without it done is escalated.
+	if day, err := time.ParseInLocation("2006-01-02", date, env.Time.Location()); err == nil && len(a.Milestones.Escalate) > 0 {
+		due := day.Add(env.Time.Config().Close)
+		if due.After(env.Now) {
+			dec.SetTimers = append(dec.SetTimers, Timer{Name: "milestone." + id + ".due", Scope: "case", Kind: "milestone_due", At: due, Data: map[string]string{"item": id, "action": a.ID}})
 		}
 	}
+	return true
 }
 
 // NextDue is the earliest deadline waiting in the case: its state's or an
@@ -224,7 +238,7 @@ func assign(c *Case, a *Action, rows any, env Env, dec *Decision, actor Actor) {
 		next++
 		c.Items = append(c.Items, it)
 		if due.After(env.Now) {
-			itemTimers(r.Kind, it.ID, "open", a.ID, env, due, dec)
+			itemTimers(r.Kind, it.ID, "open", a.ID, env, "", due, dec)
 		} else {
 			dec.SetTimers = append(dec.SetTimers, Timer{Name: stepName(r.Kind, it.ID) + ".due", Scope: "case", Kind: "item_due", At: env.Now,
 				Data: map[string]string{"item": strconv.Itoa(it.ID), "action": a.ID, "status": "open"}})

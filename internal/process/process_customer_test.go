@@ -223,8 +223,31 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	if st := c.c.Items[2].Status; st != "noticed" {
 		t.Fatalf("answered milestone is %q", st)
 	}
+	// 调整计划: the project lead proposes a new date for 正式交付 with a
+	// reason; the account manager (same side) cannot accept it without the
+	// customer's word; the customer accepts through its link; the notice
+	// and the escalation follow the new date.
+	c.refuse("2026-10-12 16:00", "chenjie", "accept_milestone_date", map[string]any{"name": "正式交付"}, problem.Conflict, "")
+	c.refuse("", "chenjie", "propose_milestone_date", map[string]any{"name": "正式交付", "proposed_date": "2027-01-04", "replan_reason": "x"}, problem.Invalid, "proposed_date")
+	c.do("", "chenjie", "propose_milestone_date", map[string]any{"name": "正式交付", "proposed_date": "2027-01-15", "replan_reason": "客户元旦前后无人验收,顺延至1月中旬。"}, "executing")
+	c.told("decided", customerEmail, "zhoumin")
+	c.at("milestone.3.due", "2027-01-04 18:00") // unanswered, the date stands
+	c.refuse("", "zhoumin", "accept_milestone_date", map[string]any{"name": "正式交付"}, problem.Forbidden, "")
+	c.do("", "party:huaxin", "accept_milestone_date", map[string]any{"name": "正式交付"}, "executing")
+	c.told("decided", "chenjie", "zhoumin")
+	c.at("milestone.3.due", "2027-01-15 18:00")
+	c.at("milestone.3.notice", "2027-01-12 09:00")
+	if it := c.c.Items[2]; it.Status != "planned" || it.Fields["date"] != "2027-01-15" {
+		t.Fatalf("re-planned milestone %+v", it)
+	}
+	// The customer proposes; the customer cannot answer itself; the account manager rejects.
+	c.do("", "party:huaxin", "propose_milestone_date", map[string]any{"name": "测试上线", "proposed_date": "2026-10-20", "replan_reason": "测试环境未就绪。"}, "executing")
+	c.refuse("", "party:huaxin", "reject_milestone_date", map[string]any{"name": "测试上线", "reason": "x"}, problem.Forbidden, "")
+	c.do("", "zhoumin", "reject_milestone_date", map[string]any{"name": "测试上线", "reason": "测试环境已于10月12日就绪。"}, "executing")
+	c.at("milestone.2.due", "2026-10-13 18:00")
 	c.do("2026-10-13 10:00", "chenjie", "milestone_done", map[string]any{"name": "测试上线"}, "executing")
 	c.noTimer("milestone.2.due")
+	c.refuse("", "chenjie", "propose_milestone_date", map[string]any{"name": "测试上线", "proposed_date": "2026-10-30", "replan_reason": "x"}, problem.Conflict, "")
 	// After delivery the customer confirms a fix, or says it is not solved.
 	c.do("2027-01-05 10:00", "chenjie", "deliver", map[string]any{"after_sales": "xuting"}, "after_sales")
 	c.do("2027-01-05 11:00", "party:huaxin", "feedback", map[string]any{"description": "报表导出乱码。", "severity": "minor"}, "after_sales")

@@ -12,7 +12,7 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		setRecur(st, c, env, dec)
 	}
 	if w := st.Weekly; w != nil && w.Action == a.ID {
-		dec.CancelTimers = append(dec.CancelTimers, st.ID+".weekly_remind", st.ID+".weekly_due")
+		dec.CancelTimers = append(dec.CancelTimers, st.ID+".weekly_remind", st.ID+".weekly_due", st.ID+".weekly_climb")
 		due := weeklyDue(env, w, env.Now)
 		if cur, ok := weeklyThisWeek(env, w, env.Now); ok && cur.After(env.Now) {
 			due = weeklyDue(env, w, cur)
@@ -22,6 +22,10 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 	if dl := st.Deadline; dl != nil && a.RestartDeadline {
 		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
 		c.DueAt = nil
+		setDeadline(st, c, env, dec)
+	}
+	// The last item settled: the step that waited for them starts its clock.
+	if dl := st.Deadline; dl != nil && dl.AfterItems != "" && a.Item != nil && c.DueAt == nil && c.Fields[PausedAt] == nil && !openItems(c, dl.AfterItems) {
 		setDeadline(st, c, env, dec)
 	}
 	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
@@ -72,6 +76,9 @@ func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Acto
 
 func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	dl := st.Deadline
+	if dl.AfterItems != "" && openItems(c, dl.AfterItems) {
+		return // the items are owed first, each with its own deadline
+	}
 	var due time.Time
 	span := dl.span(c.Fields)
 	if dl.AtField != "" {
@@ -110,6 +117,16 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	}
 }
 
+// openItems reports whether an item of kind is still open.
+func openItems(c *Case, kind string) bool {
+	for _, it := range c.Items {
+		if it.Kind == kind && it.Status == "open" {
+			return true
+		}
+	}
+	return false
+}
+
 func setRecur(st *State, c *Case, env Env, dec *Decision) {
 	at := env.Time.Add(env.Now, mustSpan(st.Recur.Every))
 	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".recur", Scope: st.ID, Kind: "recur", At: at})
@@ -119,11 +136,25 @@ func setWeekly(st *State, c *Case, due time.Time, env Env, dec *Decision) {
 	w := st.Weekly
 	c.DueAt = &due
 	dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_due", Scope: st.ID, Kind: "weekly_due", At: due})
-	if w.Remind != "" {
-		y, m, dd := due.Date()
-		remind := time.Date(y, m, dd, 0, 0, 0, 0, due.Location()).Add(clock(w.Remind))
+	if w.Remind == "" {
+		return
+	}
+	loc := env.Time.Location()
+	y, m, dd := due.In(loc).Date()
+	day := time.Date(y, m, dd, 0, 0, 0, 0, loc)
+	// The working day(s) before the due day, unless that has passed.
+	before := day
+	for n := 0; n < w.RemindBefore; {
+		before = before.AddDate(0, 0, -1)
+		if env.Time.IsWorkday(before.Add(12 * time.Hour)) {
+			n++
+		}
+	}
+	for _, d := range []time.Time{before, day} {
+		remind := d.Add(clock(w.Remind))
 		if remind.After(env.Now) && remind.Before(due) {
 			dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".weekly_remind", Scope: st.ID, Kind: "weekly_remind", At: remind})
+			return
 		}
 	}
 }

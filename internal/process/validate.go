@@ -180,6 +180,9 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		roleList(s.Line, "escalate of "+s.ID, dl.Escalate)
 		roleList(s.Line, "remind_to of "+s.ID, dl.RemindTo)
 		roleList(s.Line, "deadline by of "+s.ID, dl.By)
+		if dl.AfterItems != "" && !d.opensItems(dl.AfterItems) {
+			bad(s.Line, "state %q: after_items %q is no kind of item an action opens or assigns", s.ID, dl.AfterItems)
+		}
 		if dl.Action != "" && s.Action(dl.Action) == nil {
 			bad(s.Line, "state %q: deadline action %q is not an action of the state", s.ID, dl.Action)
 		}
@@ -204,6 +207,9 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 		}
 		if !clockPattern.MatchString(w.Due) || (w.Remind != "" && !clockPattern.MatchString(w.Remind)) {
 			bad(s.Line, "state %q: weekly due and remind are HH:MM", s.ID)
+		}
+		if w.RemindBefore < 0 || w.RemindBefore > 5 || (w.RemindBefore > 0 && w.Remind == "") {
+			bad(s.Line, "state %q: weekly remind_before is 0 to 5 working days and needs remind", s.ID)
 		}
 		if s.Action(w.Action) == nil {
 			bad(s.Line, "state %q: weekly action %q is not an action of the state", s.ID, w.Action)
@@ -301,6 +307,17 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 			if d.caseField(dst) == nil || d.caseField(src) == nil {
 				bad(a.Line, "action %q: set %s ← %s names a field the case does not hold", a.ID, dst, src)
 			}
+		}
+		if r := a.ReplanMilestone; r != "" {
+			if r != "propose" && r != "accept" && r != "reject" {
+				bad(a.Line, "action %q: replan_milestone is propose, accept or reject", a.ID)
+			}
+			if firstMilestoneAction(d) == nil || !hasField(a.Fields, "name") || (r == "propose" && (!hasField(a.Fields, "proposed_date") || !hasField(a.Fields, "replan_reason"))) {
+				bad(a.Line, "action %q: replan_milestone needs milestones planned in the process and fields name (and proposed_date, replan_reason to propose)", a.ID)
+			}
+		}
+		if a.File != nil && (strings.TrimSpace(a.File.Zh) == "" || strings.TrimSpace(a.File.En) == "") {
+			bad(a.Line, "action %q: file names the file wanted in zh and en", a.ID)
 		}
 		for _, r := range a.Requires {
 			kind, arg, _ := strings.Cut(r, ":")
@@ -486,6 +503,28 @@ func (d *Definition) hasRowsDate(rows, col string) bool {
 			if c.Name == col && c.Type == "date" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// opensItems reports whether some action opens or assigns items of kind.
+func (d *Definition) opensItems(kind string) bool {
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			if (a.Item != nil && a.Item.Op == "open" && a.Item.Kind == kind) || (a.Assign != nil && a.Assign.Kind == kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasField reports whether fields has one named name.
+func hasField(fields []Field, name string) bool {
+	for _, f := range fields {
+		if f.Name == name {
+			return true
 		}
 	}
 	return false

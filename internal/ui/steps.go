@@ -69,7 +69,11 @@ type milestoneRow struct {
 func (u *UI) milestoneRows(list []cases.MilestoneView, lang string) []milestoneRow {
 	var out []milestoneRow
 	for _, m := range list {
-		out = append(out, milestoneRow{Name: m.Name, Date: m.Date, Status: u.cat.label(lang, "milestone.", m.Status), Done: m.Done})
+		st := u.cat.label(lang, "milestone.", m.Status)
+		if m.ProposedDate != "" { // 调整计划 awaiting the other side
+			st += " · " + u.cat.T(lang, "milestone.proposed", u.cat.label(lang, "milestone.side.", m.ProposedBy), m.ProposedDate, m.ReplanReason)
+		}
+		out = append(out, milestoneRow{Name: m.Name, Date: m.Date, Status: st, Done: m.Done})
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -58,6 +59,10 @@ func TestStepIndicator(t *testing.T) {
 	z := e.browser().signIn("zhoumin")
 	z.get("/cases/9")
 	z.want(http.StatusOK, `id="milestones"`, "原型完成", "测试上线", "计划中")
+	// A new date proposed (调整计划) shows beside the milestone until answered.
+	z.post("/cases/9/actions/propose_milestone_date", url.Values{"csrf": {z.csrf()}, "name": {"测试上线"}, "proposed_date": {"2027-06-30"}, "replan_reason": {"测试环境顺延两周。"}})
+	z.get("/cases/9")
+	z.want(http.StatusOK, "我方提议改期至2027-06-30：测试环境顺延两周。")
 }
 
 // TestDecidingAboveDecision: the delivery to accept is shown in the

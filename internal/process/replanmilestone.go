@@ -1,0 +1,97 @@
+package process
+
+import (
+	"strconv"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
+
+// Sides of a milestone re-plan: the company's staff, or the customer
+// (through its link, or recorded for it by staff with evidence).
+const (
+	sideCompany  = "company"
+	sideCustomer = "customer"
+)
+
+// replanMilestone is 调整计划 for a milestone: one side proposes a new date
+// with a reason, the other accepts or rejects it. Accepting moves the date
+// (the event keeps previous_date beside date), sends the notice again
+// before the new date and moves its escalation there. An unanswered
+// proposal leaves the date standing, with its notice and escalation.
+func replanMilestone(d *Definition, c *Case, a *Action, actor Actor, vals map[string]any, env Env, dec *Decision) error {
+	name := str(vals["name"])
+	var it *Item
+	for i := range c.Items {
+		if c.Items[i].Kind == "milestone" && str(c.Items[i].Fields["name"]) == name {
+			it = &c.Items[i]
+		}
+	}
+	if it == nil {
+		return problem.Fields("表单有误", map[string]string{"name": "没有这个节点 (no such milestone)"})
+	}
+	if it.Status == "done" {
+		return problem.New(problem.Conflict, "节点「%s」已完成,不能调整日期 (the milestone is done)", name)
+	}
+	if it.Meta == nil {
+		it.Meta = map[string]string{}
+	}
+	side := sideCompany
+	if actor.Party != "" || (str(vals["evidence"]) != "" && playsAny(c, actor, a.OnBehalf)) {
+		side = sideCustomer
+	}
+	current := str(it.Fields["date"])
+	vals["date"] = current
+	if a.ReplanMilestone == "propose" {
+		if str(vals["proposed_date"]) == current {
+			return problem.Fields("表单有误", map[string]string{"proposed_date": "与节点当前日期相同 (the milestone is already on that date)"})
+		}
+		it.Meta["proposed_date"] = str(vals["proposed_date"])
+		it.Meta["replan_reason"] = str(vals["replan_reason"])
+		it.Meta["proposed_side"] = side
+		return nil
+	}
+	proposed := it.Meta["proposed_date"]
+	if proposed == "" {
+		return problem.New(problem.Conflict, "节点「%s」没有待确认的日期调整 (no new date is proposed)", name)
+	}
+	if side == it.Meta["proposed_side"] {
+		return problem.New(problem.Forbidden, "调整须由另一方确认:我方提出的调整由客户通过链接确认(或客户经理凭据代录),客户提出的由客户经理确认 (the other side must answer the proposal)")
+	}
+	vals["proposed_date"] = proposed
+	vals["replan_reason"] = it.Meta["replan_reason"]
+	for _, k := range []string{"proposed_date", "replan_reason", "proposed_side"} {
+		delete(it.Meta, k)
+	}
+	if a.ReplanMilestone != "accept" {
+		return nil
+	}
+	// The new date stands: notice and escalation follow it; an objection
+	// the new date answers is settled.
+	plan := d.Action(it.Meta["planned_by"])
+	if plan == nil || plan.Milestones == nil {
+		plan = firstMilestoneAction(d)
+	}
+	id := strconv.Itoa(it.ID)
+	dec.CancelTimers = append(dec.CancelTimers, "milestone."+id+".notice", "milestone."+id+".due", stepName("milestone", it.ID)+".due", stepName("milestone", it.ID)+".remind")
+	delete(it.Meta, "due_by")
+	it.Fields["date"] = proposed
+	it.Status = "planned"
+	vals["previous_date"], vals["date"] = current, proposed
+	if plan != nil {
+		milestoneTimers(it, plan, env, dec)
+	}
+	return nil
+}
+
+// firstMilestoneAction is the definition's action that plans milestones,
+// for milestones stored before they kept it.
+func firstMilestoneAction(d *Definition) *Action {
+	for _, st := range d.States {
+		for _, a := range st.Actions {
+			if a.Milestones != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
