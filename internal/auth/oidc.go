@@ -399,3 +399,38 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 	}
 	return "", problem.New(problem.Conflict, "no free login for %s", base)
 }
+
+// SSO is the sign-in through the identity provider in force, which an
+// administrator may change while the server runs: Get builds the OIDC of
+// the current settings, and keeps it (with its discovered provider) while
+// they stay the same.
+type SSO struct {
+	s        *Service
+	load     func(ctx context.Context) (OIDCConfig, bool)
+	redirect func() string
+
+	mu  sync.Mutex
+	cur *OIDC
+}
+
+// NewSSO returns the sign-in whose settings load reads (false: none).
+func (s *Service) NewSSO(load func(ctx context.Context) (OIDCConfig, bool), redirect func() string) *SSO {
+	return &SSO{s: s, load: load, redirect: redirect}
+}
+
+// Get returns the sign-in in force, nil when there is no provider.
+func (x *SSO) Get(ctx context.Context) *OIDC {
+	if x == nil {
+		return nil
+	}
+	cfg, ok := x.load(ctx)
+	if !ok {
+		return nil
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.cur == nil || x.cur.cfg != cfg {
+		x.cur = x.s.NewOIDC(cfg, x.redirect)
+	}
+	return x.cur
+}
