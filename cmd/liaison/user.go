@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -271,29 +270,21 @@ func readPassword(r io.Reader) (string, error) {
 
 // cmdUserIdentity links or unlinks an OpenID Connect subject to a user: the
 // administrator's mapping, which wins over matching by email. The issuer
-// defaults to LIAISON_OIDC's.
+// defaults to the configured provider's (LIAISON_OIDC, else the one an
+// administrator stored).
 func cmdUserIdentity(ctx context.Context, e *env, sub string, args []string) int {
 	name := "user " + sub
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	login, rest := positional(args)
 	var in admin.IdentityInput
 	fs.StringVar(&in.Subject, "subject", "", "the provider's subject (the sub claim) (required)")
-	fs.StringVar(&in.Issuer, "issuer", "", "the provider's issuer `URL` (default: the issuer of LIAISON_OIDC)")
+	fs.StringVar(&in.Issuer, "issuer", "", "the provider's issuer `URL` (default: the configured provider's)")
 	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB)")
 	if code, stop := parse(e, fs, "user "+sub+" LOGIN --subject SUB [--issuer URL] [--db DB]", rest); stop {
 		return code
 	}
 	if login == "" {
 		return fail(e, name, badUsage("give the user's LOGIN"))
-	}
-	if in.Issuer == "" {
-		if raw := os.Getenv("LIAISON_OIDC"); raw != "" {
-			c, err := auth.ParseOIDC(raw)
-			if err != nil {
-				return fail(e, name, badUsage("%v", err))
-			}
-			in.Issuer = c.Issuer
-		}
 	}
 	d, err := openChecked(ctx, *db)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/integrations"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -34,9 +35,11 @@ type Config struct {
 	// puts the new calendar in force); may be nil.
 	CalendarChanged func(context.Context) error
 	Logger          *slog.Logger
-	// OIDCIssuer is the configured identity provider's issuer, the default
-	// of an identity an administrator links.
-	OIDCIssuer string
+	// Integrations are the identity provider's and chat apps' settings in
+	// force, which administrators change (the default issuer of an
+	// identity they link comes from there); nil: none, and changes stored
+	// only.
+	Integrations *integrations.Settings
 }
 
 // Service is the administration service.
@@ -87,6 +90,7 @@ var Ops = []struct {
 	{"Parties", Anyone}, {"Party", Anyone}, {"CreateParty", Admins}, {"UpdateParty", Admins},
 	{"ImportUsers", Admins}, {"ImportParties", Admins},
 	{"Channels", Admins}, {"AddChannel", Admins}, {"DeleteChannel", Admins},
+	{"Integrations", Admins}, {"SetIntegration", Admins}, {"DeleteIntegration", Admins},
 	{"Audit", Admins}, {"Diagnose", Admins}, {"CalendarOverrides", Admins}, {"ImportCalendar", Admins},
 	{"UncheckedYears", Admins}, {"ConfirmCalendarYear", Admins},
 	{"SetPreferences", SelfAdmin}, {"ChangePassword", Anyone}, {"Directory", Anyone},

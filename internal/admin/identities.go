@@ -49,14 +49,16 @@ func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]
 	return out, err
 }
 
-func (s *Service) identityInput(in IdentityInput) (IdentityInput, error) {
+func (s *Service) identityInput(ctx context.Context, in IdentityInput) (IdentityInput, error) {
 	in.Issuer, in.Subject = strings.TrimSpace(in.Issuer), strings.TrimSpace(in.Subject)
-	if in.Issuer == "" {
-		in.Issuer = s.cfg.OIDCIssuer
+	if in.Issuer == "" && s.cfg.Integrations != nil {
+		if c, ok := s.cfg.Integrations.OIDC(ctx); ok {
+			in.Issuer = c.Issuer
+		}
 	}
 	bad := map[string]string{}
 	if in.Issuer == "" {
-		bad["issuer"] = "no identity provider is configured (LIAISON_OIDC): name the issuer"
+		bad["issuer"] = "no identity provider is configured: name the issuer"
 	}
 	if in.Subject == "" || len(in.Subject) > 255 {
 		bad["subject"] = "the provider's subject (sub), 1 to 255 characters"
@@ -70,7 +72,7 @@ func (s *Service) identityInput(in IdentityInput) (IdentityInput, error) {
 // LinkIdentity makes an identity sign in as login (201): the administrator's
 // mapping, which wins over matching by email. A subject linked already is a 409.
 func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, in IdentityInput) (Identity, error) {
-	in, err := s.identityInput(in)
+	in, err := s.identityInput(ctx, in)
 	if err != nil {
 		return Identity{}, err
 	}
@@ -95,7 +97,7 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 
 // UnlinkIdentity removes an identity of login (204).
 func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string, in IdentityInput) error {
-	in, err := s.identityInput(in)
+	in, err := s.identityInput(ctx, in)
 	if err != nil {
 		return err
 	}

@@ -132,6 +132,15 @@ var ops = map[string]op{
 		}
 		return f.svc.DeleteChannel(ctx, a, id)
 	}},
+	"Integrations": {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Integrations(ctx, a)) }},
+	"SetIntegration": {audit: []string{"before", "after", "secret_changed"}, run: func(ctx context.Context, f *fixture, a auth.User) error {
+		return ignore(f.svc.SetIntegration(ctx, a, "wecom_app", map[string]string{"corpid": "ww1", "corpsecret": "s3cret", "agentid": "1000002"}))
+	}},
+	"DeleteIntegration": {audit: []string{"before"}, run: func(ctx context.Context, f *fixture, a auth.User) error {
+		// Stored as a setup, without an audit entry of its own.
+		_ = store.PutIntegrationSetting(ctx, f.db.SQL(), "feishu_app", "app_id=cli_1&app_secret=s3cret", "cli", time.Now())
+		return f.svc.DeleteIntegration(ctx, a, "feishu_app")
+	}},
 	"Audit":    {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Audit(ctx, a, 10)) }},
 	"Diagnose": {run: func(ctx context.Context, f *fixture, a auth.User) error { return f.svc.Diagnose(ctx, a) }},
 	"CalendarOverrides": {run: func(ctx context.Context, f *fixture, a auth.User) error {

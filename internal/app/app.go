@@ -23,6 +23,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/integrations"
 	"github.com/liaison-dev/liaison/internal/links"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/reach"
@@ -80,11 +81,14 @@ type App struct {
 	links   cases.Links    // the portal's link service for staff (case page, API, CLI)
 	pt      *links.Service // the links service: links made, checked and expanded
 	reach   *reach.Service
-	mailbox *reach.Mailbox // LIAISON_IMAP, nil when inbound mail is off
-	handler http.Handler
-	srv     *http.Server
-	ln      net.Listener
-	served  chan error // receives Serve's result once it returns
+	// settings are the identity provider's and chat apps' settings in
+	// force (environment, else what an administrator stored).
+	settings *integrations.Settings
+	mailbox  *reach.Mailbox // LIAISON_IMAP, nil when inbound mail is off
+	handler  http.Handler
+	srv      *http.Server
+	ln       net.Listener
+	served   chan error // receives Serve's result once it returns
 }
 
 // New opens and migrates the database and builds the services; nothing
@@ -112,6 +116,17 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		return nil, err
 	}
 	a := &App{cfg: cfg, db: db}
+	getenv := cfg.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	// A bad variable stops the server here; stored settings were checked
+	// when an administrator saved them.
+	if err := integrations.CheckEnv(getenv); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	a.settings = integrations.New(db, getenv, cfg.Logger)
 	if err := a.buildCases(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -142,33 +157,19 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		}
 	}
 	a.auth = auth.New(db, auth.Options{Now: now, Wall: cfg.Now, Params: cfg.PasswordParams, Logger: cfg.Logger})
-	getenv := cfg.Getenv
-	if getenv == nil {
-		getenv = os.Getenv
-	}
-	var sso *auth.OIDC
-	if raw := getenv("LIAISON_OIDC"); raw != "" {
-		oc, err := auth.ParseOIDC(raw)
-		if err != nil {
-			db.Close()
-			return nil, err
+	sso := a.auth.NewSSO(a.settings.OIDC, func() string {
+		base := a.public
+		if base == "" {
+			base = a.URL()
 		}
-		sso = a.auth.NewOIDC(oc, func() string {
-			base := a.public
-			if base == "" {
-				base = a.URL()
-			}
-			return strings.TrimRight(base, "/") + "/auth/oidc/callback"
-		})
+		return strings.TrimRight(base, "/") + "/auth/oidc/callback"
+	})
+	if oc, ok := a.settings.OIDC(ctx); ok {
 		cfg.Logger.Info("sign-in with the identity provider on", "issuer", oc.Issuer, "client_id", oc.ClientID, "match", oc.Match, "create", oc.Create)
 	}
-	issuer := ""
-	if sso != nil {
-		issuer = sso.Issuer()
-	}
 	a.admin = admin.New(admin.Config{DB: db, Auth: a.auth, Now: a.cases.Now, Calendar: func() calendar.Config { return a.cases.Calendar().Config() },
-		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger, OIDCIssuer: issuer})
-	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records, OIDC: sso})
+		CalendarChanged: a.cases.ReloadCalendar, Logger: cfg.Logger, Integrations: a.settings})
+	pages := ui.New(ui.Deps{Auth: a.auth, Cases: a.cases, Admin: a.admin, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Secure: strings.HasPrefix(a.public, "https://"), Secret: a.cfg.Secret, Records: a.records, SSO: sso})
 	a.handler = web.New(web.Deps{Auth: a.auth, Admin: a.admin, Cases: a.cases, DevClock: cfg.DevClock, UI: pages, Portal: a.portal, Links: a.links, Reach: a.reach, Logger: cfg.Logger, Now: cfg.Now, Pprof: cfg.Pprof, Fonts: a.fonts, Records: a.records})
 	return a, nil
 }

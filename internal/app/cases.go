@@ -8,7 +8,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"maps"
 	"os"
 	"time"
 
@@ -56,13 +55,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("app: mail: %w", err)
 	}
-	apps, err := notify.AppsFromEnv(getenv)
-	if err != nil {
-		return fmt.Errorf("app: chat apps: %w", err)
-	}
-	var platforms []string
-	for _, c := range apps {
-		platforms = append(platforms, c.Platform)
+	for _, c := range a.settings.Apps(ctx) {
 		cfg.Logger.Info("personal work notifications on", "app", c.String())
 	}
 	public := cfg.PublicURL
@@ -76,7 +69,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	var lk *links.Service // the case service and the links need each other
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
-		PublicURL: public, Email: email != nil, ChatApps: platforms,
+		PublicURL: public, Email: email != nil, ChatApps: a.settings.Platforms,
 		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 			return lk.Linker()(ctx, tx, id, party, email, now)
 		},
@@ -95,7 +88,7 @@ func (a *App) buildCases(ctx context.Context) error {
 	lk = links.New(links.Config{DB: a.db, Cases: a.cases, BaseURL: a.cases.PublicURL, Logger: cfg.Logger})
 	a.portal = portal.New(portal.Config{Links: lk, Cases: a.cases, Logger: cfg.Logger, Records: a.records}).Handler()
 	a.links = lk
-	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger, Records: a.records, Apps: apps})
+	a.reach = reach.New(reach.Config{DB: a.db, Cases: a.cases, Logger: cfg.Logger, Records: a.records, Apps: a.settings.Apps})
 	if err := a.inboundMail(ctx, getenv, email); err != nil {
 		return err
 	}
@@ -107,7 +100,12 @@ func (a *App) buildCases(ctx context.Context) error {
 		return t
 	}
 	channels := notify.Channels(notify.HTTPOptions{}, email)
-	maps.Copy(channels, notify.AppChannels(notify.HTTPOptions{}, apps))
+	// Work notifications go through the app in force when each is sent:
+	// an administrator may set, change or remove it while the server runs.
+	ho := notify.HTTPOptions{ChatIDs: chatIDs{a.db}}
+	for _, p := range notify.Platforms {
+		channels[notify.AppChannel(p)] = notify.NewAppSwitch(ho, p, func(ctx context.Context) (notify.AppConfig, bool) { return a.settings.App(ctx, p) })
+	}
 	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, channels,
 		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed, Expand: lk.Expand})
 	a.pt = lk
@@ -244,3 +242,15 @@ func (a *App) Reach() *reach.Service { return a.reach }
 
 // Mailbox returns the inbound mailbox (LIAISON_IMAP), nil when off.
 func (a *App) Mailbox() *reach.Mailbox { return a.mailbox }
+
+// chatIDs keeps on the users the chat identities the apps look up.
+type chatIDs struct{ db *store.DB }
+
+func (c chatIDs) ChatID(ctx context.Context, login, platform string) (string, error) {
+	return c.db.UserChatID(ctx, login, platform)
+}
+
+func (c chatIDs) SaveChatID(ctx context.Context, login, platform, id string) error {
+	_, err := c.db.SaveFoundChatID(ctx, login, platform, id, time.Now())
+	return err
+}

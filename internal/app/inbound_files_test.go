@@ -121,3 +121,88 @@ func TestInboundMailAttachments(t *testing.T) {
 		t.Fatalf("the case page (%d) does not list the kept files", code)
 	}
 }
+
+// TestInboundMailAttachmentsAllOrNothing: a reply's comment and its files
+// are kept in one transaction. Storing the second file fails (a trigger
+// stands in for a crash or a full disk between the two): nothing of the
+// mail is kept — no comment, no file, no record — and it stays unseen in
+// the mailbox. Read again once the fault is gone, it becomes one comment
+// with both files: nothing lost, nothing twice.
+func TestInboundMailAttachmentsAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	mb := newMemMailbox(t, false)
+	env := map[string]string{
+		"LIAISON_IMAP":      "imap://liaison:pw-imap-9@" + mb.addr + "/INBOX",
+		"LIAISON_MAIL_FROM": "liaison 通知 <liaison@liaison-demo.example>",
+	}
+	a := demoApp(t, env, nil, true)
+	v := sentToCustomer(t, a)
+	list, err := a.DB().CaseNotifications(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var toCustomer string
+	for _, n := range list {
+		if n.Login == "" && n.Channel == "email" {
+			toCustomer = n.Payload.ID
+		}
+	}
+	data := map[string][]byte{"第一份.pdf": []byte("%PDF-1.4\nfirst"), "第二份.pdf": []byte("%PDF-1.4\nsecond")}
+	files := []part{{"第一份.pdf", "application/pdf", "attachment"}, {"第二份.pdf", "application/pdf", "attachment"}}
+	mb.deliver(t, multipartMail("both@huaxin.example", "张伟 <zhangwei@huaxin.example>", a.Reach().ReplyAddress(toCustomer), "两份文件请查收。", files, data))
+
+	count := func(query string) int {
+		t.Helper()
+		var n int
+		if err := a.DB().SQL().QueryRowContext(ctx, query, v.ID).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	comments := `SELECT count(*) FROM case_events WHERE case_id = $1 AND type = 'comment'`
+	attached := `SELECT count(*) FROM attachments WHERE case_id = $1`
+	before := count(comments)
+
+	if _, err := a.DB().SQL().ExecContext(ctx, `CREATE TRIGGER second_file_fails BEFORE INSERT ON attachments
+		WHEN NEW.name = '第二份.pdf' BEGIN SELECT RAISE(ABORT, 'simulated failure between the comment and its files'); END`); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil || n != 0 {
+		t.Fatalf("read with the fault: %d handled, %v", n, err)
+	}
+	if c, f := count(comments), count(attached); c != before || f != 0 {
+		t.Fatalf("after the failure: %d new comments, %d files kept; want none", c-before, f)
+	}
+	if _, err := store.InboundByMessageID(ctx, a.DB().SQL(), "both@huaxin.example"); err == nil {
+		t.Fatal("the failed mail is recorded as handled")
+	}
+
+	if _, err := a.DB().SQL().ExecContext(ctx, `DROP TRIGGER second_file_fails`); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // the retry, and a read after it that finds nothing new
+		if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mb.deliver(t, multipartMail("both@huaxin.example", "张伟 <zhangwei@huaxin.example>", a.Reach().ReplyAddress(toCustomer), "两份文件请查收。", files, data))
+	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil { // the same mail filed again
+		t.Fatal(err)
+	}
+	rows, err := store.CaseAttachments(ctx, a.DB().SQL(), v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Name)
+	}
+	sort.Strings(got)
+	if c := count(comments); c != before+1 || strings.Join(got, "|") != "第一份.pdf|第二份.pdf" || count(attached) != 2 {
+		t.Fatalf("after the retry: %d new comments, files %q; want one comment and both files once", c-before, got)
+	}
+	m, err := store.InboundByMessageID(ctx, a.DB().SQL(), "both@huaxin.example")
+	if err != nil || m.Status != reach.MailCommented {
+		t.Fatalf("the mail: %+v %v", m, err)
+	}
+}

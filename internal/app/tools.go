@@ -2,12 +2,15 @@ package app
 
 import (
 	"context"
+	"log/slog"
+	"os"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/integrations"
 	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -32,7 +35,7 @@ func OpenTools(ctx context.Context, dsn string) (*Tools, error) {
 		return nil, err
 	}
 	a := auth.New(db, auth.Options{})
-	return &Tools{db: db, Admin: admin.New(admin.Config{DB: db, Auth: a}), Records: records.New(records.Config{DB: db})}, nil
+	return &Tools{db: db, Admin: admin.New(admin.Config{DB: db, Auth: a, Integrations: integrations.New(db, os.Getenv, slog.Default())}), Records: records.New(records.Config{DB: db})}, nil
 }
 
 // Close closes the database.

@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -224,6 +225,14 @@ func (o *OIDC) Finish(ctx context.Context, st OIDCState, state, code, ip string)
 	}
 	var all map[string]any
 	_ = idt.Claims(&all)
+	if cl.Email == "" && tok.AccessToken != "" && p.UserInfoEndpoint() != "" {
+		// Many providers (ZITADEL by default) keep the profile and email
+		// out of the ID token: they are at the userinfo endpoint, for the
+		// same subject.
+		if cl, err = o.userInfo(ctx, p, tok, cl, all); err != nil {
+			return fail("userinfo", err)
+		}
+	}
 	login, err := o.resolve(ctx, idt.Issuer, cl, all, now)
 	if err != nil {
 		if problem.CodeOf(err) == problem.Internal {
@@ -253,6 +262,37 @@ func (o *OIDC) Finish(ctx context.Context, st OIDCState, state, code, ip string)
 	return token, au, err
 }
 
+// userInfo adds the userinfo endpoint's claims to those of the ID token
+// (which win where both have one); the endpoint must answer for the ID
+// token's subject.
+func (o *OIDC) userInfo(ctx context.Context, p *oidc.Provider, tok *oauth2.Token, cl IDClaims, all map[string]any) (IDClaims, error) {
+	ui, err := p.UserInfo(ctx, oauth2.StaticTokenSource(tok))
+	if err != nil {
+		return cl, err
+	}
+	if ui.Subject != cl.Subject {
+		return cl, fmt.Errorf("userinfo is for subject %q, the ID token for %q", ui.Subject, cl.Subject)
+	}
+	var more map[string]any
+	if err := ui.Claims(&more); err != nil {
+		return cl, err
+	}
+	for k, v := range more {
+		if _, ok := all[k]; !ok {
+			all[k] = v
+		}
+	}
+	b, err := json.Marshal(all)
+	if err != nil {
+		return cl, err
+	}
+	var out IDClaims
+	if err := json.Unmarshal(b, &out); err != nil {
+		return cl, err
+	}
+	return out, nil
+}
+
 var nonLogin = regexp.MustCompile(`[^a-z0-9._-]+`)
 
 // resolve finds (or makes) the user a verified subject signs in as, in one
@@ -270,7 +310,10 @@ func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[
 		if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		verified := cl.EmailVerified == nil || *cl.EmailVerified
+		// Only an email the provider says it verified names a user: a
+		// provider that leaves email_verified out (ZITADEL does when it is
+		// false) has not vouched for the address.
+		verified := cl.EmailVerified != nil && *cl.EmailVerified
 		if o.cfg.Match == "email" && cl.Email != "" && verified {
 			ls, err := store.LoginsByEmail(ctx, tx, cl.Email)
 			if err != nil {
@@ -356,4 +399,39 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 		return login, nil
 	}
 	return "", problem.New(problem.Conflict, "no free login for %s", base)
+}
+
+// SSO is the sign-in through the identity provider in force, which an
+// administrator may change while the server runs: Get builds the OIDC of
+// the current settings, and keeps it (with its discovered provider) while
+// they stay the same.
+type SSO struct {
+	s        *Service
+	load     func(ctx context.Context) (OIDCConfig, bool)
+	redirect func() string
+
+	mu  sync.Mutex
+	cur *OIDC
+}
+
+// NewSSO returns the sign-in whose settings load reads (false: none).
+func (s *Service) NewSSO(load func(ctx context.Context) (OIDCConfig, bool), redirect func() string) *SSO {
+	return &SSO{s: s, load: load, redirect: redirect}
+}
+
+// Get returns the sign-in in force, nil when there is no provider.
+func (x *SSO) Get(ctx context.Context) *OIDC {
+	if x == nil {
+		return nil
+	}
+	cfg, ok := x.load(ctx)
+	if !ok {
+		return nil
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.cur == nil || x.cur.cfg != cfg {
+		x.cur = x.s.NewOIDC(cfg, x.redirect)
+	}
+	return x.cur
 }

@@ -81,7 +81,11 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		// company's app: where an administrator set their id there, or
 		// where a mobile or email lets the platform find them.
 		chat = org.Chat[p.Login]
-		for _, pl := range s.cfg.ChatApps {
+		var apps []string
+		if s.cfg.ChatApps != nil {
+			apps = s.cfg.ChatApps(ctx)
+		}
+		for _, pl := range apps {
 			if chat.IDs[pl] != "" || chat.Mobile != "" || (p.Email != "" && pl != "dingtalk") {
 				rows = append(rows, row{notify.AppChannel(pl), p.Login})
 			}
@@ -102,6 +106,7 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		if notify.IsApp(r.channel) {
 			del.Target.ChatID = chat.IDs[strings.TrimSuffix(r.channel, "_app")]
 			del.Target.Mobile = chat.Mobile
+			del.Target.Login = p.Login
 		}
 		if r.channel != notify.ChannelInbox && r.channel != notify.ChannelEmail && !notify.IsApp(r.channel) {
 			for _, rb := range robots {

@@ -32,8 +32,9 @@ type Config struct {
 	PublicURL string // base of links in messages, e.g. http://127.0.0.1:8080
 	Email     bool   // email is configured: users with email on get a mail too
 	// ChatApps names the platforms (dingtalk, wecom, feishu) with a company
-	// app configured: users reachable there get a personal work notification.
-	ChatApps  []string
+	// app configured now: users reachable there get a personal work
+	// notification. Nil: none.
+	ChatApps  func(ctx context.Context) []string
 	Delivered func() // called after a commit that queued notifications
 	// Portal makes the links external parties act through; without it
 	// they are told by mail without a link.

@@ -274,11 +274,31 @@ func asTokenExpired(err error, te *errTokenExpired) bool {
 	return false
 }
 
+// ChatIDStore keeps on the user the chat identities found by mobile or
+// email, so that a person is looked up once, not once per message or per
+// process (issue 15).
+type ChatIDStore interface {
+	// ChatID is the user's stored identity on the platform; "" if none.
+	ChatID(ctx context.Context, login, platform string) (string, error)
+	// SaveChatID records one found by a lookup.
+	SaveChatID(ctx context.Context, login, platform, id string) error
+}
+
 // recipientOf says who a personal message goes to: the identity an
-// administrator set, else one looked up (by mobile, then email) through lookup.
-func recipientOf(ctx context.Context, d Delivery, cache *idCache, lookup func(ctx context.Context, mobile, email string) (string, error)) (string, error) {
+// administrator set, else one saved on the user by an earlier lookup, else
+// one looked up (by mobile, then email) through lookup, then saved.
+func recipientOf(ctx context.Context, o HTTPOptions, platform string, d Delivery, cache *idCache, lookup func(ctx context.Context, mobile, email string) (string, error)) (string, error) {
 	if d.Target.ChatID != "" {
 		return d.Target.ChatID, nil
+	}
+	login := d.Target.Login
+	if o.ChatIDs != nil && login != "" {
+		// The message may have been queued before an earlier one found them.
+		if id, err := o.ChatIDs.ChatID(ctx, login, platform); err != nil {
+			return "", Retryable(err, 0)
+		} else if id != "" {
+			return id, nil
+		}
 	}
 	if d.Target.Mobile == "" && d.Target.Email == "" {
 		return "", Permanent(fmt.Errorf("%s has no chat identity, mobile or email to look one up by", d.Target.Name))
@@ -292,5 +312,45 @@ func recipientOf(ctx context.Context, d Delivery, cache *idCache, lookup func(ct
 		return "", err
 	}
 	cache.put(k, id)
+	if o.ChatIDs != nil && login != "" {
+		if err := o.ChatIDs.SaveChatID(ctx, login, platform, id); err != nil {
+			// The message still goes; the next one looks them up again.
+			return id, nil
+		}
+	}
 	return id, nil
+}
+
+// AppSwitch is the work-notification channel of one platform as configured
+// now: load gives the app in force (an administrator may change it while
+// the server runs); the channel of an unchanged app is kept, with its
+// token and lookups.
+type AppSwitch struct {
+	o        HTTPOptions
+	platform string
+	load     func(ctx context.Context) (AppConfig, bool)
+
+	mu  sync.Mutex
+	cfg AppConfig
+	ch  Channel
+}
+
+// NewAppSwitch returns the channel of platform's app as load gives it.
+func NewAppSwitch(o HTTPOptions, platform string, load func(ctx context.Context) (AppConfig, bool)) *AppSwitch {
+	return &AppSwitch{o: o, platform: platform, load: load}
+}
+
+// Send implements Channel; with no app configured now it fails for good.
+func (s *AppSwitch) Send(ctx context.Context, d Delivery, r Rendered) error {
+	c, ok := s.load(ctx)
+	if !ok {
+		return Permanent(fmt.Errorf("no %s app is configured", s.platform))
+	}
+	s.mu.Lock()
+	if s.ch == nil || s.cfg != c {
+		s.ch, s.cfg = AppChannels(s.o, []AppConfig{c})[AppChannel(s.platform)], c
+	}
+	ch := s.ch
+	s.mu.Unlock()
+	return ch.Send(ctx, d, r)
 }

@@ -93,7 +93,7 @@ func (ch *DingTalkApp) lookup(ctx context.Context, mobile, email string) (string
 
 // Send implements Channel.
 func (ch *DingTalkApp) Send(ctx context.Context, d Delivery, r Rendered) error {
-	uid, err := recipientOf(ctx, d, &ch.ids, ch.lookup)
+	uid, err := recipientOf(ctx, ch.o, "dingtalk", d, &ch.ids, ch.lookup)
 	if err != nil {
 		return err
 	}

@@ -125,7 +125,7 @@ func feishuCard(c Card) map[string]any {
 
 // Send implements Channel.
 func (ch *FeishuApp) Send(ctx context.Context, d Delivery, r Rendered) error {
-	id, err := recipientOf(ctx, d, &ch.ids, ch.lookup)
+	id, err := recipientOf(ctx, ch.o, "feishu", d, &ch.ids, ch.lookup)
 	if err != nil {
 		return err
 	}

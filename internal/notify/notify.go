@@ -71,8 +71,11 @@ type Target struct {
 	// ChatID is the person's identity on the platform of a work
 	// notification (DingTalk userid, WeCom UserID, Feishu user_id or
 	// open_id); when empty the channel looks it up by Mobile, then Email.
-	ChatID   string
-	Mobile   string
+	ChatID string
+	Mobile string
+	// Login is the user a work notification goes to, so that an identity
+	// looked up for them is saved on them.
+	Login    string    `json:",omitempty"`
 	Endpoint *Endpoint // for dingtalk, wecom, feishu and webhook
 }
 

@@ -21,6 +21,9 @@ type HTTPOptions struct {
 	// the platforms compare timestamps with real time, so the simulated
 	// dev clock must never be used here.
 	Now func() time.Time
+	// ChatIDs keeps the chat identities the apps look up (nil: kept only
+	// in memory, per process).
+	ChatIDs ChatIDStore
 }
 
 func (o HTTPOptions) client() *http.Client {

@@ -103,7 +103,7 @@ func runes(s string, n int) string {
 
 // Send implements Channel.
 func (ch *WeComApp) Send(ctx context.Context, d Delivery, r Rendered) error {
-	uid, err := recipientOf(ctx, d, &ch.ids, ch.lookup)
+	uid, err := recipientOf(ctx, ch.o, "wecom", d, &ch.ids, ch.lookup)
 	if err != nil {
 		return err
 	}

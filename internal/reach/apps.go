@@ -20,15 +20,22 @@ type App struct {
 }
 
 // Apps lists the configured apps (administrators).
-func (s *Service) Apps(actor process.Actor) ([]App, error) {
+func (s *Service) Apps(ctx context.Context, actor process.Actor) ([]App, error) {
 	if !actor.Admin {
 		return nil, problem.New(problem.Forbidden, "仅管理员 (administrators only)")
 	}
 	out := []App{}
-	for _, c := range s.cfg.Apps {
+	for _, c := range s.apps(ctx) {
 		out = append(out, App{Platform: c.Platform, ID: c.ID, AgentID: c.AgentID, Channel: notify.AppChannel(c.Platform)})
 	}
 	return out, nil
+}
+
+func (s *Service) apps(ctx context.Context) []notify.AppConfig {
+	if s.cfg.Apps == nil {
+		return nil
+	}
+	return s.cfg.Apps(ctx)
 }
 
 // TestApp sends a test card through the platform's app to a user, as a
@@ -39,9 +46,10 @@ func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, lo
 		return notify.ProbeResult{}, problem.New(problem.Forbidden, "仅管理员可以测试渠道 (administrators only)")
 	}
 	var app *notify.AppConfig
-	for i := range s.cfg.Apps {
-		if s.cfg.Apps[i].Platform == platform {
-			app = &s.cfg.Apps[i]
+	apps := s.apps(ctx)
+	for i := range apps {
+		if apps[i].Platform == platform {
+			app = &apps[i]
 		}
 	}
 	if app == nil {

@@ -172,9 +172,14 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	}
 	actor := pm.actor
 	pm.Actor = actorName(actor)
+	// The mail's record, its files and its comment commit together: a
+	// second reader (or this one after a crash) finds the Message-ID taken
+	// and adds nothing; a crash before the commit leaves nothing half done.
 	record := func(tx *sql.Tx) error {
-		_, err := store.InsertInboundMail(ctx, tx, pm.InboundMail)
-		return err
+		if _, err := store.InsertInboundMail(ctx, tx, pm.InboundMail); err != nil {
+			return err
+		}
+		return s.keepFiles(ctx, tx, actor, pm.CaseID, files)
 	}
 	in := process.Input{Comment: pm.Body, Lang: "zh"}
 	action := "comment"
@@ -184,12 +189,6 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	err = s.cfg.Cases.MailAct(ctx, actor, pm.CaseID, action, in, record)
 	switch {
 	case err == nil:
-		// Only the reader whose record committed keeps the files, once.
-		if failed := s.keepFiles(ctx, actor, pm.CaseID, files); len(failed) > 0 {
-			if err := store.NoteInbound(ctx, s.cfg.DB.SQL(), pm.MessageID, "attachments not stored: "+strings.Join(failed, "; ")); err != nil {
-				s.cfg.Logger.Error("reach: noting a mail's attachments", "err", err)
-			}
-		}
 		return s.stored(ctx, pm.MessageID)
 	case errors.Is(err, store.ErrDuplicate): // a duplicate: another reader took it first
 		return s.stored(ctx, pm.MessageID)

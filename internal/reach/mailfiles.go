@@ -1,8 +1,8 @@
 package reach
 
 import (
-	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"path"
 	"strings"
@@ -79,11 +79,11 @@ func skipped(vs []fileVerdict) string {
 	return "attachments not kept: " + strings.Join(parts, "; ")
 }
 
-// keepFiles stores the kept files of a reply that became a comment or
-// feedback as the case's attachments, from the sender. It reports what it
-// could not store.
-func (s *Service) keepFiles(ctx context.Context, actor process.Actor, caseID int64, vs []fileVerdict) []string {
-	var failed []string
+// keepFiles stores the kept files of a reply that becomes a comment or
+// feedback as the case's attachments, from the sender, in tx: the
+// transaction that records the mail and makes the comment. A file that
+// cannot be stored fails the whole, which is then tried again.
+func (s *Service) keepFiles(ctx context.Context, tx *sql.Tx, actor process.Actor, caseID int64, vs []fileVerdict) error {
 	if s.cfg.Records == nil {
 		return nil
 	}
@@ -91,10 +91,9 @@ func (s *Service) keepFiles(ctx context.Context, actor process.Actor, caseID int
 		if v.why != "" {
 			continue
 		}
-		if _, err := s.cfg.Records.AttachReply(ctx, actor, caseID, records.Upload{Name: v.file.Name, Body: bytes.NewReader(v.file.Data)}); err != nil {
-			s.cfg.Logger.Error("reach: keeping a mail's attachment", "case", caseID, "file", v.file.Name, "err", err)
-			failed = append(failed, v.file.Name+": "+err.Error())
+		if _, err := s.cfg.Records.AttachIn(ctx, tx, actor, caseID, v.file.Name, v.file.Data); err != nil {
+			return fmt.Errorf("reach: keeping the attachment %q: %w", v.file.Name, err)
 		}
 	}
-	return failed
+	return nil
 }

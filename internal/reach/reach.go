@@ -29,7 +29,7 @@ type Config struct {
 	Records *records.Service
 	// Apps are the company's chat apps (personal work notifications), for
 	// their 发送测试.
-	Apps []notify.AppConfig
+	Apps func(ctx context.Context) []notify.AppConfig
 }
 
 // Service is the reach application layer.

@@ -213,3 +213,50 @@ func ChatIDsText(m map[string]string) string {
 	b, _ := json.Marshal(clean) // a map of strings always marshals; keys come out sorted
 	return string(b)
 }
+
+// UserChatID is the user's identity on a chat platform; "" when none is
+// set (or the user is gone).
+func (db *DB) UserChatID(ctx context.Context, login, platform string) (string, error) {
+	var chat string
+	err := db.sql.QueryRowContext(ctx, `SELECT chat_ids FROM users WHERE login = $1`, login).Scan(&chat)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("store: chat ids of %q: %w", login, err)
+	}
+	m, err := ParseChatIDs(chat)
+	return m[platform], err
+}
+
+// SaveFoundChatID records on the user the identity a platform's lookup (by
+// mobile or email) found, unless one is set already, with an audit entry
+// by "system". It reports whether it saved it.
+func (db *DB) SaveFoundChatID(ctx context.Context, login, platform, id string, now time.Time) (bool, error) {
+	saved := false
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		var chat string
+		err := tx.QueryRowContext(ctx, `SELECT chat_ids FROM users WHERE login = $1`, login).Scan(&chat)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("store: chat ids of %q: %w", login, err)
+		}
+		m, err := ParseChatIDs(chat)
+		if err != nil || m[platform] != "" {
+			return err
+		}
+		if m == nil {
+			m = map[string]string{}
+		}
+		m[platform] = id
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET chat_ids = $1 WHERE login = $2`, ChatIDsText(m), login); err != nil {
+			return fmt.Errorf("store: chat ids of %q: %w", login, err)
+		}
+		saved = true
+		return InsertAudit(ctx, tx, AuditEntry{At: now, Actor: "system", Action: "chat_id_found", Target: login,
+			Detail: map[string]any{"platform": platform, "id": id}})
+	})
+	return saved, err
+}

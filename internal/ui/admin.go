@@ -33,6 +33,9 @@ type adminView struct {
 	ChannelKinds     []string
 	NoticeKinds      []string    // what a robot may be told, chosen from a list
 	Apps             []reach.App // chat apps for personal work notifications
+	Integrations     []integRow  // the identity provider's and chat apps' settings
+	IntegrationError string
+	IntegrationSaved bool
 	ChannelError     string
 	ChannelAdded     bool
 	CalendarError    string
@@ -164,8 +167,16 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		notify.KindSigned, notify.KindWeeklyReport, notify.KindMilestoneNotice, notify.KindFeedbackDue, notify.KindDigest,
 		notify.KindCC, notify.KindProgress, notify.KindComment, notify.KindDeliveryFailed}
 	if u.Reach != nil {
-		av.Apps, _ = u.Reach.Apps(vis.actor())
+		av.Apps, _ = u.Reach.Apps(ctx, vis.actor())
 	}
+	list, err := u.Admin.Integrations(ctx, vis.User)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	av.Integrations = integrationRows(list)
+	av.IntegrationError = r.URL.Query().Get("integration_error")
+	av.IntegrationSaved = r.URL.Query().Get("done") == "integration"
 	av.ChannelError = r.URL.Query().Get("channel_error")
 	av.ChannelAdded = r.URL.Query().Get("done") == "channel"
 	av.CalendarError = r.URL.Query().Get("calendar_error")

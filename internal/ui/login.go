@@ -18,10 +18,10 @@ type loginView struct {
 	OIDC  string // the identity provider's name; empty when there is none
 }
 
-func (u *UI) loginView(login, next string) loginView {
+func (u *UI) loginView(ctx context.Context, login, next string) loginView {
 	v := loginView{Login: login, Next: next}
-	if u.OIDC != nil {
-		v.OIDC = u.OIDC.Name()
+	if sso := u.SSO.Get(ctx); sso != nil {
+		v.OIDC = sso.Name()
 	}
 	return v
 }
@@ -56,7 +56,7 @@ func (u *UI) preValue(w http.ResponseWriter, r *http.Request) string {
 // handleLoginForm serves GET /login.
 func (u *UI) handleLoginForm(w http.ResponseWriter, r *http.Request) {
 	pre := u.preValue(w, r)
-	u.render(w, r, http.StatusOK, "login", "login.title", view{CSRF: u.csrf("p:" + pre), V: u.loginView("", localPath(r.URL.Query().Get("next")))})
+	u.render(w, r, http.StatusOK, "login", "login.title", view{CSRF: u.csrf("p:" + pre), V: u.loginView(r.Context(), "", localPath(r.URL.Query().Get("next")))})
 }
 
 // handleLogin serves POST /login: it signs in and sets the session cookie.
@@ -68,7 +68,7 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(preCookie); err == nil {
 		pre = c.Value
 	}
-	lv := u.loginView(login, next)
+	lv := u.loginView(r.Context(), login, next)
 	fail := func(code problem.Code, key string) {
 		// A fresh pre-session value for the next attempt.
 		p := randomToken()

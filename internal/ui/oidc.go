@@ -55,11 +55,12 @@ func (u *UI) stateCookie(value string, maxAge int) *http.Cookie {
 
 // handleOIDCStart serves GET /auth/oidc/start?next=…: off to the provider.
 func (u *UI) handleOIDCStart(w http.ResponseWriter, r *http.Request) {
-	if u.OIDC == nil {
+	sso := u.SSO.Get(r.Context())
+	if sso == nil {
 		http.NotFound(w, r)
 		return
 	}
-	to, st, err := u.OIDC.Start(r.Context(), localPath(r.URL.Query().Get("next")))
+	to, st, err := sso.Start(r.Context(), localPath(r.URL.Query().Get("next")))
 	if err != nil {
 		u.Logger.Warn("ui: oidc start", "err", err)
 		u.oidcFailed(w, r, problem.Unavailable, "login.oidc_unavailable")
@@ -72,7 +73,8 @@ func (u *UI) handleOIDCStart(w http.ResponseWriter, r *http.Request) {
 // handleOIDCCallback serves GET /auth/oidc/callback?code=…&state=…: the
 // provider's answer becomes a session, or the sign-in page says why not.
 func (u *UI) handleOIDCCallback(w http.ResponseWriter, r *http.Request) {
-	if u.OIDC == nil {
+	sso := u.SSO.Get(r.Context())
+	if sso == nil {
 		http.NotFound(w, r)
 		return
 	}
@@ -86,7 +88,7 @@ func (u *UI) handleOIDCCallback(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(oidcCookie); err == nil {
 		st, _ = u.openState(c.Value)
 	}
-	tok, user, err := u.OIDC.Finish(r.Context(), st, q.Get("state"), q.Get("code"), web.ClientIP(r))
+	tok, user, err := sso.Finish(r.Context(), st, q.Get("state"), q.Get("code"), web.ClientIP(r))
 	if err != nil {
 		switch problem.CodeOf(err) {
 		case problem.Unauthorized:
@@ -115,5 +117,5 @@ func (u *UI) oidcFailed(w http.ResponseWriter, r *http.Request, code problem.Cod
 	lang := u.langOf(r, "")
 	p := randomToken()
 	http.SetCookie(w, u.cookie(preCookie, p, 3600))
-	u.render(w, r, web.Status(code), "login", "login.title", view{Lang: lang, CSRF: u.csrf("p:" + p), Error: u.cat.T(lang, key), V: u.loginView("", "")})
+	u.render(w, r, web.Status(code), "login", "login.title", view{Lang: lang, CSRF: u.csrf("p:" + p), Error: u.cat.T(lang, key), V: u.loginView(r.Context(), "", "")})
 }

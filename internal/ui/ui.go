@@ -56,9 +56,9 @@ type Deps struct {
 	// Records keeps attachments and archive bundles; without it the case
 	// page shows neither.
 	Records *records.Service
-	// OIDC signs people in through the company's identity provider; nil
-	// hides the button.
-	OIDC *auth.OIDC
+	// SSO signs people in through the company's identity provider, as
+	// configured now; with none (nil, or no settings) the button is hidden.
+	SSO *auth.SSO
 }
 
 // UI holds the dependencies, the parsed pages and the routes.
@@ -140,6 +140,8 @@ func (u *UI) routes() {
 	u.mux.HandleFunc("GET /parties/{id}", u.signedIn(u.handleParty))
 	u.mux.HandleFunc("GET /admin", u.signedIn(u.handleAdmin))
 	u.mux.HandleFunc("POST /admin/channels", u.signedIn(u.handleAddChannel))
+	u.mux.HandleFunc("POST /admin/integrations/{name}", u.signedIn(u.handleSetIntegration))
+	u.mux.HandleFunc("POST /admin/integrations/{name}/delete", u.signedIn(u.handleDeleteIntegration))
 	u.mux.HandleFunc("POST /admin/calendar", u.signedIn(u.handleCalendarImport))
 	u.mux.HandleFunc("POST /admin/calendar/confirm", u.signedIn(u.handleCalendarConfirm))
 	u.mux.HandleFunc("POST /admin/channels/{id}/delete", u.signedIn(u.handleDeleteChannel))

@@ -227,7 +227,7 @@ func (s *Server) handleApps(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u, _ := UserFrom(r.Context())
-	list, err := s.Reach.Apps(actorOf(u))
+	list, err := s.Reach.Apps(r.Context(), actorOf(u))
 	s.answer(w, r, http.StatusOK, list, err)
 }
 
