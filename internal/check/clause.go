@@ -28,7 +28,7 @@ const shortClause = 10
 // in linear time: quotations, clauses and the clause of every token.
 type textIndex struct {
 	quotes  []span
-	open    []span // pending opening marks while indexing, kept for the next window
+	open    []span // pending opening marks while indexing (the buffer, reused by the next window)
 	clauses []clause
 	later   []bool  // later[i]: a later clause of the same sentence holds a concrete time
 	tokCl   []int32 // clause of each token
