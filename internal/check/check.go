@@ -7,6 +7,7 @@ package check
 import (
 	"context"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -218,14 +219,22 @@ func CheckContext(ctx context.Context, text string, opt Options) ([]Finding, err
 // halfWidth reads full-width digits (１２月２０日, １８：００) as ASCII ones. Each
 // replaced character stays one character, so offsets in runes do not move.
 func halfWidth(s string) string {
+	// The first full-width digit, found with strings.Index (which compares
+	// many bytes at once) rather than byte by byte: this reads the whole text.
 	i := 0
-	for ; i+2 < len(s); i++ {
-		if s[i] == 0xEF && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+	for {
+		j := strings.Index(s[i:], "\xef\xbc")
+		if j < 0 {
+			return s
+		}
+		i += j
+		if i+2 >= len(s) {
+			return s
+		}
+		if s[i+2] >= 0x90 && s[i+2] <= 0x99 {
 			break
 		}
-	}
-	if i+2 >= len(s) {
-		return s
+		i += 2
 	}
 	b := make([]byte, 0, len(s))
 	b = append(b, s[:i]...)

@@ -398,9 +398,11 @@ func BenchmarkCheck(b *testing.B) {
 	benchCPU(b, text, Options{Now: corpusNow, Calendar: testCalendar{}})
 }
 
-// benchCPU runs Check on text and reports, besides wall time, the CPU time
-// per call ("cpu-ns/op") and the bytes per CPU second ("cpu-MB/s"), which
-// stay true on a machine busy with other work.
+// benchCPU runs Check on text and reports, besides wall time, the wall
+// time per byte ("ns/B"), the CPU time per call and per byte ("cpu-ns/op",
+// "cpu-ns/B") and the bytes per CPU second ("cpu-MB/s"); the CPU figures
+// stay true on a machine busy with other work. Per byte, a linear checker
+// gives the same figure at every size.
 func benchCPU(b *testing.B, text string, opt Options) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -410,9 +412,14 @@ func benchCPU(b *testing.B, text string, opt Options) {
 		Check(text, opt)
 		n++
 	}
-	if cpu := cpuTime() - start; cpu > 0 && n > 0 {
+	if n == 0 || len(text) == 0 {
+		return
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n)/float64(len(text)), "ns/B")
+	if cpu := cpuTime() - start; cpu > 0 {
 		per := float64(cpu.Nanoseconds()) / float64(n)
 		b.ReportMetric(per, "cpu-ns/op")
+		b.ReportMetric(per/float64(len(text)), "cpu-ns/B")
 		b.ReportMetric(float64(len(text))/per*1e3, "cpu-MB/s")
 	}
 }
@@ -508,7 +515,10 @@ func repeatTo(unit string, n int) string {
 }
 
 // BenchmarkPathological shows the time is linear in the length: compare
-// ns/op of 10k, 100k and 1M characters (at most 12× for 10× the size).
+// ns/op of 10k, 100k and 1M characters (at most 12× for 10× the size), or
+// ns/B and cpu-ns/B, which stay the same for a linear checker.
+// TestPathologicalRatios (ratio_test.go) measures the ratios themselves, with
+// the sizes interleaved so that a shared machine's load falls on all alike.
 func BenchmarkPathological(b *testing.B) {
 	for _, p := range pathological {
 		for _, n := range []int{10_000, 100_000, 1_000_000} {

@@ -28,6 +28,7 @@ const shortClause = 10
 // in linear time: quotations, clauses and the clause of every token.
 type textIndex struct {
 	quotes  []span
+	open    []span // pending opening marks while indexing (the buffer, reused by the next window)
 	clauses []clause
 	later   []bool  // later[i]: a later clause of the same sentence holds a concrete time
 	tokCl   []int32 // clause of each token
@@ -43,7 +44,8 @@ func (c *checker) index() {
 	x.quotes = x.quotes[:0]
 	x.clauses = x.clauses[:0]
 	t := c.t
-	var open []span // pending opening marks: s = position, e = the closing rune
+	open := x.open[:0] // pending opening marks: s = position, e = the closing rune
+	defer func() { x.open = open[:0] }()
 	inASCII := -1
 	// Only clauses that hold a token are kept (a text of "!?!?…" has a
 	// million clauses and no token); tokens get their clause on the way.

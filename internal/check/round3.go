@@ -193,13 +193,14 @@ var round3En = []enTerm{
 var softZh = []string{"请", "麻烦", "谢谢", "辛苦", "劳驾", "烦请", "能否", "可否", "感谢", "您", "拜托", "帮忙"}
 
 // sentenceAround is the sentence around [s, e): at most 90 bytes before and
-// 30 characters after, cut at the sentence's ends.
+// 30 characters after, cut at the sentence's ends. It is a slice of t, not a
+// copy: a text of a million targets would otherwise allocate for each one.
 func sentenceAround(t string, s, e int) string {
 	a := firstRunes(t[e:], 30)
 	if i := strings.IndexAny(a, "。！？!?；;\n"); i >= 0 {
 		a = a[:i]
 	}
-	return sentenceBefore(t, s) + t[s:e] + a
+	return t[s-len(sentenceBefore(t, s)) : e+len(a)]
 }
 
 // restOfSentence is the text after e up to the end of its sentence (at most
