@@ -308,6 +308,16 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 				bad(a.Line, "action %q: requires %q is not done:ACTION, items_resolved:KIND or field:NAME", a.ID, r)
 			}
 		}
+		for _, f := range a.Fields {
+			if f.NotAfter != "" && (f.Type != "date" || !d.hasDateField(f.NotAfter)) {
+				bad(f.Line, "action %q: field %q: not_after %q must be a date field beside a date field of the case", a.ID, f.Name, f.NotAfter)
+			}
+		}
+		for _, k := range a.WarnOpen {
+			if itemKindNames[k] == "" {
+				bad(a.Line, "action %q: warn_open %q is not an item kind (milestone, action_item, feedback)", a.ID, k)
+			}
+		}
 		if m := a.Milestones; m != nil {
 			if fields[m.Field] == nil || fields[m.Field].Type != "rows" {
 				bad(a.Line, "action %q: milestones must name a rows field of the action", a.ID)

@@ -36,7 +36,13 @@ type formView struct {
 	Version  int
 	Submit   string // the button's text
 	ActionID string
-	Focus    bool // the page was opened at this action (?act=)
+	Focus    bool     // the page was opened at this action (?act=)
+	Contacts []option // the known contacts, offered by the contact fields' datalists
+	Emails   []option
+	Sign     *signView // a signature: what will be signed, and the confirmation it needs
+	// CaseFindings are warnings about the case rather than one field (a
+	// delivery with milestones open), shown at the top of the form.
+	CaseFindings []finding
 }
 
 // handlePick serves GET /new: the processes I may start.
@@ -159,6 +165,7 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 	fv := formView{Process: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang), Action: action,
 		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
 	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
+	fv.Contacts, fv.Emails = opts.Contacts, opts.Emails
 	v := view{Nav: "new", V: fv}
 	if len(st.Errors) > 0 {
 		v.Error = u.cat.T(vis.Lang, "form.has_errors")
@@ -251,7 +258,17 @@ func (u *UI) options(ctx context.Context, lang string) (options, error) {
 		o.Users = append(o.Users, option{Value: us.Login, Label: us.Name + " · " + names[us.Dept], Dept: us.Dept})
 	}
 	for _, p := range dir.Parties {
-		o.Parties = append(o.Parties, option{Value: p.ID, Label: p.Name})
+		op := option{Value: p.ID, Label: p.Name}
+		for i, c := range p.Contacts {
+			if c.Primary || (i == 0 && op.Contact.Name == "") {
+				op.Contact = c
+			}
+			o.Contacts = append(o.Contacts, option{Value: c.Name, Label: p.Name})
+			if c.Email != "" {
+				o.Emails = append(o.Emails, option{Value: c.Email, Label: c.Name + " · " + p.Name})
+			}
+		}
+		o.Parties = append(o.Parties, op)
 	}
 	return o, nil
 }
