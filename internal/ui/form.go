@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,6 +26,7 @@ type option struct {
 	Dept         string // users: their department, so a script can narrow the list
 	// parties: the primary contact, so a script can fill the contact fields
 	Contact admin.Contact
+	Kind    string // parties and their contacts: customer, supplier, partner
 }
 
 // finding is a checker finding as shown next to a field.
@@ -104,7 +106,7 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 			in.Hint = "form.default_head"
 		}
 	case "party":
-		in.Options = opts.Parties
+		in.Options = ofKinds(opts.Parties, f.Options)
 	case "bool":
 		in.Checked = in.Value == "on" || in.Value == "true"
 	case "rows":
@@ -132,6 +134,21 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 		in.Sub = formInputs(quoteFields, name+".", st, opts, lang)
 	}
 	return in
+}
+
+// ofKinds keeps the parties (or contacts) of the kinds a party field
+// accepts (a customer field offers customers); no kinds keeps all.
+func ofKinds(list []option, kinds []string) []option {
+	if len(kinds) == 0 {
+		return list
+	}
+	var out []option
+	for _, o := range list {
+		if slices.Contains(kinds, o.Kind) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // withChoices turns the inputs that name a sub-item (a feedback item's

@@ -165,7 +165,16 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 	fv := formView{Process: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang), Action: action,
 		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
 	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
-	fv.Contacts, fv.Emails = opts.Contacts, opts.Emails
+	// The contacts offered are those of the parties the form may name.
+	var kinds []string
+	for _, f := range d.Fields {
+		if f.Type == "party" {
+			kinds = append(kinds, f.Options...)
+		}
+	}
+	if len(kinds) > 0 {
+		fv.Contacts, fv.Emails = ofKinds(opts.Contacts, kinds), ofKinds(opts.Emails, kinds)
+	}
 	v := view{Nav: "new", V: fv}
 	if len(st.Errors) > 0 {
 		v.Error = u.cat.T(vis.Lang, "form.has_errors")
@@ -258,14 +267,14 @@ func (u *UI) options(ctx context.Context, lang string) (options, error) {
 		o.Users = append(o.Users, option{Value: us.Login, Label: us.Name + " · " + names[us.Dept], Dept: us.Dept})
 	}
 	for _, p := range dir.Parties {
-		op := option{Value: p.ID, Label: p.Name}
+		op := option{Value: p.ID, Label: p.Name, Kind: p.Kind}
 		for i, c := range p.Contacts {
 			if c.Primary || (i == 0 && op.Contact.Name == "") {
 				op.Contact = c
 			}
-			o.Contacts = append(o.Contacts, option{Value: c.Name, Label: p.Name})
+			o.Contacts = append(o.Contacts, option{Value: c.Name, Label: p.Name, Kind: p.Kind})
 			if c.Email != "" {
-				o.Emails = append(o.Emails, option{Value: c.Email, Label: c.Name + " · " + p.Name})
+				o.Emails = append(o.Emails, option{Value: c.Email, Label: c.Name + " · " + p.Name, Kind: p.Kind})
 			}
 		}
 		o.Parties = append(o.Parties, op)
