@@ -253,3 +253,59 @@ func TestBrowserTapTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserDocumentAxe: axe-core finds 0 violations on the printable
+// documents (the forms, the records of actions, a customer's solution and
+// contract), in Chinese and in English, at 1280 px and at 375 px, and
+// none is wider than the phone.
+func TestBrowserDocumentAxe(t *testing.T) {
+	b := newBrowserRun(t, 5*time.Minute)
+	e := tourEnv(t)
+	base := e.srv.URL
+	b.run("zhoumin signs in", signInSteps(base, "zhoumin")...)
+	b.run("case 9", chromedp.Navigate(base+"/cases/9"), chromedp.WaitReady(chromedp.CSS("main")))
+	docs := b.strs(`[...document.querySelectorAll("ul.documents li > a:first-child")].map(a => a.getAttribute("href"))`)
+	b.run("sign out", chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)), chromedp.WaitVisible(chromedp.CSS("#login")))
+	b.run("sunli signs in", signInSteps(base, "sunli")...)
+	b.run("case 4", chromedp.Navigate(base+"/cases/4"), chromedp.WaitReady(chromedp.CSS("main")))
+	signed := b.strs(`[...document.querySelectorAll("ul.documents li > a:first-child")].map(a => a.getAttribute("href"))`)
+	if len(docs) < 3 || len(signed) < 1 {
+		t.Fatalf("documents found: %v and %v", docs, signed)
+	}
+	b.run("sign out", chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)), chromedp.WaitVisible(chromedp.CSS("#login")))
+	pages := 0
+	check := func(login string, list []string) {
+		b.run(login+" signs in", signInSteps(base, login)...)
+		for _, d := range list {
+			for _, lang := range []string{"zh", "en"} {
+				path := strings.Replace(d, "lang=zh", "lang="+lang, 1)
+				for _, w := range widths {
+					where := fmt.Sprintf("%s at %d px", path, w.w)
+					b.run(where, chromedp.EmulateViewport(w.w, w.h), chromedp.Navigate(base+path), chromedp.WaitReady(chromedp.CSS("main")))
+					pages++
+					if n := b.num(`document.querySelectorAll("main, [role=main]").length`); n != 1 {
+						t.Errorf("%s: %.0f main landmarks, want 1", where, n)
+					}
+					vs, err := chromedp.Run(b.ctx, browsertest.Axe())
+					if err != nil {
+						t.Fatalf("%s: axe: %v", where, err)
+					}
+					if len(vs) != 0 {
+						for _, v := range vs {
+							t.Errorf("%s: %s", where, v)
+						}
+					}
+					if w.w == browsertest.PhoneWidth {
+						if sw := b.num(`Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)`); sw > browsertest.PhoneWidth {
+							t.Errorf("%s: %.0f px wide", where, sw)
+						}
+					}
+				}
+			}
+		}
+		b.run("sign out", chromedp.Navigate(base+"/inbox"), chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)), chromedp.WaitVisible(chromedp.CSS("#login")))
+	}
+	check("zhoumin", docs)
+	check("sunli", signed)
+	t.Logf("axe: 0 violations required on %d document pages (%d documents × 2 languages × 2 widths)", pages, len(docs)+len(signed))
+}
