@@ -72,6 +72,8 @@ type feedbackRow struct {
 type form struct {
 	Action, Name, Comment, Error string
 	Inputs                       []input
+	Sign                         []signPart // a signature: what is signed (sign.go)
+	SignError                    string     // the confirmation box was not ticked
 }
 
 type option struct {
@@ -294,10 +296,10 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 		if a == nil {
 			continue
 		}
-		f := form{Action: a.ID, Name: a.Name.Zh}
+		f := form{Action: a.ID, Name: a.Name.Zh, Sign: signPreview(d, v, a)}
 		mine := a.ID == failed
 		if mine {
-			f.Comment, f.Error = kept["comment"], top
+			f.Comment, f.Error, f.SignError = kept["comment"], top, errs[confirmField]
 		}
 		for _, fd := range process.PartyInputs(a) {
 			in := input{Name: fd.Name, Label: fd.Label.Zh, Required: fd.Required, Kind: "text"}
