@@ -55,6 +55,18 @@ func (b *browserRun) strs(expr string) []string {
 	return v
 }
 
+// axe fails the test for every axe-core violation on the page shown.
+func (b *browserRun) axe(where string) {
+	b.t.Helper()
+	vs, err := chromedp.Run(b.ctx, browsertest.Axe())
+	if err != nil {
+		b.t.Fatalf("%s: axe: %v", where, err)
+	}
+	for _, v := range vs {
+		b.t.Errorf("%s: %s", where, v)
+	}
+}
+
 func (b *browserRun) shot(name string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		pic, err := chromedp.FullScreenshot(100)(ctx, tg)
@@ -84,6 +96,7 @@ func TestBrowserReferencesAndWarnings(t *testing.T) {
 	for _, w := range widths {
 		b.run("case 9", chromedp.EmulateViewport(w.w, w.h), chromedp.Navigate(base+"/cases/9"), chromedp.WaitReady(chromedp.CSS("section.actions")),
 			chromedp.Evaluate[chromedp.Void](`document.querySelectorAll("section.actions details").forEach(d => d.open = true)`))
+		b.axe(fmt.Sprintf("/cases/9 at %d px", w.w))
 		if n := b.num(`document.querySelectorAll('form[action$="/actions/milestone_done"] select[name="name"] option:not([value=""])').length`); n != 2 {
 			t.Errorf("at %d px the milestone list offers %.0f, want 2", w.w, n)
 		}
@@ -111,6 +124,7 @@ func TestBrowserReferencesAndWarnings(t *testing.T) {
 		if n := b.num(shown); n != 1 {
 			t.Errorf("at %d px %.0f warning(s) after a late date is chosen, want 1", w.w, n)
 		}
+		b.axe(fmt.Sprintf("/cases/1 with a late date at %d px", w.w))
 		if w.w == browsertest.DesktopWidth {
 			b.run("picture", b.shot("warning.png"))
 		}
@@ -126,6 +140,7 @@ func TestBrowserReferencesAndWarnings(t *testing.T) {
 	if n := b.num(overridden); n != 1 {
 		t.Errorf("the contact sees %.0f warning(s) sent anyway in the timeline, want 1", n)
 	}
+	b.axe("/cases/1 with the warning sent anyway")
 	for _, who := range []struct {
 		login string
 		want  float64
@@ -161,6 +176,7 @@ func TestBrowserSignConfirm(t *testing.T) {
 		if n := b.num(`document.querySelectorAll('#act-sign input[type=checkbox][name="confirm_sign"]').length`); n != 1 {
 			t.Errorf("at %d px %.0f confirmation boxes, want 1", w.w, n)
 		}
+		b.axe(fmt.Sprintf("/cases/3 signing at %d px", w.w))
 		if w.w == browsertest.PhoneWidth {
 			b.run("picture", chromedp.Evaluate[chromedp.Void](`document.getElementById("act-sign").scrollIntoView()`), b.shot("sign-phone.png"))
 		} else {
