@@ -75,6 +75,11 @@ type Field struct {
 	// commitment against the requester's expected date): a later one is a
 	// warning the user may override, not an error.
 	NotAfter string `yaml:"not_after" json:"not_after,omitempty"`
+	// CaseOf names a process whose case keys a text field refers to (the
+	// order a complaint is about): the form offers the keys of the cases
+	// of that process the user may see; the text stays free (a supplier's
+	// own order number is allowed too).
+	CaseOf string `yaml:"case_of" json:"case_of,omitempty"`
 	Check    string `yaml:"check" json:"check,omitempty"`     // text: run the checker as text|request|standard
 	Keep     bool   `yaml:"keep" json:"keep,omitempty"`       // action field: copy into the case's fields
 	Replace  bool   `yaml:"replace" json:"replace,omitempty"` // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME

@@ -358,6 +358,9 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 				bad(f.Line, "field %q: option_names names %q, which is not an option", f.Name, v)
 			}
 		}
+		if f.CaseOf != "" && (f.Type != "text" || !idPattern.MatchString(f.CaseOf)) {
+			bad(f.Line, "field %q: case_of is for a text field and names a process id", f.Name)
+		}
 		if f.Type == "enum" && len(f.Options) == 0 {
 			bad(f.Line, "enum field %q needs options", f.Name)
 		}

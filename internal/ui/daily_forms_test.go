@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // selectOptions are the values of the options of the select named name in
@@ -126,4 +130,27 @@ func TestSignShowsWhatIsSigned(t *testing.T) {
 	b.get("/cases/3").lacks(`<ul class="signatures">`)
 	b.post("/cases/3/actions/sign", url.Values{"csrf": {b.csrf()}, "confirm_sign": {"1"}}).want(http.StatusSeeOther)
 	b.get("/cases/3").want(http.StatusOK, "李娜 <time>")
+}
+
+// TestCaseKeysOffered: a complaint's related order is offered from the
+// orders the user may see (a datalist of their keys), and stays free text.
+func TestCaseKeysOffered(t *testing.T) {
+	e := tourEnv(t)
+	org, err := cases.LoadOrg(context.Background(), e.db.SQL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := e.cases.Open(context.Background(), org.Actor("chenjie"), "supplier-order", process.Input{Fields: map[string]any{
+		"supplier": "dongfang", "title": "测试服务器采购", "required_by": "2026-04-16", "delivery_address": "北京市海淀区中关村大街1号3层",
+		"order": map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "服务器", "qty": 2, "unit_price": "38500.00"}}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := e.browser().signIn("chenjie")
+	b.get("/new/supplier-complaint").want(http.StatusOK, `list="cases-supplier-order"`,
+		`<datalist id="cases-supplier-order"><option value="`+v.Key+`">测试服务器采购</option></datalist>`)
+	o := e.browser().signIn("wangfang") // sees no order: offered none
+	o.get("/new/supplier-complaint").want(http.StatusOK, `list="cases-supplier-order"`)
+	o.lacks(v.Key)
 }

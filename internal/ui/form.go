@@ -107,6 +107,10 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 		}
 	case "party":
 		in.Options = ofKinds(opts.Parties, f.Options)
+	case "text":
+		if f.CaseOf != "" {
+			in.List = "cases-" + f.CaseOf // known case keys (newcase.go)
+		}
 	case "bool":
 		in.Checked = in.Value == "on" || in.Value == "true"
 	case "rows":
