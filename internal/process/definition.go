@@ -79,11 +79,11 @@ type Field struct {
 	// order a complaint is about): the form offers the keys of the cases
 	// of that process the user may see; the text stays free (a supplier's
 	// own order number is allowed too).
-	CaseOf string `yaml:"case_of" json:"case_of,omitempty"`
-	Check    string `yaml:"check" json:"check,omitempty"`     // text: run the checker as text|request|standard
-	Keep     bool   `yaml:"keep" json:"keep,omitempty"`       // action field: copy into the case's fields
-	Replace  bool   `yaml:"replace" json:"replace,omitempty"` // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
-	Ordered  string `yaml:"ordered" json:"ordered,omitempty"` // rows: the date column that must ascend
+	CaseOf  string `yaml:"case_of" json:"case_of,omitempty"`
+	Check   string `yaml:"check" json:"check,omitempty"`     // text: run the checker as text|request|standard
+	Keep    bool   `yaml:"keep" json:"keep,omitempty"`       // action field: copy into the case's fields
+	Replace bool   `yaml:"replace" json:"replace,omitempty"` // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
+	Ordered string `yaml:"ordered" json:"ordered,omitempty"` // rows: the date column that must ascend
 	// Party says what an external party may read of the field (Disclose):
 	// "read" marks a field of the opening form for the party (the form is
 	// internal otherwise: the account manager's notes on the customer stay

@@ -46,7 +46,7 @@ type formView struct {
 	Contacts []option // the known contacts, offered by the contact fields' datalists
 	Emails   []option
 	CaseKeys []caseKeys // the keys text fields refer to (case_of), offered by datalists
-	Sign     *signView // a signature: what will be signed, and the confirmation it needs
+	Sign     *signView  // a signature: what will be signed, and the confirmation it needs
 	// CaseFindings are warnings about the case rather than one field (a
 	// delivery with milestones open), shown at the top of the form.
 	CaseFindings []finding
