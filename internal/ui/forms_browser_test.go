@@ -325,3 +325,36 @@ func TestBrowserDocumentAxe(t *testing.T) {
 	check("sunli", signed)
 	t.Logf("axe: 0 violations required on %d document pages (%d documents × 2 languages × 2 widths)", pages, len(docs)+len(signed))
 }
+
+// TestBrowserKnownContacts: at 1280 px and at 375 px, choosing the
+// customer fills its known contact into the contact fields (the demo's
+// 张伟: name and address, 2 fields; no phone is known), and a
+// contact typed by hand is not overwritten by another choice.
+func TestBrowserKnownContacts(t *testing.T) {
+	b := newBrowserRun(t, 3*time.Minute)
+	e := tourEnv(t)
+	base := e.srv.URL
+	b.run("zhoumin signs in", signInSteps(base, "zhoumin")...)
+	filled := `["contact.name", "contact.email", "contact.phone"].filter(n => document.querySelector('[name="' + n + '"]').value !== "").length`
+	for _, w := range widths {
+		b.run("the form", chromedp.EmulateViewport(w.w, w.h), chromedp.Navigate(base+"/new/customer-requirement"), chromedp.WaitReady(chromedp.CSS(`[name="customer"]`)))
+		if n := b.num(filled); n != 0 {
+			t.Fatalf("at %d px %.0f contact fields filled before a customer is chosen", w.w, n)
+		}
+		b.run("choose", chromedp.SetValue(chromedp.CSS(`select[name="customer"]`), "huaxin"),
+			chromedp.Evaluate[chromedp.Void](`document.querySelector('select[name="customer"]').dispatchEvent(new Event("change"))`))
+		if n := b.num(filled); n != 2 {
+			t.Errorf("at %d px %.0f contact fields filled from the customer, want 2", w.w, n)
+		}
+		if got := b.strs(`[document.querySelector('[name="contact.name"]').value, document.querySelector('[name="contact.email"]').value]`); strings.Join(got, " ") != "张伟 zhangwei@huaxin.example" {
+			t.Errorf("at %d px the contact filled is %v", w.w, got)
+		}
+		b.axe(fmt.Sprintf("/new/customer-requirement at %d px", w.w))
+	}
+	b.run("typed by hand", chromedp.Evaluate[chromedp.Void](`document.querySelector('[name="contact.name"]').value = "刘经理"`),
+		chromedp.SetValue(chromedp.CSS(`select[name="customer"]`), ""),
+		chromedp.Evaluate[chromedp.Void](`document.querySelector('select[name="customer"]').dispatchEvent(new Event("change"))`))
+	if got := b.strs(`[document.querySelector('[name="contact.name"]').value]`); got[0] != "刘经理" {
+		t.Errorf("a contact typed by hand became %q", got[0])
+	}
+}
