@@ -264,6 +264,7 @@ func TestBrowserTapTargets(t *testing.T) {
 		if measured < 3 {
 			t.Errorf("%s: only %d targets measured", p.path, measured)
 		}
+		t.Logf("%s at 375 px: %d targets, %d under 44 px", p.path, measured, len(res)-1)
 		if small := res[1:]; len(small) > 0 {
 			t.Errorf("%s at 375 px: %d of %d targets under 44 px: %s", p.path, len(small), measured, strings.Join(small, "; "))
 		}
