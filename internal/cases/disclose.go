@@ -27,6 +27,7 @@ func Disclose(d *process.Definition, r process.Reader, v View) View {
 	v.Events, v.Fields = evs, dc.Case
 	if !dc.Milestones {
 		v.Milestones = nil // they come with the solution, once approved
+		v.Choices, v.Warnings = nil, nil
 	}
 	return v
 }

@@ -233,7 +233,9 @@ func (s *Service) viewAfter(ctx context.Context, d *process.Definition, actor pr
 	}
 	v := ViewerOf(actor)
 	out := s.view(d, row, actorOf(v), now)
-	return out, s.addEvents(ctx, s.cfg.DB.SQL(), &out)
+	err = s.addEvents(ctx, s.cfg.DB.SQL(), &out)
+	keepWarnings(d, row, actorOf(v), &out)
+	return out, err
 }
 
 // storedCase is the case as commit stores a decision about row.

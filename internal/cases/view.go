@@ -38,6 +38,12 @@ type View struct {
 	Milestones   []MilestoneView   `json:"milestones,omitempty"`
 	Links        []LinkView        `json:"links,omitempty"` // linked cases (a raised request, a forwarded one, an order)
 	Events       []EventView       `json:"events,omitempty"`
+	// Choices are, for the caller's actions that name a sub-item, the items
+	// each such field may name now: {"respond": {"feedback_id": [{"value","label"}]}}.
+	Choices map[string]map[string][]process.Choice `json:"choices,omitempty"`
+	// Warnings are, for the caller's actions, what the case warns of before
+	// anything is sent (a delivery while milestones are open).
+	Warnings map[string][]process.Finding `json:"warnings,omitempty"`
 }
 
 // ParticipantView is one role in a case.
@@ -115,6 +121,8 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 			}
 		}
 	}
+	v.Choices = process.Choices(d, &r.Case, v.Actions)
+	v.Warnings = process.Warnings(d, &r.Case, v.Actions)
 	v.Actions = append(v.Actions, "comment")
 	if due := r.NextDue(); due != nil && !r.Terminal {
 		s := ts(*due)
@@ -204,7 +212,20 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	if err := s.links(ctx, q, v, &out); err != nil {
 		return out, err
 	}
-	return out, s.addEvents(ctx, q, &out)
+	err = s.addEvents(ctx, q, &out)
+	keepWarnings(d, row, actorOf(v), &out)
+	return out, err
+}
+
+// keepWarnings leaves the warnings the users sent anyway in the history
+// only for the people who handle the case (process.HandlesCase).
+func keepWarnings(d *process.Definition, row store.CaseRow, a process.Actor, out *View) {
+	if process.HandlesCase(d, &row.Case, a) {
+		return
+	}
+	for i := range out.Events {
+		out.Events[i].Findings = nil
+	}
 }
 
 // addEvents adds the case's history, and the server's signatures of its

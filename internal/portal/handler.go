@@ -382,6 +382,13 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		p.render(w, http.StatusOK, "page.html", pd)
 		return
 	}
+	if a != nil && len(a.Countersign) > 0 && r.PostFormValue(confirmField) != "1" {
+		// A signature cannot be undone: the box under what is signed must be ticked.
+		if errs == nil {
+			errs = map[string]string{}
+		}
+		errs[confirmField] = "签署前请核对以上内容并勾选确认。"
+	}
 	if len(errs) == 0 {
 		_, _, err = p.act(r.Context(), l, action, process.Input{Fields: fields, Comment: kept["comment"], Lang: "zh"})
 		if err == nil {

@@ -73,6 +73,8 @@ type form struct {
 	Action, Name, Comment, Error string
 	File                         string // a file to upload first (the stamped scan before the signature)
 	Inputs                       []input
+	Sign                         []signPart // a signature: what is signed (sign.go)
+	SignError                    string     // the confirmation box was not ticked
 }
 
 type option struct {
@@ -302,13 +304,13 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 		if a == nil {
 			continue
 		}
-		f := form{Action: a.ID, Name: a.Name.Zh}
+		f := form{Action: a.ID, Name: a.Name.Zh, Sign: signPreview(d, v, a)}
 		if a.File != nil {
 			f.File = a.File.Zh
 		}
 		mine := a.ID == failed
 		if mine {
-			f.Comment, f.Error = kept["comment"], top
+			f.Comment, f.Error, f.SignError = kept["comment"], top, errs[confirmField]
 		}
 		for _, fd := range process.PartyInputs(a) {
 			in := input{Name: fd.Name, Label: fd.Label.Zh, Required: fd.Required, Kind: "text"}

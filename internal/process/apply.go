@@ -112,6 +112,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if err := f.err(); err != nil {
 		return Decision{}, err
 	}
+	f.findings = append(f.findings, openItems(&c, a)...)
 	if err := requires(&c, a); err != nil {
 		return Decision{}, err
 	}
@@ -455,6 +456,11 @@ func Review(d *Definition, c *Case, actor Actor, action string, in Input, env En
 	f.comment(in.Comment)
 	if err := f.err(); err != nil {
 		return f.findings, err
+	}
+	if c != nil {
+		if st := d.state(c.State); st != nil && st.Action(action) != nil {
+			f.findings = append(f.findings, openItems(c, st.Action(action))...)
+		}
 	}
 	var err error
 	if c == nil {

@@ -71,10 +71,19 @@ type Field struct {
 	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
 	Default     string          `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
 	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
-	Check       string          `yaml:"check" json:"check,omitempty"`       // text: run the checker as text|request|standard
-	Keep        bool            `yaml:"keep" json:"keep,omitempty"`         // action field: copy into the case's fields
-	Replace     bool            `yaml:"replace" json:"replace,omitempty"`   // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
-	Ordered     string          `yaml:"ordered" json:"ordered,omitempty"`   // rows: the date column that must ascend
+	// NotAfter names a date field of the case this date should not pass (a
+	// commitment against the requester's expected date): a later one is a
+	// warning the user may override, not an error.
+	NotAfter string `yaml:"not_after" json:"not_after,omitempty"`
+	// CaseOf names a process whose case keys a text field refers to (the
+	// order a complaint is about): the form offers the keys of the cases
+	// of that process the user may see; the text stays free (a supplier's
+	// own order number is allowed too).
+	CaseOf  string `yaml:"case_of" json:"case_of,omitempty"`
+	Check   string `yaml:"check" json:"check,omitempty"`     // text: run the checker as text|request|standard
+	Keep    bool   `yaml:"keep" json:"keep,omitempty"`       // action field: copy into the case's fields
+	Replace bool   `yaml:"replace" json:"replace,omitempty"` // action field: when given, replaces the form's field of the same name (a correction); the old value stays in the event as previous_NAME
+	Ordered string `yaml:"ordered" json:"ordered,omitempty"` // rows: the date column that must ascend
 	// Party says what an external party may read of the field (Disclose):
 	// "read" marks a field of the opening form for the party (the form is
 	// internal otherwise: the account manager's notes on the customer stay
@@ -194,7 +203,11 @@ type Action struct {
 	// ReplanMilestone is propose, accept or reject: a new date for the
 	// milestone named in field name, agreed by the other side (调整计划).
 	ReplanMilestone string `yaml:"replan_milestone" json:"replan_milestone,omitempty"`
-	Line            int    `yaml:"-" json:"-"`
+	// WarnOpen are item kinds (milestone) that should all be done before
+	// this action (a delivery): any still open is a warning the user may
+	// override, kept with the event.
+	WarnOpen []string `yaml:"warn_open" json:"warn_open,omitempty"`
+	Line     int      `yaml:"-" json:"-"`
 }
 
 // MatchQuote checks an amount field of an action against the total of the

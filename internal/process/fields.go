@@ -323,6 +323,16 @@ func (f *form) date(fd Field, v any, path string) (any, bool) {
 			Message: "该日期不是工作日 (not a working day)", Suggestion: "请确认是否应改为相邻的工作日",
 		}})
 	}
+	if fd.NotAfter != "" {
+		limit, err := time.ParseInLocation("2006-01-02", str(f.known[fd.NotAfter]), loc)
+		if err == nil && d.After(limit) {
+			f.findings = append(f.findings, Finding{Field: path, Finding: check.Finding{
+				Rule: RuleLaterThanExpected, Severity: check.Warn, Start: 0, End: utf8.RuneCountInString(s),
+				Message:    fmt.Sprintf("晚于需求方期望的完成日期%d年%d月%d日", limit.Year(), limit.Month(), limit.Day()),
+				Suggestion: "请与需求方确认；如确需延后，请在备注中说明原因",
+			}})
+		}
+	}
 	return s, true
 }
 

@@ -25,7 +25,7 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		setDeadline(st, c, env, dec)
 	}
 	// The last item settled: the step that waited for them starts its clock.
-	if dl := st.Deadline; dl != nil && dl.AfterItems != "" && a.Item != nil && c.DueAt == nil && c.Fields[PausedAt] == nil && !openItems(c, dl.AfterItems) {
+	if dl := st.Deadline; dl != nil && dl.AfterItems != "" && a.Item != nil && c.DueAt == nil && c.Fields[PausedAt] == nil && !anyOpenItem(c, dl.AfterItems) {
 		setDeadline(st, c, env, dec)
 	}
 	if dl := st.Deadline; dl != nil && slices.Contains(dl.MetBy, a.ID) {
@@ -76,7 +76,7 @@ func enter(d *Definition, c *Case, id string, env Env, dec *Decision, actor Acto
 
 func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	dl := st.Deadline
-	if dl.AfterItems != "" && openItems(c, dl.AfterItems) {
+	if dl.AfterItems != "" && anyOpenItem(c, dl.AfterItems) {
 		return // the items are owed first, each with its own deadline
 	}
 	var due time.Time
@@ -117,8 +117,8 @@ func setDeadline(st *State, c *Case, env Env, dec *Decision) {
 	}
 }
 
-// openItems reports whether an item of kind is still open.
-func openItems(c *Case, kind string) bool {
+// anyOpenItem reports whether an item of kind is still open.
+func anyOpenItem(c *Case, kind string) bool {
 	for _, it := range c.Items {
 		if it.Kind == kind && it.Status == "open" {
 			return true

@@ -325,6 +325,16 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 				bad(a.Line, "action %q: requires %q is not done:ACTION, items_resolved:KIND or field:NAME", a.ID, r)
 			}
 		}
+		for _, f := range a.Fields {
+			if f.NotAfter != "" && (f.Type != "date" || !d.hasDateField(f.NotAfter)) {
+				bad(f.Line, "action %q: field %q: not_after %q must be a date field beside a date field of the case", a.ID, f.Name, f.NotAfter)
+			}
+		}
+		for _, k := range a.WarnOpen {
+			if itemKindNames[k] == "" {
+				bad(a.Line, "action %q: warn_open %q is not an item kind (milestone, action_item, feedback)", a.ID, k)
+			}
+		}
 		if m := a.Milestones; m != nil {
 			if fields[m.Field] == nil || fields[m.Field].Type != "rows" {
 				bad(a.Line, "action %q: milestones must name a rows field of the action", a.ID)
@@ -364,6 +374,9 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 			if !slices.Contains(f.Options, v) {
 				bad(f.Line, "field %q: option_names names %q, which is not an option", f.Name, v)
 			}
+		}
+		if f.CaseOf != "" && (f.Type != "text" || !idPattern.MatchString(f.CaseOf)) {
+			bad(f.Line, "field %q: case_of is for a text field and names a process id", f.Name)
 		}
 		if f.Type == "enum" && len(f.Options) == 0 {
 			bad(f.Line, "enum field %q needs options", f.Name)

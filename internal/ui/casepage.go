@@ -202,11 +202,35 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 				continue
 			}
 			fv.Name, fv.Submit = inLang(a.Name, lang), inLang(a.Name, lang)
-			fv.Inputs = prefixIDs(formInputs(a.Fields, "", fst, opts, lang), "a-"+aid+"-")
+			ins := withChoices(formInputs(a.Fields, "", fst, opts, lang), c.Choices[aid])
+			for i, f := range a.Fields {
+				// A commitment says, before it is sent, the date it should not pass.
+				if lim, ok := c.Fields[f.NotAfter].(string); ok && f.NotAfter != "" {
+					if t, err := time.ParseInLocation("2006-01-02", lim, u.location()); err == nil {
+						ins[i].Limit, ins[i].LimitText = lim, formatDay(t, lang)
+					}
+				}
+			}
+			fv.Inputs = prefixIDs(ins, "a-"+aid+"-")
 			fv.Comment = commentInput(aid, fst, u.cat.T(lang, "case.note"), false)
 		}
-		fv.Orphans = orphanErrors(fst.Errors, append(fv.Inputs, fv.Comment))
+		if isSignature(d, c.State, aid) {
+			fv.Sign = u.signPreview(d, c, opts, names, lang, fst)
+		}
+		errs := map[string]string{}
+		for k, v := range fst.Errors {
+			if k != confirmField {
+				errs[k] = v
+			}
+		}
+		fv.Orphans = orphanErrors(errs, append(fv.Inputs, fv.Comment))
+		fv.CaseFindings = fst.Findings[process.OpenItemsField]
 		fv.Review = aid == failed && len(st.Findings) > 0
+		if aid != failed {
+			// Warned before sending: what the case itself would warn of
+			// (milestones still open before a delivery).
+			fv.CaseFindings = formFindings(c.Warnings[aid], nil)[process.OpenItemsField]
+		}
 		// A link from a chat card (?act=ACTION#act-ACTION) opens that action's form.
 		fv.Focus = r.URL.Query().Get("act") == aid
 		cv.Forms = append(cv.Forms, fv)
@@ -345,6 +369,11 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 	}
 	if blocking(findings) || (len(findings) > 0 && vals.Get("ack") != "1") {
 		u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.review"), st)
+		return
+	}
+	if d, _ := u.Cases.Processes().Get(c.Process); d != nil && isSignature(d, c.State, aid) && vals.Get(confirmField) != "1" {
+		st.Errors[confirmField] = u.cat.T(vis.Lang, "sign.confirm_needed")
+		u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.has_errors"), st)
 		return
 	}
 	if aid == "comment" && in.Comment == "" {

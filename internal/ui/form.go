@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"math/big"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/check"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -22,6 +24,9 @@ const spareRows = 3
 type option struct {
 	Value, Label string
 	Dept         string // users: their department, so a script can narrow the list
+	// parties: the primary contact, so a script can fill the contact fields
+	Contact admin.Contact
+	Kind    string // parties and their contacts: customer, supplier, partner
 }
 
 // finding is a checker finding as shown next to a field.
@@ -35,22 +40,25 @@ type finding struct {
 
 // input is one field of a rendered form.
 type input struct {
-	Name     string // the form name, e.g. tasks.0.item
-	ID       string // the element id
-	Label    string
-	Type     string
-	Required bool
-	Value    string
-	Checked  bool
-	Options  []option
-	Error    string
-	Findings []finding
-	Hint     string // a message key
-	InDept   string // users: the form name of the department field that narrows them
-	Check    string // the checker kind for live hints (text, request, standard)
-	Columns  []input
-	Rows     [][]input // rows fields: one slice of cells per row
-	Sub      []input   // object and quote fields
+	Name      string // the form name, e.g. tasks.0.item
+	ID        string // the element id
+	Label     string
+	Type      string
+	Required  bool
+	Value     string
+	Checked   bool
+	Options   []option
+	Error     string
+	Findings  []finding
+	Hint      string // a message key
+	InDept    string // users: the form name of the department field that narrows them
+	Check     string // the checker kind for live hints (text, request, standard)
+	List      string // the id of a datalist of known values (contacts' names and addresses)
+	Limit     string // a date field: the date of the case it should not pass (YYYY-MM-DD)
+	LimitText string // the same as people read it
+	Columns   []input
+	Rows      [][]input // rows fields: one slice of cells per row
+	Sub       []input   // object and quote fields
 }
 
 // formState is what a form holds between submissions: the values the user
@@ -66,6 +74,8 @@ type options struct {
 	Departments []option
 	Users       []option
 	Parties     []option
+	Contacts    []option // every known contact of a party by name, labelled with the party
+	Emails      []option // the same by address
 }
 
 // formInputs builds the inputs of fields, filled from st.
@@ -96,7 +106,11 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 			in.Hint = "form.default_head"
 		}
 	case "party":
-		in.Options = opts.Parties
+		in.Options = ofKinds(opts.Parties, f.Options)
+	case "text":
+		if f.CaseOf != "" {
+			in.List = "cases-" + f.CaseOf // known case keys (newcase.go)
+		}
 	case "bool":
 		in.Checked = in.Value == "on" || in.Value == "true"
 	case "rows":
@@ -110,10 +124,55 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 		}
 	case "object":
 		in.Sub = formInputs(f.Columns, name+".", st, opts, lang)
+		// A party's contact: the known ones are offered, and a script
+		// fills them in from the party chosen (known contacts prefilled).
+		for i := range in.Sub {
+			switch {
+			case f.Name == "contact" && in.Sub[i].Name == name+".name":
+				in.Sub[i].List = "known-contacts"
+			case f.Name == "contact" && in.Sub[i].Name == name+".email":
+				in.Sub[i].List = "known-emails"
+			}
+		}
 	case "quote":
 		in.Sub = formInputs(quoteFields, name+".", st, opts, lang)
 	}
 	return in
+}
+
+// ofKinds keeps the parties (or contacts) of the kinds a party field
+// accepts (a customer field offers customers); no kinds keeps all.
+func ofKinds(list []option, kinds []string) []option {
+	if len(kinds) == 0 {
+		return list
+	}
+	var out []option
+	for _, o := range list {
+		if slices.Contains(kinds, o.Kind) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// withChoices turns the inputs that name a sub-item (a feedback item's
+// number, a milestone's name) into lists of the items they may name now:
+// a reference is chosen, never typed. The engine still refuses any other.
+func withChoices(list []input, choices map[string][]process.Choice) []input {
+	for i := range list {
+		cs, ok := choices[list[i].Name]
+		if !ok {
+			continue
+		}
+		list[i].Type, list[i].Options = "choice", []option{}
+		for _, c := range cs {
+			list[i].Options = append(list[i].Options, option{Value: c.Value, Label: c.Label})
+		}
+		if len(cs) == 0 {
+			list[i].Hint = "form.no_choices"
+		}
+	}
+	return list
 }
 
 // quoteFields describe a quote's parts as a form (template 《客户解决方案书》).

@@ -18,6 +18,12 @@ import (
 // rows of 1,500 characters) stays well below it.
 const maxForm = 1 << 20
 
+// caseKeys is a datalist of the keys of the cases a text field may name.
+type caseKeys struct {
+	ID      string
+	Options []option
+}
+
 // pickRow is one process a visitor may start.
 type pickRow struct {
 	ID, Name, Template string
@@ -36,7 +42,14 @@ type formView struct {
 	Version  int
 	Submit   string // the button's text
 	ActionID string
-	Focus    bool // the page was opened at this action (?act=)
+	Focus    bool     // the page was opened at this action (?act=)
+	Contacts []option // the known contacts, offered by the contact fields' datalists
+	Emails   []option
+	CaseKeys []caseKeys // the keys text fields refer to (case_of), offered by datalists
+	Sign     *signView  // a signature: what will be signed, and the confirmation it needs
+	// CaseFindings are warnings about the case rather than one field (a
+	// delivery with milestones open), shown at the top of the form.
+	CaseFindings []finding
 }
 
 // handlePick serves GET /new: the processes I may start.
@@ -159,6 +172,31 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 	fv := formView{Process: d.ID, Name: inLang(d.Name, vis.Lang), Template: inLang(d.Template, vis.Lang), Action: action,
 		Inputs: formInputs(d.Fields, "", st, opts, vis.Lang), Review: review, Submit: u.cat.T(vis.Lang, "new.submit")}
 	fv.Orphans = orphanErrors(st.Errors, fv.Inputs)
+	for _, f := range d.Fields {
+		if f.CaseOf == "" {
+			continue
+		}
+		page, err := u.Cases.List(r.Context(), vis.viewer(), cases.Filter{Process: f.CaseOf, Limit: 200})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		ck := caseKeys{ID: "cases-" + f.CaseOf}
+		for _, c := range page.Items {
+			ck.Options = append(ck.Options, option{Value: c.Key, Label: c.Title})
+		}
+		fv.CaseKeys = append(fv.CaseKeys, ck)
+	}
+	// The contacts offered are those of the parties the form may name.
+	var kinds []string
+	for _, f := range d.Fields {
+		if f.Type == "party" {
+			kinds = append(kinds, f.Options...)
+		}
+	}
+	if len(kinds) > 0 {
+		fv.Contacts, fv.Emails = ofKinds(opts.Contacts, kinds), ofKinds(opts.Emails, kinds)
+	}
 	v := view{Nav: "new", V: fv}
 	if len(st.Errors) > 0 {
 		v.Error = u.cat.T(vis.Lang, "form.has_errors")
@@ -251,7 +289,17 @@ func (u *UI) options(ctx context.Context, lang string) (options, error) {
 		o.Users = append(o.Users, option{Value: us.Login, Label: us.Name + " · " + names[us.Dept], Dept: us.Dept})
 	}
 	for _, p := range dir.Parties {
-		o.Parties = append(o.Parties, option{Value: p.ID, Label: p.Name})
+		op := option{Value: p.ID, Label: p.Name, Kind: p.Kind}
+		for i, c := range p.Contacts {
+			if c.Primary || (i == 0 && op.Contact.Name == "") {
+				op.Contact = c
+			}
+			o.Contacts = append(o.Contacts, option{Value: c.Name, Label: p.Name, Kind: p.Kind})
+			if c.Email != "" {
+				o.Emails = append(o.Emails, option{Value: c.Email, Label: c.Name + " · " + p.Name, Kind: p.Kind})
+			}
+		}
+		o.Parties = append(o.Parties, op)
 	}
 	return o, nil
 }

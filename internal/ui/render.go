@@ -243,6 +243,9 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 					if en := ruleEnglish[f.Rule]; en != "" {
 						return en
 					}
+					if en, ok := engineRuleEnglish[f.Rule]; ok {
+						return en
+					}
 				}
 				return zhOnly(f.Message, lang)
 			},
@@ -337,6 +340,13 @@ func zhOnly(s, lang string) string {
 		return s
 	}
 	return zhPunct(s)
+}
+
+// engineRuleEnglish are the engine's own warnings in English (the engine
+// writes them in Chinese, with the dates and names of the case).
+var engineRuleEnglish = map[string]string{
+	process.RuleLaterThanExpected: "Later than the date the requester expects.",
+	process.RuleItemsOpen:         "Milestones are still open: mark the ones done first, or say in the note why you deliver now.",
 }
 
 // ruleEnglish is each checker rule's English description: the checker

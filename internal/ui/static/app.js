@@ -24,6 +24,37 @@
     narrow();
   });
 
+  // A party chosen fills its known contact into the contact fields that are
+  // empty or still hold what was filled before (known contacts prefilled).
+  document.querySelectorAll("select").forEach(function (sel) {
+    if (!sel.querySelector("option[data-contact-name]") || !sel.form) { return; }
+    var form = sel.form;
+    var filled = {};
+    sel.addEventListener("change", function () {
+      var o = sel.options[sel.selectedIndex];
+      ["name", "email", "phone"].forEach(function (k) {
+        var el = form.elements["contact." + k];
+        if (!el) { return; }
+        var v = (o && o.getAttribute("data-contact-" + k)) || "";
+        if (el.value === "" || el.value === filled[k]) {
+          el.value = v;
+          filled[k] = v;
+        }
+      });
+    });
+  });
+
+  // A commitment later than the date the requester expects is said at
+  // once, before the form is sent (the server warns again on submit).
+  document.querySelectorAll("[data-later-than]").forEach(function (note) {
+    var el = document.getElementById(note.getAttribute("data-for"));
+    if (!el) { return; }
+    function judge() { note.hidden = !(el.value && el.value > note.getAttribute("data-later-than")); }
+    el.addEventListener("input", judge);
+    el.addEventListener("change", judge);
+    judge();
+  });
+
   // Rows fields: an "add row" button that clones the last row.
   document.querySelectorAll("table[data-rows]").forEach(function (t) {
     var name = t.getAttribute("data-rows");

@@ -1,0 +1,63 @@
+package portal
+
+import (
+	"slices"
+
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/process"
+)
+
+// confirmField is the box a signature through the link needs ticked: a
+// signature cannot be undone, so the page shows what is signed and asks.
+const confirmField = "confirm_sign"
+
+// signPart is one titled part of what a party is about to sign.
+type signPart struct {
+	Title string
+	Items []item
+}
+
+// signPreview is the content of the document that action a signs, as the
+// party may read it (v is already disclosed): the contract for a
+// customer's signature, the closure form for a partner's. Nil when a is no
+// signature or no document has a line for its signer.
+func signPreview(d *process.Definition, v cases.View, a *process.Action) []signPart {
+	if a == nil || len(a.Countersign) == 0 {
+		return nil
+	}
+	docs := document.Build(d, v)
+	for i := len(docs) - 1; i >= 0; i-- {
+		for _, s := range docs[i].Signers {
+			if !slices.Contains(a.Countersign, s.Role) {
+				continue
+			}
+			var out []signPart
+			for _, sec := range docs[i].Sections {
+				part := signPart{Title: sec.Title.Zh}
+				for _, e := range sec.Entries {
+					if e.Type == "party" {
+						continue // the reader itself, by its id
+					}
+					if it, ok := render(entryField(e), e.Value); ok {
+						part.Items = append(part.Items, it)
+					}
+				}
+				if len(part.Items) > 0 {
+					out = append(out, part)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// entryField is a document entry as the field the page's renderer reads.
+func entryField(e document.Entry) process.Field {
+	f := process.Field{Name: e.Name, Label: e.Label, Type: e.Type, OptionNames: e.Options}
+	for _, c := range e.Columns {
+		f.Columns = append(f.Columns, process.Field{Name: c.Name, Label: c.Label, Type: c.Type, OptionNames: c.Options})
+	}
+	return f
+}
