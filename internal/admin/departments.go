@@ -72,7 +72,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("invalid department", bad)
+			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
 		}
 		if err := store.InsertDepartment(ctx, tx, d); err != nil {
 			return entry{}, dberr.Problem(err, "部门 "+d.ID, dberr.Quoted("department", d.ID))
@@ -94,7 +94,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 		d = before
 		bad := map[string]string{}
 		if in.ID != "" && in.ID != id {
-			bad["id"] = "a department's id cannot change"
+			bad["id"] = "部门编号不能修改 (a department's id cannot change)"
 		}
 		in.Name.apply(&d.NameZh)
 		in.NameEn.apply(&d.NameEn)
@@ -104,7 +104,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("invalid department", bad)
+			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
 		}
 		if err := store.UpdateDepartment(ctx, tx, d); err != nil {
 			return entry{}, err
@@ -118,7 +118,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store.Department, bad map[string]string) error {
 	d.NameZh, d.NameEn = strings.TrimSpace(d.NameZh), strings.TrimSpace(d.NameEn)
 	if d.NameZh == "" || utf8.RuneCountInString(d.NameZh) > 100 {
-		bad["name"] = "required, at most 100 characters"
+		bad["name"] = "必填，最多100个字符 (required, at most 100 characters)"
 	}
 	if d.NameEn == "" {
 		d.NameEn = d.NameZh
@@ -127,7 +127,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 		u, err := store.UserIn(ctx, q, d.HeadLogin)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
-			bad["head"] = "no user " + d.HeadLogin
+			bad["head"] = "没有用户 " + d.HeadLogin + " (no user " + d.HeadLogin + ")"
 		case err != nil:
 			return err
 		case u.DeptID != d.ID:
@@ -142,18 +142,18 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 	// Walk up from the new parent: meeting d itself is a cycle.
 	for p, steps := d.Parent, 0; p != ""; steps++ {
 		if p == d.ID {
-			bad["parent"] = "would make a cycle: " + d.ID + " is above " + d.Parent
+			bad["parent"] = "会形成循环：" + d.ID + " 在 " + d.Parent + " 之上 (would make a cycle: " + d.ID + " is above " + d.Parent + ")"
 			return nil
 		}
 		up, err := store.DepartmentIn(ctx, q, p)
 		if errors.Is(err, store.ErrNotFound) {
-			bad["parent"] = "no department " + p
+			bad["parent"] = "没有部门 " + p + " (no department " + p + ")"
 			return nil
 		} else if err != nil {
 			return err
 		}
 		if steps > 1000 {
-			bad["parent"] = "the tree above is a cycle"
+			bad["parent"] = "上级部门形成了循环 (the tree above is a cycle)"
 			return nil
 		}
 		p = up.Parent
@@ -174,7 +174,7 @@ func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) 
 			return entry{}, err
 		}
 		if users > 0 || children > 0 || open > 0 {
-			return entry{}, problem.New(problem.Conflict, "department %s still has %d users, %d departments under it and %d open cases", id, users, children, open)
+			return entry{}, problem.New(problem.Conflict, "部门 %s 还有 %d 名用户、%d 个下级部门和 %d 件未结案件，不能删除 (department %s still has %d users, %d departments under it and %d open cases)", id, users, children, open, id, users, children, open)
 		}
 		if err := store.DeleteDepartment(ctx, tx, id); err != nil {
 			return entry{}, err

@@ -62,7 +62,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			in := UserInput{Login: t.get(r, "login")}
 			at := func(col string) string { return fmt.Sprintf("row %d: %s", r.n, col) }
 			if prev, dup := seen[in.Login]; dup && in.Login != "" {
-				bad[at("login")] = fmt.Sprintf("also in row %d", prev)
+				bad[at("login")] = fmt.Sprintf("与第 %d 行重复 (also in row %d)", prev, prev)
 				continue
 			}
 			seen[in.Login] = r.n
@@ -71,7 +71,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			for _, col := range []string{"head", "admin"} {
 				b, valid := parseBool(t.get(r, col))
 				if !valid {
-					bad[at(col)] = "true/false, 1/0, 是/否 or empty"
+					bad[at(col)] = "填 true/false、1/0、是/否 或留空 (true/false, 1/0, 是/否 or empty)"
 					ok = false
 				}
 				if col == "head" {
@@ -226,7 +226,7 @@ func (s *Service) importRows(ctx context.Context, a auth.User, action string, dr
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields(fmt.Sprintf("%d problems in the file; nothing was imported", len(bad)), bad)
+			return entry{}, problem.Fields(fmt.Sprintf("文件中有 %d 处错误，未导入任何内容 (%d problems in the file; nothing was imported)", len(bad), len(bad)), bad)
 		}
 		if dryRun {
 			return entry{}, errDryRun

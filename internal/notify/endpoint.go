@@ -15,20 +15,20 @@ func CheckEndpoint(kind, name, rawURL, secret string, kinds []string) map[string
 	switch kind {
 	case ChannelDingTalk, ChannelWeCom, ChannelFeishu, ChannelWebhook:
 	default:
-		bad["kind"] = "must be dingtalk, wecom, feishu or webhook"
+		bad["kind"] = "须为 dingtalk、wecom、feishu 或 webhook (must be dingtalk, wecom, feishu or webhook)"
 	}
 	if !endpointName.MatchString(name) {
-		bad["name"] = "1 to 60 letters, digits, spaces, . _ -"
+		bad["name"] = "1至60个字母、数字、空格或 . _ - (1 to 60 letters, digits, spaces, . _ -)"
 	}
 	if u, err := url.Parse(rawURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		bad["url"] = "must be an http(s) URL"
+		bad["url"] = "须为 http 或 https 地址 (must be an http or https URL)"
 	}
 	if len(secret) > 200 {
-		bad["secret"] = "at most 200 characters"
+		bad["secret"] = "最多200个字符 (at most 200 characters)"
 	}
 	for _, k := range kinds {
 		if !knownKind(k) {
-			bad["kinds"] = "unknown notification kind " + strconv.Quote(k)
+			bad["kinds"] = "未知的通知类型 " + strconv.Quote(k) + " (unknown notification kind " + strconv.Quote(k) + ")"
 		}
 	}
 	return bad

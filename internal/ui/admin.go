@@ -289,7 +289,7 @@ func (u *UI) calendarFailed(w http.ResponseWriter, r *http.Request, err error) {
 		u.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe))+"#calendar", http.StatusSeeOther)
+	http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe, visitorFrom(r.Context()).Lang))+"#calendar", http.StatusSeeOther)
 }
 
 // handleCalendarConfirm serves POST /admin/calendar/confirm: an
@@ -306,16 +306,21 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/admin#calendar", http.StatusSeeOther)
 }
 
-// oneLine is a problem's message with its fields, sorted, for a notice.
-func oneLine(p *problem.Error) string {
+// oneLine is a problem's message with its fields, sorted, for a notice,
+// each "中文 (English)" reason in the visitor's language.
+func oneLine(p *problem.Error, lang string) string {
 	keys := make([]string, 0, len(p.Fields))
 	for f := range p.Fields {
 		keys = append(keys, f)
 	}
 	sort.Strings(keys)
-	out := p.Message
+	sep, colon := "；", "："
+	if lang == "en" {
+		sep, colon = "; ", ": "
+	}
+	out := reason(p.Message, lang)
 	for _, f := range keys {
-		out += "; " + f + ": " + p.Fields[f]
+		out += sep + f + colon + reason(p.Fields[f], lang)
 	}
 	return out
 }

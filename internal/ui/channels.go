@@ -52,7 +52,7 @@ func (u *UI) handleAddChannel(w http.ResponseWriter, r *http.Request) {
 		URL: r.PostFormValue("url"), Secret: r.PostFormValue("secret"), Kinds: kinds}
 	if _, err := u.Admin.AddChannel(r.Context(), visitorFrom(r.Context()).User, in); err != nil {
 		if p := problem.As(err); p.Code == problem.Invalid {
-			http.Redirect(w, r, "/admin?channel_error="+url.QueryEscape(oneLine(p))+"#channels", http.StatusSeeOther)
+			http.Redirect(w, r, "/admin?channel_error="+url.QueryEscape(oneLine(p, visitorFrom(r.Context()).Lang))+"#channels", http.StatusSeeOther)
 			return
 		}
 		u.fail(w, r, err)

@@ -82,5 +82,5 @@ func (u *UI) integrationFailed(w http.ResponseWriter, r *http.Request, err error
 		u.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/admin?integration_error="+url.QueryEscape(oneLine(pe))+"#integrations", http.StatusSeeOther)
+	http.Redirect(w, r, "/admin?integration_error="+url.QueryEscape(oneLine(pe, visitorFrom(r.Context()).Lang))+"#integrations", http.StatusSeeOther)
 }

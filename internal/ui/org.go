@@ -27,7 +27,7 @@ func (u *UI) orgDone(w http.ResponseWriter, r *http.Request, err error, anchor, 
 	p := problem.As(err)
 	switch p.Code {
 	case problem.Invalid, problem.Conflict, problem.NotFound, problem.Malformed, problem.TooLarge:
-		u.adminPage(w, r, web.Status(p.Code), "", u.cat.T(lang, "admin.not_done")+" "+oneLine(p), nil)
+		u.adminPage(w, r, web.Status(p.Code), "", u.cat.T(lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang), nil)
 	default:
 		u.fail(w, r, err)
 	}
@@ -208,7 +208,7 @@ func (u *UI) handleReassign(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		p := problem.As(err)
 		if p.Code == problem.Invalid || p.Code == problem.Conflict {
-			http.Redirect(w, r, back+"?notice="+url.QueryEscape(u.cat.T(vis.Lang, "admin.not_done")+" "+oneLine(p)), http.StatusSeeOther)
+			http.Redirect(w, r, back+"?notice="+url.QueryEscape(u.cat.T(vis.Lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang)), http.StatusSeeOther)
 			return
 		}
 		u.fail(w, r, err)
@@ -326,7 +326,7 @@ func (u *UI) meDone(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	if p := problem.As(err); p.Code == problem.Invalid {
-		http.Redirect(w, r, "/me?error="+url.QueryEscape(u.cat.T(lang, "admin.not_done")+" "+oneLine(p)), http.StatusSeeOther)
+		http.Redirect(w, r, "/me?error="+url.QueryEscape(u.cat.T(lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang)), http.StatusSeeOther)
 		return
 	}
 	u.fail(w, r, err)

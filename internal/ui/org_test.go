@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/auth"
@@ -30,11 +31,15 @@ func TestAdminPages(t *testing.T) {
 		t.Fatalf("add department: %d %s", adm.status, adm.body)
 	}
 	adm.get("/admin").want(http.StatusOK, "人力资源部")
-	adm.post("/admin/departments/management", url.Values{"csrf": {adm.csrf()}, "parent": {"hr"}}).want(http.StatusUnprocessableEntity, "cycle")
+	adm.post("/admin/departments/management", url.Values{"csrf": {adm.csrf()}, "parent": {"hr"}}).want(http.StatusUnprocessableEntity, "会形成循环")
 	adm.get("/admin")
 	adm.post("/admin/users", url.Values{"csrf": {adm.csrf()}, "login": {"hrboss"}, "name": {"赵红"}, "dept": {"hr"}, "head_present": {"1"}, "head": {"1"}, "admin_present": {"1"}}).
 		want(http.StatusOK, `id="initial-password"`)
-	adm.post("/admin/departments/hr/delete", url.Values{"csrf": {adm.csrf()}}).want(http.StatusConflict)
+	// The administration's refusals speak the page's language.
+	adm.post("/admin/departments/hr/delete", url.Values{"csrf": {adm.csrf()}}).want(http.StatusConflict, "还有 1 名用户", "不能删除")
+	if strings.Contains(adm.body, "still has") {
+		t.Errorf("the Chinese page shows the English reason: %s", adm.body)
+	}
 
 	// Every user reaches their own settings and changes their password there.
 	wang.get("/me").want(http.StatusOK, `id="change-password"`)
