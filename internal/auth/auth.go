@@ -97,11 +97,11 @@ func (u User) Heads(dept string) bool { return slices.Contains(u.HeadOf, dept) }
 
 // Options configure a Service; the zero value is usable.
 type Options struct {
-	Now    func() time.Time // the clock of the audit trail and the sign-in limits; time.Now if nil
+	Now func() time.Time // the clock of the audit trail and the sign-in limits; time.Now if nil
 	// Wall is the clock session lifetimes run on; time.Now if nil. Under
 	// --dev-clock Now is the simulated clock and Wall stays real: moving
 	// the simulated clock a month ahead must not sign everybody out.
-	Wall func() time.Time
+	Wall   func() time.Time
 	Params *argon2id.Params // password hashing cost; DefaultParams if nil
 	Logger *slog.Logger     // slog.Default() if nil
 	// MaxHashes bounds the argon2id hashes running at once (each holds
