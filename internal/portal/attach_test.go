@@ -25,6 +25,15 @@ func upload(t *testing.T, name, content string) ([]byte, map[string]string) {
 	return b.Bytes(), map[string]string{"Content-Type": mw.FormDataContentType()}
 }
 
+// withRecords gives the fixture's portal the attachments service, so the
+// party can upload files (the stamped scan of a signature).
+func (f *fixture) withRecords(db *store.DB) *records.Service {
+	rec := records.New(records.Config{DB: db, Cases: f.svc})
+	f.p = portal.New(portal.Config{Links: f.links, Cases: f.svc, Records: rec})
+	f.h = f.p.Handler()
+	return rec
+}
+
 // TestPartyUploads: while the case waits for the customer (confirming,
 // where its answer may carry evidence) the link takes a file, by the API
 // and by the page's form (its CSRF value checked); the files show in the
@@ -33,9 +42,7 @@ func upload(t *testing.T, name, content string) ([]byte, map[string]string) {
 func TestPartyUploads(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db, 0)
-		rec := records.New(records.Config{DB: db, Cases: f.svc})
-		f.p = portal.New(portal.Config{Links: f.links, Cases: f.svc, Records: rec})
-		f.h = f.p.Handler()
+		rec := f.withRecords(db)
 		id, tok := f.confirming("客户希望统一受理邮件与微信渠道的工单。")
 		body, h := upload(t, "需求确认单-盖章.pdf", "%PDF-1.4 stamped")
 		a := f.do("POST", "/api/v1/portal/"+tok+"/attachments", body, h)

@@ -488,18 +488,7 @@ func TestConfirmThroughTheAPI(t *testing.T) {
 // weekly report the customer reads.
 func (f *fixture) walk(id int64, tok string) {
 	f.t.Helper()
-	if got := f.api("POST", "/api/v1/portal/"+tok+"/actions/confirm", map[string]any{}); got.code != 200 {
-		f.t.Fatalf("confirm: %d %s", got.code, got.body)
-	}
-	f.act("zhoumin", id, "submit_solution", map[string]any{
-		"summary":    "基于现有平台定制客户门户,分三期交付。",
-		"milestones": []any{map[string]any{"name": "原型完成", "date": "2026-10-10"}, map[string]any{"name": "正式交付", "date": "2026-12-04"}},
-		"quote":      map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "定制开发", "qty": 10, "unit_price": "6300.00"}}},
-	})
-	f.act("liuyang", id, "approve_solution", nil)
-	f.act("zhoumin", id, "record_minutes", map[string]any{"meeting_at": "2026-09-15T10:00:00+08:00", "mode": "online", "attendees": "张伟、周敏", "feedback": "认可方案。", "outcome": "accepted"})
-	f.act("zhoumin", id, "submit_contract", map[string]any{"scope": "按方案书交付客户门户。", "payment_terms": "签约付50%,验收付50%。", "amount": "71190.00"})
-	f.act("sunli", id, "legal_approve", nil)
+	f.toSigning(id, tok)
 	f.act("zhoumin", id, "record_signature", map[string]any{"signed_on": "2026-09-14", "project_lead": "chenjie"})
 	f.act("chenjie", id, "weekly_report", map[string]any{"progress": "原型评审通过。", "next_week": "9月25日前完成测试环境部署。", "risks": "无"})
 	f.act("chenjie", id, "deliver", map[string]any{"after_sales": "xuting"})

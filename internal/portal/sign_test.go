@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/portal"
-	"github.com/liaison-dev/liaison/internal/records"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -41,9 +39,7 @@ func (f *fixture) toSigning(id int64, tok string) {
 func TestSignContractNeedsTheStampedScan(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db, 0)
-		rec := records.New(records.Config{DB: db, Cases: f.svc})
-		f.p = portal.New(portal.Config{Links: f.links, Cases: f.svc, Records: rec})
-		f.h = f.p.Handler()
+		rec := f.withRecords(db)
 
 		// The page.
 		id, tok := f.confirming("客户希望统一受理邮件与微信渠道的工单。")
@@ -105,22 +101,9 @@ func TestSignContractNeedsTheStampedScan(t *testing.T) {
 func TestSignThroughThePage(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db, 0)
-		rec := records.New(records.Config{DB: db, Cases: f.svc})
-		f.p = portal.New(portal.Config{Links: f.links, Cases: f.svc, Records: rec})
-		f.h = f.p.Handler()
+		f.withRecords(db)
 		id, tok := f.confirming("背景说明。")
-		if got := f.api("POST", "/api/v1/portal/"+tok+"/actions/confirm", map[string]any{}); got.code != 200 {
-			t.Fatalf("confirm: %d %s", got.code, got.body)
-		}
-		f.act("zhoumin", id, "submit_solution", map[string]any{
-			"summary":    "基于现有平台定制客户门户。",
-			"milestones": []any{map[string]any{"name": "原型完成", "date": "2026-10-10"}},
-			"quote":      map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "定制开发", "qty": 10, "unit_price": "6300.00"}}},
-		})
-		f.act("liuyang", id, "approve_solution", nil)
-		f.act("zhoumin", id, "record_minutes", map[string]any{"meeting_at": "2026-09-15T10:00:00+08:00", "mode": "online", "attendees": "张伟、周敏", "feedback": "认可方案。", "outcome": "accepted"})
-		f.act("zhoumin", id, "submit_contract", map[string]any{"scope": "按方案书交付客户门户。", "payment_terms": "签约付50%,验收付50%。", "amount": "71190.00"})
-		f.act("sunli", id, "legal_approve", nil)
+		f.toSigning(id, tok)
 		page := f.do("GET", "/p/"+tok, nil, nil)
 		i := strings.Index(page.body, `/actions/sign_contract"`)
 		if i < 0 {
