@@ -116,7 +116,7 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 	if st := d.State(r.State); st != nil {
 		v.StateName = st.Name
 		for _, act := range st.Actions {
-			if playsAny(&r.Case, a, act.By) || playsAny(&r.Case, a, act.OnBehalf) {
+			if (playsAny(&r.Case, a, act.By) || playsAny(&r.Case, a, act.OnBehalf)) && process.Offered(&r.Case, act, a) {
 				v.Actions = append(v.Actions, act.ID)
 			}
 		}

@@ -64,3 +64,22 @@ func requires(c *Case, a *Action) error {
 	}
 	return nil
 }
+
+// Offered reports whether a is worth offering to actor now, beyond playing
+// one of its roles: not an answer to a proposal nobody made (a `field:`
+// requirement unmet) and not an answer to the actor's own proposal
+// (`other_than`). Apply refuses both; the pages and the API's `actions`
+// should not offer them.
+func Offered(c *Case, a *Action, actor Actor) bool {
+	if a.OtherThan != "" && actor.Login != "" && str(c.Fields[a.OtherThan]) == actor.Login {
+		return false
+	}
+	for _, r := range a.Requires {
+		if kind, arg, _ := strings.Cut(r, ":"); kind == "field" {
+			if v, ok := c.Fields[arg]; !ok || v == nil || v == "" {
+				return false
+			}
+		}
+	}
+	return true
+}

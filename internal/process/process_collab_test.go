@@ -33,7 +33,9 @@ func TestCollabTransitions(t *testing.T) {
 	// 调整计划: the contact proposes 10-23 with a reason; the proposer cannot
 	// accept their own proposal; the requester declines one, accepts the next.
 	s.refuse("2026-10-12 10:00", "chenjie", "accept_plan", nil, problem.Conflict, "")
+	s.offered("accept_plan", map[string]bool{"chenjie": false, "wangfang": false}) // nothing proposed yet
 	s.do("2026-10-12 10:00", "chenjie", "propose_plan", map[string]any{"proposed_date": "2026-10-23", "replan_reason": "测试环境推迟到10月14日。"}, "in_progress")
+	s.offered("accept_plan", map[string]bool{"chenjie": false, "wangfang": true}) // only the other side answers
 	s.told("decided", "wangfang")
 	s.notTold("decided", "chenjie")
 	s.due("2026-10-20 18:00") // unchanged until accepted

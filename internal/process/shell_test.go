@@ -316,3 +316,18 @@ func rows(pairs ...string) []any {
 	}
 	return out
 }
+
+// offered checks, per login, whether action of the current state is
+// offered to them (Offered), as the case's actions list shows it.
+func (s *shell) offered(action string, want map[string]bool) {
+	s.t.Helper()
+	a := s.d.state(s.c.State).Action(action)
+	if a == nil {
+		s.t.Fatalf("no action %s in %s", action, s.c.State)
+	}
+	for login, w := range want {
+		if got := Offered(&s.c, a, s.actor(login)); got != w {
+			s.t.Errorf("%s offered to %s: %v, want %v", action, login, got, w)
+		}
+	}
+}
