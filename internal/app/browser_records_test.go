@@ -71,7 +71,7 @@ func TestBrowserSignAndArchive(t *testing.T) {
 		chromedp.Click(chromedp.CSS("main button.primary")), chromedp.WaitVisible(chromedp.CSS("#todo-h")),
 		chromedp.Navigate(casePage), chromedp.WaitVisible(chromedp.CSS("#timeline")),
 		chromedp.Click(chromedp.CSS(`details.action:has(form[action$="/actions/sign"]) summary`)), // open the action
-		chromedp.Click(chromedp.CSS(`form[action$="/actions/sign"] input[name="confirm_sign"]`)), // what is signed was checked
+		chromedp.Click(chromedp.CSS(`form[action$="/actions/sign"] input[name="confirm_sign"]`)),  // what is signed was checked
 		browsertest.Submit(chromedp.Click(chromedp.CSS(`form[action$="/actions/sign"] button.primary`))),
 		chromedp.WaitVisible(chromedp.CSS("#archive-link")),
 		chromedp.Click(chromedp.CSS("#archive-link")))
