@@ -78,6 +78,10 @@ func TestCalendarFeed(t *testing.T) {
 	if !strings.Contains(summary, v.Key) || !strings.Contains(summary, v.Title) {
 		t.Errorf("SUMMARY %q lacks the key %s or the title %q", summary, v.Key, v.Title)
 	}
+	// Chinese text with the manual's full-width punctuation.
+	if desc, _ := ev.Props.Text(ical.PropDescription); !strings.HasPrefix(desc, "待办：") {
+		t.Errorf("DESCRIPTION %q does not start with 待办：", desc)
+	}
 	start, err := ev.DateTimeStart(nil)
 	if err != nil {
 		t.Fatal(err)

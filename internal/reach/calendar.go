@@ -118,9 +118,9 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 				what = a.Name.Zh
 			}
 		}
-		desc := "待办:" + what
+		desc := "待办：" + what
 		if it.Overdue {
-			desc += "(已逾期)"
+			desc += "（已逾期）"
 		}
 		events = append(events, vevent{
 			UID:     "case-" + strconv.FormatInt(it.CaseID, 10) + "-" + it.State + "-" + it.Action + "@" + host,
