@@ -116,7 +116,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if err := requires(&c, a); err != nil {
 		return Decision{}, err
 	}
-	if a.OtherThan != "" && actor.Login != "" && str(c.Fields[a.OtherThan]) == actor.Login {
+	if answersOwn(&c, a, actor) {
 		return Decision{}, problem.New(problem.Forbidden, "「%s」须由另一方执行 (the other side must do this)", a.Name.Zh)
 	}
 	dec := Decision{}

@@ -48,7 +48,7 @@ func requires(c *Case, a *Action) error {
 				open = append(open, "尚未完成「"+arg+"」 ("+arg+" not done)")
 			}
 		case "field":
-			if v, ok := c.Fields[arg]; !ok || v == nil || v == "" {
+			if !holds(c, arg) {
 				open = append(open, "没有待确认的「"+arg+"」 (nothing proposed)")
 			}
 		case "items_resolved":
@@ -71,15 +71,27 @@ func requires(c *Case, a *Action) error {
 // (`other_than`). Apply refuses both; the pages and the API's `actions`
 // should not offer them.
 func Offered(c *Case, a *Action, actor Actor) bool {
-	if a.OtherThan != "" && actor.Login != "" && str(c.Fields[a.OtherThan]) == actor.Login {
+	if answersOwn(c, a, actor) {
 		return false
 	}
 	for _, r := range a.Requires {
-		if kind, arg, _ := strings.Cut(r, ":"); kind == "field" {
-			if v, ok := c.Fields[arg]; !ok || v == nil || v == "" {
-				return false
-			}
+		if kind, arg, _ := strings.Cut(r, ":"); kind == "field" && !holds(c, arg) {
+			return false
 		}
 	}
 	return true
+}
+
+// holds reports whether the case holds a value in field name (a
+// proposal waiting for its answer).
+func holds(c *Case, name string) bool {
+	v, ok := c.Fields[name]
+	return ok && v != nil && v != ""
+}
+
+// answersOwn reports whether actor would answer their own proposal: a
+// is for the other side (other_than) and the case names actor as its
+// proposer.
+func answersOwn(c *Case, a *Action, actor Actor) bool {
+	return a.OtherThan != "" && actor.Login != "" && str(c.Fields[a.OtherThan]) == actor.Login
 }

@@ -193,7 +193,7 @@ func randomFigureData(t *testing.T, db *store.DB, r *rand.Rand, base, span int64
 		if err := bulk(ctx, tx, lite, "cases", "key, process, state, terminal, title, opener, data, due_at, state_since, version, event_seq, created_at, updated_at", cases); err != nil {
 			return err
 		}
-		ids, err := idsOfKeys(ctx, tx)
+		ids, err := caseIDs(ctx, tx, `key LIKE 'RF-%'`)
 		if err != nil {
 			return err
 		}
@@ -222,23 +222,6 @@ func randomFigureData(t *testing.T, db *store.DB, r *rand.Rand, base, span int64
 	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-func idsOfKeys(ctx context.Context, tx *sql.Tx) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM cases WHERE key LIKE 'RF-%' ORDER BY key`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
 }
 
 // TestFigureQueriesUseIndexes reads the plan of every statement the

@@ -264,7 +264,16 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 
 // idsOf reads the ids of the cases with keys lo…hi, in key order.
 func idsOf(ctx context.Context, tx *sql.Tx, lo, hi int) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM cases WHERE key >= $1 AND key <= $2 ORDER BY key`, fmt.Sprintf("BX-2026-%07d", lo), fmt.Sprintf("BX-2026-%07d", hi))
+	out, err := caseIDs(ctx, tx, `key >= $1 AND key <= $2`, fmt.Sprintf("BX-2026-%07d", lo), fmt.Sprintf("BX-2026-%07d", hi))
+	if err == nil && len(out) != hi-lo+1 {
+		return nil, fmt.Errorf("read %d ids for %d cases", len(out), hi-lo+1)
+	}
+	return out, err
+}
+
+// caseIDs reads the ids of the cases that where selects, in key order.
+func caseIDs(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM cases WHERE `+where+` ORDER BY key`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -276,9 +285,6 @@ func idsOf(ctx context.Context, tx *sql.Tx, lo, hi int) ([]int64, error) {
 			return nil, err
 		}
 		out = append(out, id)
-	}
-	if len(out) != hi-lo+1 {
-		return nil, fmt.Errorf("read %d ids for %d cases", len(out), hi-lo+1)
 	}
 	return out, rows.Err()
 }
