@@ -1,7 +1,7 @@
 package calendar
 
 import (
-	"sync"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -17,22 +17,12 @@ type Config struct {
 }
 
 // DefaultZone is the zone of DefaultConfig.
-const DefaultZone = "Asia/Shanghai"
+const DefaultZone = i18n.ZoneName
 
 // DefaultConfig returns Asia/Shanghai, 09:00–18:00, no lunch break.
 func DefaultConfig() Config {
-	return Config{Location: shanghai(), Open: 9 * time.Hour, Close: 18 * time.Hour}
+	return Config{Location: i18n.Zone(), Open: 9 * time.Hour, Close: 18 * time.Hour}
 }
-
-// shanghai loads Asia/Shanghai once (LoadLocation reads a file each call); a
-// host without zone data gets UTC+8, which is the same zone for every date
-// since 1991 (China has had no DST since then).
-var shanghai = sync.OnceValue(func() *time.Location {
-	if loc, err := time.LoadLocation(DefaultZone); err == nil {
-		return loc
-	}
-	return time.FixedZone("CST", 8*60*60)
-})
 
 // hasLunch reports whether the configuration has a lunch break.
 func (c Config) hasLunch() bool { return c.LunchStart != 0 || c.LunchEnd != 0 }

@@ -3,6 +3,7 @@ package document
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"math/big"
 	"sort"
 	"strconv"
@@ -13,34 +14,17 @@ import (
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
-var weekdaysZh = [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
-
-// Date writes a day the way the manual's paper does: 2026年12月3日(周四),
-// or "Thu 3 Dec 2026" in English.
-func Date(t time.Time, lang string) string {
-	if lang == "en" {
-		return t.Format("Mon 2 Jan 2006")
-	}
-	return fmt.Sprintf("%d年%d月%d日(%s)", t.Year(), int(t.Month()), t.Day(), weekdaysZh[t.Weekday()])
-}
-
-// DateTime writes a time as Date does, followed by the clock time in the
-// time's own zone (the calendar's, as the server stores it).
-func DateTime(t time.Time, lang string) string {
-	return Date(t, lang) + " " + t.Format("15:04")
-}
-
 // dateText formats a YYYY-MM-DD or RFC 3339 string, or returns it as it is
 // when it is neither, so that a document never hides a stored value.
 func dateText(s string, withTime bool, lang string) string {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		if withTime {
-			return DateTime(t, lang)
+			return i18n.DateTime(t, lang)
 		}
-		return Date(t, lang)
+		return i18n.Date(t, lang)
 	}
 	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return Date(t, lang)
+		return i18n.Date(t, lang)
 	}
 	return s
 }
@@ -125,7 +109,7 @@ func text(f process.Field, v any, n names, lang string) string {
 		s, _ := v.(string)
 		return n.party(s)
 	case "decimal":
-		return grouped(fmt.Sprint(v))
+		return i18n.Amount(fmt.Sprint(v))
 	}
 	switch x := v.(type) {
 	case string:
@@ -154,25 +138,6 @@ func text(f process.Field, v any, n names, lang string) string {
 		return strings.Join(lines, "\n")
 	}
 	return fmt.Sprint(v)
-}
-
-// grouped writes a decimal string with thousands separators: 11,300.00.
-func grouped(s string) string {
-	whole, frac, dot := strings.Cut(s, ".")
-	if len(whole) <= 3 || strings.TrimLeft(whole, "0123456789") != "" {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if dot {
-		b.WriteString("." + frac)
-	}
-	return b.String()
 }
 
 // percent writes a tax rate such as "0.1300" as "13%".

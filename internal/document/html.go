@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	_ "embed"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"html/template"
 	"strconv"
 	"time"
@@ -104,7 +105,7 @@ func prepare(doc Document, c cases.View, lang string, org process.Org) view {
 	n.org, n.lang = org, lang
 	v := view{Lang: lang, Title: doc.Name.In(lang), Key: c.Key, CaseTitle: c.Title, Process: c.ProcessName.In(lang), L: labels[lang]}
 	if t, err := time.Parse(time.RFC3339, doc.At); err == nil {
-		v.Date = Date(t, lang)
+		v.Date = i18n.Date(t, lang)
 	}
 	for _, s := range doc.Sections {
 		vs := viewSection{Title: s.Title.In(lang)}
@@ -120,7 +121,7 @@ func prepare(doc Document, c cases.View, lang string, org process.Org) view {
 	for _, sg := range doc.Seals {
 		vs := viewSeal{Name: n.of(sg.Signer), At: sg.At, SHA256: sg.SHA256, Key: archive.Short(sg.Key)}
 		if t, err := time.Parse(time.RFC3339, sg.At); err == nil {
-			vs.At = DateTime(t, lang)
+			vs.At = i18n.DateTime(t, lang)
 		}
 		v.Seals = append(v.Seals, vs)
 	}
@@ -163,9 +164,9 @@ func row(e Entry, n names, lang string) viewRow {
 			r.Text = text(process.Field{Type: "text"}, e.Value, n, lang)
 			break
 		}
-		vq := &viewQuote{Currency: q.Currency, TaxRate: percent(q.TaxRate), Subtotal: grouped(q.Subtotal), Tax: grouped(q.Tax), Total: grouped(q.Total)}
+		vq := &viewQuote{Currency: q.Currency, TaxRate: percent(q.TaxRate), Subtotal: i18n.Amount(q.Subtotal), Tax: i18n.Amount(q.Tax), Total: i18n.Amount(q.Total)}
 		for _, l := range q.Items {
-			vq.Lines = append(vq.Lines, process.QuoteLine{Name: l.Name, Qty: l.Qty, UnitPrice: grouped(l.UnitPrice), Amount: grouped(l.Amount)})
+			vq.Lines = append(vq.Lines, process.QuoteLine{Name: l.Name, Qty: l.Qty, UnitPrice: i18n.Amount(l.UnitPrice), Amount: i18n.Amount(l.Amount)})
 		}
 		r.Quote = vq
 	default:
@@ -183,7 +184,7 @@ func signatures(doc Document, c cases.View, n names, lang string) []viewSignatur
 	line := func(label string, sg cases.SignatureView) viewSignature {
 		vs := viewSignature{Label: label, Name: n.of(sg.Login)}
 		if t, err := time.Parse(time.RFC3339, sg.At); err == nil {
-			vs.At = DateTime(t, lang)
+			vs.At = i18n.DateTime(t, lang)
 		}
 		return vs
 	}

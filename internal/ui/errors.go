@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"net/http"
 	"time"
 
@@ -35,8 +36,5 @@ func (u *UI) location() *time.Location {
 			return l
 		}
 	}
-	if l, err := time.LoadLocation("Asia/Shanghai"); err == nil {
-		return l
-	}
-	return time.FixedZone("CST", 8*3600)
+	return i18n.Zone()
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -357,7 +359,7 @@ func TestLanguageSwitch(t *testing.T) {
 }
 
 func TestCataloguesComplete(t *testing.T) {
-	cat, err := loadCatalogues(messageFS)
+	cat, err := i18n.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -398,7 +400,7 @@ func TestCataloguesComplete(t *testing.T) {
 		}
 	}
 	var m map[string]string
-	b, _ := fs.ReadFile(messageFS, "messages/zh.json")
+	b, _ := os.ReadFile("../i18n/messages/zh.json")
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
@@ -407,7 +409,7 @@ func TestCataloguesComplete(t *testing.T) {
 func TestTimeLeft(t *testing.T) {
 	e := newEnv(t, "2026-03-02 10:00")
 	u := &UI{Deps: Deps{Cases: e.cases}}
-	u.cat, _ = loadCatalogues(messageFS)
+	u.cat, _ = i18n.Load()
 	for _, tc := range []struct{ now, due, lang, want string }{
 		{"2026-03-02 10:00", "2026-03-03 13:00", "zh", "剩余1个工作日3小时"},
 		{"2026-03-06 17:00", "2026-03-09 10:00", "zh", "剩余2小时"},
@@ -507,7 +509,7 @@ func TestSignInNextStaysOnSite(t *testing.T) {
 func TestTimeLeftInClockHours(t *testing.T) {
 	e := newEnv(t, "2026-03-02 10:00")
 	u := &UI{Deps: Deps{Cases: e.cases}}
-	u.cat, _ = loadCatalogues(messageFS)
+	u.cat, _ = i18n.Load()
 	for _, tc := range []struct{ now, due, lang, want string }{
 		{"2026-03-02 10:01", "2026-03-03 10:00", "zh", "剩余23小时59分钟"},
 		{"2026-03-06 17:00", "2026-03-08 17:00", "zh", "剩余48小时"},

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"net/http"
 	"strconv"
@@ -130,7 +131,7 @@ func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]inboundView, 0, len(list))
 	for _, m := range list {
-		v := inboundView{ID: m.ID, MessageID: m.MessageID, ReceivedAt: m.ReceivedAt.In(shanghai()).Format(time.RFC3339), From: m.From, Subject: m.Subject,
+		v := inboundView{ID: m.ID, MessageID: m.MessageID, ReceivedAt: m.ReceivedAt.In(i18n.Zone()).Format(time.RFC3339), From: m.From, Subject: m.Subject,
 			Body: m.Body, Size: m.Size, Status: m.Status, Reason: m.Reason, Actor: m.Actor, HandledBy: m.HandledBy}
 		if m.CaseID > 0 {
 			id := m.CaseID
@@ -154,14 +155,6 @@ func (s *Server) handleDismissInbound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
-}
-
-func shanghai() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
 }
 
 // handleCalendarFeed serves GET /api/v1/me/calendar.ics?key=…: the key is
