@@ -72,7 +72,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
+			return entry{}, problem.FieldsKey("problem.invalid_department", bad)
 		}
 		if err := store.InsertDepartment(ctx, tx, d); err != nil {
 			return entry{}, dberr.Problem(err, "部门 "+d.ID, dberr.Quoted("department", d.ID))
@@ -104,7 +104,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
+			return entry{}, problem.FieldsKey("problem.invalid_department", bad)
 		}
 		if err := store.UpdateDepartment(ctx, tx, d); err != nil {
 			return entry{}, err
@@ -174,7 +174,7 @@ func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) 
 			return entry{}, err
 		}
 		if users > 0 || children > 0 || open > 0 {
-			return entry{}, problem.New(problem.Conflict, "部门 %s 还有 %d 名用户、%d 个下级部门和 %d 件未结案件，不能删除 (department %s still has %d users, %d departments under it and %d open cases)", id, users, children, open, id, users, children, open)
+			return entry{}, problem.Key(problem.Conflict, "problem.department_still_has_users_departments_under", id, users, children, open)
 		}
 		if err := store.DeleteDepartment(ctx, tx, id); err != nil {
 			return entry{}, err

@@ -36,7 +36,7 @@ func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]
 	out := []Identity{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
 		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
+			return problem.Key(problem.NotFound, "problem.no_user", login)
 		} else if err != nil {
 			return err
 		}
@@ -64,7 +64,7 @@ func (s *Service) identityInput(ctx context.Context, in IdentityInput) (Identity
 		bad["subject"] = "身份提供方的用户标识 sub，1至255个字符 (the provider's subject sub, 1 to 255 characters)"
 	}
 	if len(bad) > 0 {
-		return in, problem.Fields("账号关联填写有误 (invalid identity)", bad)
+		return in, problem.FieldsKey("problem.invalid_identity", bad)
 	}
 	return in, nil
 }
@@ -79,13 +79,13 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 	var out Identity
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if _, err := store.UserIn(ctx, tx, login); errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
+			return entry{}, problem.Key(problem.NotFound, "problem.no_user", login)
 		} else if err != nil {
 			return entry{}, err
 		}
 		id := store.Identity{Issuer: in.Issuer, Subject: in.Subject, Login: login, CreatedAt: now}
 		if err := store.LinkIdentity(ctx, tx, id); errors.Is(err, store.ErrDuplicate) {
-			return entry{}, problem.New(problem.Conflict, "该账号 %q 已关联其他用户，请先解除关联 (subject %q already signs in as a user: unlink it first)", in.Subject, in.Subject)
+			return entry{}, problem.Key(problem.Conflict, "problem.subject_already_signs_in_as_user", in.Subject)
 		} else if err != nil {
 			return entry{}, err
 		}

@@ -226,7 +226,7 @@ func (s *Service) importRows(ctx context.Context, a auth.User, action string, dr
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields(fmt.Sprintf("文件中有 %d 处错误，未导入任何内容 (%d problems in the file; nothing was imported)", len(bad), len(bad)), bad)
+			return entry{}, problem.FieldsKey("problem.import_has_errors", bad, len(bad))
 		}
 		if dryRun {
 			return entry{}, errDryRun

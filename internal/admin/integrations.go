@@ -69,7 +69,7 @@ func (s *Service) Integrations(ctx context.Context, a auth.User) ([]Integration,
 func (s *Service) specFor(name string) (integrations.Spec, error) {
 	sp, ok := integrations.SpecOf(name)
 	if !ok {
-		return sp, problem.New(problem.NotFound, "没有设置项 %q (no setting %q: oidc, dingtalk_app, wecom_app, feishu_app)", name, name)
+		return sp, problem.Key(problem.NotFound, "problem.no_setting", name)
 	}
 	if s.cfg.Integrations.EnvValue(sp) != "" {
 		return sp, problem.New(problem.Conflict, "%s is set by the environment variable %s: change it there", name, sp.Env)
@@ -107,7 +107,7 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		}
 	}
 	if len(bad) > 0 {
-		return Integration{}, problem.Fields("设置填写有误 (invalid setting)", bad)
+		return Integration{}, problem.FieldsKey("problem.invalid_setting", bad)
 	}
 	var out Integration
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
@@ -124,7 +124,7 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		}
 		raw := integrations.Encode(clean)
 		if err := sp.Check(raw); err != nil {
-			return entry{}, problem.Fields("设置填写有误 (invalid setting)", map[string]string{sp.Name: err.Error()})
+			return entry{}, problem.FieldsKey("problem.invalid_setting", map[string]string{sp.Name: err.Error()})
 		}
 		if err := store.PutIntegrationSetting(ctx, tx, sp.Name, raw, a.Login, now); err != nil {
 			return entry{}, err

@@ -95,7 +95,7 @@ func (s *Service) UpdateParty(ctx context.Context, a auth.User, id string, in Pa
 	var out Party
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		if in.ID != "" && in.ID != id {
-			return entry{}, problem.Fields("外部单位填写有误 (invalid party)", map[string]string{"id": "外部单位编号不能修改 (a party's id cannot change)"})
+			return entry{}, problem.FieldsKey("problem.invalid_party", map[string]string{"id": "外部单位编号不能修改 (a party's id cannot change)"})
 		}
 		in.ID = id
 		v, err := s.putParty(ctx, tx, in, false)
@@ -119,10 +119,10 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		return putP{}, err
 	}
 	if create && exists {
-		return putP{}, problem.New(problem.Conflict, "外部单位 %q 已存在 (party %q exists)", in.ID, in.ID)
+		return putP{}, problem.Key(problem.Conflict, "problem.party_exists", in.ID)
 	}
 	if !create && !exists {
-		return putP{}, problem.New(problem.NotFound, "没有这个外部单位 (no such party)")
+		return putP{}, problem.Key(problem.NotFound, "problem.no_such_party")
 	}
 	p := viewParty(old)
 	p.ID = in.ID
@@ -161,7 +161,7 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		sp.Contacts = append(sp.Contacts, store.Contact{Name: c.Name, Email: c.Email, Phone: c.Phone, Primary: c.Primary})
 	}
 	if len(bad) > 0 {
-		return putP{}, problem.Fields("外部单位填写有误 (invalid party)", bad)
+		return putP{}, problem.FieldsKey("problem.invalid_party", bad)
 	}
 	if err := store.PutParty(ctx, tx, sp); err != nil {
 		return putP{}, err

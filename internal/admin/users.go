@@ -127,7 +127,7 @@ func (s *Service) UpdateUser(ctx context.Context, a auth.User, login string, in 
 	var out User
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if in.Login != "" && in.Login != login {
-			return entry{}, problem.Fields("用户填写有误 (invalid user)", map[string]string{"login": "登录名不能修改 (a login cannot change)"})
+			return entry{}, problem.FieldsKey("problem.invalid_user", map[string]string{"login": "登录名不能修改 (a login cannot change)"})
 		}
 		in.Login = login
 		v, err := s.putUser(ctx, tx, in, false, now)
@@ -162,10 +162,10 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		return put{}, err
 	}
 	if create && exists {
-		return put{}, problem.New(problem.Conflict, "登录名 %q 已被使用 (login %q is taken)", in.Login, in.Login)
+		return put{}, problem.Key(problem.Conflict, "problem.login_is_taken", in.Login)
 	}
 	if !create && !exists {
-		return put{}, problem.New(problem.NotFound, "没有用户 %q (no user %q)", in.Login, in.Login)
+		return put{}, problem.Key(problem.NotFound, "problem.no_user", in.Login)
 	}
 	heads, err := headsOf(ctx, tx)
 	if err != nil {
@@ -300,7 +300,7 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 	out := []Duty{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
 		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
+			return problem.Key(problem.NotFound, "problem.no_user", login)
 		} else if err != nil {
 			return err
 		}
@@ -374,7 +374,7 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 		p.Lang.apply(&u.Lang)
 		p.EmailNotify.apply(&u.EmailNotify)
 		if u.Lang != "zh" && u.Lang != "en" {
-			return entry{}, problem.Fields("偏好设置有误 (invalid preferences)", map[string]string{"lang": "须为 zh 或 en (must be zh or en)"})
+			return entry{}, problem.FieldsKey("problem.invalid_preferences", map[string]string{"lang": "须为 zh 或 en (must be zh or en)"})
 		}
 		if err := store.UpdateUser(ctx, tx, u); err != nil {
 			return entry{}, err

@@ -76,7 +76,7 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (
 	}
 	if n.Dept != "" {
 		if _, err := s.db.Department(ctx, n.Dept); errors.Is(err, store.ErrNotFound) {
-			return User{}, problem.Fields("用户填写有误 (invalid user)", map[string]string{"dept": "没有部门 " + n.Dept + " (no department " + n.Dept + ")"})
+			return User{}, problem.FieldsKey("problem.invalid_user", map[string]string{"dept": "没有部门 " + n.Dept + " (no department " + n.Dept + ")"})
 		} else if err != nil {
 			return User{}, err
 		}

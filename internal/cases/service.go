@@ -135,7 +135,7 @@ func (s *Service) currentOrgVersion(ctx context.Context, q store.Querier) (*Org,
 func (s *Service) definition(id string) (*process.Definition, error) {
 	d, ok := s.cfg.Processes.Get(id)
 	if !ok {
-		return nil, problem.Fields("没有这个流程 (unknown process)", map[string]string{"process": "unknown process " + strconv.Quote(id)})
+		return nil, problem.FieldsKey("problem.unknown_process", map[string]string{"process": "unknown process " + strconv.Quote(id)})
 	}
 	return d, nil
 }
@@ -325,7 +325,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		final, queued, err := s.decideAhead(ctx, peek, actor, apply)
 		if !errors.Is(err, errDecideInside) {
 			if errors.Is(err, store.ErrStale) {
-				return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+				return final, problem.Key(problem.Conflict, "problem.case_changed_meanwhile")
 			}
 			if err != nil {
 				return final, err

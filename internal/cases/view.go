@@ -188,7 +188,7 @@ func (s *Service) Visible(ctx context.Context, v store.Viewer, id int64) error {
 func visible(ctx context.Context, q store.Querier, v store.Viewer, id int64) error {
 	ok, err := store.CanSee(ctx, q, v, id)
 	if err == nil && !ok {
-		err = problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
+		err = problem.Key(problem.NotFound, "problem.case_not_found", id)
 	}
 	return err
 }
@@ -290,7 +290,7 @@ func (s *Service) List(ctx context.Context, v store.Viewer, f Filter) (ListPage[
 // PageErr turns a cursor the store cannot read into a 422.
 func PageErr(err error) error {
 	if errors.Is(err, store.ErrCursor) {
-		return problem.Fields("分页参数无效 (invalid cursor)", map[string]string{"cursor": "not a cursor of this list"})
+		return problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "not a cursor of this list"})
 	}
 	return err
 }

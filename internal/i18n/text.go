@@ -73,9 +73,26 @@ func (c Catalogue) T(lang, key string, args ...any) string {
 		return key
 	}
 	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
+		return fmt.Sprintf(s, localized(lang, args)...)
 	}
 	return s
+}
+
+// Localized is an argument that has a text in each language, such as a
+// process's name; T puts in the text of the message's language.
+type Localized interface{ In(lang string) string }
+
+func localized(lang string, args []any) []any {
+	out := args
+	for i, a := range args {
+		if l, ok := a.(Localized); ok {
+			if &out[0] == &args[0] {
+				out = append([]any(nil), args...)
+			}
+			out[i] = l.In(lang)
+		}
+	}
+	return out
 }
 
 // Label translates prefix+id, falling back to prefix+"other" and then to id
@@ -91,8 +108,9 @@ func (c Catalogue) Label(lang, prefix, id string) string {
 	return c.T(lang, prefix+id)
 }
 
-// refSep separates a key from its arguments in a Ref.
-const refSep = "\x1f"
+// refSep separates a key from its arguments in a Ref; langSep separates
+// the Chinese and English of a Localized argument.
+const refSep, langSep = "\x1f", "\x1e"
 
 // Ref is a message key with its arguments as one string, for places that
 // carry text as a string until a reader's language is known — a field's
@@ -103,15 +121,20 @@ func Ref(key string, args ...any) string {
 	}
 	parts := make([]string, 0, len(args)+1)
 	parts = append(parts, key)
+	clean := strings.NewReplacer(refSep, " ", langSep, " ")
 	for _, a := range args {
-		parts = append(parts, strings.ReplaceAll(fmt.Sprint(a), refSep, " "))
+		if l, ok := a.(Localized); ok {
+			parts = append(parts, clean.Replace(l.In("zh"))+langSep+clean.Replace(l.In("en")))
+			continue
+		}
+		parts = append(parts, clean.Replace(fmt.Sprint(a)))
 	}
 	return strings.Join(parts, refSep)
 }
 
 // Render returns s in lang: a Ref or a bare key is looked up in the
-// catalogue (its arguments, strings now, fill %s or %v slots); any other
-// text is returned as it is.
+// catalogue (its arguments, strings now, fill %s or %v slots; a Localized
+// one in lang); any other text is returned as it is.
 func Render(lang, s string) string {
 	key, rest, hasArgs := strings.Cut(s, refSep)
 	if !Has(key) {
@@ -122,6 +145,12 @@ func Render(lang, s string) string {
 	}
 	var args []any
 	for _, a := range strings.Split(rest, refSep) {
+		if zh, en, ok := strings.Cut(a, langSep); ok {
+			a = zh
+			if lang == "en" {
+				a = en
+			}
+		}
 		args = append(args, a)
 	}
 	return T(lang, key, args...)

@@ -88,9 +88,9 @@ func secure(h http.Handler) http.Handler {
 // Gone, with a code saying why, so a client can offer the renewal.
 func linkProblem(l links.Link, st links.State, loc *time.Location) *problem.Error {
 	if st == links.Revoked {
-		return &problem.Error{Code: problem.LinkRevoked, Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
+		return problem.Key(problem.LinkRevoked, "problem.link_revoked")
 	}
-	return &problem.Error{Code: problem.LinkExpired, Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
+	return problem.Key(problem.LinkExpired, "problem.link_expired", l.ExpiresAt.In(loc).Format("2006-01-02 15:04"))
 }
 
 // asProblem logs errors that are not ours and hides their text.
@@ -209,7 +209,7 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if st == links.Valid {
-		writeProblem(w, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
+		writeProblem(w, problem.Key(problem.Conflict, "problem.link_is_still_valid"))
 		return
 	}
 	recorded, err := p.renew(r, l)
@@ -219,7 +219,7 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !recorded {
-		writeProblem(w, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
+		writeProblem(w, problem.Key(problem.RateLimited, "problem.already_requested_within_hour"))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
@@ -396,11 +396,11 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	} else {
-		err = problem.Fields("请检查填写内容", errs)
+		err = problem.FieldsKey("problem.check_the_form", errs)
 	}
 	pe := p.asProblem(r.Context(), err)
 	if pe.Code == problem.NotFound && a == nil {
-		pe = problem.New(problem.Conflict, "此操作当前不可用,页面已刷新 (action not available now)")
+		pe = problem.Key(problem.Conflict, "problem.action_not_available_now")
 	}
 	// Show the page again with the input kept and each reason by its field.
 	d, v, verr := p.view(r.Context(), l)

@@ -48,12 +48,12 @@ func (f *form) fail(path, zh string) {
 // the wrong JSON type under Input.Strict are one Malformed problem instead.
 func (f *form) err() error {
 	if len(f.types) > 0 {
-		return &problem.Error{Code: problem.Malformed, Message: "字段类型有误 (a field has the wrong JSON type)", Fields: f.types}
+		return &problem.Error{Code: problem.Malformed, Key: "problem.wrong_json_type", Fields: f.types}
 	}
 	if len(f.errs) == 0 {
 		return nil
 	}
-	return problem.Fields("表单有误,请按提示修改 (invalid fields)", f.errs)
+	return problem.FieldsKey("problem.invalid_fields", f.errs)
 }
 
 // values validates in against fields; unknown names are refused.
