@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 	"strings"
 	"time"
@@ -94,7 +95,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 		d = before
 		bad := map[string]string{}
 		if in.ID != "" && in.ID != id {
-			bad["id"] = "部门编号不能修改 (a department's id cannot change)"
+			bad["id"] = "reason.department_s_id_cannot_change"
 		}
 		in.Name.apply(&d.NameZh)
 		in.NameEn.apply(&d.NameEn)
@@ -118,7 +119,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store.Department, bad map[string]string) error {
 	d.NameZh, d.NameEn = strings.TrimSpace(d.NameZh), strings.TrimSpace(d.NameEn)
 	if d.NameZh == "" || utf8.RuneCountInString(d.NameZh) > 100 {
-		bad["name"] = "必填，最多100个字符 (required, at most 100 characters)"
+		bad["name"] = "reason.required_at_most_100_characters"
 	}
 	if d.NameEn == "" {
 		d.NameEn = d.NameZh
@@ -127,7 +128,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 		u, err := store.UserIn(ctx, q, d.HeadLogin)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
-			bad["head"] = "没有用户 " + d.HeadLogin + " (no user " + d.HeadLogin + ")"
+			bad["head"] = i18n.Ref("reason.no_user", d.HeadLogin)
 		case err != nil:
 			return err
 		case u.DeptID != d.ID:
@@ -142,18 +143,18 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 	// Walk up from the new parent: meeting d itself is a cycle.
 	for p, steps := d.Parent, 0; p != ""; steps++ {
 		if p == d.ID {
-			bad["parent"] = "会形成循环：" + d.ID + " 在 " + d.Parent + " 之上 (would make a cycle: " + d.ID + " is above " + d.Parent + ")"
+			bad["parent"] = i18n.Ref("reason.would_make_cycle", d.ID, d.Parent)
 			return nil
 		}
 		up, err := store.DepartmentIn(ctx, q, p)
 		if errors.Is(err, store.ErrNotFound) {
-			bad["parent"] = "没有部门 " + p + " (no department " + p + ")"
+			bad["parent"] = i18n.Ref("reason.no_department", p)
 			return nil
 		} else if err != nil {
 			return err
 		}
 		if steps > 1000 {
-			bad["parent"] = "上级部门形成了循环 (the tree above is a cycle)"
+			bad["parent"] = "reason.tree_above_is_cycle"
 			return nil
 		}
 		p = up.Parent

@@ -58,10 +58,10 @@ func (s *Service) identityInput(ctx context.Context, in IdentityInput) (Identity
 	}
 	bad := map[string]string{}
 	if in.Issuer == "" {
-		bad["issuer"] = "尚未配置身份提供方，请填写其地址 (no identity provider is configured: name the issuer)"
+		bad["issuer"] = "reason.no_identity_provider_is_configured"
 	}
 	if in.Subject == "" || len(in.Subject) > 255 {
-		bad["subject"] = "身份提供方的用户标识 sub，1至255个字符 (the provider's subject sub, 1 to 255 characters)"
+		bad["subject"] = "reason.provider_s_subject_sub_1"
 	}
 	if len(bad) > 0 {
 		return in, problem.FieldsKey("problem.invalid_identity", bad)

@@ -3,6 +3,7 @@ package admin
 import (
 	"context"
 	"database/sql"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
 
@@ -99,9 +100,9 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		v = strings.TrimSpace(v)
 		switch {
 		case !known[k]:
-			bad[k] = "未知的设置项 (unknown setting: " + strings.Join(sp.Fields, ", ") + ")"
+			bad[k] = i18n.Ref("reason.unknown_setting", strings.Join(sp.Fields, ", "))
 		case len(v) > maxSettingField:
-			bad[k] = "太长 (too long)"
+			bad[k] = "reason.too_long"
 		case v != "":
 			clean[k] = v
 		}

@@ -95,7 +95,7 @@ func (s *Service) UpdateParty(ctx context.Context, a auth.User, id string, in Pa
 	var out Party
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		if in.ID != "" && in.ID != id {
-			return entry{}, problem.FieldsKey("problem.invalid_party", map[string]string{"id": "外部单位编号不能修改 (a party's id cannot change)"})
+			return entry{}, problem.FieldsKey("problem.invalid_party", map[string]string{"id": "reason.party_s_id_cannot_change"})
 		}
 		in.ID = id
 		v, err := s.putParty(ctx, tx, in, false)
@@ -135,10 +135,10 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		bad["id"] = "1 to 40 of a-z, 0-9 and '-'"
 	}
 	if p.Kind != store.PartyCustomer && p.Kind != store.PartySupplier && p.Kind != store.PartyPartner {
-		bad["kind"] = "客户、供应商或合作方 (customer, supplier or partner)"
+		bad["kind"] = "reason.customer_supplier_or_partner"
 	}
 	if p.Name == "" || utf8.RuneCountInString(p.Name) > 200 {
-		bad["name"] = "必填，最多200个字符 (required, at most 200 characters)"
+		bad["name"] = "reason.required_at_most_200_characters"
 	}
 	sp := store.Party{ID: p.ID, Kind: p.Kind, Name: p.Name}
 	primary := false
@@ -146,14 +146,14 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		c.Name, c.Email, c.Phone = strings.TrimSpace(c.Name), strings.TrimSpace(c.Email), strings.TrimSpace(c.Phone)
 		at := "contacts[" + strconv.Itoa(i) + "]"
 		if c.Name == "" {
-			bad[at+".name"] = "必填 (required)"
+			bad[at+".name"] = "reason.required"
 		}
 		if c.Email != "" && !emailish.MatchString(c.Email) {
-			bad[at+".email"] = "不是有效的邮箱地址 (not an email address)"
+			bad[at+".email"] = "reason.not_email_address"
 		}
 		if c.Primary {
 			if primary {
-				bad[at+".primary"] = "只能有一个主要联系人 (only one primary contact)"
+				bad[at+".primary"] = "reason.only_one_primary_contact"
 			}
 			primary = true
 		}

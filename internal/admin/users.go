@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 	"slices"
 	"strings"
@@ -127,7 +128,7 @@ func (s *Service) UpdateUser(ctx context.Context, a auth.User, login string, in 
 	var out User
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if in.Login != "" && in.Login != login {
-			return entry{}, problem.FieldsKey("problem.invalid_user", map[string]string{"login": "登录名不能修改 (a login cannot change)"})
+			return entry{}, problem.FieldsKey("problem.invalid_user", map[string]string{"login": "reason.login_cannot_change"})
 		}
 		in.Login = login
 		v, err := s.putUser(ctx, tx, in, false, now)
@@ -213,20 +214,20 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		}
 	}
 	if create && u.Login == CLILogin {
-		bad["login"] = "此登录名保留给命令行 (reserved for the command line)"
+		bad["login"] = "reason.reserved_for_command_line"
 	}
 	for f, why := range chatBad {
 		bad[f] = why
 	}
 	if u.Mobile != "" && !mobileRe.MatchString(u.Mobile) {
-		bad["mobile"] = "手机号：数字，可以 + 开头，如 13800000000 或 +8613800000000 (a mobile number: digits, optionally starting with +, e.g. 13800000000 or +8613800000000)"
+		bad["mobile"] = "reason.mobile_number_digits_optionally_starting"
 	}
 	if slices.Contains(u.Roles, "") {
-		bad["roles"] = "角色不能为空 (a role must not be empty)"
+		bad["roles"] = "reason.role_must_not_be_empty"
 	}
 	if u.DeptID != "" && bad["dept"] == "" {
 		if _, err := store.DepartmentIn(ctx, tx, u.DeptID); errors.Is(err, store.ErrNotFound) {
-			bad["dept"] = "没有部门 " + u.DeptID + " (no department " + u.DeptID + ")"
+			bad["dept"] = i18n.Ref("reason.no_department", u.DeptID)
 		} else if err != nil {
 			return put{}, err
 		}
@@ -374,7 +375,7 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 		p.Lang.apply(&u.Lang)
 		p.EmailNotify.apply(&u.EmailNotify)
 		if u.Lang != "zh" && u.Lang != "en" {
-			return entry{}, problem.FieldsKey("problem.invalid_preferences", map[string]string{"lang": "须为 zh 或 en (must be zh or en)"})
+			return entry{}, problem.FieldsKey("problem.invalid_preferences", map[string]string{"lang": "reason.must_be_zh_or_en"})
 		}
 		if err := store.UpdateUser(ctx, tx, u); err != nil {
 			return entry{}, err

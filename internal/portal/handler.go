@@ -105,9 +105,12 @@ func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 
 func writeJSON(w http.ResponseWriter, code int, v any) { web.WriteJSON(w, code, v) }
 
+// lang is the portal's language: its pages are Chinese, for the customer.
+const lang = "zh"
+
 // writeProblem writes the contract's error shape, with the status the one
 // table gives its code.
-func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe) }
+func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe, lang) }
 
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
 
@@ -331,7 +334,7 @@ func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) 
 		p.message(w, problem.NotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
 		return
 	}
-	p.message(w, pe.Code, "暂时无法完成", pe.Message)
+	p.message(w, pe.Code, "暂时无法完成", pe.Text(lang))
 }
 
 // checkCSRF compares the form's hidden value with the one derived from the
@@ -409,8 +412,8 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	byField := map[string]string{}
-	top := pe.Message
-	for k, why := range pe.Fields {
+	top := pe.Text(lang)
+	for k, why := range pe.Reasons(lang) {
 		name := k
 		if i := strings.IndexAny(name, ".["); i > 0 {
 			name = name[:i]
@@ -467,7 +470,7 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 		case "rows", "object", "quote":
 			var v any
 			if err := json.Unmarshal([]byte(raw), &v); err != nil {
-				errs[fd.Name] = "格式不正确,应为 JSON (not valid JSON)"
+				errs[fd.Name] = "reason.not_valid_json"
 				continue
 			}
 			fields[fd.Name] = v

@@ -77,6 +77,15 @@ func (e *Error) Text(lang string) string {
 	return i18n.T(lang, e.Key, e.Args...)
 }
 
+// Ref is the message as one string that i18n.Render can translate later —
+// for a problem that becomes another's field reason.
+func (e *Error) Ref() string {
+	if e.Key == "" {
+		return e.Message
+	}
+	return i18n.Ref(e.Key, e.Args...)
+}
+
 // Reasons is Fields with each reason in lang.
 func (e *Error) Reasons(lang string) map[string]string {
 	if e.Fields == nil {

@@ -103,11 +103,11 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		total, okT := number(q["total"])
 		amount, okA := number(vals[m.Field])
 		if okT && okA && fmt.Sprintf("%.2f", total) != fmt.Sprintf("%.2f", amount) && strings.TrimSpace(str(vals[m.Reason])) == "" {
-			f.fail(m.Reason, fmt.Sprintf("金额%.2f与已审批报价总额%.2f不一致,请说明原因 (the amount differs from the approved quote: say why)", amount, total))
+			f.fail(m.Reason, i18n.Ref("reason.amount_differs", fmt.Sprintf("%.2f", amount), fmt.Sprintf("%.2f", total)))
 		}
 	}
 	if behalf && str(vals["evidence"]) == "" {
-		f.fail("evidence", "代客户登记时须提供凭据(如邮件或会议记录) (evidence required when recording for the customer)")
+		f.fail("evidence", "reason.evidence_required_when_recording_for")
 	}
 	f.comment(in.Comment)
 	if err := f.err(); err != nil {
@@ -234,7 +234,7 @@ func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, e
 		}
 	}
 	if text == "" {
-		return Decision{}, problem.FieldsKey("problem.comment_is_empty", map[string]string{"comment": "必填 (required)"})
+		return Decision{}, problem.FieldsKey("problem.comment_is_empty", map[string]string{"comment": "reason.required"})
 	}
 	f := newForm(env, nil)
 	f.strict = in.Strict
@@ -257,7 +257,7 @@ func (f *form) comment(s string) {
 		return
 	}
 	if len([]rune(s)) > maxComment {
-		f.fail("comment", "最多5000字 (at most 5000 characters)")
+		f.fail("comment", "reason.at_most_5000_characters")
 		return
 	}
 	f.check("comment", s, "text")

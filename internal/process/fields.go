@@ -3,6 +3,7 @@ package process
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"math"
 	"net/mail"
 	"slices"
@@ -65,7 +66,7 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 	}
 	for k := range in {
 		if !byName[k] {
-			f.fail(prefix+k, "未知字段 (unknown field)")
+			f.fail(prefix+k, "reason.unknown_field")
 		}
 	}
 	for _, fd := range fields {
@@ -81,7 +82,7 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 			def := f.defaultFor(fd, out)
 			if def == "" {
 				if fd.Required {
-					f.fail(path, "必填 (required)")
+					f.fail(path, "reason.required")
 				}
 				continue
 			}
@@ -134,7 +135,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			s, ok = joinLines(list, fd.Type)
 		}
 		if !ok {
-			f.fail(path, "应为文本 (must be text)")
+			f.fail(path, "reason.must_be_text")
 			return nil, false
 		}
 		s = strings.TrimSpace(s)
@@ -148,11 +149,11 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		}
 		n := utf8.RuneCountInString(s)
 		if fd.Max != nil && float64(n) > *fd.Max {
-			f.fail(path, fmt.Sprintf("最多%d个字 (at most %d characters)", int(*fd.Max), int(*fd.Max)))
+			f.fail(path, i18n.Ref("reason.at_most_chars", int(*fd.Max)))
 			return nil, false
 		}
 		if fd.Min != nil && float64(n) < *fd.Min {
-			f.fail(path, fmt.Sprintf("至少%d个字 (at least %d characters)", int(*fd.Min), int(*fd.Min)))
+			f.fail(path, i18n.Ref("reason.at_least_chars", int(*fd.Min)))
 			return nil, false
 		}
 		if fd.Check == "request" && strings.HasSuffix(path, "]."+fd.Name) {
@@ -175,7 +176,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			t, err = time.ParseInLocation(layout, s, f.env.Time.Location())
 		}
 		if err != nil {
-			f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
+			f.fail(path, "reason.rfc_3339_time")
 			return nil, false
 		}
 		if !yearInRange(t.In(f.env.Time.Location())) {
@@ -188,34 +189,34 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 			if f.types == nil {
 				f.types = map[string]string{}
 			}
-			f.types[path] = "应为数字,而不是字符串 (must be a JSON number, not a string)"
+			f.types[path] = "reason.must_be_json_number_not"
 			return nil, false
 		}
 		n, ok := number(v)
 		if !ok || n != math.Trunc(n) {
-			f.fail(path, "应为整数 (must be a whole number)")
+			f.fail(path, "reason.must_be_whole_number")
 			return nil, false
 		}
 		if fd.Min != nil && n < *fd.Min || fd.Max != nil && n > *fd.Max {
-			f.fail(path, fmt.Sprintf("应在%g到%g之间 (out of range)", deref(fd.Min, math.Inf(-1)), deref(fd.Max, math.Inf(1))))
+			f.fail(path, i18n.Ref("reason.out_of_range", fmt.Sprintf("%g", deref(fd.Min, math.Inf(-1))), fmt.Sprintf("%g", deref(fd.Max, math.Inf(1)))))
 			return nil, false
 		}
 		return int64(n), true
 	case "decimal":
 		d, err := parseDecimal(v)
 		if err != nil || roundHalfUp(d, 2).Cmp(d) != 0 {
-			f.fail(path, "应为数字,最多两位小数 (a number with at most 2 decimals)")
+			f.fail(path, "reason.number_with_at_most_2")
 			return nil, false
 		}
 		if d.Sign() < 0 {
-			f.fail(path, "不能为负数 (must not be negative)")
+			f.fail(path, "reason.must_not_be_negative")
 			return nil, false
 		}
 		return formatDecimal(d, 2), true
 	case "bool":
 		b, ok := v.(bool)
 		if !ok {
-			f.fail(path, "应为是/否 (must be true or false)")
+			f.fail(path, "reason.must_be_true_or_false")
 			return nil, false
 		}
 		return b, true
@@ -226,13 +227,13 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 				return s, true
 			}
 		}
-		f.fail(path, "应为以下之一 (one of): "+strings.Join(fd.Options, ", "))
+		f.fail(path, i18n.Ref("reason.one_of", strings.Join(fd.Options, ", ")))
 		return nil, false
 	case "email":
 		s, _ := v.(string)
 		a, err := mail.ParseAddress(strings.TrimSpace(s))
 		if err != nil || a.Name != "" || SingleLineReason(s) != "" {
-			f.fail(path, "邮箱地址无效 (invalid email address)")
+			f.fail(path, "reason.invalid_email_address")
 			return nil, false
 		}
 		return a.Address, true
@@ -241,7 +242,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	case "department":
 		s, _ := v.(string)
 		if _, ok := f.env.Org.Department(s); !ok {
-			f.fail(path, "没有这个部门 (unknown department)")
+			f.fail(path, "reason.unknown_department")
 			return nil, false
 		}
 		return s, true
@@ -249,12 +250,12 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		s, _ := v.(string)
 		p, ok := f.env.Org.Party(s)
 		if !ok {
-			f.fail(path, "没有这个客户/供应商/合作方 (unknown party)")
+			f.fail(path, "reason.unknown_party")
 			return nil, false
 		}
 		// options, when given, name the kinds of party the field takes.
 		if len(fd.Options) > 0 && !slices.Contains(fd.Options, p.Kind) {
-			f.fail(path, "应为以下类型之一 (must be a party of kind): "+strings.Join(fd.Options, ", "))
+			f.fail(path, i18n.Ref("reason.party_of_kind", strings.Join(fd.Options, ", ")))
 			return nil, false
 		}
 		return s, true
@@ -263,7 +264,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 	case "object":
 		m, ok := v.(map[string]any)
 		if !ok {
-			f.fail(path, "应为对象 (must be an object)")
+			f.fail(path, "reason.must_be_object")
 			return nil, false
 		}
 		return f.values(fd.Columns, m, path+"."), true
@@ -277,7 +278,7 @@ func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, boo
 		}
 		return q.JSON(), true
 	}
-	f.fail(path, "不支持的字段类型 (unsupported field type)")
+	f.fail(path, "reason.unsupported_field_type")
 	return nil, false
 }
 
@@ -287,7 +288,7 @@ const (
 	MaxYear = 2100
 )
 
-const yearReason = "年份应在2000到2100之间 (the year must be 2000 to 2100)"
+const yearReason = "reason.year_must_be_2000_to"
 
 func yearInRange(t time.Time) bool { return t.Year() >= MinYear && t.Year() <= MaxYear }
 
@@ -299,9 +300,9 @@ func (f *form) date(fd Field, v any, path string) (any, bool) {
 	if err != nil {
 		fs := check.Check(s, check.Options{Kind: check.Date, Now: f.env.Now, Calendar: f.env.Time, Location: loc})
 		if check.HasBlocking(fs) {
-			f.fail(path, "时间表述含糊,请填写具体日期,如 2026-12-04 (vague time: give a date)")
+			f.fail(path, "reason.vague_time_give_date")
 		} else {
-			f.fail(path, "应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)")
+			f.fail(path, "reason.must_be_date_yyyy_mm")
 		}
 		return nil, false
 	}
@@ -313,7 +314,7 @@ func (f *form) date(fd Field, v any, path string) (any, bool) {
 		today := f.env.Now.In(loc)
 		y, m, dd := today.Date()
 		if d.Before(time.Date(y, m, dd, 0, 0, 0, 0, loc)) {
-			f.fail(path, "日期已过 (the date is in the past)")
+			f.fail(path, "reason.date_is_in_past")
 			return nil, false
 		}
 	}
@@ -340,12 +341,12 @@ func (f *form) user(fd Field, v any, path string, cur map[string]any) (any, bool
 	s, _ := v.(string)
 	u, ok := f.env.Org.User(s)
 	if !ok {
-		f.fail(path, "没有这个用户 (unknown user)")
+		f.fail(path, "reason.unknown_user")
 		return nil, false
 	}
 	if fd.InDept != "" {
 		if dept := f.lookup(fd.InDept, cur); dept != "" && u.Dept != dept {
-			f.fail(path, "该用户不在所选部门 (not a member of the department)")
+			f.fail(path, "reason.not_member_of_department")
 			return nil, false
 		}
 	}
@@ -355,15 +356,15 @@ func (f *form) user(fd Field, v any, path string, cur map[string]any) (any, bool
 func (f *form) rows(fd Field, v any, path string) (any, bool) {
 	list, ok := v.([]any)
 	if !ok {
-		f.fail(path, "应为列表 (must be a list)")
+		f.fail(path, "reason.must_be_list")
 		return nil, false
 	}
 	if fd.Min != nil && float64(len(list)) < *fd.Min {
-		f.fail(path, fmt.Sprintf("至少%d项 (at least %d rows)", int(*fd.Min), int(*fd.Min)))
+		f.fail(path, i18n.Ref("reason.at_least_rows", int(*fd.Min)))
 		return nil, false
 	}
 	if fd.Max != nil && float64(len(list)) > *fd.Max {
-		f.fail(path, fmt.Sprintf("最多%d项 (at most %d rows)", int(*fd.Max), int(*fd.Max)))
+		f.fail(path, i18n.Ref("reason.at_most_rows", int(*fd.Max)))
 		return nil, false
 	}
 	out := make([]any, 0, len(list))
@@ -372,14 +373,14 @@ func (f *form) rows(fd Field, v any, path string) (any, bool) {
 		m, ok := r.(map[string]any)
 		rp := fmt.Sprintf("%s[%d]", path, i)
 		if !ok {
-			f.fail(rp, "应为对象 (must be an object)")
+			f.fail(rp, "reason.must_be_object")
 			continue
 		}
 		row := f.values(fd.Columns, m, rp+".")
 		if fd.Ordered != "" {
 			d, _ := row[fd.Ordered].(string)
 			if d != "" && prev != "" && d < prev {
-				f.fail(rp+"."+fd.Ordered, "日期须按先后顺序排列 (dates must be in order)")
+				f.fail(rp+"."+fd.Ordered, "reason.dates_must_be_in_order")
 			}
 			if d != "" {
 				prev = d

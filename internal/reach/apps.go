@@ -60,7 +60,7 @@ func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, lo
 	}
 	u, err := store.UserIn(ctx, s.cfg.DB.SQL(), login)
 	if errors.Is(err, store.ErrNotFound) {
-		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "没有这个用户 (no such user)"})
+		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "reason.no_such_user"})
 	} else if err != nil {
 		return notify.ProbeResult{}, err
 	}

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"net/http"
 	"slices"
@@ -60,17 +61,17 @@ func CheckName(name string) error {
 	}
 	switch {
 	case strings.TrimSpace(name) == "":
-		return bad("文件名为空 (the file has no name)")
+		return bad("reason.file_name_empty")
 	case len(name) > 255:
-		return bad("文件名最长255字节 (at most 255 bytes)")
+		return bad("reason.file_name_too_long")
 	case !utf8.ValidString(name):
-		return bad("文件名不是 UTF-8 (not UTF-8)")
+		return bad("reason.file_name_not_utf8")
 	case strings.ContainsAny(name, `/\`), name == ".", name == "..":
-		return bad("文件名不能含路径 (no path separators)")
+		return bad("reason.file_name_has_path")
 	}
 	for _, r := range name {
 		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-			return bad("文件名含控制字符 (control or bidirectional characters)")
+			return bad("reason.file_name_control")
 		}
 	}
 	return nil
@@ -125,7 +126,7 @@ func (s *Service) AttachParty(ctx context.Context, actor process.Actor, id int64
 	case up.Action == "":
 		up.Action = allowed[0]
 	case !slices.Contains(allowed, up.Action):
-		return Attachment{}, problem.FieldsKey("problem.this_action_takes_no_file_from", map[string]string{"action": "可选 (allowed): " + strings.Join(allowed, ", ")})
+		return Attachment{}, problem.FieldsKey("problem.this_action_takes_no_file_from", map[string]string{"action": i18n.Ref("reason.allowed", strings.Join(allowed, ", "))})
 	}
 	actor.Login = ""
 	return s.attach(ctx, actor, id, up)
@@ -196,7 +197,7 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 		}
 	}
 	if row.Size == 0 {
-		return problem.FieldsKey("problem.file_is_empty", map[string]string{"file": "文件为空 (empty file)"})
+		return problem.FieldsKey("problem.file_is_empty", map[string]string{"file": "reason.empty_file"})
 	}
 	row.SHA256 = hex.EncodeToString(h.Sum(nil))
 	return nil
@@ -236,7 +237,7 @@ func (s *Service) checkAction(ctx context.Context, actor process.Actor, id int64
 		a = d.Action(action)
 	}
 	if a == nil || !Deliverable(a) {
-		return problem.FieldsKey("problem.this_action_takes_no_attachments", map[string]string{"action": "不是交付类步骤 (not an action that delivers something)"})
+		return problem.FieldsKey("problem.this_action_takes_no_attachments", map[string]string{"action": "reason.not_action_that_delivers_something"})
 	}
 	return nil
 }

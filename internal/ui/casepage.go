@@ -388,7 +388,7 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 			st.Errors = formErrors(p.Fields, vis.Lang)
 			u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.has_errors"), st)
 		case problem.Conflict:
-			u.showCase(w, r, web.Status(problem.Conflict), aid, u.cat.T(vis.Lang, "case.conflict")+" "+reason(p.Message, vis.Lang), st)
+			u.showCase(w, r, web.Status(problem.Conflict), aid, u.cat.T(vis.Lang, "case.conflict")+" "+message(p, vis.Lang), st)
 		default:
 			u.fail(w, r, err)
 		}

@@ -25,7 +25,7 @@ func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
 		u.failPage(w, r, code, "error.forbidden")
 	default:
 		lang := visitorFrom(r.Context()).Lang
-		u.render(w, r, status, "error", "error.title", view{Error: reason(problem.As(err).Message, lang)})
+		u.render(w, r, status, "error", "error.title", view{Error: message(problem.As(err), lang)})
 	}
 }
 

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -123,21 +122,12 @@ func formatTime(t time.Time, lang string) string { return i18n.PageTime(t, lang)
 // formatDay writes a date: 2026年12月3日（周四）, or Thu 3 Dec 2026.
 func formatDay(t time.Time, lang string) string { return i18n.PageDate(t, lang) }
 
-// bilingual matches the engine's "中文 (English)" reasons.
-var bilingual = regexp.MustCompile(`^(.*?) \(([^()]*)\)(:.*)?$`)
+// reason is a field's reason — a catalogue key, an i18n.Ref or plain text —
+// in lang, set in the page's punctuation.
+func reason(s, lang string) string { return zhOnly(i18n.Render(lang, s), lang) }
 
-// reason picks the visitor's language out of an engine message written as
-// "中文 (English)"; other text passes unchanged.
-func reason(s, lang string) string {
-	m := bilingual.FindStringSubmatch(s)
-	if m == nil {
-		return s
-	}
-	if lang == "en" {
-		return m[2] + m[3]
-	}
-	return zhPunct(m[1] + m[3])
-}
+// message is a problem's message in lang, set in the page's punctuation.
+func message(p *problem.Error, lang string) string { return zhOnly(p.Text(lang), lang) }
 
 func (u *UI) funcs() func(lang string) template.FuncMap {
 	return func(lang string) template.FuncMap {
@@ -176,7 +166,6 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 				}
 				return s
 			},
-			"reason": func(s string) string { return reason(s, lang) },
 			"zh":     zhPunct,
 			"label":  func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
 			"findingText": func(f finding) string {
