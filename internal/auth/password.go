@@ -26,8 +26,8 @@ var common = func() map[string]bool {
 	return m
 }()
 
-// PasswordReason says, in Chinese for the person choosing it (English in
-// brackets), why pw cannot be login's password, or "" when it can. It is the
+// PasswordReason says why pw cannot be login's password — a catalogue key
+// (reason.password_…), shown in the reader's language — or "" when it can. It is the
 // one password policy: every place that sets a password calls it (the demo
 // seed's published demo1234 is written by the seed, past the policy).
 func PasswordReason(login, pw string) string {

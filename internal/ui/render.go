@@ -166,8 +166,8 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 				}
 				return s
 			},
-			"zh":     zhPunct,
-			"label":  func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
+			"zh":    zhPunct,
+			"label": func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
 			"findingText": func(f finding) string {
 				if lang == "en" {
 					if en := ruleEnglish[f.Rule]; en != "" {

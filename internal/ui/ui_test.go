@@ -434,11 +434,14 @@ func TestFormatTime(t *testing.T) {
 	}
 }
 
+// TestReason: a field's reason is a catalogue key or a Ref, shown in the
+// visitor's language and, in Chinese, in the page's punctuation.
 func TestReason(t *testing.T) {
 	for _, tc := range []struct{ in, lang, want string }{
-		{"必填 (required)", "zh", "必填"},
-		{"必填 (required)", "en", "required"},
-		{"应为以下之一 (one of): a, b", "en", "one of: a, b"},
+		{"reason.required", "zh", "必填"},
+		{"reason.required", "en", "required"},
+		{i18n.Ref("reason.one_of", "a, b"), "en", "one of: a, b"},
+		{i18n.Ref("reason.one_of", "a, b"), "zh", "应为以下之一：a, b"},
 		{"plain", "en", "plain"},
 	} {
 		if got := reason(tc.in, tc.lang); got != tc.want {
