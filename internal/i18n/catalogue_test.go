@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -297,4 +298,30 @@ func checkBilingual(t *testing.T, fset *token.FileSet, n ast.Node) {
 		}
 		return true
 	})
+}
+
+// TestEveryKeyInTemplatesExists: the pages' and the portal's templates name
+// messages through t; each must be in the catalogue.
+func TestEveryKeyInTemplatesExists(t *testing.T) {
+	used := regexp.MustCompile(`[{(]t "([a-z0-9_.]+)"`)
+	files, _ := filepath.Glob("../*/templates/*.html")
+	if len(files) < 20 {
+		t.Fatalf("found %d templates; is the glob broken?", len(files))
+	}
+	n := 0
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if !Has(m[1]) {
+				t.Errorf("%s: no message %q", p, m[1])
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("found %d keys in templates; is the pattern broken?", n)
+	}
 }

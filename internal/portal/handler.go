@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"html/template"
 	"io"
 	"io/fs"
@@ -26,7 +27,11 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-var pages = template.Must(template.New("").ParseFS(templateFS, "templates/*.html"))
+// pages are the portal's templates; their text comes from the catalogue
+// through t, in the portal's language.
+var pages = template.Must(template.New("").Funcs(template.FuncMap{
+	"t": func(key string, args ...any) string { return i18n.T(lang, key, args...) },
+}).ParseFS(templateFS, "templates/*.html"))
 
 // maxBody bounds a form or JSON body, as the rest of the API does.
 const maxBody = 1 << 20
@@ -61,7 +66,7 @@ func (p *Portal) Handler() http.Handler {
 		writeProblem(w, problem.New(problem.NotFound, "not found"))
 	})
 	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
-		p.message(w, problem.NotFound, "页面不存在", "请检查链接是否完整。")
+		p.message(w, problem.NotFound, i18n.T(lang, "portal.page_missing"), i18n.T(lang, "portal.check_link_complete"))
 	})
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -69,7 +74,7 @@ func (p *Portal) Handler() http.Handler {
 			writeProblem(w, problem.New(problem.Forbidden, "cross-origin request refused"))
 			return
 		}
-		p.message(w, problem.Forbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.open_from_mail"))
 	}))
 	return secure(cop.Handler(mux))
 }
@@ -270,15 +275,15 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (links.Link, [
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		if pe.Code == problem.NotFound {
-			p.message(w, problem.NotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
+			p.message(w, problem.NotFound, i18n.T(lang, "portal.link_invalid"), i18n.T(lang, "portal.link_unknown"))
 		} else {
-			p.message(w, pe.Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+			p.message(w, pe.Code, i18n.T(lang, "portal.cannot_open"), i18n.T(lang, "portal.try_later"))
 		}
 		return l, nil, false
 	}
 	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
-		p.message(w, p.asProblem(r.Context(), err).Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		p.message(w, p.asProblem(r.Context(), err).Code, i18n.T(lang, "portal.cannot_open"), i18n.T(lang, "portal.try_later"))
 		return l, nil, false
 	}
 	if st != links.Valid {
@@ -318,11 +323,11 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	pd.Upload = p.cfg.Records != nil && canUpload(d, v)
 	if r.URL.Query().Get("done") == "upload" {
-		pd.Message = "文件已上传。感谢您的提供。"
+		pd.Message = i18n.T(lang, "portal.uploaded")
 	}
 	if done := r.URL.Query().Get("done"); done != "" {
 		if a := d.Action(done); a != nil {
-			pd.Message = "已提交:" + a.Name.Zh + "。感谢您的回复。"
+			pd.Message = i18n.T(lang, "portal.submitted", a.Name)
 		}
 	}
 	p.render(w, http.StatusOK, "page.html", pd)
@@ -331,10 +336,10 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) {
 	pe := p.asProblem(r.Context(), err)
 	if pe.Code == problem.NotFound {
-		p.message(w, problem.NotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
+		p.message(w, problem.NotFound, i18n.T(lang, "portal.link_invalid"), i18n.T(lang, "portal.case_gone"))
 		return
 	}
-	p.message(w, pe.Code, "暂时无法完成", pe.Text(lang))
+	p.message(w, pe.Code, i18n.T(lang, "portal.cannot_complete"), pe.Text(lang))
 }
 
 // checkCSRF compares the form's hidden value with the one derived from the
@@ -347,7 +352,7 @@ func checkCSRF(r *http.Request, key []byte, tok string) bool {
 func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取,请返回重新填写。")
+		p.message(w, problem.Malformed, i18n.T(lang, "portal.submit_failed"), i18n.T(lang, "portal.form_unreadable_retry"))
 		return
 	}
 	l, key, ok := p.pageLink(w, r)
@@ -356,7 +361,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	tok := r.PathValue("token")
 	if !checkCSRF(r, key, tok) {
-		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.form_expired"))
 		return
 	}
 	d, v, err := p.view(r.Context(), l)
@@ -381,7 +386,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		pd.Forms = forms(d, v, action, kept, errs, "")
 		pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
 		pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
-		pd.Message = "已按所填内容计算合计,请核对后提交。"
+		pd.Message = i18n.T(lang, "portal.totals_computed")
 		p.render(w, http.StatusOK, "page.html", pd)
 		return
 	}
@@ -390,7 +395,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		if errs == nil {
 			errs = map[string]string{}
 		}
-		errs[confirmField] = "签署前请核对以上内容并勾选确认。"
+		errs[confirmField] = "reason.confirm_before_signing"
 	}
 	if len(errs) == 0 {
 		_, _, err = p.act(r.Context(), l, action, process.Input{Fields: fields, Comment: kept["comment"], Lang: "zh"})
@@ -484,7 +489,7 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取。")
+		p.message(w, problem.Malformed, i18n.T(lang, "portal.submit_failed"), i18n.T(lang, "portal.form_unreadable"))
 		return
 	}
 	tok := r.PathValue("token")
@@ -499,7 +504,7 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !checkCSRF(r, key, tok) {
-		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.form_expired_renew"))
 		return
 	}
 	if st == links.Valid {
@@ -512,10 +517,10 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !recorded {
-		p.message(w, problem.RateLimited, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
+		p.message(w, problem.RateLimited, i18n.T(lang, "portal.already_requested"), i18n.T(lang, "portal.already_requested_text"))
 		return
 	}
-	p.message(w, "", "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+	p.message(w, "", i18n.T(lang, "portal.renew_sent"), i18n.T(lang, "portal.renew_sent_text"))
 }
 
 // formRows reads a rows input whose cells are named FIELD.ROW.COLUMN,
