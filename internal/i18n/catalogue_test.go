@@ -160,8 +160,12 @@ var keyArg = map[string]int{
 	"problem.Key": 1, "problem.FieldsKey": 0, "i18n.T": 1, "i18n.Ref": 0, "cat.T": 1, "i18n.Label": -1,
 }
 
+// keyLiteral is a string that names a message by its prefix.
+var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal)\.[a-z0-9_.]+$`)
+
 // uses finds every literal key the code passes to the catalogue, and every
-// "problem."/"reason." literal (field reasons given as bare keys).
+// "problem.", "reason.", "delivery." or "portal." literal (keys kept in
+// tables or given as field reasons).
 func uses(t *testing.T) []use {
 	t.Helper()
 	var out []use
@@ -212,7 +216,7 @@ func uses(t *testing.T) []use {
 					return true
 				}
 				s, _ := strconv.Unquote(x.Value)
-				if regexp.MustCompile(`^(problem|reason)\.[a-z0-9_.]+$`).MatchString(s) {
+				if keyLiteral.MatchString(s) {
 					out = append(out, use{at: fset.Position(x.Pos()).String(), key: s, args: -1})
 				}
 			}
