@@ -53,6 +53,7 @@ var fieldTypes = map[string]FieldType{
 	"rows":       rowsType{},
 	"object":     objectType{},
 	"quote":      quoteType{},
+	"phone":      phoneType{},
 }
 
 // TypeOf returns the type of field fd; a type no definition may name (a

@@ -66,6 +66,8 @@ func fieldCases() []fieldCase {
 			raw: `{"name":"张伟","email":"zhangwei@huaxin.example"}`, stored: "email: zhangwei@huaxin.example\nname: 张伟", shown: "姓名:张伟;邮箱:zhangwei@huaxin.example", shape: ShapeObject},
 		{name: "quote", field: Field{Type: "quote"}, raw: `{"currency":"CNY","tax_rate":"0.13","items":[{"name":"实施","qty":"1","unit_price":"10000"}]}`,
 			stored: "11300.00", shown: "CNY money 11300.00", shape: ShapeQuote},
+		{name: "phone", field: Field{Type: "phone"}, raw: "+86 138-0013-8000", stored: "13800138000", shown: "138 0013 8000", shape: ShapeLine, input: "tel", inputMod: "tel"},
+		{name: "phone too short", field: Field{Type: "phone"}, raw: "138 0013 800", refused: phoneReason},
 		{name: "quote without lines", field: Field{Type: "quote"}, raw: `{"currency":"CNY","tax_rate":"0.13","items":[]}`, refused: "("},
 	}
 }
