@@ -11,7 +11,7 @@ import (
 // full-width digits and a +86 or 0086 prefix.
 type phoneType struct{}
 
-const phoneReason = "reason.must_be_11_digit_mainland"
+const phoneReason = "reason.phone"
 
 func (phoneType) Shape() Shape { return ShapeLine }
 
