@@ -101,3 +101,9 @@ func percent(rate string) string {
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return s + "%"
 }
+
+// label is a catalogue message in both languages, for the document's own
+// titles and labels, which the page and the PDF pick a language of later.
+func label(key string) process.Text {
+	return process.Text{Zh: i18n.T("zh", key), En: i18n.T("en", key)}
+}

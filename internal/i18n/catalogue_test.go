@@ -161,7 +161,7 @@ var keyArg = map[string]int{
 }
 
 // keyLiteral is a string that names a message by its prefix.
-var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal)\.[a-z0-9_.]+$`)
+var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal|document)\.[a-z0-9_.]*[a-z0-9_]$`)
 
 // uses finds every literal key the code passes to the catalogue, and every
 // "problem.", "reason.", "delivery." or "portal." literal (keys kept in
