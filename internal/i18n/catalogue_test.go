@@ -305,9 +305,11 @@ func checkBilingual(t *testing.T, fset *token.FileSet, n ast.Node) {
 }
 
 // TestEveryKeyInTemplatesExists: the pages' and the portal's templates name
-// messages through t; each must be in the catalogue.
+// messages through t; each must be in the catalogue, and no template holds
+// Chinese text of its own.
 func TestEveryKeyInTemplatesExists(t *testing.T) {
 	used := regexp.MustCompile(`[{(]t "([a-z0-9_.]+)"`)
+	han := regexp.MustCompile(`\p{Han}`)
 	files, _ := filepath.Glob("../*/templates/*.html")
 	if len(files) < 20 {
 		t.Fatalf("found %d templates; is the glob broken?", len(files))
@@ -317,6 +319,9 @@ func TestEveryKeyInTemplatesExists(t *testing.T) {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if han.Match(b) {
+			t.Errorf("%s holds Chinese text; give it a key in internal/i18n/messages", p)
 		}
 		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
 			n++
