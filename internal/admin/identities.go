@@ -103,7 +103,7 @@ func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string,
 	}
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if err := store.UnlinkIdentity(ctx, tx, login, in.Issuer, in.Subject); errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "%s has no identity %q", login, in.Subject)
+			return entry{}, problem.Key(problem.NotFound, "problem.no_identity", login, in.Subject)
 		} else if err != nil {
 			return entry{}, err
 		}

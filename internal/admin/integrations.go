@@ -73,7 +73,7 @@ func (s *Service) specFor(name string) (integrations.Spec, error) {
 		return sp, problem.Key(problem.NotFound, "problem.no_setting", name)
 	}
 	if s.cfg.Integrations.EnvValue(sp) != "" {
-		return sp, problem.New(problem.Conflict, "%s is set by the environment variable %s: change it there", name, sp.Env)
+		return sp, problem.Key(problem.Conflict, "problem.set_by_environment", name, sp.Env)
 	}
 	return sp, nil
 }
@@ -158,7 +158,7 @@ func (s *Service) DeleteIntegration(ctx context.Context, a auth.User, name strin
 			return entry{}, err
 		}
 		if stored[sp.Name] == "" {
-			return entry{}, problem.New(problem.NotFound, "%s is not set", sp.Name)
+			return entry{}, problem.Key(problem.NotFound, "problem.setting_not_set", sp.Name)
 		}
 		if _, err := store.DeleteIntegrationSetting(ctx, tx, sp.Name); err != nil {
 			return entry{}, err

@@ -107,7 +107,7 @@ func readCSV(data []byte) ([][]string, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, problem.Fields("the CSV cannot be read", map[string]string{fmt.Sprintf("row %d", pe.StartLine): pe.Err.Error()})
+			return nil, problem.FieldsKey("problem.csv_unreadable", map[string]string{fmt.Sprintf("row %d", pe.StartLine): pe.Err.Error()})
 		}
 		if err != nil {
 			return nil, fmt.Errorf("admin: csv: %w", err)

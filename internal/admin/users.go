@@ -233,7 +233,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		}
 	}
 	if len(bad) > 0 {
-		return put{}, problem.Fields("invalid user", bad)
+		return put{}, problem.FieldsKey("problem.invalid_user", bad)
 	}
 	if exists && old.Admin && !old.Disabled && (!u.Admin || u.Disabled) {
 		n, err := store.ActiveAdmins(ctx, tx)
@@ -241,7 +241,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 			return put{}, err
 		}
 		if n <= 1 {
-			return put{}, problem.New(problem.Conflict, "%s is the last active administrator", u.Login)
+			return put{}, problem.Key(problem.Conflict, "problem.last_admin", u.Login)
 		}
 	}
 
@@ -340,7 +340,7 @@ func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, kee
 			bad["new"] = why
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("password not changed", bad)
+			return entry{}, problem.FieldsKey("problem.password_not_changed", bad)
 		}
 		if u.PasswordHash, err = s.hash(new); err != nil {
 			return entry{}, err
