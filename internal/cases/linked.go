@@ -47,15 +47,15 @@ type FollowUp struct {
 // LinkView is a linked case as a case shows it; a linked case the viewer may
 // not see shows only its key.
 type LinkView struct {
-	CaseID    int64        `json:"case_id,omitempty"`
-	Key       string       `json:"key"`
-	Kind      string       `json:"kind"`
-	Title     string       `json:"title,omitempty"`
-	Process   string       `json:"process,omitempty"`
-	State     string       `json:"state,omitempty"`
-	StateName process.Text `json:"state_name"`
-	Terminal  bool         `json:"terminal,omitempty"`
-	CreatedAt string       `json:"created_at"`
+	CaseID    int64 // 0 when the viewer may not see the linked case
+	Key       string
+	Kind      string
+	Title     string
+	Process   string
+	State     string
+	StateName process.Text
+	Terminal  bool
+	CreatedAt time.Time
 }
 
 func followRuleFor(c *process.Case, terminal bool, to string) (followRule, bool) {
@@ -159,7 +159,7 @@ func (s *Service) links(ctx context.Context, q store.Querier, v store.Viewer, ou
 	}
 	loc := s.Calendar().Location()
 	for _, l := range list {
-		lv := LinkView{Key: l.Key, Kind: l.Kind, CreatedAt: l.CreatedAt.In(loc).Format(time.RFC3339)}
+		lv := LinkView{Key: l.Key, Kind: l.Kind, CreatedAt: l.CreatedAt.In(loc)}
 		if l.Visible {
 			lv.CaseID, lv.Title, lv.Process, lv.State, lv.Terminal = l.OtherID, l.Title, l.Process, l.State, l.Terminal
 			if d, err := s.definition(l.Process); err == nil {

@@ -61,7 +61,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	for _, e := range evs {
 		// Every event goes to the rule, which decides; who took it is
 		// never shown (staff logins), the rule drops comments.
-		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Hash: e.Hash})
+		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Hash: e.Hash})
 	}
 	// Names, not logins: the opener by name, signatures by role and time.
 	org, err := LoadOrg(ctx, s.cfg.DB.SQL())

@@ -28,13 +28,13 @@ type Signing struct {
 
 // SealView is the server's signature of a signed document, as cases show it.
 type SealView struct {
-	Document  string `json:"document"`
-	Role      string `json:"role,omitempty"`
-	Signer    string `json:"signer"`
-	At        string `json:"at"`
-	SHA256    string `json:"sha256"`
-	Key       string `json:"key"` // the signing key's fingerprint
-	Signature string `json:"signature"`
+	Document  string
+	Role      string
+	Signer    string
+	At        time.Time
+	SHA256    string
+	Key       string // the signing key's fingerprint
+	Signature string
 }
 
 // Signs reports whether action a is a signing: a countersignature

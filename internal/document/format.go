@@ -33,7 +33,7 @@ func DateTime(t time.Time, lang string) string {
 // dateText formats a YYYY-MM-DD or RFC 3339 string, or returns it as it is
 // when it is neither, so that a document never hides a stored value.
 func dateText(s string, withTime bool, lang string) string {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	if t, ok := process.DateTimeValue(s); ok {
 		if withTime {
 			return DateTime(t, lang)
 		}

@@ -110,13 +110,16 @@ type column struct {
 // spareRows are the empty rows a rows input offers beyond the values shown.
 const spareRows = 2
 
-// when formats an RFC 3339 time from the view for people.
-func when(s string) string {
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return s
+// when formats a time of the view (in the calendar's zone) for people.
+func when(t time.Time) string { return t.Format("2006-01-02 15:04") }
+
+// whenValue formats a datetime field's stored value for people, or shows
+// it as it is when it is not one.
+func whenValue(s string) string {
+	if t, ok := process.DateTimeValue(s); ok {
+		return when(t)
 	}
-	return t.Format("2006-01-02 15:04")
+	return s
 }
 
 func scalar(fd process.Field, v any) string {
@@ -128,7 +131,7 @@ func scalar(fd process.Field, v any) string {
 		case "enum":
 			return fd.OptionName(x, "zh")
 		case "datetime":
-			return when(x)
+			return whenValue(x)
 		}
 		return x
 	case bool:
@@ -257,8 +260,8 @@ func build(d *process.Definition, v cases.View) pageData {
 	}
 	for _, f := range v.Feedback {
 		row := feedbackRow{ID: f.ID, Description: f.Description, Severity: severityName(d, f.Severity), Status: process.StatusName(f.Status).Zh, Overdue: f.Overdue}
-		if f.DueAt != "" {
-			row.Due = when(f.DueAt)
+		if f.DueAt != nil {
+			row.Due = when(*f.DueAt)
 		}
 		pd.Feedback = append(pd.Feedback, row)
 	}

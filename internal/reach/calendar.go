@@ -108,10 +108,7 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 		if it.DueAt == nil {
 			continue
 		}
-		due, err := time.Parse(time.RFC3339, *it.DueAt)
-		if err != nil {
-			continue
-		}
+		due := *it.DueAt
 		what := it.StateName.Zh
 		if d, ok := s.cfg.Cases.Processes().Get(it.Process); ok {
 			if a := d.Action(it.Action); a != nil {

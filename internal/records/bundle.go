@@ -16,6 +16,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // Bundle is a case's archive bundle, loaded and ready to stream.
@@ -93,8 +94,8 @@ func (b *Bundle) WriteTo(ctx context.Context, w io.Writer) error {
 	}
 	docs := document.Build(b.def, b.view)
 	v := b.view
-	v.Events = nil // case.json carries the events as stored, once
-	if cf.Case, err = json.Marshal(v); err != nil {
+	v.Events = nil                                               // case.json carries the events as stored, once
+	if cf.Case, err = json.Marshal(wire.CaseOf(v)); err != nil { // the case as the API shows it
 		return fmt.Errorf("records: bundle: %w", err)
 	}
 	if err := addJSON(zw, archive.CaseName, cf); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // MaxImport is the largest import file accepted (10,000 rows fit easily).
@@ -198,7 +199,7 @@ func (s *Server) handleReassign(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v, err := s.Cases.Reassign(r.Context(), actorOf(caller(r)), id, req.Role, req.Login)
-	s.answer(w, r, http.StatusOK, v, err)
+	s.answer(w, r, http.StatusOK, wire.CaseOf(v), err)
 }
 
 type passwordRequest struct {
