@@ -284,15 +284,16 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 
 // Duty is an open case in which a user plays a role: what to reassign
 // when they leave.
+// web shapes its JSON (dutyJSON).
 type Duty struct {
-	CaseID  int64   `json:"case_id"`
-	Key     string  `json:"key"`
-	Title   string  `json:"title"`
-	Process string  `json:"process"`
-	State   string  `json:"state"`
-	Role    string  `json:"role"`
-	Acts    bool    `json:"acts"` // the case waits for this role now
-	DueAt   *string `json:"due_at"`
+	CaseID  int64
+	Key     string
+	Title   string
+	Process string
+	State   string
+	Role    string
+	Acts    bool       // the case waits for this role now
+	DueAt   *time.Time // in loc
 }
 
 // Duties lists the open cases where login must act or owns a role (administrators).
@@ -308,7 +309,7 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 		for _, d := range list {
 			v := Duty{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts}
 			if d.DueAt != nil {
-				t := d.DueAt.In(loc).Format(time.RFC3339)
+				t := d.DueAt.In(loc)
 				v.DueAt = &t
 			}
 			out = append(out, v)

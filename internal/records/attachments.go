@@ -27,21 +27,21 @@ const chunkSize = 256 << 10
 
 // Attachment is a file attached to a case (CONTRACT §11).
 type Attachment struct {
-	ID       int64  `json:"id"`
-	Name     string `json:"name"`
-	Size     int64  `json:"size"`
-	SHA256   string `json:"sha256"`
-	Type     string `json:"type"` // sniffed from the content, never taken from the name
-	Uploader string `json:"uploader,omitempty"`
-	Action   string `json:"action,omitempty"`
-	At       string `json:"at,omitempty"`
+	ID       int64
+	Name     string
+	Size     int64
+	SHA256   string
+	Type     string // sniffed from the content, never taken from the name
+	Uploader string
+	Action   string
+	At       time.Time // in the calendar's zone
 }
 
-// attachmentOf is the row as the API shows it, its time in the calendar's
-// zone like every other time of the API (CONTRACT.md §2).
+// attachmentOf is the row as the service hands it out (web shapes its
+// JSON), its time in the calendar's zone.
 func (s *Service) attachmentOf(a store.AttachmentRow) Attachment {
 	return Attachment{ID: a.ID, Name: a.Name, Size: a.Size, SHA256: a.SHA256, Type: a.Type, Uploader: a.Uploader, Action: a.Action,
-		At: a.CreatedAt.In(s.cfg.Cases.Calendar().Location()).Format(time.RFC3339)}
+		At: a.CreatedAt.In(s.cfg.Cases.Calendar().Location())}
 }
 
 // Upload is a file on its way in.

@@ -102,11 +102,26 @@ func publicKeys(ctx context.Context, q store.Querier) ([]archive.Key, error) {
 	return out, nil
 }
 
-// KeysFor lists the signing keys for the records administration page:
-// administrators only.
-func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]archive.Key, error) {
+// KeyInfo is a signing key as the records administration page lists it.
+type KeyInfo struct {
+	Fingerprint string
+	CreatedAt   time.Time
+	RetiredAt   *time.Time // nil while in use
+}
+
+// KeysFor lists the signing keys for the records administration page,
+// oldest first: administrators only.
+func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]KeyInfo, error) {
 	if !actor.Admin {
 		return nil, problem.New(problem.Forbidden, "只有管理员可以管理签名密钥 (administrators only)")
 	}
-	return s.Keys(ctx)
+	rows, err := store.SigningKeys(ctx, s.cfg.DB.SQL())
+	if err != nil {
+		return nil, err
+	}
+	out := make([]KeyInfo, 0, len(rows))
+	for _, k := range rows {
+		out = append(out, KeyInfo{Fingerprint: k.Fingerprint, CreatedAt: k.CreatedAt, RetiredAt: k.RetiredAt})
+	}
+	return out, nil
 }

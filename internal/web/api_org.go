@@ -89,7 +89,24 @@ func (s *Server) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleDuties(w http.ResponseWriter, r *http.Request) {
 	list, err := s.Admin.Duties(r.Context(), caller(r), r.PathValue("login"), s.Cases.Calendar().Location())
-	s.answer(w, r, http.StatusOK, list, err)
+	out := make([]dutyJSON, 0, len(list))
+	for _, d := range list {
+		out = append(out, dutyJSON{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts,
+			DueAt: wire.StampOrNull(d.DueAt)})
+	}
+	s.answer(w, r, http.StatusOK, out, err)
+}
+
+// dutyJSON is one row of GET /api/v1/admin/users/{login}/duties.
+type dutyJSON struct {
+	CaseID  int64   `json:"case_id"`
+	Key     string  `json:"key"`
+	Title   string  `json:"title"`
+	Process string  `json:"process"`
+	State   string  `json:"state"`
+	Role    string  `json:"role"`
+	Acts    bool    `json:"acts"`
+	DueAt   *string `json:"due_at"`
 }
 
 func (s *Server) handleIdentities(w http.ResponseWriter, r *http.Request) {

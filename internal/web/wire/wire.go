@@ -21,8 +21,8 @@ func Stamp(t time.Time) string { return t.Format(time.RFC3339) }
 
 func stamp(t time.Time) string { return Stamp(t) }
 
-// stampOrNull is stamp of t, or nil (JSON null) when there is none.
-func stampOrNull(t *time.Time) *string {
+// StampOrNull is Stamp of t, or nil (JSON null) when there is none.
+func StampOrNull(t *time.Time) *string {
 	if t == nil {
 		return nil
 	}
@@ -147,7 +147,7 @@ type eventJSON struct {
 func CaseOf(v cases.View) Case {
 	out := Case{ID: v.ID, Key: v.Key, Process: v.Process, ProcessName: v.ProcessName, State: v.State, StateName: v.StateName,
 		Terminal: v.Terminal, Title: v.Title, Opener: v.Opener, Fields: v.Fields, Waiting: v.Waiting, Actions: v.Actions,
-		DueAt: stampOrNull(v.DueAt), DueClock: v.DueClock, PausedSince: stampOrNull(v.PausedSince), Overdue: v.Overdue, Version: v.Version,
+		DueAt: StampOrNull(v.DueAt), DueClock: v.DueClock, PausedSince: StampOrNull(v.PausedSince), Overdue: v.Overdue, Version: v.Version,
 		CreatedAt: stamp(v.CreatedAt), UpdatedAt: stamp(v.UpdatedAt), Choices: v.Choices, Warnings: v.Warnings}
 	if v.Participants != nil {
 		out.Participants = make([]participantJSON, 0, len(v.Participants))
@@ -210,7 +210,7 @@ func Inbox(items []cases.InboxItem) []InboxItem {
 	out := make([]InboxItem, 0, len(items))
 	for _, it := range items {
 		out = append(out, InboxItem{CaseID: it.CaseID, Key: it.Key, Title: it.Title, Process: it.Process, State: it.State, StateName: it.StateName,
-			Action: it.Action, DueAt: stampOrNull(it.DueAt), DueClock: it.DueClock, Overdue: it.Overdue})
+			Action: it.Action, DueAt: StampOrNull(it.DueAt), DueClock: it.DueClock, Overdue: it.Overdue})
 	}
 	return out
 }
