@@ -15,22 +15,22 @@ const ManagementDept = "management"
 
 // StatsRow is one department's and process's figures (CONTRACT §11).
 type StatsRow struct {
-	Dept                    string   `json:"dept"`
-	Process                 string   `json:"process"`
-	Opened                  int      `json:"opened"`
-	Closed                  int      `json:"closed"`
-	OverdueNow              int      `json:"overdue_now"`
-	StepsDue                int      `json:"steps_due"`
-	StepsOnTime             int      `json:"steps_on_time"`
-	OnTimeRate              *float64 `json:"on_time_rate"`
-	MedianResponseWorkhours *float64 `json:"median_response_workhours"`
+	Dept                    string
+	Process                 string
+	Opened                  int
+	Closed                  int
+	OverdueNow              int
+	StepsDue                int
+	StepsOnTime             int
+	OnTimeRate              *float64
+	MedianResponseWorkhours *float64
 }
 
-// Stats is the answer of GET /api/v1/stats.
+// Stats is what GET /api/v1/stats answers (web/wire shapes its JSON).
 type Stats struct {
-	From string     `json:"from"`
-	To   string     `json:"to"`
-	Rows []StatsRow `json:"rows"`
+	From string
+	To   string
+	Rows []StatsRow
 }
 
 // StatsQuery is what the caller asks: the days from–to inclusive

@@ -38,10 +38,10 @@ var followRules = []followRule{
 // FollowUp is one case the caller may open from a case now, with the form
 // it starts from.
 type FollowUp struct {
-	Process string         `json:"process"`
-	Kind    string         `json:"kind"`
-	Name    process.Text   `json:"name"`
-	Fields  map[string]any `json:"fields"`
+	Process string
+	Kind    string
+	Name    process.Text
+	Fields  map[string]any
 }
 
 // LinkView is a linked case as a case shows it; a linked case the viewer may

@@ -16,14 +16,14 @@ import (
 
 // SearchHit is one case a search found (CONTRACT §11).
 type SearchHit struct {
-	CaseID    int64        `json:"case_id"`
-	Key       string       `json:"key"`
-	Title     string       `json:"title"`
-	Process   string       `json:"process"`
-	State     string       `json:"state"`
-	StateName process.Text `json:"state_name"`
+	CaseID    int64
+	Key       string
+	Title     string
+	Process   string
+	State     string
+	StateName process.Text
 	// Snippet is HTML: the text escaped, the match in <mark>.
-	Snippet string `json:"snippet"`
+	Snippet string
 }
 
 // keyPattern matches a case key, e.g. XZ-2026-0001.

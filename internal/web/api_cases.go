@@ -138,7 +138,7 @@ func (s *Server) handleFollowUps(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	list, err := s.Cases.FollowUps(r.Context(), viewer(r), id)
-	s.answer(w, r, http.StatusOK, list, err)
+	s.answer(w, r, http.StatusOK, wire.FollowUps(list), err)
 }
 
 // listFilter reads the case list's filters from the query string

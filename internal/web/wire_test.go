@@ -21,7 +21,8 @@ var random = regexp.MustCompile(`"(key|signature)":"[^"]{16,}"`)
 
 // TestCaseWireFormat pins the API's JSON of a case byte for byte — the
 // case, its list and inbox rows, its documents — through a whole walk
-// (opened, accepted, delivered, accepted, signed by both, sealed), so that
+// (opened, accepted, delivered, accepted, signed by both, sealed) and the
+// search, figures and follow-ups that read it, so that
 // the wire stays what CONTRACT §2 says while the case service hands out
 // typed views: times are RFC 3339 in +08:00, seconds only.
 func TestCaseWireFormat(t *testing.T) {
@@ -59,6 +60,9 @@ func TestCaseWireFormat(t *testing.T) {
 	got["signed"] = s.post(t, path+"/actions/sign", `{}`, bearer(chen)).body
 	got["documents"] = s.do(t, "GET", path+"/documents", nil, bearer(wang)).body
 	got["document"] = s.do(t, "GET", path+"/documents/form", nil, bearer(wang)).body
+	got["follow-ups"] = s.do(t, "GET", path+"/follow-ups", nil, bearer(wang)).body
+	got["search"] = s.do(t, "GET", "/api/v1/search?q=需求", nil, bearer(wang)).body
+	got["stats"] = s.do(t, "GET", "/api/v1/stats?from=2026-02-01&to=2026-03-31", nil, bearer(admin)).body
 	if !strings.Contains(got["signed"], `"created_at":"2026-02-13T16:00:00+08:00"`) || !strings.Contains(got["signed"], `"at":"2026-03-03T11:05:00+08:00"`) {
 		t.Fatalf("times are not RFC 3339 in +08:00: %s", got["signed"])
 	}

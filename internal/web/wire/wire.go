@@ -214,3 +214,117 @@ func Inbox(items []cases.InboxItem) []InboxItem {
 	}
 	return out
 }
+
+// FollowUp is one case the caller may open from a case now
+// (GET /api/v1/cases/{id}/follow-ups).
+type FollowUp struct {
+	Process string         `json:"process"`
+	Kind    string         `json:"kind"`
+	Name    process.Text   `json:"name"`
+	Fields  map[string]any `json:"fields"`
+}
+
+// FollowUps shapes the follow-ups of a case (never null).
+func FollowUps(list []cases.FollowUp) []FollowUp {
+	out := make([]FollowUp, 0, len(list))
+	for _, f := range list {
+		out = append(out, FollowUp(f))
+	}
+	return out
+}
+
+// PartyLink is an external contact's portal link as the staff see it
+// (GET /api/v1/cases/{id}/links and the revocation and renewal answers).
+// Its times are written as encoding/json has always written them here:
+// RFC 3339 with fractions of a second when there are any.
+type PartyLink struct {
+	ID         int64   `json:"id"`
+	Party      string  `json:"party"`
+	Name       string  `json:"name"`
+	Email      string  `json:"email"`
+	URL        string  `json:"url,omitempty"`
+	Status     string  `json:"status"`
+	CreatedAt  *string `json:"created_at,omitempty"`
+	ExpiresAt  *string `json:"expires_at,omitempty"`
+	RevokedAt  *string `json:"revoked_at,omitempty"`
+	LastUsedAt *string `json:"last_used_at,omitempty"`
+}
+
+// nano is t as encoding/json writes a time, or nil.
+func nano(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := t.Format(time.RFC3339Nano)
+	return &s
+}
+
+// PartyLinkOf shapes one contact's link.
+func PartyLinkOf(l cases.PartyLink) PartyLink {
+	return PartyLink{ID: l.ID, Party: l.Party, Name: l.Name, Email: l.Email, URL: l.URL, Status: l.Status,
+		CreatedAt: nano(l.CreatedAt), ExpiresAt: nano(l.ExpiresAt), RevokedAt: nano(l.RevokedAt), LastUsedAt: nano(l.LastUsedAt)}
+}
+
+// PartyLinks shapes the contacts' links, keeping null for none.
+func PartyLinks(list []cases.PartyLink) []PartyLink {
+	if list == nil {
+		return nil
+	}
+	out := make([]PartyLink, 0, len(list))
+	for _, l := range list {
+		out = append(out, PartyLinkOf(l))
+	}
+	return out
+}
+
+// Stats is the answer of GET /api/v1/stats (CONTRACT §11).
+type Stats struct {
+	From string     `json:"from"`
+	To   string     `json:"to"`
+	Rows []StatsRow `json:"rows"`
+}
+
+// StatsRow is one department's and process's figures.
+type StatsRow struct {
+	Dept                    string   `json:"dept"`
+	Process                 string   `json:"process"`
+	Opened                  int      `json:"opened"`
+	Closed                  int      `json:"closed"`
+	OverdueNow              int      `json:"overdue_now"`
+	StepsDue                int      `json:"steps_due"`
+	StepsOnTime             int      `json:"steps_on_time"`
+	OnTimeRate              *float64 `json:"on_time_rate"`
+	MedianResponseWorkhours *float64 `json:"median_response_workhours"`
+}
+
+// StatsOf shapes the figures.
+func StatsOf(st cases.Stats) Stats {
+	out := Stats{From: st.From, To: st.To}
+	if st.Rows != nil {
+		out.Rows = make([]StatsRow, 0, len(st.Rows))
+	}
+	for _, r := range st.Rows {
+		out.Rows = append(out.Rows, StatsRow(r))
+	}
+	return out
+}
+
+// SearchHit is one case a search found (CONTRACT §11).
+type SearchHit struct {
+	CaseID    int64        `json:"case_id"`
+	Key       string       `json:"key"`
+	Title     string       `json:"title"`
+	Process   string       `json:"process"`
+	State     string       `json:"state"`
+	StateName process.Text `json:"state_name"`
+	Snippet   string       `json:"snippet"` // HTML: the text escaped, the match in <mark>
+}
+
+// SearchHits shapes a page of hits (never null).
+func SearchHits(hits []cases.SearchHit) []SearchHit {
+	out := make([]SearchHit, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, SearchHit(h))
+	}
+	return out
+}
