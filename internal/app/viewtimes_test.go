@@ -30,8 +30,9 @@ var rfc3339Layouts = map[string]bool{
 // TestNoRFC3339ParsingOfViews: no non-test code of viewReaders calls
 // time.Parse or time.ParseInLocation with an RFC 3339 layout (time.RFC3339,
 // time.RFC3339Nano, the same layouts as string literals or as constants of
-// the file), but web's requestDecoders. A stored datetime field's value is
-// read through process.DateTimeValue, the one reader of the form's format.
+// the file), but web's requestDecoders. Times process stores as text (a
+// datetime field's value, a message's stamps) are process's to read: its
+// field types' Display and process.DateTimeValue.
 func TestNoRFC3339ParsingOfViews(t *testing.T) {
 	for _, dir := range viewReaders {
 		eachSource(t, dir, func(fset *token.FileSet, f *ast.File) {
@@ -65,7 +66,7 @@ func TestNoRFC3339ParsingOfViews(t *testing.T) {
 						return true
 					}
 					if isRFC3339Layout(call.Args[0], consts) && !requestDecoders[dir+" "+name] {
-						t.Errorf("%s parses RFC 3339 text: the services hand out time.Time (a datetime field's value: process.DateTimeValue)", fset.Position(call.Pos()))
+						t.Errorf("%s parses RFC 3339 text: the services hand out time.Time (text process stored: process.DateTimeValue or the field type's Display)", fset.Position(call.Pos()))
 					}
 					return true
 				})
