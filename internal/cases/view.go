@@ -12,7 +12,8 @@ import (
 
 // View is a case as the service hands it out: typed values, times in the
 // calendar's zone. The API's JSON of it (CONTRACT §2) is web's to shape
-// (web/wire.go); pages, the portal, documents and exports read it as it is.
+// (internal/web/wire); pages, the portal, documents and exports read it as
+// it is.
 type View struct {
 	ID           int64
 	Key          string
