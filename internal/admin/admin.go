@@ -111,7 +111,7 @@ func (s *Service) check(ctx context.Context, q store.Querier, a auth.User, rule 
 	if a.Login == "" {
 		return problem.New(problem.Unauthorized, "未登录 (not signed in)")
 	}
-	u, err := store.UserIn(ctx, q, a.Login)
+	u, err := store.UserByLogin(ctx, q, a.Login)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
 		return problem.New(problem.Unauthorized, "未登录或登录已过期 (not signed in, or the session has expired)")
 	}

@@ -43,7 +43,7 @@ func viewDepartment(d store.Department) Department {
 func (s *Service) Departments(ctx context.Context, a auth.User) ([]Department, error) {
 	var out []Department
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		list, err := store.DepartmentsIn(ctx, q)
+		list, err := store.Departments(ctx, q)
 		for _, d := range list {
 			out = append(out, viewDepartment(d))
 		}
@@ -124,7 +124,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 		d.NameEn = d.NameZh
 	}
 	if d.HeadLogin != "" {
-		u, err := store.UserIn(ctx, q, d.HeadLogin)
+		u, err := store.UserByLogin(ctx, q, d.HeadLogin)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
 			bad["head"] = "没有用户 " + d.HeadLogin + " (no user " + d.HeadLogin + ")"

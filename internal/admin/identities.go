@@ -35,7 +35,7 @@ func viewIdentity(id store.Identity) Identity {
 func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]Identity, error) {
 	out := []Identity{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.UserByLogin(ctx, q, login); errors.Is(err, store.ErrNotFound) {
 			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
 		} else if err != nil {
 			return err
@@ -78,7 +78,7 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 	}
 	var out Identity
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
-		if _, err := store.UserIn(ctx, tx, login); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.UserByLogin(ctx, tx, login); errors.Is(err, store.ErrNotFound) {
 			return entry{}, problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
 		} else if err != nil {
 			return entry{}, err

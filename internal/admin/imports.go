@@ -98,7 +98,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			if !ok {
 				continue
 			}
-			_, err := store.UserIn(ctx, tx, in.Login)
+			_, err := store.UserByLogin(ctx, tx, in.Login)
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return nil, err
 			}

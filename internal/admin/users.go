@@ -90,7 +90,7 @@ func (s *Service) Users(ctx context.Context, a auth.User) ([]User, error) {
 // headsOf maps each head's login to the department they head (the user's
 // own department, where there are several).
 func headsOf(ctx context.Context, q store.Querier) (map[string]string, error) {
-	ds, err := store.DepartmentsIn(ctx, q)
+	ds, err := store.Departments(ctx, q)
 	out := map[string]string{}
 	for _, d := range ds {
 		if d.HeadLogin != "" {
@@ -156,7 +156,7 @@ type put struct {
 // pages, the command line and the import share.
 func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create bool, now time.Time) (put, error) {
 	in.Login = strings.TrimSpace(in.Login)
-	old, err := store.UserIn(ctx, tx, in.Login)
+	old, err := store.UserByLogin(ctx, tx, in.Login)
 	exists := err == nil
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return put{}, err
@@ -299,7 +299,7 @@ type Duty struct {
 func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *time.Location) ([]Duty, error) {
 	out := []Duty{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.UserByLogin(ctx, q, login); errors.Is(err, store.ErrNotFound) {
 			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
 		} else if err != nil {
 			return err
@@ -323,7 +323,7 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 // the one named by keepToken stays.
 func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, keepToken string) error {
 	return s.change(ctx, a, Anyone, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
-		u, err := store.UserIn(ctx, tx, a.Login)
+		u, err := store.UserByLogin(ctx, tx, a.Login)
 		if err != nil {
 			return entry{}, err
 		}
@@ -366,7 +366,7 @@ type Preferences struct {
 func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string, p Preferences) (map[string]any, error) {
 	var out map[string]any
 	err := s.change(ctx, a, SelfAdmin, login, func(tx *sql.Tx, _ time.Time) (entry, error) {
-		u, err := store.UserIn(ctx, tx, login)
+		u, err := store.UserByLogin(ctx, tx, login)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 		}

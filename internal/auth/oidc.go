@@ -382,7 +382,7 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 		if len(login) < 2 {
 			login += "0"
 		}
-		if _, err := store.UserIn(ctx, tx, login); err == nil {
+		if _, err := store.UserByLogin(ctx, tx, login); err == nil {
 			continue
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return "", err

@@ -293,7 +293,7 @@ func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, r
 	load := func(tx *sql.Tx) (store.CaseRow, error) {
 		// A stale session of a disabled (or no) user is refused before
 		// anything about the case is told.
-		if u, err := store.UserIn(ctx, tx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
+		if u, err := store.UserByLogin(ctx, tx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
 			return store.CaseRow{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
 		} else if err != nil {
 			return store.CaseRow{}, err
