@@ -35,12 +35,12 @@ func viewIdentity(id store.Identity) Identity {
 func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]Identity, error) {
 	out := []Identity{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.UserByLogin(ctx, q, login); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.In(q).UserByLogin(ctx, login); errors.Is(err, store.ErrNotFound) {
 			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
 		} else if err != nil {
 			return err
 		}
-		list, err := store.IdentitiesOf(ctx, q, login)
+		list, err := store.In(q).IdentitiesOf(ctx, login)
 		for _, id := range list {
 			out = append(out, viewIdentity(id))
 		}
@@ -78,13 +78,13 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 	}
 	var out Identity
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
-		if _, err := store.UserByLogin(ctx, tx, login); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.In(tx).UserByLogin(ctx, login); errors.Is(err, store.ErrNotFound) {
 			return entry{}, problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
 		} else if err != nil {
 			return entry{}, err
 		}
 		id := store.Identity{Issuer: in.Issuer, Subject: in.Subject, Login: login, CreatedAt: now}
-		if err := store.LinkIdentity(ctx, tx, id); errors.Is(err, store.ErrDuplicate) {
+		if err := store.In(tx).LinkIdentity(ctx, id); errors.Is(err, store.ErrDuplicate) {
 			return entry{}, problem.New(problem.Conflict, "该账号 %q 已关联其他用户，请先解除关联 (subject %q already signs in as a user: unlink it first)", in.Subject, in.Subject)
 		} else if err != nil {
 			return entry{}, err
@@ -102,7 +102,7 @@ func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string,
 		return err
 	}
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
-		if err := store.UnlinkIdentity(ctx, tx, login, in.Issuer, in.Subject); errors.Is(err, store.ErrNotFound) {
+		if err := store.In(tx).UnlinkIdentity(ctx, login, in.Issuer, in.Subject); errors.Is(err, store.ErrNotFound) {
 			return entry{}, problem.New(problem.NotFound, "%s has no identity %q", login, in.Subject)
 		} else if err != nil {
 			return entry{}, err
