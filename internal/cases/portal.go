@@ -28,7 +28,7 @@ func PartyActor(party, name, email string) process.Actor {
 // internal events or fields, no unapproved drafts) and no staff logins, for
 // the portal's JSON and page and any other caller alike.
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
-	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
+	row, err := s.cfg.DB.LoadCase(ctx, caseID)
 	if errors.Is(err, store.ErrNotFound) {
 		return View{}, problem.New(problem.NotFound, "not found")
 	}
@@ -53,7 +53,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	for i := range v.Participants {
 		v.Participants[i].Login, v.Participants[i].Email = "", ""
 	}
-	evs, err := store.CaseEvents(ctx, s.cfg.DB.SQL(), caseID)
+	evs, err := s.cfg.DB.CaseEvents(ctx, caseID)
 	if err != nil {
 		return View{}, err
 	}

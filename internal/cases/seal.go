@@ -68,7 +68,7 @@ func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, b
 	if !ok {
 		return nil
 	}
-	row, err := store.LoadCase(ctx, tx, before.ID)
+	row, err := store.In(tx).LoadCase(ctx, before.ID)
 	if err != nil {
 		return err
 	}
@@ -97,11 +97,11 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 	if err != nil {
 		return 0, err
 	}
-	seq, hash, err := store.AppendEvents(ctx, tx, id, row.EventSeq, row.EventHash, []process.Event{e})
+	seq, hash, err := store.In(tx).AppendEvents(ctx, id, row.EventSeq, row.EventHash, []process.Event{e})
 	if err != nil {
 		return 0, err
 	}
-	if err := store.SetEventHead(ctx, tx, id, seq, hash); err != nil {
+	if err := store.In(tx).SetEventHead(ctx, id, seq, hash); err != nil {
 		return 0, err
 	}
 	return seq, nil
