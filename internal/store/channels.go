@@ -36,12 +36,7 @@ func (c Channel) Wants(kind string) bool {
 	return false
 }
 
-// AddChannel stores a channel; ErrDuplicate if the name is taken.
-func (q Q) AddChannel(ctx context.Context, c Channel) (int64, error) {
-	return q.InsertChannel(ctx, c)
-}
-
-// InsertChannel adds c through q and returns its id; ErrDuplicate if the
+// InsertChannel adds c and returns its id; ErrDuplicate if the
 // department already has a channel of that name.
 func (q Q) InsertChannel(ctx context.Context, c Channel) (int64, error) {
 	kinds, err := json.Marshal(nonNil(c.Kinds))
@@ -60,12 +55,7 @@ func (q Q) InsertChannel(ctx context.Context, c Channel) (int64, error) {
 	return id, nil
 }
 
-// DeleteChannel removes a channel; ErrNotFound if there is none.
-func (q Q) DeleteChannel(ctx context.Context, id int64) error {
-	return q.RemoveChannel(ctx, id)
-}
-
-// RemoveChannel deletes the channel id through q; ErrNotFound if absent.
+// RemoveChannel deletes the channel id; ErrNotFound if absent.
 func (q Q) RemoveChannel(ctx context.Context, id int64) error {
 	res, err := q.ExecContext(ctx, `DELETE FROM dept_channels WHERE id = $1`, id)
 	if err != nil {

@@ -54,7 +54,7 @@ func TestOrgVersionRisesWithEveryChange(t *testing.T) {
 			}
 		}
 		before := version()
-		if _, err := db.AddChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "tech-hook", URL: "https://hooks.example/x"}); err != nil {
+		if _, err := db.InsertChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "tech-hook", URL: "https://hooks.example/x"}); err != nil {
 			t.Fatal(err)
 		}
 		if version() <= before {

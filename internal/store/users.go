@@ -62,7 +62,6 @@ func scanUser(row interface{ Scan(...any) error }) (User, error) {
 func nullable(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
 
 // CreateUser inserts u and returns its id; ErrDuplicate if the login is taken.
-// It takes a Querier so that it can join a transaction.
 func (q Q) CreateUser(ctx context.Context, u User) (int64, error) {
 	roles := u.Roles
 	if roles == nil {
