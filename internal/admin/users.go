@@ -299,10 +299,8 @@ type Duty struct {
 func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *time.Location) ([]Duty, error) {
 	out := []Duty{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.In(q).UserByLogin(ctx, login); errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
-		} else if err != nil {
-			return err
+		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
+			return dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 		}
 		list, err := store.In(q).Duties(ctx, login)
 		for _, d := range list {
