@@ -3,9 +3,9 @@ package cases
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -29,11 +29,8 @@ func PartyActor(party, name, email string) process.Actor {
 // the portal's JSON and page and any other caller alike.
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
 	row, err := s.cfg.DB.LoadCase(ctx, caseID)
-	if errors.Is(err, store.ErrNotFound) {
-		return View{}, problem.New(problem.NotFound, "not found")
-	}
 	if err != nil {
-		return View{}, err
+		return View{}, dberr.Problem(err, "事项", "the case")
 	}
 	d, err := s.definition(row.Process)
 	if err != nil {
@@ -86,11 +83,11 @@ func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Act
 	actor.Login = ""
 	load := func(tx *sql.Tx) (store.CaseRow, error) {
 		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
-			return row, problem.New(problem.NotFound, "not found")
+		if err == nil && !partyOf(&row.Case, actor.Party) {
+			err = store.ErrNotFound // another party's case is as good as none
 		}
 		if err != nil {
-			return row, err
+			return row, dberr.Problem(err, "事项", "the case")
 		}
 		return row, s.needFile(ctx, tx, row, actor, action)
 	}

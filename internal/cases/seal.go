@@ -3,9 +3,9 @@ package cases
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -88,8 +88,11 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 	var err error
 	if actor.Party != "" { // an external party through its link: its own case only
 		row, err = s.cfg.DB.LockCase(ctx, tx, id)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
-			return 0, problem.New(problem.NotFound, "not found")
+		if err == nil && !partyOf(&row.Case, actor.Party) {
+			err = store.ErrNotFound // another party's case is as good as none
+		}
+		if err != nil {
+			return 0, dberr.Problem(err, "事项", "the case")
 		}
 	} else if row, err = s.visibleCase(ctx, tx, ViewerOf(actor), id); err == nil {
 		err = readOnly(&row.Case, actor)

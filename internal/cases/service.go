@@ -325,7 +325,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		final, queued, err := s.decideAhead(ctx, peek, actor, apply)
 		if !errors.Is(err, errDecideInside) {
 			if errors.Is(err, store.ErrStale) {
-				return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+				return final, dberr.Problem(err, "事项", "the case")
 			}
 			if err != nil {
 				return final, err
