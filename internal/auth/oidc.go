@@ -18,6 +18,7 @@ import (
 	"github.com/coreos/go-oidc/v3/oidc"
 	"golang.org/x/oauth2"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -357,10 +358,7 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 		return "", problem.New(problem.NotFound, "the provider names no department (claim %s)", o.cfg.DeptClaim)
 	}
 	if _, err := store.In(tx).Department(ctx, dept); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return "", problem.New(problem.NotFound, "no department %q for a new user", dept)
-		}
-		return "", err
+		return "", dberr.Problem(err, "部门 "+dept, dberr.Quoted("department", dept))
 	}
 	base := strings.ToLower(first(cl.Username, strings.SplitN(cl.Email, "@", 2)[0], "u"+cl.Subject))
 	base = strings.Trim(nonLogin.ReplaceAllString(base, "-"), "-._")
