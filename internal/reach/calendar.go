@@ -5,13 +5,13 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -69,16 +69,12 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 // waits for its owner, at the step's deadline. An unknown key (or a
 // disabled user's) is a 404 that says nothing more.
 func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) {
-	notFound := problem.New(problem.NotFound, "not found")
-	if key == "" || len(key) > 100 {
-		return nil, notFound
-	}
-	login, err := s.cfg.DB.CalendarKeyOwner(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, notFound
+	login, err := "", store.ErrNotFound // a key of no possible length is unknown
+	if key != "" && len(key) <= 100 {
+		login, err = s.cfg.DB.CalendarKeyOwner(ctx, key)
 	}
 	if err != nil {
-		return nil, err
+		return nil, dberr.Problem(err, "日历订阅", "the calendar feed")
 	}
 	actor, err := s.actor(ctx, login)
 	if err != nil {
