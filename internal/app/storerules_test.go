@@ -240,3 +240,80 @@ func walkSources(t *testing.T, root string, check func(path string, fset *token.
 		t.Fatalf("parsed only %d files under %s: wrong root?", n, root)
 	}
 }
+
+// dialectStatements are the DB methods that take a caller's transaction:
+// their statement's text depends on the dialect, which a Q does not know.
+var dialectStatements = map[string]bool{"LockCase": true, "NextCaseKey": true}
+
+// TestStoreHasOneCallingConvention: every statement of the store is a
+// method of store.Q (store.In(tx).X in a transaction, db.X outside one);
+// no package function takes a Querier or a transaction, no name is both a
+// DB method and a Q method, and only dialectStatements are DB methods
+// taking a transaction.
+func TestStoreHasOneCallingConvention(t *testing.T) {
+	onDB, onQ := map[string]bool{}, map[string]bool{}
+	eachSource(t, "../store", func(fset *token.FileSet, f *ast.File) {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || !fd.Name.IsExported() {
+				continue
+			}
+			takesTx := false
+			for _, p := range fd.Type.Params.List {
+				switch typ := typeText(p.Type); typ {
+				case "Querier", "*sql.Tx", "*sql.DB", "Q":
+					takesTx = true
+				}
+			}
+			pos := fset.Position(fd.Pos())
+			switch recv := receiverType(fd); {
+			case recv == "" && fd.Name.Name == "In":
+			case recv == "" && takesTx:
+				t.Errorf("%s: package function %s takes a Querier: make it a method of Q", pos, fd.Name.Name)
+			case recv == "*DB":
+				onDB[fd.Name.Name] = true
+				if takesTx && !dialectStatements[fd.Name.Name] {
+					t.Errorf("%s: DB.%s takes a transaction: make it a method of Q (store.In(tx).%[2]s)", pos, fd.Name.Name)
+				}
+			case recv == "Q":
+				onQ[fd.Name.Name] = true
+				if takesTx {
+					t.Errorf("%s: Q.%s takes a Querier besides its receiver", pos, fd.Name.Name)
+				}
+			}
+		}
+	})
+	for name := range onDB {
+		if onQ[name] {
+			t.Errorf("%s is both a DB and a Q method: DB's hides the other; keep one", name)
+		}
+	}
+	for name := range dialectStatements {
+		if !onDB[name] {
+			t.Errorf("DB.%s is gone: drop it from dialectStatements", name)
+		}
+	}
+	if len(onQ) < 100 {
+		t.Errorf("only %d methods of Q: has the convention moved?", len(onQ))
+	}
+}
+
+func receiverType(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return ""
+	}
+	return typeText(fd.Recv.List[0].Type)
+}
+
+// typeText spells a parameter's type as written: Querier, *sql.Tx, Q.
+func typeText(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.StarExpr:
+		return "*" + typeText(x.X)
+	case *ast.SelectorExpr:
+		return typeText(x.X) + "." + x.Sel.Name
+	}
+	return ""
+}
