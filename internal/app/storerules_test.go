@@ -317,3 +317,22 @@ func typeText(e ast.Expr) string {
 	}
 	return ""
 }
+
+// TestSQLOnlyInStore: no package but store runs a statement itself (the
+// organisation reads of cases/org.go are store methods too; issue 19).
+func TestSQLOnlyInStore(t *testing.T) {
+	walkSources(t, "../..", func(path string, fset *token.FileSet, f *ast.File) {
+		if strings.HasPrefix(path, "internal/store/") {
+			return
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				switch sel.Sel.Name {
+				case "ExecContext", "QueryContext", "QueryRowContext": // database/sql's names
+					t.Errorf("%s: %s runs SQL outside store: add a method of store.Q", fset.Position(sel.Pos()), sel.Sel.Name)
+				}
+			}
+			return true
+		})
+	})
+}
