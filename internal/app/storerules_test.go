@@ -336,3 +336,35 @@ func TestSQLOnlyInStore(t *testing.T) {
 		})
 	})
 }
+
+// inTransaction are the Q methods of several statements that must commit
+// whole: called on the DB they would run each statement on its own.
+var inTransaction = map[string]bool{"PutParty": true, "PutCalendarOverrides": true}
+
+// TestWholeWritesRunInATransaction: the methods of inTransaction are
+// called through store.In(tx), never on a DB (whose PutParty, say, once
+// opened a transaction of its own and no longer does).
+func TestWholeWritesRunInATransaction(t *testing.T) {
+	walkSources(t, "../..", func(path string, fset *token.FileSet, f *ast.File) {
+		if strings.HasPrefix(path, "internal/store/") {
+			return
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || !inTransaction[sel.Sel.Name] {
+				return true
+			}
+			if in, ok := sel.X.(*ast.CallExpr); ok {
+				if fn, ok := in.Fun.(*ast.SelectorExpr); ok && fn.Sel.Name == "In" {
+					return true
+				}
+			}
+			t.Errorf("%s: %s outside store.In(tx): its statements must commit together", fset.Position(call.Pos()), sel.Sel.Name)
+			return true
+		})
+	})
+}
