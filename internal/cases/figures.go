@@ -97,7 +97,7 @@ func (s *Service) FigureScope(ctx context.Context, v store.Viewer) ([]string, er
 // below returns depts and every department under them in the tree.
 func (s *Service) below(ctx context.Context, depts []string) ([]string, error) {
 	out := append([]string(nil), depts...)
-	children, err := store.DepartmentChildren(ctx, s.cfg.DB.SQL())
+	children, err := s.cfg.DB.DepartmentChildren(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (s *Service) Stats(ctx context.Context, v store.Viewer, q StatsQuery) (Stat
 	if err != nil {
 		return Stats{}, err
 	}
-	rows, err := store.Figures(ctx, s.cfg.DB.SQL(), store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
+	rows, err := s.cfg.DB.Figures(ctx, store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
 	if err != nil {
 		return Stats{}, err
 	}
@@ -217,11 +217,11 @@ func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Fi
 	monday := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(local.Weekday()) + 6) % 7))
 	first := monday.AddDate(0, 0, -7*11)
 	fq := store.FigureQuery{From: first, Now: now, Depts: depts}
-	weeks, err := store.Weekly(ctx, s.cfg.DB.SQL(), fq, 12)
+	weeks, err := s.cfg.DB.Weekly(ctx, fq, 12)
 	if err != nil {
 		return Figures{}, err
 	}
-	load, err := store.Workload(ctx, s.cfg.DB.SQL(), fq)
+	load, err := s.cfg.DB.Workload(ctx, fq)
 	if err != nil {
 		return Figures{}, err
 	}
@@ -229,7 +229,7 @@ func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Fi
 	if err != nil {
 		return Figures{}, err
 	}
-	steps, err := store.StepFigures(ctx, s.cfg.DB.SQL(), store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
+	steps, err := s.cfg.DB.StepFigures(ctx, store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
 	if err != nil {
 		return Figures{}, err
 	}

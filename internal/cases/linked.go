@@ -127,7 +127,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 		if rule2, ok := followRuleFor(&first.Case, first.Terminal, processID); !ok || rule2.Kind != rule.Kind {
 			return problem.New(problem.Conflict, "事项 %s 已变化,不能再发起「%s」 (the case changed)", first.Key, processID)
 		}
-		if err := store.InsertCaseLink(ctx, tx, from, id, rule.Kind, actor.Login, now); err != nil {
+		if err := store.In(tx).InsertCaseLink(ctx, from, id, rule.Kind, actor.Login, now); err != nil {
 			return err
 		}
 		_, err = s.Note(ctx, tx, actor, from, process.Event{At: now, Actor: actor.Login, Type: "linked", Action: rule.Kind, State: first.State,
@@ -138,7 +138,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 
 // lastFields maps each action of case id to the fields of its latest event.
 func lastFields(ctx context.Context, q store.Querier, id int64) (map[string]map[string]any, error) {
-	evs, err := store.CaseEvents(ctx, q, id)
+	evs, err := store.In(q).CaseEvents(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +153,7 @@ func lastFields(ctx context.Context, q store.Querier, id int64) (map[string]map[
 
 // links adds the case's linked cases to its view.
 func (s *Service) links(ctx context.Context, q store.Querier, v store.Viewer, out *View) error {
-	list, err := store.CaseLinks(ctx, q, v, out.ID)
+	list, err := store.In(q).CaseLinks(ctx, v, out.ID)
 	if err != nil {
 		return err
 	}

@@ -149,6 +149,6 @@ func (s *Service) CaseID(ctx context.Context, ref string) (int64, error) {
 	if id, err := strconv.ParseInt(ref, 10, 64); err == nil && id > 0 {
 		return id, nil
 	}
-	id, err := store.CaseIDByKey(ctx, s.cfg.DB.SQL(), strings.TrimSpace(ref))
+	id, err := s.cfg.DB.CaseIDByKey(ctx, strings.TrimSpace(ref))
 	return id, dberr.Problem(err, "事项 "+ref, dberr.Quoted("case", ref))
 }

@@ -44,7 +44,7 @@ func (s *Service) Satisfaction(ctx context.Context, v store.Viewer, party string
 		if err != nil {
 			return out, err
 		}
-		rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, sf)
+		rows, next, err := s.cfg.DB.ListCases(ctx, v, sf)
 		if err != nil {
 			return out, PageErr(err)
 		}

@@ -146,7 +146,7 @@ func TestCollabThroughTheService(t *testing.T) {
 			if err != nil || v.State != "in_progress" || stamp(v.DueAt) != "2026-03-06T18:00:00+08:00" || v.Overdue {
 				t.Fatalf("accept: %v %+v", err, v)
 			}
-			timers, _ := store.CaseTimers(ctx, db.SQL(), v.ID)
+			timers, _ := db.CaseTimers(ctx, v.ID)
 			names := map[string]bool{}
 			for _, tm := range timers {
 				names[tm.Name] = true
@@ -175,11 +175,11 @@ func TestCollabThroughTheService(t *testing.T) {
 			if events() != n+4 {
 				t.Fatalf("events %d, want %d", events(), n+4)
 			}
-			if timers, _ := store.CaseTimers(ctx, db.SQL(), v.ID); len(timers) != 0 {
+			if timers, _ := db.CaseTimers(ctx, v.ID); len(timers) != 0 {
 				t.Fatalf("timers left after archiving: %+v", timers)
 			}
 			// The event chain holds.
-			evs, _ := store.CaseEvents(ctx, db.SQL(), v.ID)
+			evs, _ := db.CaseEvents(ctx, v.ID)
 			prev := ""
 			for _, e := range evs {
 				if store.EventHash(prev, e.Body) != e.Hash {
@@ -226,7 +226,7 @@ func TestTimerSurvivesRestartAndFiresOnce(t *testing.T) {
 	s2 := service(t, db2, clock)
 	// Two runners (two replicas) race for the same due timers.
 	done := make(chan error, 2)
-	if err := store.SetDevClock(ctx, db2.SQL(), at("2026-12-03 10:00")); err != nil {
+	if err := db2.SetDevClock(ctx, at("2026-12-03 10:00")); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {

@@ -200,7 +200,7 @@ func (s *Service) Visible(ctx context.Context, v store.Viewer, id int64) error {
 }
 
 func visible(ctx context.Context, q store.Querier, v store.Viewer, id int64) error {
-	ok, err := store.CanSee(ctx, q, v, id)
+	ok, err := store.In(q).CanSee(ctx, v, id)
 	if err == nil && !ok {
 		err = problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
 	}
@@ -245,7 +245,7 @@ func keepWarnings(d *process.Definition, row store.CaseRow, a process.Actor, out
 // addEvents adds the case's history, and the server's signatures of its
 // signed documents, to its view.
 func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
-	evs, err := store.CaseEvents(ctx, q, out.ID)
+	evs, err := store.In(q).CaseEvents(ctx, out.ID)
 	if err != nil {
 		return err
 	}
@@ -254,7 +254,7 @@ func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) err
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
 	}
-	sigs, err := store.CaseSignatures(ctx, q, out.ID, false)
+	sigs, err := store.In(q).CaseSignatures(ctx, out.ID, false)
 	if err != nil {
 		return err
 	}
@@ -286,7 +286,7 @@ func (s *Service) List(ctx context.Context, v store.Viewer, f Filter) (ListPage[
 	if err != nil {
 		return ListPage[View]{}, err
 	}
-	rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, sf)
+	rows, next, err := s.cfg.DB.ListCases(ctx, v, sf)
 	if err != nil {
 		return ListPage[View]{}, PageErr(err)
 	}
@@ -333,7 +333,7 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 	if err != nil {
 		return ListPage[InboxItem]{}, err
 	}
-	rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
+	rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
 	if err != nil {
 		return ListPage[InboxItem]{}, PageErr(err)
 	}

@@ -327,7 +327,7 @@ func TestExpiredLinkExplainsAndRenews(t *testing.T) {
 	}
 	// The next mail to the customer carries a fresh link.
 	f.act("zhoumin", id, "confirm", map[string]any{"evidence": "张伟电话确认"})
-	links, _ := store.PortalLinks(context.Background(), f.db.SQL(), id)
+	links, _ := f.db.PortalLinks(context.Background(), id)
 	for _, l := range links {
 		if l.LastUsedAt == nil {
 			t.Errorf("link %d never marked used", l.ID)

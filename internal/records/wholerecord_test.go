@@ -56,7 +56,7 @@ func TestSignedCollabFormIsTheWholeRecord(t *testing.T) {
 		if v.State != "archived" {
 			t.Fatalf("state %s", v.State)
 		}
-		sigs, err := store.CaseSignatures(ctx, db.SQL(), v.ID, true)
+		sigs, err := db.CaseSignatures(ctx, v.ID, true)
 		if err != nil || len(sigs) != 2 {
 			t.Fatalf("signatures %+v %v", sigs, err)
 		}
