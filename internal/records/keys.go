@@ -115,7 +115,7 @@ func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]KeyInfo, 
 	if !actor.Admin {
 		return nil, problem.New(problem.Forbidden, "只有管理员可以管理签名密钥 (administrators only)")
 	}
-	rows, err := store.SigningKeys(ctx, s.cfg.DB.SQL())
+	rows, err := s.cfg.DB.SigningKeys(ctx)
 	if err != nil {
 		return nil, err
 	}
