@@ -111,7 +111,7 @@ func (s *Service) check(ctx context.Context, q store.Querier, a auth.User, rule 
 	if a.Login == "" {
 		return problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
-	u, err := store.UserIn(ctx, q, a.Login)
+	u, err := store.In(q).UserByLogin(ctx, a.Login)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
 		return problem.Key(problem.Unauthorized, "problem.not_signed_in_or_session_has")
 	}
@@ -159,7 +159,7 @@ func (s *Service) change(ctx context.Context, a auth.User, rule Rule, subject st
 		if e.After != nil {
 			detail["after"] = e.After
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: a.Login, Action: e.Action, Target: e.Target,
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: a.Login, Action: e.Action, Target: e.Target,
 			IP: store.IPFrom(ctx), Detail: detail})
 	})
 }

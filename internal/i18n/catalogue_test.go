@@ -304,6 +304,42 @@ func checkBilingual(t *testing.T, fset *token.FileSet, n ast.Node) {
 	})
 }
 
+// TestNoUnusedKeys: a problem's, a reason's, a delivery's, the portal's or
+// a document's message that nothing names any more is removed, not kept.
+func TestNoUnusedKeys(t *testing.T) {
+	named := map[string]bool{}
+	for _, u := range uses(t) {
+		named[u.key] = true
+	}
+	for _, k := range templateKeys(t) {
+		named[k] = true
+	}
+	c, _ := Load()
+	for k := range c["zh"] {
+		if keyLiteral.MatchString(k) && !strings.HasPrefix(k, "document.label.") && !named[k] {
+			t.Errorf("%s is not used", k)
+		}
+	}
+}
+
+// templateKeys are the keys the templates name through t.
+func templateKeys(t *testing.T) []string {
+	t.Helper()
+	used := regexp.MustCompile(`[{(]t "([a-z0-9_.]+)"`)
+	files, _ := filepath.Glob("../*/templates/*.html")
+	var out []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
 // TestEveryKeyInTemplatesExists: the pages' and the portal's templates name
 // messages through t; each must be in the catalogue, and no template holds
 // Chinese text of its own.
