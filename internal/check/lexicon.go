@@ -446,7 +446,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -463,7 +463,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -595,7 +595,7 @@ func ctxAWhile(t string, s, e int) bool {
 
 // ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知).
 func ctxLaterNotice(t string, s, e int) bool {
-	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时")
+	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期")
 }
 
 // ctxNoInside rejects 近一两天内 read as a bound.

@@ -190,7 +190,7 @@ var rudeEn = []enTerm{
 	{"waste of my time", clsImpolite, nil},
 	{"you had one job", clsImpolite, nil},
 	{"you had one task", clsImpolite, nil},
-	{"unbelievable", clsImpolite, nil},
+	{"unbelievable", clsImpolite, ctxNotPraiseEn},
 	{"what a joke", clsImpolite, nil},
 	{"is this a joke", clsImpolite, nil},
 	{"why can't you", clsImpolite, nil},
@@ -251,7 +251,16 @@ func ctxWorst(t string, s, e int) bool {
 }
 
 func ctxWhat(t string, s, e int) bool {
-	return strings.Contains(strings.ToLower(sentenceBefore(t, s)), "what")
+	b := strings.ToLower(sentenceBefore(t, s))
+	// "I'd love to learn what your team does all day" is curiosity
+	return strings.Contains(b, "what") && !hasAny(b, "learn", "love to", "like to", "curious", "interested", "shadow")
+}
+
+// ctxNotPraiseEn rejects a word of amazement used as praise ("You guys are
+// unbelievable — thanks for the weekend effort!").
+func ctxNotPraiseEn(t string, s, e int) bool {
+	a := strings.ToLower(sentenceBefore(t, s) + firstRunes(t[e:], 60))
+	return !hasAny(a, "thank", "well done", "great job", "amazing", "effort", "proud", "congrat", "kudos", "impressive")
 }
 
 // ctxTypical accepts "Typical." as a sneer, not "a typical case".
@@ -341,7 +350,12 @@ func ctxAtYouAfter(t string, s, e int) bool {
 
 // ctxHaiyaowo accepts 还要我说/教/重复/提醒/亲自: the writer's exasperation.
 func ctxHaiyaowo(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "说", "讲", "重复", "教", "提醒", "催", "亲自", "来教")
+	if strings.HasPrefix(t[e:], "亲自") {
+		// 还要我亲自改吗? asks how the work is split; 还要我亲自跟客户解释 is exasperation
+		a, _ := clauseAfter(t, e)
+		return !strings.HasSuffix(a, "吗")
+	}
+	return hasPrefixAny(t[e:], "说", "讲", "重复", "教", "提醒", "催", "来教")
 }
 
 func ctxHowManyTimes(t string, s, e int) bool {

@@ -170,7 +170,11 @@ func scanSentence(t string, s, e int) features {
 	for i := range f.at {
 		f.at[i] = -1
 	}
+	quote := false // inside quotation marks: a quoted 请/您 softens nothing (客服除了“请您耐心等待”还会说别的吗?)
 	note := func(p phrase, i int) {
+		if p.cat == pSoft && (quote || p.s == "请" && hasSuffixAny(t[s:i], "花钱", "出钱", "掏钱", "付钱", "花大价钱", "高薪")) {
+			return // 请 that hires is no softener (花钱请你们来…)
+		}
 		if f.at[p.cat] < 0 {
 			f.at[p.cat], f.w[p.cat] = i, len(p.s)
 		}
@@ -178,6 +182,9 @@ func scanSentence(t string, s, e int) features {
 	for i := s; i < e; {
 		b := t[i]
 		if b < utf8.RuneSelf {
+			if b == '"' {
+				quote = !quote
+			}
 			if isLetter(b) && (i == s || !isLetter(t[i-1])) {
 				f.english = true
 				matched := false
@@ -208,6 +215,12 @@ func scanSentence(t string, s, e int) features {
 			r, n = rune(b&0x0F)<<12|rune(t[i+1]&0x3F)<<6|rune(t[i+2]&0x3F), 3 // valid: CheckContext made it so
 		} else {
 			r, n = utf8.DecodeRuneInString(t[i:])
+		}
+		switch r {
+		case '“', '「', '『':
+			quote = true
+		case '”', '」', '』':
+			quote = false
 		}
 		if r >= 0x4E00 && r <= 0x9FFF {
 			f.han = true
@@ -311,6 +324,8 @@ func (c *checker) judge(s, e int) {
 			(target || question || f.found(pAgain)) && hit(pVerdict) ||
 			question && hit(pRhet)) {
 			c.judgeShape(s, e, f)
+		} else if a, b, ok := shapeRude(t, s, e, false, &f.zhCues); ok {
+			c.addRude(a, b) // the finding spans every rude part (写得乱七八糟,谁看得懂?)
 		}
 		return
 	}
@@ -371,9 +386,14 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 	if !ok {
 		return false
 	}
-	ne := e + len(firstRunes(c.t[e:], 30))
-	if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
-		return false
+	// a softener just after tempers a statement, not a question that
+	// accuses ("Does anyone actually click the links before sending?
+	// Please fix it by 5 pm.")
+	if q := strings.TrimRight(c.t[s:e], " \n"); !(f.english && !f.han && strings.HasSuffix(q, "?")) {
+		ne := e + len(firstRunes(c.t[e:], 30))
+		if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
+			return false
+		}
 	}
 	c.addRude(a, b)
 	return true

@@ -166,7 +166,7 @@ func ctxDengZai(t string, s, e int) bool {
 		return false
 	}
 	// waiting for a stretch of time with no end: 等我忙过这一阵再寄
-	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后") {
+	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后", "腾出", "手头") {
 		return true
 	}
 	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
@@ -744,7 +744,21 @@ var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "
 // deadlineBefore reports whether the text before a date makes it a deadline.
 func deadlineBefore(before string) bool {
 	b := strings.TrimRight(before, " \t:：,，")
-	return hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...)
+	if hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...) {
+		return true
+	}
+	// a field label headed by a deadline word: "Deadline for comments: 11/24",
+	// "Due date (signed copy): …", 截止日期(纸质版):…
+	t := strings.TrimRight(before, " \t")
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	label := strings.ToLower(lastBytes(t, 40))
+	if i := strings.LastIndexAny(label, "\n.;!?。；！？"); i >= 0 {
+		label = label[i+1:]
+	}
+	label = strings.TrimSpace(label)
+	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
 }
 
 // deadlineAfter looks past the weekday and clock time that follow the date at i

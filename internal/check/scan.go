@@ -206,7 +206,7 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 			continue
 		}
 		e := i + len(tm.s)
-		if tm.ctx != nil && !c.trusted(tm.cls) && !tm.ctx(t, i, e) {
+		if tm.ctx != nil && (!c.trusted(tm.cls) || tm.s == "待定") && !tm.ctx(t, i, e) { // a date field may say it is undecided
 			continue
 		}
 		done[tm.cls] = true

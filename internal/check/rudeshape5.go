@@ -1,0 +1,84 @@
+package check
+
+// Rudeness by sentence shape, round 5 of issue 17 (the fifteenth set's
+// misses, generalised by class, not by example). Each is a pattern over one
+// sentence, tried only when the sentence holds one of its cue words and no
+// softener is near (see rudeshape4.go):
+//
+//   - hyperbole about the reader's pace (审到明年吗?, 要等到下辈子吗?, 你们说的
+//     “马上”是按年算的吧?) — an absurd deadline put to a second person;
+//   - how the work was made, as a sneer (拍脑袋定的吧?, 闭着眼睛写的吗?, 用脚想的吧)
+//     and daring to hand it in (这种东西也敢交上来, 还好意思拿出来);
+//   - "did you even look yourself" (你自己看过一遍没有?);
+//   - the writer made to teach or chase (为什么还要我手把手教, 还要我提醒几次);
+//   - excuses thrown back (别拿“系统升级”来搪塞我);
+//   - "can you say anything but X" (你们客服除了…还会说点别的吗?);
+//   - a verdict that nothing the reader produced is of use (没有一句是有用的,
+//     也没见你们交出个像样的东西) and "that is your level" (护理部就这水平?,
+//     就这效率?);
+//   - a bare 呢-question demanding a thing after a broken promise or a
+//     quality (说好的周一交稿,现在周三了,稿子呢?; 效率呢?);
+//   - demands that the reader answer to the writer (你最好…给我一个说法,
+//     给我个交代) and refusing to "waste time with you" (没时间陪你们耗);
+//   - "what do you do all day" (我很好奇你们每天都在忙些什么);
+//   - paying for nothing (花钱请你们来是当摆设的?);
+//   - sarcastic wonder (也是够可以的, 算是见识了, 真是领教了);
+//   - rhetorical 谁 (谁看得懂?, 谁受得了?) and standing idle (还愣着干什么);
+//   - tiring to deal with (跟你们对接真是心累);
+//   - English: how many ways to say it, "when you've found the time to
+//     read", "is anybody … paying attention", "bother me with", "Do you
+//     actually test …?", "you guys are impossible", "not another excuse",
+//     "try doing your job", "what your team does all day", "Seriously?" as a
+//     sentence before a failure.
+
+var (
+	zhShapes5 = []shape{
+		// an absurd deadline for the reader: 要审到明年吗?, 是按年算的吧?
+		zhs(`(你们?|部|科|组|团队|法务|财务|售后|客服|物业|运维|仓库|供应商|厂家)[^。！!？?]{0,20}(审|做|改|拖|等|修|查|批|办|弄|搞|回|排|测|写|算)(到|等到)(明年|后年|下辈子|猴年马月|退休|天荒地老|过年)[^。！!？?]{0,4}(吗|吧|呢|[？?])`, "明年", "后年", "下辈子", "猴年马月", "退休", "天荒地老", "过年"),
+		zhs(`(马上|立刻|立即|尽快|很快|一会儿|稍后|今天|明天)[”"」』]?[^，,。！!？?]{0,2}是按(年|月|周|世纪)(算|计)的|猴年马月|下辈子`, "按年", "按月", "按周", "按世纪", "猴年马月", "下辈子"),
+		// how the work was made, as a sneer
+		zhs(`(拍脑袋|拍脑门|拍大腿|闭着眼睛?|闭眼|用脚(趾头)?|梦游|睡着了|喝多了)[^，,。！!？?]{0,6}(写|做|定|想|画|填|编|排|弄|搞|审|算|拍)[^，,。！!？?]{0,6}(的吧|的吗|的[？?]|吗|吧)`, "拍脑", "拍大腿", "闭着眼", "闭眼", "用脚", "梦游", "睡着了", "喝多了"),
+		zhs(`(也敢|还敢|竟敢|居然敢|竟然敢|还有脸|也有脸)(交|拿|发|报|提|给|说|来)`, "也敢", "还敢", "竟敢", "居然敢", "竟然敢", "还有脸", "也有脸"),
+		// did you even look yourself
+		zhs(`你们?(自己)[^，,。！!？?]{0,6}(看|检查|核对|测|试|读|算|验)过[^，,。！!？?]{0,6}(没有|没)[？?]`, "自己"),
+		// the writer made to teach or chase
+		zhs(`(为什么|凭什么|难道)[^，,。！!？?]{0,8}要?我(手把手|亲自|一遍遍|一个个|挨个|替你们?)?(教|盯|催|提醒|擦屁股|收拾|兜底)|还要我手把手`, "为什么", "凭什么", "难道", "手把手"),
+		zhs(`还要我(提醒|催|说|讲|强调|重复|教)(你们?)?(几|多少)(次|遍|回)`, "还要我"),
+		// excuses thrown back
+		zhs(`(别|少|不要|不用)(拿|用|找)[^，,。！!？?]{1,16}(来|当)?(搪塞|糊弄|应付|敷衍|忽悠|打发|压|堵)我`, "搪塞", "糊弄", "应付", "敷衍", "忽悠", "打发", "压我", "堵我"),
+		// can you say anything but X
+		zhs(`(你们?|客服|售后|部|团队)[^。！!？?]{0,8}除了[^。！!？?]{1,24}(还(会|能|知道|懂)(说|干|回|讲)[^。！!？?]{0,6}(别的|其他|点别的|什么)|就不会(说|干|回|讲)?(点)?(别的|其他))`, "除了"),
+		// nothing you produced is of use
+		zhs(`你们?的?[^。！!？?]{0,20}(没有|没)一(句|条|个|点|样|份|处)(是)?(有用|靠谱|能用|像样|站得住)的?`, "有用", "靠谱", "能用", "像样", "站得住"),
+		zhs(`(也|都|从来|就|还)没见(过)?(你们?|他们)[^，,。！!？?]{0,12}(像样|一个|什么|个|哪次)`, "没见"),
+		zhs(`就这(水平|素质|能力|态度|效率|速度|质量|服务|本事|觉悟)[？?]|你们?[^。！!？?]{0,10}就这(水平|素质|能力|态度|效率|本事|觉悟)`, "就这"),
+		zhs(`(磨蹭|磨叽|拖|一上午|一下午|一整天|半天|一周|又|还没|迟迟)[^。！!？?]{0,20}[，,]\s*(效率|态度|责任心|诚信|专业性?|素质|职业素养|契约精神)呢[？?]`, "呢"),
+		// a bare 呢-question after a broken promise: 说好的周一交稿,现在周三了,稿子呢?
+		zhs(`(说好的?|答应的?|不是说|承诺的?|约好的?)[^。！!？?]{1,30}[，,]\s*[^\s，,。！!？?]{1,4}呢[？?]`, "说好", "答应", "不是说", "承诺", "约好"),
+		// answer to me
+		zhs(`你们?最好(给我|老实)|给我(一个|个)?(说法|交代|解释清楚)`, "最好", "说法", "交代", "解释清楚"),
+		zhs(`(没时间|没空|没工夫|没心情)(陪|跟|和)你们?(耗|玩|折腾|磨|闹|扯|周旋)`, "没时间", "没空", "没工夫", "没心情"),
+		// what do you do all day
+		zhs(`(好奇|不知道|想知道|搞不懂|纳闷)[^。！!？?]{0,6}你们?[^。！!？?]{0,14}(每天|天天|整天|平时|一天到晚|八小时|上班时间|上班)[^。！!？?]{0,10}(忙|干)(些|了些|点)?(什么|啥|嘛)`, "好奇", "不知道", "想知道", "搞不懂", "纳闷"),
+		// paying for nothing
+		zhs(`(花钱|付钱|雇|请)(请)?你们?[^，,。！!？?]{0,6}是(当|来|为了)?[^，,。！!？?]{0,4}(摆设|看热闹|吃干饭|混日子|养老|度假|看戏|凑数|当大爷)`, "花钱", "付钱", "雇", "请你"),
+		// sarcastic wonder
+		zhs(`(也是|真是|可真是|还真是)够(可以|行|厉害|能|呛)的|你们?[^。！!？?]{0,12}(算是|真是|总算|今天)(见识|领教)(了|到)`, "够可以", "够行", "够厉害", "够能", "够呛", "见识", "领教"),
+		// rhetorical 谁 and standing idle
+		zhs(`谁(看得|受得|听得|读得|用得|忍得)(懂|了|明白|下去)[？?]|谁(信|敢用|会信)啊?[？?]`, "谁看得", "谁受得", "谁听得", "谁读得", "谁用得", "谁忍得", "谁信", "谁敢用", "谁会信"),
+		zhs(`还(愣|站|坐|等|杵|傻站|磨蹭)着?(干什么|干嘛|做什么|干啥)`, "干什么", "干嘛", "做什么", "干啥"),
+		// tiring to deal with
+		zhs(`(跟|和|同)你们?[^，,。！!？?]{1,6}(真是|真|太|好|这么|实在)(费劲|费事|累|难搞|难伺候|难沟通|难对付|麻烦|心累|头疼|头大|折磨|窝火)`, "跟你", "和你", "同你"),
+	}
+	enShapes5 = []shape{
+		ens(`\bhow many (more )?(ways|times) ((can|do|must|should|will) i|i (can|have to|need to|must|should)) (have to |need to )?(say|explain|tell|ask|repeat|write)\b`, "how many"),
+		ens(`\bwhen you('ve| have) (finally )?found (the )?time to\b`, "time to"),
+		ens(`\b(is|are) (anyone|anybody|someone|somebody|you|your team)( over there| on your (side|team|end)| there| at your end)? (even )?(paying attention|awake|listening|alive)\b[^.!]*\?`, "paying attention", "awake", "listening", "alive"),
+		ens(`\b(before you|stop|don't|do not|quit) bother(ing)? me\b`, "bother"),
+		ens(`\b(do|did|does) (you|your team|your people|anyone|anybody|they|you guys)\b[^?.!]{0,30}\b(actually|even|bother to) (test|read|check|open|look|review|click|listen|think|try|run|proofread)\b[^?]*\?`, "actually", "even", "bother to"),
+		ens(`\b(you|you guys|your team|your people|your company|your department|your office) (are|is) (impossible|a nightmare|a pain|exhausting|hopeless|useless) (to work with|to deal with|to reach)`, "impossible", "nightmare", "a pain", "exhausting", "hopeless", "useless"),
+		ens(`\bnot (another|more|any more|yet another) (excuse|excuses|apology|apologies|story|stories|explanation|explanations)\b`, "not another", "not more", "not any more", "not yet another"),
+		ens(`\btry (doing|reading|checking|using) (your|the) (job|brain|eyes|inbox)\b`, "try doing", "try reading", "try checking", "try using"),
+		ens(`\b(don't know|wonder|no idea|not sure) what (you|your [a-z]+|they) (do|does|did|are doing) all day\b`, "all day"),
+	}
+)
