@@ -38,6 +38,42 @@ var round5Zh = []term{
 	{"等上一段时间", clsVague, ctxNotDone},
 	{"等上几天", clsVague, ctxNotDone},
 	{"再等几天", clsVague, ctxNotDone},
+	// a delay by a vague amount: 能否宽限几天, 我们缓一两天再发, 晚些天到
+	{"宽限", clsVague, ctxDelayPeriod},
+	{"缓", clsVague, ctxDelayPeriod},
+	{"推迟", clsVague, ctxDelayPeriod},
+	{"延后", clsVague, ctxDelayPeriod},
+	{"延迟", clsVague, ctxDelayPeriod},
+	{"晚", clsVague, ctxDelayPeriod},
+	{"迟", clsVague, ctxDelayPeriod},
+	{"拖", clsVague, ctxDelayPeriod},
+	// postponement to an occasion nobody has fixed
+	{"有机会再", clsVague, nil},
+	{"下回再", clsVague, ctxXiacizai},
+	{"往后再", clsVague, nil},
+	{"看情况再", clsVague, nil},
+	{"视情况再", clsVague, nil},
+	{"等等看", clsVague, nil},
+	{"改个时间", clsVague, ctxNotAfterVague},
+	{"另找时间", clsVague, ctxNotAfterVague},
+	{"另约时间", clsVague, ctxNotAfterVague},
+	{"再约时间", clsVague, ctxNotAfterVague},
+	{"挑个日子", clsVague, ctxNotAfterVague},
+	{"缓一缓", clsVague, ctxNotDone},
+	{"往后推一推", clsVague, nil},
+	{"往后推推", clsVague, nil},
+	{"早晚会", clsVague, ctxWriterSubject},
+	{"迟早会", clsVague, ctxWriterSubject},
+	// name-calling
+	{"饭桶", clsImpolite, nil},
+	{"草包", clsImpolite, nil},
+	{"猪脑子", clsImpolite, nil},
+	{"猪脑袋", clsImpolite, nil},
+	{"脑残", clsImpolite, nil},
+	{"弱智", clsImpolite, ctxNotNoun},
+	{"缺心眼", clsImpolite, nil},
+	{"二百五", clsImpolite, nil},
+	{"神经病", clsImpolite, ctxNotNoun},
 }
 
 var round5En = func() []enTerm {
@@ -61,6 +97,12 @@ var round5En = func() []enTerm {
 			}
 		}
 	}
+	for _, w := range []string{"at some stage", "one of these days", "in the not too distant future", "in the not-too-distant future", "before too long",
+		"as and when", "when convenient", "at a later time", "further down the line", "further down the road", "some other time",
+		"at a more convenient time", "in the fullness of time", "when the time is right", "in a little bit", "in the next little while"} {
+		out = append(out, enTerm{w, clsVague, nil})
+	}
+	out = append(out, enTerm{"later on", clsVague, ctxLater})
 	for _, d := range []string{"a few days", "a couple of days", "a few weeks", "a couple of weeks", "a day or so", "a few more days", "a week or so"} {
 		out = append(out, enTerm{d, clsVague, ctxWaitFor})
 	}
@@ -115,4 +157,65 @@ func ctxWaitFor(t string, s, e int) bool {
 	}
 	a := strings.ToLower(strings.TrimLeft(t[e:], " "))
 	return !hasPrefixAny(a, "ago", "later", "earlier", "late", "before", "after", "of ", "'", "off")
+}
+
+// ctxDelayPeriod accepts a delay by a vague amount of time (宽限几天, 缓一两天,
+// 晚些天), not a count (晚两天: two days) nor a report (已推迟了几天).
+func ctxDelayPeriod(t string, s, e int) bool {
+	if hasSuffixAny(lastBytes(t[:s], 9), "已", "已经", "又", "被", "今", "傍", "夜") {
+		return false
+	}
+	return delayPeriodEnd(t, e) > 0
+}
+
+// delayPeriodEnd is the end of the vague amount after a delay verb (0 when
+// there is none): 几天, 一两天, 两三天, 些天, 一段时间, 一阵.
+func delayPeriodEnd(t string, e int) int {
+	a := t[e:]
+	a2 := strings.TrimPrefix(a, "个")
+	skip := len(a) - len(a2)
+	n := 0
+	for _, q := range []string{"一两", "两三", "三五", "三两", "一段", "一阵", "几个", "一些", "几", "些", "段", "阵"} {
+		if strings.HasPrefix(a2, q) {
+			n = len(q)
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	m := 0
+	for _, u := range []string{"日子", "时间", "阵子", "礼拜", "星期", "天", "日", "周", "月"} {
+		if strings.HasPrefix(a2[n:], u) {
+			m = len(u)
+			break
+		}
+	}
+	if m == 0 && !strings.HasPrefix(a2[:n], "一阵") {
+		return 0
+	}
+	end := e + skip + n + m
+	if hasPrefixAny(t[end:], "的", "了", "左右的") {
+		return 0
+	}
+	return end
+}
+
+// ctxWriterSubject accepts 早晚会/迟早会 as the writer's vague promise
+// (我们早晚会补上), not a prediction about others (你们迟早会出事).
+func ctxWriterSubject(t string, s, e int) bool {
+	return hasSuffixAny(strings.TrimSpace(clauseBefore(t, s)), "我", "我们", "我们这边", "我这边", "公司")
+}
+
+// ctxNotNoun rejects a clinical or compound use (神经病学, 弱智化).
+func ctxNotNoun(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "学", "科", "医院", "化", "儿童", "人士")
+}
+
+// delayVerb are the round-5 words whose finding spans the vague amount after them.
+var delayVerb = map[string]bool{"宽限": true, "缓": true, "推迟": true, "延后": true, "延迟": true, "晚": true, "迟": true, "拖": true}
+
+// ctxNotAfterVague leaves 改天再约时间 to 改天: one vague time, one finding.
+func ctxNotAfterVague(t string, s, e int) bool {
+	return !hasSuffixAny(lastBytes(t[:s], 12), "改天", "改日", "回头", "有空", "下次", "下回", "以后", "后面", "晚点", "过两天", "过几天")
 }

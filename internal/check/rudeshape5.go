@@ -69,6 +69,16 @@ var (
 		zhs(`还(愣|站|坐|等|杵|傻站|磨蹭)着?(干什么|干嘛|做什么|干啥)`, "干什么", "干嘛", "做什么", "干啥"),
 		// tiring to deal with
 		zhs(`(跟|和|同)你们?[^，,。！!？?]{1,6}(真是|真|太|好|这么|实在)(费劲|费事|累|难搞|难伺候|难沟通|难对付|麻烦|心累|头疼|头大|折磨|窝火)`, "跟你", "和你", "同你"),
+		// what the reader's side is there for: 你们是吃素的吗?, 是来打酱油的?
+		zhs(`是(来)?(吃素|纸糊|闹着玩|过家家|做慈善|混饭吃|吃干饭|打酱油|凑人数|看热闹|旅游|养老)的`, "吃素", "纸糊", "闹着玩", "过家家", "做慈善", "混饭", "吃干饭", "打酱油", "凑人数", "看热闹", "旅游", "养老"),
+		// an ultimatum: 今天不给答复,否则别怪我们不客气
+		zhs(`(否则|不然|要不然)[^。！!？?]{0,12}(别怪|换人|换供应商|换一家|投诉你们|别干|走人|看着办|有你们?好看|没完|不客气)`, "否则", "不然"),
+		// "can't you look it up yourself?"
+		zhs(`你们?(自己)?不会(自己)?(先|去|先去)?(查|看|问|搜|想|百度|翻|读)(一下|一查|一看)?(吗|啊|呀)?[？?]`, "不会"),
+		zhs(`你以为你是谁|你算老几|懂不懂规矩|有没有(一点|点)?常识|(还)?要不要脸|讲不讲(道)?理`, "以为你是谁", "算老几", "懂不懂规矩", "常识", "要不要脸", "讲不讲"),
+		zhs(`耐心(有限|快被|已经被|被你们|用完|耗尽|快没了)|忍无可忍|我(再|最后)说(最后)?一(遍|次)`, "耐心", "忍无可忍", "说一遍", "说一次", "最后一遍", "最后一次"),
+		zhs(`我不是你们?的(秘书|保姆|助理|下属|老妈子|出气筒|提款机)`, "不是你"),
+		zhs(`别(装|演)了|装什么(糊涂|傻|不知道|蒜)|少(装|演)`, "别装", "别演", "装什么", "少装", "少演"),
 	}
 	enShapes5 = []shape{
 		ens(`\bhow many (more )?(ways|times) ((can|do|must|should|will) i|i (can|have to|need to|must|should)) (have to |need to )?(say|explain|tell|ask|repeat|write)\b`, "how many"),
@@ -79,6 +89,11 @@ var (
 		ens(`\b(you|you guys|your team|your people|your company|your department|your office) (are|is) (impossible|a nightmare|a pain|exhausting|hopeless|useless) (to work with|to deal with|to reach)`, "impossible", "nightmare", "a pain", "exhausting", "hopeless", "useless"),
 		ens(`\bnot (another|more|any more|yet another) (excuse|excuses|apology|apologies|story|stories|explanation|explanations)\b`, "not another", "not more", "not any more", "not yet another"),
 		ens(`\btry (doing|reading|checking|using) (your|the) (job|brain|eyes|inbox)\b`, "try doing", "try reading", "try checking", "try using"),
+		ens(`^\s*any ?time today would be (great|nice|lovely|good)|^\s*take your time[,.]? (it's|it is) (only|not like)`, "today would be", "take your time"),
+		ens(`\b(i'm|i am) (losing|running out of) patience|\bmy patience is (wearing|running) (thin|out)`, "patience"),
+		ens(`\bi('m| am) not your (secretary|babysitter|assistant|mother|mum|mom|nanny|servant)\b`, "not your"),
+		ens(`^\s*(learn to read|use your (brain|head|eyes|common sense)|do better|grow up)\b`, "learn to read", "use your", "do better", "grow up"),
+		ens(`\bare you new here\?|\bglad (you|your team) could finally\b|^\s*(what a surprise|surprise,? surprise|colou?r me (shocked|surprised))\b`, "new here", "could finally", "what a surprise", "surprise", "color me", "colour me"),
 		ens(`\b(don't know|wonder|no idea|not sure) what (you|your [a-z]+|they) (do|does|did|are doing) all day\b`, "all day"),
 	}
 )

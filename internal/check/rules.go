@@ -531,6 +531,12 @@ func vagueSpan(t string, s, e int) (int, int) {
 		}
 		return s, e
 	}
+	if delayVerb[t[s:e]] { // 宽限「宽限几天」, 缓「缓一两天」
+		if end := delayPeriodEnd(t, e); end > 0 {
+			return s, end
+		}
+		return s, e
+	}
 	if t[s:e] != "等" {
 		return s, e
 	}
