@@ -303,7 +303,7 @@ func ctxTargetVerdict(t string, s, e int) bool {
 		}
 		m := verdictIndex.match(rest)
 		verdict = m&(1<<vHabit) != 0 ||
-			m&(1<<vTrait) != 0 && !strings.HasPrefix(rest, "的") && !hasAny(rest, "懒得看", "不如意") ||
+			m&(1<<vTrait) != 0 && !strings.HasPrefix(rest, "的") && !hasAny(rest, "懒得看", "不如意", "天气", "信号", "网络", "网速", "路况", "交通", "空气") ||
 			question && m&(1<<vQuestion) != 0
 	}
 	// the softener test reads the most text: only for a verdict

@@ -152,7 +152,7 @@ var (
 	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事|好好反省|反省一下|动动(手指|手|脑子|脑筋)`)
 	// enStrong are the English shapes no softener excuses: sarcastic thanks
 	// (Thanks a lot for breaking the build) and contempt (you people).
-	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))|\bstop bothering me\b`)
+	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))|\bstop bothering me\b|^\s*(why|how|what|who) (on earth|the hell|in the world)\b|\bhow could (you|your team|anyone) (not|possibly|let|forget|miss|ignore|lose|break|approve|ship|skip)\b`)
 )
 
 // firstShape is the span from the first to the end of the last match of
@@ -178,7 +178,7 @@ func firstShape(shapes []shape, s string, cues *cueSet) []int {
 // bit of one of its cues is set — which keeps clean text fast.
 var (
 	strongZhCues = []string{"不想再", "弄谁", "骗谁", "悠谁", "蒙谁", "真有你", "找我", "黄花菜", "大忙人", "贵人", "反省", "动动"}
-	strongEnCues = []string{"thank", "you people", "tell me", "bothering"}
+	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
 	zhShapes = slices.Concat(zhShapes4, zhShapes5) // round 5: rudeshape5.go
@@ -189,7 +189,7 @@ var (
 )
 
 // cueSet holds one bit per cue of a language.
-type cueSet [4]uint64
+type cueSet [6]uint64
 
 func (c *cueSet) set(id uint16)      { c[id>>6] |= 1 << (id & 63) }
 func (c *cueSet) has(id uint16) bool { return c[id>>6]&(1<<(id&63)) != 0 }

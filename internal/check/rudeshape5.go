@@ -79,6 +79,15 @@ var (
 		zhs(`耐心(有限|快被|已经被|被你们|用完|耗尽|快没了)|忍无可忍|我(再|最后)说(最后)?一(遍|次)`, "耐心", "忍无可忍", "说一遍", "说一次", "最后一遍", "最后一次"),
 		zhs(`我不是你们?的(秘书|保姆|助理|下属|老妈子|出气筒|提款机)`, "不是你"),
 		zhs(`别(装|演)了|装什么(糊涂|傻|不知道|蒜)|少(装|演)`, "别装", "别演", "装什么", "少装", "少演"),
+		// a verdict on the reader's ability or attitude: 你们的服务态度也太差了
+		zhs(`你们?[^。！!？?]{0,12}(水平|态度|服务|效率|能力|素质|执行力|责任心|工作作风)[^，,。！!？?]{0,2}(也太|太|真|简直|实在|这么|那么|真是)(差|低|烂|糟|差劲|糟糕|低下|敷衍)`, "水平", "态度", "服务", "效率", "能力", "素质", "执行力", "责任心", "作风"),
+		zhs(`你们?[^。！!？?]{0,10}(也太|太|真是|简直|实在)(不专业|不靠谱|不像话|业余|外行|草率|马虎|拖沓|磨叽|掉链子|过分)`, "不专业", "不靠谱", "不像话", "业余", "外行", "草率", "马虎", "拖沓", "磨叽", "掉链子", "过分"),
+		// "what is wrong with you": 你怎么回事?, 你们怎么能这样, 你们怎么连…都…
+		zhs(`你们?(是)?(怎么|咋)回事[？?！!]|你们?(怎么|咋)(能|可以)这样|你们?(怎么|咋)连[^。！!？?]{1,12}都`, "回事", "这样", "怎么连", "咋连"),
+		// blame: 都是你们的问题, 都怪你们
+		zhs(`(^|[^不])(都|全)(是|怪)你们?的?(错|问题|锅|责任)|都怪你们?`, "是你", "怪你"),
+		// a time limit imposed: 限你们三天之内整改完
+		zhs(`限你们?[^。！!？?]{0,10}(之内|以内|内|前)`, "限你"),
 	}
 	enShapes5 = []shape{
 		ens(`\bhow many (more )?(ways|times) ((can|do|must|should|will) i|i (can|have to|need to|must|should)) (have to |need to )?(say|explain|tell|ask|repeat|write)\b`, "how many"),
@@ -94,6 +103,9 @@ var (
 		ens(`\bi('m| am) not your (secretary|babysitter|assistant|mother|mum|mom|nanny|servant)\b`, "not your"),
 		ens(`^\s*(learn to read|use your (brain|head|eyes|common sense)|do better|grow up)\b`, "learn to read", "use your", "do better", "grow up"),
 		ens(`\bare you new here\?|\bglad (you|your team) could finally\b|^\s*(what a surprise|surprise,? surprise|colou?r me (shocked|surprised))\b`, "new here", "could finally", "what a surprise", "surprise", "color me", "colour me"),
+		ens(`\byour (team|people|support|support desk|department|company|staff|service|engineers|developers|office|side) (is|are|has been|have been) (so |really |incredibly |utterly |completely |totally |absolutely )?(slow|sloppy|lazy|unhelpful|incompetent|clueless|unprofessional|rude|careless|hopeless|useless|terrible|awful|pathetic|disorganised|disorganized)\b`, "slow", "sloppy", "lazy", "unhelpful", "incompetent", "clueless", "unprofessional", "rude", "careless", "hopeless", "useless", "terrible", "awful", "pathetic", "disorganised", "disorganized"),
+		ens(`^\s*(why|how|what|who) (on earth|the hell|in the world|in god's name)\b|\bwho in (their|his|her) right mind\b|\bhow could (you|your team|anyone) (not|possibly|let|forget|miss|ignore|lose|break|approve|ship|skip)\b`, "on earth", "the hell", "in the world", "god's name", "right mind", "how could"),
+		ens(`\b(all|entirely|completely) (your|your team's) fault\b|\bthis is on you\b|\bblame (yourself|yourselves|your team)\b`, "fault", "on you", "blame"),
 		ens(`\b(don't know|wonder|no idea|not sure) what (you|your [a-z]+|they) (do|does|did|are doing) all day\b`, "all day"),
 	}
 )
