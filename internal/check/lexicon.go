@@ -181,6 +181,8 @@ var zhTerms = []term{
 	{"大约", clsQty, nil},
 	{"少量", clsQty, nil},
 	{"适量", clsQty, nil},
+	{"适中", clsQty, nil},
+	{"适度", clsQty, nil},
 	{"适当", clsQty, ctxNotTime},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},
@@ -428,7 +430,30 @@ var enList = []enTerm{
 	{"anyone from", clsOwner, nil},
 	{"someone in", clsOwner, nil},
 	{"anyone in", clsOwner, nil},
+	// a department named in English ("Could Finance sign off …", "Ask IT to …")
+	{"finance", clsOwner, ctxCapitalised},
+	{"legal", clsOwner, ctxCapitalised},
+	{"procurement", clsOwner, ctxCapitalised},
+	{"purchasing", clsOwner, ctxCapitalised},
+	{"sales", clsOwner, ctxCapitalised},
+	{"marketing", clsOwner, ctxCapitalised},
+	{"engineering", clsOwner, ctxCapitalised},
+	{"operations", clsOwner, ctxCapitalised},
+	{"facilities", clsOwner, ctxCapitalised},
+	{"accounting", clsOwner, ctxCapitalised},
+	{"logistics", clsOwner, ctxCapitalised},
+	{"compliance", clsOwner, ctxCapitalised},
+	{"it", clsOwner, ctxAllCaps},
+	{"hr", clsOwner, ctxAllCaps},
+	{"qa", clsOwner, ctxAllCaps},
 }
+
+// ctxCapitalised accepts a department's name written as a name (Finance),
+// not the common noun (the finance report).
+func ctxCapitalised(t string, s, e int) bool { return t[s] >= 'A' && t[s] <= 'Z' }
+
+// ctxAllCaps accepts IT, HR, QA, not the pronoun "it".
+func ctxAllCaps(t string, s, e int) bool { return allUpper(t[s:e]) }
 
 // acronyms are upper-case words that are not shouting.
 var acronyms = func() map[string]bool {

@@ -590,7 +590,7 @@ func ctxAWhile(t string, s, e int) bool {
 	if hasPrefixAny(t[e:], "以来", "的", "内", "里", "了") {
 		return false
 	}
-	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需")
+	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需", "给我", "给我们", "多给")
 }
 
 // ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知).

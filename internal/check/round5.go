@@ -38,6 +38,18 @@ var round5Zh = []term{
 	{"等上一段时间", clsVague, ctxNotDone},
 	{"等上几天", clsVague, ctxNotDone},
 	{"再等几天", clsVague, ctxNotDone},
+	// a little time, asked for or promised: 需要点时间, 给我些时间
+	{"点时间", clsVague, ctxAWhile},
+	{"些时间", clsVague, ctxAWhile},
+	{"一点时间", clsVague, ctxAWhile},
+	{"一些时间", clsVague, ctxAWhile},
+	// finding a free moment: 找个空再碰, 抽个空过去
+	{"找个空", clsVague, nil},
+	{"抽个空", clsVague, nil},
+	{"得个空", clsVague, nil},
+	{"挑个空", clsVague, nil},
+	{"回过头", clsVague, ctxThenDo},
+	{"回过头来", clsVague, ctxThenDo},
 	// a delay by a vague amount: 能否宽限几天, 我们缓一两天再发, 晚些天到
 	{"宽限", clsVague, ctxDelayPeriod},
 	{"缓", clsVague, ctxDelayPeriod},
@@ -102,6 +114,11 @@ var round5En = func() []enTerm {
 		"at a more convenient time", "in the fullness of time", "when the time is right", "in a little bit", "in the next little while"} {
 		out = append(out, enTerm{w, clsVague, nil})
 	}
+	out = append(out, enTerm{"at a later point", clsVague, ctxNotPlace})
+	for _, w := range []string{"at a later point in time", "closer to the date", "closer to the time", "nearer the time",
+		"nearer to the date", "nearer to the time", "in the not so distant future", "in the not-so-distant future"} {
+		out = append(out, enTerm{w, clsVague, nil})
+	}
 	out = append(out, enTerm{"later on", clsVague, ctxLater})
 	for _, d := range []string{"a few days", "a couple of days", "a few weeks", "a couple of weeks", "a day or so", "a few more days", "a week or so"} {
 		out = append(out, enTerm{d, clsVague, ctxWaitFor})
@@ -111,7 +128,7 @@ var round5En = func() []enTerm {
 
 // ctxThenDo accepts 一有空 as a condition on the writer's action (一有空就帮你看).
 func ctxThenDo(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "就", "再", "我", "马上", "立刻", "帮", "给", "会") && ctxNoRush(t, s, e)
+	return hasPrefixAny(t[e:], "就", "再", "我", "马上", "立刻", "帮", "给", "会", "来再") && ctxNoRush(t, s, e)
 }
 
 // ctxSeasonPromise accepts 年后/节后 … before a promise (年后再公布, 节后统一安排),
@@ -218,4 +235,9 @@ var delayVerb = map[string]bool{"宽限": true, "缓": true, "推迟": true, "�
 // ctxNotAfterVague leaves 改天再约时间 to 改天: one vague time, one finding.
 func ctxNotAfterVague(t string, s, e int) bool {
 	return !hasSuffixAny(lastBytes(t[:s], 12), "改天", "改日", "回头", "有空", "下次", "下回", "以后", "后面", "晚点", "过两天", "过几天")
+}
+
+// ctxNotPlace rejects a place in a text ("at a later point in the agenda").
+func ctxNotPlace(t string, s, e int) bool {
+	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "in the", "of the", "on the")
 }

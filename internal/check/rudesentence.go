@@ -172,8 +172,8 @@ func scanSentence(t string, s, e int) features {
 	}
 	quote := false // inside quotation marks: a quoted 请/您 softens nothing (客服除了“请您耐心等待”还会说别的吗?)
 	note := func(p phrase, i int) {
-		if p.cat == pSoft && (quote || p.s == "请" && hasSuffixAny(t[s:i], "花钱", "出钱", "掏钱", "付钱", "花大价钱", "高薪")) {
-			return // 请 that hires is no softener (花钱请你们来…)
+		if p.cat == pSoft && (quote || p.s == "请" && hasSuffixAny(t[s:i], "花钱", "出钱", "掏钱", "付钱", "花大价钱", "高薪", "申", "邀", "聘", "宴", "提")) {
+			return // 请 that hires or is part of a noun is no softener (花钱请你们来…, 我的申请)
 		}
 		if f.at[p.cat] < 0 {
 			f.at[p.cat], f.w[p.cat] = i, len(p.s)

@@ -88,6 +88,34 @@ var (
 		zhs(`(^|[^不])(都|全)(是|怪)你们?的?(错|问题|锅|责任)|都怪你们?`, "是你", "怪你"),
 		// a time limit imposed: 限你们三天之内整改完
 		zhs(`限你们?[^。！!？?]{0,10}(之内|以内|内|前)`, "限你"),
+		// treating people as fools: 把客户当猴耍, 当傻子
+		zhs(`把(我|我们|客户|大家|人|用户|业主)当(猴|猴子|傻子|傻瓜|三岁小孩|小孩|冤大头|提款机)`, "当猴", "当傻", "当三岁", "当小孩", "当冤大头", "当提款机"),
+		// fobbing off: 派个实习生来应付?
+		zhs(`你们?[^。！!？?]{0,16}(来|拿)(应付|打发|敷衍|糊弄)(我|我们|客户|一下|事)?[？?]|(应付|敷衍|糊弄|打发)(我|我们|客户)(吗|呢|吧)?[？?]`, "应付", "打发", "敷衍", "糊弄"),
+		zhs(`(糊弄|骗|忽悠|蒙)不了我`, "不了我"),
+		// doubt of what the reader is: 你们确定自己是专业团队?
+		zhs(`你们?确定(自己|你们?自己)(是|真的是|算|懂|会)[^。！!？?]{1,12}[？?]`, "确定"),
+		zhs(`(还能|还敢|怎么)指望你们?`, "指望"),
+		// repeated work wasted on the reader: 同样的话我不想说第三遍
+		zhs(`不想(再)?(说|讲|解释|重复|问|催)第[二三四五六七八九十几0-9]+(遍|次|回)`, "不想"),
+		zhs(`还不如我(自己)?(来|干|做|弄|上|写|改)`, "还不如我"),
+		zhs(`我都替你们?(着急|脸红|尴尬|害臊|丢人|捏把汗|难为情)`, "我都替"),
+		zhs(`(找|求|催)你们?[^。！!？?]{0,8}(像|跟|如同)(求人|求爷爷|讨债|要饭|挤牙膏)|挤牙膏`, "求人", "求爷爷", "讨债", "要饭", "挤牙膏"),
+		zhs(`早干(嘛|什么|啥)(去)?了`, "早干"),
+		zhs(`(又是|这回又是|这次又是|这回是|这次是)谁的(锅|错)`, "谁的锅", "谁的错"),
+		zhs(`能不能有点(时间观念|观念|意识|常识|眼力见|数|分寸|责任感|担当|自觉)`, "能不能有点"),
+		zhs(`(请|下次|你们?|让)[^。！!？?]{0,6}(找|换|派)(个|一个)((懂行|懂的|明白|靠谱|能做主|专业|会做事)的?人|明白人)来`, "懂行", "懂的", "明白", "靠谱", "能做主", "专业", "会做事"),
+		zhs(`还是(装|假装)(不懂|不会|不知道|没看见|没看到|糊涂|没收到)`, "还是装", "还是假装"),
+		zhs(`进了你们?的?(垃圾箱|垃圾桶|黑洞|回收站)|石沉大海`, "垃圾箱", "垃圾桶", "黑洞", "回收站", "石沉大海"),
+		zhs(`原来你们?也(有|会)[^。！!？?]{1,10}的时候`, "原来你"),
+		zhs(`[“"「](在处理|马上|很快|尽快|快了|在跟进|在排查|收到|在走流程|在审批)[”"」][^。！!？?]{0,8}(半个?月|一个?月|[一两三四五六七八九十几]+(天|周|个星期|个礼拜|个月))`, "在处理", "马上", "很快", "尽快", "快了", "在跟进", "在排查", "收到", "在走流程", "在审批"),
+		zhs(`态度(还|真|太|也|这么)(横|冲|恶劣)`, "态度"),
+		zhs(`你们?(是)?在逗我|逗我(呢|吧|玩)`, "逗我"),
+		zhs(`就这(点|么点)[^，,。！!？?]{1,10}[，,][^。！!？?]{0,10}(一个礼拜|一周|一个月|半个月|[一两三四五六七八九十几]+(天|周|个月|个星期|个礼拜))`, "就这点", "就这么点"),
+		zhs(`到底有没有人(管|负责|在|看)`, "到底有没有人"),
+		// for show only: 你们的质量体系是写在墙上的吗?
+		zhs(`是(写|挂|贴|摆|说|喊|做)(在墙上|着玩|着看|给别人看|给人看|样子)(给别人看|给人看)?的?(吗|吧|[？?])`, "在墙上", "着玩", "着看", "给别人看", "样子"),
+		zhs(`(没看出|看不出|看不到|没看到|感受不到)[^。！!？?]{0,4}(诚意|用心|专业性?|努力|责任心)(在哪|何在)|你们?[^。！!？?]{0,12}(没看出|看不出|看不到|感受不到)[^。！!？?]{0,4}(诚意|用心|专业性?|努力|责任心)`, "诚意", "用心", "专业", "努力", "责任心"),
 	}
 	enShapes5 = []shape{
 		ens(`\bhow many (more )?(ways|times) ((can|do|must|should|will) i|i (can|have to|need to|must|should)) (have to |need to )?(say|explain|tell|ask|repeat|write)\b`, "how many"),
@@ -106,6 +134,20 @@ var (
 		ens(`\byour (team|people|support|support desk|department|company|staff|service|engineers|developers|office|side) (is|are|has been|have been) (so |really |incredibly |utterly |completely |totally |absolutely )?(slow|sloppy|lazy|unhelpful|incompetent|clueless|unprofessional|rude|careless|hopeless|useless|terrible|awful|pathetic|disorganised|disorganized)\b`, "slow", "sloppy", "lazy", "unhelpful", "incompetent", "clueless", "unprofessional", "rude", "careless", "hopeless", "useless", "terrible", "awful", "pathetic", "disorganised", "disorganized"),
 		ens(`^\s*(why|how|what|who) (on earth|the hell|in the world|in god's name)\b|\bwho in (their|his|her) right mind\b|\bhow could (you|your team|anyone) (not|possibly|let|forget|miss|ignore|lose|break|approve|ship|skip)\b`, "on earth", "the hell", "in the world", "god's name", "right mind", "how could"),
 		ens(`\b(all|entirely|completely) (your|your team's) fault\b|\bthis is on you\b|\bblame (yourself|yourselves|your team)\b`, "fault", "on you", "blame"),
+		ens(`\b(are we|we're|we are) paying (you|your [a-z]+) (by|per) the (excuse|excuses|mistake|delay|apology|bug)\b|\b(are we|we're|we are) paying (you|your [a-z]+) (for|to) (nothing|sit|this|that)\b`, "paying"),
+		ens(`\b(seen|had) better (work|code|writing|reports?|drafts?|slides) from\b`, "better"),
+		ens(`^\s*only (a |one |two |three |four |five |six |[0-9]+ )?(days?|weeks?|hours?|months?) (late|overdue|behind)[.!]`, "only"),
+		ens(`\b(starting|beginning) to wonder (if|whether) (anyone|anybody|you|your|someone)`, "wonder"),
+		ens(`\b(at this point|honestly|frankly|quite frankly),? i'?d rather do it myself\b|\bfaster (if i|to) (just )?do it myself\b`, "myself"),
+		ens(`^\s*spare me\b`, "spare me"),
+		ens(`^\s*(must|do|should|shall) i (remind|tell|ask|chase|email|ping) you\b[^?]*\bagain\b`, "remind", "tell", "ask", "chase", "email", "ping"),
+		ens(`\bnobody (cares|wants to hear) about your\b|\b(i|we) (don't|do not) care about your\b`, "cares", "wants to hear", "care about"),
+		ens(`^\s*(oh |ah |well,? )?(good|great|wonderful|perfect|lovely|fantastic|brilliant),? (another|yet another)\b`, "another"),
+		ens(`\bif (it's|it is|this is|that's) too (hard|difficult|much|complicated) for (you|your)`, "too hard", "too difficult", "too much", "too complicated"),
+		ens(`\bdid (you|your team) (skip|miss|ignore|forget) the (part|bit|section|line|page|paragraph)\b`, "skip", "miss", "ignore", "forget"),
+		ens(`^\s*(try to )?keep up[.!]`, "keep up"),
+		ens(`\b(don't|do not|not going to|can't|cannot|won't) (have time to |keep |be )?(hold(ing)? your hand|babysit(ting)? (you|your))`, "hold", "babysit"),
+		ens(`\b(not interested in|don't want to hear|do not want to hear) (your|their|any more|any|the) (reasons|excuses|explanations|stories)\b`, "not interested", "want to hear"),
 		ens(`\b(don't know|wonder|no idea|not sure) what (you|your [a-z]+|they) (do|does|did|are doing) all day\b`, "all day"),
 	}
 )

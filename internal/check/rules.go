@@ -291,8 +291,8 @@ func ctxQing(t string, s, e int) bool {
 
 func ctxSoon(t string, s, e int) bool {
 	before := strings.TrimRight(t[:s], " ")
-	if hasSuffixFold(before, "as", "how", "too") {
-		return false
+	if hasSuffixFold(before, "as", "how", "too", "talk", "speak", "see you", "chat", "catch you", "hear from you", "write") {
+		return false // "Talk soon!" closes a message; it promises nothing
 	}
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
 }
@@ -303,7 +303,7 @@ func ctxLater(t string, s, e int) bool {
 		return false
 	}
 	before := strings.TrimRight(t[:s], " ")
-	if hasSuffixFold(before, "the", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
+	if hasSuffixFold(before, "the", "a", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
 		return false
 	}
 	if t[s] == 'L' && strings.HasPrefix(after, ",") {

@@ -480,7 +480,19 @@ func (c *checker) scanCaps(i int) {
 		}
 		end = e
 		k := skipSpace(t, e)
-		if k == e || k >= len(t) || !isLetter(t[k]) {
+		if k > e && k < len(t) && isDigit(t[k]) {
+			// a short number inside the run: "STOP ALL WORK ON LEVEL 5 IMMEDIATELY", "… FROM FRIDGE 2"
+			d := k
+			for d < len(t) && isDigit(t[d]) && d-k < 5 {
+				d++
+			}
+			if d-k > 4 || d < len(t) && (isDigit(t[d]) || isLetter(t[d]) || t[d] == '.' && d+1 < len(t) && isDigit(t[d+1]) || t[d] == ':') {
+				break
+			}
+			end = d
+			k = skipSpace(t, d)
+		}
+		if k == end || k >= len(t) || !isLetter(t[k]) {
 			break
 		}
 		j = k
@@ -618,6 +630,16 @@ func (c *checker) scanNumber(i int) int {
 			(k >= len(t) || (!isDigit(t[k]) && t[k] != '/' && t[k] != '%' && (t[k] != '.' || k+1 == len(t) || t[k+1] == ' ' || t[k+1] == '\n'))) {
 			c.add(mkDate(i, k, 0, v, d))
 			return k
+		}
+		return k
+	case nd == 2 && len(rest) > 2 && rest[0] == '-' && isDigit(rest[1]):
+		// 12-06: month and day, both of two digits, only where it reads as
+		// a date (after a deadline word or a 截止时间: label, before 前 or a
+		// clock time) — never 3-5天, 10-20个 or a part number
+		d, k := readInt(t, j+1, 3)
+		if k-(j+1) == 2 && v >= 1 && v <= 12 && d >= 1 && d <= 31 && (k >= len(t) || t[k] != '-') &&
+			(dottedDate(t, i, k) || k+1 < len(t) && t[k] == ' ' && isDigit(t[k+1]) && strings.Contains(firstRunes(t[k:], 8), ":") && deadlineBefore(strings.TrimRight(t[:i], " "))) {
+			c.add(mkDate(i, k, 0, v, d))
 		}
 		return k
 	case nd <= 2 && len(rest) > 1 && rest[0] == '.' && isDigit(rest[1]):
