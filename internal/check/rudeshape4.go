@@ -149,7 +149,7 @@ var (
 	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
 	// zhStrong are the shapes no softener in a later clause excuses
 	// (我不想再扯皮了,请你们内部先统一意见).
-	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事|好好反省|反省一下|动动(手指|手|脑子|脑筋)|(把|带上|带着)脑子|(请|下次|你们?|让)[^。！!？?]{0,6}(找|换|派)(个|一个)((懂行|懂的|能做主)的?人|明白人)来`)
+	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事|好好反省|反省一下|动动(手指|手|脑子|脑筋)|(把|带上|带着)脑子|(麻烦|请)你们?(有点|拿出点|长点)(专业|职业|责任|时间观念|常识|脑子|心)|(请|下次|你们?|让)[^。！!？?]{0,6}(找|换|派)(个|一个)((懂行|懂的|能做主)的?人|明白人)来`)
 	// enStrong are the English shapes no softener excuses: sarcastic thanks
 	// (Thanks a lot for breaking the build) and contempt (you people).
 	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))|\bstop bothering me\b|\bthanks?[^.!?]{0,40}, i guess\b|^\s*(why|how|what|who) (on earth|the hell|in the world)\b|\bhow could (you|your team|anyone) (not|possibly|let|forget|miss|ignore|lose|break|approve|ship|skip)\b`)
@@ -177,7 +177,7 @@ func firstShape(shapes []shape, s string, cues *cueSet) []int {
 // sets the bit of each cue it holds, and a shape is tried only when the
 // bit of one of its cues is set — which keeps clean text fast.
 var (
-	strongZhCues = []string{"不想再", "弄谁", "骗谁", "悠谁", "蒙谁", "真有你", "找我", "黄花菜", "大忙人", "贵人", "反省", "动动", "脑子", "懂行", "懂的", "明白人", "能做主"}
+	strongZhCues = []string{"不想再", "弄谁", "骗谁", "悠谁", "蒙谁", "真有你", "找我", "黄花菜", "大忙人", "贵人", "反省", "动动", "脑子", "懂行", "懂的", "明白人", "能做主", "有点", "拿出点", "长点"}
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
@@ -326,7 +326,7 @@ func firstRune(s string) rune {
 // English one anywhere (the sarcastic thanks is its own softener).
 func strongRudeBefore(t string, s, k, e int, f *features) (int, int, bool) {
 	if f.han && f.zhCues.any(strongZhIDs) {
-		if strings.HasPrefix(t[k:], "您") || hasAny(t[s:e], "反省", "动动", "脑子", "懂行", "明白人") { // sarcasm speaks with 您: 您可真是大忙人; 请你们好好反省
+		if strings.HasPrefix(t[k:], "您") || hasAny(t[s:e], "反省", "动动", "脑子", "懂行", "明白人", "有点", "拿出点", "长点") { // sarcasm speaks with 您: 您可真是大忙人; 请你们好好反省
 			k = e
 		}
 		if m := zhStrong.FindStringIndex(t[s:k]); m != nil {

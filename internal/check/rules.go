@@ -273,7 +273,7 @@ func ctxZuoyou(t string, s, e int) bool {
 	if p < utf8.RuneSelf {
 		return isDigit(byte(p)) || p == '%'
 	}
-	return zhNumeral[p] || strings.ContainsRune("天元个台件人时周次万千百份米秒分页套年月日度斤吨箱盒倍条项家", p)
+	return zhNumeral[p] || strings.ContainsRune("天元个台件人时周次万千百份米秒分页套年月日度斤吨箱盒倍条项家钟克升寸", p)
 }
 
 // ctxYou accepts 由 as "by whom" (由技术部负责), not in 由于, 理由, 自由.

@@ -188,10 +188,18 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 				return k.e
 			}
 		}
+		if k, ok := zhClock(t, i); ok {
+			c.add(k)
+			return k.e
+		}
 		if e := zhDuration(t, i); e > 0 {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		}
 	case '两', '半':
+		if k, ok := zhClock(t, i); ok {
+			c.add(k)
+			return k.e
+		}
 		if e := zhDuration(t, i); e > 0 {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		}
@@ -903,4 +911,40 @@ func firstBytes(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// zhClock reads a clock time in Chinese numerals at i — 下午两点, 十点前,
+// 三点半, 九点十五分 — where it reads as a time: after a part of the day or
+// a day word, or followed by 前/之前/钟/整/半 (not 有两点建议).
+func zhClock(t string, i int) (tok, bool) {
+	var h, k int
+	if strings.HasPrefix(t[i:], "两") {
+		h, k = 2, i+len("两")
+	} else {
+		v, e, ok := zhNumber(t, i)
+		if !ok {
+			return tok{}, false
+		}
+		h, k = v, e
+	}
+	if h < 1 || h > 24 || !strings.HasPrefix(t[k:], "点") {
+		return tok{}, false
+	}
+	k += len("点")
+	mi := 0
+	switch {
+	case strings.HasPrefix(t[k:], "半"):
+		mi, k = 30, k+len("半")
+	case strings.HasPrefix(t[k:], "整"), strings.HasPrefix(t[k:], "钟"):
+		k += len("整")
+	default:
+		if m, e, ok := zhNumber(t, k); ok && m < 60 && strings.HasPrefix(t[e:], "分") {
+			mi, k = m, e+len("分")
+		}
+	}
+	if !hasSuffixAny(lastBytes(t[:i], 6), "上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "明天", "今天", "后天", "明早", "今晚") &&
+		!hasPrefixAny(t[k:], "前", "之前", "以前") && mi == 0 && !strings.HasSuffix(t[i:k], "整") && !strings.HasSuffix(t[i:k], "钟") {
+		return tok{}, false
+	}
+	return tok{s: i, e: k, kind: kTime, hh: int8(h), mi: int8(mi)}, true
 }
