@@ -129,3 +129,26 @@ func openCase(b *testing.B, s *cases.Service, db *store.DB) cases.View {
 	}
 	return v
 }
+
+// BenchmarkInboxFull measures a full inbox page: 50 requests waiting on
+// one contact, each row a case to read and decide the viewer's step of.
+func BenchmarkInboxFull(b *testing.B) {
+	db := storetest.SQLite(b)
+	ctx := context.Background()
+	s := newServiceTB(b, db)
+	for range 50 {
+		openCase(b, s, db)
+	}
+	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
+	page, err := s.Inbox(ctx, zhao, store.Page{Limit: 50})
+	if err != nil || len(page.Items) != 50 {
+		b.Fatalf("inbox: %d items, %v", len(page.Items), err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.Inbox(ctx, zhao, store.Page{Limit: 50}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

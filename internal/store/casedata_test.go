@@ -1,0 +1,63 @@
+package store
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// The decoding memo gives what decoding gives, hit or miss, and nothing a
+// caller changes reaches the next caller.
+func TestDecodeCaseDataIsolated(t *testing.T) {
+	texts := []string{
+		`{"fields":{"title":"客户门户","rows":[{"item":"A","qty":2}],"n":3.5,"ok":true,"none":null},"participants":[{"role":"contact","login":"zhaolei"}],"items":[{"id":1,"kind":"milestone","status":"open","fields":{"d":"2026-12-09"},"due_at":"2026-12-09T18:00:00+08:00","created_at":"2026-12-01T09:00:00+08:00","meta":{"k":"v"}}],"done":["accept"],"state_due":"2026-12-10T18:00:00+08:00"}`,
+		`{"fields":{},"participants":[]}`,
+		`{"fields":null}`,
+	}
+	for i, text := range texts {
+		id := int64(900000 + i)
+		var want caseData
+		if err := json.Unmarshal([]byte(text), &want); err != nil {
+			t.Fatal(err)
+		}
+		if want.Fields == nil {
+			want.Fields = map[string]any{}
+		}
+		for round := range 3 {
+			got, err := decodeCaseData(id, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("text %d round %d: got %#v, want %#v", i, round, got, want)
+			}
+			// A caller that changes everything it was given.
+			got.Fields["title"] = "changed"
+			if rows, ok := got.Fields["rows"].([]any); ok {
+				rows[0].(map[string]any)["qty"] = 99
+			}
+			if len(got.Participants) > 0 {
+				got.Participants[0].Login = "someone"
+			}
+			if len(got.Items) > 0 {
+				got.Items[0].Fields["d"] = "x"
+				got.Items[0].Meta["k"] = "x"
+				*got.Items[0].DueAt = got.Items[0].DueAt.AddDate(1, 0, 0)
+			}
+			if got.StateDue != nil {
+				*got.StateDue = got.StateDue.AddDate(1, 0, 0)
+			}
+			if len(got.Done) > 0 {
+				got.Done[0] = "x"
+			}
+		}
+	}
+	// A changed text for the same case is decoded afresh.
+	got, err := decodeCaseData(900000, `{"fields":{"title":"新"}}`)
+	if err != nil || got.Fields["title"] != "新" || got.Participants != nil {
+		t.Fatalf("changed text: %#v, %v", got, err)
+	}
+	if _, err := decodeCaseData(900001, `{"fields":`); err == nil {
+		t.Fatal("bad text decoded")
+	}
+}
