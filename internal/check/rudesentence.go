@@ -231,6 +231,11 @@ func scanSentence(t string, s, e int) features {
 		if r < 1<<16 && sentZhFirst[r>>6]&(1<<(r&63)) != 0 {
 			matched := false
 			for _, p := range sentZh[r] {
+				// the first rune is equal; the last byte of the second rune
+				// rejects most phrases before the full comparison
+				if len(p.s) >= n+3 && (i+n+2 >= e || t[i+n+2] != p.s[n+2]) {
+					continue
+				}
 				if strings.HasPrefix(t[i:e], p.s) {
 					if p.cat == pShape {
 						f.zhCues.set(p.id) // every cue counts, not only the longest
