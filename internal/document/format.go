@@ -1,11 +1,8 @@
 package document
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -28,21 +25,6 @@ func Date(t time.Time, lang string) string {
 // time's own zone (the calendar's, as the server stores it).
 func DateTime(t time.Time, lang string) string {
 	return Date(t, lang) + " " + t.Format("15:04")
-}
-
-// dateText formats a YYYY-MM-DD or RFC 3339 string, or returns it as it is
-// when it is neither, so that a document never hides a stored value.
-func dateText(s string, withTime bool, lang string) string {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		if withTime {
-			return DateTime(t, lang)
-		}
-		return Date(t, lang)
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return Date(t, lang)
-	}
-	return s
 }
 
 // names resolves logins to people's names through the case's participants
@@ -94,67 +76,35 @@ func (n names) party(id string) string {
 	return id
 }
 
-// text writes a scalar value of a field as a line of the paper.
+// statusEntry is the type of a document's own entry for an item's status
+// (open, resolved): no field has it; it reads by the status's name.
+const statusEntry = "status"
+
+// text writes a scalar value of a field as a cell of the paper, by its
+// field type (process.FieldType.Display).
 func text(f process.Field, v any, n names, lang string) string {
-	if v == nil {
-		return ""
-	}
-	switch f.Type {
-	case "date":
-		s, _ := v.(string)
-		return dateText(s, false, lang)
-	case "datetime":
-		s, _ := v.(string)
-		return dateText(s, true, lang)
-	case "enum":
-		return f.OptionName(fmt.Sprint(v), lang)
-	case "status":
+	if f.Type == statusEntry && v != nil {
 		return process.StatusName(fmt.Sprint(v)).In(lang)
-	case "bool":
-		if b, _ := v.(bool); b {
-			return process.Text{Zh: "是", En: "Yes"}.In(lang)
-		}
-		return process.Text{Zh: "否", En: "No"}.In(lang)
-	case "user":
-		s, _ := v.(string)
-		return n.of(s)
-	case "department":
-		s, _ := v.(string)
-		return n.dept(s)
-	case "party":
-		s, _ := v.(string)
-		return n.party(s)
-	case "decimal":
-		return grouped(fmt.Sprint(v))
 	}
-	switch x := v.(type) {
-	case string:
-		return x
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case int, int64, json.Number:
-		return fmt.Sprint(x)
-	case []any:
-		// A list of lines that was not joined (an older record).
-		var lines []string
-		for _, it := range x {
-			lines = append(lines, text(process.Field{Type: "text"}, it, n, lang))
-		}
-		return strings.Join(lines, "\n")
-	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		var lines []string
-		for _, k := range keys {
-			lines = append(lines, k+": "+text(process.Field{Type: "text"}, x[k], n, lang))
-		}
-		return strings.Join(lines, "\n")
-	}
-	return fmt.Sprint(v)
+	return process.ShowCell(f, v, n.show(lang))
 }
+
+// show is how the paper writes values: days as the manual does, amounts
+// with thousands separators, people as "name (login)".
+func (n names) show(lang string) process.Show {
+	return process.Show{Lang: lang, Names: n, Money: grouped,
+		Day:  func(t time.Time) string { return Date(t, lang) },
+		Time: func(t time.Time) string { return DateTime(t, lang) }}
+}
+
+// User, Department and Party make names a process.Names.
+func (n names) User(login string) string { return n.of(login) }
+
+// Department is the department's name in the paper's language.
+func (n names) Department(id string) string { return n.dept(id) }
+
+// Party is the party's name.
+func (n names) Party(id string) string { return n.party(id) }
 
 // grouped writes a decimal string with thousands separators: 11,300.00.
 func grouped(s string) string {
@@ -185,18 +135,4 @@ func percent(rate string) string {
 	s := r.FloatString(2)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return s + "%"
-}
-
-// quoteOf reads a stored quote back into its type; the store keeps it as
-// the JSON object process.Quote.JSON made.
-func quoteOf(v any) (process.Quote, bool) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return process.Quote{}, false
-	}
-	var q process.Quote
-	if err := json.Unmarshal(b, &q); err != nil || q.Total == "" {
-		return process.Quote{}, false
-	}
-	return q, true
 }

@@ -129,8 +129,8 @@ func prepare(doc Document, c cases.View, lang string, org process.Org) view {
 
 func row(e Entry, n names, lang string) viewRow {
 	r := viewRow{Label: e.Label.In(lang)}
-	switch e.Type {
-	case "rows":
+	switch process.TypeOf(e.field()).Shape() {
+	case process.ShapeRows:
 		list, _ := e.Value.([]any)
 		if len(list) == 0 {
 			// An empty table reads as a missing one on paper; a blank cell
@@ -150,15 +150,15 @@ func row(e Entry, n names, lang string) viewRow {
 			t.Rows = append(t.Rows, cells)
 		}
 		r.Table = t
-	case "object":
+	case process.ShapeObject:
 		m, _ := e.Value.(map[string]any)
 		for _, c := range e.Columns {
 			if val, ok := m[c.Name]; ok {
 				r.Pairs = append(r.Pairs, viewPair{Label: c.Label.In(lang), Text: text(c.field(), val, n, lang)})
 			}
 		}
-	case "quote":
-		q, ok := quoteOf(e.Value)
+	case process.ShapeQuote:
+		q, ok := process.StoredQuote(e.Value)
 		if !ok {
 			r.Text = text(process.Field{Type: "text"}, e.Value, n, lang)
 			break

@@ -3,7 +3,6 @@ package portal
 import (
 	"context"
 	"embed"
-	"encoding/json"
 	"errors"
 	"html/template"
 	"io"
@@ -370,7 +369,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	var fields map[string]any
 	var errs map[string]string
 	if a != nil {
-		fields, errs = formFields(a, r.PostForm, kept, p.loc())
+		fields = formFields(a, r.PostForm, kept, p.loc())
 	}
 	if a != nil && r.PostFormValue("preview") != "" {
 		// 计算合计: show the quote's totals for what was typed, send nothing.
@@ -429,19 +428,20 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 }
 
 // formFields turns the form of action a into the values Apply expects,
-// keeping what was typed for a second showing.
-func formFields(a *process.Action, form url.Values, kept map[string]string, loc *time.Location) (map[string]any, map[string]string) {
+// each read by its field's type, keeping what was typed for a second
+// showing; what a type cannot read goes to Apply, which says why.
+func formFields(a *process.Action, form url.Values, kept map[string]string, loc *time.Location) map[string]any {
 	fields := map[string]any{}
-	errs := map[string]string{}
 	for _, fd := range process.PartyInputs(a) {
-		if fd.Type == "quote" && form.Get(fd.Name) == "" {
-			if q, ok := formQuote(fd.Name, form, kept); ok {
+		t := process.TypeOf(fd)
+		if t.Shape() == process.ShapeQuote && form.Get(fd.Name) == "" {
+			if q, ok := formQuote(fd.Name, form, kept, loc); ok {
 				fields[fd.Name] = q
 			}
 			continue
 		}
-		if fd.Type == "rows" && form.Get(fd.Name) == "" {
-			if rows := formRows(fd, form, kept, fd.Name); rows != nil {
+		if t.Shape() == process.ShapeRows && form.Get(fd.Name) == "" {
+			if rows := formRows(fd, form, kept, fd.Name, loc); rows != nil {
 				fields[fd.Name] = rows
 			}
 			continue
@@ -449,33 +449,11 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 		raw := strings.TrimSpace(form.Get(fd.Name))
 		kept[fd.Name] = form.Get(fd.Name)
 		if raw == "" {
-			if fd.Type == "bool" {
-				fields[fd.Name] = false
-			}
 			continue // Apply says whether it was required
 		}
-		switch fd.Type {
-		case "bool":
-			fields[fd.Name] = raw == "on" || raw == "true" || raw == "1"
-		case "datetime":
-			// datetime-local sends 2026-12-03T14:00 without a zone: the server's zone.
-			if t, err := time.ParseInLocation("2006-01-02T15:04", raw, loc); err == nil {
-				fields[fd.Name] = t.Format(time.RFC3339)
-			} else {
-				fields[fd.Name] = raw
-			}
-		case "rows", "object", "quote":
-			var v any
-			if err := json.Unmarshal([]byte(raw), &v); err != nil {
-				errs[fd.Name] = "格式不正确,应为 JSON (not valid JSON)"
-				continue
-			}
-			fields[fd.Name] = v
-		default:
-			fields[fd.Name] = raw
-		}
+		fields[fd.Name] = t.Parse(fd, raw, loc)
 	}
-	return fields, errs
+	return fields
 }
 
 func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
@@ -518,7 +496,7 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 // formRows reads a rows input whose cells are named FIELD.ROW.COLUMN,
 // keeping each cell for a second showing; rows left wholly empty are
 // dropped, and nil means no row was filled in.
-func formRows(fd process.Field, form url.Values, kept map[string]string, field string) []any {
+func formRows(fd process.Field, form url.Values, kept map[string]string, field string, loc *time.Location) []any {
 	var rows []any
 	for i := 0; i < 200; i++ {
 		row, seen, filled := map[string]any{}, false, false
@@ -531,7 +509,7 @@ func formRows(fd process.Field, form url.Values, kept map[string]string, field s
 			seen = true
 			kept[name] = vals[0]
 			if v := strings.TrimSpace(vals[0]); v != "" {
-				row[c.Name], filled = v, true
+				row[c.Name], filled = process.TypeOf(c).Parse(c, v, loc), true
 			}
 		}
 		if !seen {
@@ -548,7 +526,7 @@ func formRows(fd process.Field, form url.Values, kept map[string]string, field s
 // NAME.items.ROW.COLUMN) from the form — or, when form is empty, from the
 // kept values — keeping each for a second showing; ok is false when
 // nothing of it was filled in.
-func formQuote(name string, form url.Values, kept map[string]string) (map[string]any, bool) {
+func formQuote(name string, form url.Values, kept map[string]string, loc *time.Location) (map[string]any, bool) {
 	src := form
 	if len(form) == 0 {
 		src = url.Values{}
@@ -565,7 +543,7 @@ func formQuote(name string, form url.Values, kept map[string]string) (map[string
 			}
 		}
 	}
-	items := formRows(quoteLines, src, kept, name+".items")
+	items := formRows(process.QuoteLines, src, kept, name+".items", loc)
 	if items == nil && len(q) == 0 {
 		return nil, false
 	}

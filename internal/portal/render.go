@@ -1,13 +1,12 @@
 package portal
 
 import (
-	"encoding/json"
+	"cmp"
 	"fmt"
 	"net/url"
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -83,12 +82,13 @@ type option struct {
 }
 
 type input struct {
-	Name, Label, Kind, Value, Error, Hint, Step string
-	Required, Checked                           bool
-	Options                                     []option
-	Columns                                     []column    // Kind "rows": the columns
-	Rows                                        [][]string  // Kind "rows": the values, one slice per row
-	Quote                                       *quoteInput // Kind "quote"
+	Name, Label, Kind, Value, Error, Hint string
+	InputMode, AutoFill                   string // a line's keyboard on a phone and autocomplete (process.FormInput)
+	Required, Checked                     bool
+	Options                               []option
+	Columns                               []column    // Kind "rows": the columns
+	Rows                                  [][]string  // Kind "rows": the values, one slice per row
+	Quote                                 *quoteInput // Kind "quote"
 }
 
 // quoteInput is a quote entered as rows: currency, tax rate, lines, and the
@@ -103,8 +103,10 @@ type quoteInput struct {
 
 // column is one column of a rows input; its cells are named FIELD.ROW.NAME.
 type column struct {
-	Name, Label string
-	Long        bool
+	Name, Label         string
+	Long                bool   // a textarea
+	Type                string // else an <input> of this type
+	InputMode, AutoFill string
 }
 
 // spareRows are the empty rows a rows input offers beyond the values shown.
@@ -119,41 +121,25 @@ func when(s string) string {
 	return t.Format("2006-01-02 15:04")
 }
 
-func scalar(fd process.Field, v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		switch fd.Type {
-		case "enum":
-			return fd.OptionName(x, "zh")
-		case "datetime":
-			return when(x)
-		}
-		return x
-	case bool:
-		if x {
-			return "是"
-		}
-		return "否"
-	case float64:
-		return fmt.Sprintf("%g", x)
-	case map[string]any, []any:
-		b, _ := json.Marshal(x)
-		return string(b)
-	}
-	return fmt.Sprint(v)
-}
+// show is how the portal writes a value: in Chinese, times as
+// 2006-01-02 15:04 in the zone they were stored in, ids as they are.
+var show = process.Show{Lang: "zh"}
+
+func scalar(fd process.Field, v any) string { return process.ShowCell(fd, v, show) }
 
 // render turns one field's value into an item; ok is false when there is
 // nothing to show.
-func render(fd process.Field, v any) (item, bool) {
+func render(fd process.Field, v any) (item, bool) { return renderAs(fd, v, show) }
+
+// renderAs is render with s's way of writing values.
+func renderAs(fd process.Field, v any, s process.Show) (item, bool) {
 	if v == nil { // the view holds only what the party may read (cases.PortalView)
 		return item{}, false
 	}
-	it := item{Label: fd.Label.Zh, Long: fd.Type == "longtext"}
-	switch fd.Type {
-	case "rows":
+	shape := process.TypeOf(fd).Shape()
+	it := item{Label: fd.Label.Zh, Long: shape == process.ShapeLines}
+	switch shape {
+	case process.ShapeRows:
 		rows, _ := v.([]any)
 		if len(rows) == 0 {
 			return item{}, false
@@ -166,36 +152,28 @@ func render(fd process.Field, v any) (item, bool) {
 			m, _ := r.(map[string]any)
 			var cells []string
 			for _, c := range fd.Columns {
-				cells = append(cells, scalar(c, m[c.Name]))
+				cells = append(cells, process.ShowCell(c, m[c.Name], s))
 			}
 			t.Rows = append(t.Rows, cells)
 		}
 		it.Table = t
-	case "object":
-		m, _ := v.(map[string]any)
-		var parts []string
-		for _, c := range fd.Columns {
-			if s := scalar(c, m[c.Name]); s != "" {
-				parts = append(parts, c.Label.Zh+":"+s)
-			}
-		}
-		it.Text = strings.Join(parts, ";")
-	case "quote":
+	case process.ShapeQuote:
 		m, _ := v.(map[string]any)
 		t := &table{Head: []string{"项目", "数量", "单价", "金额"}}
 		items, _ := m["items"].([]any)
+		str := func(v any) string { return process.ShowCell(process.Field{}, v, s) }
 		for _, r := range items {
 			l, _ := r.(map[string]any)
-			t.Rows = append(t.Rows, []string{scalar(process.Field{}, l["name"]), scalar(process.Field{}, l["qty"]), scalar(process.Field{}, l["unit_price"]), scalar(process.Field{}, l["amount"])})
+			t.Rows = append(t.Rows, []string{str(l["name"]), str(l["qty"]), str(l["unit_price"]), str(l["amount"])})
 		}
-		cur := scalar(process.Field{}, m["currency"])
+		cur := str(m["currency"])
 		t.Rows = append(t.Rows,
-			[]string{"小计", "", "", cur + " " + scalar(process.Field{}, m["subtotal"])},
-			[]string{"税额(税率 " + scalar(process.Field{}, m["tax_rate"]) + ")", "", "", cur + " " + scalar(process.Field{}, m["tax"])},
-			[]string{"合计", "", "", cur + " " + scalar(process.Field{}, m["total"])})
+			[]string{"小计", "", "", cur + " " + str(m["subtotal"])},
+			[]string{"税额(税率 " + str(m["tax_rate"]) + ")", "", "", cur + " " + str(m["tax"])},
+			[]string{"合计", "", "", cur + " " + str(m["total"])})
 		it.Table = t
 	default:
-		it.Text = scalar(fd, v)
+		it.Text = process.ShowCell(fd, v, s)
 		if it.Text == "" {
 			return item{}, false
 		}
@@ -313,39 +291,36 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			f.Comment, f.Error, f.SignError = kept["comment"], top, errs[confirmField]
 		}
 		for _, fd := range process.PartyInputs(a) {
-			in := input{Name: fd.Name, Label: fd.Label.Zh, Required: fd.Required, Kind: "text"}
-			switch fd.Type {
-			case "longtext":
+			t := process.TypeOf(fd)
+			fi := t.Input(fd)
+			in := input{Name: fd.Name, Label: fd.Label.Zh, Required: fd.Required, Kind: fi.Type, InputMode: fi.InputMode, AutoFill: fi.Autocomplete}
+			if in.Kind == "" {
+				in.Kind = "text"
+			}
+			switch t.Shape() {
+			case process.ShapeLines:
 				in.Kind = "textarea"
-			case "date":
-				in.Kind = "date"
-			case "datetime":
-				in.Kind = "datetime-local"
-			case "int":
-				in.Kind, in.Step = "number", "1"
-			case "decimal":
-				in.Kind, in.Step = "number", "0.01"
-			case "email":
-				in.Kind = "email"
-			case "bool":
+			case process.ShapeCheckbox:
 				in.Kind = "checkbox"
-			case "enum":
-				in.Kind = "select"
-			case "rows":
+			case process.ShapeSelect:
+				if fi.Options != nil { // the organisation's lists are not the party's to read
+					in.Kind = "select"
+				}
+			case process.ShapeRows:
 				in.Kind = "rows"
 				rowsInput(&in, fd, v.Fields[fd.Name], kept, mine)
-			case "quote":
+			case process.ShapeQuote:
 				in.Kind = "quote"
 				in.Quote = quoteForm(fd.Name, kept, mine)
-			case "object":
+			case process.ShapeObject:
 				in.Kind, in.Hint = "textarea", "请按 JSON 格式填写 (JSON)"
 			}
 			if mine {
 				in.Value, in.Error = kept[fd.Name], errs[fd.Name]
 				in.Checked = in.Kind == "checkbox" && in.Value != ""
 			}
-			for _, o := range fd.Options {
-				in.Options = append(in.Options, option{Value: o, Label: fd.OptionName(o, "zh"), Selected: in.Value == o})
+			for _, o := range fi.Options {
+				in.Options = append(in.Options, option{Value: o.Value, Label: o.Label.Zh, Selected: in.Value == o.Value})
 			}
 			// The item an action answers is chosen from the case's own: a
 			// milestone by name, a feedback item by number.
@@ -365,7 +340,7 @@ func severityName(d *process.Definition, v string) string {
 	for _, st := range d.States {
 		for _, a := range st.Actions {
 			for _, f := range a.Fields {
-				if f.Name == "severity" && f.Type == "enum" {
+				if f.Name == "severity" && len(process.TypeOf(f).Input(f).Options) > 0 {
 					return f.OptionName(v, "zh")
 				}
 			}
@@ -379,7 +354,10 @@ func severityName(d *process.Definition, v string) string {
 // then spare empty rows.
 func rowsInput(in *input, fd process.Field, current any, kept map[string]string, mine bool) {
 	for _, c := range fd.Columns {
-		in.Columns = append(in.Columns, column{Name: c.Name, Label: c.Label.Zh, Long: c.Type == "longtext"})
+		t := process.TypeOf(c)
+		fi := t.Input(c)
+		in.Columns = append(in.Columns, column{Name: c.Name, Label: c.Label.Zh, Long: t.Shape() == process.ShapeLines,
+			Type: cmp.Or(fi.Type, "text"), InputMode: fi.InputMode, AutoFill: fi.Autocomplete})
 	}
 	if mine {
 		for i := 0; ; i++ {
@@ -459,13 +437,6 @@ func itemOptions(a *process.Action, fd process.Field, v cases.View, value string
 	return out
 }
 
-// quoteLines are the columns of a quote's lines on the page.
-var quoteLines = process.Field{Name: "items", Type: "rows", Columns: []process.Field{
-	{Name: "name", Label: process.Text{Zh: "项目"}, Type: "text"},
-	{Name: "qty", Label: process.Text{Zh: "数量"}, Type: "decimal"},
-	{Name: "unit_price", Label: process.Text{Zh: "单价"}, Type: "decimal"},
-}}
-
 var quoteCurrencies = []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 
 // quoteForm is a quote's inputs, with what was typed and, when it reads as
@@ -485,11 +456,11 @@ func quoteForm(name string, kept map[string]string, mine bool) *quoteInput {
 		q.Currencies = append(q.Currencies, option{Value: c, Label: c, Selected: c == cur})
 	}
 	q.Lines = input{Name: name + ".items", Kind: "rows"}
-	rowsInput(&q.Lines, quoteLines, nil, kept, mine)
+	rowsInput(&q.Lines, process.QuoteLines, nil, kept, mine)
 	if !mine {
 		return q
 	}
-	value, _ := formQuote(name, url.Values{}, kept)
+	value, _ := formQuote(name, url.Values{}, kept, time.UTC) // a quote's lines hold no times
 	if computed, errs := process.ComputeQuote(value); len(errs) == 0 {
 		for _, l := range computed.Items {
 			q.Amounts = append(q.Amounts, l.Amount)

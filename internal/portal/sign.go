@@ -36,10 +36,7 @@ func signPreview(d *process.Definition, v cases.View, a *process.Action) []signP
 			for _, sec := range docs[i].Sections {
 				part := signPart{Title: sec.Title.Zh}
 				for _, e := range sec.Entries {
-					if e.Type == "party" {
-						continue // the reader itself, by its id
-					}
-					if it, ok := render(entryField(e), e.Value); ok {
+					if it, ok := renderAs(entryField(e), e.Value, signShow); ok {
 						part.Items = append(part.Items, it)
 					}
 				}
@@ -52,6 +49,19 @@ func signPreview(d *process.Definition, v cases.View, a *process.Action) []signP
 	}
 	return nil
 }
+
+// signShow writes what is signed as the page does, leaving out the
+// party: the reader itself, whose name the case does not hold for it.
+var signShow = process.Show{Lang: show.Lang, Names: readerNames{}}
+
+// readerNames keep ids as they are and show no party.
+type readerNames struct{}
+
+func (readerNames) User(login string) string { return login }
+
+func (readerNames) Department(id string) string { return id }
+
+func (readerNames) Party(string) string { return "" }
 
 // entryField is a document entry as the field the page's renderer reads.
 func entryField(e document.Entry) process.Field {

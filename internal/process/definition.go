@@ -60,7 +60,7 @@ type Role struct {
 type Field struct {
 	Name     string   `yaml:"name" json:"name"`
 	Label    Text     `yaml:"label" json:"label"`
-	Type     string   `yaml:"type" json:"type"` // text, longtext, date, datetime, int, enum, user, department, party, rows, object, quote, bool, email
+	Type     string   `yaml:"type" json:"type"` // a field type's name (fieldTypes in fieldtype.go)
 	Required bool     `yaml:"required" json:"required"`
 	Min      *float64 `yaml:"min" json:"min,omitempty"`
 	Max      *float64 `yaml:"max" json:"max,omitempty"`

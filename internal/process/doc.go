@@ -7,6 +7,8 @@
 // case after the step, its events, the notices to send and the timers to
 // set or cancel — or a *problem.Error, in which case nothing is to be
 // written. Disclose says what an external party may read of a case's
-// events and fields. The package never sees a database, a clock or the
+// events and fields. A field's type (FieldType, fieldtype_*.go) says how
+// its value is checked, entered, read from a web form and shown, for the
+// pages, the portal and the documents alike. The package never sees a database, a clock or the
 // network: the case service (internal/cases) loads, stores and sends.
 package process

@@ -1,15 +1,8 @@
 package process
 
 import (
-	"encoding/json"
-	"fmt"
-	"math"
-	"net/mail"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/check"
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -125,160 +118,14 @@ func (f *form) defaultFor(fd Field, cur map[string]any) string {
 	return ""
 }
 
+// value checks one value of field fd with its type (fieldtype_*.go).
 func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, bool) {
-	switch fd.Type {
-	case "text", "longtext":
-		s, ok := v.(string)
-		if list, isList := v.([]any); isList {
-			// A list of lines (attendees, deliverables) is kept as one text.
-			s, ok = joinLines(list, fd.Type)
-		}
-		if !ok {
-			f.fail(path, "应为文本 (must be text)")
-			return nil, false
-		}
-		s = strings.TrimSpace(s)
-		why := MultiLineReason(s)
-		if fd.Type == "text" {
-			why = SingleLineReason(s)
-		}
-		if why != "" {
-			f.fail(path, why)
-			return nil, false
-		}
-		n := utf8.RuneCountInString(s)
-		if fd.Max != nil && float64(n) > *fd.Max {
-			f.fail(path, fmt.Sprintf("最多%d个字 (at most %d characters)", int(*fd.Max), int(*fd.Max)))
-			return nil, false
-		}
-		if fd.Min != nil && float64(n) < *fd.Min {
-			f.fail(path, fmt.Sprintf("至少%d个字 (at least %d characters)", int(*fd.Min), int(*fd.Min)))
-			return nil, false
-		}
-		if fd.Check == "request" && strings.HasSuffix(path, "]."+fd.Name) {
-			f.rowTexts = append(f.rowTexts, rowText{path, s, cur})
-		} else if fd.Check != "" {
-			f.check(path, s, fd.Check)
-		}
-		return s, true
-	case "date":
-		return f.date(fd, v, path)
-	case "datetime":
-		s, _ := v.(string)
-		s = strings.TrimSpace(s)
-		t, err := time.Parse(time.RFC3339, s)
-		for _, layout := range []string{"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
-			if err == nil {
-				break
-			}
-			// Without a zone, the time is the calendar's (Asia/Shanghai).
-			t, err = time.ParseInLocation(layout, s, f.env.Time.Location())
-		}
-		if err != nil {
-			f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
-			return nil, false
-		}
-		if !yearInRange(t.In(f.env.Time.Location())) {
-			f.fail(path, yearReason)
-			return nil, false
-		}
-		return t.In(f.env.Time.Location()).Format(time.RFC3339), true
-	case "int":
-		if _, isString := v.(string); isString && f.strict {
-			if f.types == nil {
-				f.types = map[string]string{}
-			}
-			f.types[path] = "应为数字,而不是字符串 (must be a JSON number, not a string)"
-			return nil, false
-		}
-		n, ok := number(v)
-		if !ok || n != math.Trunc(n) {
-			f.fail(path, "应为整数 (must be a whole number)")
-			return nil, false
-		}
-		if fd.Min != nil && n < *fd.Min || fd.Max != nil && n > *fd.Max {
-			f.fail(path, fmt.Sprintf("应在%g到%g之间 (out of range)", deref(fd.Min, math.Inf(-1)), deref(fd.Max, math.Inf(1))))
-			return nil, false
-		}
-		return int64(n), true
-	case "decimal":
-		d, err := parseDecimal(v)
-		if err != nil || roundHalfUp(d, 2).Cmp(d) != 0 {
-			f.fail(path, "应为数字,最多两位小数 (a number with at most 2 decimals)")
-			return nil, false
-		}
-		if d.Sign() < 0 {
-			f.fail(path, "不能为负数 (must not be negative)")
-			return nil, false
-		}
-		return formatDecimal(d, 2), true
-	case "bool":
-		b, ok := v.(bool)
-		if !ok {
-			f.fail(path, "应为是/否 (must be true or false)")
-			return nil, false
-		}
-		return b, true
-	case "enum":
-		s, _ := v.(string)
-		for _, o := range fd.Options {
-			if s == o {
-				return s, true
-			}
-		}
-		f.fail(path, "应为以下之一 (one of): "+strings.Join(fd.Options, ", "))
+	t, ok := fieldTypes[fd.Type]
+	if !ok {
+		f.fail(path, "不支持的字段类型 (unsupported field type)")
 		return nil, false
-	case "email":
-		s, _ := v.(string)
-		a, err := mail.ParseAddress(strings.TrimSpace(s))
-		if err != nil || a.Name != "" || SingleLineReason(s) != "" {
-			f.fail(path, "邮箱地址无效 (invalid email address)")
-			return nil, false
-		}
-		return a.Address, true
-	case "user":
-		return f.user(fd, v, path, cur)
-	case "department":
-		s, _ := v.(string)
-		if _, ok := f.env.Org.Department(s); !ok {
-			f.fail(path, "没有这个部门 (unknown department)")
-			return nil, false
-		}
-		return s, true
-	case "party":
-		s, _ := v.(string)
-		p, ok := f.env.Org.Party(s)
-		if !ok {
-			f.fail(path, "没有这个客户/供应商/合作方 (unknown party)")
-			return nil, false
-		}
-		// options, when given, name the kinds of party the field takes.
-		if len(fd.Options) > 0 && !slices.Contains(fd.Options, p.Kind) {
-			f.fail(path, "应为以下类型之一 (must be a party of kind): "+strings.Join(fd.Options, ", "))
-			return nil, false
-		}
-		return s, true
-	case "rows":
-		return f.rows(fd, v, path)
-	case "object":
-		m, ok := v.(map[string]any)
-		if !ok {
-			f.fail(path, "应为对象 (must be an object)")
-			return nil, false
-		}
-		return f.values(fd.Columns, m, path+"."), true
-	case "quote":
-		q, errs := parseQuote(v)
-		for k, why := range errs {
-			f.fail(path+k, why)
-		}
-		if len(errs) > 0 {
-			return nil, false
-		}
-		return q.JSON(), true
 	}
-	f.fail(path, "不支持的字段类型 (unsupported field type)")
-	return nil, false
+	return t.validate(f, fd, v, path, cur)
 }
 
 // Dates and times a form accepts: years MinYear to MaxYear.
@@ -290,105 +137,6 @@ const (
 const yearReason = "年份应在2000到2100之间 (the year must be 2000 to 2100)"
 
 func yearInRange(t time.Time) bool { return t.Year() >= MinYear && t.Year() <= MaxYear }
-
-func (f *form) date(fd Field, v any, path string) (any, bool) {
-	s, _ := v.(string)
-	s = strings.TrimSpace(s)
-	loc := f.env.Time.Location()
-	d, err := time.ParseInLocation("2006-01-02", s, loc)
-	if err != nil {
-		fs := check.Check(s, check.Options{Kind: check.Date, Now: f.env.Now, Calendar: f.env.Time, Location: loc})
-		if check.HasBlocking(fs) {
-			f.fail(path, "时间表述含糊,请填写具体日期,如 2026-12-04 (vague time: give a date)")
-		} else {
-			f.fail(path, "应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)")
-		}
-		return nil, false
-	}
-	if !yearInRange(d) {
-		f.fail(path, yearReason)
-		return nil, false
-	}
-	if fd.NotPast {
-		today := f.env.Now.In(loc)
-		y, m, dd := today.Date()
-		if d.Before(time.Date(y, m, dd, 0, 0, 0, 0, loc)) {
-			f.fail(path, "日期已过 (the date is in the past)")
-			return nil, false
-		}
-	}
-	if !f.env.Time.IsWorkday(d) {
-		f.findings = append(f.findings, Finding{Field: path, Finding: check.Finding{
-			Rule: "non_working_day", Severity: check.Severity("warn"), Start: 0, End: utf8.RuneCountInString(s),
-			Message: "该日期不是工作日 (not a working day)", Suggestion: "请确认是否应改为相邻的工作日",
-		}})
-	}
-	if fd.NotAfter != "" {
-		limit, err := time.ParseInLocation("2006-01-02", str(f.known[fd.NotAfter]), loc)
-		if err == nil && d.After(limit) {
-			f.findings = append(f.findings, Finding{Field: path, Finding: check.Finding{
-				Rule: RuleLaterThanExpected, Severity: check.Warn, Start: 0, End: utf8.RuneCountInString(s),
-				Message:    fmt.Sprintf("晚于需求方期望的完成日期%d年%d月%d日", limit.Year(), limit.Month(), limit.Day()),
-				Suggestion: "请与需求方确认；如确需延后，请在备注中说明原因",
-			}})
-		}
-	}
-	return s, true
-}
-
-func (f *form) user(fd Field, v any, path string, cur map[string]any) (any, bool) {
-	s, _ := v.(string)
-	u, ok := f.env.Org.User(s)
-	if !ok {
-		f.fail(path, "没有这个用户 (unknown user)")
-		return nil, false
-	}
-	if fd.InDept != "" {
-		if dept := f.lookup(fd.InDept, cur); dept != "" && u.Dept != dept {
-			f.fail(path, "该用户不在所选部门 (not a member of the department)")
-			return nil, false
-		}
-	}
-	return u.Login, true
-}
-
-func (f *form) rows(fd Field, v any, path string) (any, bool) {
-	list, ok := v.([]any)
-	if !ok {
-		f.fail(path, "应为列表 (must be a list)")
-		return nil, false
-	}
-	if fd.Min != nil && float64(len(list)) < *fd.Min {
-		f.fail(path, fmt.Sprintf("至少%d项 (at least %d rows)", int(*fd.Min), int(*fd.Min)))
-		return nil, false
-	}
-	if fd.Max != nil && float64(len(list)) > *fd.Max {
-		f.fail(path, fmt.Sprintf("最多%d项 (at most %d rows)", int(*fd.Max), int(*fd.Max)))
-		return nil, false
-	}
-	out := make([]any, 0, len(list))
-	prev := ""
-	for i, r := range list {
-		m, ok := r.(map[string]any)
-		rp := fmt.Sprintf("%s[%d]", path, i)
-		if !ok {
-			f.fail(rp, "应为对象 (must be an object)")
-			continue
-		}
-		row := f.values(fd.Columns, m, rp+".")
-		if fd.Ordered != "" {
-			d, _ := row[fd.Ordered].(string)
-			if d != "" && prev != "" && d < prev {
-				f.fail(rp+"."+fd.Ordered, "日期须按先后顺序排列 (dates must be in order)")
-			}
-			if d != "" {
-				prev = d
-			}
-		}
-		out = append(out, row)
-	}
-	return out, true
-}
 
 // checkRows checks the request texts of rows once the form is read: a task
 // under a form that names an owner and a date is not a request missing them,
@@ -451,49 +199,4 @@ func (f *form) check(path, s, kind string) {
 	for _, fd := range check.Check(s, check.Options{Lang: f.lang, Kind: k, Now: f.env.Now, Calendar: f.env.Time, Location: f.env.Time.Location()}) {
 		f.findings = append(f.findings, Finding{Field: path, Finding: fd})
 	}
-}
-
-func number(v any) (float64, bool) {
-	switch n := v.(type) {
-	case json.Number:
-		x, err := n.Float64()
-		return x, err == nil
-	case float64:
-		return n, true
-	case int:
-		return float64(n), true
-	case int64:
-		return float64(n), true
-	case string:
-		x, err := strconv.ParseFloat(strings.TrimSpace(n), 64)
-		return x, err == nil
-	}
-	return 0, false
-}
-
-func deref(p *float64, def float64) float64 {
-	if p == nil {
-		return def
-	}
-	return *p
-}
-
-// joinLines joins a list of strings: one per line in a long text, with 、
-// in a one-line text. Anything but strings is refused.
-func joinLines(list []any, typ string) (string, bool) {
-	parts := make([]string, 0, len(list))
-	for _, x := range list {
-		s, ok := x.(string)
-		if !ok {
-			return "", false
-		}
-		if s = strings.TrimSpace(s); s != "" {
-			parts = append(parts, s)
-		}
-	}
-	sep := "、"
-	if typ == "longtext" {
-		sep = "\n"
-	}
-	return strings.Join(parts, sep), true
 }

@@ -16,12 +16,6 @@ var (
 	clockPattern  = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
 )
 
-var fieldTypes = map[string]bool{
-	"text": true, "longtext": true, "date": true, "datetime": true, "int": true, "decimal": true,
-	"enum": true, "user": true, "department": true, "party": true, "rows": true, "object": true,
-	"quote": true, "bool": true, "email": true,
-}
-
 // validate returns every problem of a definition, each naming its line.
 func validate(d *Definition) []string {
 	var errs []string
@@ -354,7 +348,7 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 			bad(f.Line, "field name %q is invalid or repeated", f.Name)
 		}
 		seen[f.Name] = true
-		if !fieldTypes[f.Type] {
+		if _, ok := fieldTypes[f.Type]; !ok {
 			bad(f.Line, "field %q has unknown type %q", f.Name, f.Type)
 		}
 		if f.Type == "party" {

@@ -312,7 +312,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 }
 
 func commentInput(aid string, st formState, label string, required bool) input {
-	return input{Name: "comment", ID: "a-" + aid + "-comment", Label: label, Type: "longtext", Required: required,
+	return input{Name: "comment", ID: "a-" + aid + "-comment", Label: label, Control: process.ShapeLines.String(), Required: required,
 		Value: st.Values.Get("comment"), Error: st.Errors["comment"], Findings: st.Findings["comment"], Check: "text"}
 }
 
@@ -497,8 +497,8 @@ func (u *UI) shownFields(fields []process.Field, vals map[string]any, opts optio
 
 func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]string, lang string) shown {
 	s := shown{Label: inLang(f.Label, lang)}
-	switch f.Type {
-	case "rows":
+	switch process.TypeOf(f).Shape() {
+	case process.ShapeRows:
 		list, _ := v.([]any)
 		for _, c := range f.Columns {
 			s.Columns = append(s.Columns, inLang(c.Label, lang))
@@ -511,10 +511,10 @@ func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]s
 			}
 			s.Rows = append(s.Rows, cells)
 		}
-	case "object":
+	case process.ShapeObject:
 		m, _ := v.(map[string]any)
 		s.Sub = u.shownFields(f.Columns, m, opts, names, lang)
-	case "quote":
+	case process.ShapeQuote:
 		m, _ := v.(map[string]any)
 		s.Columns = []string{u.cat.T(lang, "quote.item"), u.cat.T(lang, "quote.qty"), u.cat.T(lang, "quote.unit_price"), u.cat.T(lang, "quote.amount")}
 		items, _ := m["items"].([]any)
@@ -523,39 +523,42 @@ func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]s
 			s.Rows = append(s.Rows, []string{text(im["name"]), text(im["qty"]), text(im["unit_price"]), text(im["amount"])})
 		}
 		s.Text = u.cat.T(lang, "quote.totals", text(m["currency"]), text(m["subtotal"]), text(m["tax_rate"]), text(m["tax"]), text(m["total"]))
-	case "date":
-		s.Text = text(v)
-		if t, err := time.ParseInLocation("2006-01-02", s.Text, u.location()); err == nil {
-			s.Text = formatDay(t, lang)
-		}
-	case "datetime":
-		s.Text = u.when(text(v), lang)
-	case "user":
-		s.Text = nameOf(names, text(v))
-	case "department":
-		s.Text = deptName(opts, text(v))
-	case "party":
-		s.Text = text(v)
-		for _, p := range opts.Parties {
-			if p.Value == s.Text {
-				s.Text = p.Label
-			}
-		}
-	case "enum":
-		s.Text = f.OptionName(text(v), lang)
-	case "bool":
-		if b, _ := v.(bool); b {
-			s.Text = u.cat.T(lang, "yes")
-		} else {
-			s.Text = u.cat.T(lang, "no")
-		}
 	default:
-		s.Text = text(v)
+		s.Text = process.ShowCell(f, v, u.show(opts, names, lang))
 	}
 	if s.Text == "" && s.Rows == nil && s.Sub == nil {
 		s.Text = "—"
 	}
 	return s
+}
+
+// show is how the pages write a value for people: days and times as the
+// manual does, in the server's zone, people, departments and parties by
+// their names.
+func (u *UI) show(opts options, names map[string]string, lang string) process.Show {
+	return process.Show{Lang: lang, Location: u.location(), Names: pageNames{opts, names},
+		Day:  func(t time.Time) string { return formatDay(t, lang) },
+		Time: func(t time.Time) string { return formatTime(t, lang) }}
+}
+
+// pageNames resolves ids to names from the form's options and the
+// directory; an unknown id is shown as it is.
+type pageNames struct {
+	opts  options
+	users map[string]string
+}
+
+func (n pageNames) User(login string) string { return nameOf(n.users, login) }
+
+func (n pageNames) Department(id string) string { return deptName(n.opts, id) }
+
+func (n pageNames) Party(id string) string {
+	for _, p := range n.opts.Parties {
+		if p.Value == id {
+			return p.Label
+		}
+	}
+	return id
 }
 
 // text prints a stored value; maps and lists (unexpected here) as JSON.

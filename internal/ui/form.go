@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"math/big"
 	"net/url"
 	"slices"
 	"sort"
@@ -43,7 +42,10 @@ type input struct {
 	Name      string // the form name, e.g. tasks.0.item
 	ID        string // the element id
 	Label     string
-	Type      string
+	Control   string // how it is entered: the field type's shape (process.Shape), "select" for a choice
+	HTMLType  string // a line's <input type>
+	InputMode string // a line's keyboard on a phone
+	AutoFill  string // a line's autocomplete, when the browser may fill it in
 	Required  bool
 	Value     string
 	Checked   bool
@@ -88,16 +90,18 @@ func formInputs(fields []process.Field, prefix string, st formState, opts option
 }
 
 func formInput(f process.Field, name string, st formState, opts options, lang string) input {
-	in := input{Name: name, ID: "f-" + strings.ReplaceAll(name, ".", "-"), Label: inLang(f.Label, lang), Type: f.Type, Required: f.Required,
+	t := process.TypeOf(f)
+	fi := t.Input(f)
+	in := input{Name: name, ID: "f-" + strings.ReplaceAll(name, ".", "-"), Label: inLang(f.Label, lang), Required: f.Required,
+		Control: t.Shape().String(), HTMLType: fi.Type, InputMode: fi.InputMode, AutoFill: fi.Autocomplete,
 		Value: st.Values.Get(name), Error: st.Errors[name], Findings: st.Findings[name], Check: f.Check}
-	switch f.Type {
-	case "enum":
-		for _, o := range f.Options {
-			in.Options = append(in.Options, option{Value: o, Label: zhOnly(f.OptionName(o, lang), lang)})
-		}
-	case "department":
+	for _, o := range fi.Options {
+		in.Options = append(in.Options, option{Value: o.Value, Label: zhOnly(o.Label.In(lang), lang)})
+	}
+	switch fi.From {
+	case process.FromDepartments:
 		in.Options = opts.Departments
-	case "user":
+	case process.FromUsers:
 		in.Options = opts.Users
 		if f.InDept != "" {
 			in.InDept = strings.TrimSuffix(name, f.Name) + f.InDept
@@ -105,15 +109,16 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 		if f.Default == "head" {
 			in.Hint = "form.default_head"
 		}
-	case "party":
+	case process.FromParties:
 		in.Options = ofKinds(opts.Parties, f.Options)
-	case "text":
-		if f.CaseOf != "" {
-			in.List = "cases-" + f.CaseOf // known case keys (newcase.go)
-		}
-	case "bool":
+	}
+	if f.CaseOf != "" {
+		in.List = "cases-" + f.CaseOf // known case keys (newcase.go)
+	}
+	switch t.Shape() {
+	case process.ShapeCheckbox:
 		in.Checked = in.Value == "on" || in.Value == "true"
-	case "rows":
+	case process.ShapeRows:
 		in.Columns = formInputs(f.Columns, "", formState{}, opts, lang)
 		// The rows filled, then blanks up to spareRows in all (at least
 		// one): a failed submit shows no more empty rows than the form had.
@@ -122,7 +127,7 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 		for i := 0; i < total; i++ {
 			in.Rows = append(in.Rows, formInputs(f.Columns, fmt.Sprintf("%s.%d.", name, i), st, opts, lang))
 		}
-	case "object":
+	case process.ShapeObject:
 		in.Sub = formInputs(f.Columns, name+".", st, opts, lang)
 		// A party's contact: the known ones are offered, and a script
 		// fills them in from the party chosen (known contacts prefilled).
@@ -134,8 +139,8 @@ func formInput(f process.Field, name string, st formState, opts options, lang st
 				in.Sub[i].List = "known-emails"
 			}
 		}
-	case "quote":
-		in.Sub = formInputs(quoteFields, name+".", st, opts, lang)
+	case process.ShapeQuote:
+		in.Sub = formInputs(process.QuoteFields, name+".", st, opts, lang)
 	}
 	return in
 }
@@ -164,7 +169,7 @@ func withChoices(list []input, choices map[string][]process.Choice) []input {
 		if !ok {
 			continue
 		}
-		list[i].Type, list[i].Options = "choice", []option{}
+		list[i].Control, list[i].Options = process.ShapeSelect.String(), []option{}
 		for _, c := range cs {
 			list[i].Options = append(list[i].Options, option{Value: c.Value, Label: c.Label})
 		}
@@ -173,17 +178,6 @@ func withChoices(list []input, choices map[string][]process.Choice) []input {
 		}
 	}
 	return list
-}
-
-// quoteFields describe a quote's parts as a form (template 《客户解决方案书》).
-var quoteFields = []process.Field{
-	{Name: "currency", Label: process.Text{Zh: "币种", En: "Currency"}, Type: "enum", Required: true, Options: []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}},
-	{Name: "tax_rate", Label: process.Text{Zh: "税率（如13%或0.13）", En: "Tax rate (e.g. 13% or 0.13)"}, Type: "decimal", Required: true},
-	{Name: "items", Label: process.Text{Zh: "报价明细", En: "Lines"}, Type: "rows", Required: true, Columns: []process.Field{
-		{Name: "name", Label: process.Text{Zh: "项目", En: "Item"}, Type: "text", Required: true},
-		{Name: "qty", Label: process.Text{Zh: "数量", En: "Qty"}, Type: "decimal", Required: true},
-		{Name: "unit_price", Label: process.Text{Zh: "单价", En: "Unit price"}, Type: "decimal", Required: true},
-	}},
 }
 
 // rowCount is the number of rows submitted for a rows field (the highest
@@ -214,8 +208,9 @@ func parseForm(fields []process.Field, prefix string, vals url.Values, loc *time
 	out := map[string]any{}
 	for _, f := range fields {
 		name := prefix + f.Name
-		switch f.Type {
-		case "rows":
+		t := process.TypeOf(f)
+		switch t.Shape() {
+		case process.ShapeRows:
 			var rows []any
 			n := rowCount(vals, name)
 			kept := 0
@@ -238,77 +233,24 @@ func parseForm(fields []process.Field, prefix string, vals url.Values, loc *time
 			if len(rows) > 0 {
 				out[f.Name] = rows
 			}
-		case "object":
+		case process.ShapeObject:
 			if m := parseForm(f.Columns, name+".", vals, loc); len(m) > 0 {
 				out[f.Name] = m
 			}
-		case "quote":
-			m := parseForm(quoteFields, name+".", vals, loc)
+		case process.ShapeQuote:
+			m := parseForm(process.QuoteFields, name+".", vals, loc)
 			if len(m) > 0 {
 				if _, ok := m["items"]; !ok {
 					m["items"] = []any{}
 				}
 				out[f.Name] = m
 			}
-		case "bool":
-			v := vals.Get(name)
-			if v != "" {
-				out[f.Name] = v == "on" || v == "true"
-			}
-		case "datetime":
-			v := strings.TrimSpace(vals.Get(name))
-			if v == "" {
-				continue
-			}
-			// <input type=datetime-local> sends 2026-03-05T14:00 without a zone.
-			if t, err := time.ParseInLocation("2006-01-02T15:04", v, loc); err == nil {
-				v = t.Format(time.RFC3339)
-			}
-			out[f.Name] = v
-		case "int", "decimal":
-			if v := strings.TrimSpace(vals.Get(name)); v != "" {
-				out[f.Name] = number(v, strings.HasSuffix(f.Name, "rate"))
-			}
 		default:
 			if v := strings.TrimSpace(vals.Get(name)); v != "" {
-				out[f.Name] = v
+				out[f.Name] = t.Parse(f, v, loc)
 			}
 		}
 	}
-	return out
-}
-
-// number reads a number as people write it: full-width digits, thousands
-// separators (80,000 or 80，000) and a percent sign. A rate (tax_rate)
-// written 13% is 0.13; any other number just loses the sign (40% done is
-// 40). What is not a number after that passes unchanged, for the engine to
-// refuse with its message.
-func number(s string, rate bool) string {
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return '0' + (r - '０')
-		case r == '．':
-			return '.'
-		case r == '％':
-			return '%'
-		case r == ',' || r == '，' || r == ' ' || r == '\u00a0' || r == '_':
-			return -1
-		}
-		return r
-	}, s)
-	pct := strings.HasSuffix(s, "%")
-	s = strings.TrimSuffix(s, "%")
-	if !pct || !rate {
-		return s
-	}
-	x, ok := new(big.Rat).SetString(s)
-	if !ok {
-		return s + "%"
-	}
-	x.Quo(x, big.NewRat(100, 1))
-	out := x.FloatString(10)
-	out = strings.TrimRight(strings.TrimRight(out, "0"), ".")
 	return out
 }
 

@@ -36,8 +36,15 @@ type env struct {
 
 func newEnv(t *testing.T, start string) *env {
 	t.Helper()
+	return newEnvWith(t, start, nil)
+}
+
+// newEnvWith is newEnv with the case service's configuration changed by
+// configure (other processes, say).
+func newEnvWith(t *testing.T, start string, configure func(*cases.Config)) *env {
+	t.Helper()
 	db := storetest.SQLite(t)
-	svc := casestest.New(t, db, at(start), nil)
+	svc := casestest.New(t, db, at(start), configure)
 	a := auth.New(db, auth.Options{Params: cheap})
 	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
 	rec := records.New(records.Config{DB: db, Cases: svc})

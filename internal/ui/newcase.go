@@ -126,19 +126,19 @@ func prefill(fields []process.Field, prefix string, vals map[string]any, out url
 		if !ok || v == nil {
 			continue
 		}
-		switch f.Type {
-		case "rows":
+		switch process.TypeOf(f).Shape() {
+		case process.ShapeRows:
 			list, _ := v.([]any)
 			for i, row := range list {
 				m, _ := row.(map[string]any)
 				prefill(f.Columns, fmt.Sprintf("%s.%d.", name, i), m, out)
 			}
-		case "object":
+		case process.ShapeObject:
 			m, _ := v.(map[string]any)
 			prefill(f.Columns, name+".", m, out)
-		case "quote":
+		case process.ShapeQuote:
 			m, _ := v.(map[string]any)
-			prefill(quoteFields, name+".", m, out)
+			prefill(process.QuoteFields, name+".", m, out)
 		default:
 			switch x := v.(type) {
 			case string:
@@ -190,7 +190,7 @@ func (u *UI) showNew(w http.ResponseWriter, r *http.Request, status int, d *proc
 	// The contacts offered are those of the parties the form may name.
 	var kinds []string
 	for _, f := range d.Fields {
-		if f.Type == "party" {
+		if process.TypeOf(f).Input(f).From == process.FromParties {
 			kinds = append(kinds, f.Options...)
 		}
 	}

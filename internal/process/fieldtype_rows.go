@@ -1,0 +1,85 @@
+package process
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// rowsType is a list of rows of the field's columns (tasks, milestones,
+// attendees), between min and max rows; ordered names a date column that
+// must ascend.
+type rowsType struct{}
+
+func (rowsType) Shape() Shape { return ShapeRows }
+
+func (rowsType) Input(Field) FormInput { return FormInput{} }
+
+// Parse reads rows sent as one JSON text (a form without a table).
+func (rowsType) Parse(_ Field, raw string, _ *time.Location) any { return parseJSON(raw) }
+
+// Display writes each row on a line, its cells apart by " · ".
+func (rowsType) Display(fd Field, v any, s Show) string {
+	list, _ := v.([]any)
+	lines := make([]string, 0, len(list))
+	for _, r := range list {
+		m, _ := r.(map[string]any)
+		var cells []string
+		for _, c := range fd.Columns {
+			if x := ShowCell(c, m[c.Name], s); x != "" {
+				cells = append(cells, x)
+			}
+		}
+		lines = append(lines, strings.Join(cells, " · "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (rowsType) validate(f *form, fd Field, v any, path string, _ map[string]any) (any, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		f.fail(path, "应为列表 (must be a list)")
+		return nil, false
+	}
+	if fd.Min != nil && float64(len(list)) < *fd.Min {
+		f.fail(path, fmt.Sprintf("至少%d项 (at least %d rows)", int(*fd.Min), int(*fd.Min)))
+		return nil, false
+	}
+	if fd.Max != nil && float64(len(list)) > *fd.Max {
+		f.fail(path, fmt.Sprintf("最多%d项 (at most %d rows)", int(*fd.Max), int(*fd.Max)))
+		return nil, false
+	}
+	out := make([]any, 0, len(list))
+	prev := ""
+	for i, r := range list {
+		m, ok := r.(map[string]any)
+		rp := fmt.Sprintf("%s[%d]", path, i)
+		if !ok {
+			f.fail(rp, "应为对象 (must be an object)")
+			continue
+		}
+		row := f.values(fd.Columns, m, rp+".")
+		if fd.Ordered != "" {
+			d, _ := row[fd.Ordered].(string)
+			if d != "" && prev != "" && d < prev {
+				f.fail(rp+"."+fd.Ordered, "日期须按先后顺序排列 (dates must be in order)")
+			}
+			if d != "" {
+				prev = d
+			}
+		}
+		out = append(out, row)
+	}
+	return out, true
+}
+
+// parseJSON reads a value sent as JSON text; text that is not JSON
+// passes as it is, for the engine to refuse.
+func parseJSON(raw string) any {
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return raw
+	}
+	return v
+}
