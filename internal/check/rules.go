@@ -157,6 +157,9 @@ func ctxKongle(t string, s, e int) bool {
 // (等忙完这阵再说) — and reports the event between 等 and 再 (see vagueSpan).
 func ctxDengZai(t string, s, e int) bool {
 	a, _ := clauseAfter(t, e)
+	if j := freeThenEnd(t, e, a); j > 0 {
+		return true // 等我消停了给你打电话: the writer's free time, then the action
+	}
 	i := strings.Index(a, "再")
 	if i < 3 || i > 30 {
 		return false
@@ -541,6 +544,16 @@ func vagueSpan(t string, s, e int) (int, int) {
 		return s, e
 	}
 	a, _ := clauseAfter(t, e)
+	if j := freeThenEnd(t, e, a); j > 0 {
+		a, i := a[:j], 0
+		for _, p := range []string{"我们", "我"} {
+			if strings.HasPrefix(a, p) {
+				i = len(p)
+				break
+			}
+		}
+		return e + i, e + j // 等我「消停了」给你打电话
+	}
 	if i := strings.Index(a, "再"); i > 0 {
 		// the event, without its subject: 等我「忙过这一阵」再寄
 		for _, p := range []string{"我们", "咱们", "你们", "我", "你", "他们", "他"} {
@@ -1009,4 +1022,21 @@ func (c *checker) finish() []Finding {
 		}
 	}
 	return fs
+}
+
+// freeThenEnd is, for 等 + the writer's own free time + 了 + an action
+// (等我消停了给你打电话, 等我们忙完了给您回复) with no 再, the offset in a (the
+// clause after 等) just after 了; 0 when the clause is not of that shape.
+func freeThenEnd(t string, e int, a string) int {
+	if strings.Contains(a, "再") || !hasPrefixAny(a, "我", "我们") {
+		return 0
+	}
+	j := strings.Index(a, "了")
+	if j < 3 || j > 24 || !hasAny(a[:j], "消停", "不忙", "忙完", "忙过", "有空", "闲下来", "空下来", "腾出", "手头", "得空", "缓过来") {
+		return 0
+	}
+	if !commitVerbAt(t, e+j+len("了")) && !hasPrefixAny(a[j+len("了"):], "给你", "给您", "跟你", "跟您", "和你", "联系", "打") {
+		return 0
+	}
+	return j + len("了")
 }

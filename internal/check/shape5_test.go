@@ -136,9 +136,13 @@ func TestRound5Shapes(t *testing.T) {
 		{"Read my notes before you reply.", RuleImpolite, Text},
 		{"小周，帮我把报价单打印出来，下午三点半前给我。", "", Request},
 		{"刘护士长，今天下午四点前把排班表发我。", "", Request},
+		{"等我消停了给你打电话。", RuleVagueTime, Text},
+		{"等我们忙完了给您回复。", RuleVagueTime, Text},
 		// look-alikes
 		{"有两点建议：一是提前备货，二是错峰发货。", "", Text},
 		{"成本靠运营控制，不靠运气。", "", Text},
+		{"等我到了给你打电话。", "", Text},
+		{"等他忙完了给你回电话。", "", Text},
 		{"能不能一次性付清？我们财务要走流程。", "", Text},
 		{"我们只管生产，不管销售，这是分工。", "", Text},
 		{"这么小的改动，我们半天就能做完。", "", Text},
