@@ -443,6 +443,9 @@ var enList = []enTerm{
 	{"anyone from", clsOwner, nil},
 	{"someone in", clsOwner, nil},
 	{"anyone in", clsOwner, nil},
+	{"someone on", clsOwner, nil},
+	{"anyone on", clsOwner, nil},
+	{"somebody on", clsOwner, nil},
 	// a department named in English ("Could Finance sign off …", "Ask IT to …")
 	{"finance", clsOwner, ctxCapitalised},
 	{"legal", clsOwner, ctxCapitalised},

@@ -550,7 +550,7 @@ func ctxFirstTime(t string, s, e int) bool {
 	if pb := clauseBefore(t, max(0, s-len(b)-1)); strings.HasSuffix(strings.TrimRight(t[:s-len(b)], "，, "), "后") {
 		b = pb + b // 图纸更新好以后,我们会第一时间通知您
 	}
-	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一", "好了", "完", "下来了", "出来了", "到了") {
+	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一", "好了", "完", "下来了", "出来了", "到了", "回复了", "答复了", "确认了", "批了", "定了") {
 		return false // the time is the event's: 有进展会第一时间同步
 	}
 	// an event in the clause before: 出了问题,请第一时间联系值班工程师

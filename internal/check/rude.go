@@ -472,9 +472,10 @@ func reported(t string, s int) bool {
 				return true // 我们领导说了,过些日子… is the writer's side speaking
 			}
 		}
-		// a unit of the company speaking (设备科说改日派人来看), not one
-		// being asked (请技术部说明原因) or 部说明
-		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
+		// a unit of the company or an outside organisation speaking
+		// (设备科说改日派人来看, 餐厅说稍后会有人联系), not one being asked
+		// (请技术部说明原因) or 部说明
+		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组", "厅", "店", "院", "校", "行", "局", "所", "站", "馆", "公司", "酒店", "餐厅", "医院", "学校") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
 			return true
 		}
 	}

@@ -344,9 +344,14 @@ func (c *checker) judge(s, e int) {
 	if c.judgeShape(s, e, f) {
 		return
 	}
-	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough."
+	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough.";
+	// "Again." after a complaint, and a count repeated on its own after it
+	// ("I have asked three times …. Three.")
 	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent), ".?!"))
-	if strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question {
+	prev := strings.ToLower(lastBytes(t[:s], 160))
+	if strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question ||
+		strings.EqualFold(w, "again") && hasAny(prev, "without", "wrong", "failed", "missed", "broke", "closed", "not ", "n't", "never") ||
+		repeatedCount(w, prev) {
 		k := strings.Index(sent, w)
 		c.addRude(s+k, s+k+len(w))
 	}
@@ -402,4 +407,16 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 	}
 	c.addRude(a, b)
 	return true
+}
+
+// repeatedCount reports whether the one-word sentence w repeats a count of
+// times the sentence before it gave ("I have asked three times …. Three.").
+func repeatedCount(w, prev string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice":
+	default:
+		return false
+	}
+	return strings.Contains(prev, w+" times") || w == "twice" && strings.Contains(prev, "twice")
 }

@@ -113,6 +113,8 @@ var (
 		zhs(`你们?(是)?在逗我|逗我(呢|吧|玩)`, "逗我"),
 		zhs(`就这(点|么点)[^，,。！!？?]{1,10}[，,][^。！!？?]{0,10}(一个礼拜|一周|一个月|半个月|[一两三四五六七八九十几]+(天|周|个月|个星期|个礼拜))`, "就这点", "就这么点"),
 		zhs(`到底有没有人(管|负责|在|看)`, "到底有没有人"),
+		zhs(`你们?是第一(天|次|回)(做账|上班|干活|做事|工作|入行|干这行|做这行|做项目|写代码)`, "是第一"),
+		zhs(`看看人家[^。！!？?]{0,16}再看看你们?`, "再看看你"),
 		// done by guesswork: 你们拣货是靠猜的吗?
 		zhs(`是靠(猜|蒙|运气|感觉|缘分|心情)的?(吗|吧|[？?])`, "靠猜", "靠蒙", "靠运气", "靠感觉", "靠缘分", "靠心情"),
 		zhs(`能不能一次(性)?(说|讲|做|改|弄|给)(清楚|完|好|对|到位|全)`, "能不能一次"),
@@ -121,7 +123,7 @@ var (
 		zhs(`你们?[^。！!？?]{0,6}(只管|只顾)着?[^，,。！!？?]{1,6}[，,]?\s*(不管|不顾)`, "只管", "只顾"),
 		zhs(`这么(简单|小|点)的?(事|问题|活|东西|改动|需求)[^。！!？?]{0,8}(为什么|怎么)(要|会|能)?(拖|花|用|等|做)了?[一两三四五六七八九十几半]+`, "这么简单", "这么小", "这么点"),
 		// for show only: 你们的质量体系是写在墙上的吗?
-		zhs(`是(写|挂|贴|摆|说|喊|做)(在墙上|着玩|着看|给别人看|给人看|样子)(给别人看|给人看)?的?(吗|吧|[？?])`, "在墙上", "着玩", "着看", "给别人看", "样子"),
+		zhs(`是(写|挂|贴|摆|说|喊|做)(在墙上|着玩|着看|着好看|给别人看|给人看|样子)(给别人看|给人看)?的?(吗|吧|[？?])`, "在墙上", "着玩", "着看", "着好看", "给别人看", "样子"),
 		zhs(`(没看出|看不出|看不到|没看到|感受不到)[^。！!？?]{0,4}(诚意|用心|专业性?|努力|责任心)(在哪|何在)|你们?[^。！!？?]{0,12}(没看出|看不出|看不到|感受不到)[^。！!？?]{0,4}(诚意|用心|专业性?|努力|责任心)`, "诚意", "用心", "专业", "努力", "责任心"),
 	}
 	enShapes5 = []shape{
@@ -158,6 +160,10 @@ var (
 		ens(`\bwhat('s| is) (even )?the point of (having )?(you|your|a|an|the) ?[a-z ]{0,20}(team|department|manager|support|qa|it|people|staff)\b|\bwhy do we (even )?(have|pay) (a|an|your|the) [a-z ]{0,20}(team|department)\b`, "the point of", "why do we"),
 		ens(`\b(tired|sick|weary) of (repeating|explaining|chasing|reminding|asking|telling)\b`, "tired of", "sick of", "weary of"),
 		ens(`\bread (the|my|our) [a-z]+ before you\b`, "before you"),
+		ens(`\bwhy (is|are) (it|this|that|they|you|your [a-z]+) (still )?taking (so long|this long|weeks|days|months|(a|one|two|three|four|five|six|several|[0-9]+) (days?|weeks?|months?|hours?))\b`, "taking"),
+		ens(`\bforg(otten|ot) (that )?(we|i|our company|our team) exist\b`, "exist"),
+		ens(`^\s*stop telling me\b`, "stop telling"),
+		ens(`\b(don't|do not|can't|cannot) (understand|believe|see) how (this|it|that) (keeps|is still|still|can keep) (happening|broken|wrong|failing)`, "keeps", "is still", "still", "can keep"),
 		ens(`\b(don't know|wonder|no idea|not sure) what (you|your [a-z]+|they) (do|does|did|are doing) all day\b`, "all day"),
 	}
 )
