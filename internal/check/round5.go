@@ -168,12 +168,12 @@ func ctxPromiseBeforeEn(t string, s, e int) bool {
 // few days, it'll take a couple of weeks, within a week or so), not "a few
 // days ago/later" or "in a few days" (its own entry).
 func ctxWaitFor(t string, s, e int) bool {
-	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
-	if !hasSuffixAny(b, "give me", "give us", "need", "needs", "take", "takes", "within", "another", "wait", "about") {
+	b := strings.TrimRight(lastBytes(t[:s], 16), " ")
+	if !hasSuffixFold(b, "give me", "give us", "need", "needs", "take", "takes", "within", "another", "wait", "about") {
 		return false
 	}
-	a := strings.ToLower(strings.TrimLeft(t[e:], " "))
-	return !hasPrefixAny(a, "ago", "later", "earlier", "late", "before", "after", "of ", "'", "off")
+	a := strings.TrimLeft(t[e:], " ")
+	return !hasPrefixFold(a, "ago", "later", "earlier", "late", "before", "after", "of ", "'", "off")
 }
 
 // ctxDelayPeriod accepts a delay by a vague amount of time (宽限几天, 缓一两天,

@@ -348,10 +348,13 @@ func (c *checker) judge(s, e int) {
 	// "Again." after a complaint, and a count repeated on its own after it
 	// ("I have asked three times …. Three.")
 	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent), ".?!"))
-	prev := strings.ToLower(lastBytes(t[:s], 160))
+	if len(w) > 15 {
+		return
+	}
+	prev := func() string { return strings.ToLower(lastBytes(t[:s], 160)) } // only for the few one-word sentences
 	if strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question ||
-		strings.EqualFold(w, "again") && hasAny(prev, "without", "wrong", "failed", "missed", "broke", "closed", "not ", "n't", "never") ||
-		repeatedCount(w, prev) {
+		strings.EqualFold(w, "again") && hasAny(prev(), "without", "wrong", "failed", "missed", "broke", "closed", "not ", "n't", "never") ||
+		countWord(w) && repeatedCount(w, prev()) {
 		k := strings.Index(sent, w)
 		c.addRude(s+k, s+k+len(w))
 	}
@@ -413,10 +416,15 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 // times the sentence before it gave ("I have asked three times …. Three.").
 func repeatedCount(w, prev string) bool {
 	w = strings.ToLower(w)
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice":
-	default:
-		return false
-	}
 	return strings.Contains(prev, w+" times") || w == "twice" && strings.Contains(prev, "twice")
+}
+
+// countWord reports whether w is a count a complaint may repeat alone.
+func countWord(w string) bool {
+	for _, c := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }
