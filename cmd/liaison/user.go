@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
@@ -231,7 +232,7 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 		for _, x := range list {
 			due := "—"
 			if x.DueAt != nil {
-				due = *x.DueAt
+				due = x.DueAt.Format(time.RFC3339)
 			}
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%v\t%s\t%s\n", x.CaseID, x.Key, x.Role, x.Acts, due, x.Title)
 		}

@@ -111,7 +111,7 @@ func (s *Service) check(ctx context.Context, q store.Querier, a auth.User, rule 
 	if a.Login == "" {
 		return problem.New(problem.Unauthorized, "未登录 (not signed in)")
 	}
-	u, err := store.UserIn(ctx, q, a.Login)
+	u, err := store.In(q).UserByLogin(ctx, a.Login)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
 		return problem.New(problem.Unauthorized, "未登录或登录已过期 (not signed in, or the session has expired)")
 	}
@@ -159,7 +159,7 @@ func (s *Service) change(ctx context.Context, a auth.User, rule Rule, subject st
 		if e.After != nil {
 			detail["after"] = e.After
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: a.Login, Action: e.Action, Target: e.Target,
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: a.Login, Action: e.Action, Target: e.Target,
 			IP: store.IPFrom(ctx), Detail: detail})
 	})
 }

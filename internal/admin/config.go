@@ -51,7 +51,7 @@ func viewChannel(c store.Channel) Channel {
 func (s *Service) Channels(ctx context.Context, a auth.User) ([]Channel, error) {
 	out := []Channel{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		list, err := store.Channels(ctx, q)
+		list, err := store.In(q).Channels(ctx)
 		for _, c := range list {
 			out = append(out, viewChannel(c))
 		}
@@ -67,12 +67,12 @@ func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) 
 		c := store.Channel{Dept: in.Dept, Kind: in.Kind, Name: strings.TrimSpace(in.Name), URL: strings.TrimSpace(in.URL),
 			Secret: strings.TrimSpace(in.Secret), Kinds: in.Kinds, Enabled: in.Enabled == nil || *in.Enabled, CreatedAt: now}
 		bad := notify.CheckEndpoint(c.Kind, c.Name, c.URL, c.Secret, c.Kinds)
-		if _, err := store.DepartmentIn(ctx, tx, c.Dept); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.In(tx).Department(ctx, c.Dept); errors.Is(err, store.ErrNotFound) {
 			bad["dept"] = "没有这个部门 (unknown department)"
 		} else if err != nil {
 			return entry{}, err
 		}
-		list, err := store.Channels(ctx, tx)
+		list, err := store.In(tx).Channels(ctx)
 		if err != nil {
 			return entry{}, err
 		}
@@ -84,7 +84,7 @@ func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) 
 		if len(bad) > 0 {
 			return entry{}, problem.Fields("通知渠道填写有误 (invalid channel)", bad)
 		}
-		if c.ID, err = store.InsertChannel(ctx, tx, c); err != nil {
+		if c.ID, err = store.In(tx).InsertChannel(ctx, c); err != nil {
 			return entry{}, err
 		}
 		out = viewChannel(c)
@@ -96,13 +96,13 @@ func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) 
 // DeleteChannel removes a channel; 404 if absent.
 func (s *Service) DeleteChannel(ctx context.Context, a auth.User, id int64) error {
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
-		list, err := store.Channels(ctx, tx)
+		list, err := store.In(tx).Channels(ctx)
 		if err != nil {
 			return entry{}, err
 		}
 		for _, c := range list {
 			if c.ID == id {
-				if err := store.RemoveChannel(ctx, tx, id); err != nil {
+				if err := store.In(tx).RemoveChannel(ctx, id); err != nil {
 					return entry{}, err
 				}
 				return entry{Action: "channel_delete", Target: strconv.FormatInt(id, 10), Before: viewChannel(c)}, nil
@@ -157,7 +157,7 @@ func (s *Service) ImportCalendar(ctx context.Context, a auth.User, data []byte) 
 		if _, err := calendar.New(s.cfg.Calendar(), cases.MergeOverrides(old, list)); err != nil {
 			return entry{}, err
 		}
-		if err := store.PutCalendarOverrides(ctx, tx, list, now); err != nil {
+		if err := store.In(tx).PutCalendarOverrides(ctx, list, now); err != nil {
 			return entry{}, err
 		}
 		first, last := "", ""
@@ -230,7 +230,7 @@ func (s *Service) ConfirmCalendarYear(ctx context.Context, a auth.User, year int
 		if year < 2000 || year > 2100 || !cal.HasOfficialData(year) {
 			return entry{}, problem.Fields("年份无效 (invalid year)", map[string]string{"year": "没有这一年的内置节假日数据 (no built-in holiday data for this year)"})
 		}
-		if err := store.ConfirmCalendarYear(ctx, tx, year, a.Login, now); err != nil {
+		if err := store.In(tx).ConfirmCalendarYear(ctx, year, a.Login, now); err != nil {
 			return entry{}, err
 		}
 		return entry{Action: "calendar_confirm", Target: strconv.Itoa(year), Detail: map[string]any{"year": year}}, nil

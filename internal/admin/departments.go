@@ -43,7 +43,7 @@ func viewDepartment(d store.Department) Department {
 func (s *Service) Departments(ctx context.Context, a auth.User) ([]Department, error) {
 	var out []Department
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		list, err := store.DepartmentsIn(ctx, q)
+		list, err := store.In(q).Departments(ctx)
 		for _, d := range list {
 			out = append(out, viewDepartment(d))
 		}
@@ -74,7 +74,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 		if len(bad) > 0 {
 			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
 		}
-		if err := store.InsertDepartment(ctx, tx, d); err != nil {
+		if err := store.In(tx).InsertDepartment(ctx, d); err != nil {
 			return entry{}, dberr.Problem(err, "部门 "+d.ID, dberr.Quoted("department", d.ID))
 		}
 		return entry{Action: "department_added", Target: d.ID, After: viewDepartment(d)}, nil
@@ -87,7 +87,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, in DepartmentInput) (Department, error) {
 	var d store.Department
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
-		before, err := store.DepartmentIn(ctx, tx, id)
+		before, err := store.In(tx).Department(ctx, id)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "部门 "+id, dberr.Quoted("department", id))
 		}
@@ -106,7 +106,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 		if len(bad) > 0 {
 			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
 		}
-		if err := store.UpdateDepartment(ctx, tx, d); err != nil {
+		if err := store.In(tx).UpdateDepartment(ctx, d); err != nil {
 			return entry{}, err
 		}
 		return entry{Action: "department_changed", Target: id, Before: viewDepartment(before), After: viewDepartment(d)}, nil
@@ -124,7 +124,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 		d.NameEn = d.NameZh
 	}
 	if d.HeadLogin != "" {
-		u, err := store.UserIn(ctx, q, d.HeadLogin)
+		u, err := store.In(q).UserByLogin(ctx, d.HeadLogin)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
 			bad["head"] = "没有用户 " + d.HeadLogin + " (no user " + d.HeadLogin + ")"
@@ -145,7 +145,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 			bad["parent"] = "会形成循环：" + d.ID + " 在 " + d.Parent + " 之上 (would make a cycle: " + d.ID + " is above " + d.Parent + ")"
 			return nil
 		}
-		up, err := store.DepartmentIn(ctx, q, p)
+		up, err := store.In(q).Department(ctx, p)
 		if errors.Is(err, store.ErrNotFound) {
 			bad["parent"] = "没有部门 " + p + " (no department " + p + ")"
 			return nil
@@ -165,18 +165,18 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 // under it and no open cases (409 otherwise).
 func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) error {
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
-		before, err := store.DepartmentIn(ctx, tx, id)
+		before, err := store.In(tx).Department(ctx, id)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "部门 "+id, dberr.Quoted("department", id))
 		}
-		users, children, open, err := store.DepartmentUse(ctx, tx, id)
+		users, children, open, err := store.In(tx).DepartmentUse(ctx, id)
 		if err != nil {
 			return entry{}, err
 		}
 		if users > 0 || children > 0 || open > 0 {
 			return entry{}, problem.New(problem.Conflict, "部门 %s 还有 %d 名用户、%d 个下级部门和 %d 件未结案件，不能删除 (department %s still has %d users, %d departments under it and %d open cases)", id, users, children, open, id, users, children, open)
 		}
-		if err := store.DeleteDepartment(ctx, tx, id); err != nil {
+		if err := store.In(tx).DeleteDepartment(ctx, id); err != nil {
 			return entry{}, err
 		}
 		return entry{Action: "department_deleted", Target: id, Before: viewDepartment(before)}, nil

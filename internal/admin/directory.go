@@ -28,7 +28,7 @@ type Directory struct {
 func (s *Service) Directory(ctx context.Context, a auth.User) (Directory, error) {
 	var out Directory
 	err := s.read(ctx, a, Anyone, "", func(q store.Querier) error {
-		ds, err := store.DepartmentsIn(ctx, q)
+		ds, err := store.In(q).Departments(ctx)
 		if err != nil {
 			return err
 		}

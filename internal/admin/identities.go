@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -35,12 +37,10 @@ func viewIdentity(id store.Identity) Identity {
 func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]Identity, error) {
 	out := []Identity{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
-		} else if err != nil {
-			return err
+		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
+			return dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 		}
-		list, err := store.IdentitiesOf(ctx, q, login)
+		list, err := store.In(q).IdentitiesOf(ctx, login)
 		for _, id := range list {
 			out = append(out, viewIdentity(id))
 		}
@@ -78,16 +78,19 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 	}
 	var out Identity
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
-		if _, err := store.UserIn(ctx, tx, login); errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
-		} else if err != nil {
+		if _, err := store.In(tx).UserByLogin(ctx, login); err != nil {
+			return entry{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
+		}
+		// A subject signs in as one user: the service decides before the
+		// insert, so that the answer can say what to do.
+		if _, err := store.In(tx).IdentityLogin(ctx, in.Issuer, in.Subject); err == nil {
+			return entry{}, problem.New(problem.Conflict, "该账号 %q 已关联其他用户，请先解除关联 (subject %q already signs in as a user: unlink it first)", in.Subject, in.Subject)
+		} else if !errors.Is(err, store.ErrNotFound) {
 			return entry{}, err
 		}
 		id := store.Identity{Issuer: in.Issuer, Subject: in.Subject, Login: login, CreatedAt: now}
-		if err := store.LinkIdentity(ctx, tx, id); errors.Is(err, store.ErrDuplicate) {
-			return entry{}, problem.New(problem.Conflict, "该账号 %q 已关联其他用户，请先解除关联 (subject %q already signs in as a user: unlink it first)", in.Subject, in.Subject)
-		} else if err != nil {
-			return entry{}, err
+		if err := store.In(tx).LinkIdentity(ctx, id); err != nil {
+			return entry{}, dberr.Problem(err, "账号 "+in.Subject+" 的关联", dberr.Quoted("identity", in.Subject))
 		}
 		out = viewIdentity(id)
 		return entry{Action: "identity_linked", Target: login, After: out}, nil
@@ -102,10 +105,8 @@ func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string,
 		return err
 	}
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
-		if err := store.UnlinkIdentity(ctx, tx, login, in.Issuer, in.Subject); errors.Is(err, store.ErrNotFound) {
-			return entry{}, problem.New(problem.NotFound, "%s has no identity %q", login, in.Subject)
-		} else if err != nil {
-			return entry{}, err
+		if err := store.In(tx).UnlinkIdentity(ctx, login, in.Issuer, in.Subject); err != nil {
+			return entry{}, dberr.Problem(err, login+" 的账号 "+in.Subject, fmt.Sprintf("identity %q of %s", in.Subject, login))
 		}
 		return entry{Action: "identity_unlinked", Target: login, Before: in}, nil
 	})

@@ -98,7 +98,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			if !ok {
 				continue
 			}
-			_, err := store.UserIn(ctx, tx, in.Login)
+			_, err := store.In(tx).UserByLogin(ctx, in.Login)
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return nil, err
 			}
@@ -178,7 +178,7 @@ func (s *Service) ImportParties(ctx context.Context, a auth.User, data []byte, c
 		var created, updated []string
 		for _, id := range order {
 			g := groups[id]
-			_, err := store.PartyIn(ctx, tx, id)
+			_, err := store.In(tx).Party(ctx, id)
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return nil, err
 			}

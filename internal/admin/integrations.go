@@ -52,7 +52,7 @@ func (s *Service) integration(sp integrations.Spec, stored map[string]string) In
 func (s *Service) Integrations(ctx context.Context, a auth.User) ([]Integration, error) {
 	var out []Integration
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		stored, err := store.IntegrationSettings(ctx, q)
+		stored, err := store.In(q).IntegrationSettings(ctx)
 		if err != nil {
 			return err
 		}
@@ -111,7 +111,7 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 	}
 	var out Integration
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
-		stored, err := store.IntegrationSettings(ctx, tx)
+		stored, err := store.In(tx).IntegrationSettings(ctx)
 		if err != nil {
 			return entry{}, err
 		}
@@ -126,7 +126,7 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		if err := sp.Check(raw); err != nil {
 			return entry{}, problem.Fields("设置填写有误 (invalid setting)", map[string]string{sp.Name: err.Error()})
 		}
-		if err := store.PutIntegrationSetting(ctx, tx, sp.Name, raw, a.Login, now); err != nil {
+		if err := store.In(tx).PutIntegrationSetting(ctx, sp.Name, raw, a.Login, now); err != nil {
 			return entry{}, err
 		}
 		before := viewIntegration(sp, old, integrations.Off)
@@ -152,14 +152,14 @@ func (s *Service) DeleteIntegration(ctx context.Context, a auth.User, name strin
 		return err
 	}
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
-		stored, err := store.IntegrationSettings(ctx, tx)
+		stored, err := store.In(tx).IntegrationSettings(ctx)
 		if err != nil {
 			return entry{}, err
 		}
 		if stored[sp.Name] == "" {
 			return entry{}, problem.New(problem.NotFound, "%s is not set", sp.Name)
 		}
-		if _, err := store.DeleteIntegrationSetting(ctx, tx, sp.Name); err != nil {
+		if _, err := store.In(tx).DeleteIntegrationSetting(ctx, sp.Name); err != nil {
 			return entry{}, err
 		}
 		return entry{Action: "integration_removed", Target: sp.Name, Before: viewIntegration(sp, stored[sp.Name], integrations.Admin)}, nil

@@ -138,7 +138,7 @@ var ops = map[string]op{
 	}},
 	"DeleteIntegration": {audit: []string{"before"}, run: func(ctx context.Context, f *fixture, a auth.User) error {
 		// Stored as a setup, without an audit entry of its own.
-		_ = store.PutIntegrationSetting(ctx, f.db.SQL(), "feishu_app", "app_id=cli_1&app_secret=s3cret", "cli", time.Now())
+		_ = f.db.PutIntegrationSetting(ctx, "feishu_app", "app_id=cli_1&app_secret=s3cret", "cli", time.Now())
 		return f.svc.DeleteIntegration(ctx, a, "feishu_app")
 	}},
 	"Audit":    {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Audit(ctx, a, 10)) }},

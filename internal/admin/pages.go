@@ -63,7 +63,7 @@ func (s *Service) UsersPage(ctx context.Context, a auth.User, p store.Page) ([]U
 	out := []User{}
 	var next string
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		list, heads, n, err := store.UsersPage(ctx, q, p)
+		list, heads, n, err := store.In(q).UsersPage(ctx, p)
 		for _, u := range list {
 			out = append(out, viewUser(u, u.DeptID != "" && slices.Contains(heads[u.Login], u.DeptID)))
 		}
@@ -79,7 +79,7 @@ func (s *Service) DepartmentsPage(ctx context.Context, a auth.User, p store.Page
 	out := []Department{}
 	var next string
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		list, n, err := store.DepartmentsPage(ctx, q, p)
+		list, n, err := store.In(q).DepartmentsPage(ctx, p)
 		for _, d := range list {
 			out = append(out, viewDepartment(d))
 		}

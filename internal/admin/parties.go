@@ -69,7 +69,7 @@ func (s *Service) Parties(ctx context.Context, a auth.User) ([]Party, error) {
 func (s *Service) Party(ctx context.Context, a auth.User, id string) (Party, error) {
 	var out Party
 	err := s.read(ctx, a, Anyone, "", func(q store.Querier) error {
-		p, err := store.PartyIn(ctx, q, id)
+		p, err := store.In(q).Party(ctx, id)
 		if err != nil {
 			return dberr.Problem(err, "外部单位 "+id, dberr.Quoted("party", id))
 		}
@@ -113,7 +113,7 @@ type putP struct {
 // putParty creates or changes one party inside tx (the API and the import).
 func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, create bool) (putP, error) {
 	in.ID = strings.TrimSpace(in.ID)
-	old, err := store.PartyIn(ctx, tx, in.ID)
+	old, err := store.In(tx).Party(ctx, in.ID)
 	exists := err == nil
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return putP{}, err
@@ -163,7 +163,7 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 	if len(bad) > 0 {
 		return putP{}, problem.Fields("外部单位填写有误 (invalid party)", bad)
 	}
-	if err := store.PutParty(ctx, tx, sp); err != nil {
+	if err := store.In(tx).PutParty(ctx, sp); err != nil {
 		return putP{}, err
 	}
 	out := putP{after: p, created: !exists}

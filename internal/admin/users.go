@@ -90,7 +90,7 @@ func (s *Service) Users(ctx context.Context, a auth.User) ([]User, error) {
 // headsOf maps each head's login to the department they head (the user's
 // own department, where there are several).
 func headsOf(ctx context.Context, q store.Querier) (map[string]string, error) {
-	ds, err := store.DepartmentsIn(ctx, q)
+	ds, err := store.In(q).Departments(ctx)
 	out := map[string]string{}
 	for _, d := range ds {
 		if d.HeadLogin != "" {
@@ -156,7 +156,7 @@ type put struct {
 // pages, the command line and the import share.
 func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create bool, now time.Time) (put, error) {
 	in.Login = strings.TrimSpace(in.Login)
-	old, err := store.UserIn(ctx, tx, in.Login)
+	old, err := store.In(tx).UserByLogin(ctx, in.Login)
 	exists := err == nil
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return put{}, err
@@ -225,7 +225,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		bad["roles"] = "角色不能为空 (a role must not be empty)"
 	}
 	if u.DeptID != "" && bad["dept"] == "" {
-		if _, err := store.DepartmentIn(ctx, tx, u.DeptID); errors.Is(err, store.ErrNotFound) {
+		if _, err := store.In(tx).Department(ctx, u.DeptID); errors.Is(err, store.ErrNotFound) {
 			bad["dept"] = "没有部门 " + u.DeptID + " (no department " + u.DeptID + ")"
 		} else if err != nil {
 			return put{}, err
@@ -235,7 +235,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		return put{}, problem.Fields("invalid user", bad)
 	}
 	if exists && old.Admin && !old.Disabled && (!u.Admin || u.Disabled) {
-		n, err := store.ActiveAdmins(ctx, tx)
+		n, err := store.In(tx).ActiveAdmins(ctx)
 		if err != nil {
 			return put{}, err
 		}
@@ -257,24 +257,24 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 	}
 	if exists {
 		out.before = viewUser(old, wasHead)
-		if err := store.UpdateUser(ctx, tx, u); err != nil {
+		if err := store.In(tx).UpdateUser(ctx, u); err != nil {
 			return put{}, err
 		}
 		if in.Password.Set || u.Disabled {
-			if _, err := store.DeleteUserSessions(ctx, tx, old.ID, ""); err != nil {
+			if _, err := store.In(tx).DeleteUserSessions(ctx, old.ID, ""); err != nil {
 				return put{}, err
 			}
 		}
-	} else if _, err := store.CreateUser(ctx, tx, u); err != nil {
+	} else if _, err := store.In(tx).CreateUser(ctx, u); err != nil {
 		return put{}, err
 	}
 	if wasHead && (!head || u.DeptID != old.DeptID) {
-		if err := store.SetDepartmentHead(ctx, tx, old.DeptID, ""); err != nil {
+		if err := store.In(tx).SetDepartmentHead(ctx, old.DeptID, ""); err != nil {
 			return put{}, err
 		}
 	}
 	if head && !(wasHead && u.DeptID == old.DeptID) {
-		if err := store.SetDepartmentHead(ctx, tx, u.DeptID, u.Login); err != nil {
+		if err := store.In(tx).SetDepartmentHead(ctx, u.DeptID, u.Login); err != nil {
 			return put{}, err
 		}
 	}
@@ -284,31 +284,30 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 
 // Duty is an open case in which a user plays a role: what to reassign
 // when they leave.
+// web shapes its JSON (dutyJSON).
 type Duty struct {
-	CaseID  int64   `json:"case_id"`
-	Key     string  `json:"key"`
-	Title   string  `json:"title"`
-	Process string  `json:"process"`
-	State   string  `json:"state"`
-	Role    string  `json:"role"`
-	Acts    bool    `json:"acts"` // the case waits for this role now
-	DueAt   *string `json:"due_at"`
+	CaseID  int64
+	Key     string
+	Title   string
+	Process string
+	State   string
+	Role    string
+	Acts    bool       // the case waits for this role now
+	DueAt   *time.Time // in loc
 }
 
 // Duties lists the open cases where login must act or owns a role (administrators).
 func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *time.Location) ([]Duty, error) {
 	out := []Duty{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.UserIn(ctx, q, login); errors.Is(err, store.ErrNotFound) {
-			return problem.New(problem.NotFound, "没有用户 %q (no user %q)", login, login)
-		} else if err != nil {
-			return err
+		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
+			return dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 		}
-		list, err := store.Duties(ctx, q, login)
+		list, err := store.In(q).Duties(ctx, login)
 		for _, d := range list {
 			v := Duty{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts}
 			if d.DueAt != nil {
-				t := d.DueAt.In(loc).Format(time.RFC3339)
+				t := d.DueAt.In(loc)
 				v.DueAt = &t
 			}
 			out = append(out, v)
@@ -323,7 +322,7 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 // the one named by keepToken stays.
 func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, keepToken string) error {
 	return s.change(ctx, a, Anyone, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
-		u, err := store.UserIn(ctx, tx, a.Login)
+		u, err := store.In(tx).UserByLogin(ctx, a.Login)
 		if err != nil {
 			return entry{}, err
 		}
@@ -344,10 +343,10 @@ func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, kee
 		if u.PasswordHash, err = s.hash(new); err != nil {
 			return entry{}, err
 		}
-		if err := store.UpdateUser(ctx, tx, u); err != nil {
+		if err := store.In(tx).UpdateUser(ctx, u); err != nil {
 			return entry{}, err
 		}
-		n, err := store.DeleteUserSessions(ctx, tx, u.ID, auth.TokenHash(keepToken))
+		n, err := store.In(tx).DeleteUserSessions(ctx, u.ID, auth.TokenHash(keepToken))
 		if err != nil {
 			return entry{}, err
 		}
@@ -366,7 +365,7 @@ type Preferences struct {
 func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string, p Preferences) (map[string]any, error) {
 	var out map[string]any
 	err := s.change(ctx, a, SelfAdmin, login, func(tx *sql.Tx, _ time.Time) (entry, error) {
-		u, err := store.UserIn(ctx, tx, login)
+		u, err := store.In(tx).UserByLogin(ctx, login)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
 		}
@@ -376,7 +375,7 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 		if u.Lang != "zh" && u.Lang != "en" {
 			return entry{}, problem.Fields("偏好设置有误 (invalid preferences)", map[string]string{"lang": "须为 zh 或 en (must be zh or en)"})
 		}
-		if err := store.UpdateUser(ctx, tx, u); err != nil {
+		if err := store.In(tx).UpdateUser(ctx, u); err != nil {
 			return entry{}, err
 		}
 		out = map[string]any{"login": login, "lang": u.Lang, "email_notify": u.EmailNotify}

@@ -222,7 +222,7 @@ func (a *App) inboundMail(ctx context.Context, getenv func(string) string, email
 	}
 	// The portal's stored secret, shared by the replicas, keys the reply
 	// addresses too, under its own label.
-	secret, _, err := store.PortalSecret(ctx, a.db.SQL(), hex.EncodeToString(fresh[:]), time.Now())
+	secret, _, err := a.db.PortalSecret(ctx, hex.EncodeToString(fresh[:]), time.Now())
 	if err != nil {
 		return err
 	}

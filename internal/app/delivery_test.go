@@ -84,7 +84,7 @@ func TestDeliveryAcrossACrash(t *testing.T) {
 	if err := demo.Seed(ctx, a1.DB(), time.Now(), cheap); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a1.DB().AddChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "技术部系统", URL: hook.URL, Secret: "s3cret", Enabled: true, CreatedAt: time.Now()}); err != nil {
+	if _, err := a1.DB().InsertChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "技术部系统", URL: hook.URL, Secret: "s3cret", Enabled: true, CreatedAt: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	// The action commits with its outbox rows; the server never started its
@@ -191,7 +191,7 @@ func TestRepeatAfterLostAcknowledgement(t *testing.T) {
 	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.DB().AddChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "技术部系统", URL: hook.URL, Secret: "s3cret", Kinds: []string{"assigned"}, Enabled: true, CreatedAt: time.Now()}); err != nil {
+	if _, err := a.DB().InsertChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "技术部系统", URL: hook.URL, Secret: "s3cret", Kinds: []string{"assigned"}, Enabled: true, CreatedAt: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := a.Cases().Open(ctx, actor(t, a.DB(), "wangfang"), "internal-collab", process.Input{Fields: map[string]any{

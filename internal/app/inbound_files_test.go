@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/reach"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 type part struct{ name, ctype, disposition string }
@@ -86,7 +85,7 @@ func TestInboundMailAttachments(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	rows, err := store.CaseAttachments(ctx, a.DB().SQL(), v.ID)
+	rows, err := a.DB().CaseAttachments(ctx, v.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +98,7 @@ func TestInboundMailAttachments(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("attachments %q, want %q", got, want)
 	}
-	m, err := store.InboundByMessageID(ctx, a.DB().SQL(), "f1@huaxin.example")
+	m, err := a.DB().InboundByMessageID(ctx, "f1@huaxin.example")
 	if err != nil || m.Status != reach.MailCommented {
 		t.Fatalf("the reply: %+v %v", m, err)
 	}
@@ -108,7 +107,7 @@ func TestInboundMailAttachments(t *testing.T) {
 			t.Errorf("the mail's note %q lacks %q", m.Reason, w)
 		}
 	}
-	q, err := store.InboundByMessageID(ctx, a.DB().SQL(), "f2@evil.example")
+	q, err := a.DB().InboundByMessageID(ctx, "f2@evil.example")
 	if err != nil || q.Status != reach.MailQueued {
 		t.Fatalf("the stranger's mail: %+v %v", q, err)
 	}
@@ -173,7 +172,7 @@ func TestInboundMailAttachmentsAllOrNothing(t *testing.T) {
 	if c, f := count(comments), count(attached); c != before || f != 0 {
 		t.Fatalf("after the failure: %d new comments, %d files kept; want none", c-before, f)
 	}
-	if _, err := store.InboundByMessageID(ctx, a.DB().SQL(), "both@huaxin.example"); err == nil {
+	if _, err := a.DB().InboundByMessageID(ctx, "both@huaxin.example"); err == nil {
 		t.Fatal("the failed mail is recorded as handled")
 	}
 
@@ -189,7 +188,7 @@ func TestInboundMailAttachmentsAllOrNothing(t *testing.T) {
 	if _, err := a.Reach().ReadMailbox(ctx, *a.Mailbox()); err != nil { // the same mail filed again
 		t.Fatal(err)
 	}
-	rows, err := store.CaseAttachments(ctx, a.DB().SQL(), v.ID)
+	rows, err := a.DB().CaseAttachments(ctx, v.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +200,7 @@ func TestInboundMailAttachmentsAllOrNothing(t *testing.T) {
 	if c := count(comments); c != before+1 || strings.Join(got, "|") != "第一份.pdf|第二份.pdf" || count(attached) != 2 {
 		t.Fatalf("after the retry: %d new comments, files %q; want one comment and both files once", c-before, got)
 	}
-	m, err := store.InboundByMessageID(ctx, a.DB().SQL(), "both@huaxin.example")
+	m, err := a.DB().InboundByMessageID(ctx, "both@huaxin.example")
 	if err != nil || m.Status != reach.MailCommented {
 		t.Fatalf("the mail: %+v %v", m, err)
 	}

@@ -25,7 +25,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/reach"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -235,7 +234,7 @@ func testInboundMail(t *testing.T, db string) {
 	}
 	got := comments(t, a, v.ID)
 	for _, m := range mails {
-		stored, err := store.InboundByMessageID(ctx, a.DB().SQL(), strings.SplitN(strings.SplitN(m.raw, "Message-ID: <", 2)[1], ">", 2)[0])
+		stored, err := a.DB().InboundByMessageID(ctx, strings.SplitN(strings.SplitN(m.raw, "Message-ID: <", 2)[1], ">", 2)[0])
 		if err != nil {
 			t.Errorf("%s: not kept: %v", m.name, err)
 			continue

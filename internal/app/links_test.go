@@ -26,6 +26,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // client is a signed-in user of a running server, for the API and pages.
@@ -210,7 +211,7 @@ func TestLinksWithoutEmail(t *testing.T) {
 	}
 
 	zhou := signIn(t, a, "zhoumin")
-	var links []cases.PartyLink
+	var links []wire.PartyLink
 	if code := zhou.json("GET", fmt.Sprintf("/api/v1/cases/%d/links", id), nil, &links); code != 200 || len(links) != 1 {
 		t.Fatalf("links: %d %+v", code, links)
 	}
@@ -218,8 +219,8 @@ func TestLinksWithoutEmail(t *testing.T) {
 	if first.Status != cases.LinkValid || first.Email != "zhangwei@huaxin.example" || !strings.HasPrefix(first.URL, a.URL()+"/p/") || first.ExpiresAt == nil {
 		t.Fatalf("the customer's link: %+v", first)
 	}
-	if _, off := first.ExpiresAt.Zone(); off != 8*3600 {
-		t.Errorf("the link's expiry is not in the calendar's zone (CONTRACT.md §2): %v", first.ExpiresAt)
+	if !strings.HasSuffix(*first.ExpiresAt, "+08:00") {
+		t.Errorf("the link's expiry is not in the calendar's zone (CONTRACT.md §2): %v", *first.ExpiresAt)
 	}
 	if got := portalSurfaces(t, first.URL)["page"]; got != 200 {
 		t.Fatalf("the link opens with %d", got)
@@ -265,7 +266,7 @@ func TestLinksWithoutEmail(t *testing.T) {
 	}
 
 	// Renew through the API, then revoke: 410 everywhere.
-	var third cases.PartyLink
+	var third wire.PartyLink
 	if code := zhou.json("POST", fmt.Sprintf("/api/v1/cases/%d/links/renew", id), map[string]string{}, &third); code != 200 || third.URL == second.URL {
 		t.Fatalf("renew: %d %+v", code, third)
 	}

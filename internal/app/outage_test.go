@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/app"
-	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // TestOutageOverHTTP (issue 20): two replicas of the server on one
@@ -70,7 +70,7 @@ func TestOutageOverHTTP(t *testing.T) {
 	due := time.Now().AddDate(0, 1, 0).Format("2006-01-02")
 	hc := &http.Client{Timeout: 30 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	// A customer's link, to read the portal through both replicas.
-	var partyLinks []cases.PartyLink
+	var partyLinks []wire.PartyLink
 	customer := sentToCustomer(t, replicas[0])
 	if code := signIn(t, replicas[0], "zhoumin").json("GET", fmt.Sprintf("/api/v1/cases/%d/links", customer.ID), nil, &partyLinks); code != 200 || len(partyLinks) == 0 {
 		t.Fatalf("the customer's link: %d %+v", code, partyLinks)

@@ -18,6 +18,7 @@ import (
 	"github.com/coreos/go-oidc/v3/oidc"
 	"golang.org/x/oauth2"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -302,7 +303,7 @@ var nonLogin = regexp.MustCompile(`[^a-z0-9._-]+`)
 func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[string]any, now time.Time) (string, error) {
 	var login string
 	err := o.s.db.Tx(ctx, func(tx *sql.Tx) error {
-		l, err := store.IdentityLogin(ctx, tx, issuer, cl.Subject)
+		l, err := store.In(tx).IdentityLogin(ctx, issuer, cl.Subject)
 		if err == nil {
 			login = l
 			return nil
@@ -315,7 +316,7 @@ func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[
 		// false) has not vouched for the address.
 		verified := cl.EmailVerified != nil && *cl.EmailVerified
 		if o.cfg.Match == "email" && cl.Email != "" && verified {
-			ls, err := store.LoginsByEmail(ctx, tx, cl.Email)
+			ls, err := store.In(tx).LoginsByEmail(ctx, cl.Email)
 			if err != nil {
 				return err
 			}
@@ -334,7 +335,7 @@ func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[
 		if login == "" {
 			return problem.New(problem.NotFound, "no liaison user for %s", first(cl.Email, cl.Subject))
 		}
-		return store.LinkIdentity(ctx, tx, store.Identity{Issuer: issuer, Subject: cl.Subject, Login: login, Email: cl.Email, CreatedAt: now})
+		return store.In(tx).LinkIdentity(ctx, store.Identity{Issuer: issuer, Subject: cl.Subject, Login: login, Email: cl.Email, CreatedAt: now})
 	})
 	return login, err
 }
@@ -356,11 +357,8 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 	if dept == "" {
 		return "", problem.New(problem.NotFound, "the provider names no department (claim %s)", o.cfg.DeptClaim)
 	}
-	if _, err := store.DepartmentIn(ctx, tx, dept); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return "", problem.New(problem.NotFound, "no department %q for a new user", dept)
-		}
-		return "", err
+	if _, err := store.In(tx).Department(ctx, dept); err != nil {
+		return "", dberr.Problem(err, "部门 "+dept, dberr.Quoted("department", dept))
 	}
 	base := strings.ToLower(first(cl.Username, strings.SplitN(cl.Email, "@", 2)[0], "u"+cl.Subject))
 	base = strings.Trim(nonLogin.ReplaceAllString(base, "-"), "-._")
@@ -382,17 +380,17 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 		if len(login) < 2 {
 			login += "0"
 		}
-		if _, err := store.UserIn(ctx, tx, login); err == nil {
+		if _, err := store.In(tx).UserByLogin(ctx, login); err == nil {
 			continue
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return "", err
 		}
 		u := store.User{Login: login, Name: first(cl.Name, cl.Username, login), Email: cl.Email, DeptID: dept,
 			Lang: "zh", EmailNotify: true, PasswordHash: hash, CreatedAt: now}
-		if _, err := store.CreateUser(ctx, tx, u); err != nil {
+		if _, err := store.In(tx).CreateUser(ctx, u); err != nil {
 			return "", err
 		}
-		if err := store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: "oidc", Action: "user_added", Target: login,
+		if err := store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: "oidc", Action: "user_added", Target: login,
 			Detail: map[string]any{"via": "oidc", "dept": dept, "email": cl.Email}}); err != nil {
 			return "", err
 		}

@@ -42,7 +42,7 @@ func TestAuthenticateSeesEveryChange(t *testing.T) {
 				}
 			}
 			// She becomes head of market on replica b: a sees it.
-			if err := store.SetDepartmentHead(ctx, db.SQL(), "market", "lina"); err != nil {
+			if err := db.SetDepartmentHead(ctx, "market", "lina"); err != nil {
 				t.Fatal(err)
 			}
 			if u, err := a.Authenticate(ctx, token); err != nil || !slices.Equal(u.HeadOf, []string{"market"}) {

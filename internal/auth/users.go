@@ -87,17 +87,17 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (
 	}
 	now := s.now()
 	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
-		_, err := store.CreateUser(ctx, tx, store.User{Login: n.Login, Name: n.Name, Email: n.Email, DeptID: n.Dept,
+		_, err := store.In(tx).CreateUser(ctx, store.User{Login: n.Login, Name: n.Name, Email: n.Email, DeptID: n.Dept,
 			Admin: n.Admin, Roles: n.Roles, Lang: n.Lang, EmailNotify: true, PasswordHash: hash, CreatedAt: now})
 		if err != nil {
 			return err
 		}
 		if n.Head {
-			if err := store.SetDepartmentHead(ctx, tx, n.Dept, n.Login); err != nil {
+			if err := store.In(tx).SetDepartmentHead(ctx, n.Dept, n.Login); err != nil {
 				return err
 			}
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: actor, Action: ActionUserAdded, Target: n.Login, IP: ip,
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor, Action: ActionUserAdded, Target: n.Login, IP: ip,
 			Detail: map[string]any{"dept": n.Dept, "head": n.Head, "admin": n.Admin}})
 	})
 	if err != nil {

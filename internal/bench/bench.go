@@ -325,7 +325,7 @@ func (c *client) reads(ctx context.Context, rec *Recorder) {
 // answer, falling due over cfg.Window starting a few seconds from now
 // (after the server has started), and returns their due times, sorted.
 func scheduleTimers(ctx context.Context, db *store.DB, cfg Config) ([]time.Time, error) {
-	ids, err := store.CaseIDsInState(ctx, db.SQL(), "requested", cfg.Timers)
+	ids, err := db.CaseIDsInState(ctx, "requested", cfg.Timers)
 	if err != nil {
 		return nil, err
 	}
@@ -341,7 +341,7 @@ func scheduleTimers(ctx context.Context, db *store.DB, cfg Config) ([]time.Time,
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
 			for i := from; i < min(from+1000, len(due)); i++ {
 				t := process.Timer{Name: "bench-" + strconv.Itoa(i), Scope: "requested", Kind: "remind", At: due[i]}
-				if err := store.SetTimers(ctx, tx, ids[i%len(ids)], []process.Timer{t}); err != nil {
+				if err := store.In(tx).SetTimers(ctx, ids[i%len(ids)], []process.Timer{t}); err != nil {
 					return err
 				}
 			}
@@ -367,7 +367,7 @@ func watchTimers(ctx context.Context, db *store.DB, due []time.Time) ([]time.Dur
 		if time.Now().After(deadline) {
 			return lag, fmt.Errorf("bench: %d timers had not fired 2 minutes after the last was due", len(due)-next)
 		}
-		earliest, ok, err := store.EarliestTimer(ctx, db.SQL(), "bench-")
+		earliest, ok, err := db.EarliestTimer(ctx, "bench-")
 		if err != nil {
 			return nil, err
 		}

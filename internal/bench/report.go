@@ -14,8 +14,8 @@ import (
 func report(cfg Config, db *store.DB, rec *Recorder, elapsed time.Duration, raw1, raw2 float64, servers []*Server, rss []int64, lag []time.Duration) {
 	w := cfg.Out
 	ctx := context.Background()
-	ncases, _ := store.CountCases(ctx, db.SQL())
-	ntimers, _ := store.CountTimers(ctx, db.SQL())
+	ncases, _ := db.CountCases(ctx)
+	ntimers, _ := db.CountTimers(ctx)
 	fmt.Fprintf(w, "liaison bench: mode %s, %s, %d clients, %s, %d replica(s), %d cases and %d pending timers in the database, %d CPUs\n",
 		cfg.Mode, db.Dialect(), cfg.Clients, elapsed.Round(time.Millisecond), max(1, len(servers)), ncases, ntimers, runtime.NumCPU())
 	raw := (raw1 + raw2) / 2

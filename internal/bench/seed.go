@@ -39,7 +39,7 @@ func SeedOrg(ctx context.Context, db *store.DB, clients int) error {
 		return err
 	}
 	add := func(tx *sql.Tx, login, dept string) error {
-		_, err := store.CreateUserIfAbsent(ctx, tx, store.User{Login: login, Name: login, Email: login + "@bench.example",
+		_, err := store.In(tx).CreateUserIfAbsent(ctx, store.User{Login: login, Name: login, Email: login + "@bench.example",
 			DeptID: dept, Lang: "zh", EmailNotify: false, PasswordHash: hash, CreatedAt: time.Now()})
 		return err
 	}
@@ -92,7 +92,7 @@ func SeedCases(ctx context.Context, dsn string, n int, logf func(string, ...any)
 	}
 	defer a.Shutdown(context.WithoutCancel(ctx))
 	db, svc := a.DB(), a.Cases()
-	have, err := store.CountCases(ctx, db.SQL())
+	have, err := db.CountCases(ctx)
 	if err != nil || have >= n {
 		return err
 	}

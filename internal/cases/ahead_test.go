@@ -6,7 +6,6 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -59,7 +58,7 @@ func TestDecidedAheadOnlyWhenNothingChanged(t *testing.T) {
 	if got.State != "in_progress" || got.Version != v.Version+2 {
 		t.Errorf("accepted: state %s version %d, want in_progress %d", got.State, got.Version, v.Version+2)
 	}
-	evs, err := store.CaseEvents(ctx, db.SQL(), v.ID)
+	evs, err := db.CaseEvents(ctx, v.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

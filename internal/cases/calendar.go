@@ -2,9 +2,11 @@ package cases
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // ImportCalendar reads holiday data in the holiday-cn format, stores it as
@@ -27,7 +29,8 @@ func (s *Service) ImportCalendar(ctx context.Context, data []byte) (int, error) 
 	if err != nil {
 		return 0, err
 	}
-	if err := s.cfg.DB.PutCalendarOverrides(ctx, list, now); err != nil {
+	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutCalendarOverrides(ctx, list, now) })
+	if err != nil {
 		return 0, err
 	}
 	return len(list), s.ReloadCalendar(ctx)

@@ -2,10 +2,12 @@ package cases_test
 
 import (
 	"context"
+	"database/sql"
 	"testing"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -21,7 +23,9 @@ func TestWatchCalendarSeesAnImportBeside(t *testing.T) {
 	if !s.Calendar().IsWorkday(day) {
 		t.Fatal("2027-03-05 is a Friday")
 	}
-	if err := db.PutCalendarOverrides(ctx, []calendar.Override{{Date: "2027-03-05", Workday: false, Name: "公司年会"}}, time.Now()); err != nil {
+	put := []calendar.Override{{Date: "2027-03-05", Workday: false, Name: "公司年会"}}
+	err := db.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutCalendarOverrides(ctx, put, time.Now()) })
+	if err != nil {
 		t.Fatal(err)
 	}
 	for deadline := time.Now().Add(5 * time.Second); s.Calendar().IsWorkday(day); time.Sleep(10 * time.Millisecond) {

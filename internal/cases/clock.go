@@ -25,10 +25,10 @@ func RealClock() *Clock { return &Clock{} }
 func DevClock(ctx context.Context, db *store.DB) (*Clock, error) {
 	c := &Clock{db: db, dev: true}
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		if _, ok, err := store.DevClock(ctx, tx); err != nil || ok {
+		if _, ok, err := store.In(tx).DevClock(ctx); err != nil || ok {
 			return err
 		}
-		return store.SetDevClock(ctx, tx, time.Now())
+		return store.In(tx).SetDevClock(ctx, time.Now())
 	})
 	return c, err
 }
@@ -38,7 +38,7 @@ func (c *Clock) Now(ctx context.Context) (time.Time, error) {
 	if !c.dev {
 		return time.Now(), nil
 	}
-	t, ok, err := store.DevClock(ctx, c.db.SQL())
+	t, ok, err := c.db.DevClock(ctx)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -55,12 +55,12 @@ func (s *Service) SetClock(ctx context.Context, now time.Time) error {
 		return problem.New(problem.NotFound, "not found")
 	}
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		cur, _, err := store.DevClock(ctx, tx)
+		cur, _, err := store.In(tx).DevClock(ctx)
 		if err != nil {
 			return err
 		}
 		if now.Before(cur) {
-			n, err := store.CountCases(ctx, tx)
+			n, err := store.In(tx).CountCases(ctx)
 			if err != nil {
 				return err
 			}
@@ -68,7 +68,7 @@ func (s *Service) SetClock(ctx context.Context, now time.Time) error {
 				return problem.New(problem.Conflict, "the clock can go back only while there is no case (now %s)", cur.Format(time.RFC3339))
 			}
 		}
-		return store.SetDevClock(ctx, tx, now)
+		return store.In(tx).SetDevClock(ctx, now)
 	})
 	if err != nil {
 		return err

@@ -114,7 +114,7 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 	act(zhou, "2026-11-05 10:00", id, "submit_contract", map[string]any{"scope": "按方案交付", "payment_terms": "分两期付款", "amount": "71190.00"})
 	v = act(sun, "2026-11-05 14:00", id, "legal_approve", nil)
 	told(id, "assigned", "zhangwei@huaxin.example") // asked to sign through the link
-	if v.DueAt == nil || *v.DueAt != at("2026-11-19 14:00").Format(time.RFC3339) {
+	if v.DueAt == nil || stamp(v.DueAt) != at("2026-11-19 14:00").Format(time.RFC3339) {
 		t.Fatalf("signing due %v, want 10 working days", v.DueAt)
 	}
 	pv, err := s.PortalView(ctx, id, "huaxin")
@@ -143,7 +143,7 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 	// The customer signs; the account manager has a working day to name the lead.
 	v = act(customer, "2026-11-06 10:00", id, "sign_contract", map[string]any{"signer_name": "张伟", "signer_title": "信息部经理"})
 	told(id, "signed", "zhoumin")
-	if v.State != "starting" || *v.DueAt != at("2026-11-09 10:00").Format(time.RFC3339) {
+	if v.State != "starting" || stamp(v.DueAt) != at("2026-11-09 10:00").Format(time.RFC3339) {
 		t.Fatalf("after signing: %s due %v", v.State, v.DueAt)
 	}
 	if len(v.Signatures) != 1 || v.Signatures[0].Role != "customer" {
@@ -169,7 +169,7 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 	if v.Milestones[0].Status != "confirmed" || v.Milestones[1].Status != "objected" {
 		t.Fatalf("milestones %+v", v.Milestones)
 	}
-	if *v.DueAt != at("2026-11-18 11:00").Format(time.RFC3339) {
+	if stamp(v.DueAt) != at("2026-11-18 11:00").Format(time.RFC3339) {
 		t.Fatalf("the objection's answer due %v, want 24 hours", *v.DueAt)
 	}
 	setClock(t, s, "2026-11-18 11:00")
@@ -189,7 +189,7 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 	fid := v.Feedback[0].ID
 	act(xu, "2026-11-24 14:00", id, "respond", map[string]any{"feedback_id": fid, "response": "编码问题。", "plan": "徐婷于11月25日前修复。"})
 	v = act(xu, "2026-11-25 10:00", id, "resolve", map[string]any{"feedback_id": fid, "resolution": "已修复。"})
-	if v.Feedback[0].DueAt != at("2026-11-30 10:00").Format(time.RFC3339) {
+	if stamp(v.Feedback[0].DueAt) != at("2026-11-30 10:00").Format(time.RFC3339) {
 		t.Fatalf("the customer's confirmation due %v, want 3 working days", v.Feedback[0].DueAt)
 	}
 	act(customer, "2026-11-25 15:00", id, "reject_fix", map[string]any{"feedback_id": fid, "reason": "部分字段仍乱码。"})

@@ -31,7 +31,7 @@ func walkCustomerRequirement(t *testing.T, db *store.DB) {
 		t.Helper()
 		got := ""
 		if v.DueAt != nil {
-			got = *v.DueAt
+			got = stamp(v.DueAt)
 		}
 		if want != "" {
 			want = at(want).Format(time.RFC3339)
@@ -88,7 +88,7 @@ func walkCustomerRequirement(t *testing.T, db *store.DB) {
 	if q, _ := v.Fields["quote"].(map[string]any); q["total"] != "11299.99" {
 		t.Fatalf("quote total %v, want 11299.99 (9999.99 + 1300.00 tax)", q["total"])
 	}
-	if len(v.Milestones) != 2 || v.Milestones[0].NoticeAt != at("2026-09-30 09:00").Format(time.RFC3339) {
+	if len(v.Milestones) != 2 || stamp(v.Milestones[0].NoticeAt) != at("2026-09-30 09:00").Format(time.RFC3339) {
 		t.Fatalf("milestones %+v", v.Milestones) // 10-10 − 3 days = 10-07, National Day → 09-30
 	}
 	act(liu, "2026-09-19 10:00", id, "approve_solution", nil)
@@ -114,7 +114,7 @@ func walkCustomerRequirement(t *testing.T, db *store.DB) {
 	due(v, "2026-10-28 10:00") // the callback, 7 days after delivery
 	// Feedback through the customer's link: 48 hours to answer.
 	v = act(customer, "2026-10-22 10:00", id, "feedback", map[string]any{"description": "导出报表乱码", "severity": "major"})
-	if len(v.Feedback) != 1 || v.Feedback[0].DueAt != at("2026-10-24 10:00").Format(time.RFC3339) {
+	if len(v.Feedback) != 1 || stamp(v.Feedback[0].DueAt) != at("2026-10-24 10:00").Format(time.RFC3339) {
 		t.Fatalf("feedback %+v", v.Feedback)
 	}
 	setClock(t, s, "2026-10-24 10:00")

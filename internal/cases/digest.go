@@ -98,7 +98,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if err != nil {
 		return false, err
 	}
-	db := s.cfg.DB.SQL()
+	db := s.cfg.DB
 	v := ViewerOf(org.Actor(head.Login))
 	loc := s.Calendar().Location()
 	lang := head.Lang
@@ -107,7 +107,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	}
 	list := func(f store.CaseFilter) (string, int, error) {
 		f.Depts, f.Acts, f.Sort, f.Now, f.Page = depts, true, store.SortDue, now, store.Page{Limit: 20}
-		rows, next, err := store.ListCases(ctx, db, v, f)
+		rows, next, err := db.ListCases(ctx, v, f)
 		if err != nil {
 			return "", 0, err
 		}
@@ -136,7 +136,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 		return false, err
 	}
 	week := func(from time.Time) (int, int, error) {
-		rows, err := store.Figures(ctx, db, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
+		rows, err := db.Figures(ctx, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
 		var dueN, onTime int
 		for _, r := range rows {
 			dueN, onTime = dueN+r.StepsDue, onTime+r.StepsOnTime
@@ -183,18 +183,18 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	}
 	queued := false
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		ok, err := store.ClaimDigest(ctx, tx, dept, monday.Format("2006-01-02"), now)
+		ok, err := store.In(tx).ClaimDigest(ctx, dept, monday.Format("2006-01-02"), now)
 		if err != nil || !ok {
 			return err
 		}
 		for _, r := range rows {
-			if _, err := store.InsertNotification(ctx, tx, store.Notification{Kind: notify.KindDigest, Recipient: r.recipient, Login: r.login,
+			if _, err := store.In(tx).InsertNotification(ctx, store.Notification{Kind: notify.KindDigest, Recipient: r.recipient, Login: r.login,
 				Channel: r.channel, Payload: notify.Delivery{Channel: r.channel, Target: r.target, Message: msg}}, now); err != nil {
 				return err
 			}
 		}
 		queued = true
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: "system", Action: "digest", Target: dept,
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: "system", Action: "digest", Target: dept,
 			Detail: map[string]any{"week": monday.Format("2006-01-02"), "overdue": nOver, "due": nDue}})
 	})
 	return queued, err

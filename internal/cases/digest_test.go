@@ -29,7 +29,7 @@ func TestWeeklyDigest(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s, _ := listScenario(t, db) // Monday 7 December 10:00: five overdue, two due Wednesday
-		if _, err := db.AddChannel(ctx, store.Channel{Dept: "tech", Kind: "dingtalk", Name: "技术部群", URL: "https://oapi.dingtalk.com/robot/send?access_token=x", Enabled: true}); err != nil {
+		if _, err := db.InsertChannel(ctx, store.Channel{Dept: "tech", Kind: "dingtalk", Name: "技术部群", URL: "https://oapi.dingtalk.com/robot/send?access_token=x", Enabled: true}); err != nil {
 			t.Fatal(err)
 		}
 		n, err := s.SendDigests(ctx)

@@ -24,7 +24,7 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 	if !ok {
 		return nil
 	}
-	caseID, login, err := store.NotificationCase(ctx, s.cfg.DB.SQL(), id)
+	caseID, login, err := s.cfg.DB.NotificationCase(ctx, id)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && login != "") {
 		return nil
 	}

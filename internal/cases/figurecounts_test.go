@@ -39,14 +39,14 @@ func TestFigureCountsFollowCases(t *testing.T) {
 		date := func(days int) string { return now.In(s.Calendar().Location()).AddDate(0, 0, days).Format("2006-01-02") }
 		check := func(when string) {
 			t.Helper()
-			kept, err := store.FigureCounts(ctx, db.SQL())
+			kept, err := db.FigureCounts(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if err := db.RebuildFigureCounts(ctx); err != nil {
 				t.Fatal(err)
 			}
-			want, err := store.FigureCounts(ctx, db.SQL())
+			want, err := db.FigureCounts(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -15,22 +15,22 @@ const ManagementDept = "management"
 
 // StatsRow is one department's and process's figures (CONTRACT §11).
 type StatsRow struct {
-	Dept                    string   `json:"dept"`
-	Process                 string   `json:"process"`
-	Opened                  int      `json:"opened"`
-	Closed                  int      `json:"closed"`
-	OverdueNow              int      `json:"overdue_now"`
-	StepsDue                int      `json:"steps_due"`
-	StepsOnTime             int      `json:"steps_on_time"`
-	OnTimeRate              *float64 `json:"on_time_rate"`
-	MedianResponseWorkhours *float64 `json:"median_response_workhours"`
+	Dept                    string
+	Process                 string
+	Opened                  int
+	Closed                  int
+	OverdueNow              int
+	StepsDue                int
+	StepsOnTime             int
+	OnTimeRate              *float64
+	MedianResponseWorkhours *float64
 }
 
-// Stats is the answer of GET /api/v1/stats.
+// Stats is what GET /api/v1/stats answers (web/wire shapes its JSON).
 type Stats struct {
-	From string     `json:"from"`
-	To   string     `json:"to"`
-	Rows []StatsRow `json:"rows"`
+	From string
+	To   string
+	Rows []StatsRow
 }
 
 // StatsQuery is what the caller asks: the days from–to inclusive
@@ -97,7 +97,7 @@ func (s *Service) FigureScope(ctx context.Context, v store.Viewer) ([]string, er
 // below returns depts and every department under them in the tree.
 func (s *Service) below(ctx context.Context, depts []string) ([]string, error) {
 	out := append([]string(nil), depts...)
-	children, err := store.DepartmentChildren(ctx, s.cfg.DB.SQL())
+	children, err := s.cfg.DB.DepartmentChildren(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (s *Service) Stats(ctx context.Context, v store.Viewer, q StatsQuery) (Stat
 	if err != nil {
 		return Stats{}, err
 	}
-	rows, err := store.Figures(ctx, s.cfg.DB.SQL(), store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
+	rows, err := s.cfg.DB.Figures(ctx, store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
 	if err != nil {
 		return Stats{}, err
 	}
@@ -217,11 +217,11 @@ func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Fi
 	monday := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -((int(local.Weekday()) + 6) % 7))
 	first := monday.AddDate(0, 0, -7*11)
 	fq := store.FigureQuery{From: first, Now: now, Depts: depts}
-	weeks, err := store.Weekly(ctx, s.cfg.DB.SQL(), fq, 12)
+	weeks, err := s.cfg.DB.Weekly(ctx, fq, 12)
 	if err != nil {
 		return Figures{}, err
 	}
-	load, err := store.Workload(ctx, s.cfg.DB.SQL(), fq)
+	load, err := s.cfg.DB.Workload(ctx, fq)
 	if err != nil {
 		return Figures{}, err
 	}
@@ -229,7 +229,7 @@ func (s *Service) Figures(ctx context.Context, v store.Viewer, q StatsQuery) (Fi
 	if err != nil {
 		return Figures{}, err
 	}
-	steps, err := store.StepFigures(ctx, s.cfg.DB.SQL(), store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
+	steps, err := s.cfg.DB.StepFigures(ctx, store.FigureQuery{From: p.From, To: p.To, Now: now, Depts: depts})
 	if err != nil {
 		return Figures{}, err
 	}

@@ -32,7 +32,7 @@ func (s *Service) needFile(ctx context.Context, q store.Querier, row store.CaseR
 	if me == "" && actor.Party != "" {
 		me = "party:" + actor.Party
 	}
-	list, err := store.CaseAttachments(ctx, q, row.ID)
+	list, err := store.In(q).CaseAttachments(ctx, row.ID)
 	if err != nil {
 		return err
 	}

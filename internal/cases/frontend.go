@@ -109,7 +109,7 @@ func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.
 		return err
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: actor.Login, Action: "dev_clock", Target: now.Format(time.RFC3339), IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "dev_clock", Target: now.Format(time.RFC3339), IP: store.IPFrom(ctx)})
 	})
 }
 

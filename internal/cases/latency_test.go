@@ -8,7 +8,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -32,12 +31,12 @@ func TestEscalationWithinOneSecond(t *testing.T) {
 	}
 	// Bring the deadline to 300 ms from now, as if two working days had passed.
 	due := time.Now().Add(300 * time.Millisecond)
-	if err := store.SetTimers(ctx, db.SQL(), v.ID, []process.Timer{{Name: "requested.escalate", Scope: "requested", Kind: "escalate", At: due}}); err != nil {
+	if err := db.SetTimers(ctx, v.ID, []process.Timer{{Name: "requested.escalate", Scope: "requested", Kind: "escalate", At: due}}); err != nil {
 		t.Fatal(err)
 	}
 	s.Wake()
 	for {
-		evs, err := store.CaseEvents(ctx, db.SQL(), v.ID)
+		evs, err := db.CaseEvents(ctx, v.ID)
 		if err != nil {
 			t.Fatal(err)
 		}

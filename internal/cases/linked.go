@@ -38,24 +38,24 @@ var followRules = []followRule{
 // FollowUp is one case the caller may open from a case now, with the form
 // it starts from.
 type FollowUp struct {
-	Process string         `json:"process"`
-	Kind    string         `json:"kind"`
-	Name    process.Text   `json:"name"`
-	Fields  map[string]any `json:"fields"`
+	Process string
+	Kind    string
+	Name    process.Text
+	Fields  map[string]any
 }
 
 // LinkView is a linked case as a case shows it; a linked case the viewer may
 // not see shows only its key.
 type LinkView struct {
-	CaseID    int64        `json:"case_id,omitempty"`
-	Key       string       `json:"key"`
-	Kind      string       `json:"kind"`
-	Title     string       `json:"title,omitempty"`
-	Process   string       `json:"process,omitempty"`
-	State     string       `json:"state,omitempty"`
-	StateName process.Text `json:"state_name"`
-	Terminal  bool         `json:"terminal,omitempty"`
-	CreatedAt string       `json:"created_at"`
+	CaseID    int64 // 0 when the viewer may not see the linked case
+	Key       string
+	Kind      string
+	Title     string
+	Process   string
+	State     string
+	StateName process.Text
+	Terminal  bool
+	CreatedAt time.Time
 }
 
 func followRuleFor(c *process.Case, terminal bool, to string) (followRule, bool) {
@@ -127,7 +127,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 		if rule2, ok := followRuleFor(&first.Case, first.Terminal, processID); !ok || rule2.Kind != rule.Kind {
 			return problem.New(problem.Conflict, "事项 %s 已变化,不能再发起「%s」 (the case changed)", first.Key, processID)
 		}
-		if err := store.InsertCaseLink(ctx, tx, from, id, rule.Kind, actor.Login, now); err != nil {
+		if err := store.In(tx).InsertCaseLink(ctx, from, id, rule.Kind, actor.Login, now); err != nil {
 			return err
 		}
 		_, err = s.Note(ctx, tx, actor, from, process.Event{At: now, Actor: actor.Login, Type: "linked", Action: rule.Kind, State: first.State,
@@ -138,7 +138,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 
 // lastFields maps each action of case id to the fields of its latest event.
 func lastFields(ctx context.Context, q store.Querier, id int64) (map[string]map[string]any, error) {
-	evs, err := store.CaseEvents(ctx, q, id)
+	evs, err := store.In(q).CaseEvents(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -153,13 +153,13 @@ func lastFields(ctx context.Context, q store.Querier, id int64) (map[string]map[
 
 // links adds the case's linked cases to its view.
 func (s *Service) links(ctx context.Context, q store.Querier, v store.Viewer, out *View) error {
-	list, err := store.CaseLinks(ctx, q, v, out.ID)
+	list, err := store.In(q).CaseLinks(ctx, v, out.ID)
 	if err != nil {
 		return err
 	}
 	loc := s.Calendar().Location()
 	for _, l := range list {
-		lv := LinkView{Key: l.Key, Kind: l.Kind, CreatedAt: l.CreatedAt.In(loc).Format(time.RFC3339)}
+		lv := LinkView{Key: l.Key, Kind: l.Kind, CreatedAt: l.CreatedAt.In(loc)}
 		if l.Visible {
 			lv.CaseID, lv.Title, lv.Process, lv.State, lv.Terminal = l.OtherID, l.Title, l.Process, l.State, l.Terminal
 			if d, err := s.definition(l.Process); err == nil {

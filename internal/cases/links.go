@@ -17,16 +17,16 @@ import (
 // PartyLink is an external contact's current portal link as the staff of
 // the case see it: the URL to copy or show as a QR code, and its state.
 type PartyLink struct {
-	ID         int64      `json:"id"`
-	Party      string     `json:"party"`
-	Name       string     `json:"name"`
-	Email      string     `json:"email"`
-	URL        string     `json:"url,omitempty"` // empty when the contact has no link yet
-	Status     string     `json:"status"`        // valid, expired, revoked or none
-	CreatedAt  *time.Time `json:"created_at,omitempty"`
-	ExpiresAt  *time.Time `json:"expires_at,omitempty"`
-	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
-	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
+	ID         int64
+	Party      string
+	Name       string
+	Email      string
+	URL        string // empty when the contact has no link yet
+	Status     string // valid, expired, revoked or none
+	CreatedAt  *time.Time
+	ExpiresAt  *time.Time
+	RevokedAt  *time.Time
+	LastUsedAt *time.Time
 }
 
 // The link statuses of PartyLink.Status.
@@ -149,6 +149,6 @@ func (s *Service) CaseID(ctx context.Context, ref string) (int64, error) {
 	if id, err := strconv.ParseInt(ref, 10, 64); err == nil && id > 0 {
 		return id, nil
 	}
-	id, err := store.CaseIDByKey(ctx, s.cfg.DB.SQL(), strings.TrimSpace(ref))
+	id, err := s.cfg.DB.CaseIDByKey(ctx, strings.TrimSpace(ref))
 	return id, dberr.Problem(err, "事项 "+ref, dberr.Quoted("case", ref))
 }

@@ -92,9 +92,9 @@ func TestListPagesAndFilters(t *testing.T) {
 				case store.SortNew:
 					ok = a.ID > b.ID
 				case store.SortChanged:
-					ok = a.UpdatedAt >= b.UpdatedAt
+					ok = !a.UpdatedAt.Before(b.UpdatedAt)
 				case store.SortDue:
-					ok = b.DueAt == nil || a.DueAt != nil && *a.DueAt <= *b.DueAt
+					ok = b.DueAt == nil || a.DueAt != nil && !a.DueAt.After(*b.DueAt)
 				}
 				if !ok {
 					t.Fatalf("sort %s out of order at %d: %v", sort, i, keys(whole))
@@ -141,7 +141,7 @@ func TestListPagesAndFilters(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, it := range page.Items {
-				inbox = append(inbox, *it.DueAt)
+				inbox = append(inbox, stamp(it.DueAt))
 			}
 			if page.Next == "" {
 				break

@@ -45,7 +45,7 @@ func TestMeetingOnTheDatabase(t *testing.T) {
 		}
 		found := false
 		for _, row := range inbox.Items {
-			if row.CaseID == v.ID && row.Action == "complete_action_item" && row.DueAt != nil && *row.DueAt == at("2026-12-08 18:00").Format(time.RFC3339) {
+			if row.CaseID == v.ID && row.Action == "complete_action_item" && row.DueAt != nil && stamp(row.DueAt) == at("2026-12-08 18:00").Format(time.RFC3339) {
 				found = true
 			}
 		}
@@ -104,7 +104,7 @@ func TestMeetingItemsEscalateOncePerLevel(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if v.DueAt == nil || *v.DueAt != at("2026-12-08 18:00").Format(time.RFC3339) {
+		if v.DueAt == nil || stamp(v.DueAt) != at("2026-12-08 18:00").Format(time.RFC3339) {
 			t.Fatalf("while items are open the case is due with the first item: %v", v.DueAt)
 		}
 		esc := func(when string, want map[string]int) {
@@ -137,7 +137,7 @@ func TestMeetingItemsEscalateOncePerLevel(t *testing.T) {
 			t.Fatal(err)
 		}
 		// The last item done: the organiser's close is owed within 1 working day.
-		if v.DueAt == nil || *v.DueAt != at("2026-12-16 09:30").Format(time.RFC3339) {
+		if v.DueAt == nil || stamp(v.DueAt) != at("2026-12-16 09:30").Format(time.RFC3339) {
 			t.Fatalf("close due %v, want 2026-12-16 09:30", v.DueAt)
 		}
 		esc("2026-12-16 09:30", map[string]int{"zhaolei": 2, "chenjie": 1, "wangfang": 3, "lina": 3, "gaojun": 1})

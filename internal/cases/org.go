@@ -27,7 +27,7 @@ type ChatIdentity struct {
 // engine sees them. The service keeps the result while org_version is
 // unchanged.
 func LoadOrg(ctx context.Context, q store.Querier) (*Org, error) {
-	so, err := store.ReadOrg(ctx, q)
+	so, err := store.In(q).ReadOrg(ctx)
 	if err != nil {
 		return nil, err
 	}

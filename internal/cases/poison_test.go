@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -33,11 +32,11 @@ func TestFailingTimerDoesNotHoldUpOthers(t *testing.T) {
 	if err := s.SetClock(ctx, at("2026-12-04 10:00")); err == nil {
 		t.Fatal("the broken timers were not reported")
 	}
-	evs, _ := store.CaseEvents(ctx, db.SQL(), healthy.ID)
+	evs, _ := db.CaseEvents(ctx, healthy.ID)
 	if last := evs[len(evs)-1].Event.Type; last != "escalation" {
 		t.Fatalf("the healthy case did not escalate: last event %s", last)
 	}
-	left, _ := store.CaseTimers(ctx, db.SQL(), broken.ID)
+	left, _ := db.CaseTimers(ctx, broken.ID)
 	if len(left) == 0 {
 		t.Fatal("the broken case's timers were lost instead of kept for later")
 	}

@@ -3,9 +3,9 @@ package cases
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -28,12 +28,9 @@ func PartyActor(party, name, email string) process.Actor {
 // internal events or fields, no unapproved drafts) and no staff logins, for
 // the portal's JSON and page and any other caller alike.
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
-	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
-	if errors.Is(err, store.ErrNotFound) {
-		return View{}, problem.New(problem.NotFound, "not found")
-	}
+	row, err := s.cfg.DB.LoadCase(ctx, caseID)
 	if err != nil {
-		return View{}, err
+		return View{}, dberr.Problem(err, "事项", "the case")
 	}
 	d, err := s.definition(row.Process)
 	if err != nil {
@@ -53,7 +50,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	for i := range v.Participants {
 		v.Participants[i].Login, v.Participants[i].Email = "", ""
 	}
-	evs, err := store.CaseEvents(ctx, s.cfg.DB.SQL(), caseID)
+	evs, err := s.cfg.DB.CaseEvents(ctx, caseID)
 	if err != nil {
 		return View{}, err
 	}
@@ -61,7 +58,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	for _, e := range evs {
 		// Every event goes to the rule, which decides; who took it is
 		// never shown (staff logins), the rule drops comments.
-		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Hash: e.Hash})
+		v.Events = append(v.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc), Type: e.Event.Type, Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Hash: e.Hash})
 	}
 	// Names, not logins: the opener by name, signatures by role and time.
 	org, err := LoadOrg(ctx, s.cfg.DB.SQL())
@@ -86,11 +83,11 @@ func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Act
 	actor.Login = ""
 	load := func(tx *sql.Tx) (store.CaseRow, error) {
 		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
-			return row, problem.New(problem.NotFound, "not found")
+		if err == nil && !partyOf(&row.Case, actor.Party) {
+			err = store.ErrNotFound // another party's case is as good as none
 		}
 		if err != nil {
-			return row, err
+			return row, dberr.Problem(err, "事项", "the case")
 		}
 		return row, s.needFile(ctx, tx, row, actor, action)
 	}

@@ -123,7 +123,7 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		if n.NotBefore != nil {
 			row.NextAt = *n.NotBefore
 		}
-		ok, err := store.InsertNotification(ctx, tx, row, env.Now)
+		ok, err := store.In(tx).InsertNotification(ctx, row, env.Now)
 		if err != nil {
 			return false, err
 		}

@@ -8,7 +8,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/process"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -38,7 +37,7 @@ func TestReplicasFireEachTimerOnce(t *testing.T) {
 		ids = append(ids, v.ID)
 	}
 	// Up to the first escalation (the next level would follow a working day later).
-	if err := store.SetDevClock(ctx, dbs[0].SQL(), at("2026-12-03 10:00")); err != nil {
+	if err := dbs[0].SetDevClock(ctx, at("2026-12-03 10:00")); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
@@ -66,7 +65,7 @@ func TestReplicasFireEachTimerOnce(t *testing.T) {
 		if k["escalation/lina/inbox"] != 1 || k["reminder/zhaolei/inbox"] != 1 {
 			t.Fatalf("case %d: %v", id, k)
 		}
-		evs, _ := store.CaseEvents(ctx, dbs[2].SQL(), id)
+		evs, _ := dbs[2].CaseEvents(ctx, id)
 		esc := 0
 		for _, e := range evs {
 			if e.Event.Type == "escalation" {

@@ -29,7 +29,7 @@ func TestRulesOnTheDatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if v.DueAt == nil || *v.DueAt != at("2026-12-02 11:00").Format(time.RFC3339) {
+		if v.DueAt == nil || stamp(v.DueAt) != at("2026-12-02 11:00").Format(time.RFC3339) {
 			t.Fatalf("urgent request due %v", v.DueAt)
 		}
 		setClock(t, s, "2026-12-02 11:00")

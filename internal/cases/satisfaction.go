@@ -10,19 +10,19 @@ import (
 // Score is one satisfaction score (1–5) a customer gave: at the callback
 // after a project's delivery, or when confirming a complaint solved.
 type Score struct {
-	CaseID  int64  `json:"case_id"`
-	Key     string `json:"key"`
-	Title   string `json:"title"`
-	Process string `json:"process"`
-	Score   int    `json:"score"`
-	Comment string `json:"comment,omitempty"`
+	CaseID  int64
+	Key     string
+	Title   string
+	Process string
+	Score   int
+	Comment string
 }
 
 // Satisfaction is a party's scores over the cases the viewer may see, with
 // their average to one decimal ("" without a score).
 type Satisfaction struct {
-	Scores  []Score `json:"scores"`
-	Average string  `json:"average"`
+	Scores  []Score
+	Average string
 }
 
 // maxScorePages bounds how many pages of a party's cases are read for its
@@ -44,7 +44,7 @@ func (s *Service) Satisfaction(ctx context.Context, v store.Viewer, party string
 		if err != nil {
 			return out, err
 		}
-		rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, sf)
+		rows, next, err := s.cfg.DB.ListCases(ctx, v, sf)
 		if err != nil {
 			return out, PageErr(err)
 		}

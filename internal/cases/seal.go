@@ -3,9 +3,9 @@ package cases
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -28,13 +28,13 @@ type Signing struct {
 
 // SealView is the server's signature of a signed document, as cases show it.
 type SealView struct {
-	Document  string `json:"document"`
-	Role      string `json:"role,omitempty"`
-	Signer    string `json:"signer"`
-	At        string `json:"at"`
-	SHA256    string `json:"sha256"`
-	Key       string `json:"key"` // the signing key's fingerprint
-	Signature string `json:"signature"`
+	Document  string
+	Role      string
+	Signer    string
+	At        time.Time
+	SHA256    string
+	Key       string // the signing key's fingerprint
+	Signature string
 }
 
 // Signs reports whether action a is a signing: a countersignature
@@ -68,7 +68,7 @@ func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, b
 	if !ok {
 		return nil
 	}
-	row, err := store.LoadCase(ctx, tx, before.ID)
+	row, err := store.In(tx).LoadCase(ctx, before.ID)
 	if err != nil {
 		return err
 	}
@@ -88,8 +88,11 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 	var err error
 	if actor.Party != "" { // an external party through its link: its own case only
 		row, err = s.cfg.DB.LockCase(ctx, tx, id)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && !partyOf(&row.Case, actor.Party)) {
-			return 0, problem.New(problem.NotFound, "not found")
+		if err == nil && !partyOf(&row.Case, actor.Party) {
+			err = store.ErrNotFound // another party's case is as good as none
+		}
+		if err != nil {
+			return 0, dberr.Problem(err, "事项", "the case")
 		}
 	} else if row, err = s.visibleCase(ctx, tx, ViewerOf(actor), id); err == nil {
 		err = readOnly(&row.Case, actor)
@@ -97,11 +100,11 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 	if err != nil {
 		return 0, err
 	}
-	seq, hash, err := store.AppendEvents(ctx, tx, id, row.EventSeq, row.EventHash, []process.Event{e})
+	seq, hash, err := store.In(tx).AppendEvents(ctx, id, row.EventSeq, row.EventHash, []process.Event{e})
 	if err != nil {
 		return 0, err
 	}
-	if err := store.SetEventHead(ctx, tx, id, seq, hash); err != nil {
+	if err := store.In(tx).SetEventHead(ctx, id, seq, hash); err != nil {
 		return 0, err
 	}
 	return seq, nil

@@ -16,14 +16,14 @@ import (
 
 // SearchHit is one case a search found (CONTRACT §11).
 type SearchHit struct {
-	CaseID    int64        `json:"case_id"`
-	Key       string       `json:"key"`
-	Title     string       `json:"title"`
-	Process   string       `json:"process"`
-	State     string       `json:"state"`
-	StateName process.Text `json:"state_name"`
+	CaseID    int64
+	Key       string
+	Title     string
+	Process   string
+	State     string
+	StateName process.Text
 	// Snippet is HTML: the text escaped, the match in <mark>.
-	Snippet string `json:"snippet"`
+	Snippet string
 }
 
 // keyPattern matches a case key, e.g. XZ-2026-0001.
@@ -45,15 +45,15 @@ func (s *Service) Search(ctx context.Context, v store.Viewer, q string, p store.
 	if len(terms) == 0 {
 		return ListPage[SearchHit]{}, problem.Fields("请至少输入两个汉字或一个词 (at least two Chinese characters or a word)", map[string]string{"q": "at least two Chinese characters or one word"})
 	}
-	db := s.cfg.DB.SQL()
+	db := s.cfg.DB
 	out := ListPage[SearchHit]{Items: []SearchHit{}}
 	if IsCaseKey(q) && p.Cursor == "" {
-		id, ok, err := store.VisibleCaseIDByKey(ctx, db, v, strings.ToUpper(q))
+		id, ok, err := db.VisibleCaseIDByKey(ctx, v, strings.ToUpper(q))
 		if err != nil {
 			return out, err
 		}
 		if ok {
-			row, err := store.LoadCase(ctx, db, id)
+			row, err := db.LoadCase(ctx, id)
 			if err != nil {
 				return out, err
 			}
@@ -61,7 +61,7 @@ func (s *Service) Search(ctx context.Context, v store.Viewer, q string, p store.
 			return out, nil
 		}
 	}
-	hits, next, err := store.Search(ctx, db, v, terms, p)
+	hits, next, err := db.Search(ctx, v, terms, p)
 	if err != nil {
 		return out, PageErr(err)
 	}
@@ -117,13 +117,13 @@ func index(ctx context.Context, tx *sql.Tx, c *process.Case, oldTitle string, ev
 	if len(terms) == 0 && len(text) == 0 {
 		return nil
 	}
-	return store.IndexText(ctx, tx, c.ID, terms, strings.Join(text, "\n"))
+	return store.In(tx).IndexText(ctx, c.ID, terms, strings.Join(text, "\n"))
 }
 
 // IndexAttachment adds an attachment's name to its case's search entry;
 // the attachment's upload calls it in its transaction.
 func IndexAttachment(ctx context.Context, q store.Querier, caseID int64, name string) error {
-	return store.IndexText(ctx, q, caseID, search.Terms(name), name)
+	return store.In(q).IndexText(ctx, caseID, search.Terms(name), name)
 }
 
 // texts collects the strings in a decoded JSON value, in a stable order.
@@ -154,17 +154,17 @@ func texts(v any, out *[]string) {
 func (s *Service) Reindex(ctx context.Context) (int, error) {
 	done := 0
 	for {
-		ids, err := store.Unindexed(ctx, s.cfg.DB.SQL(), 200)
+		ids, err := s.cfg.DB.Unindexed(ctx, 200)
 		if err != nil || len(ids) == 0 {
 			return done, err
 		}
 		for _, id := range ids {
 			err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-				row, err := store.LoadCase(ctx, tx, id)
+				row, err := store.In(tx).LoadCase(ctx, id)
 				if err != nil {
 					return err
 				}
-				evs, err := store.CaseEvents(ctx, tx, id)
+				evs, err := store.In(tx).CaseEvents(ctx, id)
 				if err != nil {
 					return err
 				}
@@ -177,7 +177,7 @@ func (s *Service) Reindex(ctx context.Context) (int, error) {
 				}
 				// A case without any text still gets its entry, so it is not
 				// read again.
-				return store.IndexText(ctx, tx, id, nil, " ")
+				return store.In(tx).IndexText(ctx, id, nil, " ")
 			})
 			if err != nil {
 				return done, fmt.Errorf("cases: reindex %d: %w", id, err)

@@ -111,7 +111,7 @@ func (s *Service) currentOrg(ctx context.Context, q store.Querier) (*Org, error)
 
 // currentOrgVersion is currentOrg with the version it is current at.
 func (s *Service) currentOrgVersion(ctx context.Context, q store.Querier) (*Org, int64, error) {
-	v, err := store.OrgVersion(ctx, q)
+	v, err := store.In(q).OrgVersion(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -183,7 +183,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 		if c.Key, err = s.cfg.DB.NextCaseKey(ctx, tx, d.KeyPrefix, year); err != nil {
 			return err
 		}
-		if c.ID, err = store.InsertCase(ctx, tx, &c, false); err != nil {
+		if c.ID, err = store.In(tx).InsertCase(ctx, &c, false); err != nil {
 			return err
 		}
 		if record != nil {
@@ -293,7 +293,7 @@ func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, r
 	load := func(tx *sql.Tx) (store.CaseRow, error) {
 		// A stale session of a disabled (or no) user is refused before
 		// anything about the case is told.
-		if u, err := store.UserIn(ctx, tx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
+		if u, err := store.In(tx).UserByLogin(ctx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
 			return store.CaseRow{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
 		} else if err != nil {
 			return store.CaseRow{}, err
@@ -325,7 +325,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		final, queued, err := s.decideAhead(ctx, peek, actor, apply)
 		if !errors.Is(err, errDecideInside) {
 			if errors.Is(err, store.ErrStale) {
-				return final, problem.New(problem.Conflict, "案件已被他人更新,请刷新后重试 (the case changed meanwhile)")
+				return final, dberr.Problem(err, "事项", "the case")
 			}
 			if err != nil {
 				return final, err
@@ -414,7 +414,7 @@ func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (sto
 	var queued bool
 	var final store.CaseRow
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		same, err := store.CaseUnchanged(ctx, tx, row, orgVer)
+		same, err := store.In(tx).CaseUnchanged(ctx, row, orgVer)
 		if err != nil {
 			return err
 		}
@@ -458,7 +458,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if c.Key == "" {
 		c.Key = row.Key
 	}
-	seq, hash, err := store.AppendEvents(ctx, tx, c.ID, row.EventSeq, row.EventHash, dec.Events)
+	seq, hash, err := store.In(tx).AppendEvents(ctx, c.ID, row.EventSeq, row.EventHash, dec.Events)
 	if err != nil {
 		return false, err
 	}
@@ -468,7 +468,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if inserted {
 		oldVersion, oldTitle = c.Version, ""
 	}
-	if err := store.UpdateCase(ctx, tx, &c, oldVersion, terminal, seq, hash); err != nil {
+	if err := store.In(tx).UpdateCase(ctx, &c, oldVersion, terminal, seq, hash); err != nil {
 		return false, err
 	}
 	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
@@ -487,20 +487,20 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := s.recordSteps(ctx, tx, &tally, d, &c, terminal, env.Now); err != nil {
 		return false, err
 	}
-	if err := store.InsertAudit(ctx, tx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
+	if err := store.In(tx).InsertAudit(ctx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
 		return false, err
 	}
 	// Who takes part and who must act change with few actions (a progress
 	// update changes neither): the rows are rewritten only when they differ.
 	if rows := access(d, &c); inserted || !slices.Equal(rows, access(d, &row.Case)) {
-		if err := store.ReplaceAccess(ctx, tx, c.ID, rows); err != nil {
+		if err := store.In(tx).ReplaceAccess(ctx, c.ID, rows); err != nil {
 			return false, err
 		}
 	}
-	if err := store.CancelTimers(ctx, tx, c.ID, dec.CancelScopes, dec.CancelTimers); err != nil {
+	if err := store.In(tx).CancelTimers(ctx, c.ID, dec.CancelScopes, dec.CancelTimers); err != nil {
 		return false, err
 	}
-	if err := store.SetTimers(ctx, tx, c.ID, dec.SetTimers); err != nil {
+	if err := store.In(tx).SetTimers(ctx, c.ID, dec.SetTimers); err != nil {
 		return false, err
 	}
 	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {

@@ -18,6 +18,7 @@ import (
 var (
 	cheap = casestest.Cheap
 	at    = casestest.At
+	stamp = casestest.Stamp
 )
 
 func newService(t *testing.T, db *store.DB, start time.Time) *cases.Service {
@@ -89,7 +90,7 @@ func TestCollabThroughTheService(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if v.Key != "XZ-2026-0001" || v.State != "requested" || v.DueAt == nil || *v.DueAt != "2026-02-24T16:00:00+08:00" {
+			if v.Key != "XZ-2026-0001" || v.State != "requested" || v.DueAt == nil || stamp(v.DueAt) != "2026-02-24T16:00:00+08:00" {
 				t.Fatalf("opened %s %s due %v", v.Key, v.State, v.DueAt)
 			}
 			// The contact sees it in the inbox; an outsider cannot see it at all.
@@ -142,10 +143,10 @@ func TestCollabThroughTheService(t *testing.T) {
 			}
 			setClock(t, s, "2026-02-25 10:00")
 			v, err = s.Act(ctx, who(db, "zhaolei"), v.ID, "accept", process.Input{Version: before.Version, Fields: map[string]any{"committed_by": "2026-03-06"}})
-			if err != nil || v.State != "in_progress" || *v.DueAt != "2026-03-06T18:00:00+08:00" || v.Overdue {
+			if err != nil || v.State != "in_progress" || stamp(v.DueAt) != "2026-03-06T18:00:00+08:00" || v.Overdue {
 				t.Fatalf("accept: %v %+v", err, v)
 			}
-			timers, _ := store.CaseTimers(ctx, db.SQL(), v.ID)
+			timers, _ := db.CaseTimers(ctx, v.ID)
 			names := map[string]bool{}
 			for _, tm := range timers {
 				names[tm.Name] = true
@@ -162,7 +163,7 @@ func TestCollabThroughTheService(t *testing.T) {
 			events := func() int { g, _ := s.Get(ctx, cases.ViewerOf(who(db, "wangfang")), v.ID); return len(g.Events) }
 			n := events()
 			v, err = s.Act(ctx, who(db, "zhaolei"), v.ID, "deliver", process.Input{Fields: map[string]any{"summary": "完成", "deliverables": "《需求规格说明书》v1.0"}})
-			if err != nil || v.State != "delivered" || *v.DueAt != "2026-03-10T10:00:00+08:00" {
+			if err != nil || v.State != "delivered" || stamp(v.DueAt) != "2026-03-10T10:00:00+08:00" {
 				t.Fatalf("deliver: %v %+v", err, v.DueAt)
 			}
 			v, _ = s.Act(ctx, who(db, "wangfang"), v.ID, "accept_delivery", process.Input{})
@@ -174,11 +175,11 @@ func TestCollabThroughTheService(t *testing.T) {
 			if events() != n+4 {
 				t.Fatalf("events %d, want %d", events(), n+4)
 			}
-			if timers, _ := store.CaseTimers(ctx, db.SQL(), v.ID); len(timers) != 0 {
+			if timers, _ := db.CaseTimers(ctx, v.ID); len(timers) != 0 {
 				t.Fatalf("timers left after archiving: %+v", timers)
 			}
 			// The event chain holds.
-			evs, _ := store.CaseEvents(ctx, db.SQL(), v.ID)
+			evs, _ := db.CaseEvents(ctx, v.ID)
 			prev := ""
 			for _, e := range evs {
 				if store.EventHash(prev, e.Body) != e.Hash {
@@ -225,7 +226,7 @@ func TestTimerSurvivesRestartAndFiresOnce(t *testing.T) {
 	s2 := service(t, db2, clock)
 	// Two runners (two replicas) race for the same due timers.
 	done := make(chan error, 2)
-	if err := store.SetDevClock(ctx, db2.SQL(), at("2026-12-03 10:00")); err != nil {
+	if err := db2.SetDevClock(ctx, at("2026-12-03 10:00")); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {

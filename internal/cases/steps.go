@@ -39,7 +39,7 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 			}
 		}
 	}
-	open, err := store.OpenSteps(ctx, tx, c.ID)
+	open, err := store.In(tx).OpenSteps(ctx, c.ID)
 	if err != nil {
 		return err
 	}
@@ -49,11 +49,11 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 		w, still := want[st.Key]
 		switch {
 		case !still:
-			if err := store.EndStep(ctx, tx, t, st, now, !now.After(st.Due), cal.WorkingTimeBetween(st.Started, now)); err != nil {
+			if err := store.In(tx).EndStep(ctx, t, st, now, !now.After(st.Due), cal.WorkingTimeBetween(st.Started, now)); err != nil {
 				return err
 			}
 		case !w.Due.Equal(st.Due) || w.Login != st.Login || w.Dept != st.Dept:
-			if err := store.MoveStep(ctx, tx, t, st, w.Due, w.Login, w.Dept); err != nil {
+			if err := store.In(tx).MoveStep(ctx, t, st, w.Due, w.Login, w.Dept); err != nil {
 				return err
 			}
 			st.Due, st.Login, st.Dept = w.Due, w.Login, w.Dept
@@ -64,7 +64,7 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 		delete(want, st.Key)
 	}
 	for _, w := range want {
-		if err := store.StartStep(ctx, tx, t, w); err != nil {
+		if err := store.In(tx).StartStep(ctx, t, w); err != nil {
 			return err
 		}
 		after = append(after, w)

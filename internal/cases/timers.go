@@ -20,7 +20,7 @@ func (s *Service) FireDue(ctx context.Context, now time.Time) (int, error) {
 	fired := 0
 	failed := map[int64]bool{}
 	for {
-		due, err := store.DueTimers(ctx, s.cfg.DB.SQL(), now, 100+len(failed))
+		due, err := s.cfg.DB.DueTimers(ctx, now, 100+len(failed))
 		if err != nil {
 			return fired, err
 		}
@@ -59,7 +59,7 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 	var took, queued bool
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		var err error
-		if took, err = store.TakeTimer(ctx, tx, t.ID); err != nil || !took {
+		if took, err = store.In(tx).TakeTimer(ctx, t.ID); err != nil || !took {
 			return err
 		}
 		row, err := s.cfg.DB.LockCase(ctx, tx, t.CaseID)
@@ -111,7 +111,7 @@ func (s *Service) RunTimers(ctx context.Context) {
 			s.cfg.Logger.Error("timers", "err", err)
 		}
 		wait := time.Minute
-		if next, ok, err := store.NextTimer(ctx, s.cfg.DB.SQL()); err == nil && ok && !s.cfg.Clock.dev {
+		if next, ok, err := s.cfg.DB.NextTimer(ctx); err == nil && ok && !s.cfg.Clock.dev {
 			if d := time.Until(next); d < wait {
 				wait = max(d, 0)
 			}

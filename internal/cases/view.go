@@ -10,103 +10,114 @@ import (
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
-// View is a case as the API and the pages show it (CONTRACT §2).
+// View is a case as the service hands it out: typed values, times in the
+// calendar's zone. The API's JSON of it (CONTRACT §2) is web's to shape
+// (internal/web/wire); pages, the portal, documents and exports read it as
+// it is.
 type View struct {
-	ID           int64             `json:"id"`
-	Key          string            `json:"key"`
-	Process      string            `json:"process"`
-	ProcessName  process.Text      `json:"process_name"`
-	State        string            `json:"state"`
-	StateName    process.Text      `json:"state_name"`
-	Terminal     bool              `json:"terminal"`
-	Title        string            `json:"title"`
-	Opener       string            `json:"opener"`
-	Fields       map[string]any    `json:"fields"`
-	Participants []ParticipantView `json:"participants"`
-	Waiting      []string          `json:"waiting"` // roles that must act now
-	Actions      []string          `json:"actions"` // what the caller may do now
-	DueAt        *string           `json:"due_at"`
-	DueClock     bool              `json:"due_clock"`    // the deadline counts clock hours (24h, 48h), not working time
-	PausedSince  *string           `json:"paused_since"` // the step's clock stopped while its owner waits for the other side's answer
-	Overdue      bool              `json:"overdue"`
-	Version      int               `json:"version"`
-	CreatedAt    string            `json:"created_at"`
-	UpdatedAt    string            `json:"updated_at"`
-	Signatures   []SignatureView   `json:"signatures"`
-	Seals        []SealView        `json:"seals,omitempty"` // the server's signatures of signed documents
-	Feedback     []FeedbackView    `json:"feedback,omitempty"`
-	Milestones   []MilestoneView   `json:"milestones,omitempty"`
-	Links        []LinkView        `json:"links,omitempty"` // linked cases (a raised request, a forwarded one, an order)
-	Events       []EventView       `json:"events,omitempty"`
+	ID           int64
+	Key          string
+	Process      string
+	ProcessName  process.Text
+	State        string
+	StateName    process.Text
+	Terminal     bool
+	Title        string
+	Opener       string
+	Fields       map[string]any
+	Participants []ParticipantView
+	Waiting      []string // roles that must act now
+	Actions      []string // what the caller may do now
+	DueAt        *time.Time
+	DueClock     bool       // the deadline counts clock hours (24h, 48h), not working time
+	PausedSince  *time.Time // the step's clock stopped while its owner waits for the other side's answer
+	Overdue      bool
+	Version      int
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+	Signatures   []SignatureView
+	Seals        []SealView // the server's signatures of signed documents
+	Feedback     []FeedbackView
+	Milestones   []MilestoneView
+	Links        []LinkView // linked cases (a raised request, a forwarded one, an order)
+	Events       []EventView
 	// Choices are, for the caller's actions that name a sub-item, the items
 	// each such field may name now: {"respond": {"feedback_id": [{"value","label"}]}}.
-	Choices map[string]map[string][]process.Choice `json:"choices,omitempty"`
+	Choices map[string]map[string][]process.Choice
 	// Warnings are, for the caller's actions, what the case warns of before
 	// anything is sent (a delivery while milestones are open).
-	Warnings map[string][]process.Finding `json:"warnings,omitempty"`
+	Warnings map[string][]process.Finding
 }
+
+// errNoWire is what encoding a view as JSON answers: the service's views
+// have no JSON of their own.
+var errNoWire = errors.New("cases: a view has no JSON of its own; shape it with internal/web/wire")
+
+// MarshalJSON refuses, so that no caller hands out the service's types as
+// the API's JSON by mistake: the wire shape is wire.CaseOf's.
+func (View) MarshalJSON() ([]byte, error) { return nil, errNoWire }
 
 // ParticipantView is one role in a case.
 type ParticipantView struct {
-	Role     string       `json:"role"`
-	RoleName process.Text `json:"role_name"`
-	Login    string       `json:"login,omitempty"`
-	Name     string       `json:"name,omitempty"`
-	Dept     string       `json:"dept,omitempty"`
-	Party    string       `json:"party,omitempty"`
-	Email    string       `json:"email,omitempty"`
-	CC       bool         `json:"cc,omitempty"`
+	Role     string
+	RoleName process.Text
+	Login    string
+	Name     string
+	Dept     string
+	Party    string
+	Email    string
+	CC       bool
 }
 
 // SignatureView is one signature.
 type SignatureView struct {
-	Role  string `json:"role"`
-	Login string `json:"login,omitempty"` // empty in a party's view
-	At    string `json:"at"`
+	Role  string
+	Login string // empty in a party's view
+	At    time.Time
 }
 
 // FeedbackView is one feedback item (CONTRACT §8).
 type FeedbackView struct {
-	ID          int    `json:"id"`
-	Description string `json:"description"`
-	Severity    string `json:"severity"`
-	Status      string `json:"status"`
-	DueAt       string `json:"due_at"`
-	Overdue     bool   `json:"overdue"`
+	ID          int
+	Description string
+	Severity    string
+	Status      string
+	DueAt       *time.Time // nil when the item has no deadline
+	Overdue     bool
 }
 
 // MilestoneView is one milestone (CONTRACT §8).
 type MilestoneView struct {
-	Name     string `json:"name"`
-	Date     string `json:"date"`
-	NoticeAt string `json:"notice_at"`
-	Done     bool   `json:"done"`
+	Name     string
+	Date     string     // the planned day, YYYY-MM-DD as the form holds it
+	NoticeAt *time.Time // when the customer is told; nil when not set
+	Done     bool
 	// Status: planned, noticed, confirmed or objected by the customer, done.
-	Status string `json:"status"`
+	Status string
 	// A new date proposed (调整计划) and not yet answered: the date, why,
 	// and which side proposed it (company or customer).
-	ProposedDate string `json:"proposed_date,omitempty"`
-	ReplanReason string `json:"replan_reason,omitempty"`
-	ProposedBy   string `json:"proposed_by,omitempty"`
+	ProposedDate string
+	ReplanReason string
+	ProposedBy   string
 }
 
 // EventView is one event of the history.
 type EventView struct {
-	Seq      int               `json:"seq"`
-	At       string            `json:"at"`
-	Actor    string            `json:"actor"`
-	Type     string            `json:"type"`
-	Action   string            `json:"action,omitempty"`
-	State    string            `json:"state,omitempty"`
-	Fields   map[string]any    `json:"fields,omitempty"`
-	Comment  string            `json:"comment,omitempty"`
-	Findings []process.Finding `json:"findings,omitempty"`
-	Hash     string            `json:"hash"`
+	Seq      int
+	At       time.Time
+	Actor    string
+	Type     string
+	Action   string
+	State    string
+	Fields   map[string]any
+	Comment  string
+	Findings []process.Finding
+	Hash     string
 }
 
 func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, now time.Time) View {
 	loc := s.Calendar().Location()
-	ts := func(t time.Time) string { return t.In(loc).Format(time.RFC3339) }
+	ts := func(t time.Time) time.Time { return t.In(loc) }
 	v := View{
 		ID: r.ID, Key: r.Key, Process: r.Process, ProcessName: d.Name, State: r.State, Terminal: r.Terminal,
 		Title: r.Title, Opener: r.Opener, Fields: r.Fields, Version: r.Version,
@@ -125,12 +136,13 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 	v.Warnings = process.Warnings(d, &r.Case, v.Actions)
 	v.Actions = append(v.Actions, "comment")
 	if due := r.NextDue(); due != nil && !r.Terminal {
-		s := ts(*due)
-		v.DueAt = &s
+		t := ts(*due)
+		v.DueAt = &t
 		v.Overdue = !now.Before(*due)
 		v.DueClock = process.ClockTime(d, &r.Case, *due)
 	}
-	if p, ok := r.Fields[process.PausedAt].(string); ok && !r.Terminal {
+	if p, ok := process.PausedSince(&r.Case); ok && !r.Terminal {
+		p = ts(p)
 		v.PausedSince = &p
 	}
 	for _, p := range r.Participants {
@@ -150,7 +162,8 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 		case "feedback":
 			f := FeedbackView{ID: it.ID, Description: str(it.Fields["description"]), Severity: str(it.Fields["severity"]), Status: it.Status}
 			if it.DueAt != nil {
-				f.DueAt = ts(*it.DueAt)
+				t := ts(*it.DueAt)
+				f.DueAt = &t
 				f.Overdue = it.Status == "open" && !now.Before(*it.DueAt)
 			}
 			v.Feedback = append(v.Feedback, f)
@@ -158,7 +171,8 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 			m := MilestoneView{Name: str(it.Fields["name"]), Date: str(it.Fields["date"]), Done: it.Status == "done", Status: it.Status,
 				ProposedDate: it.Meta["proposed_date"], ReplanReason: it.Meta["replan_reason"], ProposedBy: it.Meta["proposed_side"]}
 			if it.NoticeAt != nil {
-				m.NoticeAt = ts(*it.NoticeAt)
+				t := ts(*it.NoticeAt)
+				m.NoticeAt = &t
 			}
 			v.Milestones = append(v.Milestones, m)
 		}
@@ -186,7 +200,7 @@ func (s *Service) Visible(ctx context.Context, v store.Viewer, id int64) error {
 }
 
 func visible(ctx context.Context, q store.Querier, v store.Viewer, id int64) error {
-	ok, err := store.CanSee(ctx, q, v, id)
+	ok, err := store.In(q).CanSee(ctx, v, id)
 	if err == nil && !ok {
 		err = problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
 	}
@@ -231,21 +245,21 @@ func keepWarnings(d *process.Definition, row store.CaseRow, a process.Actor, out
 // addEvents adds the case's history, and the server's signatures of its
 // signed documents, to its view.
 func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
-	evs, err := store.CaseEvents(ctx, q, out.ID)
+	evs, err := store.In(q).CaseEvents(ctx, out.ID)
 	if err != nil {
 		return err
 	}
 	loc := s.Calendar().Location()
 	for _, e := range evs {
-		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc).Format(time.RFC3339), Actor: e.Event.Actor, Type: e.Event.Type,
+		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
 	}
-	sigs, err := store.CaseSignatures(ctx, q, out.ID, false)
+	sigs, err := store.In(q).CaseSignatures(ctx, out.ID, false)
 	if err != nil {
 		return err
 	}
 	for _, sg := range sigs {
-		out.Seals = append(out.Seals, SealView{Document: sg.Document, Role: sg.Role, Signer: sg.Signer, At: sg.At.In(loc).Format(time.RFC3339),
+		out.Seals = append(out.Seals, SealView{Document: sg.Document, Role: sg.Role, Signer: sg.Signer, At: sg.At.In(loc),
 			SHA256: sg.SHA256, Key: sg.Key, Signature: sg.Signature})
 	}
 	return nil
@@ -272,7 +286,7 @@ func (s *Service) List(ctx context.Context, v store.Viewer, f Filter) (ListPage[
 	if err != nil {
 		return ListPage[View]{}, err
 	}
-	rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, sf)
+	rows, next, err := s.cfg.DB.ListCases(ctx, v, sf)
 	if err != nil {
 		return ListPage[View]{}, PageErr(err)
 	}
@@ -295,19 +309,23 @@ func PageErr(err error) error {
 	return err
 }
 
-// InboxItem is one thing waiting for the caller (CONTRACT §2).
+// InboxItem is one thing waiting for the caller (CONTRACT §2: web shapes
+// its JSON).
 type InboxItem struct {
-	CaseID    int64        `json:"case_id"`
-	Key       string       `json:"key"`
-	Title     string       `json:"title"`
-	Process   string       `json:"process"`
-	State     string       `json:"state"`
-	StateName process.Text `json:"state_name"`
-	Action    string       `json:"action"`
-	DueAt     *string      `json:"due_at"`
-	DueClock  bool         `json:"due_clock"`
-	Overdue   bool         `json:"overdue"`
+	CaseID    int64
+	Key       string
+	Title     string
+	Process   string
+	State     string
+	StateName process.Text
+	Action    string
+	DueAt     *time.Time // in the calendar's zone
+	DueClock  bool
+	Overdue   bool
 }
+
+// MarshalJSON refuses, as View's does: the wire shape is wire.Inbox's.
+func (InboxItem) MarshalJSON() ([]byte, error) { return nil, errNoWire }
 
 // Inbox lists one page of what waits for the viewer, soonest due first.
 func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (ListPage[InboxItem], error) {
@@ -315,7 +333,7 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 	if err != nil {
 		return ListPage[InboxItem]{}, err
 	}
-	rows, next, err := store.ListCases(ctx, s.cfg.DB.SQL(), v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
+	rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
 	if err != nil {
 		return ListPage[InboxItem]{}, PageErr(err)
 	}
@@ -334,8 +352,8 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 			item.Action = step.Action
 			item.DueAt, item.Overdue = nil, false
 			if step.DueAt != nil {
-				ts := step.DueAt.In(s.Calendar().Location()).Format(time.RFC3339)
-				item.DueAt, item.Overdue = &ts, !now.Before(*step.DueAt)
+				due := step.DueAt.In(s.Calendar().Location())
+				item.DueAt, item.Overdue = &due, !now.Before(*step.DueAt)
 				item.DueClock = process.ClockTime(d, &r.Case, *step.DueAt)
 			}
 		}

@@ -13,7 +13,7 @@ import (
 // SeedCases opens sample cases in several states so that a new user sees
 // every page with something on it. It does nothing if any case exists.
 func SeedCases(ctx context.Context, db *store.DB, svc *cases.Service) error {
-	n, err := store.CountCases(ctx, db.SQL())
+	n, err := db.CountCases(ctx)
 	if err != nil || n > 0 {
 		return err
 	}

@@ -106,34 +106,34 @@ func Seed(ctx context.Context, db *store.DB, now time.Time, params *argon2id.Par
 	}
 	return db.Tx(ctx, func(tx *sql.Tx) error {
 		for _, d := range Departments {
-			if err := store.UpsertDepartment(ctx, tx, d); err != nil {
+			if err := store.In(tx).UpsertDepartment(ctx, d); err != nil {
 				return err
 			}
 		}
 		for _, u := range Users {
-			_, err := store.CreateUserIfAbsent(ctx, tx, store.User{Login: u.Login, Name: u.Name,
+			_, err := store.In(tx).CreateUserIfAbsent(ctx, store.User{Login: u.Login, Name: u.Name,
 				Email: u.Login + "@" + EmailDomain, DeptID: u.Dept, Admin: u.Admin, Roles: u.Roles, Lang: "zh",
 				EmailNotify: true, PasswordHash: hash, CreatedAt: now})
 			if err != nil {
 				return err
 			}
 			if u.Head {
-				if err := store.SetDepartmentHeadIfNone(ctx, tx, u.Dept, u.Login); err != nil {
+				if err := store.In(tx).SetDepartmentHeadIfNone(ctx, u.Dept, u.Login); err != nil {
 					return err
 				}
 			}
 		}
 		for _, p := range Parties {
-			exists, err := store.PartyExists(ctx, tx, p.ID)
+			exists, err := store.In(tx).PartyExists(ctx, p.ID)
 			if err != nil {
 				return err
 			}
 			if !exists {
-				if err := store.PutParty(ctx, tx, p); err != nil {
+				if err := store.In(tx).PutParty(ctx, p); err != nil {
 					return err
 				}
 			}
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Action: "seed_demo", Target: "demo"})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Action: "seed_demo", Target: "demo"})
 	})
 }

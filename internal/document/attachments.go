@@ -2,6 +2,7 @@ package document
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -10,13 +11,13 @@ import (
 // Attachment is a file attached to the case, as a document lists it: the
 // record of its upload in the case's events, with its SHA-256.
 type Attachment struct {
-	ID     int    `json:"id"`
-	Name   string `json:"name"`
-	Size   int    `json:"size"`
-	SHA256 string `json:"sha256"`
-	Type   string `json:"type"`
-	Action string `json:"action,omitempty"` // the action it belongs to, if any
-	At     string `json:"at"`
+	ID     int
+	Name   string
+	Size   int
+	SHA256 string
+	Type   string
+	Action string // the action it belongs to, if any
+	At     time.Time
 }
 
 // attachments are the files of the case in the order they were attached.

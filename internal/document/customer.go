@@ -117,7 +117,7 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 			terms.Entries = append(terms.Entries, entry(field(ra.Fields, "signed_on"), later.Fields["signed_on"]))
 		case "sign_contract":
 			signed = append(signed, entries(ra.Fields, later.Fields)...)
-			signed = append(signed, Entry{Name: "signed_at", Label: process.Text{Zh: "签署时间", En: "Signed at"}, Type: "datetime", Value: later.At})
+			signed = append(signed, Entry{Name: "signed_at", Label: process.Text{Zh: "签署时间", En: "Signed at"}, Type: "datetime", Value: stamp(later.At)})
 			doc.Signatures = append(doc.Signatures, cases.SignatureView{Role: "customer", Login: later.Actor, At: later.At})
 		}
 	}
@@ -149,7 +149,7 @@ func confirmation(v cases.View) Section {
 			corrections++
 			at, actor, evidence = "", "", ""
 		case "confirm":
-			at, actor = e.At, e.Actor
+			at, actor = stamp(e.At), e.Actor
 			evidence, _ = e.Fields["evidence"].(string)
 		}
 	}
@@ -210,7 +210,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 	doc := Document{ID: "feedback-" + strconv.Itoa(id), Kind: KindFeedback, Name: nameFeedback, At: e.At, Signatures: []cases.SignatureView{}}
 	reported := Section{Title: process.Text{Zh: "问题登记", En: "Reported"}, Entries: []Entry{
 		{Name: "feedback_id", Label: process.Text{Zh: "反馈编号", En: "Feedback no."}, Type: "int", Value: id},
-		{Name: "reported_at", Label: process.Text{Zh: "登记时间", En: "Reported at"}, Type: "datetime", Value: e.At},
+		{Name: "reported_at", Label: process.Text{Zh: "登记时间", En: "Reported at"}, Type: "datetime", Value: stamp(e.At)},
 	}}
 	if a := d.Action("feedback"); a != nil {
 		reported.Entries = append(reported.Entries, entries(a.Fields, e.Fields)...)
@@ -219,7 +219,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 		if it.ID == id {
 			reported.Entries = append(reported.Entries,
 				Entry{Name: "status", Label: process.Text{Zh: "处理状态", En: "Status"}, Type: "status", Value: it.Status},
-				Entry{Name: "due_at", Label: process.Text{Zh: "响应时限", En: "Respond by"}, Type: "datetime", Value: it.DueAt})
+				Entry{Name: "due_at", Label: process.Text{Zh: "响应时限", En: "Respond by"}, Type: "datetime", Value: stampOf(it.DueAt)})
 		}
 	}
 	doc.Sections = append(doc.Sections, reported)
@@ -247,7 +247,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 			if n, ok := number(later.Fields["feedback_id"]); later.Action != st.action || !ok || n != id {
 				continue
 			}
-			at := Entry{Name: st.action + "_at", Label: process.Text{Zh: "时间", En: "At"}, Type: "datetime", Value: later.At}
+			at := Entry{Name: st.action + "_at", Label: process.Text{Zh: "时间", En: "At"}, Type: "datetime", Value: stamp(later.At)}
 			doc.Sections = append(doc.Sections, Section{Title: st.title, Entries: append([]Entry{at}, entries(fields, later.Fields)...)})
 			role = roleOf(v, later.Actor)
 			doc.Signatures = append(doc.Signatures, cases.SignatureView{Role: role, Login: later.Actor, At: later.At})

@@ -8,28 +8,30 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
-// Document is one paper document of a case.
+// Document is one paper document of a case. Its JSON (wire.go) is what
+// seals sign and the API serves.
 type Document struct {
-	ID         string                `json:"id"`
-	Kind       string                `json:"kind"`
-	Name       process.Text          `json:"name"`
-	At         string                `json:"at"` // RFC 3339, of the event that made it
-	Sections   []Section             `json:"sections"`
-	Signatures []cases.SignatureView `json:"signatures"`
+	ID         string
+	Kind       string
+	Name       process.Text
+	At         time.Time // of the event that made it
+	Sections   []Section
+	Signatures []cases.SignatureView
 	// Signers are the lines the paper has for signatures, signed or not,
 	// so that a printed form shows who still has to sign.
-	Signers []Signer `json:"signers,omitempty"`
+	Signers []Signer
 	// Seals are the server's signatures of this document: who signed it,
 	// when, the SHA-256 of its canonical JSON as signed, and the key.
-	Seals []cases.SealView `json:"seals,omitempty"`
+	Seals []cases.SealView
 	// Attachments are the files of the case with their hashes; the form,
 	// the case's main document, lists them all.
-	Attachments []Attachment `json:"attachments,omitempty"`
+	Attachments []Attachment
 }
 
 // Canonical is the document's content as signatures cover it: its JSON

@@ -52,8 +52,23 @@ func entry(t *testing.T, doc document.Document, name string) document.Entry {
 	return document.Entry{}
 }
 
+// ts reads an RFC 3339 time of a fixture.
+func ts(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// tsp is ts's pointer.
+func tsp(s string) *time.Time {
+	t := ts(s)
+	return &t
+}
+
 func ev(seq int, at, actor, typ, action string, fields map[string]any) cases.EventView {
-	return cases.EventView{Seq: seq, At: at, Actor: actor, Type: typ, Action: action, Fields: fields}
+	return cases.EventView{Seq: seq, At: ts(at), Actor: actor, Type: typ, Action: action, Fields: fields}
 }
 
 // collabCase is an internal-collab case accepted, progressed twice and
@@ -67,12 +82,12 @@ func collabCase() cases.View {
 	form["committed_by"], form["comment"] = "2026-03-18", "验收通过,文档完整。" // kept by accept and accept_delivery
 	return cases.View{ID: 1, Key: "XZ-2026-0001", Process: "internal-collab", Title: "产品V2.0版本开发需求支持",
 		ProcessName: process.Text{Zh: "跨部门协作请求", En: "Cross-department collaboration request"},
-		CreatedAt:   "2026-03-02T10:00:00+08:00", Fields: form,
+		CreatedAt:   ts("2026-03-02T10:00:00+08:00"), Fields: form,
 		Participants: []cases.ParticipantView{
 			{Role: "requester", RoleName: process.Text{Zh: "需求发起人", En: "Requester"}, Login: "wangfang", Name: "王芳", Dept: "marketing"},
 			{Role: "contact", RoleName: process.Text{Zh: "协作对接人", En: "Contact"}, Login: "chenjie", Name: "陈杰", Dept: "tech"},
 		},
-		Signatures: []cases.SignatureView{{Role: "requester", Login: "wangfang", At: "2026-03-20T09:00:00+08:00"}},
+		Signatures: []cases.SignatureView{{Role: "requester", Login: "wangfang", At: ts("2026-03-20T09:00:00+08:00")}},
 		Events: []cases.EventView{
 			ev(1, "2026-03-02T10:00:00+08:00", "wangfang", "opened", "", form),
 			ev(2, "2026-03-02T11:00:00+08:00", "chenjie", "action", "accept", map[string]any{"committed_by": "2026-03-18"}),
@@ -102,7 +117,7 @@ func customerCase() cases.View {
 	second := map[string]any{"summary": "采用SaaS工单系统,分两期上线。", "milestones": milestones, "quote": quote}
 	return cases.View{ID: 2, Key: "KH-2026-0001", Process: "customer-requirement", Title: "华信科技 工单系统",
 		ProcessName: process.Text{Zh: "客户需求对接", En: "Customer requirement"},
-		CreatedAt:   "2026-03-02T10:00:00+08:00", Fields: form, Signatures: []cases.SignatureView{},
+		CreatedAt:   ts("2026-03-02T10:00:00+08:00"), Fields: form, Signatures: []cases.SignatureView{},
 		Participants: []cases.ParticipantView{
 			{Role: "account_manager", RoleName: process.Text{Zh: "客户经理", En: "Account manager"}, Login: "zhoumin", Name: "周敏", Dept: "sales"},
 			{Role: "reviewer", RoleName: process.Text{Zh: "部门负责人", En: "Head of department"}, Login: "liqiang", Name: "李强", Dept: "sales"},
@@ -111,8 +126,8 @@ func customerCase() cases.View {
 			{Role: "customer", RoleName: process.Text{Zh: "客户方对接人", En: "Customer contact"}, Party: "huaxin", Name: "张伟"},
 		},
 		Feedback: []cases.FeedbackView{
-			{ID: 1, Description: "邮件渠道偶发延迟", Severity: "major", Status: "resolved", DueAt: "2026-06-03T10:00:00+08:00"},
-			{ID: 2, Description: "<script>alert(1)</script>", Severity: "minor", Status: "open", DueAt: "2026-06-04T10:00:00+08:00"},
+			{ID: 1, Description: "邮件渠道偶发延迟", Severity: "major", Status: "resolved", DueAt: tsp("2026-06-03T10:00:00+08:00")},
+			{ID: 2, Description: "<script>alert(1)</script>", Severity: "minor", Status: "open", DueAt: tsp("2026-06-04T10:00:00+08:00")},
 		},
 		Events: []cases.EventView{
 			ev(1, "2026-03-02T10:00:00+08:00", "zhoumin", "opened", "", form),
@@ -143,7 +158,7 @@ func TestBuildCollab(t *testing.T) {
 		t.Fatalf("documents %v, want %v", got, want)
 	}
 	f := docs[0]
-	if f.Kind != document.KindForm || f.Name.Zh != "《内部协作请求表》" || f.At != "2026-03-02T10:00:00+08:00" {
+	if f.Kind != document.KindForm || f.Name.Zh != "《内部协作请求表》" || f.At.Format(time.RFC3339) != "2026-03-02T10:00:00+08:00" {
 		t.Fatalf("form %+v", f)
 	}
 	var names []string
@@ -218,7 +233,7 @@ func TestBuildCustomer(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.doc, func(t *testing.T) {
 			doc := byID[tt.doc]
-			if doc.Kind != tt.kind || doc.Name.Zh != tt.name || doc.At != tt.at {
+			if doc.Kind != tt.kind || doc.Name.Zh != tt.name || doc.At.Format(time.RFC3339) != tt.at {
 				t.Fatalf("%s: kind %q name %q at %q", tt.doc, doc.Kind, doc.Name.Zh, doc.At)
 			}
 			if got := entry(t, doc, tt.entry).Value; got != tt.value {
@@ -232,7 +247,7 @@ func TestBuildCustomer(t *testing.T) {
 	}
 	// Signed by the account manager who submitted it and the head who
 	// approved this submission.
-	if len(sol.Signatures) != 2 || sol.Signatures[1].Login != "liqiang" || sol.Signatures[1].At != "2026-03-05T16:00:00+08:00" {
+	if len(sol.Signatures) != 2 || sol.Signatures[1].Login != "liqiang" || sol.Signatures[1].At.Format(time.RFC3339) != "2026-03-05T16:00:00+08:00" {
 		t.Fatalf("solution signatures %+v", sol.Signatures)
 	}
 	if c := byID["contract"]; len(c.Signatures) != 2 || c.Signatures[1].Login != "zhaolei" {

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"html/template"
 	"strconv"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/archive"
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -103,8 +102,8 @@ func prepare(doc Document, c cases.View, lang string, org process.Org) view {
 	n := namesOf(c)
 	n.org, n.lang = org, lang
 	v := view{Lang: lang, Title: doc.Name.In(lang), Key: c.Key, CaseTitle: c.Title, Process: c.ProcessName.In(lang), L: labels[lang]}
-	if t, err := time.Parse(time.RFC3339, doc.At); err == nil {
-		v.Date = Date(t, lang)
+	if !doc.At.IsZero() {
+		v.Date = Date(doc.At, lang)
 	}
 	for _, s := range doc.Sections {
 		vs := viewSection{Title: s.Title.In(lang)}
@@ -118,10 +117,7 @@ func prepare(doc Document, c cases.View, lang string, org process.Org) view {
 	}
 	v.Signatures = signatures(doc, c, n, lang)
 	for _, sg := range doc.Seals {
-		vs := viewSeal{Name: n.of(sg.Signer), At: sg.At, SHA256: sg.SHA256, Key: archive.Short(sg.Key)}
-		if t, err := time.Parse(time.RFC3339, sg.At); err == nil {
-			vs.At = DateTime(t, lang)
-		}
+		vs := viewSeal{Name: n.of(sg.Signer), At: DateTime(sg.At, lang), SHA256: sg.SHA256, Key: archive.Short(sg.Key)}
 		v.Seals = append(v.Seals, vs)
 	}
 	return v
@@ -182,8 +178,8 @@ func signatures(doc Document, c cases.View, n names, lang string) []viewSignatur
 	var out []viewSignature
 	line := func(label string, sg cases.SignatureView) viewSignature {
 		vs := viewSignature{Label: label, Name: n.of(sg.Login)}
-		if t, err := time.Parse(time.RFC3339, sg.At); err == nil {
-			vs.At = DateTime(t, lang)
+		if !sg.At.IsZero() {
+			vs.At = DateTime(sg.At, lang)
 		}
 		return vs
 	}

@@ -90,8 +90,8 @@ func PDF(doc Document, c cases.View, lang string, org process.Org, fonts Fonts) 
 	p.SetCompression(true)
 	p.SetCatalogSort(true)
 	stamp := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if t, err := time.Parse(time.RFC3339, doc.At); err == nil {
-		stamp = t
+	if !doc.At.IsZero() {
+		stamp = doc.At
 	}
 	p.SetCreationDate(stamp)
 	p.SetModificationDate(stamp)

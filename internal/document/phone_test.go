@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -24,8 +25,8 @@ func TestPhoneOnPaper(t *testing.T) {
 	fields := map[string]any{"customer": "huaxin", "title": "回访工单系统", "mobile": "13800138000"}
 	v := cases.View{ID: 1, Key: "HF-2026-0001", Process: d.ID, State: "done", Title: "回访工单系统", Fields: fields,
 		Events: []cases.EventView{
-			{Seq: 1, At: "2026-12-01T10:00:00+08:00", Actor: "zhoumin", Type: "opened", Fields: fields},
-			{Seq: 2, At: "2026-12-02T10:00:00+08:00", Actor: "zhoumin", Type: "action", Action: "confirm_mobile", Fields: map[string]any{"mobile": "13912345678", "evidence": "客户电话确认"}},
+			{Seq: 1, At: time.Date(2026, 12, 1, 10, 0, 0, 0, time.FixedZone("CST", 8*3600)), Actor: "zhoumin", Type: "opened", Fields: fields},
+			{Seq: 2, At: time.Date(2026, 12, 2, 10, 0, 0, 0, time.FixedZone("CST", 8*3600)), Actor: "zhoumin", Type: "action", Action: "confirm_mobile", Fields: map[string]any{"mobile": "13912345678", "evidence": "客户电话确认"}},
 		}}
 	docs := Build(d, v)
 	for _, tc := range []struct{ doc, want string }{{"form", "138 0013 8000"}, {"confirm_mobile-1", "139 1234 5678"}} {

@@ -136,7 +136,7 @@ func (s *Settings) Value(ctx context.Context, name string) (string, Source) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stored == nil || time.Since(s.read) > RefreshEvery {
-		m, err := store.IntegrationSettings(ctx, s.db.SQL())
+		m, err := s.db.IntegrationSettings(ctx)
 		if err != nil {
 			s.logger.Warn("integrations: reading the stored settings", "err", err)
 		} else {

@@ -29,7 +29,7 @@ func TestSettingsInForce(t *testing.T) {
 	env := map[string]string{"LIAISON_WECOM_APP": "corpid=ww-env&corpsecret=s&agentid=1"}
 	s := integrations.New(db, func(k string) string { return env[k] }, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	put := func(name, v string) {
-		if err := store.PutIntegrationSetting(ctx, db.SQL(), name, v, "t", time.Now()); err != nil {
+		if err := db.PutIntegrationSetting(ctx, name, v, "t", time.Now()); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -96,7 +96,7 @@ func (p *Service) signingKey(ctx context.Context, q store.Querier) ([]byte, erro
 	if _, err := rand.Read(fresh[:]); err != nil {
 		return nil, fmt.Errorf("links: key: %w", err)
 	}
-	h, created, err := store.PortalSecret(ctx, q, hex.EncodeToString(fresh[:]), time.Now())
+	h, created, err := store.In(q).PortalSecret(ctx, hex.EncodeToString(fresh[:]), time.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +163,7 @@ func (p *Service) Resolve(ctx context.Context, tok string) (Link, State, error) 
 	if err != nil {
 		return Link{}, 0, err
 	}
-	l, err := store.PortalLinkByID(ctx, p.cfg.DB.SQL(), id)
+	l, err := p.cfg.DB.PortalLinkByID(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return Link{}, 0, errUnknown
 	}
@@ -177,7 +177,7 @@ func (p *Service) Resolve(ctx context.Context, tok string) (Link, State, error) 
 	if err != nil {
 		return Link{}, 0, err
 	}
-	if err := store.TouchPortalLink(ctx, p.cfg.DB.SQL(), l.ID, now); err != nil {
+	if err := p.cfg.DB.TouchPortalLink(ctx, l.ID, now); err != nil {
 		p.cfg.Logger.WarnContext(ctx, "links: last use not recorded", "link", l.ID, "err", err)
 	}
 	switch {
@@ -224,7 +224,7 @@ func (p *Service) Linker() cases.PortalLinker {
 		if _, err := p.signingKey(ctx, tx); err != nil {
 			return "", time.Time{}, err
 		}
-		l, ok, err := store.ReusablePortalLink(ctx, tx, caseID, party, email, now.Add(p.cfg.TTL/2))
+		l, ok, err := store.In(tx).ReusablePortalLink(ctx, caseID, party, email, now.Add(p.cfg.TTL/2))
 		if err != nil {
 			return "", time.Time{}, err
 		}
@@ -266,7 +266,7 @@ func (p *Service) LinkURL(ctx context.Context, id int64) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	l, err := store.PortalLinkByID(ctx, p.cfg.DB.SQL(), id)
+	l, err := p.cfg.DB.PortalLinkByID(ctx, id)
 	if err != nil {
 		return "", fmt.Errorf("links: link %d: %w", id, err)
 	}
@@ -286,7 +286,7 @@ func (p *Service) Revoke(ctx context.Context, caseID int64, email string) error 
 		return err
 	}
 	return p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		_, err := store.RevokePortalLinks(ctx, tx, caseID, strings.ToLower(strings.TrimSpace(email)), now)
+		_, err := store.In(tx).RevokePortalLinks(ctx, caseID, strings.ToLower(strings.TrimSpace(email)), now)
 		return err
 	})
 }
@@ -306,7 +306,7 @@ func (p *Service) RequestRenewal(ctx context.Context, l Link, ip string) (bool, 
 	}
 	recorded := false
 	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		ok, err := store.MarkPortalRenew(ctx, tx, l.ID, now, now.Add(-RenewEvery))
+		ok, err := store.In(tx).MarkPortalRenew(ctx, l.ID, now, now.Add(-RenewEvery))
 		if err != nil || !ok {
 			return err
 		}
@@ -314,7 +314,7 @@ func (p *Service) RequestRenewal(ctx context.Context, l Link, ip string) (bool, 
 		if err := p.cfg.Cases.RecordLinkRequest(ctx, tx, l.CaseID, l.Party, l.Email, now); err != nil {
 			return err
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{
 			At: now, Actor: "party:" + l.Party, Action: "portal_renew_requested", Target: "case:" + strconv.FormatInt(l.CaseID, 10), IP: ip,
 			Detail: map[string]any{"case_id": l.CaseID, "party": l.Party, "email": l.Email, "link_id": l.ID},
 		})

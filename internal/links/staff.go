@@ -24,7 +24,7 @@ func (p *Service) mint(ctx context.Context, tx *sql.Tx, caseID int64, party, ema
 	}
 	l := store.PortalLink{Nonce: hex.EncodeToString(n[:]), CaseID: caseID, Party: party, Email: email, CreatedAt: now, ExpiresAt: now.Add(p.cfg.TTL)}
 	var err error
-	l.ID, err = store.InsertPortalLink(ctx, tx, l)
+	l.ID, err = store.In(tx).InsertPortalLink(ctx, l)
 	return l, err
 }
 
@@ -53,7 +53,7 @@ func (p *Service) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, co
 	if err != nil {
 		return nil, err
 	}
-	all, err := store.PortalLinks(ctx, tx, caseID)
+	all, err := store.In(tx).PortalLinks(ctx, caseID)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (p *Service) RevokeLinks(ctx context.Context, actor process.Actor, caseID i
 			return err
 		}
 		for _, c := range chosen {
-			n, err := store.RevokePortalLinks(ctx, tx, caseID, c.Email, now)
+			n, err := store.In(tx).RevokePortalLinks(ctx, caseID, c.Email, now)
 			if err != nil {
 				return err
 			}
@@ -185,7 +185,7 @@ func (p *Service) RenewLink(ctx context.Context, actor process.Actor, caseID int
 			return err
 		}
 		c := chosen[0]
-		if _, err := store.RevokePortalLinks(ctx, tx, caseID, c.Email, now); err != nil {
+		if _, err := store.In(tx).RevokePortalLinks(ctx, caseID, c.Email, now); err != nil {
 			return err
 		}
 		if _, err := p.mint(ctx, tx, caseID, c.Party, c.Email, now); err != nil {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // The catalogues: one text/template file per language defining, for every
@@ -49,7 +51,7 @@ func (v view) Date(s string) string {
 	if t, err := time.ParseInLocation("2006-01-02", s, v.loc); err == nil {
 		return FormatDate(t, v.Lang)
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	if t, ok := process.DateTimeValue(s); ok {
 		return FormatTime(t, v.Lang, v.loc)
 	}
 	return s

@@ -35,7 +35,7 @@ func (p *Portal) handleAPIAttach(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pe)
 		return
 	}
-	writeJSON(w, http.StatusCreated, a)
+	writeJSON(w, http.StatusCreated, web.AttachmentOf(a))
 }
 
 // handleFormAttach serves the page's upload form; its CSRF value rides in

@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // TestCriticalFeedbackWithinFourWorkingHours: on a real database with the
@@ -62,10 +64,10 @@ func TestCriticalFeedbackWithinFourWorkingHours(t *testing.T) {
 		if got.code != 200 {
 			t.Fatalf("feedback: %d %s", got.code, got.body)
 		}
-		var pv cases.View
+		var pv wire.Case
 		_ = json.Unmarshal([]byte(got.body), &pv)
 		first := pv.Feedback[len(pv.Feedback)-1].ID
-		if due := feedback(first).DueAt; due != at("2026-10-10 11:30").Format(time.RFC3339) {
+		if due := casestest.Stamp(feedback(first).DueAt); due != at("2026-10-10 11:30").Format(time.RFC3339) {
 			t.Fatalf("critical feedback of Friday 10-09 16:30 due %s, want the make-up Saturday 11:30", due)
 		}
 
@@ -76,14 +78,14 @@ func TestCriticalFeedbackWithinFourWorkingHours(t *testing.T) {
 			t.Fatal(err)
 		}
 		fid := v.Feedback[len(v.Feedback)-1].ID
-		if due := feedback(fid).DueAt; due != at("2026-11-30 11:30").Format(time.RFC3339) {
+		if due := casestest.Stamp(feedback(fid).DueAt); due != at("2026-11-30 11:30").Format(time.RFC3339) {
 			t.Fatalf("critical feedback of Friday 11-27 16:30 due %s, want Monday 11:30", due)
 		}
 		v, err = f.svc.Act(ctx, f.who("zhoumin"), id, "feedback", process.Input{Fields: map[string]any{"description": "导出文件名含乱码。", "severity": "minor"}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if due := feedback(v.Feedback[len(v.Feedback)-1].ID).DueAt; due != at("2026-11-29 16:30").Format(time.RFC3339) {
+		if due := casestest.Stamp(feedback(v.Feedback[len(v.Feedback)-1].ID).DueAt); due != at("2026-11-29 16:30").Format(time.RFC3339) {
 			t.Fatalf("minor feedback due %s, want 48 clock hours", due)
 		}
 		f.clock("2026-11-30 09:29")

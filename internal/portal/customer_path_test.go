@@ -11,6 +11,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // TestCorrectRowsThroughThePage: the customer corrects the requirement rows
@@ -41,7 +42,7 @@ func TestCorrectRowsThroughThePage(t *testing.T) {
 		if got := f.form("/p/"+tok+"/actions/correct", vals); got.code != 303 {
 			t.Fatalf("correct: %d %s", got.code, got.body)
 		}
-		var v cases.View
+		var v wire.Case
 		_ = json.Unmarshal([]byte(f.api("GET", "/api/v1/portal/"+tok, nil).body), &v)
 		rows, _ := v.Fields["requirements"].([]any)
 		if v.State != "collecting" || len(rows) != 2 {
@@ -70,7 +71,7 @@ func TestMilestoneAndFixThroughThePage(t *testing.T) {
 		if got.code != 303 {
 			t.Fatalf("feedback: %d", got.code)
 		}
-		var v cases.View
+		var v wire.Case
 		_ = json.Unmarshal([]byte(f.api("GET", "/api/v1/portal/"+tok, nil).body), &v)
 		fid := v.Feedback[0].ID
 		f.act("xuting", id, "respond", map[string]any{"feedback_id": fid, "response": "编码问题。", "plan": "徐婷于9月18日前修复。"})
@@ -142,7 +143,7 @@ func TestSupplierQuoteAsRows(t *testing.T) {
 		if got := f.form("/p/"+tok+"/actions/submit_quote", vals); got.code != 303 {
 			t.Fatalf("submit_quote: %d %s", got.code, got.body)
 		}
-		var view cases.View
+		var view wire.Case
 		_ = json.Unmarshal([]byte(f.api("GET", "/api/v1/portal/"+tok, nil).body), &view)
 		if q, _ := view.Fields["quote"].(map[string]any); view.State != "evaluating" || q["total"] != "40114.97" {
 			t.Fatalf("sent: %s %v", view.State, view.Fields["quote"])

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // TestReturnedDraftStaysInternal: after submit → return → resubmit →
@@ -49,7 +49,7 @@ func TestReturnedDraftStaysInternal(t *testing.T) {
 				}
 			}
 		}
-		var v cases.View
+		var v wire.Case
 		if err := json.Unmarshal([]byte(f.api("GET", "/api/v1/portal/"+tok, nil).body), &v); err != nil {
 			t.Fatal(err)
 		}
@@ -72,7 +72,7 @@ func TestPortalShowsNamesNotLogins(t *testing.T) {
 	id, tok := f.confirming("背景说明。")
 	f.walk(id, tok)
 	got := f.api("GET", "/api/v1/portal/"+tok, nil)
-	var v cases.View
+	var v wire.Case
 	if err := json.Unmarshal([]byte(got.body), &v); err != nil || got.code != 200 {
 		t.Fatalf("%d %s", got.code, got.body)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/web"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 //go:embed templates/*.html
@@ -167,7 +168,7 @@ func (p *Portal) handleAPIView(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pe)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	writeJSON(w, http.StatusOK, wire.CaseOf(v))
 }
 
 func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
@@ -189,7 +190,7 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pe)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	writeJSON(w, http.StatusOK, wire.CaseOf(v))
 }
 
 // decodeJSON reads the body as the rest of the API does (web.DecodeJSON).

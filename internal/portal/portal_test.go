@@ -23,6 +23,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 const (
@@ -228,7 +229,7 @@ func TestLinkShowsOnlyItsCase(t *testing.T) {
 		if got.code != 200 || !strings.Contains(got.body, "案件A") || strings.Contains(got.body, "案件B") {
 			t.Fatalf("view A: %d %s", got.code, got.body)
 		}
-		var v cases.View
+		var v wire.Case
 		_ = json.Unmarshal([]byte(got.body), &v)
 		if v.ID != a || v.State != "confirming" || len(v.Actions) != 2 {
 			t.Fatalf("view A: id %d state %s actions %v", v.ID, v.State, v.Actions)
@@ -326,7 +327,7 @@ func TestExpiredLinkExplainsAndRenews(t *testing.T) {
 	}
 	// The next mail to the customer carries a fresh link.
 	f.act("zhoumin", id, "confirm", map[string]any{"evidence": "张伟电话确认"})
-	links, _ := store.PortalLinks(context.Background(), f.db.SQL(), id)
+	links, _ := f.db.PortalLinks(context.Background(), id)
 	for _, l := range links {
 		if l.LastUsedAt == nil {
 			t.Errorf("link %d never marked used", l.ID)
@@ -475,7 +476,7 @@ func TestConfirmThroughTheAPI(t *testing.T) {
 		t.Fatal("a refused request changed the case")
 	}
 	got := f.api("POST", "/api/v1/portal/"+tok+"/actions/confirm", map[string]any{"fields": map[string]any{}, "comment": "没有问题"})
-	var v cases.View
+	var v wire.Case
 	if err := json.Unmarshal([]byte(got.body), &v); err != nil || got.code != 200 || v.State != "drafting" || len(v.Actions) != 0 {
 		t.Fatalf("confirm: %d %s", got.code, got.body)
 	}
@@ -516,7 +517,7 @@ func TestFeedbackThroughTheLink(t *testing.T) {
 			t.Fatalf("feedback: %d %s", got.code, got.body)
 		}
 		v := f.api("GET", "/api/v1/portal/"+tok, nil)
-		var view cases.View
+		var view wire.Case
 		_ = json.Unmarshal([]byte(v.body), &view)
 		if len(view.Feedback) != 1 || view.Feedback[0].Status != "open" || view.Feedback[0].DueAt != "2026-09-18T09:00:00+08:00" {
 			t.Fatalf("feedback items %+v", view.Feedback)

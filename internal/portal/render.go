@@ -112,14 +112,8 @@ type column struct {
 // spareRows are the empty rows a rows input offers beyond the values shown.
 const spareRows = 2
 
-// when formats an RFC 3339 time from the view for people.
-func when(s string) string {
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2006-01-02 15:04")
-}
+// when formats a time of the view (in the calendar's zone) for people.
+func when(t time.Time) string { return t.Format("2006-01-02 15:04") }
 
 // show is how the portal writes a value: in Chinese, times as
 // 2006-01-02 15:04 in the zone they were stored in, ids as they are.
@@ -235,8 +229,8 @@ func build(d *process.Definition, v cases.View) pageData {
 	}
 	for _, f := range v.Feedback {
 		row := feedbackRow{ID: f.ID, Description: f.Description, Severity: severityName(d, f.Severity), Status: process.StatusName(f.Status).Zh, Overdue: f.Overdue}
-		if f.DueAt != "" {
-			row.Due = when(f.DueAt)
+		if f.DueAt != nil {
+			row.Due = when(*f.DueAt)
 		}
 		pd.Feedback = append(pd.Feedback, row)
 	}

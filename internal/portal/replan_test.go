@@ -10,6 +10,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // TestReplanMilestoneEndToEnd: 调整计划 on a real database with the
@@ -72,7 +73,7 @@ func TestReplanMilestoneEndToEnd(t *testing.T) {
 		if !found || v.Milestones[0].Date != "2026-10-23" || v.Milestones[0].ProposedDate != "" {
 			t.Fatalf("history or milestone: %+v %+v", v.Events, v.Milestones)
 		}
-		var pv cases.View
+		var pv wire.Case
 		_ = json.Unmarshal([]byte(f.api("GET", "/api/v1/portal/"+tok, nil).body), &pv)
 		found = false
 		for _, e := range pv.Events {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // TestPartyViewShowsOnlyWhatTheRuleAllows: for every built-in definition
@@ -88,7 +89,7 @@ func TestPartyViewShowsOnlyWhatTheRuleAllows(t *testing.T) {
 			}
 
 			pv := cases.Disclose(d, process.Reader{Party: "p"}, v)
-			b, err := json.Marshal(pv)
+			b, err := json.Marshal(wire.CaseOf(pv)) // the portal's JSON
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -42,7 +42,7 @@ func TestRevokedLinkIsGoneEverywhere(t *testing.T) {
 		f := newFixture(t, db, 0)
 		id, tok := f.confirming("背景说明。")
 		csrf := f.csrf(tok)
-		if _, err := store.RevokePortalLinks(context.Background(), db.SQL(), id, "", at("2026-09-14 10:30")); err != nil {
+		if _, err := db.RevokePortalLinks(context.Background(), id, "", at("2026-09-14 10:30")); err != nil {
 			t.Fatal(err)
 		}
 		for _, tc := range []struct {

@@ -142,6 +142,17 @@ func pause(d *Definition, c *Case, asker Actor, owers []string, env Env, dec *De
 	dec.Events = append(dec.Events, Event{At: env.Now, Actor: asker.Login, Type: "paused", State: c.State, Fields: map[string]any{"left_seconds": int64(left / time.Second)}})
 }
 
+// PausedSince is when the case's clock was paused (pause writes it), if it
+// is; the one reader of PausedAt's stored form.
+func PausedSince(c *Case) (time.Time, bool) {
+	s, ok := c.Fields[PausedAt].(string)
+	if !ok {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	return t, err == nil
+}
+
 // resume starts a paused clock again once no question of the step's owner
 // is open: the deadline is now plus the time that was left.
 func resume(d *Definition, c *Case, env Env, dec *Decision) {

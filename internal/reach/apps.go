@@ -58,7 +58,7 @@ func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, lo
 	if login == "" {
 		login = actor.Login
 	}
-	u, err := store.UserIn(ctx, s.cfg.DB.SQL(), login)
+	u, err := s.cfg.DB.UserByLogin(ctx, login)
 	if errors.Is(err, store.ErrNotFound) {
 		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "没有这个用户 (no such user)"})
 	} else if err != nil {

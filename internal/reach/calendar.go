@@ -5,13 +5,13 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -33,7 +33,7 @@ func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string,
 	}
 	var key string
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		k, found, err := store.CalendarKey(ctx, tx, actor.Login)
+		k, found, err := store.In(tx).CalendarKey(ctx, actor.Login)
 		if err != nil || found {
 			key = k
 			return err
@@ -41,7 +41,7 @@ func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string,
 		if key, err = newCalendarKey(); err != nil {
 			return err
 		}
-		return store.PutCalendarKey(ctx, tx, actor.Login, key, time.Now())
+		return store.In(tx).PutCalendarKey(ctx, actor.Login, key, time.Now())
 	})
 	return key, err
 }
@@ -57,10 +57,10 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 		return "", err
 	}
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.PutCalendarKey(ctx, tx, actor.Login, key, time.Now()); err != nil {
+		if err := store.In(tx).PutCalendarKey(ctx, actor.Login, key, time.Now()); err != nil {
 			return err
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
 	})
 	return key, err
 }
@@ -69,16 +69,12 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 // waits for its owner, at the step's deadline. An unknown key (or a
 // disabled user's) is a 404 that says nothing more.
 func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) {
-	notFound := problem.New(problem.NotFound, "not found")
-	if key == "" || len(key) > 100 {
-		return nil, notFound
-	}
-	login, err := store.CalendarKeyOwner(ctx, s.cfg.DB.SQL(), key)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, notFound
+	login, err := "", store.ErrNotFound // a key of no possible length is unknown
+	if key != "" && len(key) <= 100 {
+		login, err = s.cfg.DB.CalendarKeyOwner(ctx, key)
 	}
 	if err != nil {
-		return nil, err
+		return nil, dberr.Problem(err, "日历订阅", "the calendar feed")
 	}
 	actor, err := s.actor(ctx, login)
 	if err != nil {
@@ -108,10 +104,7 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 		if it.DueAt == nil {
 			continue
 		}
-		due, err := time.Parse(time.RFC3339, *it.DueAt)
-		if err != nil {
-			continue
-		}
+		due := *it.DueAt
 		what := it.StateName.Zh
 		if d, ok := s.cfg.Cases.Processes().Get(it.Process); ok {
 			if a := d.Action(it.Action); a != nil {

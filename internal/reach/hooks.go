@@ -62,10 +62,10 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 	}
 	h := store.HookSource{ID: id, Name: name, Secret: "whsec_" + hex.EncodeToString(raw[:]), Actor: as, CreatedAt: time.Now()}
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.PutHookSource(ctx, tx, h); err != nil {
+		if err := store.In(tx).PutHookSource(ctx, h); err != nil {
 			return err
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: h.CreatedAt, Actor: actor.Login, Action: "hook_source_add", Target: "hook:" + id, IP: store.IPFrom(ctx),
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: h.CreatedAt, Actor: actor.Login, Action: "hook_source_add", Target: "hook:" + id, IP: store.IPFrom(ctx),
 			Detail: map[string]any{"name": name, "actor": as}})
 	})
 	if err != nil {
@@ -79,7 +79,7 @@ func (s *Service) HookSources(ctx context.Context, actor process.Actor) ([]HookS
 	if !actor.Admin {
 		return nil, problem.New(problem.Forbidden, "仅管理员可以查看外部系统 (administrators only)")
 	}
-	list, err := store.HookSources(ctx, s.cfg.DB.SQL())
+	list, err := s.cfg.DB.HookSources(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -96,10 +96,10 @@ func (s *Service) DeleteHookSource(ctx context.Context, actor process.Actor, id 
 		return problem.New(problem.Forbidden, "仅管理员可以配置外部系统 (administrators only)")
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.DeleteHookSource(ctx, tx, id); err != nil {
+		if err := store.In(tx).DeleteHookSource(ctx, id); err != nil {
 			return dberr.Problem(err, "来源 "+id, dberr.Quoted("source", id))
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
 	})
 }
 
@@ -134,7 +134,7 @@ var errUnsigned = problem.New(problem.Unauthorized, "unknown source or bad signa
 // whether a case was opened now.
 func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header, body []byte) (ans HookAnswer, created bool, err error) {
 	var src *store.HookSource
-	list, err := store.HookSources(ctx, s.cfg.DB.SQL())
+	list, err := s.cfg.DB.HookSources(ctx)
 	if err != nil {
 		return ans, false, err
 	}
@@ -186,7 +186,7 @@ func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header,
 	if len(bad) > 0 {
 		return ans, false, problem.Fields("invalid event", bad)
 	}
-	if prev, err := store.HookEventAnswer(ctx, s.cfg.DB.SQL(), source, ev.ID); err == nil {
+	if prev, err := s.cfg.DB.HookEventAnswer(ctx, source, ev.ID); err == nil {
 		return repeated(prev)
 	}
 	actor, err := s.actor(ctx, src.Actor)
@@ -198,7 +198,7 @@ func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header,
 	record := func(tx *sql.Tx, id int64, key string) error {
 		ans = HookAnswer{Event: ev.ID, CaseID: id, Key: key}
 		b, _ := json.Marshal(ans)
-		return store.InsertHookEvent(ctx, tx, source, ev.ID, id, string(b), now)
+		return store.In(tx).InsertHookEvent(ctx, source, ev.ID, id, string(b), now)
 	}
 	switch ev.Type {
 	case "open":
@@ -220,7 +220,7 @@ func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header,
 		err = s.cfg.Cases.ActRecorded(ctx, actor, id, action, in, "webhook:"+source, func(tx *sql.Tx) error { return record(tx, id, key) })
 	}
 	if errors.Is(err, store.ErrDuplicate) { // the same event, at the same time, elsewhere
-		if prev, perr := store.HookEventAnswer(ctx, s.cfg.DB.SQL(), source, ev.ID); perr == nil {
+		if prev, perr := s.cfg.DB.HookEventAnswer(ctx, source, ev.ID); perr == nil {
 			return repeated(prev)
 		}
 	}

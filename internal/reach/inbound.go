@@ -149,7 +149,7 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 		m.MessageID = "sha256-" + hex.EncodeToString(sum[:16]) + "@inbound.liaison"
 	}
 	m.Body = truncateRunes(trimReply(p.Text), maxCommentRunes)
-	if old, err := store.InboundByMessageID(ctx, s.cfg.DB.SQL(), m.MessageID); err == nil {
+	if old, err := s.cfg.DB.InboundByMessageID(ctx, m.MessageID); err == nil {
 		return old, nil
 	}
 	pm := pending{InboundMail: m}
@@ -176,7 +176,7 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	// second reader (or this one after a crash) finds the Message-ID taken
 	// and adds nothing; a crash before the commit leaves nothing half done.
 	record := func(tx *sql.Tx) error {
-		if _, err := store.InsertInboundMail(ctx, tx, pm.InboundMail); err != nil {
+		if _, err := store.In(tx).InsertInboundMail(ctx, pm.InboundMail); err != nil {
 			return err
 		}
 		return s.keepFiles(ctx, tx, actor, pm.CaseID, files)
@@ -226,7 +226,7 @@ func (s *Service) match(ctx context.Context, m *pending, p parsedMail) {
 		m.Status, m.Reason = MailQueued, "answers none of our notifications"
 		return
 	}
-	caseID, _, err := store.NotificationCase(ctx, s.cfg.DB.SQL(), row)
+	caseID, _, err := s.cfg.DB.NotificationCase(ctx, row)
 	if err != nil {
 		m.Status, m.Reason = MailQueued, "answers a notification that is gone"
 		return
@@ -272,7 +272,7 @@ func (s *Service) sender(ctx context.Context, caseID int64, from string) (proces
 		}
 		return a, nil
 	}
-	row, err := store.LoadCase(ctx, s.cfg.DB.SQL(), caseID)
+	row, err := s.cfg.DB.LoadCase(ctx, caseID)
 	if err != nil {
 		return process.Actor{}, err
 	}
@@ -286,14 +286,14 @@ func (s *Service) sender(ctx context.Context, caseID int64, from string) (proces
 
 // keep stores a mail that was not acted on; a repeat returns the first.
 func (s *Service) keep(ctx context.Context, m store.InboundMail) (store.InboundMail, error) {
-	if _, err := store.InsertInboundMail(ctx, s.cfg.DB.SQL(), m); err != nil && !errors.Is(err, store.ErrDuplicate) {
+	if _, err := s.cfg.DB.InsertInboundMail(ctx, m); err != nil && !errors.Is(err, store.ErrDuplicate) {
 		return m, err
 	}
 	return s.stored(ctx, m.MessageID)
 }
 
 func (s *Service) stored(ctx context.Context, messageID string) (store.InboundMail, error) {
-	return store.InboundByMessageID(ctx, s.cfg.DB.SQL(), messageID)
+	return s.cfg.DB.InboundByMessageID(ctx, messageID)
 }
 
 func actorName(a process.Actor) string {

@@ -26,7 +26,7 @@ func (s *Service) InboundMail(ctx context.Context, actor process.Actor, status s
 	if limit <= 0 || limit > 500 {
 		limit = 500
 	}
-	return store.InboundMails(ctx, s.cfg.DB.SQL(), status, limit)
+	return s.cfg.DB.InboundMails(ctx, status, limit)
 }
 
 // DismissInbound marks a queued mail as looked at (it stays on record); it
@@ -37,13 +37,13 @@ func (s *Service) DismissInbound(ctx context.Context, actor process.Actor, id in
 		return problem.New(problem.Forbidden, "仅管理员可以处理收到的邮件 (administrators only)")
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		ok, err := store.DismissInboundMail(ctx, tx, id, actor.Login, time.Now())
+		ok, err := store.In(tx).DismissInboundMail(ctx, id, actor.Login, time.Now())
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return problem.New(problem.NotFound, "没有这封待处理的邮件 (no such queued mail)")
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "inbound_dismiss", Target: "inbound:" + strconv.FormatInt(id, 10), IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "inbound_dismiss", Target: "inbound:" + strconv.FormatInt(id, 10), IP: store.IPFrom(ctx)})
 	})
 }

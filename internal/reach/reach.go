@@ -54,7 +54,7 @@ func (s *Service) TestChannel(ctx context.Context, actor process.Actor, id int64
 	if !actor.Admin {
 		return notify.ProbeResult{}, problem.New(problem.Forbidden, "仅管理员可以测试渠道 (administrators only)")
 	}
-	list, err := store.Channels(ctx, s.cfg.DB.SQL())
+	list, err := s.cfg.DB.Channels(ctx)
 	if err != nil {
 		return notify.ProbeResult{}, err
 	}

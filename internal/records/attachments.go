@@ -27,21 +27,21 @@ const chunkSize = 256 << 10
 
 // Attachment is a file attached to a case (CONTRACT §11).
 type Attachment struct {
-	ID       int64  `json:"id"`
-	Name     string `json:"name"`
-	Size     int64  `json:"size"`
-	SHA256   string `json:"sha256"`
-	Type     string `json:"type"` // sniffed from the content, never taken from the name
-	Uploader string `json:"uploader,omitempty"`
-	Action   string `json:"action,omitempty"`
-	At       string `json:"at,omitempty"`
+	ID       int64
+	Name     string
+	Size     int64
+	SHA256   string
+	Type     string // sniffed from the content, never taken from the name
+	Uploader string
+	Action   string
+	At       time.Time // in the calendar's zone
 }
 
-// attachmentOf is the row as the API shows it, its time in the calendar's
-// zone like every other time of the API (CONTRACT.md §2).
+// attachmentOf is the row as the service hands it out (web shapes its
+// JSON), its time in the calendar's zone.
 func (s *Service) attachmentOf(a store.AttachmentRow) Attachment {
 	return Attachment{ID: a.ID, Name: a.Name, Size: a.Size, SHA256: a.SHA256, Type: a.Type, Uploader: a.Uploader, Action: a.Action,
-		At: a.CreatedAt.In(s.cfg.Cases.Calendar().Location()).Format(time.RFC3339)}
+		At: a.CreatedAt.In(s.cfg.Cases.Calendar().Location())}
 }
 
 // Upload is a file on its way in.
@@ -135,7 +135,7 @@ func (s *Service) AttachParty(ctx context.Context, actor process.Actor, id int64
 func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
 	row := store.AttachmentRow{CaseID: id, Action: up.Action, Name: up.Name, Uploader: who(actor), CreatedAt: s.now(ctx)}
 	var err error
-	if row.ID, err = store.BeginAttachment(ctx, s.cfg.DB.SQL(), row); err != nil {
+	if row.ID, err = s.cfg.DB.BeginAttachment(ctx, row); err != nil {
 		return Attachment{}, err
 	}
 	if err := s.fill(ctx, &row, up.Body); err != nil {
@@ -154,10 +154,10 @@ func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up 
 			return err
 		}
 		row.EventSeq = seq
-		if err := store.FinishAttachment(ctx, tx, row); err != nil {
+		if err := store.In(tx).FinishAttachment(ctx, row); err != nil {
 			return err
 		}
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: row.CreatedAt, Actor: who(actor), Action: "attachment_added", Target: itoa(id),
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: row.CreatedAt, Actor: who(actor), Action: "attachment_added", Target: itoa(id),
 			IP: store.IPFrom(ctx), Detail: map[string]any{"id": row.ID, "name": row.Name, "size": row.Size, "sha256": row.SHA256}})
 	})
 	if err != nil {
@@ -184,7 +184,7 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 			h.Write(buf[:k])
 			row.Size += int64(k)
 			chunk := buf[:k]
-			if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.PutChunk(ctx, tx, row.ID, n, chunk) }); err != nil {
+			if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutChunk(ctx, row.ID, n, chunk) }); err != nil {
 				return err
 			}
 		}
@@ -216,7 +216,7 @@ func tooLarge(err error) error {
 func (s *Service) drop(id int64) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.DropAttachment(ctx, tx, id) }); err != nil {
+	if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).DropAttachment(ctx, id) }); err != nil {
 		s.cfg.Logger.Error("records: dropping a failed upload", "attachment", id, "err", err)
 	}
 }
@@ -262,7 +262,7 @@ func (s *Service) Attachments(ctx context.Context, actor process.Actor, id int64
 	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
 		return nil, err
 	}
-	rows, err := store.CaseAttachments(ctx, s.cfg.DB.SQL(), id)
+	rows, err := s.cfg.DB.CaseAttachments(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -279,11 +279,11 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, id, aid int64) 
 	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
 		return Attachment{}, nil, err
 	}
-	a, err := store.CaseAttachment(ctx, s.cfg.DB.SQL(), id, aid)
+	a, err := s.cfg.DB.CaseAttachment(ctx, id, aid)
 	if err != nil {
 		return Attachment{}, nil, dberr.Problem(err, "这个附件", "the attachment")
 	}
-	return s.attachmentOf(a), store.AttachmentReader(ctx, s.cfg.DB.SQL(), a.ID), nil
+	return s.attachmentOf(a), s.cfg.DB.AttachmentReader(ctx, a.ID), nil
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

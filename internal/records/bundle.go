@@ -16,6 +16,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // Bundle is a case's archive bundle, loaded and ready to stream.
@@ -51,13 +52,13 @@ func (s *Service) Bundle(ctx context.Context, actor process.Actor, id int64) (*B
 	}
 	q := s.cfg.DB.SQL()
 	b := &Bundle{s: s, view: v, def: d}
-	if b.events, err = store.CaseEvents(ctx, q, id); err != nil {
+	if b.events, err = store.In(q).CaseEvents(ctx, id); err != nil {
 		return nil, err
 	}
-	if b.sigs, err = store.CaseSignatures(ctx, q, id, true); err != nil {
+	if b.sigs, err = store.In(q).CaseSignatures(ctx, id, true); err != nil {
 		return nil, err
 	}
-	if b.atts, err = store.CaseAttachments(ctx, q, id); err != nil {
+	if b.atts, err = store.In(q).CaseAttachments(ctx, id); err != nil {
 		return nil, err
 	}
 	if b.keys, err = publicKeys(ctx, q); err != nil {
@@ -74,7 +75,7 @@ func (s *Service) Bundle(ctx context.Context, actor process.Actor, id int64) (*B
 // and manifest.json signed by the installation's current key. Attachments
 // pass through one chunk at a time.
 func (b *Bundle) WriteTo(ctx context.Context, w io.Writer) error {
-	k, err := store.ActiveSigningKey(ctx, b.s.cfg.DB.SQL())
+	k, err := b.s.cfg.DB.ActiveSigningKey(ctx)
 	if err != nil {
 		return fmt.Errorf("records: bundle: no signing key: %w", err)
 	}
@@ -93,8 +94,8 @@ func (b *Bundle) WriteTo(ctx context.Context, w io.Writer) error {
 	}
 	docs := document.Build(b.def, b.view)
 	v := b.view
-	v.Events = nil // case.json carries the events as stored, once
-	if cf.Case, err = json.Marshal(v); err != nil {
+	v.Events = nil                                               // case.json carries the events as stored, once
+	if cf.Case, err = json.Marshal(wire.CaseOf(v)); err != nil { // the case as the API shows it
 		return fmt.Errorf("records: bundle: %w", err)
 	}
 	if err := addJSON(zw, archive.CaseName, cf); err != nil {
@@ -129,7 +130,7 @@ func (b *Bundle) WriteTo(ctx context.Context, w io.Writer) error {
 			return err
 		}
 		name := "attachments/" + strconv.FormatInt(a.ID, 10) + "-" + fileName(a.Name)
-		f, err := zw.Add(name, store.AttachmentReader(ctx, b.s.cfg.DB.SQL(), a.ID))
+		f, err := zw.Add(name, b.s.cfg.DB.AttachmentReader(ctx, a.ID))
 		if err != nil {
 			return err
 		}

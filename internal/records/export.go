@@ -139,15 +139,11 @@ func cellsOf(headers []string) []any {
 	return out
 }
 
-// dateCell is an RFC 3339 time as a spreadsheet date in the calendar's
-// zone; empty when there is none.
-func dateCell(s *string, loc *time.Location, style int) any {
-	if s == nil || *s == "" {
+// dateCell is a time as a spreadsheet date in the calendar's zone; empty
+// when there is none.
+func dateCell(t *time.Time, loc *time.Location, style int) any {
+	if t == nil {
 		return nil
-	}
-	t, err := time.Parse(time.RFC3339, *s)
-	if err != nil {
-		return *s
 	}
 	wall := t.In(loc)
 	// Spreadsheets have no zones: write the wall-clock time of Shanghai.

@@ -30,7 +30,7 @@ func (s *Service) EnsureKey(ctx context.Context) (string, error) {
 
 // activeKey returns the key that signs, making the first one if needed.
 func activeKey(ctx context.Context, tx *sql.Tx, now time.Time) (store.SigningKey, error) {
-	k, err := store.ActiveSigningKey(ctx, tx)
+	k, err := store.In(tx).ActiveSigningKey(ctx)
 	if errors.Is(err, store.ErrNotFound) {
 		return newKey(ctx, tx, now)
 	}
@@ -44,7 +44,7 @@ func newKey(ctx context.Context, tx *sql.Tx, now time.Time) (store.SigningKey, e
 	}
 	k := store.SigningKey{Fingerprint: archive.Fingerprint(pub), PublicKey: base64.StdEncoding.EncodeToString(pub),
 		PrivateKey: base64.StdEncoding.EncodeToString(priv.Seed()), CreatedAt: now.UTC().Truncate(time.Microsecond)}
-	return k, store.AddSigningKey(ctx, tx, k)
+	return k, store.In(tx).AddSigningKey(ctx, k)
 }
 
 // privateKey decodes a stored key's private half.
@@ -66,7 +66,7 @@ func (s *Service) Rotate(ctx context.Context, actor process.Actor) (string, erro
 	var fp string
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		now := s.now(ctx)
-		old, err := store.ActiveSigningKey(ctx, tx)
+		old, err := store.In(tx).ActiveSigningKey(ctx)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
@@ -75,7 +75,7 @@ func (s *Service) Rotate(ctx context.Context, actor process.Actor) (string, erro
 			return err
 		}
 		fp = k.Fingerprint
-		return store.InsertAudit(ctx, tx, store.AuditEntry{At: now, Actor: who(actor), Action: "signing_key_rotated", Target: k.Fingerprint,
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: who(actor), Action: "signing_key_rotated", Target: k.Fingerprint,
 			IP: store.IPFrom(ctx), Detail: map[string]any{"before": old.Fingerprint, "after": k.Fingerprint}})
 	})
 	return fp, err
@@ -87,7 +87,7 @@ func (s *Service) Keys(ctx context.Context) ([]archive.Key, error) {
 }
 
 func publicKeys(ctx context.Context, q store.Querier) ([]archive.Key, error) {
-	rows, err := store.SigningKeys(ctx, q)
+	rows, err := store.In(q).SigningKeys(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -102,11 +102,26 @@ func publicKeys(ctx context.Context, q store.Querier) ([]archive.Key, error) {
 	return out, nil
 }
 
-// KeysFor lists the signing keys for the records administration page:
-// administrators only.
-func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]archive.Key, error) {
+// KeyInfo is a signing key as the records administration page lists it.
+type KeyInfo struct {
+	Fingerprint string
+	CreatedAt   time.Time
+	RetiredAt   *time.Time // nil while in use
+}
+
+// KeysFor lists the signing keys for the records administration page,
+// oldest first: administrators only.
+func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]KeyInfo, error) {
 	if !actor.Admin {
 		return nil, problem.New(problem.Forbidden, "只有管理员可以管理签名密钥 (administrators only)")
 	}
-	return s.Keys(ctx)
+	rows, err := s.cfg.DB.SigningKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]KeyInfo, 0, len(rows))
+	for _, k := range rows {
+		out = append(out, KeyInfo{Fingerprint: k.Fingerprint, CreatedAt: k.CreatedAt, RetiredAt: k.RetiredAt})
+	}
+	return out, nil
 }

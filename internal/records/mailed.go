@@ -33,12 +33,12 @@ func (s *Service) AttachIn(ctx context.Context, tx *sql.Tx, actor process.Actor,
 	}
 	row := store.AttachmentRow{CaseID: id, Name: name, Uploader: who(actor), CreatedAt: s.now(ctx)}
 	var err error
-	if row.ID, err = store.BeginAttachment(ctx, tx, row); err != nil {
+	if row.ID, err = store.In(tx).BeginAttachment(ctx, row); err != nil {
 		return Attachment{}, err
 	}
 	for n := 0; n*chunkSize < len(data); n++ {
 		end := min((n+1)*chunkSize, len(data))
-		if err := store.PutChunk(ctx, tx, row.ID, n, data[n*chunkSize:end]); err != nil {
+		if err := store.In(tx).PutChunk(ctx, row.ID, n, data[n*chunkSize:end]); err != nil {
 			return Attachment{}, err
 		}
 	}
@@ -52,10 +52,10 @@ func (s *Service) AttachIn(ctx context.Context, tx *sql.Tx, actor process.Actor,
 	if err := cases.IndexAttachment(ctx, tx, id, row.Name); err != nil {
 		return Attachment{}, err
 	}
-	if err := store.FinishAttachment(ctx, tx, row); err != nil {
+	if err := store.In(tx).FinishAttachment(ctx, row); err != nil {
 		return Attachment{}, err
 	}
-	err = store.InsertAudit(ctx, tx, store.AuditEntry{At: row.CreatedAt, Actor: who(actor), Action: "attachment_added", Target: itoa(id),
+	err = store.In(tx).InsertAudit(ctx, store.AuditEntry{At: row.CreatedAt, Actor: who(actor), Action: "attachment_added", Target: itoa(id),
 		Detail: map[string]any{"id": row.ID, "name": row.Name, "size": row.Size, "sha256": row.SHA256, "via": "email"}})
 	return s.attachmentOf(row), err
 }

@@ -47,6 +47,6 @@ func (s *Service) Seal(ctx context.Context, tx *sql.Tx, d *process.Definition, v
 		return err
 	}
 	signed := archive.Signed{Case: v.Key, Document: doc.ID, SHA256: archive.SHA256(canon), Signer: sg.Signer, At: sg.At.UTC().Truncate(time.Microsecond)}
-	return store.InsertSignature(ctx, tx, store.DocSignature{CaseID: v.ID, EventSeq: sg.Seq, Document: doc.ID, Role: sg.Role,
+	return store.In(tx).InsertSignature(ctx, store.DocSignature{CaseID: v.ID, EventSeq: sg.Seq, Document: doc.ID, Role: sg.Role,
 		Signer: signed.Signer, At: signed.At, SHA256: signed.SHA256, Canonical: string(canon), Key: k.Fingerprint, Signature: archive.Sign(priv, signed)})
 }

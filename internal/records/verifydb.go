@@ -27,7 +27,7 @@ func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string)
 	}
 	q := s.cfg.DB.SQL()
 	rep := archive.Report{Case: key, Problems: []archive.Problem{}}
-	heads, err := store.CaseHeads(ctx, q, key)
+	heads, err := store.In(q).CaseHeads(ctx, key)
 	if err != nil {
 		return rep, err
 	}
@@ -42,7 +42,7 @@ func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string)
 	for _, k := range keys {
 		pubs[k.Fingerprint] = k
 	}
-	if k, err := store.ActiveSigningKey(ctx, q); err == nil {
+	if k, err := store.In(q).ActiveSigningKey(ctx); err == nil {
 		rep.Key = k.Fingerprint
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return rep, err
@@ -59,7 +59,7 @@ func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string)
 }
 
 func (s *Service) verifyCase(ctx context.Context, q store.Querier, h store.CaseRow, keys map[string]archive.Key, rep *archive.Report) error {
-	stored, err := store.CaseEvents(ctx, q, h.ID)
+	stored, err := store.In(q).CaseEvents(ctx, h.ID)
 	if err != nil {
 		// An event whose JSON no longer parses was edited too.
 		rep.Problems = append(rep.Problems, archive.Problem{Where: "case " + h.Key, What: err.Error()})
@@ -71,7 +71,7 @@ func (s *Service) verifyCase(ctx context.Context, q store.Querier, h store.CaseR
 	}
 	rep.Events += len(evs)
 	rep.Problems = append(rep.Problems, archive.CheckChain("case "+h.Key, evs, h.EventSeq, h.EventHash)...)
-	sigs, err := store.CaseSignatures(ctx, q, h.ID, true)
+	sigs, err := store.In(q).CaseSignatures(ctx, h.ID, true)
 	if err != nil {
 		return err
 	}
@@ -94,14 +94,14 @@ func (s *Service) verifyCase(ctx context.Context, q store.Querier, h store.CaseR
 			rep.Problems = append(rep.Problems, archive.Problem{Where: where, What: err.Error()})
 		}
 	}
-	atts, err := store.CaseAttachments(ctx, q, h.ID)
+	atts, err := store.In(q).CaseAttachments(ctx, h.ID)
 	if err != nil {
 		return err
 	}
 	for _, a := range atts {
 		rep.Attachments++
 		hash := sha256.New()
-		n, err := io.Copy(hash, store.AttachmentReader(ctx, q, a.ID))
+		n, err := io.Copy(hash, store.In(q).AttachmentReader(ctx, a.ID))
 		if err != nil {
 			return err
 		}

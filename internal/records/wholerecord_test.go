@@ -48,7 +48,7 @@ func TestSignedCollabFormIsTheWholeRecord(t *testing.T) {
 		act("2026-03-12 11:00", "zhaolei", v.ID, "deliver", map[string]any{"summary": "需求分析完成。", "deliverables": "《需求规格说明书》v1.0"})
 		v = act("2026-03-13 10:00", "wangfang", v.ID, "accept_delivery", map[string]any{"comment": "验收通过,文档完整,流程图清晰。"})
 		// Both sign within 2 working days of the acceptance.
-		if v.State != "signing" || v.DueAt == nil || *v.DueAt != casestest.At("2026-03-17 10:00").Format(time.RFC3339) {
+		if v.State != "signing" || v.DueAt == nil || casestest.Stamp(v.DueAt) != casestest.At("2026-03-17 10:00").Format(time.RFC3339) {
 			t.Fatalf("signing: %s due %v", v.State, v.DueAt)
 		}
 		act("2026-03-13 11:00", "wangfang", v.ID, "sign", nil)
@@ -56,7 +56,7 @@ func TestSignedCollabFormIsTheWholeRecord(t *testing.T) {
 		if v.State != "archived" {
 			t.Fatalf("state %s", v.State)
 		}
-		sigs, err := store.CaseSignatures(ctx, db.SQL(), v.ID, true)
+		sigs, err := db.CaseSignatures(ctx, v.ID, true)
 		if err != nil || len(sigs) != 2 {
 			t.Fatalf("signatures %+v %v", sigs, err)
 		}

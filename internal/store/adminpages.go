@@ -12,7 +12,7 @@ import (
 
 // UsersPage lists one page of the users, ordered by login, with the
 // departments each of them heads (login → department ids).
-func UsersPage(ctx context.Context, q Querier, p Page) ([]User, map[string][]string, string, error) {
+func (q Q) UsersPage(ctx context.Context, p Page) ([]User, map[string][]string, string, error) {
 	cur, has, err := decodeCursor(p.Cursor, "user")
 	if err != nil {
 		return nil, nil, "", err
@@ -65,7 +65,7 @@ func UsersPage(ctx context.Context, q Querier, p Page) ([]User, map[string][]str
 }
 
 // DepartmentsPage lists one page of the departments, ordered by id.
-func DepartmentsPage(ctx context.Context, q Querier, p Page) ([]Department, string, error) {
+func (q Q) DepartmentsPage(ctx context.Context, p Page) ([]Department, string, error) {
 	cur, has, err := decodeCursor(p.Cursor, "dept")
 	if err != nil {
 		return nil, "", err
@@ -74,7 +74,7 @@ func DepartmentsPage(ctx context.Context, q Querier, p Page) ([]Department, stri
 	if has {
 		where, args = "WHERE id > $1", append(args, cur.Str)
 	}
-	list, err := departmentsQ(ctx, q, `SELECT `+departmentColumns+` FROM departments `+where+` ORDER BY id LIMIT `+strconv.Itoa(p.size()+1), args...)
+	list, err := q.departments(ctx, `SELECT `+departmentColumns+` FROM departments `+where+` ORDER BY id LIMIT `+strconv.Itoa(p.size()+1), args...)
 	if err != nil {
 		return nil, "", err
 	}

@@ -25,7 +25,7 @@ type AttachmentRow struct {
 
 // BeginAttachment inserts the row of an upload under way (EventSeq 0, so
 // nobody lists it) and returns its id.
-func BeginAttachment(ctx context.Context, q Querier, a AttachmentRow) (int64, error) {
+func (q Q) BeginAttachment(ctx context.Context, a AttachmentRow) (int64, error) {
 	var id int64
 	err := q.QueryRowContext(ctx, `INSERT INTO attachments (case_id, action, name, size, sha256, type, uploader, created_at)
 		VALUES ($1, $2, $3, 0, '', '', $4, $5) RETURNING id`, a.CaseID, a.Action, a.Name, a.Uploader, micros(a.CreatedAt)).Scan(&id)
@@ -36,7 +36,7 @@ func BeginAttachment(ctx context.Context, q Querier, a AttachmentRow) (int64, er
 }
 
 // PutChunk stores the n-th piece of an attachment's bytes.
-func PutChunk(ctx context.Context, q Querier, id int64, n int, data []byte) error {
+func (q Q) PutChunk(ctx context.Context, id int64, n int, data []byte) error {
 	if _, err := q.ExecContext(ctx, `INSERT INTO attachment_chunks (attachment_id, n, data) VALUES ($1, $2, $3)`, id, n, data); err != nil {
 		return fmt.Errorf("store: attachment chunk: %w", err)
 	}
@@ -45,7 +45,7 @@ func PutChunk(ctx context.Context, q Querier, id int64, n int, data []byte) erro
 
 // FinishAttachment records what the upload came to and the event that
 // lists it.
-func FinishAttachment(ctx context.Context, q Querier, a AttachmentRow) error {
+func (q Q) FinishAttachment(ctx context.Context, a AttachmentRow) error {
 	if _, err := q.ExecContext(ctx, `UPDATE attachments SET size = $1, sha256 = $2, type = $3, event_seq = $4 WHERE id = $5`,
 		a.Size, a.SHA256, a.Type, a.EventSeq, a.ID); err != nil {
 		return fmt.Errorf("store: attachment: %w", err)
@@ -54,7 +54,7 @@ func FinishAttachment(ctx context.Context, q Querier, a AttachmentRow) error {
 }
 
 // DropAttachment deletes an attachment and its bytes (a failed upload).
-func DropAttachment(ctx context.Context, q Querier, id int64) error {
+func (q Q) DropAttachment(ctx context.Context, id int64) error {
 	if _, err := q.ExecContext(ctx, `DELETE FROM attachment_chunks WHERE attachment_id = $1`, id); err != nil {
 		return fmt.Errorf("store: drop attachment: %w", err)
 	}
@@ -75,7 +75,7 @@ func scanAttachment(row interface{ Scan(...any) error }) (AttachmentRow, error) 
 }
 
 // CaseAttachments lists a case's finished attachments, oldest first.
-func CaseAttachments(ctx context.Context, q Querier, caseID int64) ([]AttachmentRow, error) {
+func (q Q) CaseAttachments(ctx context.Context, caseID int64) ([]AttachmentRow, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+attachmentColumns+` FROM attachments WHERE case_id = $1 AND event_seq > 0 ORDER BY id`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: attachments: %w", err)
@@ -93,7 +93,7 @@ func CaseAttachments(ctx context.Context, q Querier, caseID int64) ([]Attachment
 }
 
 // CaseAttachment returns one finished attachment of a case, or ErrNotFound.
-func CaseAttachment(ctx context.Context, q Querier, caseID, id int64) (AttachmentRow, error) {
+func (q Q) CaseAttachment(ctx context.Context, caseID, id int64) (AttachmentRow, error) {
 	a, err := scanAttachment(q.QueryRowContext(ctx, `SELECT `+attachmentColumns+` FROM attachments WHERE case_id = $1 AND id = $2 AND event_seq > 0`, caseID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return AttachmentRow{}, ErrNotFound
@@ -106,7 +106,7 @@ func CaseAttachment(ctx context.Context, q Querier, caseID, id int64) (Attachmen
 
 // AttachmentReader reads an attachment's bytes one chunk at a time, so a
 // file is never held whole.
-func AttachmentReader(ctx context.Context, q Querier, id int64) io.Reader {
+func (q Q) AttachmentReader(ctx context.Context, id int64) io.Reader {
 	return &chunkReader{ctx: ctx, q: q, id: id}
 }
 
@@ -143,7 +143,7 @@ func (r *chunkReader) Read(p []byte) (int, error) {
 
 // SetEventHead moves a case's chain head after events were appended
 // without changing its state or version (a note such as an attachment).
-func SetEventHead(ctx context.Context, q Querier, caseID int64, seq int, hash string) error {
+func (q Q) SetEventHead(ctx context.Context, caseID int64, seq int, hash string) error {
 	if _, err := q.ExecContext(ctx, `UPDATE cases SET event_seq = $1, event_hash = $2 WHERE id = $3`, seq, hash, caseID); err != nil {
 		return fmt.Errorf("store: event head: %w", err)
 	}

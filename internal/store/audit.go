@@ -20,7 +20,7 @@ type AuditEntry struct {
 
 // InsertAudit appends e to the audit trail through q, so that the entry
 // commits or rolls back with the caller's transaction.
-func InsertAudit(ctx context.Context, q Querier, e AuditEntry) error {
+func (q Q) InsertAudit(ctx context.Context, e AuditEntry) error {
 	if e.Actor == "" {
 		e.Actor = "-"
 	}
@@ -41,12 +41,12 @@ func InsertAudit(ctx context.Context, q Querier, e AuditEntry) error {
 }
 
 // Audit appends e outside any transaction.
-func (db *DB) Audit(ctx context.Context, e AuditEntry) error { return InsertAudit(ctx, db.sql, e) }
+func (q Q) Audit(ctx context.Context, e AuditEntry) error { return q.InsertAudit(ctx, e) }
 
 // CountAuditByTarget counts entries of action on target at or after since.
-func (db *DB) CountAuditByTarget(ctx context.Context, action, target string, since time.Time) (int, error) {
+func (q Q) CountAuditByTarget(ctx context.Context, action, target string, since time.Time) (int, error) {
 	var n int
-	err := db.sql.QueryRowContext(ctx, `
+	err := q.QueryRowContext(ctx, `
 		SELECT count(*) FROM audit_log WHERE action = $1 AND target = $2 AND at >= $3`,
 		action, target, micros(since)).Scan(&n)
 	if err != nil {
@@ -56,9 +56,9 @@ func (db *DB) CountAuditByTarget(ctx context.Context, action, target string, sin
 }
 
 // CountAuditByIP counts entries of action from ip at or after since.
-func (db *DB) CountAuditByIP(ctx context.Context, action, ip string, since time.Time) (int, error) {
+func (q Q) CountAuditByIP(ctx context.Context, action, ip string, since time.Time) (int, error) {
 	var n int
-	err := db.sql.QueryRowContext(ctx, `
+	err := q.QueryRowContext(ctx, `
 		SELECT count(*) FROM audit_log WHERE action = $1 AND ip = $2 AND at >= $3`,
 		action, ip, micros(since)).Scan(&n)
 	if err != nil {
@@ -68,12 +68,12 @@ func (db *DB) CountAuditByIP(ctx context.Context, action, ip string, since time.
 }
 
 // RecentAudit returns the newest entries first, at most limit of them.
-func (db *DB) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
-	return db.audit(ctx, `SELECT id, at, actor, action, target, ip, detail FROM audit_log ORDER BY id DESC LIMIT $1`, limit)
+func (q Q) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
+	return q.audit(ctx, `SELECT id, at, actor, action, target, ip, detail FROM audit_log ORDER BY id DESC LIMIT $1`, limit)
 }
 
-func (db *DB) audit(ctx context.Context, query string, args ...any) ([]AuditEntry, error) {
-	rows, err := db.sql.QueryContext(ctx, query, args...)
+func (q Q) audit(ctx context.Context, query string, args ...any) ([]AuditEntry, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit: %w", err)
 	}

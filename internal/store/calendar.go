@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -10,8 +9,8 @@ import (
 )
 
 // CalendarOverrides returns the administrator's working-day overrides.
-func (db *DB) CalendarOverrides(ctx context.Context) ([]calendar.Override, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT date, workday, name FROM calendar_overrides ORDER BY date`)
+func (q Q) CalendarOverrides(ctx context.Context) ([]calendar.Override, error) {
+	rows, err := q.QueryContext(ctx, `SELECT date, workday, name FROM calendar_overrides ORDER BY date`)
 	if err != nil {
 		return nil, fmt.Errorf("store: calendar overrides: %w", err)
 	}
@@ -27,15 +26,10 @@ func (db *DB) CalendarOverrides(ctx context.Context) ([]calendar.Override, error
 	return out, rows.Err()
 }
 
-// PutCalendarOverrides stores overrides, replacing those of the same dates,
-// all in one transaction: a file is imported whole or not at all.
-func (db *DB) PutCalendarOverrides(ctx context.Context, list []calendar.Override, now time.Time) error {
-	return db.Tx(ctx, func(tx *sql.Tx) error { return PutCalendarOverrides(ctx, tx, list, now) })
-}
-
-// PutCalendarOverrides stores overrides through q (join a transaction, so
-// that the import and its audit entry commit together).
-func PutCalendarOverrides(ctx context.Context, q Querier, list []calendar.Override, now time.Time) error {
+// PutCalendarOverrides stores overrides, replacing those of the same dates.
+// Run it in a transaction (In(tx)): a file is imported whole or not at all,
+// and together with its audit entry.
+func (q Q) PutCalendarOverrides(ctx context.Context, list []calendar.Override, now time.Time) error {
 	for _, o := range list {
 		if _, err := q.ExecContext(ctx, `INSERT INTO calendar_overrides (date, workday, name, created_at) VALUES ($1, $2, $3, $4)
 			ON CONFLICT (date) DO UPDATE SET workday = excluded.workday, name = excluded.name, created_at = excluded.created_at`,
@@ -48,9 +42,9 @@ func PutCalendarOverrides(ctx context.Context, q Querier, list []calendar.Overri
 
 // CalendarOverridesMark changes whenever the overrides change: their count
 // and the time of the latest write.
-func (db *DB) CalendarOverridesMark(ctx context.Context) (string, error) {
+func (q Q) CalendarOverridesMark(ctx context.Context) (string, error) {
 	var n, latest int64
-	err := db.sql.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(MAX(created_at), 0) FROM calendar_overrides`).Scan(&n, &latest)
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(MAX(created_at), 0) FROM calendar_overrides`).Scan(&n, &latest)
 	if err != nil {
 		return "", fmt.Errorf("store: calendar overrides: %w", err)
 	}
@@ -59,8 +53,8 @@ func (db *DB) CalendarOverridesMark(ctx context.Context) (string, error) {
 
 // ConfirmedCalendarYears returns the years an administrator has confirmed
 // against the State Council notice.
-func (db *DB) ConfirmedCalendarYears(ctx context.Context) (map[int]bool, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT year FROM calendar_years`)
+func (q Q) ConfirmedCalendarYears(ctx context.Context) (map[int]bool, error) {
+	rows, err := q.QueryContext(ctx, `SELECT year FROM calendar_years`)
 	if err != nil {
 		return nil, fmt.Errorf("store: calendar years: %w", err)
 	}
@@ -77,7 +71,7 @@ func (db *DB) ConfirmedCalendarYears(ctx context.Context) (map[int]bool, error) 
 }
 
 // ConfirmCalendarYear records through q that login confirmed year's data.
-func ConfirmCalendarYear(ctx context.Context, q Querier, year int, login string, now time.Time) error {
+func (q Q) ConfirmCalendarYear(ctx context.Context, year int, login string, now time.Time) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO calendar_years (year, confirmed_by, confirmed_at) VALUES ($1, $2, $3)
 		ON CONFLICT (year) DO UPDATE SET confirmed_by = excluded.confirmed_by, confirmed_at = excluded.confirmed_at`,
 		year, login, micros(now))

@@ -9,7 +9,7 @@ import (
 
 // CaseIDByKey returns the id of the case with the readable key (e.g.
 // KH-2026-0001), ErrNotFound if there is none.
-func CaseIDByKey(ctx context.Context, q Querier, key string) (int64, error) {
+func (q Q) CaseIDByKey(ctx context.Context, key string) (int64, error) {
 	var id int64
 	err := q.QueryRowContext(ctx, `SELECT id FROM cases WHERE key = $1`, key).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -23,7 +23,7 @@ func CaseIDByKey(ctx context.Context, q Querier, key string) (int64, error) {
 
 // NotificationCase returns the case and the user login (empty for an
 // external contact or a robot) of outbox row id.
-func NotificationCase(ctx context.Context, q Querier, id int64) (caseID int64, login string, err error) {
+func (q Q) NotificationCase(ctx context.Context, id int64) (caseID int64, login string, err error) {
 	// A digest is about no one case: its case is 0.
 	err = q.QueryRowContext(ctx, `SELECT COALESCE(case_id, 0), login FROM notifications WHERE id = $1`, id).Scan(&caseID, &login)
 	if errors.Is(err, sql.ErrNoRows) {

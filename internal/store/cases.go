@@ -91,7 +91,7 @@ func (db *DB) NextCaseKey(ctx context.Context, tx Querier, prefix string, year i
 }
 
 // InsertCase stores a new case and returns its id.
-func InsertCase(ctx context.Context, q Querier, c *process.Case, terminal bool) (int64, error) {
+func (q Q) InsertCase(ctx context.Context, c *process.Case, terminal bool) (int64, error) {
 	data, err := marshalCase(c)
 	if err != nil {
 		return 0, err
@@ -107,7 +107,7 @@ func InsertCase(ctx context.Context, q Querier, c *process.Case, terminal bool) 
 }
 
 // UpdateCase writes c if its stored version is still oldVersion, else ErrStale.
-func UpdateCase(ctx context.Context, q Querier, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
+func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
 	data, err := marshalCase(c)
 	if err != nil {
 		return err
@@ -156,7 +156,7 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 // would make itself. SQLite only: there data is the text as written (on
 // PostgreSQL it is JSONB, and actions are decided inside their
 // transactions, under the row's lock).
-func CaseUnchanged(ctx context.Context, q Querier, row CaseRow, orgVersion int64) (bool, error) {
+func (q Q) CaseUnchanged(ctx context.Context, row CaseRow, orgVersion int64) (bool, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases WHERE id = $1 AND version = $2 AND event_seq = $3 AND state = $4 AND data = $5
 		AND (SELECT version FROM org_version WHERE id = 1) = $6`, row.ID, row.Version, row.EventSeq, row.State, row.Data, orgVersion).Scan(&n)
@@ -167,7 +167,7 @@ func CaseUnchanged(ctx context.Context, q Querier, row CaseRow, orgVersion int64
 }
 
 // LoadCase reads one case.
-func LoadCase(ctx context.Context, q Querier, id int64) (CaseRow, error) {
+func (q Q) LoadCase(ctx context.Context, id int64) (CaseRow, error) {
 	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1`, id))
 }
 
@@ -188,7 +188,7 @@ func EventHash(prev, body string) string { return archive.EventHash(prev, body) 
 
 // AppendEvents adds events after seq with the chain continuing from hash,
 // and returns the new head.
-func AppendEvents(ctx context.Context, q Querier, caseID int64, seq int, hash string, events []process.Event) (int, string, error) {
+func (q Q) AppendEvents(ctx context.Context, caseID int64, seq int, hash string, events []process.Event) (int, string, error) {
 	for _, e := range events {
 		seq++
 		b, err := json.Marshal(e)
@@ -214,7 +214,7 @@ type StoredEvent struct {
 }
 
 // CaseEvents returns a case's events in order.
-func CaseEvents(ctx context.Context, q Querier, caseID int64) ([]StoredEvent, error) {
+func (q Q) CaseEvents(ctx context.Context, caseID int64) ([]StoredEvent, error) {
 	rows, err := q.QueryContext(ctx, `SELECT seq, body, hash FROM case_events WHERE case_id = $1 ORDER BY seq`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
@@ -245,7 +245,7 @@ type Access struct {
 }
 
 // ReplaceAccess rewrites who has a part in a case.
-func ReplaceAccess(ctx context.Context, q Querier, caseID int64, rows []Access) error {
+func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error {
 	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
 		return fmt.Errorf("store: access: %w", err)
 	}
@@ -352,7 +352,7 @@ func (v Viewer) visibleIn(args []any) (string, []any) {
 }
 
 // CanSee reports whether v may see case id.
-func CanSee(ctx context.Context, q Querier, v Viewer, id int64) (bool, error) {
+func (q Q) CanSee(ctx context.Context, v Viewer, id int64) (bool, error) {
 	cond, args := v.visible([]any{id})
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases c WHERE c.id = $1 AND `+cond, args...).Scan(&n)
@@ -394,7 +394,7 @@ const (
 // the cursor of the next page ("" at the end). The pages are keyset pages:
 // each query starts where the cursor points, so reading a page costs the
 // page, not the pages before it.
-func ListCases(ctx context.Context, q Querier, v Viewer, f CaseFilter) ([]CaseRow, string, error) {
+func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, string, error) {
 	sort := f.Sort
 	if sort == "" {
 		sort = SortNew
@@ -638,7 +638,7 @@ func prefixed(cols string) string {
 
 // CountCases returns how many cases exist (the dev clock may go back only
 // while there are none).
-func CountCases(ctx context.Context, q Querier) (int, error) {
+func (q Q) CountCases(ctx context.Context) (int, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases`).Scan(&n)
 	return n, err

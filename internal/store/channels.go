@@ -36,14 +36,9 @@ func (c Channel) Wants(kind string) bool {
 	return false
 }
 
-// AddChannel stores a channel; ErrDuplicate if the name is taken.
-func (db *DB) AddChannel(ctx context.Context, c Channel) (int64, error) {
-	return InsertChannel(ctx, db.sql, c)
-}
-
-// InsertChannel adds c through q and returns its id; ErrDuplicate if the
+// InsertChannel adds c and returns its id; ErrDuplicate if the
 // department already has a channel of that name.
-func InsertChannel(ctx context.Context, q Querier, c Channel) (int64, error) {
+func (q Q) InsertChannel(ctx context.Context, c Channel) (int64, error) {
 	kinds, err := json.Marshal(nonNil(c.Kinds))
 	if err != nil {
 		return 0, err
@@ -60,13 +55,8 @@ func InsertChannel(ctx context.Context, q Querier, c Channel) (int64, error) {
 	return id, nil
 }
 
-// DeleteChannel removes a channel; ErrNotFound if there is none.
-func (db *DB) DeleteChannel(ctx context.Context, id int64) error {
-	return RemoveChannel(ctx, db.sql, id)
-}
-
-// RemoveChannel deletes the channel id through q; ErrNotFound if absent.
-func RemoveChannel(ctx context.Context, q Querier, id int64) error {
+// RemoveChannel deletes the channel id; ErrNotFound if absent.
+func (q Q) RemoveChannel(ctx context.Context, id int64) error {
 	res, err := q.ExecContext(ctx, `DELETE FROM dept_channels WHERE id = $1`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete channel: %w", err)
@@ -78,7 +68,7 @@ func RemoveChannel(ctx context.Context, q Querier, id int64) error {
 }
 
 // Channels lists every channel, by department.
-func Channels(ctx context.Context, q Querier) ([]Channel, error) {
+func (q Q) Channels(ctx context.Context) ([]Channel, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, dept_id, kind, name, url, secret, kinds, enabled, created_at FROM dept_channels ORDER BY dept_id, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: channels: %w", err)

@@ -132,13 +132,13 @@ func (db *DB) RawTxRate(ctx context.Context, d time.Duration) (float64, error) {
 
 // CaseIDsInState returns up to limit ids of cases in state, newest first
 // (the bench's timer mode picks cases to set timers on).
-func CaseIDsInState(ctx context.Context, q Querier, state string, limit int) ([]int64, error) {
+func (q Q) CaseIDsInState(ctx context.Context, state string, limit int) ([]int64, error) {
 	return column[int64](ctx, q, "case ids", `SELECT id FROM cases WHERE state = $1 ORDER BY id DESC LIMIT `+strconv.Itoa(limit), state)
 }
 
 // EarliestTimer returns the earliest due time among pending timers whose
 // name starts with prefix, false when none is left.
-func EarliestTimer(ctx context.Context, q Querier, prefix string) (time.Time, bool, error) {
+func (q Q) EarliestTimer(ctx context.Context, prefix string) (time.Time, bool, error) {
 	var due int64
 	err := q.QueryRowContext(ctx, `SELECT due_at FROM timers WHERE name LIKE $1 ORDER BY due_at LIMIT 1`, prefix+"%").Scan(&due)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -151,7 +151,7 @@ func EarliestTimer(ctx context.Context, q Querier, prefix string) (time.Time, bo
 }
 
 // CountTimers returns how many timers are pending.
-func CountTimers(ctx context.Context, q Querier) (int, error) {
+func (q Q) CountTimers(ctx context.Context) (int, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM timers`).Scan(&n)
 	return n, err

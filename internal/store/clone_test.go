@@ -22,23 +22,23 @@ func TestCloneCases(t *testing.T) {
 			err := db.Tx(ctx, func(tx *sql.Tx) error {
 				c := process.Case{Key: "XZ-2026-000" + string(rune('1'+i)), Process: "internal-collab", State: state, Title: "t", Opener: "wangfang",
 					Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
-				id, err := store.InsertCase(ctx, tx, &c, false)
+				id, err := store.In(tx).InsertCase(ctx, &c, false)
 				if err != nil {
 					return err
 				}
 				c.ID = id
-				seq, hash, err := store.AppendEvents(ctx, tx, id, 0, "", []process.Event{{At: t0, Actor: "wangfang", Type: "opened"}, {At: t0, Actor: "zhaolei", Type: "action", Action: "accept"}})
+				seq, hash, err := store.In(tx).AppendEvents(ctx, id, 0, "", []process.Event{{At: t0, Actor: "wangfang", Type: "opened"}, {At: t0, Actor: "zhaolei", Type: "action", Action: "accept"}})
 				if err != nil {
 					return err
 				}
-				if err := store.UpdateCase(ctx, tx, &c, 1, false, seq, hash); err != nil {
+				if err := store.In(tx).UpdateCase(ctx, &c, 1, false, seq, hash); err != nil {
 					return err
 				}
-				if err := store.ReplaceAccess(ctx, tx, id, []store.Access{{Role: "requester", Login: "wangfang"}, {Role: "contact", Login: "zhaolei", Acts: true}}); err != nil {
+				if err := store.In(tx).ReplaceAccess(ctx, id, []store.Access{{Role: "requester", Login: "wangfang"}, {Role: "contact", Login: "zhaolei", Acts: true}}); err != nil {
 					return err
 				}
 				templates = append(templates, id)
-				return store.SetTimers(ctx, tx, id, []process.Timer{{Name: "deadline", Scope: state, Kind: "escalate", At: t0}})
+				return store.In(tx).SetTimers(ctx, id, []process.Timer{{Name: "deadline", Scope: state, Kind: "escalate", At: t0}})
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -51,14 +51,14 @@ func TestCloneCases(t *testing.T) {
 			t.Fatal(err)
 		}
 		// The copies count in the figures' totals as the service's cases do.
-		kept, err := store.FigureCounts(ctx, db.SQL())
+		kept, err := db.FigureCounts(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := db.RebuildFigureCounts(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if want, err := store.FigureCounts(ctx, db.SQL()); err != nil || !reflect.DeepEqual(kept, want) || len(want) == 0 || want[0].N != 8 {
+		if want, err := db.FigureCounts(ctx); err != nil || !reflect.DeepEqual(kept, want) || len(want) == 0 || want[0].N != 8 {
 			t.Errorf("figure totals after the copies %+v, recomputed %+v (%v)", kept, want, err)
 		}
 		count := func(q string) int {
@@ -87,7 +87,7 @@ func TestCloneCases(t *testing.T) {
 		err = db.Tx(ctx, func(tx *sql.Tx) error {
 			c := process.Case{Key: "XZ-2026-0009", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
 				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
-			_, err := store.InsertCase(ctx, tx, &c, false)
+			_, err := store.In(tx).InsertCase(ctx, &c, false)
 			return err
 		})
 		if err != nil {

@@ -18,7 +18,7 @@ type Department struct {
 
 // UpsertDepartment inserts d or updates its names (the head is left alone;
 // see SetDepartmentHead).
-func UpsertDepartment(ctx context.Context, q Querier, d Department) error {
+func (q Q) UpsertDepartment(ctx context.Context, d Department) error {
 	_, err := q.ExecContext(ctx, `
 		INSERT INTO departments (id, name_zh, name_en) VALUES ($1, $2, $3)
 		ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en`,
@@ -29,23 +29,13 @@ func UpsertDepartment(ctx context.Context, q Querier, d Department) error {
 	return nil
 }
 
-// UpsertDepartment is the package function outside any transaction.
-func (db *DB) UpsertDepartment(ctx context.Context, d Department) error {
-	return UpsertDepartment(ctx, db.sql, d)
-}
-
 // SetDepartmentHead makes login (a user, or "" for nobody) the head of dept.
-func SetDepartmentHead(ctx context.Context, q Querier, dept, login string) error {
+func (q Q) SetDepartmentHead(ctx context.Context, dept, login string) error {
 	res, err := q.ExecContext(ctx, `UPDATE departments SET head_login = $1 WHERE id = $2`, nullable(login), dept)
 	if err != nil {
 		return fmt.Errorf("store: set head of %q: %w", dept, err)
 	}
 	return expectOne(res, "department "+dept)
-}
-
-// SetDepartmentHead is the package function outside any transaction.
-func (db *DB) SetDepartmentHead(ctx context.Context, dept, login string) error {
-	return SetDepartmentHead(ctx, db.sql, dept, login)
 }
 
 const departmentColumns = `id, name_zh, name_en, head_login, parent_id`
@@ -67,18 +57,18 @@ func scanDepartment(row interface{ Scan(...any) error }) (Department, error) {
 }
 
 // Department returns the department with that id, or ErrNotFound.
-func (db *DB) Department(ctx context.Context, id string) (Department, error) {
-	return scanDepartment(db.sql.QueryRowContext(ctx, `SELECT `+departmentColumns+` FROM departments WHERE id = $1`, id))
+func (q Q) Department(ctx context.Context, id string) (Department, error) {
+	return scanDepartment(q.QueryRowContext(ctx, `SELECT `+departmentColumns+` FROM departments WHERE id = $1`, id))
 }
 
 // Departments returns every department ordered by id.
-func (db *DB) Departments(ctx context.Context) ([]Department, error) {
-	return db.departments(ctx, `SELECT `+departmentColumns+` FROM departments ORDER BY id`)
+func (q Q) Departments(ctx context.Context) ([]Department, error) {
+	return q.departments(ctx, `SELECT `+departmentColumns+` FROM departments ORDER BY id`)
 }
 
 // DepartmentsHeadedBy returns the ids of the departments whose head is login.
-func (db *DB) DepartmentsHeadedBy(ctx context.Context, login string) ([]string, error) {
-	ds, err := db.departments(ctx, `SELECT `+departmentColumns+` FROM departments WHERE head_login = $1 ORDER BY id`, login)
+func (q Q) DepartmentsHeadedBy(ctx context.Context, login string) ([]string, error) {
+	ds, err := q.departments(ctx, `SELECT `+departmentColumns+` FROM departments WHERE head_login = $1 ORDER BY id`, login)
 	if err != nil {
 		return nil, err
 	}
@@ -89,11 +79,7 @@ func (db *DB) DepartmentsHeadedBy(ctx context.Context, login string) ([]string, 
 	return ids, nil
 }
 
-func (db *DB) departments(ctx context.Context, query string, args ...any) ([]Department, error) {
-	return departmentsQ(ctx, db.sql, query, args...)
-}
-
-func departmentsQ(ctx context.Context, q Querier, query string, args ...any) ([]Department, error) {
+func (q Q) departments(ctx context.Context, query string, args ...any) ([]Department, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: departments: %w", err)
@@ -112,7 +98,7 @@ func departmentsQ(ctx context.Context, q Querier, query string, args ...any) ([]
 
 // SetDepartmentHeadIfNone makes login the head of dept only if it has none,
 // so that re-running a seed does not undo an administrator's choice.
-func SetDepartmentHeadIfNone(ctx context.Context, q Querier, dept, login string) error {
+func (q Q) SetDepartmentHeadIfNone(ctx context.Context, dept, login string) error {
 	_, err := q.ExecContext(ctx, `UPDATE departments SET head_login = $1 WHERE id = $2 AND head_login IS NULL`, login, dept)
 	if err != nil {
 		return fmt.Errorf("store: set head of %q: %w", dept, err)
@@ -122,7 +108,7 @@ func SetDepartmentHeadIfNone(ctx context.Context, q Querier, dept, login string)
 
 // DepartmentChildren maps each department to those directly below it. A
 // database without the department tree (no parent column yet) has none.
-func DepartmentChildren(ctx context.Context, q Querier) (map[string][]string, error) {
+func (q Q) DepartmentChildren(ctx context.Context) (map[string][]string, error) {
 	out := map[string][]string{}
 	rows, err := q.QueryContext(ctx, `SELECT id, parent FROM departments WHERE parent IS NOT NULL`)
 	if err != nil {

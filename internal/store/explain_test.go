@@ -77,42 +77,42 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 		}{
 			{"inbox", func(q store.Querier) error {
 				v := store.Viewer{Login: "chenjie", Dept: "tech"}
-				_, _, err := store.ListCases(ctx, q, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
+				_, _, err := store.In(q).ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, ""},
 			{"case list, due", func(q store.Querier) error {
-				_, _, err := store.ListCases(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
+				_, _, err := store.In(q).ListCases(ctx, store.Viewer{Admin: true}, store.CaseFilter{Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, ""},
 			{"case list, changed", func(q store.Querier) error {
-				_, _, err := store.ListCases(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Sort: store.SortChanged, Now: now, Page: store.Page{Limit: 50}})
+				_, _, err := store.In(q).ListCases(ctx, store.Viewer{Admin: true}, store.CaseFilter{Sort: store.SortChanged, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, "USING INDEX cases_updated_id"}, // walks the index in order, stops at the page
 			// A member's lists start from their access rows, whatever the order.
 			{"case list of a member, new", func(q store.Querier) error {
-				_, _, err := store.ListCases(ctx, q, store.Viewer{Login: "chenjie", Dept: "tech"}, store.CaseFilter{Sort: store.SortNew, Now: now, Page: store.Page{Limit: 50}})
+				_, _, err := store.In(q).ListCases(ctx, store.Viewer{Login: "chenjie", Dept: "tech"}, store.CaseFilter{Sort: store.SortNew, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, "SCAN few_"}, // the count of their access rows (bounded) reads its own subquery
 			{"case list of a member, changed", func(q store.Querier) error {
-				_, _, err := store.ListCases(ctx, q, store.Viewer{Login: "chenjie", Dept: "tech"}, store.CaseFilter{Sort: store.SortChanged, Now: now, Page: store.Page{Limit: 50}})
+				_, _, err := store.In(q).ListCases(ctx, store.Viewer{Login: "chenjie", Dept: "tech"}, store.CaseFilter{Sort: store.SortChanged, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, "SCAN few_"}, // the count of their access rows (bounded) reads its own subquery
 			{"case list of a head, due", func(q store.Querier) error {
-				_, _, err := store.ListCases(ctx, q, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, store.CaseFilter{Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
+				_, _, err := store.In(q).ListCases(ctx, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, store.CaseFilter{Sort: store.SortDue, Now: now, Page: store.Page{Limit: 50}})
 				return err
 			}, "SCAN few_"}, // the count of their access rows (bounded) reads its own subquery
-			{"open steps of a case", func(q store.Querier) error { _, err := store.OpenSteps(ctx, q, 1); return err }, ""},
+			{"open steps of a case", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1); return err }, ""},
 
-			{"case", func(q store.Querier) error { _, err := store.LoadCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
+			{"case", func(q store.Querier) error { _, err := store.In(q).LoadCase(ctx, 1); return ignoreNotFound(err) }, ""},
 			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
 			{"may see", func(q store.Querier) error {
-				_, err := store.CanSee(ctx, q, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, 1)
+				_, err := store.In(q).CanSee(ctx, store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}, 1)
 				return err
 			}, ""},
-			{"events", func(q store.Querier) error { _, err := store.CaseEvents(ctx, q, 1); return err }, ""},
-			{"due timers", func(q store.Querier) error { _, err := store.DueTimers(ctx, q, now, 100); return err }, ""},
-			{"next timer", func(q store.Querier) error { _, _, err := store.NextTimer(ctx, q); return err }, ""},
-			{"case timers", func(q store.Querier) error { _, err := store.CaseTimers(ctx, q, 1); return err }, ""},
+			{"events", func(q store.Querier) error { _, err := store.In(q).CaseEvents(ctx, 1); return err }, ""},
+			{"due timers", func(q store.Querier) error { _, err := store.In(q).DueTimers(ctx, now, 100); return err }, ""},
+			{"next timer", func(q store.Querier) error { _, _, err := store.In(q).NextTimer(ctx); return err }, ""},
+			{"case timers", func(q store.Querier) error { _, err := store.In(q).CaseTimers(ctx, 1); return err }, ""},
 			{"outbox claim", func(q store.Querier) error { return queryAll(ctx, q, store.ClaimSQL, now.UnixMicro()) }, ""},
 			{"user's messages", func(q store.Querier) error { return queryAll(ctx, q, store.InboxMessagesSQL, "chenjie") }, ""},
 			// The earliest pending delivery reads the pending rows only.
@@ -124,7 +124,7 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 				run     func(q store.Querier) error
 				allowed string
 			}{"case unchanged (an action decided ahead)", func(q store.Querier) error {
-				_, err := store.CaseUnchanged(ctx, q, store.CaseRow{Case: process.Case{ID: 1}}, 1)
+				_, err := store.In(q).CaseUnchanged(ctx, store.CaseRow{Case: process.Case{ID: 1}}, 1)
 				return err
 			}, ""})
 		}

@@ -264,7 +264,7 @@ type FigureCount struct {
 
 // FigureCounts reads every total (its slots added up; those that add up to
 // nothing left out), in key order.
-func FigureCounts(ctx context.Context, q Querier) ([]FigureCount, error) {
+func (q Q) FigureCounts(ctx context.Context) ([]FigureCount, error) {
 	rows, err := q.QueryContext(ctx, `SELECT kind, day, dept, process, state, login, bucket, CAST(SUM(n) AS BIGINT), CAST(SUM(on_time) AS BIGINT) FROM figure_counts
 		GROUP BY kind, day, dept, process, state, login, bucket HAVING SUM(n) <> 0 OR SUM(on_time) <> 0
 		ORDER BY kind, day, dept, process, state, login, bucket`)

@@ -57,14 +57,14 @@ func TestFiguresFromTotalsMatchCounting(t *testing.T) {
 			if err := db.Migrate(ctx); err != nil {
 				t.Fatal(err)
 			}
-			filled, err := store.FigureCounts(ctx, db.SQL())
+			filled, err := db.FigureCounts(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if err := db.RebuildFigureCounts(ctx); err != nil {
 				t.Fatal(err)
 			}
-			rebuilt, err := store.FigureCounts(ctx, db.SQL())
+			rebuilt, err := db.FigureCounts(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +81,7 @@ func TestFiguresFromTotalsMatchCounting(t *testing.T) {
 				now := base + r.Int64N(span)
 				f := store.FigureQuery{From: time.UnixMicro(from), To: time.UnixMicro(to), Now: time.UnixMicro(now), Depts: deptSets[i%len(deptSets)]}
 				what := fmt.Sprintf("query %d %+v", i, f)
-				got, err := store.Figures(ctx, db.SQL(), f)
+				got, err := db.Figures(ctx, f)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -92,7 +92,7 @@ func TestFiguresFromTotalsMatchCounting(t *testing.T) {
 				if !sameRows(got, want) {
 					t.Errorf("%s: Figures\n got %s\nwant %s", what, rowsText(got), rowsText(want))
 				}
-				gw, err := store.Weekly(ctx, db.SQL(), f, 12)
+				gw, err := db.Weekly(ctx, f, 12)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -103,7 +103,7 @@ func TestFiguresFromTotalsMatchCounting(t *testing.T) {
 				if !reflect.DeepEqual(gw, ww) {
 					t.Errorf("%s: Weekly\n got %+v\nwant %+v", what, gw, ww)
 				}
-				gl, err := store.Workload(ctx, db.SQL(), f)
+				gl, err := db.Workload(ctx, f)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -123,7 +123,7 @@ func TestFiguresFromTotalsMatchCounting(t *testing.T) {
 				if !reflect.DeepEqual(gl, wl) {
 					t.Errorf("%s: Workload\n got %+v\nwant %+v", what, gl, wl)
 				}
-				gs, err := store.StepFigures(ctx, db.SQL(), f)
+				gs, err := db.StepFigures(ctx, f)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -248,16 +248,16 @@ func TestFigureQueriesUseIndexes(t *testing.T) {
 		for _, depts := range [][]string{nil, {"tech", "sales"}} {
 			f := store.FigureQuery{From: from, To: from.Add(30 * 24 * time.Hour), Now: from.Add(40 * 24 * time.Hour), Depts: depts}
 			rec := &recorder{Querier: db.SQL()}
-			if _, err := store.Figures(ctx, rec, f); err != nil {
+			if _, err := store.In(rec).Figures(ctx, f); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := store.Weekly(ctx, rec, f, 12); err != nil {
+			if _, err := store.In(rec).Weekly(ctx, f, 12); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := store.Workload(ctx, rec, f); err != nil {
+			if _, err := store.In(rec).Workload(ctx, f); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := store.StepFigures(ctx, rec, f); err != nil {
+			if _, err := store.In(rec).StepFigures(ctx, f); err != nil {
 				t.Fatal(err)
 			}
 			fine := 0
@@ -306,7 +306,7 @@ func TestFigureSlots(t *testing.T) {
 		save(2, 1)
 		save(3, 1)
 		save(3, -1)
-		counts, err := store.FigureCounts(ctx, db.SQL())
+		counts, err := db.FigureCounts(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -80,7 +80,7 @@ func spanOf(from, to int64) span {
 // steps by index for what the totals do not hold: the parts of days a
 // period that does not start or end at midnight cuts, and today up to now.
 // The result is what counting every case and step would give.
-func Figures(ctx context.Context, q Querier, f FigureQuery) ([]FigureRow, error) {
+func (q Q) Figures(ctx context.Context, f FigureQuery) ([]FigureRow, error) {
 	rows := map[[2]string]*FigureRow{}
 	row := func(dept, proc string) *FigureRow {
 		k := [2]string{dept, proc}
@@ -212,7 +212,7 @@ func scanDue(ctx context.Context, q Querier, query string, args []any, fn func(d
 
 // ClaimDigest records that dept's digest of week is being queued; false if
 // it already was (by this or another replica).
-func ClaimDigest(ctx context.Context, q Querier, dept, week string, at time.Time) (bool, error) {
+func (q Q) ClaimDigest(ctx context.Context, dept, week string, at time.Time) (bool, error) {
 	res, err := q.ExecContext(ctx, `INSERT INTO digests (dept, week, queued_at) VALUES ($1, $2, $3) ON CONFLICT (dept, week) DO NOTHING`, dept, week, micros(at))
 	if err != nil {
 		return false, fmt.Errorf("store: digest: %w", err)

@@ -342,7 +342,7 @@ func benchSearch(b *testing.B, db *store.DB) {
 		q := benchQueries[i%len(benchQueries)]
 		v := viewers[(i/len(benchQueries))%len(viewers)]
 		t0 := time.Now()
-		if _, _, err := store.Search(ctx, db.SQL(), v, search.Query(q), store.Page{Limit: 20}); err != nil {
+		if _, _, err := db.Search(ctx, v, search.Query(q), store.Page{Limit: 20}); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(t0))
@@ -377,7 +377,7 @@ func benchStats(b *testing.B, db *store.DB, days bool) {
 		if i%2 == 1 {
 			q.Depts = []string{"tech"}
 		}
-		if _, err := store.Figures(ctx, db.SQL(), q); err != nil {
+		if _, err := db.Figures(ctx, q); err != nil {
 			b.Fatal(err)
 		}
 		wq := q
@@ -385,10 +385,10 @@ func benchStats(b *testing.B, db *store.DB, days bool) {
 		if days {
 			wq.From = monday.AddDate(0, 0, -7*11)
 		}
-		if _, err := store.Weekly(ctx, db.SQL(), wq, 12); err != nil {
+		if _, err := db.Weekly(ctx, wq, 12); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := store.Workload(ctx, db.SQL(), q); err != nil {
+		if _, err := db.Workload(ctx, q); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(t0))

@@ -42,7 +42,7 @@ func TestFiguresMedianAndOverdue(t *testing.T) {
 		var tally store.Tally // the cases are inserted around the service: the totals are rebuilt below
 		for i, s := range steps {
 			st := store.Step{CaseID: ids[s.cas], Process: "internal-collab", Key: "k" + string(rune('a'+i)), State: "requested", Role: "contact", Login: "x", Dept: s.dept, Started: t0, Due: t0.Add(s.due)}
-			if err := store.StartStep(ctx, db.SQL(), &tally, st); err != nil {
+			if err := db.StartStep(ctx, &tally, st); err != nil {
 				t.Fatal(err)
 			}
 			if s.work < 0 {
@@ -51,14 +51,14 @@ func TestFiguresMedianAndOverdue(t *testing.T) {
 			if err := db.SQL().QueryRowContext(ctx, `SELECT MAX(id) FROM steps`).Scan(&st.ID); err != nil {
 				t.Fatal(err)
 			}
-			if err := store.EndStep(ctx, db.SQL(), &tally, st, t0, true, time.Duration(s.work)*time.Minute); err != nil {
+			if err := db.EndStep(ctx, &tally, st, t0, true, time.Duration(s.work)*time.Minute); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if err := db.RebuildFigureCounts(ctx); err != nil {
 			t.Fatal(err)
 		}
-		rows, err := store.Figures(ctx, db.SQL(), store.FigureQuery{From: t0, To: t0.Add(24 * time.Hour), Now: t0.Add(10 * time.Hour)})
+		rows, err := db.Figures(ctx, store.FigureQuery{From: t0, To: t0.Add(24 * time.Hour), Now: t0.Add(10 * time.Hour)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -20,7 +20,7 @@ type WeekFigures struct {
 // f.From, for weeks weeks: the whole local days of each week from the
 // totals, the days a week's start cuts (when f.From is not a midnight)
 // from the steps and cases.
-func Weekly(ctx context.Context, q Querier, f FigureQuery, weeks int) ([]WeekFigures, error) {
+func (q Q) Weekly(ctx context.Context, f FigureQuery, weeks int) ([]WeekFigures, error) {
 	out := make([]WeekFigures, weeks)
 	for i := range out {
 		out[i].Week = i
@@ -147,7 +147,7 @@ type Load struct {
 // Workload counts each person's open steps, most loaded first: the
 // totals per person and deadline day, those due before today overdue;
 // today's, up to now, from the steps.
-func Workload(ctx context.Context, q Querier, f FigureQuery) ([]Load, error) {
+func (q Q) Workload(ctx context.Context, f FigureQuery) ([]Load, error) {
 	now := micros(f.Now)
 	today := dayOf(now)
 	cond, args := f.deptCond("dept", []any{countOpen, today})
@@ -207,7 +207,7 @@ type StepFigure struct {
 // StepFigures counts the steps due in the period and those on time, per
 // process and state: the whole days from the totals, part days from the
 // steps.
-func StepFigures(ctx context.Context, q Querier, f FigureQuery) ([]StepFigure, error) {
+func (q Q) StepFigures(ctx context.Context, f FigureQuery) ([]StepFigure, error) {
 	sp := spanOf(micros(f.From), micros(f.To))
 	sums := map[[2]string]*StepFigure{}
 	add := func(proc, state string, n, onTime int64) {

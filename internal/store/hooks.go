@@ -15,7 +15,7 @@ type HookSource struct {
 }
 
 // PutHookSource adds a source; a taken id is ErrDuplicate.
-func PutHookSource(ctx context.Context, q Querier, h HookSource) error {
+func (q Q) PutHookSource(ctx context.Context, h HookSource) error {
 	res, err := q.ExecContext(ctx, `INSERT INTO hook_sources (id, name, secret, actor, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
 		h.ID, h.Name, h.Secret, h.Actor, micros(h.CreatedAt))
 	if err != nil {
@@ -28,7 +28,7 @@ func PutHookSource(ctx context.Context, q Querier, h HookSource) error {
 }
 
 // HookSources lists the sources by id.
-func HookSources(ctx context.Context, q Querier) ([]HookSource, error) {
+func (q Q) HookSources(ctx context.Context) ([]HookSource, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, name, secret, actor, created_at FROM hook_sources ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: hook sources: %w", err)
@@ -48,7 +48,7 @@ func HookSources(ctx context.Context, q Querier) ([]HookSource, error) {
 }
 
 // DeleteHookSource removes a source and its event record; ErrNotFound if none.
-func DeleteHookSource(ctx context.Context, q Querier, id string) error {
+func (q Q) DeleteHookSource(ctx context.Context, id string) error {
 	res, err := q.ExecContext(ctx, `DELETE FROM hook_sources WHERE id = $1`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete hook source: %w", err)
@@ -61,7 +61,7 @@ func DeleteHookSource(ctx context.Context, q Querier, id string) error {
 
 // InsertHookEvent records a source's event with its answer; an event id
 // already recorded is ErrDuplicate (the statement does not abort q's transaction).
-func InsertHookEvent(ctx context.Context, q Querier, source, eventID string, caseID int64, answer string, at time.Time) error {
+func (q Q) InsertHookEvent(ctx context.Context, source, eventID string, caseID int64, answer string, at time.Time) error {
 	var c any
 	if caseID > 0 {
 		c = caseID
@@ -78,7 +78,7 @@ func InsertHookEvent(ctx context.Context, q Querier, source, eventID string, cas
 }
 
 // HookEventAnswer returns the answer recorded for a source's event.
-func HookEventAnswer(ctx context.Context, q Querier, source, eventID string) (string, error) {
+func (q Q) HookEventAnswer(ctx context.Context, source, eventID string) (string, error) {
 	var a string
 	err := q.QueryRowContext(ctx, `SELECT answer FROM hook_events WHERE source = $1 AND event_id = $2`, source, eventID).Scan(&a)
 	if errors.Is(err, sql.ErrNoRows) {

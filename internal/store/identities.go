@@ -19,7 +19,7 @@ type Identity struct {
 }
 
 // IdentityLogin returns the login an issuer's subject signs in as, or ErrNotFound.
-func IdentityLogin(ctx context.Context, q Querier, issuer, subject string) (string, error) {
+func (q Q) IdentityLogin(ctx context.Context, issuer, subject string) (string, error) {
 	var login string
 	err := q.QueryRowContext(ctx, `SELECT login FROM oidc_identities WHERE issuer = $1 AND subject = $2`, issuer, subject).Scan(&login)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -33,7 +33,7 @@ func IdentityLogin(ctx context.Context, q Querier, issuer, subject string) (stri
 
 // LinkIdentity records that id signs in as id.Login; ErrDuplicate when the
 // subject is linked already.
-func LinkIdentity(ctx context.Context, q Querier, id Identity) error {
+func (q Q) LinkIdentity(ctx context.Context, id Identity) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO oidc_identities (issuer, subject, login, email, created_at) VALUES ($1, $2, $3, $4, $5)`,
 		id.Issuer, id.Subject, id.Login, id.Email, micros(id.CreatedAt))
 	if isUniqueViolation(err) {
@@ -46,7 +46,7 @@ func LinkIdentity(ctx context.Context, q Querier, id Identity) error {
 }
 
 // UnlinkIdentity removes a link of login; ErrNotFound when there is none.
-func UnlinkIdentity(ctx context.Context, q Querier, login, issuer, subject string) error {
+func (q Q) UnlinkIdentity(ctx context.Context, login, issuer, subject string) error {
 	res, err := q.ExecContext(ctx, `DELETE FROM oidc_identities WHERE login = $1 AND issuer = $2 AND subject = $3`, login, issuer, subject)
 	if err != nil {
 		return fmt.Errorf("store: unlink identity: %w", err)
@@ -55,7 +55,7 @@ func UnlinkIdentity(ctx context.Context, q Querier, login, issuer, subject strin
 }
 
 // IdentitiesOf lists the identities that sign in as login.
-func IdentitiesOf(ctx context.Context, q Querier, login string) ([]Identity, error) {
+func (q Q) IdentitiesOf(ctx context.Context, login string) ([]Identity, error) {
 	rows, err := q.QueryContext(ctx, `SELECT issuer, subject, login, email, created_at FROM oidc_identities WHERE login = $1 ORDER BY created_at, subject`, login)
 	if err != nil {
 		return nil, fmt.Errorf("store: identities: %w", err)
@@ -76,6 +76,6 @@ func IdentitiesOf(ctx context.Context, q Querier, login string) ([]Identity, err
 
 // LoginsByEmail returns the logins of the users, disabled ones included,
 // whose email is email (compared without case).
-func LoginsByEmail(ctx context.Context, q Querier, email string) ([]string, error) {
+func (q Q) LoginsByEmail(ctx context.Context, email string) ([]string, error) {
 	return column[string](ctx, q, "users by email", `SELECT login FROM users WHERE lower(email) = $1 ORDER BY login`, strings.ToLower(email))
 }

@@ -47,7 +47,7 @@ func scanInbound(row interface{ Scan(...any) error }) (InboundMail, error) {
 
 // InsertInboundMail stores m unless a mail with its Message-ID is stored
 // already (ErrDuplicate then; the statement does not abort q's transaction).
-func InsertInboundMail(ctx context.Context, q Querier, m InboundMail) (int64, error) {
+func (q Q) InsertInboundMail(ctx context.Context, m InboundMail) (int64, error) {
 	var caseID any
 	if m.CaseID > 0 {
 		caseID = m.CaseID
@@ -66,7 +66,7 @@ func InsertInboundMail(ctx context.Context, q Querier, m InboundMail) (int64, er
 }
 
 // InboundByMessageID returns the stored mail with that Message-ID.
-func InboundByMessageID(ctx context.Context, q Querier, messageID string) (InboundMail, error) {
+func (q Q) InboundByMessageID(ctx context.Context, messageID string) (InboundMail, error) {
 	m, err := scanInbound(q.QueryRowContext(ctx, `SELECT `+inboundColumns+` FROM inbound_mail WHERE message_id = $1`, messageID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return m, ErrNotFound
@@ -78,7 +78,7 @@ func InboundByMessageID(ctx context.Context, q Querier, messageID string) (Inbou
 }
 
 // InboundMails lists stored mails, newest first; status "" lists all.
-func InboundMails(ctx context.Context, q Querier, status string, limit int) ([]InboundMail, error) {
+func (q Q) InboundMails(ctx context.Context, status string, limit int) ([]InboundMail, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+inboundColumns+` FROM inbound_mail WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT `+strconv.Itoa(limit), status)
 	if err != nil {
 		return nil, fmt.Errorf("store: inbound mails: %w", err)
@@ -97,7 +97,7 @@ func InboundMails(ctx context.Context, q Querier, status string, limit int) ([]I
 
 // DismissInboundMail marks a queued mail looked at by an administrator; it
 // reports whether the mail was queued.
-func DismissInboundMail(ctx context.Context, q Querier, id int64, by string, at time.Time) (bool, error) {
+func (q Q) DismissInboundMail(ctx context.Context, id int64, by string, at time.Time) (bool, error) {
 	res, err := q.ExecContext(ctx, `UPDATE inbound_mail SET status = 'dismissed', handled_by = $2, handled_at = $3 WHERE id = $1 AND status = 'queued'`, id, by, micros(at))
 	if err != nil {
 		return false, fmt.Errorf("store: dismiss inbound mail: %w", err)
@@ -108,7 +108,7 @@ func DismissInboundMail(ctx context.Context, q Querier, id int64, by string, at 
 
 // NoteInbound appends a note to an inbound mail's reason (what was done
 // with its attachments).
-func NoteInbound(ctx context.Context, q Querier, messageID, note string) error {
+func (q Q) NoteInbound(ctx context.Context, messageID, note string) error {
 	_, err := q.ExecContext(ctx, `UPDATE inbound_mail SET reason = CASE WHEN reason = '' THEN $2 ELSE reason || '; ' || $2 END WHERE message_id = $1`, messageID, note)
 	if err != nil {
 		return fmt.Errorf("store: note inbound mail: %w", err)

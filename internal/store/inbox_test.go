@@ -52,12 +52,12 @@ func TestOwnInboxIsVisible(t *testing.T) {
 				r.access = append(r.access, a)
 			}
 			err := db.Tx(ctx, func(tx *sql.Tx) error {
-				id, err := store.InsertCase(ctx, tx, c, r.terminal)
+				id, err := store.In(tx).InsertCase(ctx, c, r.terminal)
 				r.id = id
 				if err != nil {
 					return err
 				}
-				return store.ReplaceAccess(ctx, tx, id, r.access)
+				return store.In(tx).ReplaceAccess(ctx, id, r.access)
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -97,7 +97,7 @@ func TestOwnInboxIsVisible(t *testing.T) {
 				var got []int64
 				cursor := ""
 				for range 40 {
-					page, next, err := store.ListCases(ctx, db.SQL(), v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: base, Page: store.Page{Limit: 7, Cursor: cursor}})
+					page, next, err := db.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: base, Page: store.Page{Limit: 7, Cursor: cursor}})
 					if err != nil {
 						t.Fatal(err)
 					}

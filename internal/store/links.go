@@ -21,7 +21,7 @@ type CaseLink struct {
 
 // InsertCaseLink links from to to in both directions, inside the caller's
 // transaction: kind on from's side, kind+"_from" on to's.
-func InsertCaseLink(ctx context.Context, q Querier, from, to int64, kind, actor string, at time.Time) error {
+func (q Q) InsertCaseLink(ctx context.Context, from, to int64, kind, actor string, at time.Time) error {
 	for _, l := range []struct {
 		a, b int64
 		kind string
@@ -36,7 +36,7 @@ func InsertCaseLink(ctx context.Context, q Querier, from, to int64, kind, actor 
 
 // CaseLinks lists the links of case id, oldest first, each with the other
 // case's key, title, process and state, and whether v may see it.
-func CaseLinks(ctx context.Context, q Querier, v Viewer, id int64) ([]CaseLink, error) {
+func (q Q) CaseLinks(ctx context.Context, v Viewer, id int64) ([]CaseLink, error) {
 	cond, args := v.visible([]any{id})
 	rows, err := q.QueryContext(ctx, `SELECT l.case_id, l.other_id, l.kind, l.actor, l.created_at, c.key, c.title, c.process, c.state, c.terminal,
 		CASE WHEN `+cond+` THEN 1 ELSE 0 END

@@ -53,7 +53,7 @@ func (db *DB) MessagesPage(ctx context.Context, login string, p Page) ([]Notific
 }
 
 // AuditPage lists one page of the audit trail, newest first.
-func (db *DB) AuditPage(ctx context.Context, p Page) ([]AuditEntry, string, error) {
+func (q Q) AuditPage(ctx context.Context, p Page) ([]AuditEntry, string, error) {
 	cur, has, err := decodeCursor(p.Cursor, "audit")
 	if err != nil {
 		return nil, "", err
@@ -62,7 +62,7 @@ func (db *DB) AuditPage(ctx context.Context, p Page) ([]AuditEntry, string, erro
 	if has {
 		where, args = "WHERE id < $1", append(args, cur.ID)
 	}
-	list, err := db.audit(ctx, `SELECT id, at, actor, action, target, ip, detail FROM audit_log `+where+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
+	list, err := q.audit(ctx, `SELECT id, at, actor, action, target, ip, detail FROM audit_log `+where+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
 	if err != nil {
 		return nil, "", err
 	}
@@ -72,7 +72,7 @@ func (db *DB) AuditPage(ctx context.Context, p Page) ([]AuditEntry, string, erro
 
 // PartiesPage lists one page of the external parties with their contacts,
 // ordered by id.
-func (db *DB) PartiesPage(ctx context.Context, p Page) ([]Party, string, error) {
+func (q Q) PartiesPage(ctx context.Context, p Page) ([]Party, string, error) {
 	cur, has, err := decodeCursor(p.Cursor, "party")
 	if err != nil {
 		return nil, "", err
@@ -81,7 +81,7 @@ func (db *DB) PartiesPage(ctx context.Context, p Page) ([]Party, string, error) 
 	if has {
 		where, args = "WHERE id > $1", append(args, cur.Str)
 	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, kind, name FROM parties `+where+` ORDER BY id LIMIT `+strconv.Itoa(p.size()+1), args...)
+	rows, err := q.QueryContext(ctx, `SELECT id, kind, name FROM parties `+where+` ORDER BY id LIMIT `+strconv.Itoa(p.size()+1), args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("store: parties: %w", err)
 	}
@@ -100,7 +100,7 @@ func (db *DB) PartiesPage(ctx context.Context, p Page) ([]Party, string, error) 
 	}
 	out, next := cut(out, p.size(), func(pt Party) cursorKey { return cursorKey{Sort: "party", Str: pt.ID} })
 	for i := range out {
-		if out[i].Contacts, err = db.contacts(ctx, out[i].ID); err != nil {
+		if out[i].Contacts, err = q.contacts(ctx, out[i].ID); err != nil {
 			return nil, "", err
 		}
 	}
@@ -119,8 +119,8 @@ func cut[T any](list []T, size int, key func(T) cursorKey) ([]T, string) {
 
 // UnreadMessages counts login's unread in-app messages (the top bar's
 // badge), on the partial index notifications_unread.
-func (db *DB) UnreadMessages(ctx context.Context, login string) (int, error) {
+func (q Q) UnreadMessages(ctx context.Context, login string) (int, error) {
 	var n int
-	err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM notifications WHERE login = $1 AND channel = 'inbox' AND read_at IS NULL`, login).Scan(&n)
+	err := q.QueryRowContext(ctx, `SELECT count(*) FROM notifications WHERE login = $1 AND channel = 'inbox' AND read_at IS NULL`, login).Scan(&n)
 	return n, err
 }

@@ -4,23 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 )
 
-// DepartmentIn returns the department with that id through q, or ErrNotFound.
-func DepartmentIn(ctx context.Context, q Querier, id string) (Department, error) {
-	return scanDepartment(q.QueryRowContext(ctx, `SELECT `+departmentColumns+` FROM departments WHERE id = $1`, id))
-}
-
-// DepartmentsIn returns every department through q, ordered by id.
-func DepartmentsIn(ctx context.Context, q Querier) ([]Department, error) {
-	return departmentsQ(ctx, q, `SELECT `+departmentColumns+` FROM departments ORDER BY id`)
-}
-
 // InsertDepartment adds d; ErrDuplicate if its id is taken.
-func InsertDepartment(ctx context.Context, q Querier, d Department) error {
+func (q Q) InsertDepartment(ctx context.Context, d Department) error {
 	var n int
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM departments WHERE id = $1`, d.ID).Scan(&n); err != nil {
 		return fmt.Errorf("store: department %q: %w", d.ID, err)
@@ -37,7 +26,7 @@ func InsertDepartment(ctx context.Context, q Querier, d Department) error {
 }
 
 // UpdateDepartment replaces the names, head and parent of d.ID.
-func UpdateDepartment(ctx context.Context, q Querier, d Department) error {
+func (q Q) UpdateDepartment(ctx context.Context, d Department) error {
 	res, err := q.ExecContext(ctx, `UPDATE departments SET name_zh = $1, name_en = $2, head_login = $3, parent_id = $4 WHERE id = $5`,
 		d.NameZh, d.NameEn, nullable(d.HeadLogin), nullable(d.Parent), d.ID)
 	if err != nil {
@@ -47,7 +36,7 @@ func UpdateDepartment(ctx context.Context, q Querier, d Department) error {
 }
 
 // DeleteDepartment removes the department id; ErrNotFound if absent.
-func DeleteDepartment(ctx context.Context, q Querier, id string) error {
+func (q Q) DeleteDepartment(ctx context.Context, id string) error {
 	res, err := q.ExecContext(ctx, `DELETE FROM departments WHERE id = $1`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete department %q: %w", id, err)
@@ -57,7 +46,7 @@ func DeleteDepartment(ctx context.Context, q Querier, id string) error {
 
 // DepartmentUse counts what still hangs on a department: its users, the
 // departments under it and the open cases in which it plays a role.
-func DepartmentUse(ctx context.Context, q Querier, id string) (users, children, open int, err error) {
+func (q Q) DepartmentUse(ctx context.Context, id string) (users, children, open int, err error) {
 	err = q.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM users WHERE dept_id = $1),
 		(SELECT count(*) FROM departments WHERE parent_id = $1),
@@ -69,13 +58,8 @@ func DepartmentUse(ctx context.Context, q Querier, id string) (users, children, 
 	return users, children, open, err
 }
 
-// UserIn returns the user with that login through q, or ErrNotFound.
-func UserIn(ctx context.Context, q Querier, login string) (User, error) {
-	return scanUser(q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE login = $1`, login))
-}
-
 // UpdateUser replaces everything of u but its id, login and creation time.
-func UpdateUser(ctx context.Context, q Querier, u User) error {
+func (q Q) UpdateUser(ctx context.Context, u User) error {
 	roles := u.Roles
 	if roles == nil {
 		roles = []string{}
@@ -95,7 +79,7 @@ func UpdateUser(ctx context.Context, q Querier, u User) error {
 }
 
 // ActiveAdmins counts the administrators who are not disabled.
-func ActiveAdmins(ctx context.Context, q Querier) (int, error) {
+func (q Q) ActiveAdmins(ctx context.Context) (int, error) {
 	var n int
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM users WHERE admin AND NOT disabled`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count administrators: %w", err)
@@ -105,7 +89,7 @@ func ActiveAdmins(ctx context.Context, q Querier) (int, error) {
 
 // DeleteUserSessions ends every session of the user except the one whose
 // token hash is keep ("" ends them all), and says how many it ended.
-func DeleteUserSessions(ctx context.Context, q Querier, userID int64, keep string) (int64, error) {
+func (q Q) DeleteUserSessions(ctx context.Context, userID int64, keep string) (int64, error) {
 	res, err := q.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2`, userID, keep)
 	if err != nil {
 		return 0, fmt.Errorf("store: end sessions: %w", err)
@@ -126,7 +110,7 @@ type Duty struct {
 }
 
 // Duties lists the open cases where login plays a role, soonest due first.
-func Duties(ctx context.Context, q Querier, login string) ([]Duty, error) {
+func (q Q) Duties(ctx context.Context, login string) ([]Duty, error) {
 	rows, err := q.QueryContext(ctx, `SELECT c.id, c.key, c.title, c.process, c.state, a.role, a.acts, c.due_at
 		FROM case_access a JOIN cases c ON c.id = a.case_id
 		WHERE a.login = $1 AND NOT c.terminal AND NOT a.anyone
@@ -151,20 +135,6 @@ func Duties(ctx context.Context, q Querier, login string) ([]Duty, error) {
 		out = append(out, d)
 	}
 	return out, rows.Err()
-}
-
-// PartyIn returns the party with that id and its contacts through q, or ErrNotFound.
-func PartyIn(ctx context.Context, q Querier, id string) (Party, error) {
-	var p Party
-	err := q.QueryRowContext(ctx, `SELECT id, kind, name FROM parties WHERE id = $1`, id).Scan(&p.ID, &p.Kind, &p.Name)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Party{}, ErrNotFound
-	}
-	if err != nil {
-		return Party{}, fmt.Errorf("store: party %q: %w", id, err)
-	}
-	p.Contacts, err = contactsQ(ctx, q, id)
-	return p, err
 }
 
 // jsonText marshals v for a TEXT/JSONB column.

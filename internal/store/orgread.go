@@ -19,10 +19,10 @@ type Org struct {
 }
 
 // ReadOrg reads the organisation through q (a transaction or the pool).
-func ReadOrg(ctx context.Context, q Querier) (Org, error) {
+func (q Q) ReadOrg(ctx context.Context) (Org, error) {
 	var o Org
 	var err error
-	if o.Departments, err = departmentsQ(ctx, q, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`); err != nil {
+	if o.Departments, err = q.departments(ctx, `SELECT id, name_zh, name_en, COALESCE(head_login, ''), COALESCE(parent_id, '') FROM departments`); err != nil {
 		return Org{}, fmt.Errorf("store: org: %w", err)
 	}
 	rows, err := q.QueryContext(ctx, `SELECT login, name, email, COALESCE(dept_id, ''), roles, lang, email_notify, mobile, chat_ids FROM users WHERE NOT disabled`)
@@ -67,7 +67,7 @@ func ReadOrg(ctx context.Context, q Querier) (Org, error) {
 	if err := rows.Err(); err != nil {
 		return Org{}, fmt.Errorf("store: org: %w", err)
 	}
-	if o.Channels, err = Channels(ctx, q); err != nil {
+	if o.Channels, err = q.Channels(ctx); err != nil {
 		return Org{}, err
 	}
 	return o, nil

@@ -16,7 +16,7 @@ func TestOrgVersionRisesWithEveryChange(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		version := func() int64 {
-			v, err := store.OrgVersion(ctx, db.SQL())
+			v, err := db.OrgVersion(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -27,15 +27,15 @@ func TestOrgVersionRisesWithEveryChange(t *testing.T) {
 			fn   func(tx *sql.Tx) error
 		}{
 			{"department", func(tx *sql.Tx) error {
-				return store.UpsertDepartment(ctx, tx, store.Department{ID: "tech", NameZh: "技术部", NameEn: "Technology"})
+				return store.In(tx).UpsertDepartment(ctx, store.Department{ID: "tech", NameZh: "技术部", NameEn: "Technology"})
 			}},
 			{"user", func(tx *sql.Tx) error {
-				_, err := store.CreateUser(ctx, tx, store.User{Login: "chenjie", Name: "陈杰", DeptID: "tech", Lang: "zh", PasswordHash: "x", CreatedAt: t0})
+				_, err := store.In(tx).CreateUser(ctx, store.User{Login: "chenjie", Name: "陈杰", DeptID: "tech", Lang: "zh", PasswordHash: "x", CreatedAt: t0})
 				return err
 			}},
-			{"head", func(tx *sql.Tx) error { return store.SetDepartmentHead(ctx, tx, "tech", "chenjie") }},
+			{"head", func(tx *sql.Tx) error { return store.In(tx).SetDepartmentHead(ctx, "tech", "chenjie") }},
 			{"party and contacts", func(tx *sql.Tx) error {
-				return store.PutParty(ctx, tx, store.Party{ID: "huaxin", Kind: store.PartyCustomer, Name: "华信科技",
+				return store.In(tx).PutParty(ctx, store.Party{ID: "huaxin", Kind: store.PartyCustomer, Name: "华信科技",
 					Contacts: []store.Contact{{Name: "张伟", Email: "zhangwei@huaxin.example", Primary: true}}})
 			}},
 			{"a case (not the organisation)", func(tx *sql.Tx) error {
@@ -54,7 +54,7 @@ func TestOrgVersionRisesWithEveryChange(t *testing.T) {
 			}
 		}
 		before := version()
-		if _, err := db.AddChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "tech-hook", URL: "https://hooks.example/x"}); err != nil {
+		if _, err := db.InsertChannel(ctx, store.Channel{Dept: "tech", Kind: "webhook", Name: "tech-hook", URL: "https://hooks.example/x"}); err != nil {
 			t.Fatal(err)
 		}
 		if version() <= before {

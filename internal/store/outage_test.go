@@ -36,7 +36,7 @@ func throughProxy(t *testing.T) (direct, proxied *store.DB, p *storetest.Proxy) 
 
 func insert(target string) func(tx *sql.Tx) error {
 	return func(tx *sql.Tx) error {
-		return store.InsertAudit(context.Background(), tx, store.AuditEntry{At: time.Now(), Action: "outage_test", Target: target})
+		return store.In(tx).InsertAudit(context.Background(), store.AuditEntry{At: time.Now(), Action: "outage_test", Target: target})
 	}
 }
 

@@ -53,7 +53,7 @@ func DeliveryRow(id string) (int64, bool) {
 
 // InsertNotification adds an outbox row unless one with the same (case,
 // event, recipient, channel, kind) exists; it reports whether it inserted.
-func InsertNotification(ctx context.Context, q Querier, n Notification, now time.Time) (bool, error) {
+func (q Q) InsertNotification(ctx context.Context, n Notification, now time.Time) (bool, error) {
 	payload, err := json.Marshal(n.Payload)
 	if err != nil {
 		return false, err
@@ -130,8 +130,8 @@ func (db *DB) CaseNotifications(ctx context.Context, caseID int64) ([]Notificati
 }
 
 // MarkRead marks a user's in-app messages read; ids empty marks all.
-func (db *DB) MarkRead(ctx context.Context, login string, ids []int64, at time.Time) error {
-	q := `UPDATE notifications SET read_at = $1 WHERE login = $2 AND channel = 'inbox' AND read_at IS NULL`
+func (q Q) MarkRead(ctx context.Context, login string, ids []int64, at time.Time) error {
+	query := `UPDATE notifications SET read_at = $1 WHERE login = $2 AND channel = 'inbox' AND read_at IS NULL`
 	args := []any{micros(at), login}
 	if len(ids) > 0 {
 		ph := make([]string, len(ids))
@@ -139,9 +139,9 @@ func (db *DB) MarkRead(ctx context.Context, login string, ids []int64, at time.T
 			args = append(args, id)
 			ph[i] = "$" + strconv.Itoa(len(args))
 		}
-		q += ` AND id IN (` + strings.Join(ph, ", ") + `)`
+		query += ` AND id IN (` + strings.Join(ph, ", ") + `)`
 	}
-	_, err := db.sql.ExecContext(ctx, q, args...)
+	_, err := q.ExecContext(ctx, query, args...)
 	return err
 }
 

@@ -44,8 +44,8 @@ func (p Party) PrimaryContact() (Contact, bool) {
 }
 
 // PutParty inserts p or replaces its kind, name and contacts. Run it in a
-// transaction (DB.PutParty does) so the contacts never appear half replaced.
-func PutParty(ctx context.Context, q Querier, p Party) error {
+// transaction (In(tx)) so the contacts never appear half replaced.
+func (q Q) PutParty(ctx context.Context, p Party) error {
 	_, err := q.ExecContext(ctx, `
 		INSERT INTO parties (id, kind, name) VALUES ($1, $2, $3)
 		ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name`,
@@ -67,28 +67,23 @@ func PutParty(ctx context.Context, q Querier, p Party) error {
 	return nil
 }
 
-// PutParty stores p and its contacts in one transaction.
-func (db *DB) PutParty(ctx context.Context, p Party) error {
-	return db.Tx(ctx, func(tx *sql.Tx) error { return PutParty(ctx, tx, p) })
-}
-
 // Party returns the party with that id and its contacts, or ErrNotFound.
-func (db *DB) Party(ctx context.Context, id string) (Party, error) {
+func (q Q) Party(ctx context.Context, id string) (Party, error) {
 	var p Party
-	err := db.sql.QueryRowContext(ctx, `SELECT id, kind, name FROM parties WHERE id = $1`, id).Scan(&p.ID, &p.Kind, &p.Name)
+	err := q.QueryRowContext(ctx, `SELECT id, kind, name FROM parties WHERE id = $1`, id).Scan(&p.ID, &p.Kind, &p.Name)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Party{}, ErrNotFound
 	}
 	if err != nil {
 		return Party{}, fmt.Errorf("store: party %q: %w", id, err)
 	}
-	p.Contacts, err = db.contacts(ctx, id)
+	p.Contacts, err = q.contacts(ctx, id)
 	return p, err
 }
 
 // Parties returns every party with its contacts, ordered by id.
-func (db *DB) Parties(ctx context.Context) ([]Party, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, kind, name FROM parties ORDER BY id`)
+func (q Q) Parties(ctx context.Context) ([]Party, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, kind, name FROM parties ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: parties: %w", err)
 	}
@@ -106,18 +101,14 @@ func (db *DB) Parties(ctx context.Context) ([]Party, error) {
 		return nil, fmt.Errorf("store: parties: %w", err)
 	}
 	for i := range out {
-		if out[i].Contacts, err = db.contacts(ctx, out[i].ID); err != nil {
+		if out[i].Contacts, err = q.contacts(ctx, out[i].ID); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func (db *DB) contacts(ctx context.Context, party string) ([]Contact, error) {
-	return contactsQ(ctx, db.sql, party)
-}
-
-func contactsQ(ctx context.Context, q Querier, party string) ([]Contact, error) {
+func (q Q) contacts(ctx context.Context, party string) ([]Contact, error) {
 	rows, err := q.QueryContext(ctx, `
 		SELECT name, email, phone, is_primary FROM party_contacts WHERE party_id = $1 ORDER BY id`, party)
 	if err != nil {
@@ -136,7 +127,7 @@ func contactsQ(ctx context.Context, q Querier, party string) ([]Contact, error) 
 }
 
 // PartyExists reports whether a party with that id exists.
-func PartyExists(ctx context.Context, q Querier, id string) (bool, error) {
+func (q Q) PartyExists(ctx context.Context, id string) (bool, error) {
 	var n int
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM parties WHERE id = $1`, id).Scan(&n); err != nil {
 		return false, fmt.Errorf("store: party %q: %w", id, err)

@@ -48,7 +48,7 @@ func scanPortalLink(row interface{ Scan(...any) error }) (PortalLink, error) {
 
 // InsertPortalLink stores l through q (usually the transaction that mails
 // the link) and returns its id.
-func InsertPortalLink(ctx context.Context, q Querier, l PortalLink) (int64, error) {
+func (q Q) InsertPortalLink(ctx context.Context, l PortalLink) (int64, error) {
 	var id int64
 	err := q.QueryRowContext(ctx, `
 		INSERT INTO portal_links (nonce, case_id, party, email, created_at, expires_at)
@@ -62,7 +62,7 @@ func InsertPortalLink(ctx context.Context, q Querier, l PortalLink) (int64, erro
 
 // ReusablePortalLink returns the unrevoked link of case for party and email
 // that lasts longest, if it lasts beyond until.
-func ReusablePortalLink(ctx context.Context, q Querier, caseID int64, party, email string, until time.Time) (PortalLink, bool, error) {
+func (q Q) ReusablePortalLink(ctx context.Context, caseID int64, party, email string, until time.Time) (PortalLink, bool, error) {
 	l, err := scanPortalLink(q.QueryRowContext(ctx, `
 		SELECT `+portalLinkColumns+` FROM portal_links
 		WHERE case_id = $1 AND party = $2 AND email = $3 AND revoked_at IS NULL AND expires_at > $4
@@ -77,7 +77,7 @@ func ReusablePortalLink(ctx context.Context, q Querier, caseID int64, party, ema
 }
 
 // PortalLinkByID returns one link, ErrNotFound if there is none.
-func PortalLinkByID(ctx context.Context, q Querier, id int64) (PortalLink, error) {
+func (q Q) PortalLinkByID(ctx context.Context, id int64) (PortalLink, error) {
 	l, err := scanPortalLink(q.QueryRowContext(ctx, `SELECT `+portalLinkColumns+` FROM portal_links WHERE id = $1`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return PortalLink{}, ErrNotFound
@@ -89,7 +89,7 @@ func PortalLinkByID(ctx context.Context, q Querier, id int64) (PortalLink, error
 }
 
 // PortalLinks lists the links of a case, oldest first.
-func PortalLinks(ctx context.Context, q Querier, caseID int64) ([]PortalLink, error) {
+func (q Q) PortalLinks(ctx context.Context, caseID int64) ([]PortalLink, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+portalLinkColumns+` FROM portal_links WHERE case_id = $1 ORDER BY id`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: portal links: %w", err)
@@ -107,7 +107,7 @@ func PortalLinks(ctx context.Context, q Querier, caseID int64) ([]PortalLink, er
 }
 
 // TouchPortalLink records that link id was used at.
-func TouchPortalLink(ctx context.Context, q Querier, id int64, at time.Time) error {
+func (q Q) TouchPortalLink(ctx context.Context, id int64, at time.Time) error {
 	if _, err := q.ExecContext(ctx, `UPDATE portal_links SET last_used_at = $2 WHERE id = $1`, id, micros(at)); err != nil {
 		return fmt.Errorf("store: touch portal link: %w", err)
 	}
@@ -116,7 +116,7 @@ func TouchPortalLink(ctx context.Context, q Querier, id int64, at time.Time) err
 
 // RevokePortalLinks revokes every unrevoked link of case sent to email (all
 // of the case's links when email is empty) and reports how many it revoked.
-func RevokePortalLinks(ctx context.Context, q Querier, caseID int64, email string, at time.Time) (int64, error) {
+func (q Q) RevokePortalLinks(ctx context.Context, caseID int64, email string, at time.Time) (int64, error) {
 	res, err := q.ExecContext(ctx, `
 		UPDATE portal_links SET revoked_at = $3
 		WHERE case_id = $1 AND ($2 = '' OR email = $2) AND revoked_at IS NULL`, caseID, email, micros(at))
@@ -133,7 +133,7 @@ func RevokePortalLinks(ctx context.Context, q Querier, caseID int64, email strin
 // MarkPortalRenew records a request for a new link at, unless one was
 // recorded after since; it reports whether it recorded this one. The check
 // and the write are one statement, so two requests cannot both pass.
-func MarkPortalRenew(ctx context.Context, q Querier, id int64, at, since time.Time) (bool, error) {
+func (q Q) MarkPortalRenew(ctx context.Context, id int64, at, since time.Time) (bool, error) {
 	res, err := q.ExecContext(ctx, `
 		UPDATE portal_links SET renew_requested_at = $2
 		WHERE id = $1 AND (renew_requested_at IS NULL OR renew_requested_at <= $3)`, id, micros(at), micros(since))
@@ -150,7 +150,7 @@ func MarkPortalRenew(ctx context.Context, q Querier, id int64, at, since time.Ti
 // PortalSecret returns the portal's signing key (hex), storing fresh when
 // there is none yet; created reports whether this call stored it, which
 // only counts once q's transaction commits.
-func PortalSecret(ctx context.Context, q Querier, fresh string, now time.Time) (key string, created bool, err error) {
+func (q Q) PortalSecret(ctx context.Context, fresh string, now time.Time) (key string, created bool, err error) {
 	res, err := q.ExecContext(ctx, `INSERT INTO portal_secret (id, key, created_at) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING`, fresh, micros(now))
 	if err != nil {
 		return "", false, fmt.Errorf("store: portal secret: %w", err)

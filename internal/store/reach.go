@@ -10,7 +10,7 @@ import (
 
 // CalendarKey returns the key of login's calendar feed; found is false when
 // none was made yet.
-func CalendarKey(ctx context.Context, q Querier, login string) (key string, found bool, err error) {
+func (q Q) CalendarKey(ctx context.Context, login string) (key string, found bool, err error) {
 	err = q.QueryRowContext(ctx, `SELECT key FROM calendar_keys WHERE login = $1`, login).Scan(&key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
@@ -22,7 +22,7 @@ func CalendarKey(ctx context.Context, q Querier, login string) (key string, foun
 }
 
 // PutCalendarKey sets login's calendar key, replacing the old one.
-func PutCalendarKey(ctx context.Context, q Querier, login, key string, now time.Time) error {
+func (q Q) PutCalendarKey(ctx context.Context, login, key string, now time.Time) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO calendar_keys (login, key, created_at) VALUES ($1, $2, $3)
 		ON CONFLICT (login) DO UPDATE SET key = excluded.key, created_at = excluded.created_at`, login, key, micros(now))
 	if err != nil {
@@ -33,7 +33,7 @@ func PutCalendarKey(ctx context.Context, q Querier, login, key string, now time.
 
 // CalendarKeyOwner returns the login whose calendar key is key, ErrNotFound
 // if none (or if that user is disabled).
-func CalendarKeyOwner(ctx context.Context, q Querier, key string) (string, error) {
+func (q Q) CalendarKeyOwner(ctx context.Context, key string) (string, error) {
 	var login string
 	err := q.QueryRowContext(ctx, `SELECT k.login FROM calendar_keys k JOIN users u ON u.login = k.login
 		WHERE k.key = $1 AND NOT u.disabled`, key).Scan(&login)

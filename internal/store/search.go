@@ -21,7 +21,7 @@ import (
 const TitleWeight = 10
 
 // IndexText adds terms (term → weight) and text to a case's index entry.
-func IndexText(ctx context.Context, q Querier, caseID int64, terms map[string]int, text string) error {
+func (q Q) IndexText(ctx context.Context, caseID int64, terms map[string]int, text string) error {
 	if len(terms) > 0 {
 		keys := make([]string, 0, len(terms))
 		for t := range terms {
@@ -60,7 +60,7 @@ func IndexText(ctx context.Context, q Querier, caseID int64, terms map[string]in
 
 // Unindexed returns up to limit ids of cases with no index entry yet
 // (cases from before the index existed), oldest first.
-func Unindexed(ctx context.Context, q Querier, limit int) ([]int64, error) {
+func (q Q) Unindexed(ctx context.Context, limit int) ([]int64, error) {
 	return column[int64](ctx, q, "unindexed", `SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM search_text s WHERE s.case_id = c.id) ORDER BY c.id LIMIT `+strconv.Itoa(limit))
 }
 
@@ -168,7 +168,7 @@ func rarestFirst(terms []string, n map[string]int64) []string {
 // Search returns one page of the cases v may see that hold every term:
 // first those with every term in the title, newest first, then the others,
 // newest first. The cursor holds the tier and the last case id.
-func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([]Hit, string, error) {
+func (q Q) Search(ctx context.Context, v Viewer, terms []string, p Page) ([]Hit, string, error) {
 	if len(terms) == 0 {
 		return nil, "", nil
 	}
@@ -237,7 +237,7 @@ func Search(ctx context.Context, q Querier, v Viewer, terms []string, p Page) ([
 }
 
 // VisibleCaseIDByKey finds the case with a key (XZ-2026-0001) if v may see it.
-func VisibleCaseIDByKey(ctx context.Context, q Querier, v Viewer, key string) (int64, bool, error) {
+func (q Q) VisibleCaseIDByKey(ctx context.Context, v Viewer, key string) (int64, bool, error) {
 	cond, args := v.visible([]any{key})
 	var id int64
 	err := q.QueryRowContext(ctx, `SELECT c.id FROM cases c WHERE c.key = $1 AND `+cond, args...).Scan(&id)

@@ -25,8 +25,8 @@ type Session struct {
 }
 
 // CreateSession stores s.
-func (db *DB) CreateSession(ctx context.Context, s Session) error {
-	_, err := db.sql.ExecContext(ctx, `
+func (q Q) CreateSession(ctx context.Context, s Session) error {
+	_, err := q.ExecContext(ctx, `
 		INSERT INTO sessions (token_hash, user_id, kind, created_at, expires_at, last_ip)
 		VALUES ($1, $2, $3, $4, $5, $6)`,
 		s.TokenHash, s.UserID, s.Kind, micros(s.CreatedAt), micros(s.ExpiresAt), s.LastIP)
@@ -38,12 +38,12 @@ func (db *DB) CreateSession(ctx context.Context, s Session) error {
 
 // SessionByHash returns the session with that token hash, expired or not, or
 // ErrNotFound; the caller decides what expiry means.
-func (db *DB) SessionByHash(ctx context.Context, hash string) (Session, error) {
+func (q Q) SessionByHash(ctx context.Context, hash string) (Session, error) {
 	var (
 		s                Session
 		created, expires int64
 	)
-	err := db.sql.QueryRowContext(ctx, `
+	err := q.QueryRowContext(ctx, `
 		SELECT token_hash, user_id, kind, created_at, expires_at, last_ip FROM sessions WHERE token_hash = $1`, hash).
 		Scan(&s.TokenHash, &s.UserID, &s.Kind, &created, &expires, &s.LastIP)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -60,13 +60,13 @@ func (db *DB) SessionByHash(ctx context.Context, hash string) (Session, error) {
 // (OrgVersion) read in the same statement: a caller that keeps users in
 // memory checks, with one query per request, that the session still
 // exists and that no user or department has changed since it read them.
-func (db *DB) SessionWithOrgVersion(ctx context.Context, hash string) (Session, int64, error) {
+func (q Q) SessionWithOrgVersion(ctx context.Context, hash string) (Session, int64, error) {
 	var (
 		s                Session
 		created, expires int64
 		version          int64
 	)
-	err := db.sql.QueryRowContext(ctx, `
+	err := q.QueryRowContext(ctx, `
 		SELECT token_hash, user_id, kind, created_at, expires_at, last_ip, (SELECT version FROM org_version WHERE id = 1)
 		FROM sessions WHERE token_hash = $1`, hash).
 		Scan(&s.TokenHash, &s.UserID, &s.Kind, &created, &expires, &s.LastIP, &version)
@@ -82,8 +82,8 @@ func (db *DB) SessionWithOrgVersion(ctx context.Context, hash string) (Session, 
 
 // TouchSession moves a session's expiry (sliding browser sessions) and notes
 // the address it was last used from.
-func (db *DB) TouchSession(ctx context.Context, hash string, expires time.Time, ip string) error {
-	_, err := db.sql.ExecContext(ctx, `UPDATE sessions SET expires_at = $1, last_ip = $2 WHERE token_hash = $3`,
+func (q Q) TouchSession(ctx context.Context, hash string, expires time.Time, ip string) error {
+	_, err := q.ExecContext(ctx, `UPDATE sessions SET expires_at = $1, last_ip = $2 WHERE token_hash = $3`,
 		micros(expires), ip, hash)
 	if err != nil {
 		return fmt.Errorf("store: touch session: %w", err)
@@ -92,16 +92,16 @@ func (db *DB) TouchSession(ctx context.Context, hash string, expires time.Time, 
 }
 
 // DeleteSession removes a session; deleting an absent one is not an error.
-func (db *DB) DeleteSession(ctx context.Context, hash string) error {
-	if _, err := db.sql.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = $1`, hash); err != nil {
+func (q Q) DeleteSession(ctx context.Context, hash string) error {
+	if _, err := q.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = $1`, hash); err != nil {
 		return fmt.Errorf("store: delete session: %w", err)
 	}
 	return nil
 }
 
 // DeleteExpiredSessions removes sessions that expired before now and says how many.
-func (db *DB) DeleteExpiredSessions(ctx context.Context, now time.Time) (int64, error) {
-	res, err := db.sql.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= $1`, micros(now))
+func (q Q) DeleteExpiredSessions(ctx context.Context, now time.Time) (int64, error) {
+	res, err := q.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= $1`, micros(now))
 	if err != nil {
 		return 0, fmt.Errorf("store: delete expired sessions: %w", err)
 	}

@@ -8,7 +8,7 @@ import (
 
 // IntegrationSettings returns the identity provider's and chat apps'
 // settings an administrator stored (migration 00031), by name.
-func IntegrationSettings(ctx context.Context, q Querier) (map[string]string, error) {
+func (q Q) IntegrationSettings(ctx context.Context) (map[string]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT name, value FROM integration_settings`)
 	if err != nil {
 		return nil, fmt.Errorf("store: integration settings: %w", err)
@@ -26,7 +26,7 @@ func IntegrationSettings(ctx context.Context, q Querier) (map[string]string, err
 }
 
 // PutIntegrationSetting stores a setting, replacing the one of that name.
-func PutIntegrationSetting(ctx context.Context, q Querier, name, value, by string, now time.Time) error {
+func (q Q) PutIntegrationSetting(ctx context.Context, name, value, by string, now time.Time) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO integration_settings (name, value, updated_at, updated_by) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
 		name, value, micros(now), by)
@@ -37,7 +37,7 @@ func PutIntegrationSetting(ctx context.Context, q Querier, name, value, by strin
 }
 
 // DeleteIntegrationSetting removes a setting; it reports whether there was one.
-func DeleteIntegrationSetting(ctx context.Context, q Querier, name string) (bool, error) {
+func (q Q) DeleteIntegrationSetting(ctx context.Context, name string) (bool, error) {
 	res, err := q.ExecContext(ctx, `DELETE FROM integration_settings WHERE name = $1`, name)
 	if err != nil {
 		return false, fmt.Errorf("store: integration setting %s: %w", name, err)

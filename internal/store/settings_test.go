@@ -30,18 +30,18 @@ func TestIntegrationSettings(t *testing.T) {
 			}
 			now := time.Now()
 			for _, v := range []string{"app_id=a&app_secret=1", "app_id=b&app_secret=2"} {
-				if err := store.PutIntegrationSetting(ctx, db.SQL(), "feishu_app", v, "admin", now); err != nil {
+				if err := db.PutIntegrationSetting(ctx, "feishu_app", v, "admin", now); err != nil {
 					t.Fatal(err)
 				}
 			}
-			m, err := store.IntegrationSettings(ctx, db.SQL())
+			m, err := db.IntegrationSettings(ctx)
 			if err != nil || len(m) != 1 || m["feishu_app"] != "app_id=b&app_secret=2" {
 				t.Fatalf("settings: %v %v", m, err)
 			}
-			if ok, err := store.DeleteIntegrationSetting(ctx, db.SQL(), "feishu_app"); !ok || err != nil {
+			if ok, err := db.DeleteIntegrationSetting(ctx, "feishu_app"); !ok || err != nil {
 				t.Fatalf("delete: %v %v", ok, err)
 			}
-			if ok, _ := store.DeleteIntegrationSetting(ctx, db.SQL(), "feishu_app"); ok {
+			if ok, _ := db.DeleteIntegrationSetting(ctx, "feishu_app"); ok {
 				t.Fatal("deleted twice")
 			}
 		})

@@ -18,7 +18,7 @@ type SigningKey struct {
 }
 
 // ActiveSigningKey returns the newest key not retired, or ErrNotFound.
-func ActiveSigningKey(ctx context.Context, q Querier) (SigningKey, error) {
+func (q Q) ActiveSigningKey(ctx context.Context) (SigningKey, error) {
 	var k SigningKey
 	var created int64
 	err := q.QueryRowContext(ctx, `SELECT fingerprint, public_key, private_key, created_at FROM signing_keys
@@ -35,7 +35,7 @@ func ActiveSigningKey(ctx context.Context, q Querier) (SigningKey, error) {
 
 // SigningKeys lists every key, oldest first (retired ones in the order they
 // were retired, then the one in use), without the private halves.
-func SigningKeys(ctx context.Context, q Querier) ([]SigningKey, error) {
+func (q Q) SigningKeys(ctx context.Context) ([]SigningKey, error) {
 	rows, err := q.QueryContext(ctx, `SELECT fingerprint, public_key, created_at, retired_at FROM signing_keys
 		ORDER BY COALESCE(retired_at, 9223372036854775807), created_at, fingerprint`)
 	if err != nil {
@@ -61,7 +61,7 @@ func SigningKeys(ctx context.Context, q Querier) ([]SigningKey, error) {
 }
 
 // AddSigningKey retires every key in use and adds k as the one that signs.
-func AddSigningKey(ctx context.Context, q Querier, k SigningKey) error {
+func (q Q) AddSigningKey(ctx context.Context, k SigningKey) error {
 	if _, err := q.ExecContext(ctx, `UPDATE signing_keys SET retired_at = $1 WHERE retired_at IS NULL`, micros(k.CreatedAt)); err != nil {
 		return fmt.Errorf("store: retire signing keys: %w", err)
 	}
@@ -88,7 +88,7 @@ type DocSignature struct {
 }
 
 // InsertSignature records s.
-func InsertSignature(ctx context.Context, q Querier, s DocSignature) error {
+func (q Q) InsertSignature(ctx context.Context, s DocSignature) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO signatures (case_id, event_seq, document, role, signer, at, sha256, canonical, key, signature)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
 		s.CaseID, s.EventSeq, s.Document, s.Role, s.Signer, micros(s.At), s.SHA256, s.Canonical, s.Key, s.Signature)
@@ -100,7 +100,7 @@ func InsertSignature(ctx context.Context, q Querier, s DocSignature) error {
 
 // CaseSignatures returns a case's signatures in the order they were made;
 // withContent also reads the canonical JSON.
-func CaseSignatures(ctx context.Context, q Querier, caseID int64, withContent bool) ([]DocSignature, error) {
+func (q Q) CaseSignatures(ctx context.Context, caseID int64, withContent bool) ([]DocSignature, error) {
 	content := "''"
 	if withContent {
 		content = "canonical"
@@ -126,7 +126,7 @@ func CaseSignatures(ctx context.Context, q Querier, caseID int64, withContent bo
 
 // CaseHeads lists every case's id, key and chain head (or the one with
 // key, when key is not empty), for verification.
-func CaseHeads(ctx context.Context, q Querier, key string) ([]CaseRow, error) {
+func (q Q) CaseHeads(ctx context.Context, key string) ([]CaseRow, error) {
 	query, args := `SELECT id, key, event_seq, event_hash FROM cases ORDER BY id`, []any{}
 	if key != "" {
 		query, args = `SELECT id, key, event_seq, event_hash FROM cases WHERE key = $1`, []any{key}

@@ -16,16 +16,16 @@ type Stats struct {
 }
 
 // ReadStats counts what /metrics shows.
-func (db *DB) ReadStats(ctx context.Context, now time.Time) (Stats, error) {
+func (q Q) ReadStats(ctx context.Context, now time.Time) (Stats, error) {
 	st := Stats{Notifications: map[[2]string]int{}}
-	err := db.sql.QueryRowContext(ctx, `SELECT
+	err := q.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM cases WHERE NOT terminal),
 		(SELECT COUNT(*) FROM cases WHERE NOT terminal AND due_at IS NOT NULL AND due_at <= $1),
 		(SELECT COUNT(*) FROM timers)`, micros(now)).Scan(&st.OpenCases, &st.OverdueCases, &st.PendingTimers)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", err)
 	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT channel, status, COUNT(*) FROM notifications GROUP BY channel, status`)
+	rows, err := q.QueryContext(ctx, `SELECT channel, status, COUNT(*) FROM notifications GROUP BY channel, status`)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", err)
 	}

@@ -24,7 +24,7 @@ type Step struct {
 }
 
 // OpenSteps returns a case's steps that have not ended.
-func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
+func (q Q) OpenSteps(ctx context.Context, caseID int64) ([]Step, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, case_id, process, step, state, role, login, dept, started_at, due_at FROM steps WHERE case_id = $1 AND done_at IS NULL`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: steps: %w", err)
@@ -44,7 +44,7 @@ func OpenSteps(ctx context.Context, q Querier, caseID int64) ([]Step, error) {
 }
 
 // StartStep records a step that begins now, and counts it in t.
-func StartStep(ctx context.Context, q Querier, t *Tally, s Step) error {
+func (q Q) StartStep(ctx context.Context, t *Tally, s Step) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO steps (case_id, process, step, state, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
 		s.CaseID, s.Process, s.Key, s.State, s.Role, s.Login, s.Dept, micros(s.Started), micros(s.Due))
 	if err != nil {
@@ -56,7 +56,7 @@ func StartStep(ctx context.Context, q Querier, t *Tally, s Step) error {
 
 // MoveStep changes open step s's deadline or owner (re-planning,
 // reassignment), and its counts in t.
-func MoveStep(ctx context.Context, q Querier, t *Tally, s Step, due time.Time, login, dept string) error {
+func (q Q) MoveStep(ctx context.Context, t *Tally, s Step, due time.Time, login, dept string) error {
 	_, err := q.ExecContext(ctx, `UPDATE steps SET due_at = $1, login = $2, dept = $3 WHERE id = $4`, micros(due), login, dept, s.ID)
 	if err != nil {
 		return fmt.Errorf("store: move step: %w", err)
@@ -69,7 +69,7 @@ func MoveStep(ctx context.Context, q Querier, t *Tally, s Step, due time.Time, l
 
 // EndStep closes open step s at done, after work of working time, and
 // counts it in t.
-func EndStep(ctx context.Context, q Querier, t *Tally, s Step, done time.Time, onTime bool, work time.Duration) error {
+func (q Q) EndStep(ctx context.Context, t *Tally, s Step, done time.Time, onTime bool, work time.Duration) error {
 	_, err := q.ExecContext(ctx, `UPDATE steps SET done_at = $1, on_time = $2, work_minutes = $3 WHERE id = $4`,
 		micros(done), onTime, int64(work/time.Minute), s.ID)
 	if err != nil {

@@ -36,8 +36,28 @@ type Querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// DB is an open database of either dialect.
+// querier names Q's embedded Querier without exporting the field.
+type querier = Querier
+
+// Q runs the store's statements through one Querier. Every statement of
+// the store is a method of Q: In(tx) runs it in a caller's transaction
+// (store.In(tx).CreateUser(ctx, u)), and DB, which embeds a Q over its
+// pool, runs it on its own (db.CreateUser(ctx, u)). A Q is a Querier
+// itself, so that one method can hand it to the next.
+type Q struct{ querier }
+
+// In returns the statements of the store run through q, usually the
+// transaction of DB.Tx. On SQLite that transaction is the group-commit
+// writer's savepoint and its statements go through the statement cache
+// like any other.
+func In(q Querier) Q { return Q{q} }
+
+// DB is an open database of either dialect. Its methods are those of the
+// database as a whole (transactions, migrations, backup, caches and the
+// statements whose text depends on the dialect); the statements of the
+// embedded Q run on the pool, each in a transaction of its own.
 type DB struct {
+	Q
 	sql     *sql.DB
 	dialect string
 	// writeMu serialises write transactions on SQLite, which allows one
@@ -88,7 +108,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		conn.SetMaxOpenConns(20)
 		conn.SetMaxIdleConns(5)
 		conn.SetConnMaxIdleTime(5 * time.Minute)
-		db = &DB{sql: conn, dialect: Postgres}
+		db = &DB{Q: In(conn), sql: conn, dialect: Postgres}
 	} else {
 		if strings.ContainsAny(dsn, "?#") {
 			return nil, fmt.Errorf("store: SQLite path %q must not contain '?' or '#'", dsn)
@@ -109,7 +129,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		// connections is plenty for one process.
 		conn.SetMaxOpenConns(8)
 		conn.SetMaxIdleConns(8)
-		db = &DB{sql: conn, dialect: SQLite, path: dsn}
+		db = &DB{Q: In(conn), sql: conn, dialect: SQLite, path: dsn}
 	}
 	if err := db.sql.PingContext(ctx); err != nil {
 		db.sql.Close()

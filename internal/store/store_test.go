@@ -163,6 +163,11 @@ func TestDepartments(t *testing.T) {
 	})
 }
 
+// putParty stores p in a transaction of its own.
+func putParty(ctx context.Context, db *store.DB, p store.Party) error {
+	return db.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutParty(ctx, p) })
+}
+
 func TestParties(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -170,11 +175,11 @@ func TestParties(t *testing.T) {
 			{Name: "张伟", Email: "zhangwei@huaxin.example", Primary: true},
 			{Name: "王五", Phone: "123"},
 		}}
-		if err := db.PutParty(ctx, p); err != nil {
+		if err := putParty(ctx, db, p); err != nil {
 			t.Fatal(err)
 		}
 		p.Contacts = p.Contacts[:1]
-		if err := db.PutParty(ctx, p); err != nil { // replaces the contacts
+		if err := putParty(ctx, db, p); err != nil { // replaces the contacts
 			t.Fatal(err)
 		}
 		got, err := db.Party(ctx, "huaxin")
@@ -184,7 +189,7 @@ func TestParties(t *testing.T) {
 		if c, ok := got.PrimaryContact(); !ok || c.Name != "张伟" {
 			t.Errorf("PrimaryContact = %+v, %v", c, ok)
 		}
-		if err := db.PutParty(ctx, store.Party{ID: "bad", Kind: "friend", Name: "x"}); err == nil {
+		if err := putParty(ctx, db, store.Party{ID: "bad", Kind: "friend", Name: "x"}); err == nil {
 			t.Error("unknown party kind accepted")
 		}
 		if _, err := db.Party(ctx, "bad"); !errors.Is(err, store.ErrNotFound) {
@@ -254,7 +259,7 @@ func TestAudit(t *testing.T) {
 		// An entry written in a rolled-back transaction disappears with it.
 		errBoom := errors.New("boom")
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
-			if err := store.InsertAudit(ctx, tx, store.AuditEntry{At: t0, Actor: "lina", Action: "x"}); err != nil {
+			if err := store.In(tx).InsertAudit(ctx, store.AuditEntry{At: t0, Actor: "lina", Action: "x"}); err != nil {
 				return err
 			}
 			return errBoom
@@ -282,7 +287,7 @@ func TestTxPanicRollsBack(t *testing.T) {
 				}
 			}()
 			_ = db.Tx(ctx, func(tx *sql.Tx) error {
-				if err := store.UpsertDepartment(ctx, tx, store.Department{ID: "d", NameZh: "d", NameEn: "d"}); err != nil {
+				if err := store.In(tx).UpsertDepartment(ctx, store.Department{ID: "d", NameZh: "d", NameEn: "d"}); err != nil {
 					return err
 				}
 				panic("boom")
@@ -319,7 +324,7 @@ func TestConcurrentWriters(t *testing.T) {
 					if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM audit_log`).Scan(&c); err != nil {
 						return err
 					}
-					return store.InsertAudit(ctx, tx, store.AuditEntry{At: t0, Action: "w", Target: "d"})
+					return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: t0, Action: "w", Target: "d"})
 				})
 			}()
 		}
@@ -342,7 +347,7 @@ func TestIfAbsentHelpers(t *testing.T) {
 		seedDept(t, db, "market")
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
 			for i, want := range []bool{true, false} {
-				created, err := store.CreateUserIfAbsent(ctx, tx, store.User{Login: "lina", Name: fmt.Sprint(i), DeptID: "market", PasswordHash: "h", CreatedAt: t0})
+				created, err := store.In(tx).CreateUserIfAbsent(ctx, store.User{Login: "lina", Name: fmt.Sprint(i), DeptID: "market", PasswordHash: "h", CreatedAt: t0})
 				if err != nil {
 					return err
 				}
@@ -350,13 +355,13 @@ func TestIfAbsentHelpers(t *testing.T) {
 					t.Errorf("call %d: created = %v", i, created)
 				}
 			}
-			if err := store.SetDepartmentHeadIfNone(ctx, tx, "market", "lina"); err != nil {
+			if err := store.In(tx).SetDepartmentHeadIfNone(ctx, "market", "lina"); err != nil {
 				return err
 			}
-			if ok, err := store.PartyExists(ctx, tx, "huaxin"); err != nil || ok {
+			if ok, err := store.In(tx).PartyExists(ctx, "huaxin"); err != nil || ok {
 				t.Errorf("PartyExists = %v, %v", ok, err)
 			}
-			return store.PutParty(ctx, tx, store.Party{ID: "huaxin", Kind: "customer", Name: "华信科技"})
+			return store.In(tx).PutParty(ctx, store.Party{ID: "huaxin", Kind: "customer", Name: "华信科技"})
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -364,7 +369,7 @@ func TestIfAbsentHelpers(t *testing.T) {
 		if _, err := db.CreateUser(ctx, store.User{Login: "wangfang", Name: "王芳", DeptID: "market", PasswordHash: "h", CreatedAt: t0}); err != nil {
 			t.Fatal(err)
 		}
-		if err := store.SetDepartmentHeadIfNone(ctx, db.SQL(), "market", "wangfang"); err != nil {
+		if err := db.SetDepartmentHeadIfNone(ctx, "market", "wangfang"); err != nil {
 			t.Fatal(err)
 		}
 		if d, _ := db.Department(ctx, "market"); d.HeadLogin != "lina" {
@@ -373,7 +378,7 @@ func TestIfAbsentHelpers(t *testing.T) {
 		if u, _ := db.UserByLogin(ctx, "lina"); u.Name != "0" {
 			t.Errorf("second CreateUserIfAbsent changed the user: %+v", u)
 		}
-		if ok, err := store.PartyExists(ctx, db.SQL(), "huaxin"); err != nil || !ok {
+		if ok, err := db.PartyExists(ctx, "huaxin"); err != nil || !ok {
 			t.Errorf("PartyExists = %v, %v", ok, err)
 		}
 	})

@@ -21,7 +21,7 @@ type TimerRow struct {
 }
 
 // SetTimers schedules timers, replacing a pending one of the same name.
-func SetTimers(ctx context.Context, q Querier, caseID int64, timers []process.Timer) error {
+func (q Q) SetTimers(ctx context.Context, caseID int64, timers []process.Timer) error {
 	for _, t := range timers {
 		data, err := json.Marshal(t.Data)
 		if err != nil {
@@ -37,7 +37,7 @@ func SetTimers(ctx context.Context, q Querier, caseID int64, timers []process.Ti
 }
 
 // CancelTimers drops pending timers of the given scopes and names.
-func CancelTimers(ctx context.Context, q Querier, caseID int64, scopes, names []string) error {
+func (q Q) CancelTimers(ctx context.Context, caseID int64, scopes, names []string) error {
 	del := func(col string, vals []string) error {
 		if len(vals) == 0 {
 			return nil
@@ -61,7 +61,7 @@ func CancelTimers(ctx context.Context, q Querier, caseID int64, scopes, names []
 }
 
 // DueTimers lists up to limit timers due at or before now, earliest first.
-func DueTimers(ctx context.Context, q Querier, now time.Time, limit int) ([]TimerRow, error) {
+func (q Q) DueTimers(ctx context.Context, now time.Time, limit int) ([]TimerRow, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, case_id, name, scope, kind, due_at, data FROM timers WHERE due_at <= $1 ORDER BY due_at, id LIMIT `+strconv.Itoa(limit), micros(now))
 	if err != nil {
 		return nil, fmt.Errorf("store: due timers: %w", err)
@@ -92,7 +92,7 @@ func scanTimers(rows *sql.Rows) ([]TimerRow, error) {
 
 // TakeTimer deletes a pending timer, reporting whether this caller took it:
 // of two replicas firing the same timer, only one gets true.
-func TakeTimer(ctx context.Context, q Querier, id int64) (bool, error) {
+func (q Q) TakeTimer(ctx context.Context, id int64) (bool, error) {
 	res, err := q.ExecContext(ctx, `DELETE FROM timers WHERE id = $1`, id)
 	if err != nil {
 		return false, fmt.Errorf("store: take timer: %w", err)
@@ -102,7 +102,7 @@ func TakeTimer(ctx context.Context, q Querier, id int64) (bool, error) {
 }
 
 // NextTimer returns when the earliest pending timer is due.
-func NextTimer(ctx context.Context, q Querier) (time.Time, bool, error) {
+func (q Q) NextTimer(ctx context.Context) (time.Time, bool, error) {
 	var due sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT MIN(due_at) FROM timers`).Scan(&due); err != nil {
 		return time.Time{}, false, fmt.Errorf("store: next timer: %w", err)
@@ -114,7 +114,7 @@ func NextTimer(ctx context.Context, q Querier) (time.Time, bool, error) {
 }
 
 // CaseTimers lists a case's pending timers (for the case page and tests).
-func CaseTimers(ctx context.Context, q Querier, caseID int64) ([]TimerRow, error) {
+func (q Q) CaseTimers(ctx context.Context, caseID int64) ([]TimerRow, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, case_id, name, scope, kind, due_at, data FROM timers WHERE case_id = $1 ORDER BY due_at, id`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: case timers: %w", err)
@@ -123,7 +123,7 @@ func CaseTimers(ctx context.Context, q Querier, caseID int64) ([]TimerRow, error
 }
 
 // DevClock reads the simulated time, false when none is set.
-func DevClock(ctx context.Context, q Querier) (time.Time, bool, error) {
+func (q Q) DevClock(ctx context.Context) (time.Time, bool, error) {
 	var now int64
 	err := q.QueryRowContext(ctx, `SELECT now FROM dev_clock WHERE id = 1`).Scan(&now)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -136,7 +136,7 @@ func DevClock(ctx context.Context, q Querier) (time.Time, bool, error) {
 }
 
 // SetDevClock stores the simulated time.
-func SetDevClock(ctx context.Context, q Querier, now time.Time) error {
+func (q Q) SetDevClock(ctx context.Context, now time.Time) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO dev_clock (id, now) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET now = excluded.now`, micros(now))
 	if err != nil {
 		return fmt.Errorf("store: set dev clock: %w", err)

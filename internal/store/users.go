@@ -62,8 +62,7 @@ func scanUser(row interface{ Scan(...any) error }) (User, error) {
 func nullable(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
 
 // CreateUser inserts u and returns its id; ErrDuplicate if the login is taken.
-// It takes a Querier so that it can join a transaction.
-func CreateUser(ctx context.Context, q Querier, u User) (int64, error) {
+func (q Q) CreateUser(ctx context.Context, u User) (int64, error) {
 	roles := u.Roles
 	if roles == nil {
 		roles = []string{}
@@ -91,24 +90,19 @@ func CreateUser(ctx context.Context, q Querier, u User) (int64, error) {
 	return id, nil
 }
 
-// CreateUser inserts u outside any transaction; see the package function.
-func (db *DB) CreateUser(ctx context.Context, u User) (int64, error) {
-	return CreateUser(ctx, db.sql, u)
-}
-
 // UserByLogin returns the user with that login, or ErrNotFound.
-func (db *DB) UserByLogin(ctx context.Context, login string) (User, error) {
-	return scanUser(db.sql.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE login = $1`, login))
+func (q Q) UserByLogin(ctx context.Context, login string) (User, error) {
+	return scanUser(q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE login = $1`, login))
 }
 
 // UserByID returns the user with that id, or ErrNotFound.
-func (db *DB) UserByID(ctx context.Context, id int64) (User, error) {
-	return scanUser(db.sql.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE id = $1`, id))
+func (q Q) UserByID(ctx context.Context, id int64) (User, error) {
+	return scanUser(q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE id = $1`, id))
 }
 
 // Users returns every user, ordered by login.
-func (db *DB) Users(ctx context.Context) ([]User, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT `+userColumns+` FROM users ORDER BY login`)
+func (q Q) Users(ctx context.Context) ([]User, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+userColumns+` FROM users ORDER BY login`)
 	if err != nil {
 		return nil, fmt.Errorf("store: users: %w", err)
 	}
@@ -125,8 +119,8 @@ func (db *DB) Users(ctx context.Context) ([]User, error) {
 }
 
 // SetUserDisabled disables or re-enables a user; ErrNotFound if absent.
-func (db *DB) SetUserDisabled(ctx context.Context, login string, disabled bool) error {
-	res, err := db.sql.ExecContext(ctx, `UPDATE users SET disabled = $1 WHERE login = $2`, disabled, login)
+func (q Q) SetUserDisabled(ctx context.Context, login string, disabled bool) error {
+	res, err := q.ExecContext(ctx, `UPDATE users SET disabled = $1 WHERE login = $2`, disabled, login)
 	if err != nil {
 		return fmt.Errorf("store: disable user %q: %w", login, err)
 	}
@@ -134,8 +128,8 @@ func (db *DB) SetUserDisabled(ctx context.Context, login string, disabled bool) 
 }
 
 // SetUserPassword replaces a user's password hash; ErrNotFound if absent.
-func (db *DB) SetUserPassword(ctx context.Context, login, hash string) error {
-	res, err := db.sql.ExecContext(ctx, `UPDATE users SET password_hash = $1 WHERE login = $2`, hash, login)
+func (q Q) SetUserPassword(ctx context.Context, login, hash string) error {
+	res, err := q.ExecContext(ctx, `UPDATE users SET password_hash = $1 WHERE login = $2`, hash, login)
 	if err != nil {
 		return fmt.Errorf("store: set password %q: %w", login, err)
 	}
@@ -156,7 +150,7 @@ func expectOne(res sql.Result, what string) error {
 // CreateUserIfAbsent inserts u unless its login exists, and reports whether
 // it did. Unlike CreateUser it never fails on a taken login, which matters in
 // a PostgreSQL transaction: a failed statement would abort the whole of it.
-func CreateUserIfAbsent(ctx context.Context, q Querier, u User) (bool, error) {
+func (q Q) CreateUserIfAbsent(ctx context.Context, u User) (bool, error) {
 	roles := u.Roles
 	if roles == nil {
 		roles = []string{}
@@ -216,9 +210,9 @@ func ChatIDsText(m map[string]string) string {
 
 // UserChatID is the user's identity on a chat platform; "" when none is
 // set (or the user is gone).
-func (db *DB) UserChatID(ctx context.Context, login, platform string) (string, error) {
+func (q Q) UserChatID(ctx context.Context, login, platform string) (string, error) {
 	var chat string
-	err := db.sql.QueryRowContext(ctx, `SELECT chat_ids FROM users WHERE login = $1`, login).Scan(&chat)
+	err := q.QueryRowContext(ctx, `SELECT chat_ids FROM users WHERE login = $1`, login).Scan(&chat)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -255,7 +249,7 @@ func (db *DB) SaveFoundChatID(ctx context.Context, login, platform, id string, n
 			return fmt.Errorf("store: chat ids of %q: %w", login, err)
 		}
 		saved = true
-		return InsertAudit(ctx, tx, AuditEntry{At: now, Actor: "system", Action: "chat_id_found", Target: login,
+		return In(tx).InsertAudit(ctx, AuditEntry{At: now, Actor: "system", Action: "chat_id_found", Target: login,
 			Detail: map[string]any{"platform": platform, "id": id}})
 	})
 	return saved, err

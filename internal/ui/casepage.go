@@ -137,15 +137,11 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	cv.Milestones = u.milestoneRows(c.Milestones, lang)
 	cv.HasMilestones = d.ID == "customer-requirement" || len(c.Milestones) > 0
 	if c.DueAt != nil {
-		if due, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
-			cv.Due = formatTime(due.In(u.location()), lang)
-			cv.Left = u.timeLeft(now, due, lang, c.DueClock)
-		}
+		cv.Due = formatTime(c.DueAt.In(u.location()), lang)
+		cv.Left = u.timeLeft(now, *c.DueAt, lang, c.DueClock)
 	}
 	if c.PausedSince != nil {
-		if p, err := time.Parse(time.RFC3339, *c.PausedSince); err == nil {
-			cv.Paused = formatTime(p.In(u.location()), lang)
-		}
+		cv.Paused = formatTime(c.PausedSince.In(u.location()), lang)
 	}
 	for _, role := range c.Waiting {
 		wr := waitingRow{Role: role}
@@ -397,11 +393,9 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, fmt.Sprintf("/cases/%d?done=%s#timeline", id, url.QueryEscape(aid)), http.StatusSeeOther)
 }
 
-func (u *UI) when(s, lang string) string {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return formatTime(t.In(u.location()), lang)
-	}
-	return s
+// when formats a time of a view for people, in the calendar's zone.
+func (u *UI) when(t time.Time, lang string) string {
+	return formatTime(t.In(u.location()), lang)
 }
 
 // eventRow turns an event into a line of the timeline.

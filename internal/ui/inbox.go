@@ -70,10 +70,8 @@ func (u *UI) handleInbox(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		if it.DueAt != nil {
-			if due, err := time.Parse(time.RFC3339, *it.DueAt); err == nil {
-				row.Due = formatTime(due.In(loc), vis.Lang)
-				row.Left = u.timeLeft(now, due, vis.Lang, it.DueClock)
-			}
+			row.Due = formatTime(it.DueAt.In(loc), vis.Lang)
+			row.Left = u.timeLeft(now, *it.DueAt, vis.Lang, it.DueClock)
 		}
 		iv.Items = append(iv.Items, row)
 	}

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"slices"
 	"sort"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 )
@@ -93,9 +92,7 @@ func (u *UI) listRows(vis visitor, list []cases.View) []listRow {
 		})
 		row := listRow{C: c, ProcessName: inLang(c.ProcessName, vis.Lang), StateName: inLang(c.StateName, vis.Lang), Mine: mine}
 		if c.DueAt != nil {
-			if t, err := time.Parse(time.RFC3339, *c.DueAt); err == nil {
-				row.Due = formatTime(t.In(u.location()), vis.Lang)
-			}
+			row.Due = formatTime(c.DueAt.In(u.location()), vis.Lang)
 		}
 		out = append(out, row)
 	}

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/notify"
@@ -131,7 +132,7 @@ type userPage struct {
 
 type dutyRow struct {
 	admin.Duty
-	Due      string
+	Due      *time.Time
 	Suggest  string // the login offered first: the head of the user's department
 	RoleName string
 }
@@ -186,9 +187,7 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 				row.RoleName = inLang(rl.Name, vis.Lang)
 			}
 		}
-		if d.DueAt != nil {
-			row.Due = *d.DueAt
-		}
+		row.Due = d.DueAt
 		pv.Duties = append(pv.Duties, row)
 	}
 	u.render(w, r, http.StatusOK, "user", "admin.user_title", view{Nav: "admin", V: pv, Notice: r.URL.Query().Get("notice")})

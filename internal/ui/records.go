@@ -61,7 +61,7 @@ func (u *UI) handleAttach(w http.ResponseWriter, r *http.Request) {
 // keysView is the records administration page: the signing keys and the
 // result of the last check of the database.
 type keysView struct {
-	Keys    []archive.Key
+	Keys    []records.KeyInfo
 	Checked bool
 	Report  archive.Report
 }

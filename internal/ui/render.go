@@ -213,19 +213,6 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 						return ""
 					}
 					return formatTime(x.In(loc), lang)
-				case string:
-					if t, err := time.Parse(time.RFC3339, x); err == nil {
-						return formatTime(t.In(loc), lang)
-					}
-					return x
-				case *string:
-					if x == nil {
-						return ""
-					}
-					if t, err := time.Parse(time.RFC3339, *x); err == nil {
-						return formatTime(t.In(loc), lang)
-					}
-					return *x
 				}
 				return fmt.Sprint(v)
 			},

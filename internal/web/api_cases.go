@@ -10,6 +10,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // actorOf is the engine's view of a signed-in user.
@@ -62,7 +63,7 @@ func (s *Server) handleOpenCase(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusCreated, v)
+	WriteJSON(w, http.StatusCreated, wire.CaseOf(v))
 }
 
 type actRequest struct {
@@ -103,7 +104,7 @@ func (s *Server) handleAct(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, v)
+	WriteJSON(w, http.StatusOK, wire.CaseOf(v))
 }
 
 func caseID(r *http.Request) (int64, error) {
@@ -125,7 +126,7 @@ func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, v)
+	WriteJSON(w, http.StatusOK, wire.CaseOf(v))
 }
 
 // handleFollowUps serves GET /api/v1/cases/{id}/follow-ups: the cases the
@@ -137,7 +138,7 @@ func (s *Server) handleFollowUps(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	list, err := s.Cases.FollowUps(r.Context(), viewer(r), id)
-	s.answer(w, r, http.StatusOK, list, err)
+	s.answer(w, r, http.StatusOK, wire.FollowUps(list), err)
 }
 
 // listFilter reads the case list's filters from the query string
@@ -157,7 +158,7 @@ func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeList(w, r, page.Items, page.Next)
+	writeList(w, r, wire.Cases(page.Items), page.Next)
 }
 
 func (s *Server) handleInbox(w http.ResponseWriter, r *http.Request) {
@@ -171,7 +172,7 @@ func (s *Server) handleInbox(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeList(w, r, page.Items, page.Next)
+	writeList(w, r, wire.Inbox(page.Items), page.Next)
 }
 
 type notificationView struct {
@@ -238,7 +239,7 @@ func (s *Server) handleSendLink(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, v)
+	WriteJSON(w, http.StatusOK, wire.CaseOf(v))
 }
 
 // viewer is whose cases the signed-in caller may see.

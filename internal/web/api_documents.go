@@ -7,6 +7,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/document"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // documentFormats are the renderings served.
@@ -46,7 +47,7 @@ func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]documentItem, 0, len(docs))
 	for _, d := range docs {
-		out = append(out, documentItem{ID: d.ID, Kind: d.Kind, Name: d.Name, At: d.At, Formats: documentFormats})
+		out = append(out, documentItem{ID: d.ID, Kind: d.Kind, Name: d.Name, At: wire.Stamp(d.At), Formats: documentFormats})
 	}
 	WriteJSON(w, http.StatusOK, out)
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // linkRoutes registers the staff's handling of a case's portal links:
@@ -48,7 +49,7 @@ func (s *Server) handleCaseLinks(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	WriteJSON(w, http.StatusOK, wire.PartyLinks(list))
 }
 
 func (s *Server) handleRevokeLinks(w http.ResponseWriter, r *http.Request) {
@@ -62,7 +63,7 @@ func (s *Server) handleRevokeLinks(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	WriteJSON(w, http.StatusOK, wire.PartyLinks(list))
 }
 
 func (s *Server) handleRenewLink(w http.ResponseWriter, r *http.Request) {
@@ -76,5 +77,5 @@ func (s *Server) handleRenewLink(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, l)
+	WriteJSON(w, http.StatusOK, wire.PartyLinkOf(l))
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // MaxImport is the largest import file accepted (10,000 rows fit easily).
@@ -88,7 +89,24 @@ func (s *Server) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleDuties(w http.ResponseWriter, r *http.Request) {
 	list, err := s.Admin.Duties(r.Context(), caller(r), r.PathValue("login"), s.Cases.Calendar().Location())
-	s.answer(w, r, http.StatusOK, list, err)
+	out := make([]dutyJSON, 0, len(list))
+	for _, d := range list {
+		out = append(out, dutyJSON{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts,
+			DueAt: wire.StampOrNull(d.DueAt)})
+	}
+	s.answer(w, r, http.StatusOK, out, err)
+}
+
+// dutyJSON is one row of GET /api/v1/admin/users/{login}/duties.
+type dutyJSON struct {
+	CaseID  int64   `json:"case_id"`
+	Key     string  `json:"key"`
+	Title   string  `json:"title"`
+	Process string  `json:"process"`
+	State   string  `json:"state"`
+	Role    string  `json:"role"`
+	Acts    bool    `json:"acts"`
+	DueAt   *string `json:"due_at"`
 }
 
 func (s *Server) handleIdentities(w http.ResponseWriter, r *http.Request) {
@@ -198,7 +216,7 @@ func (s *Server) handleReassign(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v, err := s.Cases.Reassign(r.Context(), actorOf(caller(r)), id, req.Role, req.Login)
-	s.answer(w, r, http.StatusOK, v, err)
+	s.answer(w, r, http.StatusOK, wire.CaseOf(v), err)
 }
 
 type passwordRequest struct {

@@ -5,11 +5,12 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 type partyView struct {
 	admin.Party
-	Cases []cases.View `json:"cases,omitempty"`
+	Cases []wire.Case `json:"cases,omitempty"`
 	// MoreCases links the next page of the party's cases, if there is one.
 	MoreCases string `json:"more_cases,omitempty"`
 }
@@ -42,7 +43,7 @@ func (s *Server) handleParty(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	v := partyView{Party: p, Cases: list.Items}
+	v := partyView{Party: p, Cases: wire.Cases(list.Items)}
 	if list.Next != "" {
 		v.MoreCases = "/api/v1/cases?party=" + p.ID + "&cursor=" + list.Next
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // recordRoutes registers attachments, the archive bundle and the
@@ -87,7 +88,11 @@ func (s *Server) handleAttachments(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	out := make([]AttachmentJSON, 0, len(list))
+	for _, a := range list {
+		out = append(out, AttachmentOf(a))
+	}
+	WriteJSON(w, http.StatusOK, out)
 }
 
 // handleAttach streams the "file" part of a multipart body to the service.
@@ -102,7 +107,7 @@ func (s *Server) handleAttach(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		var a records.Attachment
 		if a, err = s.Records.Attach(r.Context(), s.caller(r), id, up); err == nil {
-			WriteJSON(w, http.StatusCreated, a)
+			WriteJSON(w, http.StatusCreated, AttachmentOf(a))
 			return
 		}
 	}
@@ -146,4 +151,22 @@ func (s *Server) handleVerify(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	WriteJSON(w, http.StatusOK, map[string]any{"ok": rep.OK(), "report": rep})
+}
+
+// AttachmentJSON is an attachment on the wire (CONTRACT §2: its time in
+// +08:00); the portal answers an upload with it too.
+type AttachmentJSON struct {
+	ID       int64  `json:"id"`
+	Name     string `json:"name"`
+	Size     int64  `json:"size"`
+	SHA256   string `json:"sha256"`
+	Type     string `json:"type"`
+	Uploader string `json:"uploader,omitempty"`
+	Action   string `json:"action,omitempty"`
+	At       string `json:"at,omitempty"`
+}
+
+// AttachmentOf shapes an attachment for the wire.
+func AttachmentOf(a records.Attachment) AttachmentJSON {
+	return AttachmentJSON{ID: a.ID, Name: a.Name, Size: a.Size, SHA256: a.SHA256, Type: a.Type, Uploader: a.Uploader, Action: a.Action, At: wire.Stamp(a.At)}
 }

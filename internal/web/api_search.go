@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/web/wire"
 )
 
 // handleStats serves GET /api/v1/stats?from=DATE&to=DATE&dept=ID: the
@@ -15,7 +16,7 @@ func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, st)
+	WriteJSON(w, http.StatusOK, wire.StatsOf(st))
 }
 
 // handleSearch serves GET /api/v1/search?q=TEXT&limit=N: the caller's
@@ -33,5 +34,5 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	// A list like every other (CONTRACT §2): the §11 array of hits, or,
 	// with limit or cursor, {"items":[…],"next":…}.
-	writeList(w, r, page.Items, page.Next)
+	writeList(w, r, wire.SearchHits(page.Items), page.Next)
 }

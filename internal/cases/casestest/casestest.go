@@ -38,6 +38,16 @@ func At(s string) time.Time {
 	return t
 }
 
+// Stamp writes a view's time as the API does (RFC 3339 in the time's own
+// zone, the calendar's), "" when there is none, so that a test compares
+// both the instant and the zone the service handed out.
+func Stamp(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
 // New seeds db with the demo organisation and returns a service on it
 // whose simulated clock stands at start. configure, if given, may amend the
 // service's configuration (a portal linker, say) before it is built.
