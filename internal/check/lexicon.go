@@ -106,6 +106,7 @@ var zhTerms = []term{
 	{"晚一些", clsVague, ctxWandian},
 	{"早点", clsVague, ctxZaodian},
 	{"早一点", clsVague, ctxZaodian},
+	{"早些时候", clsVague, ctxSeasonPromise},
 	{"早些", clsVague, ctxZaodian},
 	{"尽可能早", clsVague, ctxNotDian},
 	{"尽量早", clsVague, ctxNotDian},
@@ -181,6 +182,8 @@ var zhTerms = []term{
 	{"大约", clsQty, nil},
 	{"少量", clsQty, nil},
 	{"适量", clsQty, nil},
+	{"适中", clsQty, nil},
+	{"适度", clsQty, nil},
 	{"适当", clsQty, ctxNotTime},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},
@@ -234,6 +237,18 @@ var zhTerms = []term{
 	{"店长", clsOwner, nil},
 	{"组长", clsOwner, nil},
 	{"班长", clsOwner, nil},
+	{"护士长", clsOwner, nil},
+	{"队长", clsOwner, nil},
+	{"站长", clsOwner, nil},
+	{"所长", clsOwner, nil},
+	{"院长", clsOwner, nil},
+	{"校长", clsOwner, nil},
+	{"行长", clsOwner, nil},
+	{"局长", clsOwner, nil},
+	{"领班", clsOwner, nil},
+	{"律师", clsOwner, nil},
+	{"会计", clsOwner, nil},
+	{"出纳", clsOwner, nil},
 	{"厂长", clsOwner, nil},
 	{"科长", clsOwner, nil},
 	{"处长", clsOwner, nil},
@@ -428,7 +443,33 @@ var enList = []enTerm{
 	{"anyone from", clsOwner, nil},
 	{"someone in", clsOwner, nil},
 	{"anyone in", clsOwner, nil},
+	{"someone on", clsOwner, nil},
+	{"anyone on", clsOwner, nil},
+	{"somebody on", clsOwner, nil},
+	// a department named in English ("Could Finance sign off …", "Ask IT to …")
+	{"finance", clsOwner, ctxCapitalised},
+	{"legal", clsOwner, ctxCapitalised},
+	{"procurement", clsOwner, ctxCapitalised},
+	{"purchasing", clsOwner, ctxCapitalised},
+	{"sales", clsOwner, ctxCapitalised},
+	{"marketing", clsOwner, ctxCapitalised},
+	{"engineering", clsOwner, ctxCapitalised},
+	{"operations", clsOwner, ctxCapitalised},
+	{"facilities", clsOwner, ctxCapitalised},
+	{"accounting", clsOwner, ctxCapitalised},
+	{"logistics", clsOwner, ctxCapitalised},
+	{"compliance", clsOwner, ctxCapitalised},
+	{"it", clsOwner, ctxAllCaps},
+	{"hr", clsOwner, ctxAllCaps},
+	{"qa", clsOwner, ctxAllCaps},
 }
+
+// ctxCapitalised accepts a department's name written as a name (Finance),
+// not the common noun (the finance report).
+func ctxCapitalised(t string, s, e int) bool { return t[s] >= 'A' && t[s] <= 'Z' }
+
+// ctxAllCaps accepts IT, HR, QA, not the pronoun "it".
+func ctxAllCaps(t string, s, e int) bool { return allUpper(t[s:e]) }
 
 // acronyms are upper-case words that are not shouting.
 var acronyms = func() map[string]bool {
@@ -446,7 +487,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -463,7 +504,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

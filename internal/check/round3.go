@@ -303,7 +303,7 @@ func ctxTargetVerdict(t string, s, e int) bool {
 		}
 		m := verdictIndex.match(rest)
 		verdict = m&(1<<vHabit) != 0 ||
-			m&(1<<vTrait) != 0 && !strings.HasPrefix(rest, "的") && !hasAny(rest, "懒得看", "不如意") ||
+			m&(1<<vTrait) != 0 && !strings.HasPrefix(rest, "的") && !hasAny(rest, "懒得看", "不如意", "天气", "信号", "网络", "网速", "路况", "交通", "空气") ||
 			question && m&(1<<vQuestion) != 0
 	}
 	// the softener test reads the most text: only for a verdict
@@ -550,7 +550,7 @@ func ctxFirstTime(t string, s, e int) bool {
 	if pb := clauseBefore(t, max(0, s-len(b)-1)); strings.HasSuffix(strings.TrimRight(t[:s-len(b)], "，, "), "后") {
 		b = pb + b // 图纸更新好以后,我们会第一时间通知您
 	}
-	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一") {
+	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一", "好了", "完", "下来了", "出来了", "到了", "回复了", "答复了", "确认了", "批了", "定了") {
 		return false // the time is the event's: 有进展会第一时间同步
 	}
 	// an event in the clause before: 出了问题,请第一时间联系值班工程师
@@ -590,12 +590,12 @@ func ctxAWhile(t string, s, e int) bool {
 	if hasPrefixAny(t[e:], "以来", "的", "内", "里", "了") {
 		return false
 	}
-	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需")
+	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需", "给我", "给我们", "多给")
 }
 
 // ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知).
 func ctxLaterNotice(t string, s, e int) bool {
-	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时")
+	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期")
 }
 
 // ctxNoInside rejects 近一两天内 read as a bound.
@@ -616,7 +616,7 @@ func vagueAttributive(t string, e int) bool {
 // word can be the adjunct of (晚些整理好再发您).
 var commitVerbs = []string{"整理", "处理", "回复", "答复", "安排", "发", "给", "寄", "补", "联系", "确认", "提交", "提供", "做", "弄", "看", "改", "交",
 	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步",
-	"对一下", "核", "碰", "聊", "谈", "商量", "讨论", "评估"}
+	"对一下", "核", "碰", "聊", "谈", "商量", "讨论", "评估", "跑", "办"}
 
 // commitVerbAt reports whether a verb of commitment follows at e (after an
 // optional subject 我/我们/我这边).

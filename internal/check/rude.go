@@ -190,7 +190,7 @@ var rudeEn = []enTerm{
 	{"waste of my time", clsImpolite, nil},
 	{"you had one job", clsImpolite, nil},
 	{"you had one task", clsImpolite, nil},
-	{"unbelievable", clsImpolite, nil},
+	{"unbelievable", clsImpolite, ctxNotPraiseEn},
 	{"what a joke", clsImpolite, nil},
 	{"is this a joke", clsImpolite, nil},
 	{"why can't you", clsImpolite, nil},
@@ -251,7 +251,16 @@ func ctxWorst(t string, s, e int) bool {
 }
 
 func ctxWhat(t string, s, e int) bool {
-	return strings.Contains(strings.ToLower(sentenceBefore(t, s)), "what")
+	b := strings.ToLower(sentenceBefore(t, s))
+	// "I'd love to learn what your team does all day" is curiosity
+	return strings.Contains(b, "what") && !hasAny(b, "learn", "love to", "like to", "curious", "interested", "shadow")
+}
+
+// ctxNotPraiseEn rejects a word of amazement used as praise ("You guys are
+// unbelievable — thanks for the weekend effort!").
+func ctxNotPraiseEn(t string, s, e int) bool {
+	a := strings.ToLower(sentenceBefore(t, s) + firstRunes(t[e:], 60))
+	return !hasAny(a, "thank", "well done", "great job", "amazing", "effort", "proud", "congrat", "kudos", "impressive")
 }
 
 // ctxTypical accepts "Typical." as a sneer, not "a typical case".
@@ -341,7 +350,12 @@ func ctxAtYouAfter(t string, s, e int) bool {
 
 // ctxHaiyaowo accepts 还要我说/教/重复/提醒/亲自: the writer's exasperation.
 func ctxHaiyaowo(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "说", "讲", "重复", "教", "提醒", "催", "亲自", "来教")
+	if strings.HasPrefix(t[e:], "亲自") {
+		// 还要我亲自改吗? asks how the work is split; 还要我亲自跟客户解释 is exasperation
+		a, _ := clauseAfter(t, e)
+		return !strings.HasSuffix(a, "吗")
+	}
+	return hasPrefixAny(t[e:], "说", "讲", "重复", "教", "提醒", "催", "来教")
 }
 
 func ctxHowManyTimes(t string, s, e int) bool {
@@ -434,7 +448,7 @@ func ctxPerson(t string, s, e int) bool {
 // speakers are third parties whose words a writer reports; speechVerbs
 // introduce them: 客户说…, 供应商称…, 厂家回复…, the supplier said ….
 var (
-	speakers    = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递"}
+	speakers    = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递", "师傅", "司机", "房东", "物业", "银行", "医生", "工人"}
 	speechVerbs = []string{"说", "表示", "声称", "称", "提到", "回复", "反馈", "答复", "表态", "承诺"}
 	speechEn    = []string{"said", "says", "wrote", "writes", "replied", "told us", "claims", "claimed", "mentioned", "promised"}
 )
@@ -458,9 +472,10 @@ func reported(t string, s int) bool {
 				return true // 我们领导说了,过些日子… is the writer's side speaking
 			}
 		}
-		// a unit of the company speaking (设备科说改日派人来看), not one
-		// being asked (请技术部说明原因) or 部说明
-		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
+		// a unit of the company or an outside organisation speaking
+		// (设备科说改日派人来看, 餐厅说稍后会有人联系), not one being asked
+		// (请技术部说明原因) or 部说明
+		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组", "厅", "店", "院", "校", "行", "局", "所", "站", "馆", "公司", "酒店", "餐厅", "医院", "学校") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
 			return true
 		}
 	}

@@ -170,7 +170,11 @@ func scanSentence(t string, s, e int) features {
 	for i := range f.at {
 		f.at[i] = -1
 	}
+	quote := false // inside quotation marks: a quoted 请/您 softens nothing (客服除了“请您耐心等待”还会说别的吗?)
 	note := func(p phrase, i int) {
+		if p.cat == pSoft && (quote || p.s == "请" && hasSuffixAny(t[s:i], "花钱", "出钱", "掏钱", "付钱", "花大价钱", "高薪", "申", "邀", "聘", "宴", "提")) {
+			return // 请 that hires or is part of a noun is no softener (花钱请你们来…, 我的申请)
+		}
 		if f.at[p.cat] < 0 {
 			f.at[p.cat], f.w[p.cat] = i, len(p.s)
 		}
@@ -178,6 +182,9 @@ func scanSentence(t string, s, e int) features {
 	for i := s; i < e; {
 		b := t[i]
 		if b < utf8.RuneSelf {
+			if b == '"' {
+				quote = !quote
+			}
 			if isLetter(b) && (i == s || !isLetter(t[i-1])) {
 				f.english = true
 				matched := false
@@ -209,6 +216,12 @@ func scanSentence(t string, s, e int) features {
 		} else {
 			r, n = utf8.DecodeRuneInString(t[i:])
 		}
+		switch r {
+		case '“', '「', '『':
+			quote = true
+		case '”', '」', '』':
+			quote = false
+		}
 		if r >= 0x4E00 && r <= 0x9FFF {
 			f.han = true
 			if r == '你' {
@@ -218,6 +231,11 @@ func scanSentence(t string, s, e int) features {
 		if r < 1<<16 && sentZhFirst[r>>6]&(1<<(r&63)) != 0 {
 			matched := false
 			for _, p := range sentZh[r] {
+				// the first rune is equal; the last byte of the second rune
+				// rejects most phrases before the full comparison
+				if len(p.s) >= n+3 && (i+n+2 >= e || t[i+n+2] != p.s[n+2]) {
+					continue
+				}
 				if strings.HasPrefix(t[i:e], p.s) {
 					if p.cat == pShape {
 						f.zhCues.set(p.id) // every cue counts, not only the longest
@@ -311,6 +329,8 @@ func (c *checker) judge(s, e int) {
 			(target || question || f.found(pAgain)) && hit(pVerdict) ||
 			question && hit(pRhet)) {
 			c.judgeShape(s, e, f)
+		} else if a, b, ok := shapeRude(t, s, e, false, &f.zhCues); ok {
+			c.addRude(a, b) // the finding spans every rude part (写得乱七八糟,谁看得懂?)
 		}
 		return
 	}
@@ -324,9 +344,17 @@ func (c *checker) judge(s, e int) {
 	if c.judgeShape(s, e, f) {
 		return
 	}
-	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough."
+	// one-word outbursts: "Again?", "Unacceptable.", "Not good enough.";
+	// "Again." after a complaint, and a count repeated on its own after it
+	// ("I have asked three times …. Three.")
 	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent), ".?!"))
-	if strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question {
+	if len(w) > 15 {
+		return
+	}
+	prev := func() string { return strings.ToLower(lastBytes(t[:s], 160)) } // only for the few one-word sentences
+	if strings.EqualFold(w, "unacceptable") || strings.EqualFold(w, "not good enough") || strings.EqualFold(w, "again") && question ||
+		strings.EqualFold(w, "again") && hasAny(prev(), "without", "wrong", "failed", "missed", "broke", "closed", "not ", "n't", "never") ||
+		countWord(w) && repeatedCount(w, prev()) {
 		k := strings.Index(sent, w)
 		c.addRude(s+k, s+k+len(w))
 	}
@@ -371,10 +399,32 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 	if !ok {
 		return false
 	}
-	ne := e + len(firstRunes(c.t[e:], 30))
-	if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
-		return false
+	// a softener just after tempers a statement, not a question that
+	// accuses ("Does anyone actually click the links before sending?
+	// Please fix it by 5 pm.")
+	if q := strings.TrimRight(c.t[s:e], " \n"); !(f.english && !f.han && strings.HasSuffix(q, "?")) {
+		ne := e + len(firstRunes(c.t[e:], 30))
+		if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
+			return false
+		}
 	}
 	c.addRude(a, b)
 	return true
+}
+
+// repeatedCount reports whether the one-word sentence w repeats a count of
+// times the sentence before it gave ("I have asked three times …. Three.").
+func repeatedCount(w, prev string) bool {
+	w = strings.ToLower(w)
+	return strings.Contains(prev, w+" times") || w == "twice" && strings.Contains(prev, "twice")
+}
+
+// countWord reports whether w is a count a complaint may repeat alone.
+func countWord(w string) bool {
+	for _, c := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }

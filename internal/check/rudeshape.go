@@ -287,6 +287,9 @@ func ctxAnyExcuse(t string, s, e int) bool {
 
 // ctxBlame accepts 就是你们没…/都是你们的错: the reader blamed.
 func ctxBlame(t string, s, e int) bool {
+	if hasSuffixAny(t[:s], "不", "并不", "也不") {
+		return false // 这不全是你们的问题 is fairness, not blame
+	}
 	return hasPrefixAny(t[e:], "没", "不", "的问题", "的错", "的责任", "搞", "弄", "害", "拖", "造成")
 }
 

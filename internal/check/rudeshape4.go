@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -46,7 +47,7 @@ func ens(re string, cues ...string) shape {
 }
 
 var (
-	zhShapes = []shape{
+	zhShapes4 = []shape{
 		// absurd state of the reader's side, as a yes/no question
 		zhs(`(你们?|部|科|组|财务|售后|仓库|物流|质检|客服|采购|行政|人事|团队)[^，,。？?！!]{0,12}是(放假|睡着|下班|失踪|消失|瞎|聋|哑|打算拖|想拖|准备拖|要拖|忘了)[^，,。？?！!]{0,12}吗[？?]`, "吗"),
 		zhs(`哪一?[件次回样][^，,。？?！!]{0,15}(按时|准时|做好|做对|办完|办好|办成|靠谱|认真|不出错|没出错|没出问题|顺利)[^？?]{0,8}[？?]`, "哪"),
@@ -108,7 +109,7 @@ var (
 		zhs(`你也(说得出口|好意思)`, "说得出口", "好意思"),
 		zhs(`(非得|非要)等[^，,。？?！!]{1,12}才`, "非得", "非要"),
 	}
-	enShapes = []shape{
+	enShapes4 = []shape{
 		ens(`\b(what|who|why|how|did|do|does|is|are|was|were|has|have)\b[^?.!]{0,40}\b(you|your|yours|anyone|anybody)\b[^?.!]{0,30}\beven\b[^?]*\?`+
 			`|\b(are|is|was|were) (you|your team|anyone|anybody)\b[^?.!]{0,10}\bactually\b[^?]*\?`+
 			`|\b(what|who|why|how|did|do|does)\b[^?.!]{0,30}\beven\b[^?.!]{0,30}\b(you|your)\b[^?]*\?`, "even", "actually"),
@@ -148,10 +149,10 @@ var (
 	enPraise = regexp.MustCompile(`(?i)^\s*(fantastic|brilliant|great|excellent|amazing|stellar|superb|awesome|outstanding|wonderful) (work|job)\b[^a-z]*$`)
 	// zhStrong are the shapes no softener in a later clause excuses
 	// (我不想再扯皮了,请你们内部先统一意见).
-	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事|好好反省|反省一下`)
+	zhStrong = regexp.MustCompile(`不想再(听|看到|扯|跟你|解释|重复|说第)|(糊弄|骗|忽悠|蒙)谁(呢|啊|呀)|真有你(们)?的|别来?找我|黄花菜都凉|(可|真)是(个)?大忙人|贵人多忘事|好好反省|反省一下|动动(手指|手|脑子|脑筋)|(把|带上|带着)脑子|(麻烦|请)你们?(有点|拿出点|长点)(专业|职业|责任|时间观念|常识|脑子|心)|(请|下次|你们?|让)[^。！!？?]{0,6}(找|换|派)(个|一个)((懂行|懂的|能做主)的?人|明白人)来`)
 	// enStrong are the English shapes no softener excuses: sarcastic thanks
 	// (Thanks a lot for breaking the build) and contempt (you people).
-	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))`)
+	enStrong = regexp.MustCompile(`(?i)\bthanks?( you)?( (a lot|so much|very much))? for (breaking|losing|ruining|wasting|missing|deleting|ignoring|nothing)\b|\byou people\b|\btell me (this|that|it)('s| is) (a joke|not (true|real|serious))|\bstop bothering me\b|\bthanks?[^.!?]{0,40}, i guess\b|^\s*(why|how|what|who) (on earth|the hell|in the world)\b|\bhow could (you|your team|anyone) (not|possibly|let|forget|miss|ignore|lose|break|approve|ship|skip)\b`)
 )
 
 // firstShape is the span from the first to the end of the last match of
@@ -176,16 +177,19 @@ func firstShape(shapes []shape, s string, cues *cueSet) []int {
 // sets the bit of each cue it holds, and a shape is tried only when the
 // bit of one of its cues is set — which keeps clean text fast.
 var (
-	strongZhCues = []string{"不想再", "弄谁", "骗谁", "悠谁", "蒙谁", "真有你", "找我", "黄花菜", "大忙人", "贵人", "反省"}
-	strongEnCues = []string{"thank", "you people", "tell me"}
+	strongZhCues = []string{"不想再", "弄谁", "骗谁", "悠谁", "蒙谁", "真有你", "找我", "黄花菜", "大忙人", "贵人", "反省", "动动", "脑子", "懂行", "懂的", "明白人", "能做主", "有点", "拿出点", "长点"}
+	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
+
+	zhShapes = slices.Concat(zhShapes4, zhShapes5) // round 5: rudeshape5.go
+	enShapes = slices.Concat(enShapes4, enShapes5)
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
 )
 
 // cueSet holds one bit per cue of a language.
-type cueSet [4]uint64
+type cueSet [6]uint64
 
 func (c *cueSet) set(id uint16)      { c[id>>6] |= 1 << (id & 63) }
 func (c *cueSet) has(id uint16) bool { return c[id>>6]&(1<<(id&63)) != 0 }
@@ -322,7 +326,7 @@ func firstRune(s string) rune {
 // English one anywhere (the sarcastic thanks is its own softener).
 func strongRudeBefore(t string, s, k, e int, f *features) (int, int, bool) {
 	if f.han && f.zhCues.any(strongZhIDs) {
-		if strings.HasPrefix(t[k:], "您") || strings.Contains(t[s:e], "反省") { // sarcasm speaks with 您: 您可真是大忙人; 请你们好好反省
+		if strings.HasPrefix(t[k:], "您") || hasAny(t[s:e], "反省", "动动", "脑子", "懂行", "明白人", "有点", "拿出点", "长点") { // sarcasm speaks with 您: 您可真是大忙人; 请你们好好反省
 			k = e
 		}
 		if m := zhStrong.FindStringIndex(t[s:k]); m != nil {

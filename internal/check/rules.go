@@ -157,6 +157,9 @@ func ctxKongle(t string, s, e int) bool {
 // (等忙完这阵再说) — and reports the event between 等 and 再 (see vagueSpan).
 func ctxDengZai(t string, s, e int) bool {
 	a, _ := clauseAfter(t, e)
+	if j := freeThenEnd(t, e, a); j > 0 {
+		return true // 等我消停了给你打电话: the writer's free time, then the action
+	}
 	i := strings.Index(a, "再")
 	if i < 3 || i > 30 {
 		return false
@@ -166,7 +169,7 @@ func ctxDengZai(t string, s, e int) bool {
 		return false
 	}
 	// waiting for a stretch of time with no end: 等我忙过这一阵再寄
-	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后") {
+	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后", "腾出", "手头") {
 		return true
 	}
 	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
@@ -273,7 +276,7 @@ func ctxZuoyou(t string, s, e int) bool {
 	if p < utf8.RuneSelf {
 		return isDigit(byte(p)) || p == '%'
 	}
-	return zhNumeral[p] || strings.ContainsRune("天元个台件人时周次万千百份米秒分页套年月日度斤吨箱盒倍条项家", p)
+	return zhNumeral[p] || strings.ContainsRune("天元个台件人时周次万千百份米秒分页套年月日度斤吨箱盒倍条项家钟克升寸", p)
 }
 
 // ctxYou accepts 由 as "by whom" (由技术部负责), not in 由于, 理由, 自由.
@@ -291,8 +294,8 @@ func ctxQing(t string, s, e int) bool {
 
 func ctxSoon(t string, s, e int) bool {
 	before := strings.TrimRight(t[:s], " ")
-	if hasSuffixFold(before, "as", "how", "too") {
-		return false
+	if hasSuffixFold(before, "as", "how", "too", "talk", "speak", "see you", "chat", "catch you", "hear from you", "write") {
+		return false // "Talk soon!" closes a message; it promises nothing
 	}
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
 }
@@ -303,7 +306,7 @@ func ctxLater(t string, s, e int) bool {
 		return false
 	}
 	before := strings.TrimRight(t[:s], " ")
-	if hasSuffixFold(before, "the", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
+	if hasSuffixFold(before, "the", "a", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
 		return false
 	}
 	if t[s] == 'L' && strings.HasPrefix(after, ",") {
@@ -531,10 +534,26 @@ func vagueSpan(t string, s, e int) (int, int) {
 		}
 		return s, e
 	}
+	if delayVerb[t[s:e]] { // 宽限「宽限几天」, 缓「缓一两天」
+		if end := delayPeriodEnd(t, e); end > 0 {
+			return s, end
+		}
+		return s, e
+	}
 	if t[s:e] != "等" {
 		return s, e
 	}
 	a, _ := clauseAfter(t, e)
+	if j := freeThenEnd(t, e, a); j > 0 {
+		a, i := a[:j], 0
+		for _, p := range []string{"我们", "我"} {
+			if strings.HasPrefix(a, p) {
+				i = len(p)
+				break
+			}
+		}
+		return e + i, e + j // 等我「消停了」给你打电话
+	}
 	if i := strings.Index(a, "再"); i > 0 {
 		// the event, without its subject: 等我「忙过这一阵」再寄
 		for _, p := range []string{"我们", "咱们", "你们", "我", "你", "他们", "他"} {
@@ -744,7 +763,21 @@ var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "
 // deadlineBefore reports whether the text before a date makes it a deadline.
 func deadlineBefore(before string) bool {
 	b := strings.TrimRight(before, " \t:：,，")
-	return hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...)
+	if hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...) {
+		return true
+	}
+	// a field label headed by a deadline word: "Deadline for comments: 11/24",
+	// "Due date (signed copy): …", 截止日期(纸质版):…
+	t := strings.TrimRight(before, " \t")
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	label := strings.ToLower(lastBytes(t, 40))
+	if i := strings.LastIndexAny(label, "\n.;!?。；！？"); i >= 0 {
+		label = label[i+1:]
+	}
+	label = strings.TrimSpace(label)
+	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
 }
 
 // deadlineAfter looks past the weekday and clock time that follow the date at i
@@ -989,4 +1022,21 @@ func (c *checker) finish() []Finding {
 		}
 	}
 	return fs
+}
+
+// freeThenEnd is, for 等 + the writer's own free time + 了 + an action
+// (等我消停了给你打电话, 等我们忙完了给您回复) with no 再, the offset in a (the
+// clause after 等) just after 了; 0 when the clause is not of that shape.
+func freeThenEnd(t string, e int, a string) int {
+	if strings.Contains(a, "再") || !hasPrefixAny(a, "我", "我们") {
+		return 0
+	}
+	j := strings.Index(a, "了")
+	if j < 3 || j > 24 || !hasAny(a[:j], "消停", "不忙", "忙完", "忙过", "有空", "闲下来", "空下来", "腾出", "手头", "得空", "缓过来") {
+		return 0
+	}
+	if !commitVerbAt(t, e+j+len("了")) && !hasPrefixAny(a[j+len("了"):], "给你", "给您", "跟你", "跟您", "和你", "联系", "打") {
+		return 0
+	}
+	return j + len("了")
 }

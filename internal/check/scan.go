@@ -188,10 +188,18 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 				return k.e
 			}
 		}
+		if k, ok := zhClock(t, i); ok {
+			c.add(k)
+			return k.e
+		}
 		if e := zhDuration(t, i); e > 0 {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		}
 	case '两', '半':
+		if k, ok := zhClock(t, i); ok {
+			c.add(k)
+			return k.e
+		}
 		if e := zhDuration(t, i); e > 0 {
 			c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		}
@@ -206,7 +214,7 @@ func (c *checker) scanZh(i int, r rune, n int) int {
 			continue
 		}
 		e := i + len(tm.s)
-		if tm.ctx != nil && !c.trusted(tm.cls) && !tm.ctx(t, i, e) {
+		if tm.ctx != nil && (!c.trusted(tm.cls) || tm.s == "待定") && !tm.ctx(t, i, e) { // a date field may say it is undecided
 			continue
 		}
 		done[tm.cls] = true
@@ -480,7 +488,19 @@ func (c *checker) scanCaps(i int) {
 		}
 		end = e
 		k := skipSpace(t, e)
-		if k == e || k >= len(t) || !isLetter(t[k]) {
+		if k > e && k < len(t) && isDigit(t[k]) {
+			// a short number inside the run: "STOP ALL WORK ON LEVEL 5 IMMEDIATELY", "… FROM FRIDGE 2"
+			d := k
+			for d < len(t) && isDigit(t[d]) && d-k < 5 {
+				d++
+			}
+			if d-k > 4 || d < len(t) && (isDigit(t[d]) || isLetter(t[d]) || t[d] == '.' && d+1 < len(t) && isDigit(t[d+1]) || t[d] == ':') {
+				break
+			}
+			end = d
+			k = skipSpace(t, d)
+		}
+		if k == end || k >= len(t) || !isLetter(t[k]) {
 			break
 		}
 		j = k
@@ -618,6 +638,16 @@ func (c *checker) scanNumber(i int) int {
 			(k >= len(t) || (!isDigit(t[k]) && t[k] != '/' && t[k] != '%' && (t[k] != '.' || k+1 == len(t) || t[k+1] == ' ' || t[k+1] == '\n'))) {
 			c.add(mkDate(i, k, 0, v, d))
 			return k
+		}
+		return k
+	case nd == 2 && len(rest) > 2 && rest[0] == '-' && isDigit(rest[1]):
+		// 12-06: month and day, both of two digits, only where it reads as
+		// a date (after a deadline word or a 截止时间: label, before 前 or a
+		// clock time) — never 3-5天, 10-20个 or a part number
+		d, k := readInt(t, j+1, 3)
+		if k-(j+1) == 2 && v >= 1 && v <= 12 && d >= 1 && d <= 31 && (k >= len(t) || t[k] != '-') &&
+			(dottedDate(t, i, k) || k+1 < len(t) && t[k] == ' ' && isDigit(t[k+1]) && strings.Contains(firstRunes(t[k:], 8), ":") && deadlineBefore(strings.TrimRight(t[:i], " "))) {
+			c.add(mkDate(i, k, 0, v, d))
 		}
 		return k
 	case nd <= 2 && len(rest) > 1 && rest[0] == '.' && isDigit(rest[1]):
@@ -881,4 +911,40 @@ func firstBytes(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// zhClock reads a clock time in Chinese numerals at i — 下午两点, 十点前,
+// 三点半, 九点十五分 — where it reads as a time: after a part of the day or
+// a day word, or followed by 前/之前/钟/整/半 (not 有两点建议).
+func zhClock(t string, i int) (tok, bool) {
+	var h, k int
+	if strings.HasPrefix(t[i:], "两") {
+		h, k = 2, i+len("两")
+	} else {
+		v, e, ok := zhNumber(t, i)
+		if !ok {
+			return tok{}, false
+		}
+		h, k = v, e
+	}
+	if h < 1 || h > 24 || !strings.HasPrefix(t[k:], "点") {
+		return tok{}, false
+	}
+	k += len("点")
+	mi := 0
+	switch {
+	case strings.HasPrefix(t[k:], "半"):
+		mi, k = 30, k+len("半")
+	case strings.HasPrefix(t[k:], "整"), strings.HasPrefix(t[k:], "钟"):
+		k += len("整")
+	default:
+		if m, e, ok := zhNumber(t, k); ok && m < 60 && strings.HasPrefix(t[e:], "分") {
+			mi, k = m, e+len("分")
+		}
+	}
+	if !hasSuffixAny(lastBytes(t[:i], 6), "上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "明天", "今天", "后天", "明早", "今晚") &&
+		!hasPrefixAny(t[k:], "前", "之前", "以前") && mi == 0 && !strings.HasSuffix(t[i:k], "整") && !strings.HasSuffix(t[i:k], "钟") {
+		return tok{}, false
+	}
+	return tok{s: i, e: k, kind: kTime, hh: int8(h), mi: int8(mi)}, true
 }
