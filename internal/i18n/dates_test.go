@@ -1,6 +1,11 @@
 package i18n
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -53,4 +58,24 @@ func TestAmount(t *testing.T) {
 			t.Errorf("Amount(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestOneZone: the calendar's zone is loaded here only; every other package
+// asks Zone (a package that loaded it itself could drift from it).
+func TestOneZone(t *testing.T) {
+	loads := regexp.MustCompile(`time\.(LoadLocation|FixedZone)\(`)
+	_ = filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") ||
+			strings.HasPrefix(filepath.ToSlash(p), "../../internal/i18n/") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if loc := loads.FindIndex(b); loc != nil {
+			t.Errorf("%s loads a time zone; use i18n.Zone()", p)
+		}
+		return nil
+	})
 }
