@@ -36,19 +36,19 @@ func (c Config) dayLength() time.Duration {
 func (c Config) validate() error {
 	bad := map[string]string{}
 	if c.Location == nil {
-		bad["location"] = "required"
+		bad["location"] = "reason.required"
 	}
 	if c.Open < 0 || c.Open >= 24*time.Hour {
-		bad["open"] = "must be within the day"
+		bad["open"] = "reason.within_the_day"
 	}
 	if c.Close <= c.Open || c.Close > 24*time.Hour {
-		bad["close"] = "must be after open and at most 24:00"
+		bad["close"] = "reason.close_after_open"
 	}
 	if c.hasLunch() && !(c.Open < c.LunchStart && c.LunchStart < c.LunchEnd && c.LunchEnd < c.Close) {
-		bad["lunch"] = "must satisfy open < lunch start < lunch end < close"
+		bad["lunch"] = "reason.lunch_order"
 	}
 	if len(bad) > 0 {
-		return problem.Fields("invalid working-hours configuration", bad)
+		return problem.FieldsKey("problem.invalid_working_hours", bad)
 	}
 	return nil
 }
