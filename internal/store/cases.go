@@ -628,14 +628,6 @@ func scanCases(rows *sql.Rows) ([]CaseRow, error) {
 	return out, rows.Err()
 }
 
-func prefixed(cols string) string {
-	parts := strings.Split(cols, ", ")
-	for i, p := range parts {
-		parts[i] = "c." + p
-	}
-	return strings.Join(parts, ", ")
-}
-
 // CountCases returns how many cases exist (the dev clock may go back only
 // while there are none).
 func (q Q) CountCases(ctx context.Context) (int, error) {
