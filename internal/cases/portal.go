@@ -42,7 +42,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	}
 	a := process.Actor{Party: party}
 	if !partyOf(&row.Case, party) {
-		return View{}, problem.New(problem.NotFound, "not found")
+		return View{}, problem.Key(problem.NotFound, "problem.nothing_found")
 	}
 	v := s.view(d, row, a, now)
 	v.Actions = v.Actions[:len(v.Actions)-1] // no internal comments through a link

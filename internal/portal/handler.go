@@ -63,7 +63,7 @@ func (p *Portal) Handler() http.Handler {
 		mux.HandleFunc("POST /p/{token}/attachments", p.handleFormAttach)
 	}
 	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, problem.New(problem.NotFound, "not found"))
+		writeProblem(w, problem.Key(problem.NotFound, "problem.nothing_found"))
 	})
 	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
 		p.message(w, problem.NotFound, i18n.T(lang, "portal.page_missing"), i18n.T(lang, "portal.check_link_complete"))

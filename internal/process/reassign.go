@@ -12,10 +12,10 @@ import (
 // one below it). Both people are told; deadlines keep running.
 func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (Decision, error) {
 	if actor.Login == "" {
-		return Decision{}, problem.New(problem.Unauthorized, "not signed in")
+		return Decision{}, problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	if _, ok := env.Org.User(actor.Login); !ok {
-		return Decision{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+		return Decision{}, problem.Key(problem.Unauthorized, "problem.not_signed_in_or_disabled")
 	}
 	r := d.Role(role)
 	if r == nil {
