@@ -45,7 +45,11 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 // says otherwise: the garbage collector works harder as the heap nears it,
 // which keeps resident memory under the 150 MB target (docs/benchmarks.md)
 // after bursts of sign-ins, each of which needs a 19 MiB argon2id buffer.
-const memoryLimit = 100 << 20
+// The rest of the target is memory the Go runtime does not manage (SQLite's
+// page caches, about 2 MB per connection) and the binary's own pages: at
+// one million cases 100 MiB gave peaks of 160–172 MB, 80 MiB 139–141 MB
+// (docs/benchmarks.md, third round).
+const memoryLimit = 80 << 20
 
 func setMemoryLimit() {
 	if os.Getenv("GOMEMLIMIT") == "" {
