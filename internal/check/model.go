@@ -26,8 +26,10 @@ import (
 const modelBits = 17
 
 // linModel is a hashed linear model: score = bias + Σ w[h(f)] · scale.
+// w holds the int16 weights little-endian; it is the embedded blob itself,
+// so the model costs no heap.
 type linModel struct {
-	w         []int16
+	w         []byte
 	scale     float32
 	bias      float32
 	threshold float32 // on the logit
@@ -51,13 +53,10 @@ func decodeModel(b []byte) *linModel {
 	if bits != modelBits || len(b) != 20+2*n {
 		return nil
 	}
-	m := &linModel{w: make([]int16, n)}
+	m := &linModel{w: b[20:]}
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
 	m.bias = math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
 	m.threshold = math.Float32frombits(binary.LittleEndian.Uint32(b[16:]))
-	for i := range m.w {
-		m.w[i] = int16(binary.LittleEndian.Uint16(b[20+2*i:]))
-	}
 	return m
 }
 
@@ -86,8 +85,14 @@ func encodeModel(w []float32, bias, threshold float32) []byte {
 func (m *linModel) logit(t string, s, e int) float32 {
 	sum := m.bias
 	var acc int32
-	sentenceFeatures(t, s, e, func(h uint32) { acc += int32(m.w[h]) })
+	w := m.w[:2<<modelBits]
+	sentenceFeatures(t, s, e, func(h uint32) { acc += int32(m.weight(w, h)) })
 	return sum + float32(acc)*m.scale
+}
+
+// weight is the int16 weight of bucket h.
+func (m *linModel) weight(w []byte, h uint32) int16 {
+	return int16(uint16(w[2*h]) | uint16(w[2*h+1])<<8)
 }
 
 const (

@@ -34,8 +34,9 @@ func TestModelBlobRoundTrip(t *testing.T) {
 		t.Fatalf("decoded %+v", m)
 	}
 	for i, v := range w {
-		if d := math.Abs(float64(float32(m.w[i])*m.scale - v)); d > float64(m.scale) {
-			t.Fatalf("weight %d: %v decoded as %v", i, v, float32(m.w[i])*m.scale)
+		got := float32(m.weight(m.w, uint32(i))) * m.scale
+		if d := math.Abs(float64(got - v)); d > float64(m.scale) {
+			t.Fatalf("weight %d: %v decoded as %v", i, v, got)
 		}
 	}
 }
