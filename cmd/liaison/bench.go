@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/bench"
@@ -27,6 +28,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 	rawFor := fs.Duration("raw", 3*time.Second, "how long each raw transaction rate measurement runs")
 	list := fs.Bool("list", false, "reads mode: read the case list (GET /api/v1/cases) too")
 	prof := fs.String("profile", "", "save a CPU profile of the server under load to this `file`")
+	clientProf := fs.String("client-profile", "", "save a CPU profile of the load tool itself (its clients) to this `file`")
 	if code, stop := parse(e, fs, benchSynopsis, args); stop {
 		return code
 	}
@@ -44,6 +46,19 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 	bin, err := os.Executable()
 	if err != nil {
 		return fail(e, "bench", err)
+	}
+	if *clientProf != "" {
+		// The load tool shares the machine with the server: its own cost
+		// belongs next to the server's when reading a run's figures.
+		f, err := os.Create(*clientProf)
+		if err != nil {
+			return fail(e, "bench", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fail(e, "bench", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	err = bench.Run(ctx, bench.Config{Binary: bin, DB: *db, URL: *url, Cases: *n, Clients: *clients, Duration: *dur, Mode: *mode,
 		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, List: *list, Out: e.stdout,

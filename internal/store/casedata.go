@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"hash/maphash"
 	"sync"
 	"time"
 
@@ -17,11 +18,12 @@ import (
 // gets its own deep copy (the engine changes a case's maps in place), which
 // costs a fraction of decoding.
 
-// dataCacheShards × dataCacheShardSize bounds the cache at 2,048 cases
-// (about 4 KiB each with the text: some 8 MiB).
+// dataCacheShards × dataCacheShardSize bounds the cache at 4,096 cases
+// (some 2 KiB each decoded: about 8 MiB), enough for the inboxes and
+// first pages of a few dozen busy people at once.
 const (
 	dataCacheShards    = 16
-	dataCacheShardSize = 128
+	dataCacheShardSize = 256
 )
 
 type dataShard struct {
@@ -30,19 +32,24 @@ type dataShard struct {
 }
 
 type cachedData struct {
-	text string
+	sum  uint64 // maphash of the text
+	size int    // and its length
 	d    caseData
 }
 
-var dataCache [dataCacheShards]dataShard
+var (
+	dataCache [dataCacheShards]dataShard
+	dataSeed  = maphash.MakeSeed()
+)
 
 // decodeCaseData returns the decoded data of case id, stored as text.
 func decodeCaseData(id int64, text string) (caseData, error) {
 	sh := &dataCache[uint64(id)%dataCacheShards]
+	sum := maphash.String(dataSeed, text)
 	sh.mu.Lock()
 	c, ok := sh.m[id]
 	sh.mu.Unlock()
-	if ok && c.text == text {
+	if ok && c.sum == sum && c.size == len(text) {
 		return c.d.clone(), nil
 	}
 	var d caseData
@@ -53,12 +60,19 @@ func decodeCaseData(id int64, text string) (caseData, error) {
 		d.Fields = map[string]any{}
 	}
 	sh.mu.Lock()
-	if sh.m == nil || len(sh.m) >= dataCacheShardSize {
-		// A full shard starts again: cheaper than tracking recency, and a
-		// read-mostly working set refills it at once.
+	if sh.m == nil {
 		sh.m = make(map[int64]cachedData, dataCacheShardSize)
 	}
-	sh.m[id] = cachedData{text: text, d: d}
+	if _, ok := sh.m[id]; !ok && len(sh.m) >= dataCacheShardSize {
+		// A full shard gives up one entry at random (the map's order):
+		// a working set a little larger than the cache still mostly hits,
+		// where starting the shard afresh would miss on every read.
+		for k := range sh.m {
+			delete(sh.m, k)
+			break
+		}
+	}
+	sh.m[id] = cachedData{sum: sum, size: len(text), d: d}
 	sh.mu.Unlock()
 	return d.clone(), nil
 }

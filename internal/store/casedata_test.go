@@ -61,3 +61,31 @@ func TestDecodeCaseDataIsolated(t *testing.T) {
 		t.Fatal("bad text decoded")
 	}
 }
+
+// The memo holds at most its bound, however many cases are read, and a
+// full shard still takes the case just read.
+func TestDecodeCaseDataBounded(t *testing.T) {
+	for id := int64(1_000_000); id < 1_000_000+3*dataCacheShards*dataCacheShardSize; id++ {
+		if _, err := decodeCaseData(id, `{"fields":{"n":1}}`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	total := 0
+	for i := range dataCache {
+		sh := &dataCache[i]
+		sh.mu.Lock()
+		if len(sh.m) > dataCacheShardSize {
+			t.Errorf("shard %d holds %d entries, bound %d", i, len(sh.m), dataCacheShardSize)
+		}
+		total += len(sh.m)
+		sh.mu.Unlock()
+	}
+	last := int64(1_000_000 + 3*dataCacheShards*dataCacheShardSize - 1)
+	sh := &dataCache[uint64(last)%dataCacheShards]
+	sh.mu.Lock()
+	_, ok := sh.m[last]
+	sh.mu.Unlock()
+	if !ok || total > dataCacheShards*dataCacheShardSize {
+		t.Errorf("last read cached: %v; %d entries in all", ok, total)
+	}
+}
