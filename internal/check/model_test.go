@@ -125,3 +125,20 @@ func TestModelFindings(t *testing.T) {
 		t.Errorf("%q: the rules found %+v, with the model %+v", s, before, after)
 	}
 }
+
+// BenchmarkCheckClearRules is BenchmarkCheckClear with the rules alone: the
+// difference is what the model costs.
+func BenchmarkCheckClearRules(b *testing.B) {
+	saved := rudeModel
+	rudeModel = nil
+	defer func() { rudeModel = saved }()
+	BenchmarkCheckClear(b)
+}
+
+// BenchmarkModelSentence is the model's score of one sentence.
+func BenchmarkModelSentence(b *testing.B) {
+	s := "你们的售后我算是彻底服气了，三个电话都没人接。"
+	for b.Loop() {
+		rudeModel.logit(s, 0, len(s))
+	}
+}
