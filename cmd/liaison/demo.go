@@ -4,7 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"time"
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/app"
 	"github.com/liaison-dev/liaison/internal/demo"
@@ -30,11 +30,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 	// The console is the demo's banner and its sign-in list: request lines
 	// stay off it unless asked for, and times are the users' (the
 	// calendar's zone), not UTC.
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		loc = time.Local
-	}
-	log := demoLogger(e.stderr, loc, *requests)
+	log := demoLogger(e.stderr, i18n.Zone(), *requests)
 	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, Logger: log})
 	if err != nil {
 		return fail(e, "demo", err)

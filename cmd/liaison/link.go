@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"log/slog"
 	"time"
@@ -79,7 +80,7 @@ func cmdLink(ctx context.Context, e *env, args []string) int {
 
 // printLinks writes one line per contact: address, state, expiry, URL.
 func printLinks(w io.Writer, list []cases.PartyLink) {
-	loc, _ := time.LoadLocation("Asia/Shanghai")
+	loc := i18n.Zone()
 	for _, l := range list {
 		exp := "-"
 		if l.ExpiresAt != nil {

@@ -162,21 +162,31 @@ func fail(e *env, name string, err error) int {
 	}
 }
 
-// oneLine renders a problem with its fields, sorted, on one line.
+// oneLine renders a problem with its fields, sorted, on one line, each
+// text in Chinese and then, when it differs, in English: the command line
+// has no reader's language.
 func oneLine(p *problem.Error) string {
-	if len(p.Fields) == 0 {
-		return p.Message
+	both := func(zh, en string) string {
+		if zh == en {
+			return zh
+		}
+		return zh + " (" + en + ")"
 	}
-	names := make([]string, 0, len(p.Fields))
-	for f := range p.Fields {
+	msg := both(p.Text("zh"), p.Text("en"))
+	if len(p.Fields) == 0 {
+		return msg
+	}
+	zh, en := p.Reasons("zh"), p.Reasons("en")
+	names := make([]string, 0, len(zh))
+	for f := range zh {
 		names = append(names, f)
 	}
 	sort.Strings(names)
 	parts := make([]string, len(names))
 	for i, f := range names {
-		parts[i] = f + ": " + p.Fields[f]
+		parts[i] = f + ": " + both(zh[f], en[f])
 	}
-	return p.Message + ": " + strings.Join(parts, "; ")
+	return msg + ": " + strings.Join(parts, "; ")
 }
 
 // defaultDB is LIAISON_DB, else fallback.

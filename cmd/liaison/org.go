@@ -8,18 +8,9 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/admin"
 )
-
-// shanghai is the zone the command line prints times in.
-func shanghai() *time.Location {
-	if l, err := time.LoadLocation("Asia/Shanghai"); err == nil {
-		return l
-	}
-	return time.FixedZone("CST", 8*3600)
-}
 
 // subcommand reads the first argument of a command with subcommands
 // (group): it answers --help with synopsis, and refuses a missing or

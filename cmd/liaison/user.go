@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"strconv"
 	"strings"
@@ -224,7 +225,7 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	defer tw.Flush()
 	if sub == "duties" {
-		list, err := d.Admin.Duties(ctx, admin.CLI(), login, shanghai())
+		list, err := d.Admin.Duties(ctx, admin.CLI(), login, i18n.Zone())
 		if err != nil {
 			return fail(e, name, err)
 		}

@@ -109,11 +109,11 @@ func (s *Service) check(ctx context.Context, q store.Querier, a auth.User, rule 
 		return nil
 	}
 	if a.Login == "" {
-		return problem.New(problem.Unauthorized, "未登录 (not signed in)")
+		return problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	u, err := store.In(q).UserByLogin(ctx, a.Login)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
-		return problem.New(problem.Unauthorized, "未登录或登录已过期 (not signed in, or the session has expired)")
+		return problem.Key(problem.Unauthorized, "problem.not_signed_in_or_session_has")
 	}
 	if err != nil {
 		return err
@@ -121,11 +121,11 @@ func (s *Service) check(ctx context.Context, q store.Querier, a auth.User, rule 
 	switch rule {
 	case Admins:
 		if !u.Admin {
-			return problem.New(problem.Forbidden, "仅管理员可以操作 (administrators only)")
+			return problem.Key(problem.Forbidden, "problem.administrators_only")
 		}
 	case SelfAdmin:
 		if !u.Admin && u.Login != subject {
-			return problem.New(problem.Forbidden, "仅本人或管理员可以操作 (only the user or an administrator)")
+			return problem.Key(problem.Forbidden, "problem.only_user_or_administrator")
 		}
 	}
 	return nil

@@ -139,7 +139,7 @@ func TestImportUsers(t *testing.T) {
 		// GBK is refused clearly.
 		gbk := []byte("login,name,dept,email,head,admin\nx9,\xd5\xc5\xc8\xfd,market,,,\n") // 张三 in GBK
 		_, err = s.ImportUsers(ctx, cli, gbk, "text/csv", false)
-		if p := problem.As(err); p.Code != problem.Invalid || !strings.Contains(p.Fields["file"], "UTF-8") {
+		if p := problem.As(err); p.Code != problem.Invalid || !strings.Contains(p.Reasons("zh")["file"], "UTF-8") {
 			t.Fatalf("GBK: %v %v", err, p.Fields)
 		}
 

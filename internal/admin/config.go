@@ -68,7 +68,7 @@ func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) 
 			Secret: strings.TrimSpace(in.Secret), Kinds: in.Kinds, Enabled: in.Enabled == nil || *in.Enabled, CreatedAt: now}
 		bad := notify.CheckEndpoint(c.Kind, c.Name, c.URL, c.Secret, c.Kinds)
 		if _, err := store.In(tx).Department(ctx, c.Dept); errors.Is(err, store.ErrNotFound) {
-			bad["dept"] = "没有这个部门 (unknown department)"
+			bad["dept"] = "reason.unknown_department"
 		} else if err != nil {
 			return entry{}, err
 		}
@@ -78,11 +78,11 @@ func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) 
 		}
 		for _, o := range list {
 			if o.Name == c.Name {
-				bad["name"] = "名称已被使用 (already taken)"
+				bad["name"] = "reason.already_taken"
 			}
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("通知渠道填写有误 (invalid channel)", bad)
+			return entry{}, problem.FieldsKey("problem.invalid_channel", bad)
 		}
 		if c.ID, err = store.In(tx).InsertChannel(ctx, c); err != nil {
 			return entry{}, err
@@ -108,7 +108,7 @@ func (s *Service) DeleteChannel(ctx context.Context, a auth.User, id int64) erro
 				return entry{Action: "channel_delete", Target: strconv.FormatInt(id, 10), Before: viewChannel(c)}, nil
 			}
 		}
-		return entry{}, problem.New(problem.NotFound, "没有这个通知渠道 (no such channel)")
+		return entry{}, problem.Key(problem.NotFound, "problem.no_such_channel")
 	})
 }
 
@@ -118,7 +118,7 @@ type AuditEntry = store.AuditEntry
 // Audit returns the newest entries of the audit trail, at most limit (1–1000).
 func (s *Service) Audit(ctx context.Context, a auth.User, limit int) ([]AuditEntry, error) {
 	if limit < 1 || limit > 1000 {
-		return nil, problem.Fields("条数无效 (invalid limit)", map[string]string{"limit": "1至1000之间的数字 (a number from 1 to 1000)"})
+		return nil, problem.FieldsKey("problem.invalid_limit", map[string]string{"limit": "reason.number_from_1_to_1000"})
 	}
 	var out []AuditEntry
 	err := s.read(ctx, a, Admins, "", func(store.Querier) error {
@@ -228,7 +228,7 @@ func (s *Service) ConfirmCalendarYear(ctx context.Context, a auth.User, year int
 			return entry{}, err
 		}
 		if year < 2000 || year > 2100 || !cal.HasOfficialData(year) {
-			return entry{}, problem.Fields("年份无效 (invalid year)", map[string]string{"year": "没有这一年的内置节假日数据 (no built-in holiday data for this year)"})
+			return entry{}, problem.FieldsKey("problem.invalid_year", map[string]string{"year": "reason.no_built_in_holiday_data"})
 		}
 		if err := store.In(tx).ConfirmCalendarYear(ctx, year, a.Login, now); err != nil {
 			return entry{}, err

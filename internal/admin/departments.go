@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 	"strings"
 	"time"
@@ -72,7 +73,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
+			return entry{}, problem.FieldsKey("problem.invalid_department", bad)
 		}
 		if err := store.In(tx).InsertDepartment(ctx, d); err != nil {
 			return entry{}, dberr.Problem(err, "部门 "+d.ID, dberr.Quoted("department", d.ID))
@@ -94,7 +95,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 		d = before
 		bad := map[string]string{}
 		if in.ID != "" && in.ID != id {
-			bad["id"] = "部门编号不能修改 (a department's id cannot change)"
+			bad["id"] = "reason.department_s_id_cannot_change"
 		}
 		in.Name.apply(&d.NameZh)
 		in.NameEn.apply(&d.NameEn)
@@ -104,7 +105,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("部门填写有误 (invalid department)", bad)
+			return entry{}, problem.FieldsKey("problem.invalid_department", bad)
 		}
 		if err := store.In(tx).UpdateDepartment(ctx, d); err != nil {
 			return entry{}, err
@@ -118,7 +119,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store.Department, bad map[string]string) error {
 	d.NameZh, d.NameEn = strings.TrimSpace(d.NameZh), strings.TrimSpace(d.NameEn)
 	if d.NameZh == "" || utf8.RuneCountInString(d.NameZh) > 100 {
-		bad["name"] = "必填，最多100个字符 (required, at most 100 characters)"
+		bad["name"] = "reason.required_at_most_100_characters"
 	}
 	if d.NameEn == "" {
 		d.NameEn = d.NameZh
@@ -127,7 +128,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 		u, err := store.In(q).UserByLogin(ctx, d.HeadLogin)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
-			bad["head"] = "没有用户 " + d.HeadLogin + " (no user " + d.HeadLogin + ")"
+			bad["head"] = i18n.Ref("reason.no_user", d.HeadLogin)
 		case err != nil:
 			return err
 		case u.DeptID != d.ID:
@@ -142,18 +143,18 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 	// Walk up from the new parent: meeting d itself is a cycle.
 	for p, steps := d.Parent, 0; p != ""; steps++ {
 		if p == d.ID {
-			bad["parent"] = "会形成循环：" + d.ID + " 在 " + d.Parent + " 之上 (would make a cycle: " + d.ID + " is above " + d.Parent + ")"
+			bad["parent"] = i18n.Ref("reason.would_make_cycle", d.ID, d.Parent)
 			return nil
 		}
 		up, err := store.In(q).Department(ctx, p)
 		if errors.Is(err, store.ErrNotFound) {
-			bad["parent"] = "没有部门 " + p + " (no department " + p + ")"
+			bad["parent"] = i18n.Ref("reason.no_department", p)
 			return nil
 		} else if err != nil {
 			return err
 		}
 		if steps > 1000 {
-			bad["parent"] = "上级部门形成了循环 (the tree above is a cycle)"
+			bad["parent"] = "reason.tree_above_is_cycle"
 			return nil
 		}
 		p = up.Parent
@@ -174,7 +175,7 @@ func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) 
 			return entry{}, err
 		}
 		if users > 0 || children > 0 || open > 0 {
-			return entry{}, problem.New(problem.Conflict, "部门 %s 还有 %d 名用户、%d 个下级部门和 %d 件未结案件，不能删除 (department %s still has %d users, %d departments under it and %d open cases)", id, users, children, open, id, users, children, open)
+			return entry{}, problem.Key(problem.Conflict, "problem.department_still_has_users_departments_under", id, users, children, open)
 		}
 		if err := store.In(tx).DeleteDepartment(ctx, id); err != nil {
 			return entry{}, err

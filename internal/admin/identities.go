@@ -58,13 +58,13 @@ func (s *Service) identityInput(ctx context.Context, in IdentityInput) (Identity
 	}
 	bad := map[string]string{}
 	if in.Issuer == "" {
-		bad["issuer"] = "尚未配置身份提供方，请填写其地址 (no identity provider is configured: name the issuer)"
+		bad["issuer"] = "reason.no_identity_provider_is_configured"
 	}
 	if in.Subject == "" || len(in.Subject) > 255 {
-		bad["subject"] = "身份提供方的用户标识 sub，1至255个字符 (the provider's subject sub, 1 to 255 characters)"
+		bad["subject"] = "reason.provider_s_subject_sub_1"
 	}
 	if len(bad) > 0 {
-		return in, problem.Fields("账号关联填写有误 (invalid identity)", bad)
+		return in, problem.FieldsKey("problem.invalid_identity", bad)
 	}
 	return in, nil
 }
@@ -84,7 +84,7 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 		// A subject signs in as one user: the service decides before the
 		// insert, so that the answer can say what to do.
 		if _, err := store.In(tx).IdentityLogin(ctx, in.Issuer, in.Subject); err == nil {
-			return entry{}, problem.New(problem.Conflict, "该账号 %q 已关联其他用户，请先解除关联 (subject %q already signs in as a user: unlink it first)", in.Subject, in.Subject)
+			return entry{}, problem.Key(problem.Conflict, "problem.subject_already_signs_in_as_user", in.Subject)
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return entry{}, err
 		}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"reflect"
 	"strings"
 	"time"
@@ -62,7 +63,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			in := UserInput{Login: t.get(r, "login")}
 			at := func(col string) string { return fmt.Sprintf("row %d: %s", r.n, col) }
 			if prev, dup := seen[in.Login]; dup && in.Login != "" {
-				bad[at("login")] = fmt.Sprintf("与第 %d 行重复 (also in row %d)", prev, prev)
+				bad[at("login")] = i18n.Ref("reason.also_in_row", prev)
 				continue
 			}
 			seen[in.Login] = r.n
@@ -71,7 +72,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 			for _, col := range []string{"head", "admin"} {
 				b, valid := parseBool(t.get(r, col))
 				if !valid {
-					bad[at(col)] = "填 true/false、1/0、是/否 或留空 (true/false, 1/0, 是/否 or empty)"
+					bad[at(col)] = "reason.true_false_1_0_or"
 					ok = false
 				}
 				if col == "head" {
@@ -111,7 +112,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 					bad[at(f)] = why
 				}
 				if len(p.Fields) == 0 {
-					bad[at("login")] = p.Message
+					bad[at("login")] = p.Ref()
 				}
 				continue
 			} else if err != nil {
@@ -226,7 +227,7 @@ func (s *Service) importRows(ctx context.Context, a auth.User, action string, dr
 			return entry{}, err
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields(fmt.Sprintf("文件中有 %d 处错误，未导入任何内容 (%d problems in the file; nothing was imported)", len(bad), len(bad)), bad)
+			return entry{}, problem.FieldsKey("problem.import_has_errors", bad, len(bad))
 		}
 		if dryRun {
 			return entry{}, errDryRun

@@ -3,6 +3,7 @@ package admin
 import (
 	"context"
 	"database/sql"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
 
@@ -69,10 +70,10 @@ func (s *Service) Integrations(ctx context.Context, a auth.User) ([]Integration,
 func (s *Service) specFor(name string) (integrations.Spec, error) {
 	sp, ok := integrations.SpecOf(name)
 	if !ok {
-		return sp, problem.New(problem.NotFound, "没有设置项 %q (no setting %q: oidc, dingtalk_app, wecom_app, feishu_app)", name, name)
+		return sp, problem.Key(problem.NotFound, "problem.no_setting", name)
 	}
 	if s.cfg.Integrations.EnvValue(sp) != "" {
-		return sp, problem.New(problem.Conflict, "%s is set by the environment variable %s: change it there", name, sp.Env)
+		return sp, problem.Key(problem.Conflict, "problem.set_by_environment", name, sp.Env)
 	}
 	return sp, nil
 }
@@ -99,15 +100,15 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		v = strings.TrimSpace(v)
 		switch {
 		case !known[k]:
-			bad[k] = "未知的设置项 (unknown setting: " + strings.Join(sp.Fields, ", ") + ")"
+			bad[k] = i18n.Ref("reason.unknown_setting", strings.Join(sp.Fields, ", "))
 		case len(v) > maxSettingField:
-			bad[k] = "太长 (too long)"
+			bad[k] = "reason.too_long"
 		case v != "":
 			clean[k] = v
 		}
 	}
 	if len(bad) > 0 {
-		return Integration{}, problem.Fields("设置填写有误 (invalid setting)", bad)
+		return Integration{}, problem.FieldsKey("problem.invalid_setting", bad)
 	}
 	var out Integration
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
@@ -124,7 +125,7 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		}
 		raw := integrations.Encode(clean)
 		if err := sp.Check(raw); err != nil {
-			return entry{}, problem.Fields("设置填写有误 (invalid setting)", map[string]string{sp.Name: err.Error()})
+			return entry{}, problem.FieldsKey("problem.invalid_setting", map[string]string{sp.Name: err.Error()})
 		}
 		if err := store.In(tx).PutIntegrationSetting(ctx, sp.Name, raw, a.Login, now); err != nil {
 			return entry{}, err
@@ -157,7 +158,7 @@ func (s *Service) DeleteIntegration(ctx context.Context, a auth.User, name strin
 			return entry{}, err
 		}
 		if stored[sp.Name] == "" {
-			return entry{}, problem.New(problem.NotFound, "%s is not set", sp.Name)
+			return entry{}, problem.Key(problem.NotFound, "problem.setting_not_set", sp.Name)
 		}
 		if _, err := store.In(tx).DeleteIntegrationSetting(ctx, sp.Name); err != nil {
 			return entry{}, err

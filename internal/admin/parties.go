@@ -95,7 +95,7 @@ func (s *Service) UpdateParty(ctx context.Context, a auth.User, id string, in Pa
 	var out Party
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		if in.ID != "" && in.ID != id {
-			return entry{}, problem.Fields("外部单位填写有误 (invalid party)", map[string]string{"id": "外部单位编号不能修改 (a party's id cannot change)"})
+			return entry{}, problem.FieldsKey("problem.invalid_party", map[string]string{"id": "reason.party_s_id_cannot_change"})
 		}
 		in.ID = id
 		v, err := s.putParty(ctx, tx, in, false)
@@ -119,10 +119,10 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		return putP{}, err
 	}
 	if create && exists {
-		return putP{}, problem.New(problem.Conflict, "外部单位 %q 已存在 (party %q exists)", in.ID, in.ID)
+		return putP{}, problem.Key(problem.Conflict, "problem.party_exists", in.ID)
 	}
 	if !create && !exists {
-		return putP{}, problem.New(problem.NotFound, "没有这个外部单位 (no such party)")
+		return putP{}, problem.Key(problem.NotFound, "problem.no_such_party")
 	}
 	p := viewParty(old)
 	p.ID = in.ID
@@ -135,10 +135,10 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		bad["id"] = "1 to 40 of a-z, 0-9 and '-'"
 	}
 	if p.Kind != store.PartyCustomer && p.Kind != store.PartySupplier && p.Kind != store.PartyPartner {
-		bad["kind"] = "客户、供应商或合作方 (customer, supplier or partner)"
+		bad["kind"] = "reason.customer_supplier_or_partner"
 	}
 	if p.Name == "" || utf8.RuneCountInString(p.Name) > 200 {
-		bad["name"] = "必填，最多200个字符 (required, at most 200 characters)"
+		bad["name"] = "reason.required_at_most_200_characters"
 	}
 	sp := store.Party{ID: p.ID, Kind: p.Kind, Name: p.Name}
 	primary := false
@@ -146,14 +146,14 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		c.Name, c.Email, c.Phone = strings.TrimSpace(c.Name), strings.TrimSpace(c.Email), strings.TrimSpace(c.Phone)
 		at := "contacts[" + strconv.Itoa(i) + "]"
 		if c.Name == "" {
-			bad[at+".name"] = "必填 (required)"
+			bad[at+".name"] = "reason.required"
 		}
 		if c.Email != "" && !emailish.MatchString(c.Email) {
-			bad[at+".email"] = "不是有效的邮箱地址 (not an email address)"
+			bad[at+".email"] = "reason.not_email_address"
 		}
 		if c.Primary {
 			if primary {
-				bad[at+".primary"] = "只能有一个主要联系人 (only one primary contact)"
+				bad[at+".primary"] = "reason.only_one_primary_contact"
 			}
 			primary = true
 		}
@@ -161,7 +161,7 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 		sp.Contacts = append(sp.Contacts, store.Contact{Name: c.Name, Email: c.Email, Phone: c.Phone, Primary: c.Primary})
 	}
 	if len(bad) > 0 {
-		return putP{}, problem.Fields("外部单位填写有误 (invalid party)", bad)
+		return putP{}, problem.FieldsKey("problem.invalid_party", bad)
 	}
 	if err := store.In(tx).PutParty(ctx, sp); err != nil {
 		return putP{}, err

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ func readTable(data []byte, contentType string, want, optional []string) (*table
 		return nil, err
 	}
 	if len(records) == 0 {
-		return nil, problem.Fields("文件为空 (the file is empty)", map[string]string{"row 1": "第1行须为表头：" + strings.Join(want, ",") + " (a header row is required: " + strings.Join(want, ",") + ")"})
+		return nil, problem.FieldsKey("problem.file_is_empty", map[string]string{"row 1": i18n.Ref("reason.header_required", strings.Join(want, ","))})
 	}
 	t := &table{cols: map[string]int{}}
 	for i, h := range records[0] {
@@ -63,20 +64,20 @@ func readTable(data []byte, contentType string, want, optional []string) (*table
 			continue
 		}
 		if _, dup := t.cols[h]; dup {
-			return nil, problem.Fields("表头有误 (bad header)", map[string]string{"row 1: " + h: "列重复 (column given twice)"})
+			return nil, problem.FieldsKey("problem.bad_header", map[string]string{"row 1: " + h: "reason.column_given_twice"})
 		}
 		known := false
 		for _, c := range append(append([]string{}, want...), optional...) {
 			known = known || c == h
 		}
 		if !known {
-			return nil, problem.Fields("表头有误 (bad header)", map[string]string{"row 1: " + h: "未知的列，可用的列为 " + strings.Join(append(append([]string{}, want...), optional...), ",") + " (unknown column; the columns are " + strings.Join(append(append([]string{}, want...), optional...), ",") + ")"})
+			return nil, problem.FieldsKey("problem.bad_header", map[string]string{"row 1: " + h: i18n.Ref("reason.unknown_column", strings.Join(append(append([]string{}, want...), optional...), ","))})
 		}
 		t.cols[h] = i
 	}
 	for _, c := range want {
 		if _, ok := t.cols[c]; !ok {
-			return nil, problem.Fields("表头有误 (bad header)", map[string]string{"row 1: " + c: "缺少此列 (column missing)"})
+			return nil, problem.FieldsKey("problem.bad_header", map[string]string{"row 1: " + c: "reason.column_missing"})
 		}
 	}
 	for i, rec := range records[1:] {
@@ -94,7 +95,7 @@ func readTable(data []byte, contentType string, want, optional []string) (*table
 func readCSV(data []byte) ([][]string, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		return nil, problem.Fields("文件不是 UTF-8 编码 (the file is not UTF-8)", map[string]string{"file": "不是 UTF-8 文本，可能是 GBK：请另存为「CSV UTF-8」后重试 (not UTF-8 text, GBK perhaps: save it as CSV UTF-8 and try again)"})
+		return nil, problem.FieldsKey("problem.file_is_not_utf_8", map[string]string{"file": "reason.not_utf_8_text_gbk"})
 	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
@@ -106,7 +107,7 @@ func readCSV(data []byte) ([][]string, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, problem.Fields("the CSV cannot be read", map[string]string{fmt.Sprintf("row %d", pe.StartLine): pe.Err.Error()})
+			return nil, problem.FieldsKey("problem.csv_unreadable", map[string]string{fmt.Sprintf("row %d", pe.StartLine): pe.Err.Error()})
 		}
 		if err != nil {
 			return nil, fmt.Errorf("admin: csv: %w", err)
@@ -118,16 +119,16 @@ func readCSV(data []byte) ([][]string, error) {
 func readXLSX(data []byte) ([][]string, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true, UnzipSizeLimit: 256 << 20, UnzipXMLSizeLimit: 64 << 20})
 	if err != nil {
-		return nil, problem.Fields("文件不是可读的 XLSX 工作簿 (the file is not a readable XLSX workbook)", map[string]string{"file": err.Error()})
+		return nil, problem.FieldsKey("problem.file_is_not_readable_xlsx_workbook", map[string]string{"file": err.Error()})
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, problem.Fields("工作簿中没有工作表 (the workbook has no sheet)", map[string]string{"file": "没有工作表 (no sheet)"})
+		return nil, problem.FieldsKey("problem.workbook_has_no_sheet", map[string]string{"file": "reason.no_sheet"})
 	}
 	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, problem.Fields("工作表无法读取 (the sheet cannot be read)", map[string]string{"file": err.Error()})
+		return nil, problem.FieldsKey("problem.sheet_cannot_be_read", map[string]string{"file": err.Error()})
 	}
 	// A formula cell's cached value is whatever the file says; keep the
 	// formula as text instead, and never evaluate it.

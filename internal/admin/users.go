@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 	"slices"
 	"strings"
@@ -127,7 +128,7 @@ func (s *Service) UpdateUser(ctx context.Context, a auth.User, login string, in 
 	var out User
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if in.Login != "" && in.Login != login {
-			return entry{}, problem.Fields("用户填写有误 (invalid user)", map[string]string{"login": "登录名不能修改 (a login cannot change)"})
+			return entry{}, problem.FieldsKey("problem.invalid_user", map[string]string{"login": "reason.login_cannot_change"})
 		}
 		in.Login = login
 		v, err := s.putUser(ctx, tx, in, false, now)
@@ -162,10 +163,10 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		return put{}, err
 	}
 	if create && exists {
-		return put{}, problem.New(problem.Conflict, "登录名 %q 已被使用 (login %q is taken)", in.Login, in.Login)
+		return put{}, problem.Key(problem.Conflict, "problem.login_is_taken", in.Login)
 	}
 	if !create && !exists {
-		return put{}, problem.New(problem.NotFound, "没有用户 %q (no user %q)", in.Login, in.Login)
+		return put{}, problem.Key(problem.NotFound, "problem.no_user", in.Login)
 	}
 	heads, err := headsOf(ctx, tx)
 	if err != nil {
@@ -213,26 +214,26 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 		}
 	}
 	if create && u.Login == CLILogin {
-		bad["login"] = "此登录名保留给命令行 (reserved for the command line)"
+		bad["login"] = "reason.reserved_for_command_line"
 	}
 	for f, why := range chatBad {
 		bad[f] = why
 	}
 	if u.Mobile != "" && !mobileRe.MatchString(u.Mobile) {
-		bad["mobile"] = "手机号：数字，可以 + 开头，如 13800000000 或 +8613800000000 (a mobile number: digits, optionally starting with +, e.g. 13800000000 or +8613800000000)"
+		bad["mobile"] = "reason.mobile_number_digits_optionally_starting"
 	}
 	if slices.Contains(u.Roles, "") {
-		bad["roles"] = "角色不能为空 (a role must not be empty)"
+		bad["roles"] = "reason.role_must_not_be_empty"
 	}
 	if u.DeptID != "" && bad["dept"] == "" {
 		if _, err := store.In(tx).Department(ctx, u.DeptID); errors.Is(err, store.ErrNotFound) {
-			bad["dept"] = "没有部门 " + u.DeptID + " (no department " + u.DeptID + ")"
+			bad["dept"] = i18n.Ref("reason.no_department", u.DeptID)
 		} else if err != nil {
 			return put{}, err
 		}
 	}
 	if len(bad) > 0 {
-		return put{}, problem.Fields("invalid user", bad)
+		return put{}, problem.FieldsKey("problem.invalid_user", bad)
 	}
 	if exists && old.Admin && !old.Disabled && (!u.Admin || u.Disabled) {
 		n, err := store.In(tx).ActiveAdmins(ctx)
@@ -240,7 +241,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 			return put{}, err
 		}
 		if n <= 1 {
-			return put{}, problem.New(problem.Conflict, "%s is the last active administrator", u.Login)
+			return put{}, problem.Key(problem.Conflict, "problem.last_admin", u.Login)
 		}
 	}
 
@@ -338,7 +339,7 @@ func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, kee
 			bad["new"] = why
 		}
 		if len(bad) > 0 {
-			return entry{}, problem.Fields("password not changed", bad)
+			return entry{}, problem.FieldsKey("problem.password_not_changed", bad)
 		}
 		if u.PasswordHash, err = s.hash(new); err != nil {
 			return entry{}, err
@@ -373,7 +374,7 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 		p.Lang.apply(&u.Lang)
 		p.EmailNotify.apply(&u.EmailNotify)
 		if u.Lang != "zh" && u.Lang != "en" {
-			return entry{}, problem.Fields("偏好设置有误 (invalid preferences)", map[string]string{"lang": "须为 zh 或 en (must be zh or en)"})
+			return entry{}, problem.FieldsKey("problem.invalid_preferences", map[string]string{"lang": "reason.must_be_zh_or_en"})
 		}
 		if err := store.In(tx).UpdateUser(ctx, u); err != nil {
 			return entry{}, err

@@ -78,6 +78,12 @@ func d(err error) error {
 	}
 	return nil
 }
+func k(err error) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return problem.Key(problem.NotFound, "problem.no_such_case")
+	}
+	return nil
+}
 func fine(err error) error {
 	if !errors.Is(err, store.ErrNotFound) {
 		return problem.New(problem.NotFound, "not the store's")
@@ -97,8 +103,8 @@ func fine(err error) error {
 	for _, v := range storeErrorTranslations(fset, f) {
 		got = append(got, v.fn)
 	}
-	if strings.Join(got, " ") != "a b c d" {
-		t.Errorf("translations found in %v, want in a b c d", got)
+	if strings.Join(got, " ") != "a b c d k" {
+		t.Errorf("translations found in %v, want in a b c d k", got)
 	}
 }
 
@@ -191,15 +197,15 @@ func onStoreError(cond []ast.Expr) bool {
 	return found
 }
 
-// translationCall reports whether e is problem.New(problem.NotFound, …) or
-// problem.New(problem.Conflict, …).
+// translationCall reports whether e is problem.New or problem.Key (a
+// catalogue message) with problem.NotFound or problem.Conflict.
 func translationCall(e ast.Expr) bool {
 	call, ok := e.(*ast.CallExpr)
 	if !ok || len(call.Args) == 0 {
 		return false
 	}
 	fn, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || fn.Sel.Name != "New" {
+	if !ok || (fn.Sel.Name != "New" && fn.Sel.Name != "Key") {
 		return false
 	}
 	if pkg, ok := fn.X.(*ast.Ident); !ok || pkg.Name != "problem" {

@@ -170,7 +170,7 @@ func (s *Service) HashStats() HashStats {
 
 // errBusy answers a sign-in that found no hashing slot within HashWait.
 func errBusy() error {
-	return problem.New(problem.Unavailable, "登录人数过多,请稍后再试 (too many sign-ins at once; try again in a moment)")
+	return problem.Key(problem.Unavailable, "problem.too_many_sign_ins_at_once")
 }
 
 // hashing runs fn, which computes or checks an argon2id hash, in one of the

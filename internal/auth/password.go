@@ -26,24 +26,24 @@ var common = func() map[string]bool {
 	return m
 }()
 
-// PasswordReason says, in Chinese for the person choosing it (English in
-// brackets), why pw cannot be login's password, or "" when it can. It is the
+// PasswordReason says why pw cannot be login's password — a catalogue key
+// (reason.password_…), shown in the reader's language — or "" when it can. It is the
 // one password policy: every place that sets a password calls it (the demo
 // seed's published demo1234 is written by the seed, past the policy).
 func PasswordReason(login, pw string) string {
 	switch {
 	case len(pw) > MaxPasswordBytes:
-		return "密码不能超过1024字节 (at most 1,024 bytes)"
+		return "reason.password_too_long"
 	case !utf8.ValidString(pw):
-		return "密码含有无效字符 (invalid UTF-8)"
+		return "reason.password_invalid_utf8"
 	case strings.TrimFunc(pw, unicode.IsSpace) == "":
-		return "密码不能全是空白字符 (must not be all whitespace)"
+		return "reason.password_all_space"
 	case utf8.RuneCountInString(pw) < MinPasswordLength:
-		return "密码至少8个字符 (at least 8 characters)"
+		return "reason.password_too_short"
 	case login != "" && strings.EqualFold(strings.TrimSpace(pw), login):
-		return "密码不能与账号相同 (must not be the login)"
+		return "reason.password_is_login"
 	case common[strings.ToLower(strings.TrimSpace(pw))]:
-		return "密码过于常见,容易被猜中,请换一个 (too common)"
+		return "reason.password_too_common"
 	}
 	return ""
 }

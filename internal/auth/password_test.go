@@ -1,6 +1,7 @@
 package auth_test
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestPasswordPolicy(t *testing.T) {
 		{"wangfang", strings.Repeat("长", 342), "1024"},
 		{"wangfang", "bad\xffutf8-pw", "无效"},
 	} {
-		got := auth.PasswordReason(tc.login, tc.pw)
+		got := i18n.Render("zh", auth.PasswordReason(tc.login, tc.pw))
 		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
 			t.Errorf("PasswordReason(%q, %.20q) = %q, want %q", tc.login, tc.pw, got, tc.want)
 		}

@@ -11,7 +11,7 @@ import (
 
 // errSession is the answer to any token that does not sign anybody in.
 func errSession() error {
-	return problem.New(problem.Unauthorized, "not signed in, or the session has expired")
+	return problem.Key(problem.Unauthorized, "problem.not_signed_in_or_session_has")
 }
 
 // Authenticate returns the user a token belongs to; problem.Unauthorized for

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 
 	"github.com/alexedwards/argon2id"
@@ -50,7 +51,7 @@ func (n NewUser) Validate() error {
 		f["email"] = "not an email address"
 	}
 	if n.Dept == "" && !n.Admin {
-		f["dept"] = "必填，只有管理员可以不属于任何部门 (required: only administrators may have no department)"
+		f["dept"] = "reason.required_only_administrators_may_have"
 	}
 	if n.Head && n.Dept == "" {
 		f["head"] = "a head needs a department"
@@ -76,7 +77,7 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (
 	}
 	if n.Dept != "" {
 		if _, err := s.db.Department(ctx, n.Dept); errors.Is(err, store.ErrNotFound) {
-			return User{}, problem.Fields("用户填写有误 (invalid user)", map[string]string{"dept": "没有部门 " + n.Dept + " (no department " + n.Dept + ")"})
+			return User{}, problem.FieldsKey("problem.invalid_user", map[string]string{"dept": i18n.Ref("reason.no_department", n.Dept)})
 		} else if err != nil {
 			return User{}, err
 		}

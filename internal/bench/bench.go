@@ -11,6 +11,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -256,7 +257,7 @@ type caseRef struct {
 
 func (c *client) open(ctx context.Context, rec *Recorder) (int64, error) {
 	var v caseRef
-	now := time.Now().In(shanghai)
+	now := time.Now().In(i18n.Zone())
 	body := map[string]any{"process": "internal-collab", "fields": map[string]any{
 		"title": "产品V2.0版本开发需求支持", "to_dept": "tech", "contact": c.contactLogin,
 		"background":  "为满足第三季度客户引流需求,需要技术部开发数据导出功能模块。",
@@ -265,14 +266,6 @@ func (c *client) open(ctx context.Context, rec *Recorder) (int64, error) {
 	}}
 	return v.ID, c.api.call(ctx, "POST", "/api/v1/cases", c.requester, body, &v)
 }
-
-var shanghai = func() *time.Location {
-	l, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return l
-}()
 
 // The write operations of the mix, for the write rate.
 var writeOps = []string{"open", "accept", "progress"}
@@ -284,7 +277,7 @@ func (c *client) mix(ctx context.Context, rec *Recorder) {
 		return
 	}
 	path := "/api/v1/cases/" + strconv.FormatInt(id, 10)
-	now := time.Now().In(shanghai)
+	now := time.Now().In(i18n.Zone())
 	if !timed(ctx, rec, "accept", func() error {
 		return c.api.call(ctx, "POST", path+"/actions/accept", c.contact, map[string]any{"fields": map[string]any{"committed_by": now.AddDate(0, 1, 0).Format("2006-01-02")}}, nil)
 	}) {

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
 
@@ -72,13 +73,13 @@ func New(cfg Config, overrides []Override) (*Calendar, error) {
 	for i, o := range overrides {
 		z, ok := parseDate(o.Date)
 		if !ok {
-			return nil, problem.Fields("invalid override", map[string]string{fmt.Sprintf("overrides[%d].date", i): fmt.Sprintf("%q is not a YYYY-MM-DD date", o.Date)})
+			return nil, problem.FieldsKey("problem.invalid_override", map[string]string{fmt.Sprintf("overrides[%d].date", i): i18n.Ref("reason.not_a_date", fmt.Sprintf("%q", o.Date))})
 		}
 		if y, _, _ := civil(z); y < minOverrideYear || y > maxOverrideYear {
-			return nil, problem.Fields("invalid override", map[string]string{fmt.Sprintf("overrides[%d].date", i): fmt.Sprintf("%s is outside %d–%d", o.Date, minOverrideYear, maxOverrideYear)})
+			return nil, problem.FieldsKey("problem.invalid_override", map[string]string{fmt.Sprintf("overrides[%d].date", i): i18n.Ref("reason.year_outside", o.Date, minOverrideYear, maxOverrideYear)})
 		}
 		if seen[z] {
-			return nil, problem.Fields("invalid override", map[string]string{fmt.Sprintf("overrides[%d].date", i): o.Date + " is given twice"})
+			return nil, problem.FieldsKey("problem.invalid_override", map[string]string{fmt.Sprintf("overrides[%d].date", i): i18n.Ref("reason.given_twice", o.Date)})
 		}
 		seen[z] = true
 		note(z, special{workday: o.Workday, name: strings.TrimSpace(o.Name), source: SourceOverride})

@@ -1,7 +1,7 @@
 package calendar
 
 import (
-	"sync"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -17,22 +17,12 @@ type Config struct {
 }
 
 // DefaultZone is the zone of DefaultConfig.
-const DefaultZone = "Asia/Shanghai"
+const DefaultZone = i18n.ZoneName
 
 // DefaultConfig returns Asia/Shanghai, 09:00–18:00, no lunch break.
 func DefaultConfig() Config {
-	return Config{Location: shanghai(), Open: 9 * time.Hour, Close: 18 * time.Hour}
+	return Config{Location: i18n.Zone(), Open: 9 * time.Hour, Close: 18 * time.Hour}
 }
-
-// shanghai loads Asia/Shanghai once (LoadLocation reads a file each call); a
-// host without zone data gets UTC+8, which is the same zone for every date
-// since 1991 (China has had no DST since then).
-var shanghai = sync.OnceValue(func() *time.Location {
-	if loc, err := time.LoadLocation(DefaultZone); err == nil {
-		return loc
-	}
-	return time.FixedZone("CST", 8*60*60)
-})
 
 // hasLunch reports whether the configuration has a lunch break.
 func (c Config) hasLunch() bool { return c.LunchStart != 0 || c.LunchEnd != 0 }
@@ -46,19 +36,19 @@ func (c Config) dayLength() time.Duration {
 func (c Config) validate() error {
 	bad := map[string]string{}
 	if c.Location == nil {
-		bad["location"] = "required"
+		bad["location"] = "reason.required"
 	}
 	if c.Open < 0 || c.Open >= 24*time.Hour {
-		bad["open"] = "must be within the day"
+		bad["open"] = "reason.within_the_day"
 	}
 	if c.Close <= c.Open || c.Close > 24*time.Hour {
-		bad["close"] = "must be after open and at most 24:00"
+		bad["close"] = "reason.close_after_open"
 	}
 	if c.hasLunch() && !(c.Open < c.LunchStart && c.LunchStart < c.LunchEnd && c.LunchEnd < c.Close) {
-		bad["lunch"] = "must satisfy open < lunch start < lunch end < close"
+		bad["lunch"] = "reason.lunch_order"
 	}
 	if len(bad) > 0 {
-		return problem.Fields("invalid working-hours configuration", bad)
+		return problem.FieldsKey("problem.invalid_working_hours", bad)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -30,10 +31,10 @@ func ParseHolidayCN(data []byte) ([]Override, error) {
 		return nil, err
 	}
 	if year == nil {
-		return nil, problem.Fields("invalid holiday file", map[string]string{"year": "missing"})
+		return nil, problem.FieldsKey("problem.invalid_holiday_file", map[string]string{"year": "reason.missing"})
 	}
 	if *year < minOverrideYear || *year > maxOverrideYear {
-		return nil, problem.Fields("invalid holiday file", map[string]string{"year": fmt.Sprintf("%d is outside %d–%d", *year, minOverrideYear, maxOverrideYear)})
+		return nil, problem.FieldsKey("problem.invalid_holiday_file", map[string]string{"year": i18n.Ref("reason.year_outside", *year, minOverrideYear, maxOverrideYear)})
 	}
 	seen := map[string]int{}
 	for i, o := range out {
@@ -62,7 +63,7 @@ type hcnParser struct {
 // fail returns the Invalid error for a fault on a line.
 func (p *hcnParser) fail(line int, format string, args ...any) error {
 	msg := fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)
-	return problem.Fields("invalid holiday file", map[string]string{"file": msg})
+	return problem.FieldsKey("problem.invalid_holiday_file", map[string]string{"file": msg})
 }
 
 // lineAt returns the line of the first significant byte at or after offset off.

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -49,10 +50,10 @@ func mondayOf(z int64) int64 { return z - floorMod(z-mondayRef, 7) }
 func (c *Calendar) MilestoneNotice(milestone string, days int) (time.Time, error) {
 	z, ok := parseDate(milestone)
 	if !ok {
-		return time.Time{}, problem.Fields("invalid milestone", map[string]string{"date": fmt.Sprintf("%q is not a YYYY-MM-DD date", milestone)})
+		return time.Time{}, problem.FieldsKey("problem.invalid_milestone", map[string]string{"date": i18n.Ref("reason.not_a_date", fmt.Sprintf("%q", milestone))})
 	}
 	if days < 0 || days > maxN {
-		return time.Time{}, problem.Fields("invalid milestone notice", map[string]string{"days": fmt.Sprintf("%d is out of range 0–%d", days, maxN)})
+		return time.Time{}, problem.FieldsKey("problem.invalid_milestone_notice", map[string]string{"days": i18n.Ref("reason.out_of_range_from_0", days, maxN)})
 	}
 	z -= int64(days)
 	if !c.isWork(z) {

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"strings"
 	"time"
@@ -18,7 +19,7 @@ var weekdayCN = [7]string{"一", "二", "三", "四", "五", "六", "日"}
 // character as two.
 func (c *Calendar) WriteYear(w io.Writer, year int) error {
 	if year < 1 || year > 9999 {
-		return problem.Fields("invalid year", map[string]string{"year": fmt.Sprintf("%d is not a four-digit year", year)})
+		return problem.FieldsKey("problem.invalid_year", map[string]string{"year": i18n.Ref("reason.not_four_digit_year", year)})
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d 年工作日历（%s，工作时间 %s–%s）\n", year, c.cfg.Location, clock(c.cfg.Open), clock(c.cfg.Close))

@@ -130,13 +130,14 @@ func openCase(b *testing.B, s *cases.Service, db *store.DB) cases.View {
 	return v
 }
 
-// BenchmarkInboxFull measures a full inbox page: 50 requests waiting on
-// one contact, each row a case to read and decide the viewer's step of.
+// BenchmarkInboxFull measures a full inbox page: 100 requests waiting on
+// one contact, the first 50 by deadline on the page, each row a case to
+// read and decide the viewer's step of.
 func BenchmarkInboxFull(b *testing.B) {
 	db := storetest.SQLite(b)
 	ctx := context.Background()
 	s := newServiceTB(b, db)
-	for range 50 {
+	for range 100 {
 		openCase(b, s, db)
 	}
 	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})

@@ -52,7 +52,7 @@ func (c *Clock) Now(ctx context.Context) (time.Time, error) {
 // then: forward at any time, backward only while there is no case.
 func (s *Service) SetClock(ctx context.Context, now time.Time) error {
 	if !s.cfg.Clock.dev {
-		return problem.New(problem.NotFound, "not found")
+		return problem.Key(problem.NotFound, "problem.nothing_found")
 	}
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		cur, _, err := store.In(tx).DevClock(ctx)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"sort"
 	"strings"
 	"time"
@@ -115,7 +116,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 		for i, r := range rows {
 			fmt.Fprintf(&b, "%d. [%s] %s", i+1, r.Key, r.Title)
 			if due := r.NextDue(); due != nil {
-				b.WriteString(" — " + notify.FormatTime(*due, lang, loc))
+				b.WriteString(" — " + i18n.Deadline(due.In(loc), lang))
 			}
 			b.WriteString("\n")
 		}

@@ -73,7 +73,7 @@ func (s *Service) period(q StatsQuery, now time.Time) (Period, error) {
 		bad["from"] = "at most three years before to"
 	}
 	if len(bad) > 0 {
-		return Period{}, problem.Fields("统计区间无效 (invalid period)", bad)
+		return Period{}, problem.FieldsKey("problem.invalid_period", bad)
 	}
 	return Period{From: from, To: to.AddDate(0, 0, 1), FromDay: q.From, ToDay: q.To}, nil
 }
@@ -119,13 +119,13 @@ func (s *Service) scopeFor(ctx context.Context, v store.Viewer, dept string) ([]
 		return nil, err
 	}
 	if scope != nil && len(scope) == 0 {
-		return nil, problem.New(problem.Forbidden, "只有部门负责人和管理层可以查看统计 (figures are for heads and management)")
+		return nil, problem.Key(problem.Forbidden, "problem.figures_are_for_heads_and_management")
 	}
 	if dept == "" {
 		return scope, nil
 	}
 	if scope != nil && !slices.Contains(scope, dept) {
-		return nil, problem.New(problem.Forbidden, "无权查看该部门的统计 (not your department's figures)")
+		return nil, problem.Key(problem.Forbidden, "problem.not_your_department_s_figures")
 	}
 	return []string{dept}, nil
 }

@@ -2,6 +2,7 @@ package cases
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -41,6 +42,6 @@ func (s *Service) needFile(ctx context.Context, q store.Querier, row store.CaseR
 			return nil
 		}
 	}
-	return problem.Fields("请先上传"+a.File.Zh+",再提交「"+a.Name.Zh+"」。(Upload the "+a.File.En+" first.)",
-		map[string]string{FileField: "缺少" + a.File.Zh + "(签字盖章后的扫描件,PDF或图片)"})
+	return problem.FieldsKey("problem.upload_first",
+		map[string]string{FileField: i18n.Ref("reason.file_missing", a.File)}, a.File, a.Name)
 }

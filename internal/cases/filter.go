@@ -94,7 +94,7 @@ func ParseFilter(q url.Values) (Filter, error) {
 	}
 	f.Limit, f.Cursor, f.Paged = page.Limit, page.Cursor, q.Has("limit") || q.Has("cursor")
 	if len(bad) > 0 {
-		return f, problem.Fields("筛选条件无效 (invalid filter)", bad)
+		return f, problem.FieldsKey("problem.invalid_filter", bad)
 	}
 	return f, nil
 }
@@ -118,7 +118,7 @@ func ParsePage(q url.Values) (store.Page, error) {
 		bad["cursor"] = "not a cursor this server gave"
 	}
 	if len(bad) > 0 {
-		return p, problem.Fields("分页参数无效 (invalid paging)", bad)
+		return p, problem.FieldsKey("problem.invalid_paging", bad)
 	}
 	return p, nil
 }
@@ -163,7 +163,7 @@ func (s *Service) storeFilter(v store.Viewer, f Filter, now time.Time) (store.Ca
 			return out, err
 		}
 		if f.State != "" && d.State(f.State) == nil {
-			return out, problem.Fields("流程没有这个状态 (no such state in the process)", map[string]string{"state": "not a state of " + f.Process})
+			return out, problem.FieldsKey("problem.no_such_state_in_process", map[string]string{"state": "not a state of " + f.Process})
 		}
 	}
 	if f.Dept != "" {

@@ -30,7 +30,7 @@ func WithClient(ctx context.Context, ip string) context.Context { return store.W
 // 0 lists every case's, newest first, for administrators only.
 func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int64, p store.Page) (ListPage[Notification], error) {
 	if actor.Login == "" {
-		return ListPage[Notification]{}, problem.New(problem.Unauthorized, "not signed in")
+		return ListPage[Notification]{}, problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	if id == 0 && !actor.Admin {
 		return ListPage[Notification]{}, problem.Fields("case_id is required", map[string]string{"case_id": "required"})
@@ -50,7 +50,7 @@ func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int
 // Messages lists one page of the actor's in-app messages, newest first.
 func (s *Service) Messages(ctx context.Context, actor process.Actor, p store.Page) (ListPage[Notification], error) {
 	if actor.Login == "" {
-		return ListPage[Notification]{}, problem.New(problem.Unauthorized, "not signed in")
+		return ListPage[Notification]{}, problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	list, next, err := s.cfg.DB.MessagesPage(ctx, actor.Login, p)
 	if err != nil {
@@ -63,7 +63,7 @@ func (s *Service) Messages(ctx context.Context, actor process.Actor, p store.Pag
 // server's time.
 func (s *Service) MarkRead(ctx context.Context, actor process.Actor, ids []int64) error {
 	if actor.Login == "" {
-		return problem.New(problem.Unauthorized, "not signed in")
+		return problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	now, err := s.Now(ctx)
 	if err != nil {
@@ -76,7 +76,7 @@ func (s *Service) MarkRead(ctx context.Context, actor process.Actor, ids []int64
 // badge in the web UI's top bar.
 func (s *Service) UnreadCount(ctx context.Context, actor process.Actor) (int, error) {
 	if actor.Login == "" {
-		return 0, problem.New(problem.Unauthorized, "not signed in")
+		return 0, problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	return s.cfg.DB.UnreadMessages(ctx, actor.Login)
 }
@@ -100,7 +100,7 @@ func (s *Service) Org(ctx context.Context) (*Org, error) { return LoadOrg(ctx, s
 // SetClockAs is SetClock for a person: administrators only, audited.
 func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.Time) error {
 	if !s.cfg.Clock.dev {
-		return problem.New(problem.NotFound, "not found")
+		return problem.Key(problem.NotFound, "problem.nothing_found")
 	}
 	if !actor.Admin {
 		return problem.New(problem.Forbidden, "only administrators may set the clock")

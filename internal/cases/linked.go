@@ -113,7 +113,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 	}
 	rule, ok := followRuleFor(&row.Case, row.Terminal, processID)
 	if !ok {
-		return View{}, problem.New(problem.Conflict, "事项 %s 当前不能发起「%s」 (this case cannot lead to %s now)", row.Key, processID, processID)
+		return View{}, problem.Key(problem.Conflict, "problem.this_case_cannot_lead_to_now", row.Key, processID)
 	}
 	return s.OpenRecorded(ctx, actor, processID, in, func(tx *sql.Tx, id int64, key string) error {
 		now, err := s.Now(ctx)
@@ -125,7 +125,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 			return err
 		}
 		if rule2, ok := followRuleFor(&first.Case, first.Terminal, processID); !ok || rule2.Kind != rule.Kind {
-			return problem.New(problem.Conflict, "事项 %s 已变化,不能再发起「%s」 (the case changed)", first.Key, processID)
+			return problem.Key(problem.Conflict, "problem.case_changed_cannot_lead_to", first.Key, processID)
 		}
 		if err := store.In(tx).InsertCaseLink(ctx, from, id, rule.Kind, actor.Login, now); err != nil {
 			return err

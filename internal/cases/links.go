@@ -67,7 +67,7 @@ func (s *Service) LinkCase(ctx context.Context, q store.Querier, actor process.A
 		return row, nil, err
 	}
 	if !takesPart(actor, &row.Case) {
-		return row, nil, problem.New(problem.Forbidden, "只有本事项的参与人或管理员可以管理外部链接 (only the case's participants manage its links)")
+		return row, nil, problem.Key(problem.Forbidden, "problem.only_case_s_participants_manage_its")
 	}
 	var out []LinkContact
 	for _, p := range row.Participants {

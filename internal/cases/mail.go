@@ -33,7 +33,7 @@ func (s *Service) ActRecorded(ctx context.Context, actor process.Actor, caseID i
 		}
 		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
 		if err == nil && !partyOf(&row.Case, actor.Party) {
-			err = problem.New(problem.NotFound, "not found")
+			err = problem.Key(problem.NotFound, "problem.nothing_found")
 		}
 		return row, err
 	}

@@ -42,7 +42,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 	}
 	a := process.Actor{Party: party}
 	if !partyOf(&row.Case, party) {
-		return View{}, problem.New(problem.NotFound, "not found")
+		return View{}, problem.Key(problem.NotFound, "problem.nothing_found")
 	}
 	v := s.view(d, row, a, now)
 	v.Actions = v.Actions[:len(v.Actions)-1] // no internal comments through a link
@@ -146,7 +146,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 			return err
 		}
 		if row.Terminal {
-			return problem.New(problem.Conflict, "事项已结束,不再发送链接 (the case is closed; no link is sent)")
+			return problem.Key(problem.Conflict, "problem.case_is_closed_no_link_is")
 		}
 		var party *process.Participant
 		for i, p := range row.Participants {
@@ -155,10 +155,10 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 			}
 		}
 		if party == nil {
-			return problem.New(problem.Conflict, "本事项没有外部联系人 (this case has no external contact)")
+			return problem.Key(problem.Conflict, "problem.this_case_has_no_external_contact")
 		}
 		if s.cfg.Portal == nil || !s.cfg.Email {
-			return problem.New(problem.Conflict, "未配置邮件服务器(LIAISON_SMTP),无法通过邮件发送;请在下方“外部联系人链接”中复制链接或二维码,通过其他方式发给对方 (email is not configured, so no link can be sent; copy the link or its QR code below instead)")
+			return problem.Key(problem.Conflict, "problem.email_is_not_configured_so_no")
 		}
 		d, err := s.definition(row.Process)
 		if err != nil {

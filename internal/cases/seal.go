@@ -124,7 +124,7 @@ func (s *Service) MayComment(ctx context.Context, actor process.Actor, id int64)
 // readOnly is Forbidden for management on a case it has no part in.
 func readOnly(c *process.Case, actor process.Actor) error {
 	if actor.ReadAll && !actor.Admin && !participates(c, actor) {
-		return problem.New(problem.Forbidden, "管理层只读 (management reads cases, read-only)")
+		return problem.Key(problem.Forbidden, "problem.management_reads_cases_read_only")
 	}
 	return nil
 }

@@ -135,7 +135,7 @@ func (s *Service) currentOrgVersion(ctx context.Context, q store.Querier) (*Org,
 func (s *Service) definition(id string) (*process.Definition, error) {
 	d, ok := s.cfg.Processes.Get(id)
 	if !ok {
-		return nil, problem.Fields("没有这个流程 (unknown process)", map[string]string{"process": "unknown process " + strconv.Quote(id)})
+		return nil, problem.FieldsKey("problem.unknown_process", map[string]string{"process": "unknown process " + strconv.Quote(id)})
 	}
 	return d, nil
 }
@@ -294,7 +294,7 @@ func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, r
 		// A stale session of a disabled (or no) user is refused before
 		// anything about the case is told.
 		if u, err := store.In(tx).UserByLogin(ctx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
-			return store.CaseRow{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+			return store.CaseRow{}, problem.Key(problem.Unauthorized, "problem.not_signed_in_or_disabled")
 		} else if err != nil {
 			return store.CaseRow{}, err
 		}

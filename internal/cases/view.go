@@ -115,6 +115,17 @@ type EventView struct {
 	Hash     string
 }
 
+// dueOf is a case's next deadline in the calendar's zone and whether it
+// has passed; a closed case has none.
+func (s *Service) dueOf(r store.CaseRow, now time.Time) (*time.Time, bool) {
+	due := r.NextDue()
+	if due == nil || r.Terminal {
+		return nil, false
+	}
+	t := due.In(s.Calendar().Location())
+	return &t, !now.Before(*due)
+}
+
 func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, now time.Time) View {
 	loc := s.Calendar().Location()
 	ts := func(t time.Time) time.Time { return t.In(loc) }
@@ -135,11 +146,8 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 	v.Choices = process.Choices(d, &r.Case, v.Actions)
 	v.Warnings = process.Warnings(d, &r.Case, v.Actions)
 	v.Actions = append(v.Actions, "comment")
-	if due := r.NextDue(); due != nil && !r.Terminal {
-		t := ts(*due)
-		v.DueAt = &t
-		v.Overdue = !now.Before(*due)
-		v.DueClock = process.ClockTime(d, &r.Case, *due)
+	if v.DueAt, v.Overdue = s.dueOf(r, now); v.DueAt != nil {
+		v.DueClock = process.ClockTime(d, &r.Case, *v.DueAt)
 	}
 	if p, ok := process.PausedSince(&r.Case); ok && !r.Terminal {
 		p = ts(p)
@@ -202,7 +210,7 @@ func (s *Service) Visible(ctx context.Context, v store.Viewer, id int64) error {
 func visible(ctx context.Context, q store.Querier, v store.Viewer, id int64) error {
 	ok, err := store.In(q).CanSee(ctx, v, id)
 	if err == nil && !ok {
-		err = problem.New(problem.NotFound, "没有这个案件 (case %d not found)", id)
+		err = problem.Key(problem.NotFound, "problem.case_not_found", id)
 	}
 	return err
 }
@@ -304,7 +312,7 @@ func (s *Service) List(ctx context.Context, v store.Viewer, f Filter) (ListPage[
 // PageErr turns a cursor the store cannot read into a 422.
 func PageErr(err error) error {
 	if errors.Is(err, store.ErrCursor) {
-		return problem.Fields("分页参数无效 (invalid cursor)", map[string]string{"cursor": "not a cursor of this list"})
+		return problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "not a cursor of this list"})
 	}
 	return err
 }
@@ -344,8 +352,13 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 		if err != nil {
 			continue
 		}
-		vw := s.view(d, r, a, now)
-		item := InboxItem{CaseID: r.ID, Key: r.Key, Title: r.Title, Process: r.Process, State: r.State, StateName: vw.StateName, DueAt: vw.DueAt, Overdue: vw.Overdue}
+		// Only what the row shows: the whole view (actions, choices,
+		// warnings) is the case page's.
+		item := InboxItem{CaseID: r.ID, Key: r.Key, Title: r.Title, Process: r.Process, State: r.State}
+		if st := d.State(r.State); st != nil {
+			item.StateName = st.Name
+		}
+		item.DueAt, item.Overdue = s.dueOf(r, now)
 		// The row names the step the viewer owes and that step's deadline
 		// (a feedback answer's 48 hours, not the callback's week).
 		if step, ok := process.StepFor(d, &r.Case, a); ok {

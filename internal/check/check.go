@@ -6,9 +6,9 @@ package check
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -156,23 +156,8 @@ func Worst(fs []Finding) Severity {
 	return w
 }
 
-var (
-	shanghaiOnce sync.Once
-	shanghai     *time.Location
-)
-
-// defaultLocation loads Asia/Shanghai once; without tzdata a fixed +08:00 is
-// exact anyway (China has no daylight saving time).
-func defaultLocation() *time.Location {
-	shanghaiOnce.Do(func() {
-		loc, err := time.LoadLocation("Asia/Shanghai")
-		if err != nil {
-			loc = time.FixedZone("CST", 8*3600)
-		}
-		shanghai = loc
-	})
-	return shanghai
-}
+// defaultLocation is the calendar's zone, Asia/Shanghai.
+func defaultLocation() *time.Location { return i18n.Zone() }
 
 // Check runs every rule on text and returns the findings sorted by Start
 // (an empty, non-nil slice when the text is clean), at most MaxFindings.

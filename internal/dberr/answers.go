@@ -26,11 +26,11 @@ func Problem(err error, zh, en string) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, ErrNotFound):
-		return problem.New(problem.NotFound, "没有%s (%s not found)", zh, en)
+		return problem.Key(problem.NotFound, "problem.not_found", zh, en)
 	case errors.Is(err, ErrDuplicate):
-		return problem.New(problem.Conflict, "%s已存在 (%s already exists)", zh, en)
+		return problem.Key(problem.Conflict, "problem.already_exists", zh, en)
 	case errors.Is(err, ErrStale):
-		return problem.New(problem.Conflict, "%s已被他人更新,请刷新后重试 (%s changed meanwhile; reload and try again)", zh, en)
+		return problem.Key(problem.Conflict, "problem.changed_meanwhile_reload_and_try_again", zh, en)
 	}
 	return AsUnavailable(err)
 }

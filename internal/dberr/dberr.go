@@ -22,7 +22,7 @@ import (
 // away for the whole retry budget, or a read found it away: never a 500 for
 // a database that is coming back.
 func ErrUnavailable(cause error) error {
-	return fmt.Errorf("%w (%v)", problem.New(problem.Unavailable, "数据库暂时不可用,请稍后再试 (the database is unavailable; try again shortly)"), cause)
+	return fmt.Errorf("%w (%v)", problem.Key(problem.Unavailable, "problem.database_is_unavailable_try_again_shortly"), cause)
 }
 
 // AsUnavailable returns err as ErrUnavailable when the connection to the

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
-	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // Attachment is a file attached to the case, as a document lists it: the
@@ -39,11 +38,11 @@ func attachments(v cases.View) []Attachment {
 
 // attachmentSection is the list of attachments as the printed form shows it.
 func attachmentSection(list []Attachment, lang string) viewSection {
-	l := labels[lang]
+	l := labelsIn(lang)
 	t := &viewTable{Headers: []string{l["no"], l["file"], l["size"], "SHA-256"}}
 	for i, a := range list {
 		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), a.Name, strconv.Itoa(a.Size), a.SHA256})
 	}
-	title := process.Text{Zh: "附件清单", En: "Attachments"}.In(lang)
+	title := label("document.attachments").In(lang)
 	return viewSection{Title: title, Rows: []viewRow{{Label: title, Table: t}}}
 }

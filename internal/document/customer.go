@@ -10,11 +10,11 @@ import (
 
 // The manual's documents of 客户需求对接 (4.(二)) beyond the opening form.
 var (
-	nameSolution = process.Text{Zh: "《客户解决方案书》", En: "Customer solution (with quote)"}
-	nameMinutes  = process.Text{Zh: "《方案沟通纪要》", En: "Solution meeting minutes"}
-	nameWeekly   = process.Text{Zh: "《项目周报》", En: "Weekly project report"}
-	nameFeedback = process.Text{Zh: "《客户反馈处理表》", En: "Customer feedback sheet"}
-	nameContract = process.Text{Zh: "《合同审批单》", En: "Contract approval"}
+	nameSolution = label("document.customer_solution_with_quote")
+	nameMinutes  = label("document.solution_meeting_minutes")
+	nameWeekly   = label("document.weekly_project_report")
+	nameFeedback = label("document.customer_feedback_sheet")
+	nameContract = label("document.contract_approval")
 )
 
 // customerDocs are the solution, the minutes, the weekly reports, the
@@ -46,10 +46,10 @@ func customerDocs(d *process.Definition, v cases.View) []Document {
 			docs = append(docs, solutionDoc(d, v, a, i))
 		case e.Action == "record_minutes":
 			minutes++
-			docs = append(docs, recordDoc(v, a, e, "minutes-"+strconv.Itoa(minutes), KindMinutes, nameMinutes, process.Text{Zh: "记录人", En: "Recorded by"}))
+			docs = append(docs, recordDoc(v, a, e, "minutes-"+strconv.Itoa(minutes), KindMinutes, nameMinutes, label("document.recorder")))
 		case e.Action == "weekly_report":
 			weekly++
-			docs = append(docs, recordDoc(v, a, e, "weekly-"+strconv.Itoa(weekly), KindWeekly, nameWeekly, process.Text{Zh: "项目负责人", En: "Project lead"}))
+			docs = append(docs, recordDoc(v, a, e, "weekly-"+strconv.Itoa(weekly), KindWeekly, nameWeekly, label("document.project_lead")))
 		case e.Action == "feedback":
 			if id, ok := number(e.Fields["feedback_id"]); ok {
 				docs = append(docs, feedbackDoc(d, v, id, i))
@@ -63,7 +63,7 @@ func customerDocs(d *process.Definition, v cases.View) []Document {
 
 // customerSection heads the documents sent to or about the customer.
 func customerSection(d *process.Definition, v cases.View) Section {
-	s := Section{Title: process.Text{Zh: "客户信息", En: "Customer"}}
+	s := Section{Title: label("document.customer")}
 	for _, name := range []string{"customer", "contact"} {
 		s.Entries = append(s.Entries, entry(field(d.Fields, name), v.Fields[name]))
 	}
@@ -75,16 +75,16 @@ func solutionDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 	doc := Document{ID: "solution", Kind: KindSolution, Name: nameSolution, At: e.At,
 		Signatures: []cases.SignatureView{{Role: "account_manager", Login: e.Actor, At: e.At}},
 		Signers: []Signer{
-			{Role: "account_manager", Label: process.Text{Zh: "编制(客户经理)", En: "Prepared by (account manager)"}},
-			{Role: "reviewer", Label: process.Text{Zh: "审核(部门负责人)", En: "Approved by (head of department)"}},
+			{Role: "account_manager", Label: label("document.prepared_account_manager")},
+			{Role: "reviewer", Label: label("document.approved_head_of_department")},
 		}}
 	doc.Sections = []Section{
 		customerSection(d, v),
-		{Title: process.Text{Zh: "方案与交付节点", En: "Solution and milestones"}, Entries: []Entry{
+		{Title: label("document.solution_and_milestones"), Entries: []Entry{
 			entry(field(a.Fields, "summary"), e.Fields["summary"]),
 			entry(field(a.Fields, "milestones"), e.Fields["milestones"]),
 		}},
-		{Title: process.Text{Zh: "报价单", En: "Quote"}, Entries: []Entry{entry(field(a.Fields, "quote"), e.Fields["quote"])}},
+		{Title: label("document.quote"), Entries: []Entry{entry(field(a.Fields, "quote"), e.Fields["quote"])}},
 	}
 	// The head's approval of this submission is the second signature; one
 	// that came before it approved an earlier draft.
@@ -99,10 +99,10 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 	doc := Document{ID: "contract", Kind: KindContract, Name: nameContract, At: e.At,
 		Signatures: []cases.SignatureView{{Role: "account_manager", Login: e.Actor, At: e.At}},
 		Signers: []Signer{
-			{Role: "account_manager", Label: process.Text{Zh: "拟定(客户经理)", En: "Drafted by (account manager)"}},
-			{Role: "legal", Label: process.Text{Zh: "审核(法务部)", En: "Reviewed by (legal)"}},
+			{Role: "account_manager", Label: label("document.drafted_account_manager")},
+			{Role: "legal", Label: label("document.reviewed_legal")},
 		}}
-	terms := Section{Title: process.Text{Zh: "合同条款", En: "Terms"}, Entries: entries(a.Fields, e.Fields)}
+	terms := Section{Title: label("document.terms"), Entries: entries(a.Fields, e.Fields)}
 	// The customer's seal is recorded after legal's approval; the date it
 	// was signed belongs on the same sheet. Signed through the link, the
 	// sheet names the signer, the time and the stamped scan uploaded there.
@@ -117,15 +117,15 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 			terms.Entries = append(terms.Entries, entry(field(ra.Fields, "signed_on"), later.Fields["signed_on"]))
 		case "sign_contract":
 			signed = append(signed, entries(ra.Fields, later.Fields)...)
-			signed = append(signed, Entry{Name: "signed_at", Label: process.Text{Zh: "签署时间", En: "Signed at"}, Type: "datetime", Value: stamp(later.At)})
+			signed = append(signed, Entry{Name: "signed_at", Label: label("document.signed_at"), Type: "datetime", Value: stamp(later.At)})
 			doc.Signatures = append(doc.Signatures, cases.SignatureView{Role: "customer", Login: later.Actor, At: later.At})
 		}
 	}
 	doc.Sections = []Section{customerSection(d, v), terms}
 	if len(signed) > 0 {
-		doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "客户签章", En: "Signed by the customer"}, Entries: signed})
+		doc.Sections = append(doc.Sections, Section{Title: label("document.signed_customer"), Entries: signed})
 	}
-	doc.Signers = append(doc.Signers, Signer{Role: "customer", Label: process.Text{Zh: "客户签字盖章", En: "Customer's signature and seal"}})
+	doc.Signers = append(doc.Signers, Signer{Role: "customer", Label: label("document.customer_s_signature_and")})
 	for _, a := range attachments(v) {
 		if a.Action == "sign_contract" {
 			doc.Attachments = append(doc.Attachments, a)
@@ -141,7 +141,7 @@ func contractDoc(d *process.Definition, v cases.View, a *process.Action, i int) 
 // customer confirmed the requirement as it stands (after any corrections),
 // who confirmed it and when; recorded for the customer, with the evidence.
 func confirmation(v cases.View) Section {
-	s := Section{Title: process.Text{Zh: "客户确认", En: "Customer's confirmation"}}
+	s := Section{Title: label("document.customer_s_confirmation")}
 	at, actor, evidence, corrections := "", "", "", 0
 	for _, e := range v.Events {
 		switch e.Action {
@@ -153,13 +153,13 @@ func confirmation(v cases.View) Section {
 			evidence, _ = e.Fields["evidence"].(string)
 		}
 	}
-	status := process.Text{Zh: "待客户确认", En: "Awaiting the customer"}
+	status := label("document.awaiting_customer")
 	if at != "" {
-		status = process.Text{Zh: "客户已确认无理解偏差", En: "Confirmed by the customer"}
+		status = label("document.confirmed_customer")
 	}
 	s.Entries = append(s.Entries,
-		Entry{Name: "confirmation", Label: process.Text{Zh: "确认状态", En: "Status"}, Type: "text", Value: status.Zh},
-		Entry{Name: "corrections", Label: process.Text{Zh: "客户更正次数", En: "Corrections by the customer"}, Type: "int", Value: corrections})
+		Entry{Name: "confirmation", Label: label("document.confirmation_status"), Type: "text", Value: status.Zh},
+		Entry{Name: "corrections", Label: label("document.corrections_customer"), Type: "int", Value: corrections})
 	if at == "" {
 		return s
 	}
@@ -168,10 +168,10 @@ func confirmation(v cases.View) Section {
 		who += "(客户经理代录 recorded for the customer)"
 	}
 	s.Entries = append(s.Entries,
-		Entry{Name: "confirmed_by", Label: process.Text{Zh: "确认人", En: "Confirmed by"}, Type: "text", Value: who},
-		Entry{Name: "confirmed_at", Label: process.Text{Zh: "确认时间", En: "Confirmed at"}, Type: "datetime", Value: at})
+		Entry{Name: "confirmed_by", Label: label("document.confirmed"), Type: "text", Value: who},
+		Entry{Name: "confirmed_at", Label: label("document.confirmed_at"), Type: "datetime", Value: at})
 	if evidence != "" {
-		s.Entries = append(s.Entries, Entry{Name: "evidence", Label: process.Text{Zh: "确认凭据", En: "Evidence"}, Type: "longtext", Value: evidence})
+		s.Entries = append(s.Entries, Entry{Name: "evidence", Label: label("document.evidence"), Type: "longtext", Value: evidence})
 	}
 	return s
 }
@@ -208,9 +208,9 @@ func recordDoc(v cases.View, a *process.Action, e cases.EventView, id, kind stri
 func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 	e := v.Events[opened]
 	doc := Document{ID: "feedback-" + strconv.Itoa(id), Kind: KindFeedback, Name: nameFeedback, At: e.At, Signatures: []cases.SignatureView{}}
-	reported := Section{Title: process.Text{Zh: "问题登记", En: "Reported"}, Entries: []Entry{
-		{Name: "feedback_id", Label: process.Text{Zh: "反馈编号", En: "Feedback no."}, Type: "int", Value: id},
-		{Name: "reported_at", Label: process.Text{Zh: "登记时间", En: "Reported at"}, Type: "datetime", Value: stamp(e.At)},
+	reported := Section{Title: label("document.reported"), Entries: []Entry{
+		{Name: "feedback_id", Label: label("document.feedback_no"), Type: "int", Value: id},
+		{Name: "reported_at", Label: label("document.reported_at"), Type: "datetime", Value: stamp(e.At)},
 	}}
 	if a := d.Action("feedback"); a != nil {
 		reported.Entries = append(reported.Entries, entries(a.Fields, e.Fields)...)
@@ -218,8 +218,8 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 	for _, it := range v.Feedback {
 		if it.ID == id {
 			reported.Entries = append(reported.Entries,
-				Entry{Name: "status", Label: process.Text{Zh: "处理状态", En: "Status"}, Type: "status", Value: it.Status},
-				Entry{Name: "due_at", Label: process.Text{Zh: "响应时限", En: "Respond by"}, Type: "datetime", Value: stampOf(it.DueAt)})
+				Entry{Name: "status", Label: label("document.handling_status"), Type: "status", Value: it.Status},
+				Entry{Name: "due_at", Label: label("document.respond"), Type: "datetime", Value: stampOf(it.DueAt)})
 		}
 	}
 	doc.Sections = append(doc.Sections, reported)
@@ -228,8 +228,8 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 		title  process.Text
 		signer process.Text
 	}{
-		{"respond", process.Text{Zh: "响应与解决方案", En: "Response and plan"}, process.Text{Zh: "响应人", En: "Responded by"}},
-		{"resolve", process.Text{Zh: "解决结果", En: "Resolution"}, process.Text{Zh: "解决确认人", En: "Resolved by"}},
+		{"respond", label("document.response_and_plan"), label("document.responded")},
+		{"resolve", label("document.resolution"), label("document.resolved")},
 	}
 	for _, st := range steps {
 		a := d.Action(st.action)
@@ -247,7 +247,7 @@ func feedbackDoc(d *process.Definition, v cases.View, id, opened int) Document {
 			if n, ok := number(later.Fields["feedback_id"]); later.Action != st.action || !ok || n != id {
 				continue
 			}
-			at := Entry{Name: st.action + "_at", Label: process.Text{Zh: "时间", En: "At"}, Type: "datetime", Value: stamp(later.At)}
+			at := Entry{Name: st.action + "_at", Label: label("document.at"), Type: "datetime", Value: stamp(later.At)}
 			doc.Sections = append(doc.Sections, Section{Title: st.title, Entries: append([]Entry{at}, entries(fields, later.Fields)...)})
 			role = roleOf(v, later.Actor)
 			doc.Signatures = append(doc.Signatures, cases.SignatureView{Role: role, Login: later.Actor, At: later.At})

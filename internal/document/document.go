@@ -149,7 +149,7 @@ func form(d *process.Definition, v cases.View) Document {
 		}
 	}
 	if who := openerEntries(d, v); len(who) > 0 {
-		doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "发起信息", En: "Opened by"}, Entries: who})
+		doc.Sections = append(doc.Sections, Section{Title: label("document.opened"), Entries: who})
 	}
 	var entries []Entry
 	for _, f := range d.Fields {
@@ -159,7 +159,7 @@ func form(d *process.Definition, v cases.View) Document {
 		}
 		entries = append(entries, entry(f, val))
 	}
-	doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "表单内容", En: "Form"}, Entries: entries})
+	doc.Sections = append(doc.Sections, Section{Title: label("document.form"), Entries: entries})
 	// What is signed is the whole record: the commitment and the acceptance.
 	var also []Entry
 	for _, name := range d.FormAlso {
@@ -168,7 +168,7 @@ func form(d *process.Definition, v cases.View) Document {
 		}
 	}
 	if len(also) > 0 {
-		doc.Sections = append(doc.Sections, Section{Title: process.Text{Zh: "承接与验收", En: "Commitment and acceptance"}, Entries: also})
+		doc.Sections = append(doc.Sections, Section{Title: label("document.commitment_and_acceptance"), Entries: also})
 	}
 	seen := map[string]bool{}
 	for _, s := range d.States {
@@ -197,7 +197,7 @@ func openerEntries(d *process.Definition, v cases.View) []Entry {
 			}
 			return []Entry{
 				{Name: r.ID, Label: r.Name, Type: "user", Value: p.Login},
-				{Name: r.ID + "_dept", Label: process.Text{Zh: "发起部门", En: "Department"}, Type: "department", Value: p.Dept},
+				{Name: r.ID + "_dept", Label: label("document.department"), Type: "department", Value: p.Dept},
 			}
 		}
 	}
@@ -224,7 +224,7 @@ func actionDocs(d *process.Definition, v cases.View) []Document {
 			ID: a.ID + "-" + strconv.Itoa(count[a.ID]), Kind: KindAction, Name: a.Name, At: e.At,
 			Sections:   []Section{{Title: a.Name, Entries: entries(a.Fields, e.Fields)}},
 			Signatures: []cases.SignatureView{{Role: role, Login: e.Actor, At: e.At}},
-			Signers:    []Signer{{Role: role, Label: process.Text{Zh: "经办人", En: "Recorded by"}}},
+			Signers:    []Signer{{Role: role, Label: label("document.handler")}},
 		})
 	}
 	return docs

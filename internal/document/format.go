@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"math/big"
 	"strings"
 	"time"
@@ -9,23 +10,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
 )
-
-var weekdaysZh = [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
-
-// Date writes a day the way the manual's paper does: 2026年12月3日(周四),
-// or "Thu 3 Dec 2026" in English.
-func Date(t time.Time, lang string) string {
-	if lang == "en" {
-		return t.Format("Mon 2 Jan 2006")
-	}
-	return fmt.Sprintf("%d年%d月%d日(%s)", t.Year(), int(t.Month()), t.Day(), weekdaysZh[t.Weekday()])
-}
-
-// DateTime writes a time as Date does, followed by the clock time in the
-// time's own zone (the calendar's, as the server stores it).
-func DateTime(t time.Time, lang string) string {
-	return Date(t, lang) + " " + t.Format("15:04")
-}
 
 // names resolves logins to people's names through the case's participants
 // (the people who matter on its paper), and departments and parties through
@@ -92,9 +76,9 @@ func text(f process.Field, v any, n names, lang string) string {
 // show is how the paper writes values: days as the manual does, amounts
 // with thousands separators, people as "name (login)".
 func (n names) show(lang string) process.Show {
-	return process.Show{Lang: lang, Names: n, Money: grouped,
-		Day:  func(t time.Time) string { return Date(t, lang) },
-		Time: func(t time.Time) string { return DateTime(t, lang) }}
+	return process.Show{Lang: lang, Names: n, Money: i18n.Amount,
+		Day:  func(t time.Time) string { return i18n.Date(t, lang) },
+		Time: func(t time.Time) string { return i18n.DateTime(t, lang) }}
 }
 
 // User, Department and Party make names a process.Names.
@@ -106,25 +90,6 @@ func (n names) Department(id string) string { return n.dept(id) }
 // Party is the party's name.
 func (n names) Party(id string) string { return n.party(id) }
 
-// grouped writes a decimal string with thousands separators: 11,300.00.
-func grouped(s string) string {
-	whole, frac, dot := strings.Cut(s, ".")
-	if len(whole) <= 3 || strings.TrimLeft(whole, "0123456789") != "" {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if dot {
-		b.WriteString("." + frac)
-	}
-	return b.String()
-}
-
 // percent writes a tax rate such as "0.1300" as "13%".
 func percent(rate string) string {
 	r, ok := new(big.Rat).SetString(rate)
@@ -135,4 +100,10 @@ func percent(rate string) string {
 	s := r.FloatString(2)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return s + "%"
+}
+
+// label is a catalogue message in both languages, for the document's own
+// titles and labels, which the page and the PDF pick a language of later.
+func label(key string) process.Text {
+	return process.Text{Zh: i18n.T("zh", key), En: i18n.T("en", key)}
 }

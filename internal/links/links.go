@@ -132,7 +132,7 @@ func mac(key []byte, id int64, nonce string) []byte {
 }
 
 // errUnknown answers every link that does not check out (404).
-var errUnknown = problem.New(problem.NotFound, "链接无效 (unknown link)")
+var errUnknown = problem.Key(problem.NotFound, "problem.unknown_link")
 
 // Link is one link as stored.
 type Link = store.PortalLink

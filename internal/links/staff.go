@@ -108,20 +108,20 @@ func usable(l store.PortalLink, now time.Time) bool {
 func pick(contacts []cases.LinkContact, email string, all bool) ([]cases.LinkContact, error) {
 	email = cases.NormEmail(email)
 	if len(contacts) == 0 {
-		return nil, problem.New(problem.Conflict, "本事项没有外部联系人 (this case has no external contact)")
+		return nil, problem.Key(problem.Conflict, "problem.this_case_has_no_external_contact")
 	}
 	if email == "" {
 		if all || len(contacts) == 1 {
 			return contacts, nil
 		}
-		return nil, problem.Fields("请指定外部联系人的邮箱", map[string]string{"email": "本事项有多个外部联系人,请指定邮箱 (several contacts: name one by email)"})
+		return nil, problem.FieldsKey("problem.name_the_contact", map[string]string{"email": "reason.several_contacts"})
 	}
 	for _, c := range contacts {
 		if c.Email == email {
 			return []cases.LinkContact{c}, nil
 		}
 	}
-	return nil, problem.Fields("不是本事项的外部联系人", map[string]string{"email": "不是本事项的外部联系人 (not an external contact of this case)"})
+	return nil, problem.FieldsKey("problem.not_a_contact", map[string]string{"email": "problem.not_a_contact"})
 }
 
 // RevokeLinks revokes the contact's links (every contact's when email is
@@ -178,7 +178,7 @@ func (p *Service) RenewLink(ctx context.Context, actor process.Actor, caseID int
 			return err
 		}
 		if row.Terminal {
-			return problem.New(problem.Conflict, "事项已结束,不再发放链接 (the case is closed)")
+			return problem.Key(problem.Conflict, "problem.case_is_closed")
 		}
 		chosen, err := pick(contacts, email, false)
 		if err != nil {

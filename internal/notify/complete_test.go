@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"html"
 	"regexp"
 	"strings"
@@ -142,7 +143,7 @@ func TestNoEmptySlots(t *testing.T) {
 						continue
 					}
 					// Filled, every value the kind uses reaches the reader.
-					if m.DueAt != nil && strings.Contains(kindUses(lang, kind), ".Due") && !strings.Contains(r.Text, FormatTime(*m.DueAt, lang, nil)) {
+					if m.DueAt != nil && strings.Contains(kindUses(lang, kind), ".Due") && !strings.Contains(r.Text, i18n.Deadline(m.DueAt.In(i18n.Zone()), lang)) {
 						t.Errorf("%s to %s (%s): the deadline is missing:\n%s", kind, rk, lang, r.Text)
 					}
 					if a := m.Fields["assignee"]; a != "" && !strings.Contains(r.Text, a) {
@@ -179,7 +180,7 @@ func TestNoEmptySlotsCatchesAHole(t *testing.T) {
 			t.Errorf("%q is not caught", s)
 		}
 	}
-	if !zeroTime.MatchString(FormatTime(time.Time{}, "zh", time.UTC)) || !zeroTime.MatchString(FormatTime(time.Time{}, "en", time.UTC)) {
-		t.Errorf("a zero time is not caught: %q", FormatTime(time.Time{}, "zh", time.UTC))
+	if !zeroTime.MatchString(i18n.Deadline(time.Time{}, "zh")) || !zeroTime.MatchString(i18n.Deadline(time.Time{}, "en")) {
+		t.Errorf("a zero time is not caught: %q", i18n.Deadline(time.Time{}, "zh"))
 	}
 }

@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -15,20 +16,20 @@ func CheckEndpoint(kind, name, rawURL, secret string, kinds []string) map[string
 	switch kind {
 	case ChannelDingTalk, ChannelWeCom, ChannelFeishu, ChannelWebhook:
 	default:
-		bad["kind"] = "须为 dingtalk、wecom、feishu 或 webhook (must be dingtalk, wecom, feishu or webhook)"
+		bad["kind"] = "reason.must_be_dingtalk_wecom_feishu"
 	}
 	if !endpointName.MatchString(name) {
-		bad["name"] = "1至60个字母、数字、空格或 . _ - (1 to 60 letters, digits, spaces, . _ -)"
+		bad["name"] = "reason.1_to_60_letters_digits"
 	}
 	if u, err := url.Parse(rawURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		bad["url"] = "须为 http 或 https 地址 (must be an http or https URL)"
+		bad["url"] = "reason.must_be_http_or_https"
 	}
 	if len(secret) > 200 {
-		bad["secret"] = "最多200个字符 (at most 200 characters)"
+		bad["secret"] = "reason.at_most_200_characters"
 	}
 	for _, k := range kinds {
 		if !knownKind(k) {
-			bad["kinds"] = "未知的通知类型 " + strconv.Quote(k) + " (unknown notification kind " + strconv.Quote(k) + ")"
+			bad["kinds"] = i18n.Ref("reason.unknown_kind", strconv.Quote(k))
 		}
 	}
 	return bad

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	htmltemplate "html/template"
 	"net/url"
 	"strings"
@@ -49,10 +50,10 @@ type view struct {
 // text it cannot parse is returned as it is.
 func (v view) Date(s string) string {
 	if t, err := time.ParseInLocation("2006-01-02", s, v.loc); err == nil {
-		return FormatDate(t, v.Lang)
+		return i18n.Date(t, v.Lang)
 	}
 	if t, ok := process.DateTimeValue(s); ok {
-		return FormatTime(t, v.Lang, v.loc)
+		return i18n.Deadline(t.In(orDefault(v.loc)), v.Lang)
 	}
 	return s
 }
@@ -183,7 +184,7 @@ func newView(m Message, loc *time.Location) view {
 	}
 	v := view{Message: m, F: f, Recipient: f["recipient"], Assignee: f["assignee"], loc: loc}
 	if m.DueAt != nil {
-		v.Due = FormatTime(*m.DueAt, m.Lang, loc)
+		v.Due = i18n.Deadline(m.DueAt.In(loc), m.Lang)
 	}
 	v.ActionName = first(f["action_name"], m.Action)
 	v.StateName = first(f["state_name"], m.State)

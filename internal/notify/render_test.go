@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -173,7 +174,7 @@ func TestRenderGolden(t *testing.T) {
 				checkNoEmptySlot(t, cards)
 				for name, body := range map[string]string{"text": r.Text, "markdown": r.Markdown, "html": r.HTML,
 					"dingtalk card": cards["dingtalk"], "feishu card": cards["feishu"], "card": cardText(r.Card)} {
-					if m.DueAt != nil && !strings.Contains(body, FormatTime(*m.DueAt, lang, nil)) {
+					if m.DueAt != nil && !strings.Contains(body, i18n.Deadline(m.DueAt.In(i18n.Zone()), lang)) {
 						t.Errorf("%s lacks the due date", name)
 					}
 					if an := m.Fields["action_name"]; an != "" && !strings.Contains(body, an) {
@@ -188,7 +189,7 @@ func TestRenderGolden(t *testing.T) {
 	}
 }
 
-func TestFormatTime(t *testing.T) {
+func TestDeadlineInTheCalendarZone(t *testing.T) {
 	tests := []struct {
 		t    time.Time
 		lang string
@@ -202,8 +203,8 @@ func TestFormatTime(t *testing.T) {
 		{time.Date(2026, 2, 15, 16, 0, 0, 0, time.UTC), "en", "Mon 16 Feb 2026 00:00"},
 	}
 	for _, tt := range tests {
-		if got := FormatTime(tt.t, tt.lang, nil); got != tt.want {
-			t.Errorf("FormatTime(%v, %q) = %q, want %q", tt.t, tt.lang, got, tt.want)
+		if got := i18n.Deadline(tt.t.In(i18n.Zone()), tt.lang); got != tt.want {
+			t.Errorf("Deadline(%v, %q) = %q, want %q", tt.t, tt.lang, got, tt.want)
 		}
 	}
 }

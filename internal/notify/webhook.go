@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"net/http"
 	"strconv"
 	"strings"
@@ -104,7 +105,7 @@ func (c *Webhook) Send(ctx context.Context, d Delivery, r Rendered) error {
 	}
 	var due *time.Time
 	if m.DueAt != nil {
-		t := m.DueAt.In(shanghai).Truncate(time.Second)
+		t := m.DueAt.In(i18n.Zone()).Truncate(time.Second)
 		due = &t
 	}
 	body, err := json.Marshal(WebhookPayload{

@@ -1,6 +1,7 @@
 package portal
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"net/http"
 	"net/url"
 
@@ -47,7 +48,7 @@ func (p *Portal) handleFormAttach(w http.ResponseWriter, r *http.Request) {
 	}
 	tok := r.PathValue("token")
 	if !web.CSRFValid(key, tok, r.URL.Query().Get("csrf")) {
-		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.form_expired"))
 		return
 	}
 	if _, err := p.attach(w, r, l); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"html/template"
 	"io"
 	"io/fs"
@@ -26,7 +27,11 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-var pages = template.Must(template.New("").ParseFS(templateFS, "templates/*.html"))
+// pages are the portal's templates; their text comes from the catalogue
+// through t, in the portal's language.
+var pages = template.Must(template.New("").Funcs(template.FuncMap{
+	"t": func(key string, args ...any) string { return i18n.T(lang, key, args...) },
+}).ParseFS(templateFS, "templates/*.html"))
 
 // maxBody bounds a form or JSON body, as the rest of the API does.
 const maxBody = 1 << 20
@@ -58,10 +63,10 @@ func (p *Portal) Handler() http.Handler {
 		mux.HandleFunc("POST /p/{token}/attachments", p.handleFormAttach)
 	}
 	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, problem.New(problem.NotFound, "not found"))
+		writeProblem(w, problem.Key(problem.NotFound, "problem.nothing_found"))
 	})
 	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
-		p.message(w, problem.NotFound, "页面不存在", "请检查链接是否完整。")
+		p.message(w, problem.NotFound, i18n.T(lang, "portal.page_missing"), i18n.T(lang, "portal.check_link_complete"))
 	})
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -69,7 +74,7 @@ func (p *Portal) Handler() http.Handler {
 			writeProblem(w, problem.New(problem.Forbidden, "cross-origin request refused"))
 			return
 		}
-		p.message(w, problem.Forbidden, "请求被拒绝", "请从邮件中的链接打开页面后再提交。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.open_from_mail"))
 	}))
 	return secure(cop.Handler(mux))
 }
@@ -88,9 +93,9 @@ func secure(h http.Handler) http.Handler {
 // Gone, with a code saying why, so a client can offer the renewal.
 func linkProblem(l links.Link, st links.State, loc *time.Location) *problem.Error {
 	if st == links.Revoked {
-		return &problem.Error{Code: problem.LinkRevoked, Message: "此链接已被撤销,可申请新链接 (link revoked; POST …/renew to ask for a new one)"}
+		return problem.Key(problem.LinkRevoked, "problem.link_revoked")
 	}
-	return &problem.Error{Code: problem.LinkExpired, Message: "此链接已于 " + l.ExpiresAt.In(loc).Format("2006-01-02 15:04") + " 过期,可申请新链接 (link expired; POST …/renew to ask for a new one)"}
+	return problem.Key(problem.LinkExpired, "problem.link_expired", l.ExpiresAt.In(loc).Format("2006-01-02 15:04"))
 }
 
 // asProblem logs errors that are not ours and hides their text.
@@ -105,9 +110,12 @@ func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 
 func writeJSON(w http.ResponseWriter, code int, v any) { web.WriteJSON(w, code, v) }
 
+// lang is the portal's language: its pages are Chinese, for the customer.
+const lang = "zh"
+
 // writeProblem writes the contract's error shape, with the status the one
 // table gives its code.
-func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe) }
+func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe, lang) }
 
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
 
@@ -209,7 +217,7 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if st == links.Valid {
-		writeProblem(w, problem.New(problem.Conflict, "链接仍然有效 (the link is still valid)"))
+		writeProblem(w, problem.Key(problem.Conflict, "problem.link_is_still_valid"))
 		return
 	}
 	recorded, err := p.renew(r, l)
@@ -219,7 +227,7 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !recorded {
-		writeProblem(w, problem.New(problem.RateLimited, "一小时内已申请过,客户经理会尽快重新发送 (already requested within the hour)"))
+		writeProblem(w, problem.Key(problem.RateLimited, "problem.already_requested_within_hour"))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
@@ -267,15 +275,15 @@ func (p *Portal) pageLink(w http.ResponseWriter, r *http.Request) (links.Link, [
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		if pe.Code == problem.NotFound {
-			p.message(w, problem.NotFound, "链接无效", "此链接无法识别,请检查是否完整复制了邮件中的链接,或联系您的客户经理。")
+			p.message(w, problem.NotFound, i18n.T(lang, "portal.link_invalid"), i18n.T(lang, "portal.link_unknown"))
 		} else {
-			p.message(w, pe.Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+			p.message(w, pe.Code, i18n.T(lang, "portal.cannot_open"), i18n.T(lang, "portal.try_later"))
 		}
 		return l, nil, false
 	}
 	key, err := p.cfg.Links.Key(r.Context())
 	if err != nil {
-		p.message(w, p.asProblem(r.Context(), err).Code, "暂时无法打开", "服务暂时不可用,请稍后再试。")
+		p.message(w, p.asProblem(r.Context(), err).Code, i18n.T(lang, "portal.cannot_open"), i18n.T(lang, "portal.try_later"))
 		return l, nil, false
 	}
 	if st != links.Valid {
@@ -315,11 +323,11 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
 	pd.Upload = p.cfg.Records != nil && canUpload(d, v)
 	if r.URL.Query().Get("done") == "upload" {
-		pd.Message = "文件已上传。感谢您的提供。"
+		pd.Message = i18n.T(lang, "portal.uploaded")
 	}
 	if done := r.URL.Query().Get("done"); done != "" {
 		if a := d.Action(done); a != nil {
-			pd.Message = "已提交:" + a.Name.Zh + "。感谢您的回复。"
+			pd.Message = i18n.T(lang, "portal.submitted", a.Name)
 		}
 	}
 	p.render(w, http.StatusOK, "page.html", pd)
@@ -328,10 +336,10 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 func (p *Portal) pageProblem(w http.ResponseWriter, r *http.Request, err error) {
 	pe := p.asProblem(r.Context(), err)
 	if pe.Code == problem.NotFound {
-		p.message(w, problem.NotFound, "链接无效", "此链接对应的事项已不存在,请联系您的客户经理。")
+		p.message(w, problem.NotFound, i18n.T(lang, "portal.link_invalid"), i18n.T(lang, "portal.case_gone"))
 		return
 	}
-	p.message(w, pe.Code, "暂时无法完成", pe.Message)
+	p.message(w, pe.Code, i18n.T(lang, "portal.cannot_complete"), pe.Text(lang))
 }
 
 // checkCSRF compares the form's hidden value with the one derived from the
@@ -344,7 +352,7 @@ func checkCSRF(r *http.Request, key []byte, tok string) bool {
 func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取,请返回重新填写。")
+		p.message(w, problem.Malformed, i18n.T(lang, "portal.submit_failed"), i18n.T(lang, "portal.form_unreadable_retry"))
 		return
 	}
 	l, key, ok := p.pageLink(w, r)
@@ -353,7 +361,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	tok := r.PathValue("token")
 	if !checkCSRF(r, key, tok) {
-		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请从邮件中的链接重新打开页面后再提交。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.form_expired"))
 		return
 	}
 	d, v, err := p.view(r.Context(), l)
@@ -378,7 +386,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		pd.Forms = forms(d, v, action, kept, errs, "")
 		pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
 		pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
-		pd.Message = "已按所填内容计算合计,请核对后提交。"
+		pd.Message = i18n.T(lang, "portal.totals_computed")
 		p.render(w, http.StatusOK, "page.html", pd)
 		return
 	}
@@ -387,7 +395,7 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		if errs == nil {
 			errs = map[string]string{}
 		}
-		errs[confirmField] = "签署前请核对以上内容并勾选确认。"
+		errs[confirmField] = "reason.confirm_before_signing"
 	}
 	if len(errs) == 0 {
 		_, _, err = p.act(r.Context(), l, action, process.Input{Fields: fields, Comment: kept["comment"], Lang: "zh"})
@@ -396,11 +404,11 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	} else {
-		err = problem.Fields("请检查填写内容", errs)
+		err = problem.FieldsKey("problem.check_the_form", errs)
 	}
 	pe := p.asProblem(r.Context(), err)
 	if pe.Code == problem.NotFound && a == nil {
-		pe = problem.New(problem.Conflict, "此操作当前不可用,页面已刷新 (action not available now)")
+		pe = problem.Key(problem.Conflict, "problem.action_not_available_now")
 	}
 	// Show the page again with the input kept and each reason by its field.
 	d, v, verr := p.view(r.Context(), l)
@@ -409,8 +417,8 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	byField := map[string]string{}
-	top := pe.Message
-	for k, why := range pe.Fields {
+	top := pe.Text(lang)
+	for k, why := range pe.Reasons(lang) {
 		name := k
 		if i := strings.IndexAny(name, ".["); i > 0 {
 			name = name[:i]
@@ -460,7 +468,7 @@ func formFields(a *process.Action, form url.Values, kept map[string]string, loc 
 func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.message(w, problem.Malformed, "提交失败", "表单内容无法读取。")
+		p.message(w, problem.Malformed, i18n.T(lang, "portal.submit_failed"), i18n.T(lang, "portal.form_unreadable"))
 		return
 	}
 	tok := r.PathValue("token")
@@ -475,7 +483,7 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !checkCSRF(r, key, tok) {
-		p.message(w, problem.Forbidden, "请求被拒绝", "表单已失效,请重新打开邮件中的链接后再申请。")
+		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.form_expired_renew"))
 		return
 	}
 	if st == links.Valid {
@@ -488,10 +496,10 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !recorded {
-		p.message(w, problem.RateLimited, "已经申请过了", "您在一小时内已申请过新链接,客户经理会尽快重新发送,请留意邮箱。")
+		p.message(w, problem.RateLimited, i18n.T(lang, "portal.already_requested"), i18n.T(lang, "portal.already_requested_text"))
 		return
 	}
-	p.message(w, "", "申请已提交", "已通知客户经理重新发送链接,请留意您的邮箱。")
+	p.message(w, "", i18n.T(lang, "portal.renew_sent"), i18n.T(lang, "portal.renew_sent_text"))
 }
 
 // formRows reads a rows input whose cells are named FIELD.ROW.COLUMN,

@@ -3,6 +3,7 @@ package portal
 import (
 	"cmp"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"net/url"
 	"slices"
 	"sort"
@@ -153,7 +154,7 @@ func renderAs(fd process.Field, v any, s process.Show) (item, bool) {
 		it.Table = t
 	case process.ShapeQuote:
 		m, _ := v.(map[string]any)
-		t := &table{Head: []string{"项目", "数量", "单价", "金额"}}
+		t := &table{Head: []string{i18n.T(lang, "portal.quote_item"), i18n.T(lang, "portal.quote_qty"), i18n.T(lang, "portal.quote_price"), i18n.T(lang, "portal.amount")}}
 		items, _ := m["items"].([]any)
 		str := func(v any) string { return process.ShowCell(process.Field{}, v, s) }
 		for _, r := range items {
@@ -162,9 +163,9 @@ func renderAs(fd process.Field, v any, s process.Show) (item, bool) {
 		}
 		cur := str(m["currency"])
 		t.Rows = append(t.Rows,
-			[]string{"小计", "", "", cur + " " + str(m["subtotal"])},
-			[]string{"税额(税率 " + str(m["tax_rate"]) + ")", "", "", cur + " " + str(m["tax"])},
-			[]string{"合计", "", "", cur + " " + str(m["total"])})
+			[]string{i18n.T(lang, "portal.subtotal"), "", "", cur + " " + str(m["subtotal"])},
+			[]string{i18n.T(lang, "portal.tax_at", str(m["tax_rate"])), "", "", cur + " " + str(m["tax"])},
+			[]string{i18n.T(lang, "portal.total"), "", "", cur + " " + str(m["total"])})
 		it.Table = t
 	default:
 		it.Text = process.ShowCell(fd, v, s)
@@ -216,14 +217,14 @@ func build(d *process.Definition, v cases.View) pageData {
 	for _, m := range v.Milestones {
 		st := process.StatusName(m.Status).Zh
 		if m.Status == "" {
-			st = "计划中"
+			st = i18n.T(lang, "portal.planned")
 		}
 		if m.ProposedDate != "" { // 调整计划 awaiting an answer
-			who := "项目组"
+			who := i18n.T(lang, "portal.side_company")
 			if m.ProposedBy == "customer" {
-				who = "贵方"
+				who = i18n.T(lang, "portal.side_customer")
 			}
-			st += " · " + who + "提议改期至" + m.ProposedDate + "：" + m.ReplanReason
+			st += " · " + i18n.T(lang, "portal.proposed_date", who, m.ProposedDate, m.ReplanReason)
 		}
 		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: m.Date, Status: st})
 	}
@@ -307,7 +308,7 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 				in.Kind = "quote"
 				in.Quote = quoteForm(fd.Name, kept, mine)
 			case process.ShapeObject:
-				in.Kind, in.Hint = "textarea", "请按 JSON 格式填写 (JSON)"
+				in.Kind, in.Hint = "textarea", i18n.T(lang, "portal.json_hint")
 			}
 			if mine {
 				in.Value, in.Error = kept[fd.Name], errs[fd.Name]
@@ -459,7 +460,7 @@ func quoteForm(name string, kept map[string]string, mine bool) *quoteInput {
 		for _, l := range computed.Items {
 			q.Amounts = append(q.Amounts, l.Amount)
 		}
-		q.Totals = [][2]string{{"小计", computed.Currency + " " + computed.Subtotal}, {"税额", computed.Currency + " " + computed.Tax}, {"合计", computed.Currency + " " + computed.Total}}
+		q.Totals = [][2]string{{i18n.T(lang, "portal.subtotal"), computed.Currency + " " + computed.Subtotal}, {i18n.T(lang, "portal.tax"), computed.Currency + " " + computed.Tax}, {i18n.T(lang, "portal.total"), computed.Currency + " " + computed.Total}}
 	}
 	return q
 }

@@ -1,10 +1,19 @@
 // Package problem is liaison's one error type: a code that the web layer maps
 // to an HTTP status in one table, a message for people, and per-field reasons.
+//
+// The message is a key of the catalogue (package i18n) with its arguments,
+// so each front end shows it in its reader's language; a field's reason is a
+// key, an i18n.Ref (a key with arguments) or, until it is converted, plain
+// text. Message is for plain text only: an error built without a key.
 package problem
 
 import (
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 )
 
 // Code classifies an error; web maps each code to one HTTP status.
@@ -30,23 +39,108 @@ const (
 // Error is an error a caller can act on.
 type Error struct {
 	Code    Code
-	Message string
-	Fields  map[string]string // field name → why it was refused
+	Key     string            // the message's catalogue key; empty for a plain Message
+	Args    []any             // the key's arguments
+	Message string            // plain text, for an error built without a key
+	Fields  map[string]string // field name → why: a catalogue key, an i18n.Ref or plain text
 }
 
+// Error writes the code and the message in Chinese with the English after
+// it in parentheses, for logs and the command line, which have no reader's
+// language.
 func (e *Error) Error() string {
+	s := fmt.Sprintf("%s: %s", e.Code, both(e.Text("zh"), e.Text("en")))
 	if len(e.Fields) == 0 {
-		return fmt.Sprintf("%s: %s", e.Code, e.Message)
+		return s
 	}
-	return fmt.Sprintf("%s: %s %v", e.Code, e.Message, e.Fields)
+	zh, en := e.Reasons("zh"), e.Reasons("en")
+	parts := make([]string, 0, len(zh))
+	for _, f := range sortedKeys(zh) {
+		parts = append(parts, f+":"+both(zh[f], en[f]))
+	}
+	return s + " map[" + strings.Join(parts, " ") + "]"
 }
 
-// New returns an Error with a formatted message.
+func both(zh, en string) string {
+	if zh == en {
+		return zh
+	}
+	return zh + " (" + en + ")"
+}
+
+// Text is the message in lang: the catalogue's text for the key, or the
+// plain Message.
+func (e *Error) Text(lang string) string {
+	if e.Key == "" {
+		return e.Message
+	}
+	return i18n.T(lang, e.Key, e.Args...)
+}
+
+// Ref is the message as one string that i18n.Render can translate later —
+// for a problem that becomes another's field reason.
+func (e *Error) Ref() string {
+	if e.Key == "" {
+		return e.Message
+	}
+	return i18n.Ref(e.Key, e.Args...)
+}
+
+// Reasons is Fields with each reason in lang.
+func (e *Error) Reasons(lang string) map[string]string {
+	if e.Fields == nil {
+		return nil
+	}
+	out := make(map[string]string, len(e.Fields))
+	for f, why := range e.Fields {
+		out[f] = i18n.Render(lang, why)
+	}
+	return out
+}
+
+// OneLine is the message with its fields, sorted, in lang on one line:
+// 用户填写有误；login：必填, or "invalid user; login: required".
+func (e *Error) OneLine(lang string) string {
+	sep, colon := "；", "："
+	if lang == "en" {
+		sep, colon = "; ", ": "
+	}
+	out := e.Text(lang)
+	reasons := e.Reasons(lang)
+	for _, f := range sortedKeys(reasons) {
+		out += sep + f + colon + reasons[f]
+	}
+	return out
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Key returns an Error whose message is the catalogue's key with args.
+func Key(code Code, key string, args ...any) *Error {
+	return &Error{Code: code, Key: key, Args: args}
+}
+
+// FieldsKey returns an Invalid error whose message is the catalogue's key
+// with args, naming each field at fault.
+func FieldsKey(key string, fields map[string]string, args ...any) *Error {
+	return &Error{Code: Invalid, Key: key, Args: args, Fields: fields}
+}
+
+// New returns an Error with a plain formatted message, for text that has no
+// catalogue key (yet); prefer Key.
 func New(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
-// Fields returns an Invalid error naming each field at fault.
+// Fields returns an Invalid error with a plain message naming each field at
+// fault; prefer FieldsKey.
 func Fields(message string, fields map[string]string) *Error {
 	return &Error{Code: Invalid, Message: message, Fields: fields}
 }
@@ -67,5 +161,5 @@ func As(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	return &Error{Code: Internal, Message: "internal error"}
+	return &Error{Code: Internal, Key: "problem.internal"}
 }

@@ -2,6 +2,7 @@ package process
 
 import (
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,10 +28,10 @@ const maxComment = 5000
 // has no ID or Key yet: the shell assigns them when it stores the case.
 func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	if actor.Login == "" {
-		return Decision{}, problem.New(problem.Forbidden, "只有员工可以发起 (only staff can open a case)")
+		return Decision{}, problem.Key(problem.Forbidden, "problem.only_staff_can_open_case")
 	}
 	if len(d.OpenedBy) > 0 && !actor.Admin && !overlaps(d.OpenedBy, actor.Roles) {
-		return Decision{}, problem.New(problem.Forbidden, "您没有发起「%s」的权限 (you may not open this process)", d.Name.Zh)
+		return Decision{}, problem.Key(problem.Forbidden, "problem.may_not_open", d.Name)
 	}
 	f := newForm(env, nil)
 	f.strict = in.Strict
@@ -48,7 +49,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	c.Participants = resolve(d, &c, env.Org)
 	for _, r := range d.state(d.Initial).Actors {
 		if _, ok := c.participant(r); !ok {
-			return Decision{}, problem.Fields("无法确定负责人 (no one to act)", map[string]string{r: "无法确定" + roleName(d, r) + " (cannot resolve this role)"})
+			return Decision{}, problem.FieldsKey("problem.no_one_to_act", map[string]string{r: i18n.Ref("reason.cannot_resolve_role", roleName(d, r))})
 		}
 	}
 	dec := Decision{}
@@ -69,7 +70,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 // Forbidden, Conflict or NotFound problems, and changes nothing then.
 func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env) (Decision, error) {
 	if in.Version != 0 && in.Version != c.Version {
-		return Decision{}, problem.New(problem.Conflict, "案件已被他人更新(当前版本 %d),请刷新后重试 (stale version)", c.Version)
+		return Decision{}, problem.Key(problem.Conflict, "problem.stale_version", c.Version)
 	}
 	c = c.clone()
 	if action == "comment" {
@@ -82,14 +83,14 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	a := st.Action(action)
 	if a == nil {
 		if d.hasAction(action) {
-			return Decision{}, problem.New(problem.Conflict, "当前状态「%s」不能执行此操作 (action %q not allowed in state %q)", st.Name.Zh, action, c.State)
+			return Decision{}, problem.Key(problem.Conflict, "problem.action_not_allowed_in_state", st.Name.Zh, action, c.State)
 		}
-		return Decision{}, problem.New(problem.NotFound, "没有这个操作 (unknown action %q)", action)
+		return Decision{}, problem.Key(problem.NotFound, "problem.unknown_action", action)
 	}
 	behalf := false
 	if !playsAny(&c, actor, a.By) {
 		if !playsAny(&c, actor, a.OnBehalf) {
-			return Decision{}, problem.New(problem.Forbidden, "只有%s可以执行「%s」 (not your role)", roleNames(d, a.By), a.Name.Zh)
+			return Decision{}, problem.Key(problem.Forbidden, "problem.not_your_role", roleNames(d, a.By), a.Name)
 		}
 		behalf = true
 	}
@@ -102,11 +103,11 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		total, okT := number(q["total"])
 		amount, okA := number(vals[m.Field])
 		if okT && okA && fmt.Sprintf("%.2f", total) != fmt.Sprintf("%.2f", amount) && strings.TrimSpace(str(vals[m.Reason])) == "" {
-			f.fail(m.Reason, fmt.Sprintf("金额%.2f与已审批报价总额%.2f不一致,请说明原因 (the amount differs from the approved quote: say why)", amount, total))
+			f.fail(m.Reason, i18n.Ref("reason.amount_differs", fmt.Sprintf("%.2f", amount), fmt.Sprintf("%.2f", total)))
 		}
 	}
 	if behalf && str(vals["evidence"]) == "" {
-		f.fail("evidence", "代客户登记时须提供凭据(如邮件或会议记录) (evidence required when recording for the customer)")
+		f.fail("evidence", "reason.evidence_required_when_recording_for")
 	}
 	f.comment(in.Comment)
 	if err := f.err(); err != nil {
@@ -117,7 +118,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		return Decision{}, err
 	}
 	if answersOwn(&c, a, actor) {
-		return Decision{}, problem.New(problem.Forbidden, "「%s」须由另一方执行 (the other side must do this)", a.Name.Zh)
+		return Decision{}, problem.Key(problem.Forbidden, "problem.other_side_must_do", a.Name)
 	}
 	dec := Decision{}
 	next := a.To
@@ -221,8 +222,7 @@ func someoneActs(d *Definition, c *Case, state string) error {
 		}
 	}
 	names := roleNames(d, st.Actors)
-	return problem.New(problem.Conflict, "「%s」无人办理：组织中没有%s，请管理员先设置部门和人员 (nobody plays %s: an administrator must set up the department first)",
-		st.Name.Zh, names, strings.Join(st.Actors, ", "))
+	return problem.Key(problem.Conflict, "problem.nobody_plays_administrator_must_set_up", st.Name, names)
 }
 
 // comment adds a remark in any state, by anyone with a part in the case.
@@ -234,7 +234,7 @@ func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, e
 		}
 	}
 	if text == "" {
-		return Decision{}, problem.Fields("请填写留言 (comment is empty)", map[string]string{"comment": "必填 (required)"})
+		return Decision{}, problem.FieldsKey("problem.comment_is_empty", map[string]string{"comment": "reason.required"})
 	}
 	f := newForm(env, nil)
 	f.strict = in.Strict
@@ -257,7 +257,7 @@ func (f *form) comment(s string) {
 		return
 	}
 	if len([]rune(s)) > maxComment {
-		f.fail("comment", "最多5000字 (at most 5000 characters)")
+		f.fail("comment", "reason.at_most_5000_characters")
 		return
 	}
 	f.check("comment", s, "text")
@@ -340,19 +340,23 @@ func overlaps(a, b []string) bool {
 	return false
 }
 
-func roleName(d *Definition, id string) string {
+// roleName is a role's name in both languages; its id when the definition
+// does not name it.
+func roleName(d *Definition, id string) Text {
 	if r := d.role(id); r != nil {
-		return r.Name.Zh
+		return r.Name
 	}
-	return id
+	return Text{Zh: id, En: id}
 }
 
-func roleNames(d *Definition, ids []string) string {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = roleName(d, id)
+// roleNames joins roles' names: 法务或管理员, legal or administrator.
+func roleNames(d *Definition, ids []string) Text {
+	var zh, en []string
+	for _, id := range ids {
+		n := roleName(d, id)
+		zh, en = append(zh, n.Zh), append(en, n.In("en"))
 	}
-	return strings.Join(names, "或")
+	return Text{Zh: strings.Join(zh, "或"), En: strings.Join(en, " or ")}
 }
 
 func firstAction(st *State, role string) string {

@@ -17,7 +17,7 @@ func sign(c *Case, actor Actor, a *Action, now time.Time) (string, error) {
 		c.Signatures = append(c.Signatures, Signature{Role: r, Login: actor.Login, At: now})
 		return r, nil
 	}
-	return "", problem.New(problem.Conflict, "您已签字 (you have already signed)")
+	return "", problem.Key(problem.Conflict, "problem.you_have_already_signed")
 }
 
 func signed(c *Case, role string) bool {
@@ -39,28 +39,29 @@ func allSigned(c *Case, roles []string) bool {
 }
 
 func requires(c *Case, a *Action) error {
-	var open []string
+	var zh, en []string // what is still open, in each language
+	open := func(z, e string) { zh, en = append(zh, z), append(en, e) }
 	for _, r := range a.Requires {
 		kind, arg, _ := strings.Cut(r, ":")
 		switch kind {
 		case "done":
 			if !slices.Contains(c.Done, arg) {
-				open = append(open, "尚未完成「"+arg+"」 ("+arg+" not done)")
+				open("尚未完成「"+arg+"」", arg+" not done")
 			}
 		case "field":
 			if !holds(c, arg) {
-				open = append(open, "没有待确认的「"+arg+"」 (nothing proposed)")
+				open("没有待确认的「"+arg+"」", "nothing proposed for "+arg)
 			}
 		case "items_resolved":
 			for _, it := range c.Items {
 				if it.Kind == arg && it.Status != "resolved" && it.Status != "confirmed" && it.Status != "done" {
-					open = append(open, arg+" #"+strconv.Itoa(it.ID)+" 未解决 (not resolved)")
+					open(arg+" #"+strconv.Itoa(it.ID)+" 未解决", arg+" #"+strconv.Itoa(it.ID)+" not resolved")
 				}
 			}
 		}
 	}
-	if len(open) > 0 {
-		return problem.New(problem.Conflict, "还不能执行「%s」:%s", a.Name.Zh, strings.Join(open, ";"))
+	if len(zh) > 0 {
+		return problem.Key(problem.Conflict, "problem.cannot_do_yet", a.Name, Text{Zh: strings.Join(zh, ";"), En: strings.Join(en, "; ")})
 	}
 	return nil
 }

@@ -41,12 +41,12 @@ func (f *form) fail(path, zh string) {
 // the wrong JSON type under Input.Strict are one Malformed problem instead.
 func (f *form) err() error {
 	if len(f.types) > 0 {
-		return &problem.Error{Code: problem.Malformed, Message: "字段类型有误 (a field has the wrong JSON type)", Fields: f.types}
+		return &problem.Error{Code: problem.Malformed, Key: "problem.wrong_json_type", Fields: f.types}
 	}
 	if len(f.errs) == 0 {
 		return nil
 	}
-	return problem.Fields("表单有误,请按提示修改 (invalid fields)", f.errs)
+	return problem.FieldsKey("problem.invalid_fields", f.errs)
 }
 
 // values validates in against fields; unknown names are refused.
@@ -58,7 +58,7 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 	}
 	for k := range in {
 		if !byName[k] {
-			f.fail(prefix+k, "未知字段 (unknown field)")
+			f.fail(prefix+k, "reason.unknown_field")
 		}
 	}
 	for _, fd := range fields {
@@ -74,7 +74,7 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 			def := f.defaultFor(fd, out)
 			if def == "" {
 				if fd.Required {
-					f.fail(path, "必填 (required)")
+					f.fail(path, "reason.required")
 				}
 				continue
 			}
@@ -122,7 +122,7 @@ func (f *form) defaultFor(fd Field, cur map[string]any) string {
 func (f *form) value(fd Field, v any, path string, cur map[string]any) (any, bool) {
 	t, ok := fieldTypes[fd.Type]
 	if !ok {
-		f.fail(path, "不支持的字段类型 (unsupported field type)")
+		f.fail(path, "reason.unsupported_field_type")
 		return nil, false
 	}
 	return t.validate(f, fd, v, path, cur)
@@ -134,7 +134,7 @@ const (
 	MaxYear = 2100
 )
 
-const yearReason = "年份应在2000到2100之间 (the year must be 2000 to 2100)"
+const yearReason = "reason.year_must_be_2000_to"
 
 func yearInRange(t time.Time) bool { return t.Year() >= MinYear && t.Year() <= MaxYear }
 

@@ -25,7 +25,7 @@ func (boolType) Display(_ Field, v any, s Show) string {
 func (boolType) validate(f *form, _ Field, v any, path string, _ map[string]any) (any, bool) {
 	b, ok := v.(bool)
 	if !ok {
-		f.fail(path, "应为是/否 (must be true or false)")
+		f.fail(path, "reason.must_be_true_or_false")
 		return nil, false
 	}
 	return b, true

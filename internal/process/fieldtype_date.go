@@ -46,9 +46,9 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 	if err != nil {
 		fs := check.Check(s, check.Options{Kind: check.Date, Now: f.env.Now, Calendar: f.env.Time, Location: loc})
 		if check.HasBlocking(fs) {
-			f.fail(path, "时间表述含糊,请填写具体日期,如 2026-12-04 (vague time: give a date)")
+			f.fail(path, "reason.vague_time_give_date")
 		} else {
-			f.fail(path, "应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)")
+			f.fail(path, "reason.must_be_date_yyyy_mm")
 		}
 		return nil, false
 	}
@@ -60,7 +60,7 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 		today := f.env.Now.In(loc)
 		y, m, dd := today.Date()
 		if d.Before(time.Date(y, m, dd, 0, 0, 0, 0, loc)) {
-			f.fail(path, "日期已过 (the date is in the past)")
+			f.fail(path, "reason.date_is_in_past")
 			return nil, false
 		}
 	}

@@ -49,7 +49,7 @@ func (datetimeType) validate(f *form, _ Field, v any, path string, _ map[string]
 		t, err = time.ParseInLocation(layout, s, f.env.Time.Location())
 	}
 	if err != nil {
-		f.fail(path, "应为带时区的时间,如 2026-12-03T14:00:00+08:00 (RFC 3339 time)")
+		f.fail(path, "reason.rfc_3339_time")
 		return nil, false
 	}
 	if !yearInRange(t.In(f.env.Time.Location())) {

@@ -30,11 +30,11 @@ func (decimalType) Display(_ Field, v any, s Show) string {
 func (decimalType) validate(f *form, _ Field, v any, path string, _ map[string]any) (any, bool) {
 	d, err := parseDecimal(v)
 	if err != nil || roundHalfUp(d, 2).Cmp(d) != 0 {
-		f.fail(path, "应为数字,最多两位小数 (a number with at most 2 decimals)")
+		f.fail(path, "reason.number_with_at_most_2")
 		return nil, false
 	}
 	if d.Sign() < 0 {
-		f.fail(path, "不能为负数 (must not be negative)")
+		f.fail(path, "reason.must_not_be_negative")
 		return nil, false
 	}
 	return formatDecimal(d, 2), true

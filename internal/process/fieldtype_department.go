@@ -21,7 +21,7 @@ func (departmentType) Display(_ Field, v any, s Show) string {
 func (departmentType) validate(f *form, _ Field, v any, path string, _ map[string]any) (any, bool) {
 	s, _ := v.(string)
 	if _, ok := f.env.Org.Department(s); !ok {
-		f.fail(path, "没有这个部门 (unknown department)")
+		f.fail(path, "reason.unknown_department")
 		return nil, false
 	}
 	return s, true

@@ -23,7 +23,7 @@ func (emailType) validate(f *form, _ Field, v any, path string, _ map[string]any
 	s, _ := v.(string)
 	a, err := mail.ParseAddress(strings.TrimSpace(s))
 	if err != nil || a.Name != "" || SingleLineReason(s) != "" {
-		f.fail(path, "邮箱地址无效 (invalid email address)")
+		f.fail(path, "reason.invalid_email_address")
 		return nil, false
 	}
 	return a.Address, true

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
 )
@@ -29,6 +30,6 @@ func (enumType) validate(f *form, fd Field, v any, path string, _ map[string]any
 			return s, true
 		}
 	}
-	f.fail(path, "应为以下之一 (one of): "+strings.Join(fd.Options, ", "))
+	f.fail(path, i18n.Ref("reason.one_of", strings.Join(fd.Options, ", ")))
 	return nil, false
 }

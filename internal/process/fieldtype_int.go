@@ -3,6 +3,7 @@ package process
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"math"
 	"strconv"
 	"strings"
@@ -27,16 +28,16 @@ func (intType) validate(f *form, fd Field, v any, path string, _ map[string]any)
 		if f.types == nil {
 			f.types = map[string]string{}
 		}
-		f.types[path] = "应为数字,而不是字符串 (must be a JSON number, not a string)"
+		f.types[path] = "reason.must_be_json_number_not"
 		return nil, false
 	}
 	n, ok := number(v)
 	if !ok || n != math.Trunc(n) {
-		f.fail(path, "应为整数 (must be a whole number)")
+		f.fail(path, "reason.must_be_whole_number")
 		return nil, false
 	}
 	if fd.Min != nil && n < *fd.Min || fd.Max != nil && n > *fd.Max {
-		f.fail(path, fmt.Sprintf("应在%g到%g之间 (out of range)", deref(fd.Min, math.Inf(-1)), deref(fd.Max, math.Inf(1))))
+		f.fail(path, i18n.Ref("reason.out_of_range", fmt.Sprintf("%g", deref(fd.Min, math.Inf(-1))), fmt.Sprintf("%g", deref(fd.Max, math.Inf(1)))))
 		return nil, false
 	}
 	return int64(n), true

@@ -31,7 +31,7 @@ func (objectType) Display(fd Field, v any, s Show) string {
 func (objectType) validate(f *form, fd Field, v any, path string, _ map[string]any) (any, bool) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		f.fail(path, "应为对象 (must be an object)")
+		f.fail(path, "reason.must_be_object")
 		return nil, false
 	}
 	return f.values(fd.Columns, m, path+"."), true

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"slices"
 	"strings"
 	"time"
@@ -27,11 +28,11 @@ func (partyType) validate(f *form, fd Field, v any, path string, _ map[string]an
 	s, _ := v.(string)
 	p, ok := f.env.Org.Party(s)
 	if !ok {
-		f.fail(path, "没有这个客户/供应商/合作方 (unknown party)")
+		f.fail(path, "reason.unknown_party")
 		return nil, false
 	}
 	if len(fd.Options) > 0 && !slices.Contains(fd.Options, p.Kind) {
-		f.fail(path, "应为以下类型之一 (must be a party of kind): "+strings.Join(fd.Options, ", "))
+		f.fail(path, i18n.Ref("reason.party_of_kind", strings.Join(fd.Options, ", ")))
 		return nil, false
 	}
 	return s, true

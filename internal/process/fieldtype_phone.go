@@ -11,7 +11,7 @@ import (
 // full-width digits and a +86 or 0086 prefix.
 type phoneType struct{}
 
-const phoneReason = "应为11位中国大陆手机号码,如 138 0013 8000 (must be an 11-digit mainland China mobile number, e.g. 138 0013 8000)"
+const phoneReason = "reason.phone"
 
 func (phoneType) Shape() Shape { return ShapeLine }
 

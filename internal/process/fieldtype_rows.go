@@ -3,6 +3,7 @@ package process
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
 )
@@ -39,15 +40,15 @@ func (rowsType) Display(fd Field, v any, s Show) string {
 func (rowsType) validate(f *form, fd Field, v any, path string, _ map[string]any) (any, bool) {
 	list, ok := v.([]any)
 	if !ok {
-		f.fail(path, "应为列表 (must be a list)")
+		f.fail(path, "reason.must_be_list")
 		return nil, false
 	}
 	if fd.Min != nil && float64(len(list)) < *fd.Min {
-		f.fail(path, fmt.Sprintf("至少%d项 (at least %d rows)", int(*fd.Min), int(*fd.Min)))
+		f.fail(path, i18n.Ref("reason.at_least_rows", int(*fd.Min)))
 		return nil, false
 	}
 	if fd.Max != nil && float64(len(list)) > *fd.Max {
-		f.fail(path, fmt.Sprintf("最多%d项 (at most %d rows)", int(*fd.Max), int(*fd.Max)))
+		f.fail(path, i18n.Ref("reason.at_most_rows", int(*fd.Max)))
 		return nil, false
 	}
 	out := make([]any, 0, len(list))
@@ -56,14 +57,14 @@ func (rowsType) validate(f *form, fd Field, v any, path string, _ map[string]any
 		m, ok := r.(map[string]any)
 		rp := fmt.Sprintf("%s[%d]", path, i)
 		if !ok {
-			f.fail(rp, "应为对象 (must be an object)")
+			f.fail(rp, "reason.must_be_object")
 			continue
 		}
 		row := f.values(fd.Columns, m, rp+".")
 		if fd.Ordered != "" {
 			d, _ := row[fd.Ordered].(string)
 			if d != "" && prev != "" && d < prev {
-				f.fail(rp+"."+fd.Ordered, "日期须按先后顺序排列 (dates must be in order)")
+				f.fail(rp+"."+fd.Ordered, "reason.dates_must_be_in_order")
 			}
 			if d != "" {
 				prev = d

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"testing"
 	"time"
@@ -51,7 +52,7 @@ func fieldCases() []fieldCase {
 		{name: "decimal with three places", field: Field{Type: "decimal"}, raw: "1.005", refused: "(a number with at most 2 decimals)"},
 		{name: "bool ticked", field: Field{Type: "bool"}, raw: "on", stored: "true", shown: "是", shape: ShapeCheckbox, input: "checkbox"},
 		{name: "enum", field: Field{Type: "enum", Options: []string{"high", "low"}, OptionNames: map[string]Text{"high": {Zh: "高", En: "High"}}}, raw: "high", stored: "high", shown: "高", shape: ShapeSelect},
-		{name: "enum not an option", field: Field{Type: "enum", Options: []string{"high", "low"}}, raw: "mid", refused: "应为以下之一 (one of): high, low"},
+		{name: "enum not an option", field: Field{Type: "enum", Options: []string{"high", "low"}}, raw: "mid", refused: "应为以下之一: high, low (one of: high, low)"},
 		{name: "email", field: Field{Type: "email"}, raw: " zhangwei@huaxin.example ", stored: "zhangwei@huaxin.example", shown: "zhangwei@huaxin.example", shape: ShapeLine, input: "email", inputMod: "email"},
 		{name: "email with a name", field: Field{Type: "email"}, raw: "张伟 <zhangwei@huaxin.example>", refused: "(invalid email address)"},
 		{name: "user", field: Field{Type: "user"}, raw: "chenjie", stored: "chenjie", shown: "user:chenjie", shape: ShapeSelect},
@@ -59,7 +60,7 @@ func fieldCases() []fieldCase {
 		{name: "department", field: Field{Type: "department"}, raw: "tech", stored: "tech", shown: "dept:tech", shape: ShapeSelect},
 		{name: "unknown department", field: Field{Type: "department"}, raw: "moon", refused: "(unknown department)"},
 		{name: "party", field: Field{Type: "party", Options: []string{"customer"}}, raw: "huaxin", stored: "huaxin", shown: "party:huaxin", shape: ShapeSelect},
-		{name: "party of another kind", field: Field{Type: "party", Options: []string{"customer"}}, raw: "dongfang", refused: "(must be a party of kind): customer"},
+		{name: "party of another kind", field: Field{Type: "party", Options: []string{"customer"}}, raw: "dongfang", refused: "(must be a party of kind: customer)"},
 		{name: "rows", field: Field{Type: "rows", Columns: row}, raw: `[{"item":"联调","due":"2026-12-04"}]`, stored: "due: 2026-12-04\nitem: 联调", shown: "联调 · day 2026-12-04", shape: ShapeRows},
 		{name: "rows not a list", field: Field{Type: "rows", Columns: row}, raw: "联调", refused: "(must be a list)"},
 		{name: "object", field: Field{Type: "object", Columns: []Field{{Name: "name", Label: Text{Zh: "姓名"}, Type: "text"}, {Name: "email", Label: Text{Zh: "邮箱"}, Type: "email"}}},
@@ -67,7 +68,7 @@ func fieldCases() []fieldCase {
 		{name: "quote", field: Field{Type: "quote"}, raw: `{"currency":"CNY","tax_rate":"0.13","items":[{"name":"实施","qty":"1","unit_price":"10000"}]}`,
 			stored: "11300.00", shown: "CNY money 11300.00", shape: ShapeQuote},
 		{name: "phone", field: Field{Type: "phone"}, raw: "+86 138-0013-8000", stored: "13800138000", shown: "138 0013 8000", shape: ShapeLine, input: "tel", inputMod: "tel"},
-		{name: "phone too short", field: Field{Type: "phone"}, raw: "138 0013 800", refused: phoneReason},
+		{name: "phone too short", field: Field{Type: "phone"}, raw: "138 0013 800", refused: "应为11位中国大陆手机号码"},
 		{name: "quote without lines", field: Field{Type: "quote"}, raw: `{"currency":"CNY","tax_rate":"0.13","items":[]}`, refused: "("},
 	}
 }
@@ -85,7 +86,7 @@ func TestFieldTypes(t *testing.T) {
 			f := newForm(Env{Now: at("2026-12-01 10:00"), Time: testCalendar(t), Org: demoOrg()}, nil)
 			out := f.values([]Field{tc.field}, map[string]any{tc.field.Name: typ.Parse(tc.field, tc.raw, shanghai)}, "")
 			if tc.refused != "" {
-				if why := strings.Join(mapValues(f.errs), "; "); !strings.Contains(why, tc.refused) {
+				if why := strings.Join(mapValues(bothLanguages(f.errs)), "; "); !strings.Contains(why, tc.refused) {
 					t.Fatalf("refused with %q, want %q", why, tc.refused)
 				}
 				return
@@ -135,7 +136,7 @@ func TestUnknownTypesReadAsText(t *testing.T) {
 	}
 	f := newForm(Env{Now: at("2026-12-01 10:00"), Time: testCalendar(t), Org: demoOrg()}, nil)
 	f.values([]Field{fd}, map[string]any{"x": "open"}, "")
-	if f.errs["x"] != "不支持的字段类型 (unsupported field type)" {
+	if bothLanguages(f.errs)["x"] != "不支持的字段类型 (unsupported field type)" {
 		t.Errorf("errors %v", f.errs)
 	}
 }
@@ -167,6 +168,16 @@ func mapValues(m map[string]string) []string {
 	out := make([]string, 0, len(m))
 	for _, v := range m {
 		out = append(out, v)
+	}
+	return out
+}
+
+// bothLanguages writes each reason as the catalogue gives it, "中文 (English)",
+// so that a case can name either language.
+func bothLanguages(errs map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range errs {
+		out[k] = i18n.Render("zh", v) + " (" + i18n.Render("en", v) + ")"
 	}
 	return out
 }

@@ -1,7 +1,7 @@
 package process
 
 import (
-	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -32,7 +32,7 @@ func (t textType) validate(f *form, fd Field, v any, path string, cur map[string
 		s, ok = joinLines(list, t.long)
 	}
 	if !ok {
-		f.fail(path, "应为文本 (must be text)")
+		f.fail(path, "reason.must_be_text")
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
@@ -46,11 +46,11 @@ func (t textType) validate(f *form, fd Field, v any, path string, cur map[string
 	}
 	n := utf8.RuneCountInString(s)
 	if fd.Max != nil && float64(n) > *fd.Max {
-		f.fail(path, fmt.Sprintf("最多%d个字 (at most %d characters)", int(*fd.Max), int(*fd.Max)))
+		f.fail(path, i18n.Ref("reason.at_most_chars", int(*fd.Max)))
 		return nil, false
 	}
 	if fd.Min != nil && float64(n) < *fd.Min {
-		f.fail(path, fmt.Sprintf("至少%d个字 (at least %d characters)", int(*fd.Min), int(*fd.Min)))
+		f.fail(path, i18n.Ref("reason.at_least_chars", int(*fd.Min)))
 		return nil, false
 	}
 	if fd.Check == "request" && strings.HasSuffix(path, "]."+fd.Name) {

@@ -23,12 +23,12 @@ func (userType) validate(f *form, fd Field, v any, path string, cur map[string]a
 	s, _ := v.(string)
 	u, ok := f.env.Org.User(s)
 	if !ok {
-		f.fail(path, "没有这个用户 (unknown user)")
+		f.fail(path, "reason.unknown_user")
 		return nil, false
 	}
 	if fd.InDept != "" {
 		if dept := f.lookup(fd.InDept, cur); dept != "" && u.Dept != dept {
-			f.fail(path, "该用户不在所选部门 (not a member of the department)")
+			f.fail(path, "reason.not_member_of_department")
 			return nil, false
 		}
 	}

@@ -41,7 +41,7 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 				continue
 			}
 			if len(r.From) > 0 && !slices.Contains(r.From, it.Status) {
-				return problem.New(problem.Conflict, "%s #%d 当前状态为 %s,不能执行此操作", r.Kind, it.ID, it.Status)
+				return problem.Key(problem.Conflict, "problem.item_not_in_state", r.Kind, it.ID, it.Status)
 			}
 			it.Status = r.Status
 			for k, v := range vals {
@@ -74,7 +74,7 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 			}
 			return nil
 		}
-		return problem.Fields("表单有误", map[string]string{key: "没有这一项 (no such item)"})
+		return problem.FieldsKey("problem.form_has_errors", map[string]string{key: "reason.no_such_item"})
 	}
 	return nil
 }

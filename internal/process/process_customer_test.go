@@ -168,15 +168,15 @@ func TestCustomerRequirementWalk(t *testing.T) {
 
 	// close: 409 naming what is open, until the callback and every item are done.
 	pe := s.refuse("2027-01-08 10:00", "xuting", "close", nil, problem.Conflict, "")
-	if !strings.Contains(pe.Message, "record_callback") || !strings.Contains(pe.Message, "feedback #4") {
-		t.Fatalf("close refusal %q", pe.Message)
+	if !strings.Contains(pe.Error(), "record_callback") || !strings.Contains(pe.Error(), "feedback #4") {
+		t.Fatalf("close refusal %q", pe.Error())
 	}
 	s.do("2027-01-11 10:00", "xuting", "record_callback", map[string]any{"summary": "客户对门户整体满意。"}, "after_sales")
 	s.due("")
 	s.noTimer("after_sales.escalate")
 	pe = s.refuse("", "xuting", "close", nil, problem.Conflict, "")
-	if strings.Contains(pe.Message, "record_callback") || !strings.Contains(pe.Message, "feedback #4") {
-		t.Fatalf("close refusal %q", pe.Message)
+	if strings.Contains(pe.Error(), "record_callback") || !strings.Contains(pe.Error(), "feedback #4") {
+		t.Fatalf("close refusal %q", pe.Error())
 	}
 	s.refuse("", "xuting", "respond", map[string]any{"feedback_id": 9, "response": "x", "plan": "y"}, problem.Invalid, "feedback_id")
 	s.do("", "xuting", "respond", map[string]any{"feedback_id": 4, "response": "已定位为短信通道拥塞。", "plan": "1月15日前切换备用通道。"}, "after_sales")

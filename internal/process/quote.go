@@ -87,51 +87,51 @@ func parseQuote(v any) (Quote, map[string]string) {
 	errs := map[string]string{}
 	m, ok := v.(map[string]any)
 	if !ok {
-		return Quote{}, map[string]string{"": "应为报价单对象 (must be a quote object)"}
+		return Quote{}, map[string]string{"": "reason.must_be_quote_object"}
 	}
 	for k := range m {
 		switch k {
 		case "currency", "tax_rate", "items":
 		default:
-			errs["."+k] = "未知字段 (unknown field)"
+			errs["."+k] = "reason.unknown_field"
 		}
 	}
 	q := Quote{}
 	q.Currency, _ = m["currency"].(string)
 	if !currencies[q.Currency] {
-		errs[".currency"] = "币种应为 CNY、USD、EUR、HKD、JPY 或 GBP (unknown currency)"
+		errs[".currency"] = "reason.unknown_currency"
 	}
 	rate, err := parseDecimal(m["tax_rate"])
 	if err != nil || rate.Cmp(big.NewRat(1, 1)) > 0 {
-		errs[".tax_rate"] = "税率为0到1之间的小数,如 0.13 表示13% (a fraction such as 0.13)"
+		errs[".tax_rate"] = "reason.fraction_such_as_0_13"
 		rate = new(big.Rat)
 	}
 	q.TaxRate = rate.FloatString(4)
 	items, _ := m["items"].([]any)
 	if len(items) == 0 || len(items) > 200 {
-		errs[".items"] = "报价单需要1到200行 (1 to 200 lines)"
+		errs[".items"] = "reason.1_to_200_lines"
 	}
 	sub := new(big.Rat)
 	for i, it := range items {
 		p := fmt.Sprintf(".items[%d]", i)
 		row, ok := it.(map[string]any)
 		if !ok {
-			errs[p] = "应为对象 (must be an object)"
+			errs[p] = "reason.must_be_object"
 			continue
 		}
 		name, _ := row["name"].(string)
 		name = strings.TrimSpace(name)
 		if name == "" || len([]rune(name)) > 200 {
-			errs[p+".name"] = "必填,最多200字 (required, at most 200 characters)"
+			errs[p+".name"] = "reason.quote_line_name"
 		}
 		qty, err := parseDecimal(row["qty"])
 		if err != nil || qty.Sign() == 0 {
-			errs[p+".qty"] = "数量应为正数 (a positive quantity)"
+			errs[p+".qty"] = "reason.positive_quantity"
 			continue
 		}
 		price, err := parseDecimal(row["unit_price"])
 		if err != nil || roundHalfUp(price, 2).Cmp(price) != 0 {
-			errs[p+".unit_price"] = "单价应为非负数,最多两位小数 (a non-negative price, at most 2 decimals)"
+			errs[p+".unit_price"] = "reason.non_negative_price_at_most"
 			continue
 		}
 		amount := roundHalfUp(new(big.Rat).Mul(qty, price), 2)

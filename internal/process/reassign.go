@@ -12,17 +12,17 @@ import (
 // one below it). Both people are told; deadlines keep running.
 func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (Decision, error) {
 	if actor.Login == "" {
-		return Decision{}, problem.New(problem.Unauthorized, "not signed in")
+		return Decision{}, problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	if _, ok := env.Org.User(actor.Login); !ok {
-		return Decision{}, problem.New(problem.Unauthorized, "not signed in, or the account is disabled")
+		return Decision{}, problem.Key(problem.Unauthorized, "problem.not_signed_in_or_disabled")
 	}
 	r := d.Role(role)
 	if r == nil {
-		return Decision{}, problem.Fields("没有这个角色 (unknown role)", map[string]string{"role": "the process has no role " + role})
+		return Decision{}, problem.FieldsKey("problem.unknown_role", map[string]string{"role": "the process has no role " + role})
 	}
 	if r.Field == "" {
-		return Decision{}, problem.Fields("此角色不能改派 (this role cannot be reassigned)", map[string]string{"role": "follows from the organisation, not from a person on the case"})
+		return Decision{}, problem.FieldsKey("problem.this_role_cannot_be_reassigned", map[string]string{"role": "follows from the organisation, not from a person on the case"})
 	}
 	cur, _ := c.participant(role)
 	dept := ""
@@ -33,20 +33,20 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 		dept = cur.Dept
 	}
 	if !actor.Admin && !headsAny(actor, above(env.Org, dept)) {
-		return Decision{}, problem.New(problem.Forbidden, "只有该角色所在部门(或上级部门)的负责人或管理员可以改派 (only the head of the role's department or above, or an administrator)")
+		return Decision{}, problem.Key(problem.Forbidden, "problem.only_head_of_role_s_department")
 	}
 	if st := d.state(c.State); st == nil || st.Terminal {
-		return Decision{}, problem.New(problem.Conflict, "案件已结束,不能改派 (the case is closed)")
+		return Decision{}, problem.Key(problem.Conflict, "problem.case_closed_no_reassign")
 	}
 	nu, ok := env.Org.User(login)
 	if !ok {
-		return Decision{}, problem.Fields("没有这个用户 (unknown user)", map[string]string{"login": "no active user " + login})
+		return Decision{}, problem.FieldsKey("problem.unknown_user", map[string]string{"login": "no active user " + login})
 	}
 	if dept != "" && !slices.Contains(above(env.Org, nu.Dept), dept) {
-		return Decision{}, problem.Fields("新负责人不在该部门 (not in the role's department)", map[string]string{"login": login + " is not in department " + dept})
+		return Decision{}, problem.FieldsKey("problem.not_in_role_s_department", map[string]string{"login": login + " is not in department " + dept})
 	}
 	if cur.Login == login {
-		return Decision{}, problem.Fields("已是该角色 (already plays the role)", map[string]string{"login": login + " already plays " + role})
+		return Decision{}, problem.FieldsKey("problem.already_plays_role", map[string]string{"login": login + " already plays " + role})
 	}
 	c = c.clone()
 	c.Fields[r.Field] = login
@@ -60,7 +60,7 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 	dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: ActionFor(d, &c, role)}, actor)
 	if cur.Login != "" {
 		dec.notify(Notice{Kind: "decided", Recipient: cur, Fields: map[string]string{
-			"decision": "「" + roleName(d, role) + "」已改派给 " + nu.Name + " (reassigned to " + login + ")"}}, actor)
+			"decision": "「" + roleName(d, role).Zh + "」已改派给 " + nu.Name + " (reassigned to " + login + ")"}}, actor)
 	}
 	dec.Case = c
 	return dec, nil

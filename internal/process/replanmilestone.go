@@ -27,10 +27,10 @@ func replanMilestone(d *Definition, c *Case, a *Action, actor Actor, vals map[st
 		}
 	}
 	if it == nil {
-		return problem.Fields("表单有误", map[string]string{"name": "没有这个节点 (no such milestone)"})
+		return problem.FieldsKey("problem.form_has_errors", map[string]string{"name": "reason.no_such_milestone"})
 	}
 	if it.Status == "done" {
-		return problem.New(problem.Conflict, "节点「%s」已完成,不能调整日期 (the milestone is done)", name)
+		return problem.Key(problem.Conflict, "problem.milestone_done", name)
 	}
 	if it.Meta == nil {
 		it.Meta = map[string]string{}
@@ -43,7 +43,7 @@ func replanMilestone(d *Definition, c *Case, a *Action, actor Actor, vals map[st
 	vals["date"] = current
 	if a.ReplanMilestone == "propose" {
 		if str(vals["proposed_date"]) == current {
-			return problem.Fields("表单有误", map[string]string{"proposed_date": "与节点当前日期相同 (the milestone is already on that date)"})
+			return problem.FieldsKey("problem.form_has_errors", map[string]string{"proposed_date": "reason.milestone_same_date"})
 		}
 		it.Meta["proposed_date"] = str(vals["proposed_date"])
 		it.Meta["replan_reason"] = str(vals["replan_reason"])
@@ -52,10 +52,10 @@ func replanMilestone(d *Definition, c *Case, a *Action, actor Actor, vals map[st
 	}
 	proposed := it.Meta["proposed_date"]
 	if proposed == "" {
-		return problem.New(problem.Conflict, "节点「%s」没有待确认的日期调整 (no new date is proposed)", name)
+		return problem.Key(problem.Conflict, "problem.no_date_proposed", name)
 	}
 	if side == it.Meta["proposed_side"] {
-		return problem.New(problem.Forbidden, "调整须由另一方确认:我方提出的调整由客户通过链接确认(或客户经理凭据代录),客户提出的由客户经理确认 (the other side must answer the proposal)")
+		return problem.Key(problem.Forbidden, "problem.other_side_must_answer_proposal")
 	}
 	vals["proposed_date"] = proposed
 	vals["replan_reason"] = it.Meta["replan_reason"]

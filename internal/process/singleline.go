@@ -15,14 +15,14 @@ import "unicode/utf8"
 // U+2029).
 func SingleLineReason(s string) string {
 	if !utf8.ValidString(s) {
-		return "含有无效字符 (invalid UTF-8)"
+		return "reason.invalid_utf8"
 	}
 	for _, r := range s {
 		if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) {
-			return "不能含有换行或控制字符 (no line breaks or control characters)"
+			return "reason.no_line_breaks_or_control"
 		}
 		if invisibleBreaker(r) {
-			return "不能含有不可见的方向控制或分隔字符 (no invisible direction or separator characters)"
+			return "reason.no_invisible_direction_or_separator"
 		}
 	}
 	return ""
@@ -32,11 +32,11 @@ func SingleLineReason(s string) string {
 // are welcome, other control characters are refused.
 func MultiLineReason(s string) string {
 	if !utf8.ValidString(s) {
-		return "含有无效字符 (invalid UTF-8)"
+		return "reason.invalid_utf8"
 	}
 	for _, r := range s {
 		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f || (r >= 0x80 && r <= 0x9f) {
-			return "含有控制字符 (control characters)"
+			return "reason.control_characters"
 		}
 	}
 	return ""

@@ -32,8 +32,8 @@ func TestNobodyToActRefused(t *testing.T) {
 	delete(org.Departments, "legal")
 	contract := map[string]any{"scope": "按方案书交付客户门户。", "payment_terms": "签约付50%,验收付50%。", "amount": "73450.00"}
 	pe := s.refuse("2026-09-17 15:00", "zhoumin", "submit_contract", contract, problem.Conflict, "")
-	if !strings.Contains(pe.Message, "法务") || !strings.Contains(pe.Message, "管理员") {
-		t.Errorf("the refusal does not say whom to set up: %q", pe.Message)
+	if !strings.Contains(pe.Error(), "法务") || !strings.Contains(pe.Error(), "管理员") {
+		t.Errorf("the refusal does not say whom to set up: %q", pe.Error())
 	}
 
 	org.Departments["legal"] = legal

@@ -22,7 +22,7 @@ type App struct {
 // Apps lists the configured apps (administrators).
 func (s *Service) Apps(ctx context.Context, actor process.Actor) ([]App, error) {
 	if !actor.Admin {
-		return nil, problem.New(problem.Forbidden, "仅管理员 (administrators only)")
+		return nil, problem.Key(problem.Forbidden, "problem.admins_only")
 	}
 	out := []App{}
 	for _, c := range s.apps(ctx) {
@@ -43,7 +43,7 @@ func (s *Service) apps(ctx context.Context) []notify.AppConfig {
 // mobile or email), and reports the platform's answer.
 func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, login, lang string) (notify.ProbeResult, error) {
 	if !actor.Admin {
-		return notify.ProbeResult{}, problem.New(problem.Forbidden, "仅管理员可以测试渠道 (administrators only)")
+		return notify.ProbeResult{}, problem.Key(problem.Forbidden, "problem.admins_only_test_channels")
 	}
 	var app *notify.AppConfig
 	apps := s.apps(ctx)
@@ -53,14 +53,14 @@ func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, lo
 		}
 	}
 	if app == nil {
-		return notify.ProbeResult{}, problem.New(problem.NotFound, "没有配置该平台的应用 (no app configured for %s)", platform)
+		return notify.ProbeResult{}, problem.Key(problem.NotFound, "problem.no_app_for_platform", platform)
 	}
 	if login == "" {
 		login = actor.Login
 	}
 	u, err := s.cfg.DB.UserByLogin(ctx, login)
 	if errors.Is(err, store.ErrNotFound) {
-		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "没有这个用户 (no such user)"})
+		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "reason.no_such_user"})
 	} else if err != nil {
 		return notify.ProbeResult{}, err
 	}

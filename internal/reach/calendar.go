@@ -29,7 +29,7 @@ func newCalendarKey() (string, error) {
 // first use.
 func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string, error) {
 	if actor.Login == "" {
-		return "", problem.New(problem.Unauthorized, "not signed in")
+		return "", problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	var key string
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -50,7 +50,7 @@ func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string,
 // from then on. One transaction with its audit entry.
 func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (string, error) {
 	if actor.Login == "" {
-		return "", problem.New(problem.Unauthorized, "not signed in")
+		return "", problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	key, err := newCalendarKey()
 	if err != nil {
@@ -136,7 +136,7 @@ func (s *Service) actor(ctx context.Context, login string) (process.Actor, error
 	}
 	u, ok := org.Users[login]
 	if !ok {
-		return process.Actor{}, problem.New(problem.NotFound, "not found")
+		return process.Actor{}, problem.Key(problem.NotFound, "problem.nothing_found")
 	}
 	a := process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, Roles: u.Roles, Email: u.Email}
 	for _, d := range org.Departments {

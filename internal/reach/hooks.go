@@ -41,7 +41,7 @@ var hookID = regexp.MustCompile(`^[a-z0-9-]{1,40}$`)
 // user actor, with a fresh secret returned once. Administrators only.
 func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, name, as string) (HookSourceView, error) {
 	if !actor.Admin {
-		return HookSourceView{}, problem.New(problem.Forbidden, "仅管理员可以配置外部系统 (administrators only)")
+		return HookSourceView{}, problem.Key(problem.Forbidden, "problem.admins_only_configure_hooks")
 	}
 	bad := map[string]string{}
 	if !hookID.MatchString(id) {
@@ -77,7 +77,7 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 // HookSources lists the sources, secrets never shown. Administrators only.
 func (s *Service) HookSources(ctx context.Context, actor process.Actor) ([]HookSourceView, error) {
 	if !actor.Admin {
-		return nil, problem.New(problem.Forbidden, "仅管理员可以查看外部系统 (administrators only)")
+		return nil, problem.Key(problem.Forbidden, "problem.admins_only_see_hooks")
 	}
 	list, err := s.cfg.DB.HookSources(ctx)
 	if err != nil {
@@ -93,7 +93,7 @@ func (s *Service) HookSources(ctx context.Context, actor process.Actor) ([]HookS
 // DeleteHookSource removes a source: its calls are refused from then on.
 func (s *Service) DeleteHookSource(ctx context.Context, actor process.Actor, id string) error {
 	if !actor.Admin {
-		return problem.New(problem.Forbidden, "仅管理员可以配置外部系统 (administrators only)")
+		return problem.Key(problem.Forbidden, "problem.admins_only_configure_hooks")
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		if err := store.In(tx).DeleteHookSource(ctx, id); err != nil {

@@ -197,7 +197,7 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	if !errors.As(err, &pe) {
 		return store.InboundMail{}, err
 	}
-	pm.Status, pm.Reason, pm.Actor = MailQueued, "the case refused it: "+pe.Message, ""
+	pm.Status, pm.Reason, pm.Actor = MailQueued, "the case refused it: "+pe.Text("en"), ""
 	return s.keep(ctx, pm.InboundMail)
 }
 

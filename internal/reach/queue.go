@@ -16,7 +16,7 @@ import (
 // that waits for them). At most limit (≤ 500) mails.
 func (s *Service) InboundMail(ctx context.Context, actor process.Actor, status string, limit int) ([]store.InboundMail, error) {
 	if !actor.Admin {
-		return nil, problem.New(problem.Forbidden, "仅管理员可以查看收到的邮件 (administrators only)")
+		return nil, problem.Key(problem.Forbidden, "problem.admins_only_see_inbound_mail")
 	}
 	switch status {
 	case "", MailCommented, MailFeedback, MailQueued, MailRefused, MailIgnored, MailDismissed:
@@ -34,7 +34,7 @@ func (s *Service) InboundMail(ctx context.Context, actor process.Actor, status s
 // that is not queued. One transaction with its audit entry.
 func (s *Service) DismissInbound(ctx context.Context, actor process.Actor, id int64) error {
 	if !actor.Admin {
-		return problem.New(problem.Forbidden, "仅管理员可以处理收到的邮件 (administrators only)")
+		return problem.Key(problem.Forbidden, "problem.admins_only_handle_inbound_mail")
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		ok, err := store.In(tx).DismissInboundMail(ctx, id, actor.Login, time.Now())
@@ -42,7 +42,7 @@ func (s *Service) DismissInbound(ctx context.Context, actor process.Actor, id in
 			return err
 		}
 		if !ok {
-			return problem.New(problem.NotFound, "没有这封待处理的邮件 (no such queued mail)")
+			return problem.Key(problem.NotFound, "problem.no_such_queued_mail")
 		}
 		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "inbound_dismiss", Target: "inbound:" + strconv.FormatInt(id, 10), IP: store.IPFrom(ctx)})
 	})

@@ -52,7 +52,7 @@ func New(cfg Config) *Service {
 // its outcome go to the audit trail.
 func (s *Service) TestChannel(ctx context.Context, actor process.Actor, id int64, lang string) (notify.ProbeResult, error) {
 	if !actor.Admin {
-		return notify.ProbeResult{}, problem.New(problem.Forbidden, "仅管理员可以测试渠道 (administrators only)")
+		return notify.ProbeResult{}, problem.Key(problem.Forbidden, "problem.admins_only_test_channels")
 	}
 	list, err := s.cfg.DB.Channels(ctx)
 	if err != nil {
@@ -65,7 +65,7 @@ func (s *Service) TestChannel(ctx context.Context, actor process.Actor, id int64
 		}
 	}
 	if ch == nil {
-		return notify.ProbeResult{}, problem.New(problem.NotFound, "没有这个渠道 (no such channel)")
+		return notify.ProbeResult{}, problem.Key(problem.NotFound, "problem.no_such_reach_channel")
 	}
 	res := notify.Probe(ctx, s.cfg.HTTP, notify.Endpoint{Kind: ch.Kind, URL: ch.URL, Secret: ch.Secret, Name: ch.Name}, lang)
 	err = s.cfg.DB.Audit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "channel_test", Target: ch.Name, IP: store.IPFrom(ctx),

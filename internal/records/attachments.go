@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"net/http"
 	"slices"
@@ -56,21 +57,21 @@ type Upload struct {
 // (which can make "exe.pdf" read as "fdp.exe").
 func CheckName(name string) error {
 	bad := func(why string) error {
-		return problem.Fields("文件名不可用 (bad file name)", map[string]string{"file": why})
+		return problem.FieldsKey("problem.bad_file_name", map[string]string{"file": why})
 	}
 	switch {
 	case strings.TrimSpace(name) == "":
-		return bad("文件名为空 (the file has no name)")
+		return bad("reason.file_name_empty")
 	case len(name) > 255:
-		return bad("文件名最长255字节 (at most 255 bytes)")
+		return bad("reason.file_name_too_long")
 	case !utf8.ValidString(name):
-		return bad("文件名不是 UTF-8 (not UTF-8)")
+		return bad("reason.file_name_not_utf8")
 	case strings.ContainsAny(name, `/\`), name == ".", name == "..":
-		return bad("文件名不能含路径 (no path separators)")
+		return bad("reason.file_name_has_path")
 	}
 	for _, r := range name {
 		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-			return bad("文件名含控制字符 (control or bidirectional characters)")
+			return bad("reason.file_name_control")
 		}
 	}
 	return nil
@@ -121,11 +122,11 @@ func (s *Service) AttachParty(ctx context.Context, actor process.Actor, id int64
 	}
 	switch {
 	case len(allowed) == 0:
-		return Attachment{}, problem.New(problem.Forbidden, "此链接当前不能上传附件 (the case does not wait for a file from you now)")
+		return Attachment{}, problem.Key(problem.Forbidden, "problem.case_does_not_wait_for_file")
 	case up.Action == "":
 		up.Action = allowed[0]
 	case !slices.Contains(allowed, up.Action):
-		return Attachment{}, problem.Fields("该步骤不收附件 (this action takes no file from you)", map[string]string{"action": "可选 (allowed): " + strings.Join(allowed, ", ")})
+		return Attachment{}, problem.FieldsKey("problem.this_action_takes_no_file_from", map[string]string{"action": i18n.Ref("reason.allowed", strings.Join(allowed, ", "))})
 	}
 	actor.Login = ""
 	return s.attach(ctx, actor, id, up)
@@ -176,7 +177,7 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 		k, err := io.ReadFull(body, buf)
 		if k > 0 {
 			if row.Size+int64(k) > s.cfg.MaxAttachment {
-				return problem.New(problem.TooLarge, "附件超过 %d 字节 (the file is larger than %d bytes)", s.cfg.MaxAttachment, s.cfg.MaxAttachment)
+				return problem.Key(problem.TooLarge, "problem.file_is_larger_than_bytes", s.cfg.MaxAttachment)
 			}
 			if n == 0 {
 				row.Type = http.DetectContentType(buf[:k])
@@ -196,7 +197,7 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 		}
 	}
 	if row.Size == 0 {
-		return problem.Fields("文件为空 (the file is empty)", map[string]string{"file": "文件为空 (empty file)"})
+		return problem.FieldsKey("problem.file_is_empty", map[string]string{"file": "reason.empty_file"})
 	}
 	row.SHA256 = hex.EncodeToString(h.Sum(nil))
 	return nil
@@ -207,9 +208,9 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 func tooLarge(err error) error {
 	var mb *http.MaxBytesError
 	if errors.As(err, &mb) {
-		return problem.New(problem.TooLarge, "附件过大 (the body is larger than %d bytes)", mb.Limit)
+		return problem.Key(problem.TooLarge, "problem.body_too_large", mb.Limit)
 	}
-	return problem.New(problem.Malformed, "上传中断 (the upload was cut off: %v)", err)
+	return problem.Key(problem.Malformed, "problem.upload_cut_off", err)
 }
 
 // drop removes a failed upload's rows; the request's context may be gone.
@@ -236,7 +237,7 @@ func (s *Service) checkAction(ctx context.Context, actor process.Actor, id int64
 		a = d.Action(action)
 	}
 	if a == nil || !Deliverable(a) {
-		return problem.Fields("该步骤不收附件 (this action takes no attachments)", map[string]string{"action": "不是交付类步骤 (not an action that delivers something)"})
+		return problem.FieldsKey("problem.this_action_takes_no_attachments", map[string]string{"action": "reason.not_action_that_delivers_something"})
 	}
 	return nil
 }

@@ -44,7 +44,7 @@ func (s *Service) Bundle(ctx context.Context, actor process.Actor, id int64) (*B
 		return nil, err
 	}
 	if !v.Terminal {
-		return nil, problem.New(problem.Conflict, "案件尚未结束,不能归档 (the case has not ended; only archived or closed cases have an archive bundle)")
+		return nil, problem.Key(problem.Conflict, "problem.case_has_not_ended_only_archived")
 	}
 	d, ok := s.cfg.Cases.Processes().Get(v.Process)
 	if !ok {

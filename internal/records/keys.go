@@ -61,7 +61,7 @@ func privateKey(k store.SigningKey) (ed25519.PrivateKey, error) {
 // acts as one).
 func (s *Service) Rotate(ctx context.Context, actor process.Actor) (string, error) {
 	if !actor.Admin {
-		return "", problem.New(problem.Forbidden, "只有管理员可以更换签名密钥 (administrators only)")
+		return "", problem.Key(problem.Forbidden, "problem.admins_only_rotate_keys")
 	}
 	var fp string
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -113,7 +113,7 @@ type KeyInfo struct {
 // oldest first: administrators only.
 func (s *Service) KeysFor(ctx context.Context, actor process.Actor) ([]KeyInfo, error) {
 	if !actor.Admin {
-		return nil, problem.New(problem.Forbidden, "只有管理员可以管理签名密钥 (administrators only)")
+		return nil, problem.Key(problem.Forbidden, "problem.admins_only_manage_keys")
 	}
 	rows, err := s.cfg.DB.SigningKeys(ctx)
 	if err != nil {

@@ -26,7 +26,7 @@ func (s *Service) AttachIn(ctx context.Context, tx *sql.Tx, actor process.Actor,
 		return Attachment{}, err
 	}
 	if len(data) == 0 || int64(len(data)) > s.cfg.MaxAttachment {
-		return Attachment{}, problem.New(problem.TooLarge, "附件为空或超过 %d 字节 (the file is empty or larger than %d bytes)", s.cfg.MaxAttachment, s.cfg.MaxAttachment)
+		return Attachment{}, problem.Key(problem.TooLarge, "problem.file_is_empty_or_larger_than", s.cfg.MaxAttachment)
 	}
 	if actor.Party != "" {
 		actor.Login = ""

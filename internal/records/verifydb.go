@@ -23,7 +23,7 @@ import (
 // the command line acts as one.
 func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string) (archive.Report, error) {
 	if !actor.Admin {
-		return archive.Report{}, problem.New(problem.Forbidden, "只有管理员可以校验数据库 (administrators only)")
+		return archive.Report{}, problem.Key(problem.Forbidden, "problem.admins_only_verify_db")
 	}
 	q := s.cfg.DB.SQL()
 	rep := archive.Report{Case: key, Problems: []archive.Problem{}}
@@ -32,7 +32,7 @@ func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string)
 		return rep, err
 	}
 	if key != "" && len(heads) == 0 {
-		return rep, problem.New(problem.NotFound, "没有这个案件 (no case %s)", key)
+		return rep, problem.Key(problem.NotFound, "problem.no_case", key)
 	}
 	keys, err := publicKeys(ctx, q)
 	if err != nil {

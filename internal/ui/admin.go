@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
@@ -306,21 +305,6 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/admin#calendar", http.StatusSeeOther)
 }
 
-// oneLine is a problem's message with its fields, sorted, for a notice,
-// each "中文 (English)" reason in the visitor's language.
-func oneLine(p *problem.Error, lang string) string {
-	keys := make([]string, 0, len(p.Fields))
-	for f := range p.Fields {
-		keys = append(keys, f)
-	}
-	sort.Strings(keys)
-	sep, colon := "；", "："
-	if lang == "en" {
-		sep, colon = "; ", ": "
-	}
-	out := reason(p.Message, lang)
-	for _, f := range keys {
-		out += sep + f + colon + reason(p.Fields[f], lang)
-	}
-	return out
-}
+// oneLine is a problem's message with its fields, sorted, for a notice, in
+// the visitor's language from the catalogue.
+func oneLine(p *problem.Error, lang string) string { return zhOnly(p.OneLine(lang), lang) }

@@ -283,7 +283,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 				rcpt = nm
 			}
 			row := noticeRow{At: formatTime(n.CreatedAt.In(u.location()), lang),
-				Kind: u.cat.label(lang, "notice.", n.Kind), Recipient: rcpt, Channel: u.cat.label(lang, "channel.", n.Channel), Status: u.cat.label(lang, "status.", n.Status)}
+				Kind: u.cat.Label(lang, "notice.", n.Kind), Recipient: rcpt, Channel: u.cat.Label(lang, "channel.", n.Channel), Status: u.cat.Label(lang, "status.", n.Status)}
 			if n.Status == "failed" || (n.Status == "pending" && n.Attempts > 0) {
 				row.Reason, row.Failed = notify.Explain(n.LastError, lang), n.Status == "failed"
 			}
@@ -384,7 +384,7 @@ func (u *UI) handleAct(w http.ResponseWriter, r *http.Request) {
 			st.Errors = formErrors(p.Fields, vis.Lang)
 			u.showCase(w, r, web.Status(problem.Invalid), aid, u.cat.T(vis.Lang, "form.has_errors"), st)
 		case problem.Conflict:
-			u.showCase(w, r, web.Status(problem.Conflict), aid, u.cat.T(vis.Lang, "case.conflict")+" "+reason(p.Message, vis.Lang), st)
+			u.showCase(w, r, web.Status(problem.Conflict), aid, u.cat.T(vis.Lang, "case.conflict")+" "+message(p, vis.Lang), st)
 		default:
 			u.fail(w, r, err)
 		}
@@ -401,7 +401,7 @@ func (u *UI) when(t time.Time, lang string) string {
 // eventRow turns an event into a line of the timeline.
 func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, names map[string]string, lang string) eventRow {
 	er := eventRow{Seq: e.Seq, At: u.when(e.At, lang), Actor: u.actorName(e.Actor, names, lang), Kind: e.Type, Comment: e.Comment}
-	er.What = u.cat.label(lang, "event.", e.Type)
+	er.What = u.cat.Label(lang, "event.", e.Type)
 	var fields []process.Field
 	if e.Type == "opened" {
 		fields = d.Fields
@@ -423,7 +423,7 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 			sort.Strings(keys)
 			vals := map[string]any{}
 			for _, k := range keys {
-				label := process.Text{Zh: u.cat.label("zh", "field.", k), En: u.cat.label("en", "field.", k)}
+				label := process.Text{Zh: u.cat.Label("zh", "field.", k), En: u.cat.Label("en", "field.", k)}
 				fields = append(fields, process.Field{Name: k, Label: label, Type: "text"})
 				vals[k] = e.Fields[k]
 				if rl, ok := e.Fields[k].(string); ok && k == "role" && d.Role(rl) != nil {

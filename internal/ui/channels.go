@@ -32,7 +32,7 @@ func (u *UI) channelRows(r *http.Request, deptNames map[string]string) ([]chanRo
 	for _, c := range list {
 		kinds := make([]string, len(c.Kinds))
 		for i, k := range c.Kinds {
-			kinds[i] = u.cat.label(lang, "notice.", k) // in words, never the code
+			kinds[i] = u.cat.Label(lang, "notice.", k) // in words, never the code
 		}
 		out = append(out, chanRow{ID: c.ID, Dept: nameOr(deptNames, c.Dept), Kind: c.Kind, Name: c.Name, URL: c.URL,
 			Kinds: strings.Join(kinds, sep), Signed: c.Signed, Enabled: c.Enabled})

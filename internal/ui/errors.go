@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"net/http"
 	"time"
 
@@ -24,7 +25,7 @@ func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
 		u.failPage(w, r, code, "error.forbidden")
 	default:
 		lang := visitorFrom(r.Context()).Lang
-		u.render(w, r, status, "error", "error.title", view{Error: reason(problem.As(err).Message, lang)})
+		u.render(w, r, status, "error", "error.title", view{Error: message(problem.As(err), lang)})
 	}
 }
 
@@ -35,8 +36,5 @@ func (u *UI) location() *time.Location {
 			return l
 		}
 	}
-	if l, err := time.LoadLocation("Asia/Shanghai"); err == nil {
-		return l
-	}
-	return time.FixedZone("CST", 8*3600)
+	return i18n.Zone()
 }

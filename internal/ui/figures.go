@@ -106,7 +106,7 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 		fv.Rows = append(fv.Rows, fr)
 	}
 	for _, sf := range fig.Steps {
-		sr := stepRow{StepFigure: sf, ProcessName: sf.Process, StateName: u.cat.label(vis.Lang, "figures.item_", sf.State), Rate: "—",
+		sr := stepRow{StepFigure: sf, ProcessName: sf.Process, StateName: u.cat.Label(vis.Lang, "figures.item_", sf.State), Rate: "—",
 			Href: casesHref("dept", fv.Dept, "process", sf.Process, "state", sf.State)}
 		if d, ok := u.Cases.Processes().Get(sf.Process); ok {
 			sr.ProcessName = inLang(d.Name, vis.Lang)

@@ -132,7 +132,7 @@ func (u *UI) caseRefusal(w http.ResponseWriter, r *http.Request, err error) {
 	p := problem.As(err)
 	switch p.Code {
 	case problem.Conflict, problem.Forbidden, problem.Invalid:
-		msg := reason(p.Message, visitorFrom(r.Context()).Lang)
+		msg := message(p, visitorFrom(r.Context()).Lang)
 		for _, why := range p.Fields {
 			msg += " " + reason(why, visitorFrom(r.Context()).Lang)
 		}

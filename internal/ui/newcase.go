@@ -104,7 +104,7 @@ func (u *UI) handleNewForm(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		if !found {
-			u.fail(w, r, problem.New(problem.Conflict, "此事项当前不能发起「%s」 (this case cannot lead to it now)", d.Name.In(visitorFrom(r.Context()).Lang)))
+			u.fail(w, r, problem.Key(problem.Conflict, "problem.cannot_lead_to_now", d.Name))
 			return
 		}
 	}

@@ -243,13 +243,13 @@ func (u *UI) handleImport(w http.ResponseWriter, r *http.Request) {
 	}
 	f, hdr, err := r.FormFile("file")
 	if err != nil {
-		u.orgDone(w, r, problem.Fields("no file", map[string]string{"file": "choose a CSV or XLSX file"}), "import", "")
+		u.orgDone(w, r, problem.FieldsKey("problem.no_file", map[string]string{"file": "reason.choose_table_file"}), "import", "")
 		return
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxImport+1))
 	if err != nil || len(data) > maxImport {
-		u.orgDone(w, r, problem.New(problem.TooLarge, "the file is larger than %d bytes", maxImport), "import", "")
+		u.orgDone(w, r, problem.Key(problem.TooLarge, "problem.file_too_large", maxImport), "import", "")
 		return
 	}
 	ct := hdr.Header.Get("Content-Type")
@@ -312,7 +312,7 @@ func (u *UI) handleMyPreferences(w http.ResponseWriter, r *http.Request) {
 func (u *UI) handleMyPassword(w http.ResponseWriter, r *http.Request) {
 	vis := visitorFrom(r.Context())
 	if r.PostFormValue("new") != r.PostFormValue("repeat") {
-		u.meDone(w, r, problem.Fields("password not changed", map[string]string{"repeat": u.cat.T(vis.Lang, "me.mismatch")}))
+		u.meDone(w, r, problem.FieldsKey("problem.password_not_changed", map[string]string{"repeat": "me.mismatch"}))
 		return
 	}
 	u.meDone(w, r, u.Admin.ChangePassword(r.Context(), vis.User, r.PostFormValue("old"), r.PostFormValue("new"), vis.Token))

@@ -2,15 +2,14 @@ package ui
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/web"
 	"html/template"
 	"io/fs"
 	"net/http"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -20,54 +19,7 @@ import (
 )
 
 // langs are the languages the UI speaks; the first is the default.
-var langs = []string{"zh", "en"}
-
-// catalogues maps language → message key → text.
-type catalogues map[string]map[string]string
-
-func loadCatalogues(fsys fs.FS) (catalogues, error) {
-	c := catalogues{}
-	for _, l := range langs {
-		b, err := fs.ReadFile(fsys, "messages/"+l+".json")
-		if err != nil {
-			return nil, fmt.Errorf("ui: messages %s: %w", l, err)
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, fmt.Errorf("ui: messages %s: %w", l, err)
-		}
-		c[l] = m
-	}
-	return c, nil
-}
-
-// T returns the message key in lang, formatted with args; an unknown key
-// shows itself so that a gap is visible rather than silent.
-func (c catalogues) T(lang, key string, args ...any) string {
-	s, ok := c[lang][key]
-	if !ok {
-		s, ok = c["zh"][key]
-	}
-	if !ok {
-		return key
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
-	}
-	return s
-}
-
-// label translates prefix+id, falling back to id itself for a kind the
-// catalogues do not know yet (the engine may add notice kinds).
-func (c catalogues) label(lang, prefix, id string) string {
-	if _, ok := c["zh"][prefix+id]; !ok {
-		if _, ok := c["zh"][prefix+"other"]; ok {
-			return c.T(lang, prefix+"other") // never a raw code on the page
-		}
-		return id
-	}
-	return c.T(lang, prefix+id)
-}
+var langs = i18n.Langs
 
 // page is one page's templates, parsed once per language so that the
 // template functions know the language without threading it through.
@@ -164,39 +116,18 @@ func (u *UI) failPage(w http.ResponseWriter, r *http.Request, code problem.Code,
 	u.render(w, r, web.Status(code), "error", title, view{Lang: lang, Error: u.cat.T(lang, key)})
 }
 
-var zhWeekdays = [...]string{"日", "一", "二", "三", "四", "五", "六"}
-
 // formatTime writes a time the way the manual does: 2026年12月3日（周四） 18:00.
-func formatTime(t time.Time, lang string) string {
-	if lang == "en" {
-		return t.Format("Mon 2 Jan 2006 15:04")
-	}
-	return fmt.Sprintf("%s %02d:%02d", formatDay(t, lang), t.Hour(), t.Minute())
-}
+func formatTime(t time.Time, lang string) string { return i18n.PageTime(t, lang) }
 
-// formatDay writes a date: 2026年12月3日（周四）, or Thu 2 Dec 2026.
-func formatDay(t time.Time, lang string) string {
-	if lang == "en" {
-		return t.Format("Mon 2 Jan 2006")
-	}
-	return fmt.Sprintf("%d年%d月%d日（周%s）", t.Year(), int(t.Month()), t.Day(), zhWeekdays[t.Weekday()])
-}
+// formatDay writes a date: 2026年12月3日（周四）, or Thu 3 Dec 2026.
+func formatDay(t time.Time, lang string) string { return i18n.PageDate(t, lang) }
 
-// bilingual matches the engine's "中文 (English)" reasons.
-var bilingual = regexp.MustCompile(`^(.*?) \(([^()]*)\)(:.*)?$`)
+// reason is a field's reason — a catalogue key, an i18n.Ref or plain text —
+// in lang, set in the page's punctuation.
+func reason(s, lang string) string { return zhOnly(i18n.Render(lang, s), lang) }
 
-// reason picks the visitor's language out of an engine message written as
-// "中文 (English)"; other text passes unchanged.
-func reason(s, lang string) string {
-	m := bilingual.FindStringSubmatch(s)
-	if m == nil {
-		return s
-	}
-	if lang == "en" {
-		return m[2] + m[3]
-	}
-	return zhPunct(m[1] + m[3])
-}
+// message is a problem's message in lang, set in the page's punctuation.
+func message(p *problem.Error, lang string) string { return zhOnly(p.Text(lang), lang) }
 
 func (u *UI) funcs() func(lang string) template.FuncMap {
 	return func(lang string) template.FuncMap {
@@ -222,9 +153,8 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 				}
 				return s
 			},
-			"reason": func(s string) string { return reason(s, lang) },
-			"zh":     zhPunct,
-			"label":  func(prefix, id string) string { return u.cat.label(lang, prefix, id) },
+			"zh":    zhPunct,
+			"label": func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
 			"findingText": func(f finding) string {
 				if lang == "en" {
 					if en := ruleEnglish[f.Rule]; en != "" {

@@ -69,9 +69,9 @@ type milestoneRow struct {
 func (u *UI) milestoneRows(list []cases.MilestoneView, lang string) []milestoneRow {
 	var out []milestoneRow
 	for _, m := range list {
-		st := u.cat.label(lang, "milestone.", m.Status)
+		st := u.cat.Label(lang, "milestone.", m.Status)
 		if m.ProposedDate != "" { // 调整计划 awaiting the other side
-			st += " · " + u.cat.T(lang, "milestone.proposed", u.cat.label(lang, "milestone.side.", m.ProposedBy), m.ProposedDate, m.ReplanReason)
+			st += " · " + u.cat.T(lang, "milestone.proposed", u.cat.Label(lang, "milestone.side.", m.ProposedBy), m.ProposedDate, m.ReplanReason)
 		}
 		out = append(out, milestoneRow{Name: m.Name, Date: m.Date, Status: st, Done: m.Done})
 	}

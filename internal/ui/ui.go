@@ -1,13 +1,14 @@
 // Package ui is liaison's web interface: server-rendered pages (待办, 发起,
 // case page, lists, administration) in Chinese first, English selectable,
-// working without JavaScript. Templates, styles, scripts and message
-// catalogues are embedded, so the binary needs nothing beside it.
+// working without JavaScript. Templates, styles and scripts are embedded, so
+// the binary needs nothing beside it; its text comes from package i18n.
 package ui
 
 import (
 	"crypto/rand"
 	"embed"
 	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/web"
 	"io/fs"
@@ -25,9 +26,6 @@ var templateFS embed.FS
 
 //go:embed static
 var staticFS embed.FS
-
-//go:embed messages/*.json
-var messageFS embed.FS
 
 // SessionCookie is the browser session cookie; it is the same name as
 // web.SessionCookie so that one sign-in serves the pages and the JSON API.
@@ -66,7 +64,7 @@ type UI struct {
 	Deps
 	mux   *http.ServeMux
 	pages map[string]*page
-	cat   catalogues
+	cat   i18n.Catalogue
 }
 
 // New returns the handler of every page path, wrapped in cross-origin
@@ -89,7 +87,7 @@ func build(d Deps) (http.Handler, error) {
 		d.Secret = make([]byte, 32)
 		_, _ = rand.Read(d.Secret)
 	}
-	cat, err := loadCatalogues(messageFS)
+	cat, err := i18n.Load()
 	if err != nil {
 		return nil, err
 	}

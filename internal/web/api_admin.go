@@ -32,7 +32,7 @@ func (s *Server) handleAddChannel(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleDeleteChannel(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
-		s.fail(w, r, problem.New(problem.NotFound, "no such channel"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.no_such_channel"))
 		return
 	}
 	s.answer(w, r, http.StatusNoContent, nil, s.Admin.DeleteChannel(r.Context(), caller(r), id))

@@ -110,7 +110,7 @@ func (s *Server) handleAct(w http.ResponseWriter, r *http.Request) {
 func caseID(r *http.Request) (int64, error) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, problem.New(problem.NotFound, "没有这个案件 (no such case)")
+		return 0, problem.Key(problem.NotFound, "problem.no_such_case")
 	}
 	return id, nil
 }

@@ -16,7 +16,7 @@ type clockRequest struct {
 // by the new time has fired.
 func (s *Server) handleDevClock(w http.ResponseWriter, r *http.Request) {
 	if !s.DevClock {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	var req clockRequest

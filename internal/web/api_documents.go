@@ -60,7 +60,7 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 	}
 	doc, ok := document.Find(docs, r.PathValue("doc"))
 	if !ok {
-		s.fail(w, r, problem.New(problem.NotFound, "这个案件没有该文件 (no such document)"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.no_such_document"))
 		return
 	}
 	switch format := r.URL.Query().Get("format"); format {

@@ -23,7 +23,7 @@ func (s *Server) linkRoutes() {
 func (s *Server) linkTarget(w http.ResponseWriter, r *http.Request, body bool) (int64, string, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 || s.Links == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return 0, "", false
 	}
 	var req struct {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"net/http"
 	"strconv"
@@ -28,7 +29,7 @@ func (s *Server) reachRoutes() {
 // outside system (docs/notifications.md, "Systems that talk to us").
 func (s *Server) handleHook(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
@@ -50,7 +51,7 @@ func (s *Server) handleHook(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleHookSources(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -64,7 +65,7 @@ func (s *Server) handleHookSources(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleAddHookSource(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	var req struct {
@@ -87,7 +88,7 @@ func (s *Server) handleAddHookSource(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleDeleteHookSource(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -118,7 +119,7 @@ type inboundView struct {
 // read from the mailbox (the queue when status=queued), administrators only.
 func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -130,7 +131,7 @@ func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]inboundView, 0, len(list))
 	for _, m := range list {
-		v := inboundView{ID: m.ID, MessageID: m.MessageID, ReceivedAt: m.ReceivedAt.In(shanghai()).Format(time.RFC3339), From: m.From, Subject: m.Subject,
+		v := inboundView{ID: m.ID, MessageID: m.MessageID, ReceivedAt: m.ReceivedAt.In(i18n.Zone()).Format(time.RFC3339), From: m.From, Subject: m.Subject,
 			Body: m.Body, Size: m.Size, Status: m.Status, Reason: m.Reason, Actor: m.Actor, HandledBy: m.HandledBy}
 		if m.CaseID > 0 {
 			id := m.CaseID
@@ -145,7 +146,7 @@ func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleDismissInbound(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -156,19 +157,11 @@ func (s *Server) handleDismissInbound(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-func shanghai() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
-}
-
 // handleCalendarFeed serves GET /api/v1/me/calendar.ics?key=…: the key is
 // the only credential, so calendar apps can subscribe; a wrong key is a 404.
 func (s *Server) handleCalendarFeed(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	b, err := s.Reach.CalendarFeed(r.Context(), r.URL.Query().Get("key"))
@@ -189,7 +182,7 @@ func (s *Server) handleCalendarFeed(w http.ResponseWriter, r *http.Request) {
 // {"calendar_key"}; the old key answers 404 from then on.
 func (s *Server) handleResetCalendarKey(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -207,7 +200,7 @@ func (s *Server) handleResetCalendarKey(w http.ResponseWriter, r *http.Request) 
 func (s *Server) handleTestChannel(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "no such channel"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.no_such_channel"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -223,7 +216,7 @@ func (s *Server) handleTestChannel(w http.ResponseWriter, r *http.Request) {
 // personal work notifications, without their secrets.
 func (s *Server) handleApps(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	u, _ := UserFrom(r.Context())
@@ -235,7 +228,7 @@ func (s *Server) handleApps(w http.ResponseWriter, r *http.Request) {
 // a test card to that user (the caller when absent) and the platform's answer.
 func (s *Server) handleTestApp(w http.ResponseWriter, r *http.Request) {
 	if s.Reach == nil {
-		s.fail(w, r, problem.New(problem.NotFound, "not found"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 		return
 	}
 	var req struct {

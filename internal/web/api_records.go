@@ -122,7 +122,7 @@ func (s *Server) handleAttachment(w http.ResponseWriter, r *http.Request) {
 	}
 	aid, err := strconv.ParseInt(r.PathValue("aid"), 10, 64)
 	if err != nil || aid <= 0 {
-		s.fail(w, r, problem.New(problem.NotFound, "没有这个附件 (no such attachment)"))
+		s.fail(w, r, problem.Key(problem.NotFound, "problem.no_such_attachment"))
 		return
 	}
 	a, body, err := s.Records.Open(r.Context(), s.caller(r), id, aid)

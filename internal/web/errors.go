@@ -48,23 +48,29 @@ type errorBody struct {
 	} `json:"error"`
 }
 
-// WriteProblem writes p with its status in the contract's error shape.
-func WriteProblem(w http.ResponseWriter, p *problem.Error) {
+// WriteProblem writes p with its status in the contract's error shape, its
+// message and reasons in lang (the caller's language; Chinese, the default,
+// when it is not known); a 503 says when to come back.
+func WriteProblem(w http.ResponseWriter, p *problem.Error, lang string) {
+	status := Status(p.Code)
 	if p.Code == problem.Unauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="liaison"`)
 	}
-	writeProblemStatus(w, Status(p.Code), p)
-}
-
-// writeProblemStatus writes p in the contract's error shape with status; a
-// 503 says when to come back.
-func writeProblemStatus(w http.ResponseWriter, status int, p *problem.Error) {
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", RetryAfterSeconds)
 	}
 	var b errorBody
-	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Message, p.Fields
+	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Text(lang), p.Reasons(lang)
 	WriteJSON(w, status, b)
+}
+
+// callerLang is the signed-in caller's language, "zh" (the default) for
+// anyone else.
+func callerLang(r *http.Request) string {
+	if u, ok := UserFrom(r.Context()); ok && u.Lang == "en" {
+		return "en"
+	}
+	return "zh"
 }
 
 // WriteJSON writes v as JSON with status.
@@ -93,5 +99,5 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	} else if p.Code == problem.Unavailable {
 		s.Logger.WarnContext(r.Context(), "database unavailable", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
 	}
-	WriteProblem(w, p)
+	WriteProblem(w, p, callerLang(r))
 }

@@ -35,7 +35,11 @@ func TestAdministrationAPI(t *testing.T) {
 		{"POST", "/api/v1/admin/import/users", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\n", admin, 200, `"created":1`},
 		{"GET", "/api/v1/admin/users/lina/duties", "", admin, 200, `[]`},
 		{"GET", "/api/v1/admin/users/lina/duties", "", lina, 403, `"forbidden"`},
-		{"PATCH", "/api/v1/admin/users/admin", `{"disabled":true}`, admin, 409, `last active administrator`},
+		{"PATCH", "/api/v1/admin/users/admin", `{"disabled":true}`, admin, 409, `"message":"admin 是最后一位在用的管理员"`},
+		// The message is in the caller's language: after admin chooses English, English.
+		{"PATCH", "/api/v1/me", `{"lang":"en"}`, admin, 200, `"lang":"en"`},
+		{"PATCH", "/api/v1/admin/users/admin", `{"disabled":true}`, admin, 409, `"message":"admin is the last active administrator"`},
+		{"PATCH", "/api/v1/admin/users/lina", `{"dept":"nowhere"}`, admin, 422, `"fields":{"dept":"no department nowhere"}`},
 	}
 	for _, st := range steps {
 		h := bearer(st.token)

@@ -21,7 +21,7 @@ func ReadUpload(r *http.Request) (records.Upload, error) {
 	for {
 		part, err := mr.NextPart()
 		if err == io.EOF {
-			return records.Upload{}, problem.Fields("没有文件 (no file)", map[string]string{"file": "必填 (required)"})
+			return records.Upload{}, problem.FieldsKey("problem.no_file", map[string]string{"file": "reason.required"})
 		}
 		if err != nil {
 			return records.Upload{}, problem.New(problem.Malformed, "the multipart body cannot be read")

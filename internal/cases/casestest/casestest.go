@@ -5,6 +5,7 @@ package casestest
 
 import (
 	"context"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"testing"
 	"time"
 
@@ -20,14 +21,8 @@ import (
 // Cheap is a password cost that keeps sign-ins in tests fast.
 var Cheap = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
 
-// Shanghai is the default zone of the product.
-var Shanghai = func() *time.Location {
-	l, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		panic(err)
-	}
-	return l
-}()
+// Shanghai is the default zone of the product, the calendar's.
+var Shanghai = i18n.Zone()
 
 // At reads "2006-01-02 15:04" in Asia/Shanghai.
 func At(s string) time.Time {

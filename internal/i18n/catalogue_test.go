@@ -1,0 +1,372 @@
+package i18n
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// verbs are fmt's verbs with an optional explicit argument index.
+var verbs = regexp.MustCompile(`%(\[(\d+)\])?[-+# 0]*\d*(\.\d+)?([a-zA-Z%])`)
+
+// slots lists what each argument of a message must be, by its verb:
+// 'd' an integer, 'g' a float, 's' anything printable.
+func slots(s string) []byte {
+	var out []byte
+	next := 0
+	for _, m := range verbs.FindAllStringSubmatch(s, -1) {
+		if m[4] == "%" {
+			continue
+		}
+		i := next
+		if m[2] != "" {
+			i, _ = strconv.Atoi(m[2])
+			i--
+		}
+		next = i + 1
+		for len(out) <= i {
+			out = append(out, 's')
+		}
+		switch m[4] {
+		case "d":
+			out[i] = 'd'
+		case "g", "f", "e":
+			out[i] = 'g'
+		}
+	}
+	return out
+}
+
+// arity is how many arguments a message takes: the most either language uses.
+func arity(key string) int {
+	c, _ := Load()
+	return max(len(slots(c["zh"][key])), len(slots(c["en"][key])))
+}
+
+func TestCatalogueLoads(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c["zh"]) < 100 {
+		t.Fatalf("the catalogue has %d messages", len(c["zh"]))
+	}
+}
+
+// TestEveryKeyInBothLanguages: a message is never Chinese only or English
+// only, and never empty.
+func TestEveryKeyInBothLanguages(t *testing.T) {
+	c, _ := Load()
+	for _, pair := range [][2]string{{"zh", "en"}, {"en", "zh"}} {
+		for k, v := range c[pair[0]] {
+			if _, ok := c[pair[1]][k]; !ok {
+				t.Errorf("%s lacks %s", pair[1], k)
+			}
+			if strings.TrimSpace(v) == "" {
+				t.Errorf("%s %s is empty", pair[0], k)
+			}
+		}
+	}
+}
+
+// TestNoEmptySlot renders every message in both languages with as many
+// arguments as it takes: no "%!" (a missing, extra or mistyped argument)
+// may show, so the two languages take the same arguments.
+func TestNoEmptySlot(t *testing.T) {
+	c, _ := Load()
+	for k := range c["zh"] {
+		zs, es := slots(c["zh"][k]), slots(c["en"][k])
+		n := max(len(zs), len(es))
+		args := make([]any, n)
+		for i := range args {
+			kind := byte('s')
+			if i < len(zs) {
+				kind = zs[i]
+			} else if i < len(es) {
+				kind = es[i]
+			}
+			switch kind {
+			case 'd':
+				args[i] = 7
+			case 'g':
+				args[i] = 1.5
+			default:
+				args[i] = "x"
+			}
+		}
+		for _, lang := range Langs {
+			if got := T(lang, k, args...); strings.Contains(got, "%!") {
+				t.Errorf("%s %s with %d arguments: %q", lang, k, n, got)
+			}
+		}
+	}
+}
+
+func TestRefAndRender(t *testing.T) {
+	ref := Ref("reason.no_department", "hr")
+	if got := Render("en", ref); got != "no department hr" {
+		t.Errorf("en: %q", got)
+	}
+	if got := Render("zh", ref); got != "没有部门 hr" {
+		t.Errorf("zh: %q", got)
+	}
+	if got := Render("en", "reason.required"); got != "required" {
+		t.Errorf("a bare key: %q", got)
+	}
+	if got := Render("en", "plain words (kept)"); got != "plain words (kept)" {
+		t.Errorf("plain text: %q", got)
+	}
+	both := Ref("reason.cannot_resolve_role", text{"法务", "legal"})
+	if got := Render("en", both); got != "cannot resolve the role legal" {
+		t.Errorf("a localized argument in English: %q", got)
+	}
+	if got := Render("zh", both); got != "无法确定法务" {
+		t.Errorf("a localized argument in Chinese: %q", got)
+	}
+	if got := T("en", "problem.not_your_role", text{"法务", "legal"}, text{"签字", "sign"}); got != "only legal may do sign" {
+		t.Errorf("T with localized arguments: %q", got)
+	}
+	if got := T("en", "no.such.key"); got != "no.such.key" {
+		t.Errorf("an unknown key shows itself: %q", got)
+	}
+}
+
+type text struct{ zh, en string }
+
+func (x text) In(lang string) string {
+	if lang == "en" {
+		return x.en
+	}
+	return x.zh
+}
+
+// use is one place the code names a message.
+type use struct {
+	at   string
+	key  string
+	args int  // arguments after the key
+	more bool // args... : the count is not known
+}
+
+// keyArg says, for a call the catalogue serves, which argument is the key.
+var keyArg = map[string]int{
+	"problem.Key": 1, "problem.FieldsKey": 0, "i18n.T": 1, "i18n.Ref": 0, "cat.T": 1, "i18n.Label": -1,
+}
+
+// keyLiteral is a string that names a message by its prefix.
+var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal|document)\.[a-z0-9_.]*[a-z0-9_]$`)
+
+// uses finds every literal key the code passes to the catalogue, and every
+// "problem.", "reason.", "delivery." or "portal." literal (keys kept in
+// tables or given as field reasons).
+func uses(t *testing.T) []use {
+	t.Helper()
+	var out []use
+	fset := token.NewFileSet()
+	err := filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata" || d.Name() == "node_modules") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.CallExpr:
+				sel, ok := x.Fun.(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				name := sel.Sel.Name
+				if id, ok := sel.X.(*ast.Ident); ok {
+					name = id.Name + "." + name
+				} else if inner, ok := sel.X.(*ast.SelectorExpr); ok {
+					name = inner.Sel.Name + "." + name
+				}
+				i, ok := keyArg[name]
+				if !ok || i < 0 || len(x.Args) <= i {
+					return true
+				}
+				lit, ok := x.Args[i].(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					return true
+				}
+				key, _ := strconv.Unquote(lit.Value)
+				n := len(x.Args) - i - 1
+				if name == "problem.FieldsKey" {
+					n-- // the fields come before the arguments
+				}
+				out = append(out, use{at: fset.Position(x.Pos()).String(), key: key, args: n, more: x.Ellipsis.IsValid()})
+			case *ast.BasicLit:
+				if x.Kind != token.STRING {
+					return true
+				}
+				s, _ := strconv.Unquote(x.Value)
+				if keyLiteral.MatchString(s) {
+					out = append(out, use{at: fset.Position(x.Pos()).String(), key: s, args: -1})
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestEveryKeyUsedExists: a key the code names is in the catalogue, and a
+// call passes as many arguments as the message has slots.
+func TestEveryKeyUsedExists(t *testing.T) {
+	us := uses(t)
+	if len(us) < 200 {
+		t.Fatalf("found only %d uses of the catalogue; is the walk broken?", len(us))
+	}
+	for _, u := range us {
+		if !Has(u.key) {
+			t.Errorf("%s: no message %q", u.at, u.key)
+			continue
+		}
+		if u.args >= 0 && !u.more && u.args != arity(u.key) {
+			t.Errorf("%s: %q takes %d arguments, given %d", u.at, u.key, arity(u.key), u.args)
+		}
+	}
+}
+
+// bilingual is the old way of writing a message: "中文 (English)".
+var bilingual = regexp.MustCompile(`\p{Han}[^"]*\s?\([^()"]*[a-z][^()"]*\)`)
+
+// TestNoBilingualProblems: a problem's message is a catalogue key; no call
+// that builds one writes "中文 (English)" text (the fallback problem.New and
+// problem.Fields are for plain text only), and no field reason does either.
+func TestNoBilingualProblems(t *testing.T) {
+	fset := token.NewFileSet()
+	_ = filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return err
+		}
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				if cl, ok := n.(*ast.CompositeLit); ok {
+					if sel, ok := cl.Type.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+						if id, ok := sel.X.(*ast.Ident); ok && id.Name == "problem" {
+							checkBilingual(t, fset, cl)
+						}
+					}
+				}
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			id, ok := sel.X.(*ast.Ident)
+			if !ok || id.Name != "problem" {
+				return true
+			}
+			checkBilingual(t, fset, call)
+			return true
+		})
+		return nil
+	})
+}
+
+// checkBilingual fails on any string literal under n written "中文 (English)".
+func checkBilingual(t *testing.T, fset *token.FileSet, n ast.Node) {
+	t.Helper()
+	ast.Inspect(n, func(m ast.Node) bool {
+		if lit, ok := m.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if s, _ := strconv.Unquote(lit.Value); bilingual.MatchString(s) {
+				t.Errorf("%s: bilingual text %q: give it a key in internal/i18n/messages", fset.Position(lit.Pos()), s)
+			}
+		}
+		return true
+	})
+}
+
+// TestNoUnusedKeys: a problem's, a reason's, a delivery's, the portal's or
+// a document's message that nothing names any more is removed, not kept.
+func TestNoUnusedKeys(t *testing.T) {
+	named := map[string]bool{}
+	for _, u := range uses(t) {
+		named[u.key] = true
+	}
+	for _, k := range templateKeys(t) {
+		named[k] = true
+	}
+	c, _ := Load()
+	for k := range c["zh"] {
+		if keyLiteral.MatchString(k) && !strings.HasPrefix(k, "document.label.") && !named[k] {
+			t.Errorf("%s is not used", k)
+		}
+	}
+}
+
+// templateKeys are the keys the templates name through t.
+func templateKeys(t *testing.T) []string {
+	t.Helper()
+	used := regexp.MustCompile(`[{(]t "([a-z0-9_.]+)"`)
+	files, _ := filepath.Glob("../*/templates/*.html")
+	var out []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// TestEveryKeyInTemplatesExists: the pages' and the portal's templates name
+// messages through t; each must be in the catalogue, and no template holds
+// Chinese text of its own.
+func TestEveryKeyInTemplatesExists(t *testing.T) {
+	used := regexp.MustCompile(`[{(]t "([a-z0-9_.]+)"`)
+	han := regexp.MustCompile(`\p{Han}`)
+	files, _ := filepath.Glob("../*/templates/*.html")
+	if len(files) < 20 {
+		t.Fatalf("found %d templates; is the glob broken?", len(files))
+	}
+	n := 0
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if han.Match(b) {
+			t.Errorf("%s holds Chinese text; give it a key in internal/i18n/messages", p)
+		}
+		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if !Has(m[1]) {
+				t.Errorf("%s: no message %q", p, m[1])
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("found %d keys in templates; is the pattern broken?", n)
+	}
+}
