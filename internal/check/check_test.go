@@ -196,11 +196,12 @@ func TestCorpus(t *testing.T) {
 // round 4), fifteenth.jsonl (round 5, written before its rule changes) and
 // sixteenth.jsonl (written after them) and seventeenth.jsonl (after the
 // changes the sixteenth led to), eighteenth.jsonl (after those the
-// seventeenth led to) and nineteenth.jsonl (after all of round 5). It
+// seventeenth led to) and nineteenth.jsonl (after all of round 5), and
+// twentieth.jsonl (written before the rudeness model was trained). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"} {
+	for _, name := range []string{"heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"} {
 		rows := loadCorpusFile(t, "testdata/"+name+".jsonl")
 		scores, table := scoreCorpus(t, rows, false)
 		t.Log(name + ": " + table)

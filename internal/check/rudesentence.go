@@ -260,6 +260,7 @@ func scanSentence(t string, s, e int) features {
 func (c *checker) judgeSentences(from, to int) {
 	t := c.t
 	start, next := from, from+1<<16
+	scanned := tokCursor{n: len(c.toks)} // the scan's tokens, in text order
 	for i := from; i < len(t) && start < to; {
 		if i >= next {
 			if c.cancelled() {
@@ -283,7 +284,13 @@ func (c *checker) judgeSentences(from, to int) {
 		i += n
 		if end || i == len(t) {
 			if i-start <= maxJudged {
+				n := len(c.toks)
 				c.judge(start, i)
+				if m := rudeModel; m != nil && len(c.toks) == n && !c.rudeTokenIn(&scanned, start, i) {
+					if a, b, ok := m.rude(t, start, i); ok {
+						c.addRude(a, b) // model.go: what no rule names
+					}
+				}
 			}
 			start = i
 		}
@@ -423,6 +430,24 @@ func repeatedCount(w, prev string) bool {
 func countWord(w string) bool {
 	for _, c := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice"} {
 		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokCursor walks the scan's tokens (c.toks[:n], sorted by start) once,
+// sentence by sentence.
+type tokCursor struct{ j, n int }
+
+// rudeTokenIn reports whether the scan found an impolite word in t[s:e],
+// which the rules then report; the model is asked only about the rest.
+func (c *checker) rudeTokenIn(k *tokCursor, s, e int) bool {
+	for k.j < k.n && c.toks[k.j].s < s {
+		k.j++
+	}
+	for j := k.j; j < k.n && c.toks[j].s < e; j++ {
+		if c.toks[j].kind == kLex && c.toks[j].cls == clsImpolite {
 			return true
 		}
 	}
