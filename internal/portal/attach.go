@@ -33,7 +33,7 @@ func (p *Portal) handleAPIAttach(w http.ResponseWriter, r *http.Request) {
 	a, err := p.attach(w, r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return
 	}
 	writeJSON(w, http.StatusCreated, web.AttachmentOf(a))

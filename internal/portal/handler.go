@@ -63,7 +63,7 @@ func (p *Portal) Handler() http.Handler {
 		mux.HandleFunc("POST /p/{token}/attachments", p.handleFormAttach)
 	}
 	mux.HandleFunc("/api/v1/portal/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, problem.Key(problem.NotFound, "problem.nothing_found"))
+		writeProblem(w, r, problem.Key(problem.NotFound, "problem.nothing_found"))
 	})
 	mux.HandleFunc("/p/", func(w http.ResponseWriter, r *http.Request) {
 		p.message(w, problem.NotFound, i18n.T(lang, "portal.page_missing"), i18n.T(lang, "portal.check_link_complete"))
@@ -71,7 +71,7 @@ func (p *Portal) Handler() http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isAPI(r) {
-			writeProblem(w, problem.New(problem.Forbidden, "cross-origin request refused"))
+			writeProblem(w, r, problem.New(problem.Forbidden, "cross-origin request refused"))
 			return
 		}
 		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.open_from_mail"))
@@ -110,12 +110,16 @@ func (p *Portal) asProblem(ctx context.Context, err error) *problem.Error {
 
 func writeJSON(w http.ResponseWriter, code int, v any) { web.WriteJSON(w, code, v) }
 
-// lang is the portal's language: its pages are Chinese, for the customer.
+// lang is the language of the portal's pages: Chinese, for the customer.
+// Its answers in JSON are in the language the request asks for (web.Lang).
 const lang = "zh"
 
 // writeProblem writes the contract's error shape, with the status the one
-// table gives its code.
-func writeProblem(w http.ResponseWriter, pe *problem.Error) { web.WriteProblem(w, pe, lang) }
+// table gives its code, in the language r asks for (Accept-Language;
+// Chinese by default).
+func writeProblem(w http.ResponseWriter, r *http.Request, pe *problem.Error) {
+	web.WriteProblem(w, pe, web.Lang(r))
+}
 
 func (p *Portal) loc() *time.Location { return p.cfg.Cases.Calendar().Location() }
 
@@ -155,11 +159,11 @@ func (p *Portal) apiLink(w http.ResponseWriter, r *http.Request) (links.Link, bo
 	l, st, err := p.cfg.Links.Resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return l, false
 	}
 	if st != links.Valid {
-		writeProblem(w, linkProblem(l, st, p.loc()))
+		writeProblem(w, r, linkProblem(l, st, p.loc()))
 		return l, false
 	}
 	return l, true
@@ -173,7 +177,7 @@ func (p *Portal) handleAPIView(w http.ResponseWriter, r *http.Request) {
 	_, v, err := p.view(r.Context(), l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, wire.CaseOf(v))
@@ -189,13 +193,13 @@ func (p *Portal) handleAPIAct(w http.ResponseWriter, r *http.Request) {
 		Comment string         `json:"comment"`
 	}
 	if pe := decodeJSON(w, r, &body); pe != nil {
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return
 	}
 	_, v, err := p.act(r.Context(), l, r.PathValue("action"), process.Input{Fields: body.Fields, Comment: body.Comment, Lang: "zh", Strict: true})
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, wire.CaseOf(v))
@@ -213,21 +217,21 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 	l, st, err := p.cfg.Links.Resolve(r.Context(), r.PathValue("token"))
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return
 	}
 	if st == links.Valid {
-		writeProblem(w, problem.Key(problem.Conflict, "problem.link_is_still_valid"))
+		writeProblem(w, r, problem.Key(problem.Conflict, "problem.link_is_still_valid"))
 		return
 	}
 	recorded, err := p.renew(r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
-		writeProblem(w, pe)
+		writeProblem(w, r, pe)
 		return
 	}
 	if !recorded {
-		writeProblem(w, problem.Key(problem.RateLimited, "problem.already_requested_within_hour"))
+		writeProblem(w, r, problem.Key(problem.RateLimited, "problem.already_requested_within_hour"))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})

@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/liaison-dev/liaison/internal/dberr"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -64,13 +65,15 @@ func WriteProblem(w http.ResponseWriter, p *problem.Error, lang string) {
 	WriteJSON(w, status, b)
 }
 
-// callerLang is the signed-in caller's language, "zh" (the default) for
-// anyone else.
-func callerLang(r *http.Request) string {
-	if u, ok := UserFrom(r.Context()); ok && u.Lang == "en" {
-		return "en"
+// Lang is the language of an answer to r: the signed-in caller's own, else
+// the request's Accept-Language, else Chinese (i18n.Negotiate). The API's
+// problems and the portal's answers in JSON use it.
+func Lang(r *http.Request) string {
+	user := ""
+	if u, ok := UserFrom(r.Context()); ok {
+		user = u.Lang
 	}
-	return "zh"
+	return i18n.Negotiate(user, r.Header.Get("Accept-Language"))
 }
 
 // WriteJSON writes v as JSON with status.
@@ -99,5 +102,5 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	} else if p.Code == problem.Unavailable {
 		s.Logger.WarnContext(r.Context(), "database unavailable", "method", r.Method, "path", RedactPath(r.URL.Path), "err", err)
 	}
-	WriteProblem(w, p, callerLang(r))
+	WriteProblem(w, p, Lang(r))
 }

@@ -88,7 +88,7 @@ func (s *Server) recover(next http.Handler) http.Handler {
 			}
 			s.Logger.ErrorContext(r.Context(), "handler panicked", "method", r.Method, "path", RedactPath(r.URL.Path),
 				"panic", v, "stack", string(debug.Stack()))
-			WriteProblem(w, problem.As(nil), "zh")
+			WriteProblem(w, problem.As(nil), Lang(r))
 		}()
 		next.ServeHTTP(w, r)
 	})
