@@ -76,7 +76,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 			return entry{}, problem.FieldsKey("problem.invalid_department", bad)
 		}
 		if err := store.In(tx).InsertDepartment(ctx, d); err != nil {
-			return entry{}, dberr.Problem(err, "部门 "+d.ID, dberr.Quoted("department", d.ID))
+			return entry{}, dberr.Problem(err, "thing.department", d.ID)
 		}
 		return entry{Action: "department_added", Target: d.ID, After: viewDepartment(d)}, nil
 	})
@@ -90,7 +90,7 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		before, err := store.In(tx).Department(ctx, id)
 		if err != nil {
-			return entry{}, dberr.Problem(err, "部门 "+id, dberr.Quoted("department", id))
+			return entry{}, dberr.Problem(err, "thing.department", id)
 		}
 		d = before
 		bad := map[string]string{}
@@ -168,7 +168,7 @@ func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) 
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		before, err := store.In(tx).Department(ctx, id)
 		if err != nil {
-			return entry{}, dberr.Problem(err, "部门 "+id, dberr.Quoted("department", id))
+			return entry{}, dberr.Problem(err, "thing.department", id)
 		}
 		users, children, open, err := store.In(tx).DepartmentUse(ctx, id)
 		if err != nil {

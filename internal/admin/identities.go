@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -38,7 +37,7 @@ func (s *Service) Identities(ctx context.Context, a auth.User, login string) ([]
 	out := []Identity{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
 		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
-			return dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
+			return dberr.Problem(err, "thing.user", login)
 		}
 		list, err := store.In(q).IdentitiesOf(ctx, login)
 		for _, id := range list {
@@ -79,7 +78,7 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 	var out Identity
 	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if _, err := store.In(tx).UserByLogin(ctx, login); err != nil {
-			return entry{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
+			return entry{}, dberr.Problem(err, "thing.user", login)
 		}
 		// A subject signs in as one user: the service decides before the
 		// insert, so that the answer can say what to do.
@@ -90,7 +89,7 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 		}
 		id := store.Identity{Issuer: in.Issuer, Subject: in.Subject, Login: login, CreatedAt: now}
 		if err := store.In(tx).LinkIdentity(ctx, id); err != nil {
-			return entry{}, dberr.Problem(err, "账号 "+in.Subject+" 的关联", dberr.Quoted("identity", in.Subject))
+			return entry{}, dberr.Problem(err, "thing.identity_link", in.Subject)
 		}
 		out = viewIdentity(id)
 		return entry{Action: "identity_linked", Target: login, After: out}, nil
@@ -106,7 +105,7 @@ func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string,
 	}
 	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
 		if err := store.In(tx).UnlinkIdentity(ctx, login, in.Issuer, in.Subject); err != nil {
-			return entry{}, dberr.Problem(err, login+" 的账号 "+in.Subject, fmt.Sprintf("identity %q of %s", in.Subject, login))
+			return entry{}, dberr.Problem(err, "thing.identity_of", in.Subject, login)
 		}
 		return entry{Action: "identity_unlinked", Target: login, Before: in}, nil
 	})

@@ -71,7 +71,7 @@ func (s *Service) Party(ctx context.Context, a auth.User, id string) (Party, err
 	err := s.read(ctx, a, Anyone, "", func(q store.Querier) error {
 		p, err := store.In(q).Party(ctx, id)
 		if err != nil {
-			return dberr.Problem(err, "外部单位 "+id, dberr.Quoted("party", id))
+			return dberr.Problem(err, "thing.party", id)
 		}
 		out = viewParty(p)
 		return nil

@@ -302,7 +302,7 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 	out := []Duty{}
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
 		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
-			return dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
+			return dberr.Problem(err, "thing.user", login)
 		}
 		list, err := store.In(q).Duties(ctx, login)
 		for _, d := range list {
@@ -368,7 +368,7 @@ func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string,
 	err := s.change(ctx, a, SelfAdmin, login, func(tx *sql.Tx, _ time.Time) (entry, error) {
 		u, err := store.In(tx).UserByLogin(ctx, login)
 		if err != nil {
-			return entry{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
+			return entry{}, dberr.Problem(err, "thing.user", login)
 		}
 		before := map[string]any{"lang": u.Lang, "email_notify": u.EmailNotify}
 		p.Lang.apply(&u.Lang)

@@ -91,7 +91,7 @@ func fine(err error) error {
 	if errors.Is(err, store.ErrNotFound) {
 		return problem.New(problem.Unauthorized, "a decision")
 	}
-	return dberr.Problem(err, "x", "x")
+	return dberr.Problem(err, "thing.case")
 }
 `
 	fset := token.NewFileSet()

@@ -228,7 +228,7 @@ func HashPassword(pw string) (string, error) {
 func (s *Service) UserByLogin(ctx context.Context, login string) (User, error) {
 	u, err := s.db.UserByLogin(ctx, login)
 	if err != nil {
-		return User{}, dberr.Problem(err, "用户 "+login, dberr.Quoted("user", login))
+		return User{}, dberr.Problem(err, "thing.user", login)
 	}
 	return s.fromStore(ctx, u)
 }

@@ -16,7 +16,9 @@ import (
 
 // errCredentials is the one answer to a wrong password, an unknown login and a
 // disabled user alike, so that a caller cannot tell which it was.
-func errCredentials() error { return problem.New(problem.Unauthorized, "wrong login or password") }
+func errCredentials() error {
+	return problem.Key(problem.Unauthorized, "problem.wrong_login_or_password")
+}
 
 // Login checks login and password and returns a new API token (valid for
 // APITokenTTL) and the user. ip is the caller's address, for the rate limit
@@ -44,7 +46,7 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 	if over != "" {
 		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginLimited, Target: login, IP: ip,
 			Detail: map[string]any{"limit": over}})
-		return "", User{}, problem.New(problem.RateLimited, "too many failed sign-ins; try again in %d minutes", int(LimitWindow.Minutes()))
+		return "", User{}, problem.Key(problem.RateLimited, "problem.too_many_failed_sign_ins", int(LimitWindow.Minutes()))
 	}
 	// What is not a failed guess gives its reservation back: a success, a
 	// busy pool, a database error.

@@ -115,7 +115,7 @@ func (o *OIDC) discover(ctx context.Context) (*oidc.Provider, error) {
 	}
 	p, err := oidc.NewProvider(ctx, o.cfg.Issuer)
 	if err != nil {
-		return nil, problem.New(problem.Unavailable, "the identity provider cannot be reached: %v", err)
+		return nil, problem.Key(problem.Unavailable, "problem.idp_unreachable", err)
 	}
 	o.provider = p
 	return p, nil
@@ -161,7 +161,7 @@ func (o *OIDC) Start(ctx context.Context, next string) (string, OIDCState, error
 // errOIDC is every refusal of a callback: the details go to the audit
 // trail, the person sees one sentence.
 func errOIDC() error {
-	return problem.New(problem.Unauthorized, "sign-in with the identity provider failed")
+	return problem.Key(problem.Unauthorized, "problem.idp_sign_in_failed")
 }
 
 // IDClaims are the ID token's claims liaison reads.
@@ -321,7 +321,7 @@ func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[
 				return err
 			}
 			if len(ls) > 1 {
-				return problem.New(problem.Conflict, "%d users have the email %s: an administrator must link the identity", len(ls), cl.Email)
+				return problem.Key(problem.Conflict, "problem.email_shared_link_identity", len(ls), cl.Email)
 			}
 			if len(ls) == 1 {
 				login = ls[0]
@@ -333,7 +333,7 @@ func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[
 			}
 		}
 		if login == "" {
-			return problem.New(problem.NotFound, "no liaison user for %s", first(cl.Email, cl.Subject))
+			return problem.Key(problem.NotFound, "problem.no_user_for", first(cl.Email, cl.Subject))
 		}
 		return store.In(tx).LinkIdentity(ctx, store.Identity{Issuer: issuer, Subject: cl.Subject, Login: login, Email: cl.Email, CreatedAt: now})
 	})
@@ -355,10 +355,10 @@ func first(s ...string) string {
 func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[string]any, now time.Time) (string, error) {
 	dept, _ := all[o.cfg.DeptClaim].(string)
 	if dept == "" {
-		return "", problem.New(problem.NotFound, "the provider names no department (claim %s)", o.cfg.DeptClaim)
+		return "", problem.Key(problem.NotFound, "problem.provider_names_no_department", o.cfg.DeptClaim)
 	}
 	if _, err := store.In(tx).Department(ctx, dept); err != nil {
-		return "", dberr.Problem(err, "部门 "+dept, dberr.Quoted("department", dept))
+		return "", dberr.Problem(err, "thing.department", dept)
 	}
 	base := strings.ToLower(first(cl.Username, strings.SplitN(cl.Email, "@", 2)[0], "u"+cl.Subject))
 	base = strings.Trim(nonLogin.ReplaceAllString(base, "-"), "-._")
@@ -396,7 +396,7 @@ func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[stri
 		}
 		return login, nil
 	}
-	return "", problem.New(problem.Conflict, "no free login for %s", base)
+	return "", problem.Key(problem.Conflict, "problem.no_free_login", base)
 }
 
 // SSO is the sign-in through the identity provider in force, which an

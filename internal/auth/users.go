@@ -40,30 +40,30 @@ var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 func (n NewUser) Validate() error {
 	f := map[string]string{}
 	if !loginPattern.MatchString(n.Login) {
-		f["login"] = "2 to 32 characters: a lower-case letter, then letters, digits, '.', '_' or '-'"
+		f["login"] = "reason.login_pattern"
 	}
 	if n.Name == "" {
-		f["name"] = "required"
+		f["name"] = "reason.required"
 	} else if why := process.SingleLineReason(n.Name); why != "" {
 		f["name"] = why
 	}
 	if n.Email != "" && (!emailPattern.MatchString(n.Email) || process.SingleLineReason(n.Email) != "") {
-		f["email"] = "not an email address"
+		f["email"] = "reason.not_email_address"
 	}
 	if n.Dept == "" && !n.Admin {
 		f["dept"] = "reason.required_only_administrators_may_have"
 	}
 	if n.Head && n.Dept == "" {
-		f["head"] = "a head needs a department"
+		f["head"] = "reason.head_needs_department"
 	}
 	if n.Lang != "" && n.Lang != "zh" && n.Lang != "en" {
-		f["lang"] = "zh or en"
+		f["lang"] = "reason.zh_or_en"
 	}
 	if why := PasswordReason(n.Login, n.Password); why != "" {
 		f["password"] = why
 	}
 	if len(f) > 0 {
-		return problem.Fields("invalid user", f)
+		return problem.FieldsKey("problem.invalid_user", f)
 	}
 	return nil
 }
@@ -102,7 +102,7 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (
 			Detail: map[string]any{"dept": n.Dept, "head": n.Head, "admin": n.Admin}})
 	})
 	if err != nil {
-		return User{}, dberr.Problem(err, "登录名 "+n.Login, dberr.Quoted("login", n.Login))
+		return User{}, dberr.Problem(err, "thing.login", n.Login)
 	}
 	return s.UserByLogin(ctx, n.Login)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -56,23 +57,23 @@ func ParseSpan(s string) (Span, error) {
 	for i < len(in) && in[i] >= '0' && in[i] <= '9' {
 		i++
 	}
-	bad := func(why string) (Span, error) {
-		return Span{}, problem.Fields("invalid time span", map[string]string{"span": fmt.Sprintf("%q: %s", s, why)})
+	bad := func(why string, args ...any) (Span, error) {
+		return Span{}, problem.FieldsKey("problem.invalid_time_span", map[string]string{"span": i18n.Ref("reason.span_why", s, i18n.M(why, args...))})
 	}
 	if i == 0 {
-		return bad("must start with a number")
+		return bad("reason.span_start_number")
 	}
 	if i > 6 {
-		return bad(fmt.Sprintf("must be at most %d", MaxSpan))
+		return bad("reason.span_at_most", MaxSpan)
 	}
 	n, _ := strconv.Atoi(in[:i]) // at most 6 digits: cannot fail
 	word := strings.ToLower(strings.ReplaceAll(in[i:], " ", ""))
 	u, ok := unitWords[word]
 	if !ok {
-		return bad("unit must be workdays, hours, workhours or days")
+		return bad("reason.span_unit")
 	}
 	if n < 1 || n > MaxSpan {
-		return bad(fmt.Sprintf("must be between 1 and %d", MaxSpan))
+		return bad("reason.span_between", MaxSpan)
 	}
 	return Span{N: n, Unit: u}, nil
 }

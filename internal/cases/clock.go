@@ -65,7 +65,7 @@ func (s *Service) SetClock(ctx context.Context, now time.Time) error {
 				return err
 			}
 			if n > 0 {
-				return problem.New(problem.Conflict, "the clock can go back only while there is no case (now %s)", cur.Format(time.RFC3339))
+				return problem.Key(problem.Conflict, "problem.clock_back_only_without_cases", cur.Format(time.RFC3339))
 			}
 		}
 		return store.In(tx).SetDevClock(ctx, now)

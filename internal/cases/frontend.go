@@ -33,7 +33,7 @@ func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int
 		return ListPage[Notification]{}, problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	if id == 0 && !actor.Admin {
-		return ListPage[Notification]{}, problem.Fields("case_id is required", map[string]string{"case_id": "required"})
+		return ListPage[Notification]{}, problem.FieldsKey("problem.case_id_required", map[string]string{"case_id": "reason.required"})
 	}
 	if id != 0 {
 		if err := s.Visible(ctx, ViewerOf(actor), id); err != nil {
@@ -103,7 +103,7 @@ func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.
 		return problem.Key(problem.NotFound, "problem.nothing_found")
 	}
 	if !actor.Admin {
-		return problem.New(problem.Forbidden, "only administrators may set the clock")
+		return problem.Key(problem.Forbidden, "problem.only_admins_set_clock")
 	}
 	if err := s.SetClock(ctx, now); err != nil {
 		return err

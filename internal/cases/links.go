@@ -150,5 +150,5 @@ func (s *Service) CaseID(ctx context.Context, ref string) (int64, error) {
 		return id, nil
 	}
 	id, err := s.cfg.DB.CaseIDByKey(ctx, strings.TrimSpace(ref))
-	return id, dberr.Problem(err, "事项 "+ref, dberr.Quoted("case", ref))
+	return id, dberr.Problem(err, "thing.case_ref", ref)
 }

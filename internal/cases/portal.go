@@ -30,7 +30,7 @@ func PartyActor(party, name, email string) process.Actor {
 func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (View, error) {
 	row, err := s.cfg.DB.LoadCase(ctx, caseID)
 	if err != nil {
-		return View{}, dberr.Problem(err, "事项", "the case")
+		return View{}, dberr.Problem(err, "thing.case")
 	}
 	d, err := s.definition(row.Process)
 	if err != nil {
@@ -78,7 +78,7 @@ func (s *Service) PortalView(ctx context.Context, caseID int64, party string) (V
 // PortalAct performs an action as the external party of the case.
 func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Actor, action string, in process.Input) (View, error) {
 	if action == "comment" {
-		return View{}, problem.New(problem.Forbidden, "comments are for staff; use feedback")
+		return View{}, problem.Key(problem.Forbidden, "problem.comments_are_for_staff")
 	}
 	actor.Login = ""
 	load := func(tx *sql.Tx) (store.CaseRow, error) {
@@ -87,7 +87,7 @@ func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Act
 			err = store.ErrNotFound // another party's case is as good as none
 		}
 		if err != nil {
-			return row, dberr.Problem(err, "事项", "the case")
+			return row, dberr.Problem(err, "thing.case")
 		}
 		return row, s.needFile(ctx, tx, row, actor, action)
 	}

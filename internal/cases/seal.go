@@ -92,7 +92,7 @@ func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id 
 			err = store.ErrNotFound // another party's case is as good as none
 		}
 		if err != nil {
-			return 0, dberr.Problem(err, "事项", "the case")
+			return 0, dberr.Problem(err, "thing.case")
 		}
 	} else if row, err = s.visibleCase(ctx, tx, ViewerOf(actor), id); err == nil {
 		err = readOnly(&row.Case, actor)

@@ -325,7 +325,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		final, queued, err := s.decideAhead(ctx, peek, actor, apply)
 		if !errors.Is(err, errDecideInside) {
 			if errors.Is(err, store.ErrStale) {
-				return final, dberr.Problem(err, "事项", "the case")
+				return final, dberr.Problem(err, "thing.case")
 			}
 			if err != nil {
 				return final, err
@@ -362,7 +362,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		return err
 	})
 	if err != nil {
-		return final, dberr.Problem(err, "事项", "the case")
+		return final, dberr.Problem(err, "thing.case")
 	}
 	s.after(queued)
 	return final, nil

@@ -2,8 +2,8 @@ package dberr
 
 import (
 	"errors"
-	"fmt"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -20,20 +20,19 @@ var (
 // Problem translates the store's answers into problems, in one place: a
 // row not found is 404, a duplicate key 409, a stale version 409 (reload
 // and try again), a lost connection 503; any other error comes back as it
-// is. zh and en name the thing ("部门 hr", `department "hr"`).
-func Problem(err error, zh, en string) error {
+// is. thing is the catalogue's key naming the thing, with its arguments
+// ("thing.department", "hr": 部门 hr, department "hr").
+func Problem(err error, thing string, args ...any) error {
+	what := i18n.M(thing, args...)
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, ErrNotFound):
-		return problem.Key(problem.NotFound, "problem.not_found", zh, en)
+		return problem.Key(problem.NotFound, "problem.not_found", what)
 	case errors.Is(err, ErrDuplicate):
-		return problem.Key(problem.Conflict, "problem.already_exists", zh, en)
+		return problem.Key(problem.Conflict, "problem.already_exists", what)
 	case errors.Is(err, ErrStale):
-		return problem.Key(problem.Conflict, "problem.changed_meanwhile_reload_and_try_again", zh, en)
+		return problem.Key(problem.Conflict, "problem.changed_meanwhile_reload_and_try_again", what)
 	}
 	return AsUnavailable(err)
 }
-
-// Quoted is how an id reads inside Problem's English half.
-func Quoted(what, id string) string { return fmt.Sprintf("%s %q", what, id) }

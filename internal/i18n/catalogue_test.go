@@ -158,10 +158,11 @@ type use struct {
 // keyArg says, for a call the catalogue serves, which argument is the key.
 var keyArg = map[string]int{
 	"problem.Key": 1, "problem.FieldsKey": 0, "i18n.T": 1, "i18n.Ref": 0, "cat.T": 1, "i18n.Label": -1,
+	"i18n.M": 0, "dberr.Problem": 1,
 }
 
 // keyLiteral is a string that names a message by its prefix.
-var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal|document)\.[a-z0-9_.]*[a-z0-9_]$`)
+var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal|document|thing)\.[a-z0-9_.]*[a-z0-9_]$`)
 
 // uses finds every literal key the code passes to the catalogue, and every
 // "problem.", "reason.", "delivery." or "portal." literal (keys kept in
@@ -368,5 +369,131 @@ func TestEveryKeyInTemplatesExists(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("found %d keys in templates; is the pattern broken?", n)
+	}
+}
+
+// plainAllowed are the only places that may still build a problem from
+// plain text (problem.New, problem.Fields, or a problem.Error without a
+// Key), each with the reason it is never text for people: file (from the
+// repository's root) and function → why. Everything else says what it
+// means through a catalogue key, in both languages.
+var plainAllowed = map[string]string{}
+
+// TestNoPlainProblems: no code outside plainAllowed builds a problem from
+// plain text, so the fallback cannot grow back silently.
+func TestNoPlainProblems(t *testing.T) {
+	fset := token.NewFileSet()
+	n := 0
+	err := filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata" || d.Name() == "node_modules") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			return err
+		}
+		n++
+		rel := strings.TrimPrefix(filepath.ToSlash(p), "../../")
+		for _, at := range plainProblems(fset, f) {
+			if _, ok := plainAllowed[rel+":"+at.fn]; !ok {
+				t.Errorf("%s (in %s): a problem in plain text; give it a key in internal/i18n/messages (problem.Key, problem.FieldsKey)", at.pos, at.fn)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 100 {
+		t.Fatalf("walked %d files; is the walk broken?", n)
+	}
+	for k, why := range plainAllowed {
+		if strings.TrimSpace(why) == "" {
+			t.Errorf("plainAllowed[%s] gives no reason", k)
+		}
+	}
+}
+
+// plainAt is a problem built from plain text: where, and in which function.
+type plainAt struct{ pos, fn string }
+
+// plainProblems finds the calls of problem.New and problem.Fields and the
+// problem.Error literals without a Key (or with a Message) in f.
+func plainProblems(fset *token.FileSet, f *ast.File) []plainAt {
+	var out []plainAt
+	fn := ""
+	isProblem := func(e ast.Expr, name string) bool {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != name {
+			return false
+		}
+		id, ok := sel.X.(*ast.Ident)
+		return ok && id.Name == "problem"
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncDecl:
+			fn = x.Name.Name
+		case *ast.CallExpr:
+			if isProblem(x.Fun, "New") || isProblem(x.Fun, "Fields") {
+				out = append(out, plainAt{fset.Position(x.Pos()).String(), fn})
+			}
+		case *ast.CompositeLit:
+			if !isProblem(x.Type, "Error") {
+				return true
+			}
+			keyed := false
+			for _, e := range x.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						keyed = keyed || id.Name == "Key"
+						if id.Name == "Message" {
+							keyed = false
+							break
+						}
+					}
+				}
+			}
+			if !keyed {
+				out = append(out, plainAt{fset.Position(x.Pos()).String(), fn})
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// TestPlainProblemsFound: the finder sees each way of writing plain text.
+func TestPlainProblemsFound(t *testing.T) {
+	src := `package x
+
+func a() error { return problem.New(problem.Malformed, "bad") }
+func b() error { return problem.Fields("bad", nil) }
+func c() error { return &problem.Error{Code: problem.Malformed, Message: "bad"} }
+func d() error { return &problem.Error{Code: problem.Malformed, Key: "problem.x", Message: "bad"} }
+func e() error { return &problem.Error{Code: problem.Malformed} }
+func fine() error {
+	_ = &problem.Error{Code: problem.Malformed, Key: "problem.x"}
+	_ = problem.FieldsKey("problem.x", nil)
+	return problem.Key(problem.Malformed, "problem.x")
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "x.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, at := range plainProblems(fset, f) {
+		got = append(got, at.fn)
+	}
+	if strings.Join(got, " ") != "a b c d e" {
+		t.Errorf("plain problems found in %v, want in a b c d e", got)
 	}
 }

@@ -155,3 +155,18 @@ func Render(lang, s string) string {
 	}
 	return T(lang, key, args...)
 }
+
+// Msg is a message not yet put in a language: a key with its arguments.
+// It is Localized, so it can be an argument of another message — the thing
+// a problem names ("没有部门 hr", `department "hr" not found`) — and
+// carries no text of its own until a reader's language is known.
+type Msg struct {
+	Key  string
+	Args []any
+}
+
+// M returns the message key with args, to be put in a language later.
+func M(key string, args ...any) Msg { return Msg{Key: key, Args: args} }
+
+// In is the message in lang.
+func (m Msg) In(lang string) string { return T(lang, m.Key, m.Args...) }

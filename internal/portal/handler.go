@@ -71,7 +71,7 @@ func (p *Portal) Handler() http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isAPI(r) {
-			writeProblem(w, r, problem.New(problem.Forbidden, "cross-origin request refused"))
+			writeProblem(w, r, problem.Key(problem.Forbidden, "problem.cross_origin_refused"))
 			return
 		}
 		p.message(w, problem.Forbidden, i18n.T(lang, "portal.refused"), i18n.T(lang, "portal.open_from_mail"))
@@ -131,7 +131,7 @@ func (p *Portal) view(ctx context.Context, l links.Link) (*process.Definition, c
 	}
 	d, ok := p.cfg.Cases.Processes().Get(v.Process)
 	if !ok {
-		return nil, cases.View{}, problem.New(problem.Internal, "process %q is not defined", v.Process)
+		return nil, cases.View{}, problem.Key(problem.Internal, "problem.process_not_defined", v.Process)
 	}
 	return d, v, nil
 }

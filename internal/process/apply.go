@@ -78,7 +78,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	}
 	st := d.state(c.State)
 	if st == nil {
-		return Decision{}, problem.New(problem.Internal, "case state %q is not in the definition", c.State)
+		return Decision{}, problem.Key(problem.Internal, "problem.state_not_in_definition", c.State)
 	}
 	a := st.Action(action)
 	if a == nil {

@@ -60,7 +60,7 @@ func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, lo
 	}
 	u, err := s.cfg.DB.UserByLogin(ctx, login)
 	if errors.Is(err, store.ErrNotFound) {
-		return notify.ProbeResult{}, problem.Fields("invalid test", map[string]string{"login": "reason.no_such_user"})
+		return notify.ProbeResult{}, problem.FieldsKey("problem.invalid_test", map[string]string{"login": "reason.no_such_user"})
 	} else if err != nil {
 		return notify.ProbeResult{}, err
 	}

@@ -74,7 +74,7 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 		login, err = s.cfg.DB.CalendarKeyOwner(ctx, key)
 	}
 	if err != nil {
-		return nil, dberr.Problem(err, "日历订阅", "the calendar feed")
+		return nil, dberr.Problem(err, "thing.calendar_feed")
 	}
 	actor, err := s.actor(ctx, login)
 	if err != nil {

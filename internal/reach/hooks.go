@@ -45,16 +45,16 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 	}
 	bad := map[string]string{}
 	if !hookID.MatchString(id) {
-		bad["id"] = "1 to 40 of a-z 0-9 -"
+		bad["id"] = "reason.hook_id"
 	}
 	if name = strings.TrimSpace(name); name == "" || len([]rune(name)) > 100 {
-		bad["name"] = "1 to 100 characters"
+		bad["name"] = "reason.1_to_100_characters"
 	}
 	if u, err := s.cfg.DB.UserByLogin(ctx, as); err != nil || u.Disabled {
-		bad["actor"] = "an active user's login"
+		bad["actor"] = "reason.active_user_login"
 	}
 	if len(bad) > 0 {
-		return HookSourceView{}, problem.Fields("invalid source", bad)
+		return HookSourceView{}, problem.FieldsKey("problem.invalid_source", bad)
 	}
 	var raw [24]byte
 	if _, err := rand.Read(raw[:]); err != nil {
@@ -69,7 +69,7 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 			Detail: map[string]any{"name": name, "actor": as}})
 	})
 	if err != nil {
-		return HookSourceView{}, dberr.Problem(err, "来源 "+id, dberr.Quoted("source", id))
+		return HookSourceView{}, dberr.Problem(err, "thing.source", id)
 	}
 	return HookSourceView{ID: id, Name: name, Actor: as, Secret: h.Secret, CreatedAt: h.CreatedAt.Format(time.RFC3339)}, nil
 }
@@ -97,7 +97,7 @@ func (s *Service) DeleteHookSource(ctx context.Context, actor process.Actor, id 
 	}
 	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		if err := store.In(tx).DeleteHookSource(ctx, id); err != nil {
-			return dberr.Problem(err, "来源 "+id, dberr.Quoted("source", id))
+			return dberr.Problem(err, "thing.source", id)
 		}
 		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
 	})
@@ -122,7 +122,7 @@ type HookAnswer struct {
 	Duplicate bool   `json:"duplicate"`
 }
 
-var errUnsigned = problem.New(problem.Unauthorized, "unknown source or bad signature")
+var errUnsigned = problem.Key(problem.Unauthorized, "problem.unknown_source_or_bad_signature")
 
 // ReceiveHook handles POST /api/v1/hooks/{source}: the signature is checked
 // exactly as our outbound webhooks are signed (X-Liaison-Timestamp,
@@ -154,37 +154,37 @@ func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header,
 	dec.DisallowUnknownFields()
 	dec.UseNumber()
 	if err := dec.Decode(&ev); err != nil {
-		return ans, false, problem.New(problem.Malformed, "the body is not the JSON event expected: %v", err)
+		return ans, false, problem.Key(problem.Malformed, "problem.hook_body_not_event", err)
 	}
 	bad := map[string]string{}
 	if ev.ID == "" || len(ev.ID) > 200 {
-		bad["id"] = "required, at most 200 characters"
+		bad["id"] = "reason.required_at_most_200_characters"
 	}
 	switch ev.Type {
 	case "open":
 		if ev.Process == "" {
-			bad["process"] = "required"
+			bad["process"] = "reason.required"
 		}
 	case "comment", "action":
 		if ev.Case == "" {
-			bad["case"] = "required"
+			bad["case"] = "reason.required"
 		}
 		if ev.Type == "action" && ev.Action == "" {
-			bad["action"] = "required"
+			bad["action"] = "reason.required"
 		}
 	default:
-		bad["type"] = "open, comment or action"
+		bad["type"] = "reason.hook_event_type"
 	}
 	var fields map[string]any
 	if len(ev.Fields) > 0 && string(ev.Fields) != "null" {
 		d := json.NewDecoder(bytes.NewReader(ev.Fields))
 		d.UseNumber()
 		if err := d.Decode(&fields); err != nil {
-			bad["fields"] = "must be an object"
+			bad["fields"] = "reason.must_be_object"
 		}
 	}
 	if len(bad) > 0 {
-		return ans, false, problem.Fields("invalid event", bad)
+		return ans, false, problem.FieldsKey("problem.invalid_event", bad)
 	}
 	if prev, err := s.cfg.DB.HookEventAnswer(ctx, source, ev.ID); err == nil {
 		return repeated(prev)

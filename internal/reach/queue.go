@@ -21,7 +21,7 @@ func (s *Service) InboundMail(ctx context.Context, actor process.Actor, status s
 	switch status {
 	case "", MailCommented, MailFeedback, MailQueued, MailRefused, MailIgnored, MailDismissed:
 	default:
-		return nil, problem.Fields("invalid status", map[string]string{"status": "one of commented, feedback, queued, refused, ignored, dismissed"})
+		return nil, problem.FieldsKey("problem.invalid_status", map[string]string{"status": "reason.mail_status_one_of"})
 	}
 	if limit <= 0 || limit > 500 {
 		limit = 500

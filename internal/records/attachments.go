@@ -282,7 +282,7 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, id, aid int64) 
 	}
 	a, err := s.cfg.DB.CaseAttachment(ctx, id, aid)
 	if err != nil {
-		return Attachment{}, nil, dberr.Problem(err, "这个附件", "the attachment")
+		return Attachment{}, nil, dberr.Problem(err, "thing.attachment")
 	}
 	return s.attachmentOf(a), s.cfg.DB.AttachmentReader(ctx, a.ID), nil
 }

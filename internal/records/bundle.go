@@ -48,7 +48,7 @@ func (s *Service) Bundle(ctx context.Context, actor process.Actor, id int64) (*B
 	}
 	d, ok := s.cfg.Cases.Processes().Get(v.Process)
 	if !ok {
-		return nil, problem.New(problem.Internal, "case %s: process %q is not loaded", v.Key, v.Process)
+		return nil, problem.Key(problem.Internal, "problem.case_process_not_loaded", v.Key, v.Process)
 	}
 	q := s.cfg.DB.SQL()
 	b := &Bundle{s: s, view: v, def: d}
@@ -135,7 +135,7 @@ func (b *Bundle) WriteTo(ctx context.Context, w io.Writer) error {
 			return err
 		}
 		if f.SHA256 != a.SHA256 {
-			return problem.New(problem.Internal, "attachment %d of %s: its bytes no longer match its SHA-256", a.ID, b.view.Key)
+			return problem.Key(problem.Internal, "problem.attachment_bytes_changed", a.ID, b.view.Key)
 		}
 		m.Attachments = append(m.Attachments, archive.Attachment{ID: a.ID, Name: a.Name, Size: a.Size, SHA256: a.SHA256, Type: a.Type, File: name})
 	}

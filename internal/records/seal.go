@@ -32,7 +32,7 @@ func signedDocument(action string, docs []document.Document) (document.Document,
 func (s *Service) Seal(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
 	doc, ok := signedDocument(sg.Action, document.Build(d, v))
 	if !ok {
-		return problem.New(problem.Internal, "case %s: no document to sign", v.Key)
+		return problem.Key(problem.Internal, "problem.case_no_document_to_sign", v.Key)
 	}
 	canon, err := document.Canonical(doc)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 )
@@ -34,22 +35,22 @@ func (s *Server) handleDeadline(w http.ResponseWriter, r *http.Request) {
 		given++
 		n, err := strconv.Atoi(raw)
 		if err != nil || n < 0 || n > calendar.MaxSpan {
-			bad[p.name] = "must be a whole number from 0 to 3650"
+			bad[p.name] = i18n.Ref("reason.whole_number_0_to_max_span", calendar.MaxSpan)
 			continue
 		}
 		span = calendar.Span{N: n, Unit: p.unit}
 	}
 	if given != 1 {
-		bad["workdays"] = "give exactly one of workdays, hours or workhours"
+		bad["workdays"] = "reason.give_one_span"
 	}
 	if len(bad) > 0 {
-		s.fail(w, r, problem.Fields("invalid parameters", bad))
+		s.fail(w, r, problem.FieldsKey("problem.invalid_parameters", bad))
 		return
 	}
 	cal := s.Cases.Calendar()
 	due := cal.Add(from, span).In(cal.Location())
 	if due.Year() > process.MaxYear {
-		s.fail(w, r, problem.Fields("invalid parameters", map[string]string{span.Unit.String(): "the deadline would fall after 2100"}))
+		s.fail(w, r, problem.FieldsKey("problem.invalid_parameters", map[string]string{span.Unit.String(): i18n.Ref("reason.deadline_after_max_year", process.MaxYear)}))
 		return
 	}
 	WriteJSON(w, http.StatusOK, map[string]string{"due_at": due.In(cal.Location()).Format(time.RFC3339)})

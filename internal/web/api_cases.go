@@ -26,7 +26,7 @@ func fieldsOf(raw json.RawMessage) (map[string]any, error) {
 	dec.UseNumber()
 	var m map[string]any
 	if err := dec.Decode(&m); err != nil {
-		return nil, problem.Fields("fields must be a JSON object", map[string]string{"fields": "must be an object"})
+		return nil, problem.FieldsKey("problem.fields_must_be_object", map[string]string{"fields": "reason.must_be_object"})
 	}
 	return m, nil
 }
@@ -91,7 +91,7 @@ func (s *Server) handleAct(w http.ResponseWriter, r *http.Request) {
 	in := process.Input{Fields: fields, Comment: req.Comment, Strict: true}
 	if req.Version != nil {
 		if *req.Version < 1 {
-			s.fail(w, r, problem.Fields("invalid version", map[string]string{"version": "must be a positive number"}))
+			s.fail(w, r, problem.FieldsKey("problem.invalid_version", map[string]string{"version": "reason.must_be_positive_number"}))
 			return
 		}
 		in.Version = *req.Version
@@ -199,7 +199,7 @@ func (s *Server) handleNotifications(w http.ResponseWriter, r *http.Request) {
 	if raw := r.URL.Query().Get("case_id"); raw != "" {
 		n, perr := strconv.ParseInt(raw, 10, 64)
 		if perr != nil || n <= 0 {
-			s.fail(w, r, problem.Fields("case_id must be a case id", map[string]string{"case_id": "must be a number"}))
+			s.fail(w, r, problem.FieldsKey("problem.case_id_must_be_id", map[string]string{"case_id": "reason.must_be_number"}))
 			return
 		}
 		id = n

@@ -33,23 +33,23 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if n := utf8.RuneCountInString(req.Text); n > MaxCheckChars {
-		s.fail(w, r, problem.New(problem.TooLarge, "the text has %d characters; at most %d are checked", n, MaxCheckChars))
+		s.fail(w, r, problem.Key(problem.TooLarge, "problem.text_too_long_to_check", n, MaxCheckChars))
 		return
 	}
 	kinds := map[string]check.Kind{"": check.Text, "text": check.Text, "request": check.Request, "date": check.Date, "standard": check.Standard}
 	k, ok := kinds[req.Kind]
 	bad := map[string]string{}
 	if !ok {
-		bad["kind"] = "must be text, request, date or standard"
+		bad["kind"] = "reason.check_kind"
 	}
 	if !utf8.ValidString(req.Text) {
-		bad["text"] = "must be valid UTF-8"
+		bad["text"] = "reason.must_be_valid_utf8"
 	}
 	if req.Lang != "" && req.Lang != "zh" && req.Lang != "en" {
-		bad["lang"] = "must be zh or en"
+		bad["lang"] = "reason.must_be_zh_or_en"
 	}
 	if len(bad) > 0 {
-		s.fail(w, r, problem.Fields("invalid check request", bad))
+		s.fail(w, r, problem.FieldsKey("problem.invalid_check_request", bad))
 		return
 	}
 	u, _ := UserFrom(r.Context())

@@ -26,7 +26,7 @@ func (s *Server) handleDevClock(w http.ResponseWriter, r *http.Request) {
 	}
 	now, err := time.Parse(time.RFC3339, req.Now)
 	if err != nil {
-		s.fail(w, r, problem.Fields("now must be an RFC 3339 time", map[string]string{"now": "must be RFC 3339, e.g. 2026-02-13T16:00:00+08:00"}))
+		s.fail(w, r, problem.FieldsKey("problem.now_must_be_rfc3339", map[string]string{"now": "reason.must_be_rfc3339_eg"}))
 		return
 	}
 	if err := s.Cases.SetClockAs(r.Context(), actorOf(caller(r)), now); err != nil {

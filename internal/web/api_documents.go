@@ -34,7 +34,7 @@ func (s *Server) caseDocuments(r *http.Request) (cases.View, []document.Document
 	}
 	d, ok := s.Cases.Processes().Get(v.Process)
 	if !ok {
-		return cases.View{}, nil, problem.New(problem.Internal, "case %d: process %q is not loaded", id, v.Process)
+		return cases.View{}, nil, problem.Key(problem.Internal, "problem.case_process_not_loaded", id, v.Process)
 	}
 	return v, document.Build(d, v), nil
 }
@@ -99,6 +99,6 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(body) // the status is out; a failed write means the client went away
 	default:
-		s.fail(w, r, problem.Fields("unknown format", map[string]string{"format": "unknown format; use json, html or pdf"}))
+		s.fail(w, r, problem.FieldsKey("problem.unknown_format", map[string]string{"format": "reason.unknown_format_use"}))
 	}
 }

@@ -191,7 +191,7 @@ func (s *Server) handleImport(w http.ResponseWriter, r *http.Request, run func(c
 	}
 	dry := r.URL.Query().Get("dry_run")
 	if dry != "" && dry != "0" && dry != "1" && dry != "true" && dry != "false" {
-		s.fail(w, r, problem.Fields("invalid dry_run", map[string]string{"dry_run": "1 or 0"}))
+		s.fail(w, r, problem.FieldsKey("problem.invalid_dry_run", map[string]string{"dry_run": "reason.one_or_zero"}))
 		return
 	}
 	res, err := run(r.Context(), caller(r), data, strings.ToLower(r.Header.Get("Content-Type")), dry == "1" || dry == "true")

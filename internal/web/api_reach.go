@@ -34,7 +34,7 @@ func (s *Server) handleHook(w http.ResponseWriter, r *http.Request) {
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
 	if err != nil {
-		s.fail(w, r, problem.New(problem.TooLarge, "the body is larger than 1 MiB"))
+		s.fail(w, r, problem.Key(problem.TooLarge, "problem.body_larger_than_1_mib"))
 		return
 	}
 	ans, created, err := s.Reach.ReceiveHook(r.Context(), r.PathValue("source"), r.Header, body)

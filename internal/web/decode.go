@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -34,8 +35,8 @@ func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int6
 		return decodeProblem(err)
 	}
 	if field := invalidUTF8Field(body); field != "" {
-		return &problem.Error{Code: problem.Malformed, Message: "the body is not valid UTF-8",
-			Fields: map[string]string{field: "not valid UTF-8"}}
+		return &problem.Error{Code: problem.Malformed, Key: "problem.body_not_utf8",
+			Fields: map[string]string{field: "reason.not_valid_utf8"}}
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
@@ -47,7 +48,7 @@ func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int6
 		if errors.As(err, &tooBig) {
 			return decodeProblem(err)
 		}
-		return problem.New(problem.Malformed, "the body must hold exactly one JSON value")
+		return problem.Key(problem.Malformed, "problem.body_one_json_value")
 	}
 	return nil
 }
@@ -60,44 +61,44 @@ func decodeProblem(err error) *problem.Error {
 	)
 	switch {
 	case errors.As(err, &tooBig):
-		return problem.New(problem.TooLarge, "the body is larger than %d bytes", tooBig.Limit)
+		return problem.Key(problem.TooLarge, "problem.body_larger_than_bytes", tooBig.Limit)
 	case errors.Is(err, io.EOF):
-		return problem.New(problem.Malformed, "the body is empty; a JSON object was expected")
+		return problem.Key(problem.Malformed, "problem.body_empty")
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return problem.New(problem.Malformed, "the body ends in the middle of a JSON value")
+		return problem.Key(problem.Malformed, "problem.body_ends_midway")
 	case errors.As(err, &syntax):
-		return problem.New(problem.Malformed, "the body is not valid JSON (at byte %d)", syntax.Offset)
+		return problem.Key(problem.Malformed, "problem.body_not_json_at", syntax.Offset)
 	case errors.As(err, &typeErr):
 		if typeErr.Field == "" {
-			return problem.New(problem.Malformed, "the body must be a JSON object, not %s", typeErr.Value)
+			return problem.Key(problem.Malformed, "problem.body_not_object", typeErr.Value)
 		}
-		return &problem.Error{Code: problem.Malformed, Message: "a field has the wrong type",
-			Fields: map[string]string{typeErr.Field: "must be " + jsonType(typeErr.Type.Kind().String()) + ", not " + typeErr.Value}}
+		return &problem.Error{Code: problem.Malformed, Key: "problem.field_wrong_type",
+			Fields: map[string]string{typeErr.Field: i18n.Ref("reason.must_be_type_not", jsonType(typeErr.Type.Kind().String()), typeErr.Value)}}
 	}
 	// encoding/json reports an unknown field only in its message.
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		if unq, err := strconv.Unquote(name); err == nil {
 			name = unq
 		}
-		return &problem.Error{Code: problem.Malformed, Message: "the body has a field this endpoint does not know",
-			Fields: map[string]string{name: "unknown field"}}
+		return &problem.Error{Code: problem.Malformed, Key: "problem.unknown_body_field",
+			Fields: map[string]string{name: "reason.unknown_field"}}
 	}
-	return problem.New(problem.Malformed, "the body could not be read: %v", err)
+	return problem.Key(problem.Malformed, "problem.body_unreadable", err)
 }
 
 // jsonType names a Go kind the way a JSON author thinks of it.
-func jsonType(kind string) string {
+func jsonType(kind string) i18n.Msg {
 	switch kind {
 	case "string":
-		return "a string"
+		return i18n.M("reason.json.string")
 	case "bool":
-		return "true or false"
+		return i18n.M("reason.json.bool")
 	case "slice", "array":
-		return "an array"
+		return i18n.M("reason.json.array")
 	case "map", "struct":
-		return "an object"
+		return i18n.M("reason.json.object")
 	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "float32", "float64":
-		return "a number"
+		return i18n.M("reason.json.number")
 	}
-	return "a " + kind
+	return i18n.M("reason.json.other", kind)
 }

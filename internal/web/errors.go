@@ -38,7 +38,7 @@ func Status(c problem.Code) int {
 // or a database that is coming back is worth asking again shortly.
 const RetryAfterSeconds = "2"
 
-var errCrossOrigin = problem.New(problem.Forbidden, "cross-origin request refused")
+var errCrossOrigin = problem.Key(problem.Forbidden, "problem.cross_origin_refused")
 
 // errorBody is the contract's error shape: {"error":{"code","message","fields"}}.
 type errorBody struct {

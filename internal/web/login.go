@@ -24,13 +24,13 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	missing := map[string]string{}
 	if req.Login == "" {
-		missing["login"] = "required"
+		missing["login"] = "reason.required"
 	}
 	if req.Password == "" {
-		missing["password"] = "required"
+		missing["password"] = "reason.required"
 	}
 	if len(missing) > 0 {
-		s.fail(w, r, problem.Fields("login and password are required", missing))
+		s.fail(w, r, problem.FieldsKey("problem.login_and_password_required", missing))
 		return
 	}
 	token, _, err := s.Auth.Login(r.Context(), req.Login, req.Password, ClientIP(r))

@@ -15,7 +15,7 @@ import (
 func ReadUpload(r *http.Request) (records.Upload, error) {
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return records.Upload{}, problem.New(problem.Malformed, "want a multipart/form-data body with a file part")
+		return records.Upload{}, problem.Key(problem.Malformed, "problem.want_multipart")
 	}
 	var up records.Upload
 	for {
@@ -24,7 +24,7 @@ func ReadUpload(r *http.Request) (records.Upload, error) {
 			return records.Upload{}, problem.FieldsKey("problem.no_file", map[string]string{"file": "reason.required"})
 		}
 		if err != nil {
-			return records.Upload{}, problem.New(problem.Malformed, "the multipart body cannot be read")
+			return records.Upload{}, problem.Key(problem.Malformed, "problem.multipart_unreadable")
 		}
 		switch part.FormName() {
 		case "action":
