@@ -68,7 +68,7 @@ func TestLogin(t *testing.T) {
 				if problem.CodeOf(err) != tc.want {
 					t.Fatalf("err = %v, want %s", err, tc.want)
 				}
-				if msg := problem.As(err).Message; msg != "wrong login or password" {
+				if msg := problem.As(err).Text("en"); msg != "wrong login or password" {
 					t.Errorf("message %q tells failures apart", msg)
 				}
 				audit, _ := db.RecentAudit(ctx, 1)

@@ -3,7 +3,9 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -139,4 +141,62 @@ func TestLoginRateLimit(t *testing.T) {
 			t.Fatalf("21st attempt from one address: %d %s", r.status, r.body)
 		}
 	})
+}
+
+// TestAnswerLanguage: an answer is in the signed-in caller's language, else
+// in the request's Accept-Language, else Chinese; the portal's JSON answers
+// alike.
+func TestAnswerLanguage(t *testing.T) {
+	s := start(t)
+	lina := s.login(t, "lina", "demo1234") // before the wrong passwords below count against her
+	wrong := `{"login":"lina","password":"demo12345"}`
+	for _, tc := range []struct {
+		name, method, path, body, accept, token string
+		want                                    string
+		field, reason                           string
+	}{
+		{"no header", "POST", "/api/v1/login", wrong, "", "", "登录名或密码错误", "", ""},
+		{"english", "POST", "/api/v1/login", wrong, "en-US,en;q=0.9", "", "wrong login or password", "", ""},
+		{"english preferred by q", "POST", "/api/v1/login", wrong, "zh;q=0.4, en;q=0.8", "", "wrong login or password", "", ""},
+		{"chinese preferred by q", "POST", "/api/v1/login", wrong, "en;q=0.3, zh-CN", "", "登录名或密码错误", "", ""},
+		{"only a language we lack", "POST", "/api/v1/login", wrong, "fr-FR", "", "登录名或密码错误", "", ""},
+		{"the fields too", "POST", "/api/v1/login", `{}`, "en", "", "login and password are required", "password", "required"},
+		{"the fields in Chinese", "POST", "/api/v1/login", `{}`, "", "", "请填写登录名和密码", "password", "必填"},
+		{"a decode error", "POST", "/api/v1/login", `{"login":42,"password":"x"}`, "en", "", "a field has the wrong type", "login", "must be a string, not number"},
+		{"a decode error in Chinese", "POST", "/api/v1/login", `{"login":42,"password":"x"}`, "zh", "", "有字段的类型不对", "login", "应为字符串，而不是 number"},
+		{"no endpoint", "GET", "/api/v1/nowhere", "", "en", "", "no endpoint GET /api/v1/nowhere", "", ""},
+		{"the portal", "GET", "/api/v1/portal/nothing-here", "", "en", "", "<en>", "", ""},
+		{"the portal in Chinese", "GET", "/api/v1/portal/nothing-here", "", "", "", "<zh>", "", ""},
+		{"a signed-in user's own language first", "GET", "/api/v1/cases/999999", "", "en", "yes", "<zh>", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			header := map[string]string{}
+			if tc.accept != "" {
+				header["Accept-Language"] = tc.accept
+			}
+			if tc.token != "" {
+				header = bearer(lina)
+				header["Accept-Language"] = tc.accept
+			}
+			var body io.Reader
+			if tc.body != "" {
+				body = strings.NewReader(tc.body)
+			}
+			r := s.do(t, tc.method, tc.path, body, header)
+			_, msg, fields := r.errorBody(t)
+			// "<zh>" and "<en>": whatever the refusal, it is said in that language
+			if han := regexp.MustCompile(`\p{Han}`).MatchString(msg); tc.want == "<zh>" || tc.want == "<en>" {
+				if msg == "" || han != (tc.want == "<zh>") {
+					t.Errorf("message %q, want it in %s (%d %s)", msg, tc.want, r.status, r.body)
+				}
+				return
+			}
+			if msg != tc.want {
+				t.Errorf("message %q, want %q (%s)", msg, tc.want, r.body)
+			}
+			if tc.field != "" && fields[tc.field] != tc.reason {
+				t.Errorf("fields %v, want %s: %q", fields, tc.field, tc.reason)
+			}
+		})
+	}
 }
