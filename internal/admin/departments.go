@@ -67,7 +67,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
 		bad := map[string]string{}
 		if !deptID.MatchString(d.ID) {
-			bad["id"] = "1 to 32 of a-z, 0-9 and '-'"
+			bad["id"] = "reason.department_id_pattern"
 		}
 		if err := s.checkDepartment(ctx, tx, &d, bad); err != nil {
 			return entry{}, err

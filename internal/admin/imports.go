@@ -169,7 +169,7 @@ func (s *Service) ImportParties(ctx context.Context, a auth.User, data []byte, c
 				groups[id] = g
 				order = append(order, id)
 			} else if t.get(r, "kind") != g.in.Kind.Value || t.get(r, "name") != g.in.Name.Value {
-				bad[fmt.Sprintf("row %d: name", r.n)] = fmt.Sprintf("party %s is named differently in row %d", id, g.first)
+				bad[fmt.Sprintf("row %d: name", r.n)] = i18n.Ref("reason.party_named_differently", id, g.first)
 			}
 			if c := (Contact{Name: t.get(r, "contact_name"), Email: t.get(r, "contact_email"), Phone: t.get(r, "contact_phone")}); c != (Contact{}) {
 				c.Primary = len(g.in.Contacts.Value) == 0

@@ -15,7 +15,7 @@ import (
 // pageErr turns a cursor the store cannot read into a 422.
 func pageErr(err error) error {
 	if errors.Is(err, store.ErrCursor) {
-		return problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "not a cursor of this list"})
+		return problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "reason.not_cursor_of_list"})
 	}
 	return err
 }

@@ -132,7 +132,7 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 	p.Name = strings.TrimSpace(p.Name)
 	bad := map[string]string{}
 	if !partyID.MatchString(p.ID) {
-		bad["id"] = "1 to 40 of a-z, 0-9 and '-'"
+		bad["id"] = "reason.party_id_pattern"
 	}
 	if p.Kind != store.PartyCustomer && p.Kind != store.PartySupplier && p.Kind != store.PartyPartner {
 		bad["kind"] = "reason.customer_supplier_or_partner"

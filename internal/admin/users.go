@@ -333,7 +333,7 @@ func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, kee
 			return entry{}, err
 		}
 		if !ok {
-			bad["old"] = "not your current password"
+			bad["old"] = "reason.not_current_password"
 		}
 		if why := auth.PasswordReason(a.Login, new); why != "" {
 			bad["new"] = why
@@ -409,11 +409,11 @@ func mergeChatIDs(u *store.User, in Opt[map[string]string]) map[string]string {
 		v = strings.TrimSpace(v)
 		switch {
 		case !slices.Contains(notify.Platforms, k):
-			bad["chat_ids."+k] = "a platform is dingtalk, wecom or feishu"
+			bad["chat_ids."+k] = "reason.chat_platform"
 		case v == "":
 			delete(ids, k)
 		case !chatIDRe.MatchString(v):
-			bad["chat_ids."+k] = "1 to 64 letters, digits or _ @ . : -"
+			bad["chat_ids."+k] = "reason.chat_id_pattern"
 		default:
 			ids[k] = v
 		}

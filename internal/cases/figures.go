@@ -57,20 +57,20 @@ func (s *Service) period(q StatsQuery, now time.Time) (Period, error) {
 	bad := map[string]string{}
 	to, err := time.ParseInLocation("2006-01-02", q.To, loc)
 	if err != nil {
-		bad["to"] = "a date YYYY-MM-DD"
+		bad["to"] = "reason.a_date_yyyy_mm_dd"
 	}
 	if q.From == "" && err == nil {
 		q.From = to.AddDate(0, 0, -29).Format("2006-01-02")
 	}
 	from, err := time.ParseInLocation("2006-01-02", q.From, loc)
 	if err != nil {
-		bad["from"] = "a date YYYY-MM-DD"
+		bad["from"] = "reason.a_date_yyyy_mm_dd"
 	}
 	if len(bad) == 0 && to.Before(from) {
-		bad["to"] = "not before from"
+		bad["to"] = "reason.not_before_from"
 	}
 	if len(bad) == 0 && to.Sub(from) > 3*366*24*time.Hour {
-		bad["from"] = "at most three years before to"
+		bad["from"] = "reason.at_most_three_years_before_to"
 	}
 	if len(bad) > 0 {
 		return Period{}, problem.FieldsKey("problem.invalid_period", bad)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -46,31 +47,31 @@ func ParseFilter(q url.Values) (Filter, error) {
 	bad := map[string]string{}
 	for name, v := range map[string]string{"process": f.Process, "state": f.State, "dept": f.Dept, "party": f.Party} {
 		if v != "" && !idPattern.MatchString(v) {
-			bad[name] = "not a valid id"
+			bad[name] = "reason.not_valid_id"
 		}
 	}
 	if f.Person != "" && !loginPattern.MatchString(f.Person) {
-		bad["person"] = "not a valid login"
+		bad["person"] = "reason.not_valid_login"
 	}
 	switch f.Scope {
 	case "", "mine", "dept":
 	default:
-		bad["scope"] = "one of mine, dept"
+		bad["scope"] = "reason.scope_one_of"
 	}
 	switch f.Due {
 	case "", "overdue", "today", "week":
 	default:
-		bad["due"] = "one of overdue, today, week"
+		bad["due"] = "reason.due_one_of"
 	}
 	switch f.Sort {
 	case "", store.SortNew, store.SortChanged, store.SortDue:
 	default:
-		bad["sort"] = "one of new, changed, due"
+		bad["sort"] = "reason.sort_one_of"
 	}
 	if raw := q.Get("acts"); raw != "" {
 		b, err := strconv.ParseBool(raw)
 		if err != nil {
-			bad["acts"] = "must be true or false"
+			bad["acts"] = "reason.must_be_true_or_false"
 		}
 		f.Acts = b
 	}
@@ -83,7 +84,7 @@ func ParseFilter(q url.Values) (Filter, error) {
 		}
 		b, err := strconv.ParseBool(raw)
 		if err != nil {
-			bad["overdue"] = "must be true or false"
+			bad["overdue"] = "reason.must_be_true_or_false"
 		} else {
 			f.Overdue = &b
 		}
@@ -109,13 +110,13 @@ func ParsePage(q url.Values) (store.Page, error) {
 	if raw := q.Get("limit"); raw != "" {
 		n, err := strconv.Atoi(raw)
 		if err != nil || n < 1 || n > store.MaxPage {
-			bad["limit"] = "a number from 1 to 500"
+			bad["limit"] = "reason.number_from_1_to_500"
 		}
 		p.Limit = n
 	}
 	p.Cursor = q.Get("cursor")
 	if !store.ValidCursor(p.Cursor) {
-		bad["cursor"] = "not a cursor this server gave"
+		bad["cursor"] = "reason.not_cursor_of_server"
 	}
 	if len(bad) > 0 {
 		return p, problem.FieldsKey("problem.invalid_paging", bad)
@@ -163,7 +164,7 @@ func (s *Service) storeFilter(v store.Viewer, f Filter, now time.Time) (store.Ca
 			return out, err
 		}
 		if f.State != "" && d.State(f.State) == nil {
-			return out, problem.FieldsKey("problem.no_such_state_in_process", map[string]string{"state": "not a state of " + f.Process})
+			return out, problem.FieldsKey("problem.no_such_state_in_process", map[string]string{"state": i18n.Ref("reason.not_state_of", f.Process)})
 		}
 	}
 	if f.Dept != "" {

@@ -39,11 +39,11 @@ func IsCaseKey(q string) bool { return keyPattern.MatchString(strings.TrimSpace(
 func (s *Service) Search(ctx context.Context, v store.Viewer, q string, p store.Page) (ListPage[SearchHit], error) {
 	q = strings.TrimSpace(q)
 	if n := len([]rune(q)); n == 0 || n > 200 {
-		return ListPage[SearchHit]{}, problem.FieldsKey("problem.what_to_search_for", map[string]string{"q": "1 to 200 characters"})
+		return ListPage[SearchHit]{}, problem.FieldsKey("problem.what_to_search_for", map[string]string{"q": "reason.1_to_200_characters"})
 	}
 	terms := search.Query(q)
 	if len(terms) == 0 {
-		return ListPage[SearchHit]{}, problem.FieldsKey("problem.at_least_two_chinese_characters_or", map[string]string{"q": "at least two Chinese characters or one word"})
+		return ListPage[SearchHit]{}, problem.FieldsKey("problem.at_least_two_chinese_characters_or", map[string]string{"q": "reason.two_chinese_or_one_word"})
 	}
 	db := s.cfg.DB
 	out := ListPage[SearchHit]{Items: []SearchHit{}}

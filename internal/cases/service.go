@@ -10,13 +10,13 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/dberr"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -135,7 +135,7 @@ func (s *Service) currentOrgVersion(ctx context.Context, q store.Querier) (*Org,
 func (s *Service) definition(id string) (*process.Definition, error) {
 	d, ok := s.cfg.Processes.Get(id)
 	if !ok {
-		return nil, problem.FieldsKey("problem.unknown_process", map[string]string{"process": "unknown process " + strconv.Quote(id)})
+		return nil, problem.FieldsKey("problem.unknown_process", map[string]string{"process": i18n.Ref("reason.unknown_process_named", id)})
 	}
 	return d, nil
 }

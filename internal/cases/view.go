@@ -312,7 +312,7 @@ func (s *Service) List(ctx context.Context, v store.Viewer, f Filter) (ListPage[
 // PageErr turns a cursor the store cannot read into a 422.
 func PageErr(err error) error {
 	if errors.Is(err, store.ErrCursor) {
-		return problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "not a cursor of this list"})
+		return problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "reason.not_cursor_of_list"})
 	}
 	return err
 }

@@ -3,6 +3,7 @@ package process
 import (
 	"slices"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -19,10 +20,10 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 	}
 	r := d.Role(role)
 	if r == nil {
-		return Decision{}, problem.FieldsKey("problem.unknown_role", map[string]string{"role": "the process has no role " + role})
+		return Decision{}, problem.FieldsKey("problem.unknown_role", map[string]string{"role": i18n.Ref("reason.process_has_no_role", role)})
 	}
 	if r.Field == "" {
-		return Decision{}, problem.FieldsKey("problem.this_role_cannot_be_reassigned", map[string]string{"role": "follows from the organisation, not from a person on the case"})
+		return Decision{}, problem.FieldsKey("problem.this_role_cannot_be_reassigned", map[string]string{"role": "reason.role_follows_from_organisation"})
 	}
 	cur, _ := c.participant(role)
 	dept := ""
@@ -40,7 +41,7 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 	}
 	nu, ok := env.Org.User(login)
 	if !ok {
-		return Decision{}, problem.FieldsKey("problem.unknown_user", map[string]string{"login": "no active user " + login})
+		return Decision{}, problem.FieldsKey("problem.unknown_user", map[string]string{"login": i18n.Ref("reason.no_active_user", login)})
 	}
 	if dept != "" && !slices.Contains(above(env.Org, nu.Dept), dept) {
 		return Decision{}, problem.FieldsKey("problem.not_in_role_s_department", map[string]string{"login": login + " is not in department " + dept})

@@ -18,9 +18,9 @@ func (s *Server) handleDeadline(w http.ResponseWriter, r *http.Request) {
 	bad := map[string]string{}
 	from, err := time.Parse(time.RFC3339, q.Get("from"))
 	if err != nil {
-		bad["from"] = "must be an RFC 3339 time with offset, e.g. 2026-02-13T16:00:00+08:00"
+		bad["from"] = "reason.rfc3339_with_offset_eg"
 	} else if y := from.Year(); y < process.MinYear || y > process.MaxYear {
-		bad["from"] = "the year must be 2000 to 2100"
+		bad["from"] = "reason.year_must_be_2000_to"
 	}
 	var span calendar.Span
 	given := 0
