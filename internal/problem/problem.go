@@ -3,8 +3,9 @@
 //
 // The message is a key of the catalogue (package i18n) with its arguments,
 // so each front end shows it in its reader's language; a field's reason is a
-// key, an i18n.Ref (a key with arguments) or, until it is converted, plain
-// text. Message is for plain text only: an error built without a key.
+// key or an i18n.Ref (a key with arguments). Message is plain text, for an
+// error built without a key: tests only (i18n.TestNoPlainProblems refuses
+// it elsewhere, but for an allow-list with a reason per entry).
 package problem
 
 import (
@@ -133,14 +134,14 @@ func FieldsKey(key string, fields map[string]string, args ...any) *Error {
 	return &Error{Code: Invalid, Key: key, Args: args, Fields: fields}
 }
 
-// New returns an Error with a plain formatted message, for text that has no
-// catalogue key (yet); prefer Key.
+// New returns an Error with a plain formatted message and no catalogue
+// key, for tests; code uses Key (i18n.TestNoPlainProblems checks).
 func New(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
 // Fields returns an Invalid error with a plain message naming each field at
-// fault; prefer FieldsKey.
+// fault, for tests; code uses FieldsKey (i18n.TestNoPlainProblems checks).
 func Fields(message string, fields map[string]string) *Error {
 	return &Error{Code: Invalid, Message: message, Fields: fields}
 }
