@@ -98,6 +98,9 @@ var round5En = func() []enTerm {
 			out = append(out, enTerm{w + " it " + v + "s down", clsVague, nil})
 		}
 		out = append(out, enTerm{w + " the dust settles", clsVague, nil})
+		// round 7: without "down"
+		out = append(out, enTerm{w + " things settle", clsVague, nil}, enTerm{w + " everything settles", clsVague, nil},
+			enTerm{w + " things calm", clsVague, nil}, enTerm{w + " things quieten down", clsVague, nil})
 	}
 	for _, h := range []string{"the holidays", "the holiday", "the break", "the new year", "new year", "chinese new year", "the festival", "the long weekend", "the holiday season"} {
 		out = append(out, enTerm{"after " + h, clsVague, ctxPromiseBeforeEn})

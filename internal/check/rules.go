@@ -681,7 +681,7 @@ func (c *checker) checkDate(i int) {
 
 	deadline, due := c.deadlineAfter(i, date)
 	if !deadline {
-		deadline = c.opt.Kind == Date || deadlineBefore(t[:start])
+		deadline = c.opt.Kind == Date || deadlineBefore(t[:start]) && !asOfTally(t[:start], t[k.e:])
 	}
 	if !deadline {
 		return
@@ -778,6 +778,38 @@ func deadlineBefore(before string) bool {
 	}
 	label = strings.TrimSpace(label)
 	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
+}
+
+// asOfTally reports whether 截止到/截至 before a date means "as of": what
+// follows the date (after 止/为止 and a comma) states a count or a state
+// reached by then — 截止到11月22日,报名人数为86人, 截止11月20日共收到43份 — so the
+// date is no deadline (round 7).
+func asOfTally(before, after string) bool {
+	b := strings.TrimRight(before, " \t:：")
+	if !hasSuffixAny(b, "截止到", "截止", "截至", "截至到") {
+		return false
+	}
+	a := after
+	if strings.HasPrefix(a, "(") || strings.HasPrefix(a, "（") { // a weekday in brackets
+		if j := strings.IndexAny(a, ")）"); j >= 0 && j < 16 {
+			_, n := utf8.DecodeRuneInString(a[j:])
+			a = a[j+n:]
+		}
+	}
+	for _, p := range []string{"为止", "止", "前"} {
+		a = strings.TrimPrefix(a, p)
+	}
+	a = strings.TrimLeft(a, " ,，、")
+	a = firstRunes(a, 24)
+	if strings.ContainsAny(a, "请须需务应") { // a request follows: 截止12月10日,请尚未提交的…
+		return false
+	}
+	for _, w := range []string{"共", "累计", "总计", "合计", "已", "尚", "仍", "还有", "报名人数", "人数", "余额", "库存", "完成率", "销售额", "回款", "收到", "统计"} {
+		if strings.Contains(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineAfter looks past the weekday and clock time that follow the date at i

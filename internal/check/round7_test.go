@@ -1,0 +1,42 @@
+package check
+
+import "testing"
+
+// Round 7 (h17c): 截止到/截至 as "as of" before a tally, and "once things
+// settle" without "down". Each case with its look-alike.
+func TestRound7Rules(t *testing.T) {
+	cases := []struct {
+		text string
+		rule string // "" = no finding
+		span string
+	}{
+		{"截止到11月22日,报名人数为86人。", "", ""},
+		{"截止11月20日(周五),共收到43份问卷。", "", ""},
+		{"截至11月10日止，累计回款80万。", "", ""},
+		{"截止到11月18日，仓库库存还有120箱。", "", ""},
+		{"截止到11月20日,请尚未提交的同事补交。", RuleDeadlinePast, "11月20日"},
+		{"报名截止到11月20日。", RuleDeadlinePast, "11月20日"},
+		{"We'll send the revised plan once things settle.", RuleVagueTime, "once things settle"},
+		{"I'll call you when everything settles.", RuleVagueTime, "when everything settles"},
+		{"We'll send the revised plan once things settle down.", RuleVagueTime, "once things settle down"},
+		{"The sediment will settle overnight.", "", ""},
+	}
+	for _, c := range cases {
+		fs := Check(c.text, Options{Now: corpusNow})
+		if c.rule == "" {
+			if len(fs) != 0 {
+				t.Errorf("%s: want nothing, got %+v", c.text, fs)
+			}
+			continue
+		}
+		ok := false
+		for _, f := range fs {
+			if f.Rule == c.rule && string([]rune(c.text)[f.Start:f.End]) == c.span {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: want %s 「%s」, got %+v", c.text, c.rule, c.span, fs)
+		}
+	}
+}
