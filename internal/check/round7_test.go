@@ -20,6 +20,10 @@ func TestRound7Rules(t *testing.T) {
 		{"I'll call you when everything settles.", RuleVagueTime, "when everything settles"},
 		{"We'll send the revised plan once things settle down.", RuleVagueTime, "once things settle down"},
 		{"The sediment will settle overnight.", "", ""},
+		{"交期可能要晚几天，厂家确认后马上通知您。", RuleVagueTime, "晚几天"},
+		{"资料我尽快整理，确认后马上发您。", RuleVagueTime, "尽快"},
+		{"资料我尽快整理，今天下午马上发您。", "", ""},
+		{"资料我尽快整理，后天马上发您。", "", ""},
 	}
 	for _, c := range cases {
 		fs := Check(c.text, Options{Now: corpusNow})

@@ -195,7 +195,26 @@ func ctxNotDian(t string, s, e int) bool { return !hasPrefixAny(t[e:], "点", "�
 // ctxMashang rejects 马上 after a condition with no date (一有消息马上通知):
 // it names no time.
 func ctxMashang(t string, s, e int) bool {
-	return !hasAny(clauseBefore(t, s), "一有", "一旦", "只要", "等")
+	cb := clauseBefore(t, s)
+	return !hasAny(cb, "一有", "一旦", "只要", "等") && !afterEvent(cb)
+}
+
+// afterEvent reports whether the clause holds an event followed by 后
+// (确认后马上通知您, 到货后我们马上安排; round 7): the time is the event's, not a
+// date — but 后天, 后面, 后期 … are not that 后.
+func afterEvent(cb string) bool {
+	for off := 0; ; {
+		i := strings.Index(cb[off:], "后")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len("后")
+		if i == 0 || hasPrefixAny(cb[off:], "天", "面", "期", "续", "台", "门", "勤", "果", "来", "悔", "方", "备") {
+			continue
+		}
+		return true
+	}
 }
 
 // ctxNoRush rejects a courtesy phrase (方便的时候, when you have a moment)
