@@ -177,9 +177,6 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 // DB returns the database.
 func (a *App) DB() *store.DB { return a.db }
 
-// Admin returns the administration service.
-func (a *App) Admin() *admin.Service { return a.admin }
-
 // Auth returns the sign-in service.
 func (a *App) Auth() *auth.Service { return a.auth }
 

@@ -101,9 +101,6 @@ func (s *Service) NewOIDC(cfg OIDCConfig, redirect func() string) *OIDC {
 	return &OIDC{cfg: cfg, redirect: redirect, s: s}
 }
 
-// Issuer is the provider's issuer URL.
-func (o *OIDC) Issuer() string { return o.cfg.Issuer }
-
 // Name is the provider's label for the sign-in button.
 func (o *OIDC) Name() string { return o.cfg.Name }
 

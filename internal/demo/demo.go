@@ -39,19 +39,6 @@ type User struct {
 	Roles             []string
 }
 
-// Label is the user's department as the demo's sign-in list shows it.
-func (u User) Label() string {
-	switch {
-	case u.Admin:
-		return "— (administrator)"
-	case u.Head:
-		return DepartmentName(u.Dept) + " (head)"
-	case len(u.Roles) > 0:
-		return DepartmentName(u.Dept) + " (" + u.Roles[0] + ")"
-	}
-	return DepartmentName(u.Dept)
-}
-
 // Users are the demo users, in the contract's order.
 var Users = []User{
 	{Login: "admin", Name: "系统管理员", Admin: true},

@@ -110,12 +110,6 @@ func (s *Service) matchMessageID(ids ...[]string) string {
 	return ""
 }
 
-// Receive handles one whole mail as receive does (the IMAP reader and
-// tests of inbound mail call it with what they hold).
-func (s *Service) Receive(ctx context.Context, raw []byte) (store.InboundMail, error) {
-	return s.receive(ctx, raw, int64(len(raw)))
-}
-
 // receive handles one mail from the mailbox, exactly once by its
 // Message-ID: a reply to one of our notifications (matched only by its
 // signed reply address, or by our Message-ID in In-Reply-To/References,

@@ -288,21 +288,3 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, id, aid int64) 
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
-
-// AttachReply keeps a file that came with a reply by mail, once the reply
-// was taken as a comment or feedback from actor: a user who may comment on
-// the case, or the case's external party (whose address the inbound
-// handling matched). Limits are those of an upload.
-func (s *Service) AttachReply(ctx context.Context, actor process.Actor, id int64, up Upload) (Attachment, error) {
-	if err := CheckName(up.Name); err != nil {
-		return Attachment{}, err
-	}
-	if actor.Party == "" {
-		if err := s.cfg.Cases.MayComment(ctx, actor, id); err != nil {
-			return Attachment{}, err
-		}
-	} else {
-		actor.Login = ""
-	}
-	return s.attach(ctx, actor, id, up)
-}
