@@ -244,3 +244,8 @@ func ctxNotAfterVague(t string, s, e int) bool {
 func ctxNotPlace(t string, s, e int) bool {
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "in the", "of the", "on the")
 }
+
+// ctxNotOnceIn rejects "once in a while" (now and then, a frequency; round 7).
+func ctxNotOnceIn(t string, s, e int) bool {
+	return !hasSuffixFold(strings.TrimRight(t[:s], " "), "once")
+}

@@ -24,9 +24,17 @@ func TestRound7Rules(t *testing.T) {
 		{"资料我尽快整理，确认后马上发您。", RuleVagueTime, "尽快"},
 		{"资料我尽快整理，今天下午马上发您。", "", ""},
 		{"资料我尽快整理，后天马上发您。", "", ""},
+		// after the twenty-first set's run, by class
+		{"请于11月20日前交回执，逾期按自动放弃处理。", RuleDeadlinePast, "11月20日"},
+		{"原定11月20日前交付，已逾期。", "", ""},
+		{"合同的期满日为12月12日，请提前续签。", RuleDeadlineNonWorkday, "12月12日"},
+		{"麻烦行政部近期派人来修一下空调。", RuleVagueTime, "近期"},
+		{"请大家关注近期的安全通知。", "", ""},
+		{"We meet for lunch once in a while.", "", ""},
+		{"I'll get back to you in a while.", RuleVagueTime, "in a while"},
 	}
 	for _, c := range cases {
-		fs := Check(c.text, Options{Now: corpusNow})
+		fs := Check(c.text, Options{Now: corpusNow, Calendar: testCalendar{}})
 		if c.rule == "" {
 			if len(fs) != 0 {
 				t.Errorf("%s: want nothing, got %+v", c.text, fs)
@@ -41,6 +49,27 @@ func TestRound7Rules(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%s: want %s 「%s」, got %+v", c.text, c.rule, c.span, fs)
+		}
+	}
+}
+
+// A sentence cut inside quoted words is not the writer's: the model does
+// not judge it (endsQuoted).
+func TestModelSkipsQuotedCut(t *testing.T) {
+	for s, want := range map[string]bool{
+		"当事人问：“你们律师费收了，怎么连个电话都不回": true,
+		"顾客说「你们也太慢了吧":             true,
+		"他说“好的”，我们明天发":            false,
+		"你们也太慢了吧":                 false,
+	} {
+		if got := endsQuoted(s); got != want {
+			t.Errorf("endsQuoted(%q) = %v, want %v", s, got, want)
+		}
+	}
+	text := "患者家属问：“你们是不是根本不管病人死活？”我们已在今天上午十点当面解释并致歉。"
+	for _, f := range Check(text, Options{Now: corpusNow}) {
+		if f.Rule == RuleImpolite {
+			t.Errorf("quoted question flagged: %+v", f)
 		}
 	}
 }

@@ -127,7 +127,15 @@ func ctxJinqi(t string, s, e int) bool {
 	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
 		return true
 	}
-	return writerPromise(t, s, e)
+	return writerPromise(t, s, e) || askedSoon(t, s, e)
+}
+
+// askedSoon reports whether 近期 is the time of a request's action (麻烦信息科近期
+// 过来看一下, 请你们近期安排发货; round 7): a request before it and the asked
+// action right after; not 请关注近期的通知.
+func askedSoon(t string, s, e int) bool {
+	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
+		hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮")
 }
 
 // writerPromise reports whether the time word at t[s:e] is the adjunct of
@@ -776,7 +784,7 @@ func nearestYear(now time.Time, m, d int) int {
 	return best
 }
 
-var deadlineCuesBefore = []string{"截止到", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBefore = []string{"截止到", "届满日为", "届满日是", "期满日为", "到期日为", "到期日是", "届满日", "期满日", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
 var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.
@@ -885,6 +893,25 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次"}
 var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had "}
 
+// lateCondition reports whether every 逾期/超期 in the clause states what
+// happens if the deadline is missed (逾期按考核办法处理, 逾期不候, 逾期将…,
+// 逾期者; round 7): a condition on the future, not a report that it was.
+func lateCondition(clause, m string) bool {
+	if m != "逾期" && m != "超期" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(clause[off:], m)
+		if i < 0 {
+			return true
+		}
+		off += i + len(m)
+		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") {
+			return false
+		}
+	}
+}
+
 // pastContext reports whether the clause around a date talks about the past,
 // where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
 func (c *checker) pastContext(s, e int) bool {
@@ -914,7 +941,7 @@ func (c *checker) pastContext(s, e int) bool {
 
 func pastClause(clause string) bool {
 	for _, m := range pastMarkers {
-		if strings.Contains(clause, m) {
+		if strings.Contains(clause, m) && !lateCondition(clause, m) {
 			return true
 		}
 	}
