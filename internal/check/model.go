@@ -13,7 +13,8 @@ import (
 // sentence's tokens — each Han character, each ASCII word and each mark is
 // a token, so Chinese gets character 1–3-grams and English word 1–3-grams —
 // with the sentence's start and end as tokens of their own (吗？$ and ^why).
-// The weights are trained offline from testdata/corpus.jsonl only
+// The weights are trained offline from testdata/corpus.jsonl, the shape
+// tests' sentences and testdata/sentences.txt — never a held-out set
 // (`go test ./internal/check -run TestTrainRudeModel -train`, train_test.go)
 // and embedded as model_rude.bin: 2^modelBits int16 weights, 256 KiB.
 //

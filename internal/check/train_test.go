@@ -14,8 +14,8 @@ import (
 	"unicode/utf8"
 )
 
-// The rudeness model (model.go) is trained here, from the tuning corpus
-// only — never from a held-out set:
+// The rudeness model (model.go) is trained here, from the tuning corpus,
+// the shape tests and testdata/sentences.txt — never from a held-out set:
 //
 //	go test ./internal/check -run TestTrainRudeModel -train -v
 //
@@ -23,7 +23,7 @@ import (
 // the best recall at out-of-fold precision ≥ trainPrecision, chooses its
 // threshold the same way, trains it on the whole corpus and writes
 // model_rude.bin.
-var trainFlag = flag.Bool("train", false, "train the rudeness model from testdata/corpus.jsonl and write model_rude.bin")
+var trainFlag = flag.Bool("train", false, "train the rudeness model from testdata/corpus.jsonl, the shape tests and testdata/sentences.txt and write model_rude.bin")
 
 // trainPrecision is the out-of-fold precision the threshold must keep: the
 // goal of issue 17. (0.97 was tried: one look-alike scored near the top —
