@@ -349,7 +349,7 @@ var enList = []enTerm{
 	{"before long", clsVague, nil},
 	{"sooner or later", clsVague, nil},
 	{"someday", clsVague, nil},
-	{"in a while", clsVague, nil},
+	{"in a while", clsVague, ctxNotOnceIn},
 	{"in a little while", clsVague, nil},
 	{"in a week or so", clsVague, nil},
 	{"in a day or so", clsVague, nil},

@@ -13,7 +13,8 @@ import (
 // sentence's tokens — each Han character, each ASCII word and each mark is
 // a token, so Chinese gets character 1–3-grams and English word 1–3-grams —
 // with the sentence's start and end as tokens of their own (吗？$ and ^why).
-// The weights are trained offline from testdata/corpus.jsonl only
+// The weights are trained offline from testdata/corpus.jsonl, the shape
+// tests' sentences and testdata/sentences.txt — never a held-out set
 // (`go test ./internal/check -run TestTrainRudeModel -train`, train_test.go)
 // and embedded as model_rude.bin: 2^modelBits int16 weights, 256 KiB.
 //
@@ -211,7 +212,7 @@ func mix(a, b uint64, n uint64) uint64 {
 // the sentence without its edges' spaces and closing mark.
 func (m *linModel) rude(t string, s, e int) (int, int, bool) {
 	a, b := trimSentence(t, s, e)
-	if b-a < 4 || !hasLetterOrHan(t[a:b]) || capitals(t[a:b]) {
+	if b-a < 4 || !hasLetterOrHan(t[a:b]) || capitals(t[a:b]) || endsQuoted(t[a:b]) {
 		return 0, 0, false
 	}
 	if m.logit(t, a, b) <= m.threshold {
@@ -222,6 +223,25 @@ func (m *linModel) rude(t string, s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// endsQuoted reports whether s opens a quotation it does not close: the
+// sentence was cut at a mark inside quoted words (当事人问:“你们…怎么连个电话都不回?”),
+// which are someone else's, so the model does not judge it (round 7).
+func endsQuoted(s string) bool {
+	var closeQ rune
+	for _, r := range s {
+		if closeQ != 0 {
+			if r == closeQ {
+				closeQ = 0
+			}
+			continue
+		}
+		if c, ok := quoteClose[r]; ok && r != '"' {
+			closeQ = c
+		}
+	}
+	return closeQ != 0
 }
 
 // capitals reports whether s is written in capitals (at least 8 letters,

@@ -173,7 +173,7 @@ var round3En = []enTerm{
 	{"when things settle down", clsVague, nil},
 	{"in a couple of days", clsVague, nil},
 	{"in a couple of weeks", clsVague, nil},
-	{"in a while", clsVague, nil},
+	{"in a while", clsVague, ctxNotOnceIn},
 	{"one of these days", clsVague, nil},
 	{"in a week or two", clsVague, nil},
 	{"once i've had a chance", clsVague, nil},

@@ -98,6 +98,9 @@ var round5En = func() []enTerm {
 			out = append(out, enTerm{w + " it " + v + "s down", clsVague, nil})
 		}
 		out = append(out, enTerm{w + " the dust settles", clsVague, nil})
+		// round 7: without "down"
+		out = append(out, enTerm{w + " things settle", clsVague, nil}, enTerm{w + " everything settles", clsVague, nil},
+			enTerm{w + " things calm", clsVague, nil}, enTerm{w + " things quieten down", clsVague, nil})
 	}
 	for _, h := range []string{"the holidays", "the holiday", "the break", "the new year", "new year", "chinese new year", "the festival", "the long weekend", "the holiday season"} {
 		out = append(out, enTerm{"after " + h, clsVague, ctxPromiseBeforeEn})
@@ -240,4 +243,9 @@ func ctxNotAfterVague(t string, s, e int) bool {
 // ctxNotPlace rejects a place in a text ("at a later point in the agenda").
 func ctxNotPlace(t string, s, e int) bool {
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "in the", "of the", "on the")
+}
+
+// ctxNotOnceIn rejects "once in a while" (now and then, a frequency; round 7).
+func ctxNotOnceIn(t string, s, e int) bool {
+	return !hasSuffixFold(strings.TrimRight(t[:s], " "), "once")
 }

@@ -283,7 +283,9 @@ func (c *checker) judgeSentences(from, to int) {
 		}
 		i += n
 		if end || i == len(t) {
-			if i-start <= maxJudged {
+			// a sentence cut at a mark inside quoted words (家属问:“你们是不是…?”)
+			// is someone else's: neither the rules nor the model judge it
+			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) {
 				n := len(c.toks)
 				c.judge(start, i)
 				if m := rudeModel; m != nil && len(c.toks) == n && !c.rudeTokenIn(&scanned, start, i) {

@@ -127,7 +127,15 @@ func ctxJinqi(t string, s, e int) bool {
 	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
 		return true
 	}
-	return writerPromise(t, s, e)
+	return writerPromise(t, s, e) || askedSoon(t, s, e)
+}
+
+// askedSoon reports whether 近期 is the time of a request's action (麻烦信息科近期
+// 过来看一下, 请你们近期安排发货; round 7): a request before it and the asked
+// action right after; not 请关注近期的通知.
+func askedSoon(t string, s, e int) bool {
+	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
+		hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮")
 }
 
 // writerPromise reports whether the time word at t[s:e] is the adjunct of
@@ -195,7 +203,26 @@ func ctxNotDian(t string, s, e int) bool { return !hasPrefixAny(t[e:], "点", "�
 // ctxMashang rejects 马上 after a condition with no date (一有消息马上通知):
 // it names no time.
 func ctxMashang(t string, s, e int) bool {
-	return !hasAny(clauseBefore(t, s), "一有", "一旦", "只要", "等")
+	cb := clauseBefore(t, s)
+	return !hasAny(cb, "一有", "一旦", "只要", "等") && !afterEvent(cb)
+}
+
+// afterEvent reports whether the clause holds an event followed by 后
+// (确认后马上通知您, 到货后我们马上安排; round 7): the time is the event's, not a
+// date — but 后天, 后面, 后期 … are not that 后.
+func afterEvent(cb string) bool {
+	for off := 0; ; {
+		i := strings.Index(cb[off:], "后")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len("后")
+		if i == 0 || hasPrefixAny(cb[off:], "天", "面", "期", "续", "台", "门", "勤", "果", "来", "悔", "方", "备") {
+			continue
+		}
+		return true
+	}
 }
 
 // ctxNoRush rejects a courtesy phrase (方便的时候, when you have a moment)
@@ -681,7 +708,7 @@ func (c *checker) checkDate(i int) {
 
 	deadline, due := c.deadlineAfter(i, date)
 	if !deadline {
-		deadline = c.opt.Kind == Date || deadlineBefore(t[:start])
+		deadline = c.opt.Kind == Date || deadlineBefore(t[:start]) && !asOfTally(t[:start], t[k.e:])
 	}
 	if !deadline {
 		return
@@ -757,7 +784,7 @@ func nearestYear(now time.Time, m, d int) int {
 	return best
 }
 
-var deadlineCuesBefore = []string{"截止到", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBefore = []string{"截止到", "届满日为", "届满日是", "期满日为", "到期日为", "到期日是", "届满日", "期满日", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
 var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.
@@ -778,6 +805,38 @@ func deadlineBefore(before string) bool {
 	}
 	label = strings.TrimSpace(label)
 	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
+}
+
+// asOfTally reports whether 截止到/截至 before a date means "as of": what
+// follows the date (after 止/为止 and a comma) states a count or a state
+// reached by then — 截止到11月22日,报名人数为86人, 截止11月20日共收到43份 — so the
+// date is no deadline (round 7).
+func asOfTally(before, after string) bool {
+	b := strings.TrimRight(before, " \t:：")
+	if !hasSuffixAny(b, "截止到", "截止", "截至", "截至到") {
+		return false
+	}
+	a := after
+	if strings.HasPrefix(a, "(") || strings.HasPrefix(a, "（") { // a weekday in brackets
+		if j := strings.IndexAny(a, ")）"); j >= 0 && j < 16 {
+			_, n := utf8.DecodeRuneInString(a[j:])
+			a = a[j+n:]
+		}
+	}
+	for _, p := range []string{"为止", "止", "前"} {
+		a = strings.TrimPrefix(a, p)
+	}
+	a = strings.TrimLeft(a, " ,，、")
+	a = firstRunes(a, 24)
+	if strings.ContainsAny(a, "请须需务应") { // a request follows: 截止12月10日,请尚未提交的…
+		return false
+	}
+	for _, w := range []string{"共", "累计", "总计", "合计", "已", "尚", "仍", "还有", "报名人数", "人数", "余额", "库存", "完成率", "销售额", "回款", "收到", "统计"} {
+		if strings.Contains(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineAfter looks past the weekday and clock time that follow the date at i
@@ -834,6 +893,25 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次"}
 var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had "}
 
+// lateCondition reports whether every 逾期/超期 in the clause states what
+// happens if the deadline is missed (逾期按考核办法处理, 逾期不候, 逾期将…,
+// 逾期者; round 7): a condition on the future, not a report that it was.
+func lateCondition(clause, m string) bool {
+	if m != "逾期" && m != "超期" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(clause[off:], m)
+		if i < 0 {
+			return true
+		}
+		off += i + len(m)
+		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") {
+			return false
+		}
+	}
+}
+
 // pastContext reports whether the clause around a date talks about the past,
 // where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
 func (c *checker) pastContext(s, e int) bool {
@@ -863,7 +941,7 @@ func (c *checker) pastContext(s, e int) bool {
 
 func pastClause(clause string) bool {
 	for _, m := range pastMarkers {
-		if strings.Contains(clause, m) {
+		if strings.Contains(clause, m) && !lateCondition(clause, m) {
 			return true
 		}
 	}
