@@ -60,9 +60,6 @@ func T(lang, key string, args ...any) string { return std().T(lang, key, args...
 // Has reports whether key is a message of the catalogue.
 func Has(key string) bool { _, ok := std()["zh"][key]; return ok }
 
-// Label translates prefix+id; see Catalogue.Label.
-func Label(lang, prefix, id string) string { return std().Label(lang, prefix, id) }
-
 // T returns the message key in lang formatted with args; see the function T.
 func (c Catalogue) T(lang, key string, args ...any) string {
 	s, ok := c[lang][key]
