@@ -293,16 +293,21 @@ func (c *client) mix(ctx context.Context, rec *Recorder) {
 		}
 	}
 	timed(ctx, rec, "read case", func() error { return c.api.call(ctx, "GET", path, c.contact, nil, nil) })
-	timed(ctx, rec, "read inbox", func() error { return c.api.call(ctx, "GET", "/api/v1/inbox", c.contact, nil, nil) })
+	timed(ctx, rec, "read inbox", func() error { return c.api.call(ctx, "GET", "/api/v1/inbox?limit="+pageSize, c.contact, nil, nil) })
 }
+
+// pageSize is the page the clients read the inbox and the case list in,
+// as the web pages do (ui.pageOf); an API call without a limit gets up to
+// 500 items (CONTRACT §2).
+const pageSize = "50"
 
 func (c *client) reads(ctx context.Context, rec *Recorder) {
 	timed(ctx, rec, "read case", func() error {
 		return c.api.call(ctx, "GET", "/api/v1/cases/"+strconv.FormatInt(c.own, 10), c.contact, nil, nil)
 	})
-	timed(ctx, rec, "read inbox", func() error { return c.api.call(ctx, "GET", "/api/v1/inbox", c.contact, nil, nil) })
+	timed(ctx, rec, "read inbox", func() error { return c.api.call(ctx, "GET", "/api/v1/inbox?limit="+pageSize, c.contact, nil, nil) })
 	if c.list {
-		timed(ctx, rec, "read list", func() error { return c.api.call(ctx, "GET", "/api/v1/cases", c.contact, nil, nil) })
+		timed(ctx, rec, "read list", func() error { return c.api.call(ctx, "GET", "/api/v1/cases?limit="+pageSize, c.contact, nil, nil) })
 	}
 	if c.bulkMax > 0 {
 		id := 1 + rand.Int64N(c.bulkMax)
