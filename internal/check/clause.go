@@ -155,7 +155,7 @@ func (c *checker) index() {
 	x.later = slices.Grow(x.later[:0], len(x.clauses))[:len(x.clauses)]
 	for i := len(x.clauses) - 1; i >= 0; i-- {
 		x.later[i] = i+1 < len(x.clauses) && x.clauses[i+1].sent == x.clauses[i].sent &&
-			(x.clauses[i+1].anchor && !readersOwnTime(t, x.clauses[i+1]) || x.later[i+1])
+			(x.clauses[i+1].anchor && !readersOwnTime(t, x.clauses[i+1]) && !nowReason(t, x.clauses[i+1]) || x.later[i+1])
 	}
 }
 

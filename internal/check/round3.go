@@ -553,6 +553,11 @@ func ctxFirstTime(t string, s, e int) bool {
 	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一", "好了", "完", "下来了", "出来了", "到了", "回复了", "答复了", "确认了", "批了", "定了") {
 		return false // the time is the event's: 有进展会第一时间同步
 	}
+	// an event just before it, a verb with its result (round 8): 报告出来第一时间
+	// 发您, 货一到第一时间通知, 修好第一时间告诉你 — not 我们第一时间处理
+	if hasSuffixAny(strings.TrimRight(b, " "), "出来", "回来", "下来", "到货", "一到", "收到", "拿到", "做好", "修好", "弄好", "搞好", "办好", "改好", "写好", "批好", "审完", "做完", "弄完", "出结果", "有结果", "到位") {
+		return false
+	}
 	// an event in the clause before: 出了问题,请第一时间联系值班工程师
 	if len(b) < s {
 		pb := clauseBefore(t, max(0, s-len(b)-1))

@@ -453,6 +453,29 @@ var (
 	speechEn    = []string{"said", "says", "wrote", "writes", "replied", "told us", "claims", "claimed", "mentioned", "promised"}
 )
 
+// crewSpeaker reports whether b ends with the name of a team or unit — a
+// word of two or more characters ending in 班, 队, 室, 组 or 科 (维修班,
+// 施工队, 化验室, 安保组, 设备科) — that speaks; a shift (上班, 下班, 加班,
+// 值班, 夜班 …) or 排队 is no speaker.
+func crewSpeaker(b string) bool {
+	b = strings.TrimRight(b, " ")
+	last, n := utf8.DecodeLastRuneInString(b)
+	if n == 0 || !strings.ContainsRune("班队室组科", last) {
+		return false
+	}
+	prev, m := utf8.DecodeLastRuneInString(b[:len(b)-n])
+	if m == 0 || prev < 0x4e00 || prev > 0x9fff {
+		return false
+	}
+	if last == '班' && strings.ContainsRune("上下加值倒换早晚夜白中跟领接交航替轮代排", prev) {
+		return false
+	}
+	if last == '队' && strings.ContainsRune("排插归入站", prev) {
+		return false
+	}
+	return true
+}
+
 // reported reports whether the sentence before s reports someone else's
 // words — unless they ask something of the writer's side (客户希望我们尽快…),
 // which the writer must then make concrete.
@@ -476,6 +499,14 @@ func reported(t string, s int) bool {
 		// (设备科说改日派人来看, 餐厅说稍后会有人联系), not one being asked
 		// (请技术部说明原因) or 部说明
 		if hasSuffixAny(b[:i], "部", "科", "处", "中心", "厂", "组", "厅", "店", "院", "校", "行", "局", "所", "站", "馆", "公司", "酒店", "餐厅", "医院", "学校") && !hasPrefixAny(b[i+len(v):], "明", "清") && !hasAny(b[:i], softZh...) {
+			return true
+		}
+		// a team or crew (维修班说过阵子再修, 施工队表示…, 化验室回复…; round 8),
+		// not a shift (下班说, 加班说不定) nor 说不定/说明
+		if v == "说" && hasPrefixAny(b[i+len(v):], "不定", "明", "清") {
+			continue
+		}
+		if crewSpeaker(b[:i]) && !hasAny(b[:i], softZh...) {
 			return true
 		}
 	}

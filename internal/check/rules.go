@@ -793,6 +793,9 @@ func deadlineBefore(before string) bool {
 	if hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...) {
 		return true
 	}
+	if deadlineLabel(b) {
+		return true
+	}
 	// a field label headed by a deadline word: "Deadline for comments: 11/24",
 	// "Due date (signed copy): …", 截止日期(纸质版):…
 	t := strings.TrimRight(before, " \t")
@@ -805,6 +808,22 @@ func deadlineBefore(before string) bool {
 	}
 	label = strings.TrimSpace(label)
 	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
+}
+
+// deadlineNouns name a day by which something is due; deadlineLabel reads
+// them as a label before a date: 截止日为, 截止期是, 交付日定为, 缴费期限为,
+// 最后期限是 (round 8: 截止日为 was missing; the class is "deadline noun +
+// 为/是/定为/定在"). A day that is no deadline (生日为, 开业日为, 会议日期为)
+// is not among them.
+var deadlineNouns = []string{"截止日", "截止期", "截止日期", "截止时间", "截稿日", "截单日", "截止", "期限", "最后期限", "最后一天", "最后日期", "到期日", "到期时间", "届满日", "期满日", "交付日", "交付期", "交货日", "交货期", "交期", "完成日", "完成期限", "缴费日", "缴款日", "付款日", "还款日", "提交日", "报送日", "申报日"}
+
+func deadlineLabel(b string) bool {
+	for _, v := range []string{"定为", "定在", "为", "是"} {
+		if strings.HasSuffix(b, v) {
+			return hasSuffixAny(strings.TrimRight(b[:len(b)-len(v)], " \t:：,，"), deadlineNouns...)
+		}
+	}
+	return false
 }
 
 // asOfTally reports whether 截止到/截至 before a date means "as of": what
@@ -999,7 +1018,7 @@ func (c *checker) request() {
 		owner, date = owner || f.Owner != "", date || f.Due != ""
 	}
 	if !owner {
-		owner = informalName(t[s:e]) || hasPrefixAny(t[s:e], "帮我", "帮忙", "你")
+		owner = informalName(t[s:e]) || addressedToReader(t[s:e])
 	}
 	if !owner {
 		c.emit(s, e, RuleRequestNoOwner, Warn,
@@ -1010,6 +1029,24 @@ func (c *checker) request() {
 		c.emit(s, e, RuleRequestNoDate, Warn,
 			c.tr("请求没有写明完成期限", "The request gives no date"),
 			c.concreteSuggestion())
+	}
+}
+
+// addressedToReader reports whether a clause of the request opens by asking
+// the reader (帮我…, 帮忙…, 你…): the reader is its owner, also after
+// the object named first (会议室,帮忙订一下; round 8). 有人帮忙 names nobody.
+func addressedToReader(r string) bool {
+	for {
+		c := strings.TrimLeft(r, " ")
+		if hasPrefixAny(c, "帮我", "帮忙", "你") {
+			return true
+		}
+		i := strings.IndexAny(r, ",，")
+		if i < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(r[i:])
+		r = r[i+n:]
 	}
 }
 
