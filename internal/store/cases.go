@@ -479,22 +479,17 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		where = append(where, cond)
 	}
 	limit := f.Page.size()
-	// The page is chosen by id first, then read: sorting ids and keys
-	// costs less than carrying whole rows (with their data) through the
-	// sort.
-	base := `SELECT c.id, c.updated_at, c.due_at FROM cases c WHERE ` + strings.Join(where, " AND ")
+	// The page is chosen by id first, then read: sorting ids costs less
+	// than carrying whole rows (with their data) through the sort.
+	base := `SELECT c.id FROM cases c WHERE ` + strings.Join(where, " AND ")
 	run := func(extra, order string, n int) ([]CaseRow, error) {
 		if few {
 			order = strings.NewReplacer("c.id", "+c.id", "c.updated_at", "+c.updated_at", "c.due_at", "+c.due_at").Replace(order)
 			extra = strings.NewReplacer("c.id ", "+c.id ", "c.updated_at ", "+c.updated_at ", "c.due_at ", "+c.due_at ").Replace(extra)
 		}
-		rows, err := q.QueryContext(ctx, base+extra+` ORDER BY `+order+` LIMIT `+strconv.Itoa(n), args...)
+		ids, err := column[int64](ctx, q, "list cases", base+extra+` ORDER BY `+order+` LIMIT `+strconv.Itoa(n), args...)
 		if err != nil {
-			return nil, fmt.Errorf("store: list cases: %w", err)
-		}
-		ids, err := scanIDs(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: list cases: %w", err)
+			return nil, err
 		}
 		return casesByID(ctx, q, ids)
 	}
@@ -560,21 +555,6 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		next = encodeCursor(k)
 	}
 	return out, next, nil
-}
-
-// scanIDs reads the first column of each row as a case id.
-func scanIDs(rows *sql.Rows) ([]int64, error) {
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		var updated, due sql.NullInt64
-		if err := rows.Scan(&id, &updated, &due); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
 }
 
 // casesByID reads the cases of ids, in that order (a case gone meanwhile is

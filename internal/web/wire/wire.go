@@ -19,23 +19,21 @@ import (
 // (the calendar's, as the service hands it out), seconds only.
 func Stamp(t time.Time) string { return t.Format(time.RFC3339) }
 
-func stamp(t time.Time) string { return Stamp(t) }
-
 // StampOrNull is Stamp of t, or nil (JSON null) when there is none.
 func StampOrNull(t *time.Time) *string {
 	if t == nil {
 		return nil
 	}
-	s := stamp(*t)
+	s := Stamp(*t)
 	return &s
 }
 
-// stampOrEmpty is stamp of t, or "" when there is none.
+// stampOrEmpty is Stamp of t, or "" when there is none.
 func stampOrEmpty(t *time.Time) string {
 	if t == nil {
 		return ""
 	}
-	return stamp(*t)
+	return Stamp(*t)
 }
 
 // Case is a case on the wire: GET /api/v1/cases/{id}, an action's answer,
@@ -148,7 +146,7 @@ func CaseOf(v cases.View) Case {
 	out := Case{ID: v.ID, Key: v.Key, Process: v.Process, ProcessName: v.ProcessName, State: v.State, StateName: v.StateName,
 		Terminal: v.Terminal, Title: v.Title, Opener: v.Opener, Fields: v.Fields, Waiting: v.Waiting, Actions: v.Actions,
 		DueAt: StampOrNull(v.DueAt), DueClock: v.DueClock, PausedSince: StampOrNull(v.PausedSince), Overdue: v.Overdue, Version: v.Version,
-		CreatedAt: stamp(v.CreatedAt), UpdatedAt: stamp(v.UpdatedAt), Choices: v.Choices, Warnings: v.Warnings}
+		CreatedAt: Stamp(v.CreatedAt), UpdatedAt: Stamp(v.UpdatedAt), Choices: v.Choices, Warnings: v.Warnings}
 	if v.Participants != nil {
 		out.Participants = make([]participantJSON, 0, len(v.Participants))
 	}
@@ -159,10 +157,10 @@ func CaseOf(v cases.View) Case {
 		out.Signatures = make([]signatureJSON, 0, len(v.Signatures))
 	}
 	for _, sg := range v.Signatures {
-		out.Signatures = append(out.Signatures, signatureJSON{Role: sg.Role, Login: sg.Login, At: stamp(sg.At)})
+		out.Signatures = append(out.Signatures, signatureJSON{Role: sg.Role, Login: sg.Login, At: Stamp(sg.At)})
 	}
 	for _, s := range v.Seals {
-		out.Seals = append(out.Seals, sealJSON{Document: s.Document, Role: s.Role, Signer: s.Signer, At: stamp(s.At), SHA256: s.SHA256, Key: s.Key, Signature: s.Signature})
+		out.Seals = append(out.Seals, sealJSON{Document: s.Document, Role: s.Role, Signer: s.Signer, At: Stamp(s.At), SHA256: s.SHA256, Key: s.Key, Signature: s.Signature})
 	}
 	for _, f := range v.Feedback {
 		out.Feedback = append(out.Feedback, feedbackJSON{ID: f.ID, Description: f.Description, Severity: f.Severity, Status: f.Status, DueAt: stampOrEmpty(f.DueAt), Overdue: f.Overdue})
@@ -173,10 +171,10 @@ func CaseOf(v cases.View) Case {
 	}
 	for _, l := range v.Links {
 		out.Links = append(out.Links, linkJSON{CaseID: l.CaseID, Key: l.Key, Kind: l.Kind, Title: l.Title, Process: l.Process, State: l.State,
-			StateName: l.StateName, Terminal: l.Terminal, CreatedAt: stamp(l.CreatedAt)})
+			StateName: l.StateName, Terminal: l.Terminal, CreatedAt: Stamp(l.CreatedAt)})
 	}
 	for _, e := range v.Events {
-		out.Events = append(out.Events, eventJSON{Seq: e.Seq, At: stamp(e.At), Actor: e.Actor, Type: e.Type, Action: e.Action, State: e.State,
+		out.Events = append(out.Events, eventJSON{Seq: e.Seq, At: Stamp(e.At), Actor: e.Actor, Type: e.Type, Action: e.Action, State: e.State,
 			Fields: e.Fields, Comment: e.Comment, Findings: e.Findings, Hash: e.Hash})
 	}
 	return out
@@ -184,9 +182,15 @@ func CaseOf(v cases.View) Case {
 
 // Cases shapes a list of case views (never null: [] when empty).
 func Cases(vs []cases.View) []Case {
-	out := make([]Case, 0, len(vs))
-	for _, v := range vs {
-		out = append(out, CaseOf(v))
+	return each(vs, CaseOf)
+}
+
+// each shapes every element of list with f: [] for an empty list, never
+// null.
+func each[T, U any](list []T, f func(T) U) []U {
+	out := make([]U, 0, len(list))
+	for _, x := range list {
+		out = append(out, f(x))
 	}
 	return out
 }
@@ -207,12 +211,10 @@ type InboxItem struct {
 
 // Inbox shapes the rows of an inbox page (never null).
 func Inbox(items []cases.InboxItem) []InboxItem {
-	out := make([]InboxItem, 0, len(items))
-	for _, it := range items {
-		out = append(out, InboxItem{CaseID: it.CaseID, Key: it.Key, Title: it.Title, Process: it.Process, State: it.State, StateName: it.StateName,
-			Action: it.Action, DueAt: StampOrNull(it.DueAt), DueClock: it.DueClock, Overdue: it.Overdue})
-	}
-	return out
+	return each(items, func(it cases.InboxItem) InboxItem {
+		return InboxItem{CaseID: it.CaseID, Key: it.Key, Title: it.Title, Process: it.Process, State: it.State, StateName: it.StateName,
+			Action: it.Action, DueAt: StampOrNull(it.DueAt), DueClock: it.DueClock, Overdue: it.Overdue}
+	})
 }
 
 // FollowUp is one case the caller may open from a case now
@@ -226,11 +228,7 @@ type FollowUp struct {
 
 // FollowUps shapes the follow-ups of a case (never null).
 func FollowUps(list []cases.FollowUp) []FollowUp {
-	out := make([]FollowUp, 0, len(list))
-	for _, f := range list {
-		out = append(out, FollowUp(f))
-	}
-	return out
+	return each(list, func(f cases.FollowUp) FollowUp { return FollowUp(f) })
 }
 
 // PartyLink is an external contact's portal link as the staff see it
@@ -270,11 +268,7 @@ func PartyLinks(list []cases.PartyLink) []PartyLink {
 	if list == nil {
 		return nil
 	}
-	out := make([]PartyLink, 0, len(list))
-	for _, l := range list {
-		out = append(out, PartyLinkOf(l))
-	}
-	return out
+	return each(list, PartyLinkOf)
 }
 
 // Stats is the answer of GET /api/v1/stats (CONTRACT §11).
@@ -322,9 +316,5 @@ type SearchHit struct {
 
 // SearchHits shapes a page of hits (never null).
 func SearchHits(hits []cases.SearchHit) []SearchHit {
-	out := make([]SearchHit, 0, len(hits))
-	for _, h := range hits {
-		out = append(out, SearchHit(h))
-	}
-	return out
+	return each(hits, func(h cases.SearchHit) SearchHit { return SearchHit(h) })
 }
