@@ -5,11 +5,7 @@ import "testing"
 // Round 7 (h17c): 截止到/截至 as "as of" before a tally, and "once things
 // settle" without "down". Each case with its look-alike.
 func TestRound7Rules(t *testing.T) {
-	cases := []struct {
-		text string
-		rule string // "" = no finding
-		span string
-	}{
+	wantSpans(t, []spanCase{
 		{"截止到11月22日,报名人数为86人。", "", ""},
 		{"截止11月20日(周五),共收到43份问卷。", "", ""},
 		{"截至11月10日止，累计回款80万。", "", ""},
@@ -32,25 +28,7 @@ func TestRound7Rules(t *testing.T) {
 		{"请大家关注近期的安全通知。", "", ""},
 		{"We meet for lunch once in a while.", "", ""},
 		{"I'll get back to you in a while.", RuleVagueTime, "in a while"},
-	}
-	for _, c := range cases {
-		fs := Check(c.text, Options{Now: corpusNow, Calendar: testCalendar{}})
-		if c.rule == "" {
-			if len(fs) != 0 {
-				t.Errorf("%s: want nothing, got %+v", c.text, fs)
-			}
-			continue
-		}
-		ok := false
-		for _, f := range fs {
-			if f.Rule == c.rule && string([]rune(c.text)[f.Start:f.End]) == c.span {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%s: want %s 「%s」, got %+v", c.text, c.rule, c.span, fs)
-		}
-	}
+	})
 }
 
 // A sentence cut inside quoted words is not the writer's: the model does
