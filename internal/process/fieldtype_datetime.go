@@ -24,8 +24,8 @@ func (datetimeType) Parse(_ Field, raw string, loc *time.Location) any {
 
 func (datetimeType) Display(_ Field, v any, s Show) string {
 	text := stored(v)
-	t, err := time.Parse(time.RFC3339, text)
-	if err != nil {
+	t, ok := DateTimeValue(text)
+	if !ok {
 		return dateType{}.Display(Field{}, text, s)
 	}
 	if s.Location != nil {
