@@ -100,9 +100,9 @@ func (c *checker) checkRelative(i int) {
 	}
 	deadline, _ := c.deadlineAfter(i, date)
 	if !deadline {
-		deadline = c.opt.Kind == Date || deadlineBefore(t[:start])
+		deadline = c.opt.Kind == Date || deadlineBefore(t[:start]) || untilDeadline(t[:start])
 	}
-	if !deadline || date.Before(c.today()) || c.opt.Calendar == nil || c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
+	if !deadline || c.opt.Kind != Date && qualifierDate(t, start, k.e) || date.Before(c.today()) || c.opt.Calendar == nil || c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
 		return
 	}
 	c.nonWorkday(start, k.e, date)

@@ -694,13 +694,13 @@ func (c *checker) checkDate(i int) {
 	start := k.s
 	if i+1 < len(c.toks) {
 		w := &c.toks[i+1]
-		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) {
+		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) && c.takesWeekdayAfter(i) {
 			c.weekdayOf(date, k.s, closingParen(t, w.e), w)
 		}
 	}
 	if i > 0 {
 		w := &c.toks[i-1]
-		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s])) {
+		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s]) && c.takesWeekdayAfter(i-2)) {
 			c.weekdayOf(date, w.ps, closingParen(t, k.e), w)
 			start = w.ps
 		}
@@ -708,9 +708,9 @@ func (c *checker) checkDate(i int) {
 
 	deadline, due := c.deadlineAfter(i, date)
 	if !deadline {
-		deadline = c.opt.Kind == Date || deadlineBefore(t[:start]) && !asOfTally(t[:start], t[k.e:])
+		deadline = c.opt.Kind == Date || (deadlineBefore(t[:start]) || untilDeadline(t[:start])) && !asOfTally(t[:start], t[k.e:])
 	}
-	if !deadline {
+	if !deadline || c.opt.Kind != Date && qualifierDate(t, start, k.e) {
 		return
 	}
 	if due.Before(c.opt.Now) {
@@ -785,7 +785,7 @@ func nearestYear(now time.Time, m, d int) int {
 }
 
 var deadlineCuesBefore = []string{"截止到", "届满日为", "届满日是", "期满日为", "到期日为", "到期日是", "届满日", "期满日", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
-var deadlineCuesBeforeEn = []string{"by", "before", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
+var deadlineCuesBeforeEn = []string{"by", "before", "by the", "before the", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
 
 // deadlineBefore reports whether the text before a date makes it a deadline.
 func deadlineBefore(before string) bool {
@@ -925,7 +925,7 @@ func lateCondition(clause, m string) bool {
 			return true
 		}
 		off += i + len(m)
-		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") {
+		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") && !lateConsequence(clause[off:]) {
 			return false
 		}
 	}

@@ -685,7 +685,14 @@ func (c *checker) scanNumber(i int) int {
 		return k
 	}
 	if nd <= 2 {
-		if k := skipSpace(t, j); k > j && k < len(t) && isUpper(t[k]) {
+		// "20th November", "1st of December" (round 9): an ordinal suffix
+		// and "of" may stand between the day and the month's name
+		jo := ordinalEnd(t, j)
+		k := skipSpace(t, jo)
+		if jo > j && k > jo && hasPrefixFold(t[k:], "of ") {
+			k = skipSpace(t, k+2)
+		}
+		if k > jo && k < len(t) && isUpper(t[k]) {
 			e := readWord(t, k)
 			var buf [32]byte
 			if e-k <= 32 {
@@ -720,6 +727,14 @@ func (c *checker) scanNumber(i int) int {
 	if e := enDuration(t, j); e > 0 && hasSuffixFold(strings.TrimRight(t[:i], " "), "within", "in") {
 		c.add(tok{s: i, e: e, kind: kLex, cls: clsAnchor})
 		return e
+	}
+	return j
+}
+
+// ordinalEnd is the end of an ordinal suffix (st, nd, rd, th) at j, or j.
+func ordinalEnd(t string, j int) int {
+	if hasPrefixAny(t[j:], "st", "nd", "rd", "th") && (j+2 >= len(t) || !isLetter(t[j+2])) {
+		return j + 2
 	}
 	return j
 }
