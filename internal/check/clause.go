@@ -47,6 +47,7 @@ func (c *checker) index() {
 	open := x.open[:0] // pending opening marks: s = position, e = the closing rune
 	defer func() { x.open = open[:0] }()
 	inASCII := -1
+	inSingle := -1 // an ASCII single quote that opened a quotation ('ASAP'), not an apostrophe
 	// Only clauses that hold a token are kept (a text of "!?!?…" has a
 	// million clauses and no token); tokens get their clause on the way.
 	x.tokCl = grow(x.tokCl[:0], len(c.toks))[:len(c.toks)]
@@ -114,8 +115,20 @@ func (c *checker) index() {
 			} else {
 				inASCII = i
 			}
+		case '\'':
+			// round 9: 'ASAP' quoted with ASCII single quotes; an
+			// apostrophe (I'm, customers' order) has a letter before it
+			before := i > 0 && (isLetter(t[i-1]) || isDigit(t[i-1]))
+			after := i+1 < len(t) && (isLetter(t[i+1]) || isDigit(t[i+1]))
+			if inSingle >= 0 && !after && i-inSingle <= 80 && t[i-1] != ' ' {
+				x.quotes = append(x.quotes, span{inSingle, i + 1})
+				inSingle = -1
+			} else if !before && after {
+				inSingle = i
+			}
 		case '\n':
 			inASCII = -1
+			inSingle = -1
 			open = open[:0]
 			endClause(i, true)
 			cs = i + 1

@@ -37,7 +37,7 @@ var zhTerms = []term{
 	{"尽早", clsVague, nil},
 	{"尽速", clsVague, nil},
 	{"越快越好", clsVague, nil},
-	{"抓紧", clsVague, nil},
+	{"抓紧", clsVague, ctxZhuajin},
 	{"近期", clsVague, ctxJinqi},
 	{"最近", clsVague, ctxFuture},
 	{"改天", clsVague, ctxGaitian},
@@ -487,7 +487,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh, round9Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -504,7 +504,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En, round9En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -144,3 +144,154 @@ func (c *checker) takesWeekdayAfter(i int) bool {
 	}
 	return true
 }
+
+// namedAssignee reports whether a request opens, at its start or a line's,
+// with the name of the person who is to act, the way action items are
+// written: "Priya: fix the label template", "Kevin: rework the 40 units",
+// "Linda：12月3日前订好会议室", "Chen Jie to update the release notes". A
+// label word before the colon (Note:, Update:, Action:, Reminder: …) or a
+// verb before "to" (Need to, Remember to, Time to …) names nobody.
+func namedAssignee(text string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		if lineAssignee(strings.TrimLeft(line, " \t　-*•")) {
+			return true
+		}
+	}
+	return false
+}
+
+func lineAssignee(l string) bool {
+	i, words := 0, 0
+	for words < 2 {
+		e := readWord(l, i)
+		w := l[i:e]
+		if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) || notAName[strings.ToLower(w)] {
+			break
+		}
+		words++
+		i = e
+		if i < len(l) && l[i] == ' ' && i+1 < len(l) && isUpper(l[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return false
+	}
+	rest := l[i:]
+	switch {
+	case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, "："):
+		_, n := utf8.DecodeRuneInString(rest)
+		a := strings.TrimLeft(rest[n:], " ")
+		if a == "" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(a); r >= 0x4E00 && r <= 0x9FFF || isDigit(a[0]) {
+			return true // Linda：12月3日前订好…
+		}
+		return assignedVerb(a)
+	case strings.HasPrefix(rest, " to "):
+		return assignedVerb(rest[len(" to "):])
+	}
+	return false
+}
+
+// lowerRest reports whether every letter of w after the first is lower case.
+func lowerRest(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if !isLetter(w[k]) || isUpper(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// assignedVerb reports whether a begins with a verb an action item assigns.
+func assignedVerb(a string) bool {
+	w := strings.ToLower(a[:readWord(a, 0)])
+	return actionVerbs[w]
+}
+
+var actionVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`fix rework update send check review prepare confirm follow contact arrange book draft test look investigate
+		provide share submit finalize finalise coordinate schedule call email reply order ship deliver complete run verify validate reach sort chase
+		write create add remove clean install upload collect approve sign organise organize handle take own lead present compile align sync print
+		pack inspect measure calibrate repair replace quote negotiate pay invoice translate file close raise log set get make do finish deploy
+		release merge rebase debug analyse analyze document report escalate reserve buy purchase return retest re-test revise redo rerun restart`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// notAName are capitalised words that open a line without naming anyone.
+var notAName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`note notes update updates action actions todo task tasks item items reminder subject re fyi fw fwd urgent important
+		request requests summary status issue issues problem problems question questions agenda deadline due owner date time location step goal scope
+		background context bug feature ticket topic next result results comment comments feedback customer client supplier vendor error warning info
+		hi hello dear thanks thank need needs have has want wants going remember try plan plans please nice up back welcome add move switch reply send
+		go listen make sure also and but so then now today tomorrow still just all everyone anyone someone somebody nobody ps attention attn
+		ready able happy hoping trying decision proposal option options answer answers priority action-item follow-up followup meeting minutes
+		spec specs test tests order orders shipment delivery price prices total cost budget risk risks target targets plan remark remarks tip tips
+		pending open closed done new old draft final`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// reportedParty reports whether the vague word at s is someone's earlier
+// words the writer quotes back: the reader's own (你们上次说过两天就发, 您说
+// 改天来取) or a named person's about themselves (刘经理说他回头再确认). The
+// writer's own vagueness stays (我说过两天就发 is the writer's promise).
+func reportedParty(t string, s int) bool {
+	b := sentenceBefore(t, s)
+	for _, v := range []string{"不是说", "说过", "说", "答应", "承诺", "保证"} {
+		i := strings.LastIndex(b, v)
+		if i < 0 {
+			continue
+		}
+		lead := b[:i]
+		for _, w := range []string{"上次", "之前", "当时", "那天", "昨天", "前天", "上周", "一直", "明明", "都", "也", "还", "早就", "本来", "原来"} {
+			lead = strings.TrimSuffix(lead, w)
+		}
+		if hasSuffixAny(lead, "你们", "你", "您", "贵司", "贵方") {
+			return true
+		}
+		after := b[i+len(v):]
+		if hasPrefixAny(after, "他", "她") && informalName(lastBytes(lead, 12)) {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// mentionedWord reports whether the vague word at s is counted or pointed
+// at — 这都多少个「过两天」了, 又是一个尽快, 这句稍后 — and so talked about, not
+// used.
+func mentionedWord(t string, s int) bool {
+	return hasSuffixAny(t[:s], "多少个", "几个", "这个", "那个", "一个", "这句", "那句", "一句")
+}
+
+// round9Zh and round9En are the lexicon entries round 9 adds.
+var round9Zh = []term{}
+
+var round9En = []enTerm{
+	// "we will revert at the earliest": a promise with no time; "on Monday
+	// at the earliest" is anchored by its day, and the longer phrases
+	// (at the earliest convenience/opportunity) are matched first
+	{"at the earliest", clsVague, ctxClauseEnd},
+	// "approx. 50 pcs per box" in a delivery standard
+	{"approx", clsQty, nil},
+}
+
+// ctxZhuajin keeps 抓紧 as "hurry" (抓紧把点检做完), not as "grip" — a gripper
+// before it (机械手吸盘必须抓紧板料) or a thing held after it (抓紧扶手).
+func ctxZhuajin(t string, s, e int) bool {
+	if hasAny(clauseBefore(t, s), "吸盘", "夹具", "夹爪", "卡盘", "机械手", "双手", "钳子", "抓手", "卡爪", "夹头", "吊钩") {
+		return false
+	}
+	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
+}

@@ -61,3 +61,58 @@ func TestRound9Dates(t *testing.T) {
 		{Text, "例会改到12月3日（周五）。", RuleWeekdayMismatch, "12月3日（周五）"},
 	})
 }
+
+// Round 9: vague time and quantities (classes with look-alikes).
+func TestRound9Vague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		// the reader's own earlier words quoted back, a named person's about themselves
+		{Text, "你们之前说过两天就到货，到现在也没动静。", RuleVagueTime, ""},
+		{Text, "您说改天来取样品，我们一直给您留着。", RuleVagueTime, ""},
+		{Text, "张经理说他回头再核一下数量。", RuleVagueTime, ""},
+		{Text, "张经理说回头再核一下数量。", RuleVagueTime, "回头"},
+		{Text, "我说过两天就寄，肯定寄。", RuleVagueTime, "过两天"},
+		// a vague word counted or pointed at is talked about
+		{Text, "又是一个尽快，到底哪天？", RuleVagueTime, ""},
+		{Text, "样品尽快寄出。", RuleVagueTime, "尽快"},
+		// ASCII single quotes quote; apostrophes do not
+		{Text, "All we got back was 'soon' again. Which day?", RuleVagueTime, ""},
+		{Text, "We'll ship the customers' order ASAP.", RuleVagueTime, "ASAP"},
+		// 抓紧 as grip
+		{Text, "夹具必须抓紧工件后再启动主轴。", RuleVagueTime, ""},
+		{Text, "乘梯时请抓紧扶手。", RuleVagueTime, ""},
+		{Text, "手上的活大家抓紧做完。", RuleVagueTime, "抓紧"},
+		// "at the earliest" ending a promise
+		{Text, "We will come back on the pricing at the earliest.", RuleVagueTime, "at the earliest"},
+		{Text, "Delivery can start on Monday at the earliest.", RuleVagueTime, ""},
+		// 有空时 is one vague phrase
+		{Text, "有空时帮我把这份清单过一遍。", RuleVagueTime, "有空时"},
+		{Standard, "Each carton holds approx. 40 units.", RuleVagueQuantity, "approx."},
+		{Standard, "缓存区保持半天用量左右。", RuleVagueQuantity, "左右"},
+		{Standard, "产品设计受客户需求量左右。", RuleVagueQuantity, ""},
+	})
+}
+
+// Round 9: owners named the way action items name them.
+func TestRound9Owner(t *testing.T) {
+	for text, owner := range map[string]bool{
+		"Mei: draft the packing list by Dec 3":       true,
+		"Zhang Wei to book the test lab for Dec 3":   true,
+		"Anna：12月3日前把样品寄出":                           true,
+		"王强 12月3日前把样品寄出":                             true,
+		"Note: draft the packing list by Dec 3":      false,
+		"Need to book the test lab by Dec 3":         false,
+		"Reminder: send the packing list by Dec 3":   false,
+		"Packing list to be drafted by Dec 3":        false,
+		"Update: the lab is booked, please confirm.": true, // please
+	} {
+		noOwner := false
+		for _, f := range Check(text, Options{Now: corpusNow, Kind: Request, Calendar: testCalendar{}}) {
+			if f.Rule == RuleRequestNoOwner {
+				noOwner = true
+			}
+		}
+		if noOwner == owner {
+			t.Errorf("%s: request-no-owner = %v, want %v", text, noOwner, !owner)
+		}
+	}
+}
