@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // readersOwnTime reports whether a clause's time is the reader's own, not a
 // bound on the writer's promise before it: 合同的事我们晚点再对一下,您今天先忙
@@ -39,4 +42,198 @@ func nowReason(t string, cl clause) bool {
 		return false
 	}
 	return hasAny(rest, "缺货", "没货", "断货", "没空", "没时间", "太忙", "忙不过来", "排不开", "不在", "休息", "休假", "放假", "关门", "停电", "停水", "来不及", "人手不够", "缺人", "没人", "不方便", "走不开")
+}
+
+// Round 9: what ends the clauses that can bound a vague word. Before, any
+// later clause of the sentence with a time bounded it; writers who never saw
+// the checker showed that a later clause often starts a statement of its own
+// whose date is not the vague action's:
+//
+//   - someone else's action: 请…近期拿出整改方案,12月15日之前德方还会来电话确认
+//   - an event's date: 大家抓紧把测试用例补完,评审会是12月2日
+//   - a condition on another action: 大家有空时看一下,有意见周五中午前提给我
+//   - a thing as the subject in English: "we will send the drawings as soon as
+//     possible, the CAD license issue should be fixed by Thursday"
+//   - for a request to the reader, the writer's own doings: 报告稍后发我一下,
+//     今天下午我要跟客户开会; 尽快把铅封加上,台账我来补,争取12月2日…
+//
+// A later clause that is the vague action's own limit (最晚12月4日前给到客户,
+// "by Thursday at the latest", 截止是12月2日, 我们最晚周五要用) still bounds it.
+
+// statementBreak reports whether clause cl starts a statement of its own
+// (someone else's action, an event's date, a condition, a thing as subject).
+func statementBreak(t string, cl clause) bool {
+	if cl.s >= len(t) {
+		return false
+	}
+	return pieceBreaks(t[cl.s:min(cl.e, len(t))], cl.due)
+}
+
+// writerClause reports whether clause cl is about the writer's own doings
+// and gives no limit (台账我来补, 今天下午我要跟客户开会).
+func writerClause(t string, cl clause) bool {
+	if cl.due || cl.s >= len(t) {
+		return false
+	}
+	return writerPiece(t[cl.s:min(cl.e, len(t))])
+}
+
+// gapBreaks applies statementBreak and writerClause to the clauses without
+// tokens between two kept clauses (t[s:e]); each gap is read once, so the
+// index stays linear.
+func gapBreaks(t string, s, e int) (all, writer bool) {
+	if e <= s || e > len(t) {
+		return false, false
+	}
+	g := t[s:e]
+	for len(g) > 0 {
+		i, r := firstMark(g, true)
+		piece := g
+		if i >= 0 {
+			piece = g[:i]
+			g = g[i+utf8.RuneLen(r):]
+		} else {
+			g = ""
+		}
+		if pieceBreaks(piece, false) {
+			all = true
+		}
+		if writerPiece(piece) {
+			writer = true
+		}
+	}
+	return all, writer
+}
+
+// othersAct reports whether a clause says that a party other than the
+// writer and the reader will come and act: 德方还会来电话, 总部会派人抽查,
+// 客户也会到现场确认 — a visit or a check of theirs, whose date is theirs.
+// 将来 (the future) and 我们会来/您会来 are not it.
+func othersAct(head string) bool {
+	for _, m := range []string{"还会", "也会", "会", "还将", "将", "还要"} {
+		i := strings.Index(head, m)
+		if i <= 0 {
+			continue
+		}
+		a := head[i+len(m):]
+		if !hasPrefixAny(a, "来", "去", "打", "派", "过来", "到现场", "现场", "抽查", "检查", "审核", "回访", "复查", "上门") || m == "将" && strings.HasPrefix(a, "来") {
+			return false
+		}
+		b := head[:i]
+		r, _ := utf8.DecodeLastRuneInString(b)
+		if r < 0x4E00 || r > 0x9FFF || hasSuffixAny(b, "我", "我们", "你", "你们", "您", "咱们", "大家", "各位", "都", "不", "也", "就", "谁") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// eventNouns are events whose date a clause can state: 评审会是12月2日.
+var eventNouns = []string{"会", "会议", "培训", "审核", "评审", "验收", "演示", "答辩", "考试", "活动", "展", "检查", "拜访", "走访", "上线", "发布", "开工", "启动", "参观", "面试", "巡检", "年会", "例会", "复查"}
+
+func pieceBreaks(p string, due bool) bool {
+	p = strings.TrimLeft(p, " \t　")
+	head := firstRunes(p, 16)
+	if hasPrefixAny(head, "有意见", "如有", "若有", "有问题", "如果", "要是", "假如", "万一", "有任何") || hasPrefixFold(head, "if ", "in case", "any question") {
+		return true
+	}
+	// an English clause with a thing as subject: "the CAD license issue should be fixed by Thursday"
+	if hasPrefixFold(p, "the ", "this ", "that ", "our ", "their ", "its ") {
+		return thingSubject(p)
+	}
+	// someone else's action, after an optional time and even with 前 after
+	// it: 12月15日之前德方还会来电话 is their deadline, not the vague action's
+
+	if othersAct(head) {
+		return true
+	}
+	if due {
+		return false
+	}
+	// an event's date: 评审会是12月2日, 培训定于下周三
+	for _, v := range []string{"定于", "定在", "安排在", "是", "在"} {
+		i := strings.Index(head, v)
+		if i <= 0 || utf8.RuneCountInString(head[:i]) > 8 {
+			continue
+		}
+		noun := head[:i]
+		a := head[i+len(v):]
+		if !hasSuffixAny(noun, eventNouns...) || hasAny(noun, "时间", "日期", "期限", "目标", "计划", "截止", "要求") {
+			continue
+		}
+		if len(a) > 0 && isDigit(a[0]) || hasPrefixAny(a, "周", "星期", "下周", "本周", "这周", "明天", "后天", "十", "一", "二", "三", "四", "五", "六", "七", "八", "九") {
+			return true
+		}
+	}
+	return false
+}
+
+// thingSubject reports whether an English clause opens with a noun phrase
+// (up to four words after its determiner) and then a verb of its own; a
+// noun of time (deadline, target, plan, ETA …) is the vague action's limit.
+func thingSubject(p string) bool {
+	i := readWord(p, 0)
+	for n := 0; n < 5; n++ {
+		k := skipSpace(p, i)
+		if k == i || k >= len(p) || !isLetter(p[k]) {
+			return false
+		}
+		e := readWord(p, k)
+		w := strings.ToLower(p[k:e])
+		switch w {
+		case "deadline", "target", "plan", "eta", "goal", "date", "aim", "cutoff", "cut-off", "latest", "timeline", "schedule":
+			return false
+		case "should", "will", "is", "are", "must", "has", "have", "was", "were", "would", "can", "could", "may", "might", "needs":
+			return n > 0
+		}
+		i = e
+	}
+	return false
+}
+
+// writerPiece reports whether a clause is the writer's own doings: after an
+// optional time and a short topic, 我/我们/我这边 and a verb of intent
+// (台账我来补, 今天下午我要跟客户开会) — not 发我, 我的建议.
+func writerPiece(p string) bool {
+	p = strings.TrimLeft(p, " \t　")
+	for _, w := range []string{"今天", "明天", "后天", "今晚", "明早", "上午", "下午", "中午", "晚上", "这周", "本周", "下周"} {
+		p = strings.TrimPrefix(p, w)
+	}
+	i := strings.Index(firstRunes(p, 6), "我")
+	if i < 0 {
+		return false
+	}
+	if hasAny(p[:i], "给", "发", "帮", "跟", "让", "和", "找", "告诉", "通知", "你", "您") {
+		return false
+	}
+	a := p[i+len("我"):]
+	for _, q := range []string{"们这边", "这边", "们"} {
+		if strings.HasPrefix(a, q) {
+			a = a[len(q):]
+			break
+		}
+	}
+	return hasPrefixAny(a, "要", "来", "得", "会", "在", "去", "先", "还", "也", "正", "已经", "自己", "负责")
+}
+
+// asksOthers reports whether the vague word at s is the time of what the
+// clause asks of the reader or another party — 报告稍后发我一下, 涂装这边尽快把
+// 铅封加上, 请大家抓紧 — rather than the writer's own promise or a need the
+// writer takes on (客户那边 ASAP 要报价,我已经在做了,今天五点前发): only then is a
+// later clause about the writer's own doings no limit for it.
+func asksOthers(t string, cs, s int) bool {
+	if s <= cs || s > len(t) {
+		return false
+	}
+	b := lastBytes(t[cs:s], 60)
+	a := firstRunes(t[s:], 12)
+	if hasAny(a, "发我", "给我", "帮我", "告诉我", "通知我") {
+		return true
+	}
+	if hasAny(b, "请", "麻烦", "大家", "各位", "你们", "你", "您", "辛苦") {
+		return true
+	}
+	i := strings.LastIndex(b, "这边")
+	return i > 0 && !hasSuffixAny(b[:i], "我", "我们")
 }

@@ -31,6 +31,7 @@ type textIndex struct {
 	open    []span // pending opening marks while indexing (the buffer, reused by the next window)
 	clauses []clause
 	later   []bool  // later[i]: a later clause of the same sentence holds a concrete time
+	laterO  []bool  // the same for a vague word whose actor is not the writer: the writer's own clauses do not count (round 9)
 	tokCl   []int32 // clause of each token
 }
 
@@ -166,9 +167,26 @@ func (c *checker) index() {
 		}
 	}
 	x.later = slices.Grow(x.later[:0], len(x.clauses))[:len(x.clauses)]
+	x.laterO = slices.Grow(x.laterO[:0], len(x.clauses))[:len(x.clauses)]
 	for i := len(x.clauses) - 1; i >= 0; i-- {
-		x.later[i] = i+1 < len(x.clauses) && x.clauses[i+1].sent == x.clauses[i].sent &&
-			(x.clauses[i+1].anchor && !readersOwnTime(t, x.clauses[i+1]) && !nowReason(t, x.clauses[i+1]) || x.later[i+1])
+		x.later[i], x.laterO[i] = false, false
+		if i+1 >= len(x.clauses) || x.clauses[i+1].sent != x.clauses[i].sent {
+			continue
+		}
+		// a clause that starts a statement of its own — someone else's
+		// action, an event's date, a condition — ends what bounds the vague
+		// word (round 9); so does, for a request to the reader, a clause about
+		// the writer's own doings. Token-less clauses in between count too.
+		next := x.clauses[i+1]
+		gapAll, gapWriter := gapBreaks(t, x.clauses[i].e, next.s)
+		if gapAll || statementBreak(t, next) {
+			continue
+		}
+		own := next.anchor && !readersOwnTime(t, next) && !nowReason(t, next)
+		x.later[i] = own || x.later[i+1]
+		if !gapWriter && !writerClause(t, next) {
+			x.laterO[i] = own || x.laterO[i+1]
+		}
 	}
 }
 
@@ -199,7 +217,14 @@ func (c *checker) anchoredAt(i int) bool {
 	}
 	ci := x.tokCl[i]
 	cl := x.clauses[ci]
-	if cl.anchor || x.later[ci] {
+	if cl.anchor {
+		return true
+	}
+	if asksOthers(c.t, cl.s, c.toks[i].s) {
+		if x.laterO[ci] {
+			return true
+		}
+	} else if x.later[ci] {
 		return true
 	}
 	if ci > 0 {

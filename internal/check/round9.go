@@ -295,3 +295,18 @@ func ctxZhuajin(t string, s, e int) bool {
 	}
 	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
 }
+
+// dayWordOfNoun reports whether a day word (年底, 月底, 明天, 下周 …) is
+// followed by 的 and a noun inside the object of a verb — 抓紧把年底的设备点检
+// 做完, 尽快准备下周的培训材料: it names the thing (the year-end inspection),
+// not when the action is due, just as 12月4日的会议 names a day. A day word
+// that is itself the time of the clause (年底前完成, 明天的话) still anchors.
+func dayWordOfNoun(t string, s, e int) bool {
+	if !strings.HasPrefix(t[e:], "的") || hasPrefixAny(t[e:], "的话", "的时候") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[e+len("的"):]); r < 0x4E00 || r > 0x9FFF {
+		return false
+	}
+	return hasSuffixAny(t[:s], "把", "将", "准备", "做好", "安排", "完成", "处理", "落实", "整理", "提交")
+}

@@ -116,3 +116,30 @@ func TestRound9Owner(t *testing.T) {
 		}
 	}
 }
+
+// Round 9: a later clause that starts a statement of its own does not bound
+// the vague word before it; one that is the vague action's own limit does.
+func TestRound9LaterClause(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		// someone else's action
+		{Text, "请仓库近期拿出盘点方案，12月10日前总部还会来抽查。", RuleVagueTime, "近期"},
+		{Text, "请仓库近期拿出盘点方案，12月10日前客户还会来现场确认。", RuleVagueTime, "近期"},
+		// an event's date
+		{Text, "大家抓紧把培训课件改完，验收会是12月3日。", RuleVagueTime, "抓紧"},
+		{Text, "大家抓紧把培训课件改完，截止日是12月3日。", RuleVagueTime, ""},
+		{Text, "大家抓紧把培训课件改完，最晚12月3日前交。", RuleVagueTime, ""},
+		// a condition on another action
+		{Text, "方案大家有空时看看，有问题周四下班前找我。", RuleVagueTime, "有空时"},
+		// a thing as subject in English
+		{Text, "We will send the updated quote as soon as possible, the price list should be approved by Thursday.", RuleVagueTime, "as soon as possible"},
+		{Text, "We will send the updated quote as soon as possible, by Thursday at the latest.", RuleVagueTime, ""},
+		{Text, "We will send the updated quote as soon as possible, the deadline is Thursday.", RuleVagueTime, ""},
+		// the writer's own doings after a request to the reader
+		{Text, "样品检测结果稍后发我一下，明天上午我要去客户那边。", RuleVagueTime, "稍后"},
+		{Text, "请质检这边尽快把记录补齐，报表我来做，争取周四汇总。", RuleVagueTime, "尽快"},
+		// … but not after the writer's own promise, nor a need the writer takes on
+		{Text, "报表我们尽快补齐，我这边争取周四发您。", RuleVagueTime, ""},
+		{Text, "客户那边 ASAP 要样品，我已经在安排了，明天中午前寄出。", RuleVagueTime, ""},
+		{Text, "检测结果稍后发我一下，我们最晚周五要用。", RuleVagueTime, ""},
+	})
+}
