@@ -135,7 +135,7 @@ var eventNouns = []string{"会", "会议", "培训", "审核", "评审", "验收
 func pieceBreaks(p string, due bool) bool {
 	p = strings.TrimLeft(p, " \t　")
 	head := firstRunes(p, 16)
-	if hasPrefixAny(head, "有意见", "如有", "若有", "有问题", "如果", "要是", "假如", "万一", "有任何") || hasPrefixFold(head, "if ", "in case", "any question") {
+	if hasPrefixAny(head, "有意见", "有疑问", "有异议", "有建议", "有想法", "如有", "若有", "如需", "有问题", "如果", "要是", "假如", "万一", "有任何") || hasPrefixFold(head, "if ", "in case", "any question") {
 		return true
 	}
 	// an English clause with a thing as subject: "the CAD license issue should be fixed by Thursday"

@@ -190,7 +190,7 @@ func lineAssignee(l string) bool {
 		if r, _ := utf8.DecodeRuneInString(a); r >= 0x4E00 && r <= 0x9FFF || isDigit(a[0]) {
 			return true // Linda：12月3日前订好…
 		}
-		return assignedVerb(a)
+		return imperativeAfterColon(a)
 	case strings.HasPrefix(rest, " to "):
 		return assignedVerb(rest[len(" to "):])
 	}
@@ -213,13 +213,35 @@ func assignedVerb(a string) bool {
 	return actionVerbs[w]
 }
 
+// imperativeAfterColon reports whether the words after "Name:" read as an
+// order (Tom: renew the licences), not a statement about the person or a
+// thing (Tom: the licence expires …, Tom: out of office).
+func imperativeAfterColon(a string) bool {
+	e := readWord(a, 0)
+	if e == 0 || isUpper(a[0]) {
+		return assignedVerb(a)
+	}
+	return !notAnOrder[strings.ToLower(a[:e])]
+}
+
+var notAnOrder = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an this that these those it its our your their his her my we i you they he she there all some no not only
+		just also still already today tomorrow yesterday done ok okay fyi re tbd pending waiting in on at for with from to of by out off away
+		back busy sick absent available unavailable is was has had will can could would should may might`) {
+		m[w] = true
+	}
+	return m
+}()
+
 var actionVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`fix rework update send check review prepare confirm follow contact arrange book draft test look investigate
 		provide share submit finalize finalise coordinate schedule call email reply order ship deliver complete run verify validate reach sort chase
 		write create add remove clean install upload collect approve sign organise organize handle take own lead present compile align sync print
 		pack inspect measure calibrate repair replace quote negotiate pay invoice translate file close raise log set get make do finish deploy
-		release merge rebase debug analyse analyze document report escalate reserve buy purchase return retest re-test revise redo rerun restart`) {
+		release merge rebase debug analyse analyze document report escalate reserve buy purchase return retest re-test revise redo rerun restart
+		renew reorder rebook replan reschedule recheck reprint reply respond clear train brief cover tidy label photograph upgrade migrate back`) {
 		m[w] = true
 	}
 	return m
