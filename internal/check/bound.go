@@ -185,7 +185,10 @@ func thingSubject(p string) bool {
 		case "deadline", "target", "plan", "eta", "goal", "date", "aim", "cutoff", "cut-off", "latest", "timeline", "schedule":
 			return false
 		case "should", "will", "is", "are", "must", "has", "have", "was", "were", "would", "can", "could", "may", "might", "needs":
-			return n > 0
+			// a verb on "it" or "them" is about the vague action's own
+			// thing ("the courier will pick it up by 5 pm")
+			r := " " + strings.ToLower(firstRunes(p[e:], 60)) + " "
+			return n > 0 && !hasAny(r, " it ", " it.", " it,", " them ", " them.", " them,")
 		}
 		i = e
 	}
@@ -213,6 +216,9 @@ func writerPiece(p string) bool {
 			a = a[len(q):]
 			break
 		}
+	}
+	if hasAny(a, "要用", "需要", "用到", "要交", "要给", "要发", "要报", "要看", "要汇报", "要提交", "等着") {
+		return false // 明天我要用: the writer's need, which limits the request
 	}
 	return hasPrefixAny(a, "要", "来", "得", "会", "在", "去", "先", "还", "也", "正", "已经", "自己", "负责")
 }

@@ -304,9 +304,34 @@ var round9En = []enTerm{
 	// "we will revert at the earliest": a promise with no time; "on Monday
 	// at the earliest" is anchored by its day, and the longer phrases
 	// (at the earliest convenience/opportunity) are matched first
-	{"at the earliest", clsVague, ctxClauseEnd},
+	{"at the earliest", clsVague, ctxEarliest},
 	// "approx. 50 pcs per box" in a delivery standard
 	{"approx", clsQty, nil},
+}
+
+// ctxEarliest accepts "at the earliest" ending a clause with no time of
+// its own before it ("we will revert at the earliest"), not a lower bound
+// on a time ("in March at the earliest", "in week 50 at the earliest").
+func ctxEarliest(t string, s, e int) bool {
+	if !ctxClauseEnd(t, s, e) {
+		return false
+	}
+	b := strings.TrimRight(t[:s], " ,")
+	if b != "" && isDigit(b[len(b)-1]) {
+		return false
+	}
+	w := strings.ToLower(lastWordOf(b))
+	if _, ok := enMonths[w]; ok {
+		return false
+	}
+	if _, ok := enWeekdays[w]; ok {
+		return false
+	}
+	switch w {
+	case "week", "weeks", "month", "months", "year", "quarter", "tomorrow", "today", "morning", "afternoon", "evening", "noon", "am", "pm", "time", "date", "then", "later", "days", "hours":
+		return false
+	}
+	return true
 }
 
 // ctxZhuajin keeps 抓紧 as "hurry" (抓紧把点检做完), not as "grip" — a gripper

@@ -141,5 +141,14 @@ func TestRound9LaterClause(t *testing.T) {
 		{Text, "报表我们尽快补齐，我这边争取周四发您。", RuleVagueTime, ""},
 		{Text, "客户那边 ASAP 要样品，我已经在安排了，明天中午前寄出。", RuleVagueTime, ""},
 		{Text, "检测结果稍后发我一下，我们最晚周五要用。", RuleVagueTime, ""},
+		{Text, "麻烦尽快回复，明天我要用。", RuleVagueTime, ""},
+		{Text, "Please send the file ASAP, the courier will pick it up by 5 pm.", RuleVagueTime, ""},
+		// 近期 before a request verb; not when it dates the object
+		{Text, "请质量部近期拿出整改方案。", RuleVagueTime, "近期"},
+		{Text, "请汇总近期做出的调整。", RuleVagueTime, ""},
+		{Text, "请关注近期整改情况。", RuleVagueTime, ""},
+		// "at the earliest" after a time is a lower bound
+		{Text, "The system will go live in March at the earliest.", RuleVagueTime, ""},
+		{Text, "We can deliver in week 50 at the earliest.", RuleVagueTime, ""},
 	})
 }

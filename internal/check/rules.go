@@ -135,8 +135,9 @@ func ctxJinqi(t string, s, e int) bool {
 // action right after; not 请关注近期的通知.
 func askedSoon(t string, s, e int) bool {
 	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
-		hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮",
-			"拿出", "给出", "做出", "制定", "提供", "整改", "落实", "组织", "召开", "上报", "报送", "反馈", "整理", "准备", "补") // round 9
+		(hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮") ||
+			// round 9: 近期拿出整改方案; not 请汇总近期做出的调整, where 近期 dates the object
+			hasPrefixAny(t[e:], "拿出", "给出", "做出", "制定", "出台") && !strings.Contains(firstRunes(t[e:], 6), "的"))
 }
 
 // writerPromise reports whether the time word at t[s:e] is the adjunct of
