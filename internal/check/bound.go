@@ -130,7 +130,7 @@ func othersAct(head string) bool {
 }
 
 // eventNouns are events whose date a clause can state: 评审会是12月2日.
-var eventNouns = []string{"会", "会议", "培训", "审核", "评审", "验收", "演示", "答辩", "考试", "活动", "展", "检查", "拜访", "走访", "上线", "发布", "开工", "启动", "参观", "面试", "巡检", "年会", "例会", "复查"}
+var eventNouns = []string{"评审会", "例会", "年会", "发布会", "说明会", "座谈会", "见面会", "家长会", "表彰会", "动员会", "启动会", "交流会", "论证会", "协调会", "碰头会", "周会", "晨会", "月会", "总结会", "答辩会", "推介会", "展销会", "运动会", "茶话会", "验收会", "展会", "会议", "培训", "审核", "评审", "验收", "演示", "答辩", "考试", "活动", "展", "检查", "拜访", "走访", "上线", "发布", "开工", "启动", "参观", "面试", "巡检", "复查"}
 
 func pieceBreaks(p string, due bool) bool {
 	p = strings.TrimLeft(p, " \t　")
@@ -188,7 +188,9 @@ func thingSubject(p string) bool {
 			// a verb on "it" or "them" is about the vague action's own
 			// thing ("the courier will pick it up by 5 pm")
 			r := " " + strings.ToLower(firstRunes(p[e:], 60)) + " "
-			return n > 0 && !hasAny(r, " it ", " it.", " it,", " them ", " them.", " them,")
+			// … and so is a consequence ("the account will be frozen on
+			// Dec 10 otherwise")
+			return n > 0 && !hasAny(r, " it ", " it.", " it,", " them ", " them.", " them,", "otherwise", "or else", "if not")
 		}
 		i = e
 	}

@@ -150,7 +150,7 @@ func (c *checker) index() {
 	c.markAttrib()
 	for i := range c.toks {
 		k := &c.toks[i]
-		if !k.isAnchor() || len(x.clauses) == 0 {
+		if !k.isAnchor() || k.objDay || len(x.clauses) == 0 {
 			continue
 		}
 		cl := &x.clauses[x.tokCl[i]]

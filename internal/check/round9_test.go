@@ -128,6 +128,12 @@ func TestRound9LaterClause(t *testing.T) {
 		{Text, "大家抓紧把培训课件改完，验收会是12月3日。", RuleVagueTime, "抓紧"},
 		{Text, "大家抓紧把培训课件改完，截止日是12月3日。", RuleVagueTime, ""},
 		{Text, "大家抓紧把培训课件改完，最晚12月3日前交。", RuleVagueTime, ""},
+		// a modal 会 is no meeting; a consequence with "otherwise" is a limit
+		{Text, "我们尽快安排师傅上门，维修师傅会在明天上午到。", RuleVagueTime, ""},
+		{Text, "Please finish the form as soon as possible, the account will be locked on Dec 10 otherwise.", RuleVagueTime, ""},
+		// a day word inside the object names the thing; in a request it is still a date
+		{Text, "请各班组抓紧把年底的设备点检做完。", RuleVagueTime, "抓紧"},
+		{Request, "请各班组把年底的设备点检做完。", RuleRequestNoDate, ""},
 		// a condition on another action
 		{Text, "方案大家有空时看看，有问题周四下班前找我。", RuleVagueTime, "有空时"},
 		// a thing as subject in English

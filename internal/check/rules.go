@@ -496,7 +496,7 @@ func (c *checker) markAttrib() {
 			k.attrib = true
 		}
 		if k.kind == kLex && k.cls == clsAnchor && dayWordOfNoun(t, k.s, k.e) {
-			k.attrib = true
+			k.objDay = true
 		}
 	}
 }

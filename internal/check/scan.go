@@ -33,6 +33,7 @@ type tok struct {
 	prefix  byte // kWeekday: 'n' next week, 'N' the week after, 't' this week, 'l' last week, 'e' every, 0 none
 	invalid bool // kDate that cannot exist (2月30日, 13月1日)
 	attrib  bool // kDate directly followed by 的: names a day, not a time limit
+	objDay  bool // a day word inside the object (把年底的点检做完): no anchor for vague time, still a request's date (round 9)
 }
 
 // rawFinding is a finding in byte offsets, before conversion to runes.
