@@ -274,14 +274,19 @@ func reportedParty(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
+		after := b[i+len(v):]
+		// the vague word must be inside the words said: not after 的 (您说的问题
+		// 我们尽快处理), a clause break (你说一下,尽快…) or the writer as subject
+		if hasAny(after, "的", "，", ",", "我", "一下", "一声") {
+			return false
+		}
 		lead := b[:i]
 		for _, w := range []string{"上次", "之前", "当时", "那天", "昨天", "前天", "上周", "一直", "明明", "都", "也", "还", "早就", "本来", "原来"} {
 			lead = strings.TrimSuffix(lead, w)
 		}
-		if hasSuffixAny(lead, "你们", "你", "您", "贵司", "贵方") {
+		if hasSuffixAny(lead, "你们", "你", "您", "贵司", "贵方") && !hasSuffixAny(lead, "跟你", "和你", "对你", "给你", "跟您", "和您", "对您", "给您", "跟你们", "和你们", "对你们", "给你们") {
 			return true
 		}
-		after := b[i+len(v):]
 		if hasPrefixAny(after, "他", "她") && informalName(lastBytes(lead, 12)) {
 			return true
 		}

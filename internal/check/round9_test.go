@@ -71,6 +71,9 @@ func TestRound9Vague(t *testing.T) {
 		{Text, "张经理说他回头再核一下数量。", RuleVagueTime, ""},
 		{Text, "张经理说回头再核一下数量。", RuleVagueTime, "回头"},
 		{Text, "我说过两天就寄，肯定寄。", RuleVagueTime, "过两天"},
+		{Text, "您说的问题我们尽快处理。", RuleVagueTime, "尽快"},
+		{Text, "你说一下，尽快给个方案。", RuleVagueTime, "尽快"},
+		{Text, "我跟你说，回头我把合同发你。", RuleVagueTime, "回头"},
 		// a vague word counted or pointed at is talked about
 		{Text, "又是一个尽快，到底哪天？", RuleVagueTime, ""},
 		{Text, "样品尽快寄出。", RuleVagueTime, "尽快"},
