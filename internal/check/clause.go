@@ -220,12 +220,8 @@ func (c *checker) anchoredAt(i int) bool {
 	if cl.anchor {
 		return true
 	}
-	if asksOthers(c.t, cl.s, c.toks[i].s) {
-		if x.laterO[ci] {
-			return true
-		}
-	} else if x.later[ci] {
-		return true
+	if x.later[ci] && (x.laterO[ci] || !asksOthers(c.t, cl.s, c.toks[i].s)) {
+		return true // asksOthers only matters where the two differ
 	}
 	if ci > 0 {
 		p := x.clauses[ci-1]
