@@ -1124,8 +1124,8 @@ func fullNameActs(text string, i int, prev rune) bool {
 			continue
 		}
 		rest := text[j:]
-		if sp := strings.TrimLeft(rest, " 　"); len(sp) < len(rest) && (len(sp) > 0 && isDigit(sp[0]) || hasPrefixAny(sp, "今天", "明天", "后天", "本周", "下周", "这周")) {
-			return true // a name and a space before the date: 陈杰 11月23日前完成… (round 9)
+		if sp := strings.TrimLeft(rest, " 　"); len(sp) < len(rest) && (len(sp) > 0 && isDigit(sp[0]) || hasPrefixAny(sp, "负责", "跟进", "今天", "明天", "后天", "本周", "下周", "这周")) {
+			return true // a name and a space before the date or the task: 陈杰 11月23日前完成…, 李娜 跟进… (round 9)
 		}
 		if prev == 0 && n == 1 && hasPrefixAny(rest, "，", ",", "：", ":") {
 			return true // addressed by name: 吴强,会议室的椅子…
