@@ -136,7 +136,8 @@ func pieceBreaks(p string, due bool) bool {
 	p = strings.TrimLeft(p, " \t　")
 	head := firstRunes(p, 16)
 	if hasPrefixAny(head, "有意见", "有疑问", "有异议", "有建议", "有想法", "如有", "若有", "如需", "有问题", "如果", "要是", "假如", "万一", "有任何") || hasPrefixFold(head, "if ", "in case", "any question") {
-		return true
+		// "if possible by Friday", 如果可以的话周五前: the vague action's own limit
+		return !hasAny(strings.ToLower(firstRunes(p, 24)), "possible", "you can", "we can", "可以", "可能", "方便", "来得及", "行的话")
 	}
 	// an English clause with a thing as subject: "the CAD license issue should be fixed by Thursday"
 	if hasPrefixFold(p, "the ", "this ", "that ", "our ", "their ", "its ") {

@@ -139,6 +139,8 @@ func TestRound9LaterClause(t *testing.T) {
 		{Request, "请各班组把年底的设备点检做完。", RuleRequestNoDate, ""},
 		// a condition on another action
 		{Text, "方案大家有空时看看，有问题周四下班前找我。", RuleVagueTime, "有空时"},
+		{Text, "Please reply at your earliest convenience, if possible by Friday.", RuleVagueTime, ""},
+		{Text, "请尽快回复，如果可以的话周五前。", RuleVagueTime, ""},
 		// a thing as subject in English
 		{Text, "We will send the updated quote as soon as possible, the price list should be approved by Thursday.", RuleVagueTime, "as soon as possible"},
 		{Text, "We will send the updated quote as soon as possible, by Thursday at the latest.", RuleVagueTime, ""},
