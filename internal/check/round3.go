@@ -553,6 +553,11 @@ func ctxFirstTime(t string, s, e int) bool {
 	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一", "好了", "完", "下来了", "出来了", "到了", "回复了", "答复了", "确认了", "批了", "定了") {
 		return false // the time is the event's: 有进展会第一时间同步
 	}
+	// "when there is X" opening the clause (round 9): 有床位第一时间通知您,
+	// 有货第一时间给您发 — not 我们有专人第一时间处理
+	if tb := strings.TrimSpace(b); strings.HasPrefix(tb, "有") && len(tb) <= 6*3 && !hasPrefixAny(tb, "有时间", "有空", "有专人", "有人", "有同事", "有工程师", "有客服", "有师傅", "有专员") {
+		return false
+	}
 	// an event just before it, a verb with its result (round 8): 报告出来第一时间
 	// 发您, 货一到第一时间通知, 修好第一时间告诉你 — not 我们第一时间处理
 	if hasSuffixAny(strings.TrimRight(b, " "), "出来", "回来", "下来", "到货", "一到", "收到", "拿到", "做好", "修好", "弄好", "搞好", "办好", "改好", "写好", "批好", "审完", "做完", "弄完", "出结果", "有结果", "到位") {

@@ -80,6 +80,9 @@ func TestRound9Vague(t *testing.T) {
 		// ASCII single quotes quote; apostrophes do not
 		{Text, "All we got back was 'soon' again. Which day?", RuleVagueTime, ""},
 		{Text, "We'll ship the customers' order ASAP.", RuleVagueTime, "ASAP"},
+		// "when there is X" before 第一时间 is an event; someone who acts is not
+		{Text, "有床位我们第一时间通知您。", RuleVagueTime, ""},
+		{Text, "有专人第一时间处理您的投诉。", RuleVagueTime, "第一时间"},
 		// 抓紧 as grip
 		{Text, "夹具必须抓紧工件后再启动主轴。", RuleVagueTime, ""},
 		{Text, "乘梯时请抓紧扶手。", RuleVagueTime, ""},
