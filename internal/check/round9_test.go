@@ -59,6 +59,10 @@ func TestRound9Dates(t *testing.T) {
 		{Text, "仓库本周六（11月28日）、周日（11月29日）盘点。", RuleWeekdayMismatch, ""},
 		{Text, "仓库本周六（11月28日）、周日（11月30日）盘点。", RuleWeekdayMismatch, "周日（11月30日）"},
 		{Text, "例会改到12月3日（周五）。", RuleWeekdayMismatch, "12月3日（周五）"},
+		// a dotted date glossing a weekday before it
+		{Text, "例会改到下周二（11.30）上午。", RuleWeekdayMismatch, "下周二（11.30）"},
+		{Text, "例会改到下周一（11.30）上午。", RuleWeekdayMismatch, ""},
+		{Text, "单价改到（11.30）元。", RuleWeekdayMismatch, ""},
 	})
 }
 

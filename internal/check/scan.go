@@ -837,7 +837,23 @@ func dottedDate(t string, s, e int) bool {
 	if strings.TrimSpace(before) == "" && strings.TrimSpace(after) == "" {
 		return true // the whole field: "11.20"
 	}
-	return deadlineBefore(before) || hasSuffixAny(before, "于", "在", "到", "至")
+	return deadlineBefore(before) || hasSuffixAny(before, "于", "在", "到", "至") || weekdayGloss(before)
+}
+
+// weekdayGloss reports whether before ends with a weekday and an opening
+// bracket: 下周一（11.30） glosses the weekday with its date (round 9).
+func weekdayGloss(before string) bool {
+	b, ok := strings.CutSuffix(before, "（")
+	if !ok {
+		if b, ok = strings.CutSuffix(before, "("); !ok {
+			return false
+		}
+	}
+	r, n := utf8.DecodeLastRuneInString(b)
+	if _, day := zhWeekdayNum[r]; !day || n == 0 {
+		return false
+	}
+	return hasSuffixAny(b[:len(b)-n], "周", "星期", "礼拜")
 }
 
 var zhDigit = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
