@@ -555,7 +555,8 @@ func ctxFirstTime(t string, s, e int) bool {
 	}
 	// "when there is X" opening the clause (round 9): 有床位第一时间通知您,
 	// 有货第一时间给您发 — not 我们有专人第一时间处理
-	if tb := strings.TrimSpace(b); strings.HasPrefix(tb, "有") && len(tb) <= 6*3 && !hasPrefixAny(tb, "有时间", "有空", "有专人", "有人", "有同事", "有工程师", "有客服", "有师傅", "有专员") {
+	if tb := strings.TrimSpace(b); strings.HasPrefix(tb, "有") && len(tb) <= 6*3 && !hasPrefixAny(tb, "有时间", "有专人", "有人", "有同事", "有工程师", "有客服", "有师傅", "有专员") &&
+		(!strings.HasPrefix(tb, "有空") || hasPrefixAny(tb, "有空位", "有空房", "有空床", "有空余")) {
 		return false
 	}
 	// an event just before it, a verb with its result (round 8): 报告出来第一时间

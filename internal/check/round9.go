@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -374,4 +375,55 @@ func dayWordOfNoun(t string, s, e int) bool {
 		return false
 	}
 	return hasSuffixAny(t[:s], "把", "将", "准备", "做好", "安排", "完成", "处理", "落实", "整理", "提交")
+}
+
+// checkBareDay checks a day of the month written without its month (27号,
+// 30日) against the weekday written next to it — 本周五（27号）, 30号（周二）,
+// the way chat and notices gloss a weekday. The day is read in the month
+// that puts it nearest to Now. Only the weekday is judged: a bare day is no
+// deadline the rules read.
+func (c *checker) checkBareDay(i int) {
+	t := c.t
+	k := &c.toks[i]
+	if k.e-k.s < 4 || k.e-k.s > 5 || !isDigit(t[k.s]) || !hasSuffixAny(t[k.s:k.e], "号", "日") {
+		return
+	}
+	d, end := readInt(t, k.s, 2)
+	if end != k.e-3 || d < 1 || d > 31 {
+		return
+	}
+	var w *tok
+	s, e := k.s, k.e
+	if i+1 < len(c.toks) && c.toks[i+1].kind == kWeekday && c.toks[i+1].ps >= k.e && onlySeparators(t[k.e:c.toks[i+1].ps]) && !strings.Contains(t[k.e:c.toks[i+1].ps], "、") {
+		w = &c.toks[i+1]
+		e = closingParen(t, w.e)
+	} else if i > 0 && c.toks[i-1].kind == kWeekday && c.toks[i-1].e <= k.s && onlySeparators(t[c.toks[i-1].e:k.s]) && strings.ContainsAny(t[c.toks[i-1].e:k.s], "(（") {
+		w = &c.toks[i-1]
+		s, e = w.ps, closingParen(t, k.e)
+	}
+	if w == nil || w.prefix == 'e' || w.prefix == 'l' {
+		return
+	}
+	today := c.today()
+	var best time.Time
+	for dm := -1; dm <= 1; dm++ {
+		first := time.Date(today.Year(), today.Month()+time.Month(dm), 1, 0, 0, 0, 0, c.opt.Location)
+		if d > daysIn(first.Year(), int(first.Month())) {
+			continue
+		}
+		cand := first.AddDate(0, 0, d-1)
+		if best.IsZero() || absDur(cand.Sub(today)) < absDur(best.Sub(today)) {
+			best = cand
+		}
+	}
+	if !best.IsZero() {
+		c.weekdayOf(best, s, e, w)
+	}
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }

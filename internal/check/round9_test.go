@@ -59,6 +59,12 @@ func TestRound9Dates(t *testing.T) {
 		{Text, "仓库本周六（11月28日）、周日（11月29日）盘点。", RuleWeekdayMismatch, ""},
 		{Text, "仓库本周六（11月28日）、周日（11月30日）盘点。", RuleWeekdayMismatch, "周日（11月30日）"},
 		{Text, "例会改到12月3日（周五）。", RuleWeekdayMismatch, "12月3日（周五）"},
+		// a day of the month with its weekday, in the nearest month
+		{Text, "请30号（周二）前把报表交上来。", RuleWeekdayMismatch, "30号（周二）"},
+		{Text, "请30号（周一）前把报表交上来。", RuleWeekdayMismatch, ""},
+		{Text, "家长会定在本周五（28号）下午。", RuleWeekdayMismatch, "本周五（28号）"},
+		{Text, "家长会定在下周五（4号）下午。", RuleWeekdayMismatch, ""},
+		{Text, "3号楼周五停水，5号、周六照常。", RuleWeekdayMismatch, ""},
 		// a dotted date glossing a weekday before it
 		{Text, "例会改到下周二（11.30）上午。", RuleWeekdayMismatch, "下周二（11.30）"},
 		{Text, "例会改到下周一（11.30）上午。", RuleWeekdayMismatch, ""},

@@ -395,6 +395,9 @@ func (c *checker) apply() {
 			c.checkDate(i)
 		case k.kind == kWeekday, k.kind == kLex && k.cls == clsAnchor:
 			c.checkRelative(i)
+			if k.kind == kLex {
+				c.checkBareDay(i)
+			}
 		}
 	}
 	if c.err != nil {
