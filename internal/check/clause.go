@@ -273,7 +273,10 @@ func containsFold(s, sub string) bool {
 // dueAfter reports whether a deadline word follows a time ending at e.
 func (c *checker) dueAfter(e int) bool {
 	rest := strings.TrimLeft(c.t[e:], " )）")
-	return hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "下班前", "中午前") || hasPrefixFold(rest, "at the latest")
+	if hasPrefixAny(rest, "前后", "之前后") {
+		return false // around the date (round 9)
+	}
+	return hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "以内", "之内", "下班前", "中午前") || hasPrefixFold(rest, "at the latest")
 }
 
 // grow returns s with room for n elements, at least doubling: large texts

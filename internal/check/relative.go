@@ -102,7 +102,7 @@ func (c *checker) checkRelative(i int) {
 	if !deadline {
 		deadline = c.opt.Kind == Date || deadlineBefore(t[:start]) || untilDeadline(t[:start])
 	}
-	if !deadline || c.opt.Kind != Date && qualifierDate(t, start, k.e) || date.Before(c.today()) || c.opt.Calendar == nil || c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
+	if !deadline || c.opt.Kind != Date && (qualifierDate(t, start, k.e) || aroundDate(t, k.e)) || date.Before(c.today()) || c.opt.Calendar == nil || c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
 		return
 	}
 	c.nonWorkday(start, k.e, date)

@@ -427,3 +427,32 @@ func absDur(d time.Duration) time.Duration {
 	}
 	return d
 }
+
+// aroundDate reports whether the date ending at e is followed by 前后 or 左右
+// (12月5日前后到货, 请于周五前后安排): a time around it, never a limit, even
+// after 请于.
+func aroundDate(t string, e int) bool {
+	a := t[e:]
+	if strings.HasPrefix(a, "(") || strings.HasPrefix(a, "（") { // a weekday in brackets
+		if j := strings.IndexAny(a, ")）"); j >= 0 && j < 16 {
+			_, n := utf8.DecodeRuneInString(a[j:])
+			a = a[j+n:]
+		}
+	}
+	return hasPrefixAny(a, "前后", "左右", "上下")
+}
+
+// deadlineIsEn reports whether an English clause names a deadline and then
+// says "is" before the date: "The deadline for this is 5 December", "the
+// due date for the report is Dec 4" (round 9); "deadline is" alone was read
+// already. A past "was" is a fact, not a limit.
+func deadlineIsEn(b string) bool {
+	if !hasSuffixFold(b, "is", "will be") {
+		return false
+	}
+	cl := strings.ToLower(lastBytes(b, 60))
+	if i := strings.LastIndexAny(cl, ".;!?\n,"); i >= 0 {
+		cl = cl[i+1:]
+	}
+	return hasAny(cl, "deadline", "due date", "cut-off", "cutoff", "closing date")
+}

@@ -55,6 +55,12 @@ func TestRound9Dates(t *testing.T) {
 		{Text, "Could you return the form until Saturday?", RuleDeadlineNonWorkday, "Saturday"},
 		{Text, "Our warehouse is closed until 5 December.", RuleDeadlineNonWorkday, ""},
 		{Text, "Please hold the shipment until 5 December.", RuleDeadlineNonWorkday, ""},
+		// around a date is no limit; 以内 is one; "the deadline for X is"
+		{Text, "货预计12月5日前后到。", RuleDeadlineNonWorkday, ""},
+		{Text, "请于12月5日前后安排人员到场。", RuleDeadlineNonWorkday, ""},
+		{Text, "12月5日以内完成盘点。", RuleDeadlineNonWorkday, "12月5日"},
+		{Text, "The deadline for comments is 20 November.", RuleDeadlinePast, "20 November"},
+		{Text, "The deadline was 20 November, which we missed.", RuleDeadlinePast, ""},
 		// a date has one weekday: a bracketed gloss, an enumeration comma
 		{Text, "仓库本周六（11月28日）、周日（11月29日）盘点。", RuleWeekdayMismatch, ""},
 		{Text, "仓库本周六（11月28日）、周日（11月30日）盘点。", RuleWeekdayMismatch, "周日（11月30日）"},

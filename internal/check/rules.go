@@ -728,7 +728,7 @@ func (c *checker) checkDate(i int) {
 	if !deadline {
 		deadline = c.opt.Kind == Date || (deadlineBefore(t[:start]) || untilDeadline(t[:start])) && !asOfTally(t[:start], t[k.e:])
 	}
-	if !deadline || c.opt.Kind != Date && qualifierDate(t, start, k.e) {
+	if !deadline || c.opt.Kind != Date && (qualifierDate(t, start, k.e) || aroundDate(t, k.e)) {
 		return
 	}
 	if due.Before(c.opt.Now) {
@@ -811,7 +811,7 @@ func deadlineBefore(before string) bool {
 	if hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...) {
 		return true
 	}
-	if deadlineLabel(b) {
+	if deadlineLabel(b) || deadlineIsEn(b) {
 		return true
 	}
 	// a field label headed by a deadline word: "Deadline for comments: 11/24",
@@ -921,7 +921,10 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 		pos += n
 	}
 	rest := t[pos:]
-	if hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "下班前", "中午前", "午前") || hasPrefixFold(rest, "at the latest") {
+	if hasPrefixAny(rest, "前后") {
+		return false, due // 12月5日前后: around the date, no limit (round 9)
+	}
+	if hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "以内", "之内", "下班前", "中午前", "午前") || hasPrefixFold(rest, "at the latest") {
 		return true, due
 	}
 	return false, due
