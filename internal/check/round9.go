@@ -323,6 +323,7 @@ var round9En = []enTerm{
 	// at the earliest" is anchored by its day, and the longer phrases
 	// (at the earliest convenience/opportunity) are matched first
 	{"at the earliest", clsVague, ctxEarliest},
+	{"at the earliest possible", clsVague, ctxClauseEnd},
 	{"dr", clsOwner, ctxCapitalised}, // Dr. Wang to review the chart
 	// "approx. 50 pcs per box" in a delivery standard
 	{"approx", clsQty, nil},

@@ -106,6 +106,7 @@ func TestRound9Vague(t *testing.T) {
 		// "at the earliest" ending a promise
 		{Text, "We will come back on the pricing at the earliest.", RuleVagueTime, "at the earliest"},
 		{Text, "Delivery can start on Monday at the earliest.", RuleVagueTime, ""},
+		{Text, "We will revert at the earliest possible.", RuleVagueTime, "at the earliest possible"},
 		// 有空时 is one vague phrase
 		{Text, "有空时帮我把这份清单过一遍。", RuleVagueTime, "有空时"},
 		{Standard, "Each carton holds approx. 40 units.", RuleVagueQuantity, "approx."},
