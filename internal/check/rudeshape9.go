@@ -1,0 +1,83 @@
+package check
+
+import "regexp"
+
+// Rudeness by sentence shape, round 9 of issue 17: the classes of the
+// twenty-fourth and twenty-fifth sets' misses, written by people who never
+// saw the checker, generalised (not their sentences). Each shape is tried
+// only when the sentence holds one of its cues (see rudeshape4.go), and each
+// has look-alikes that stay clean (shape9_test.go):
+//
+//   - repetition thrown at the reader: 已经说过两次了 (no subject, or 我; not
+//     王总已经提过两次, 我在周会上已经说过两次); "As previously mentioned
+//     (twice)", "as I've now said three times" (a count, not "as mentioned
+//     in the kickoff"), "For the third time:";
+//   - a rebuke wrapped in a request, which its please does not excuse:
+//     "Please check before asking again", "for once" said to the reader
+//     ("Maybe someone over there could pick up the phone for once?"), "No
+//     rush, it's only been a month";
+//   - mock accommodation of a delay: "Or maybe next year", "any decade now";
+//   - doubting a basic skill: 你们PM是不会看日历吗, 是不识字吗; "Can your PM
+//     not read a calendar?";
+//   - the reader's stock phrase thrown back: 这都多少个“过两天”了?, “近期”这两个
+//     字我听了一个月了, "'ASAP' is not a plan", "Send me a date, not
+//     adjectives", "I want a refund, not another copy-paste reply";
+//   - sarcasm after a failure: 满意了吧?, "Happy now?"; 靠猜吗? as a clause;
+//     这么明显的划痕都能放出来?;
+//   - an order shouted in capitals that says the reader keeps doing it
+//     ("STOP CHANGING THE PINOUT WITHOUT TELLING US"), and "Stop changing …
+//     without telling us" in lower case.
+
+var (
+	zhShapes9 = []shape{
+		// 这都多少个“过两天”了? — a count of the reader's broken promises (not 这都几点了?, 这都多少年了?)
+		zhs(`这都(多少|几)(个|次|回|轮|遍)[“"「]?[^，,。！!？?年月岁点天周号]{1}[^，,。！!？?]{0,8}了[？?]`, "这都"),
+		// the reader's stock phrase heard for a month: “近期”这两个字我听了一个月了
+		zhs(`(这(两|三|四|五|几)个字|这句话|这句|这话|这个词|这套说辞|这种话|这几个字)[^。！!？?]{0,4}我(都|已经|起码)?(听|看)了(快|整整|足足|不下)?[一两三四五六七八九十几半0-9]+个?(月|周|天|星期|礼拜|年|遍|次|回)了([，,。！!？?]|$)|我(都|已经)?听了[一两三四五六七八九十几半0-9]+个?(月|周|星期|礼拜|遍|次|回)的[“"「]`, "这两个字", "这三个字", "这四个字", "这五个字", "这几个字", "这句", "这话", "这个词", "这套说辞", "这种话", "听了"),
+		// basic skills doubted: 你们PM是不会看日历吗 (not 你们是不会来了吗?)
+		zhs(`是(不会|不懂得?)(看|读|查|算|数)(日历|表|钟|时间|邮件|消息|微信|群|通知|说明|字|数|中文|日期|合同|图纸)|是不识字|是(看不见|眼瞎|没长眼)`, "是不会", "是不懂", "是不识字", "是看不见", "是眼瞎", "是没长眼"),
+		// sarcasm after a failure: 现在好了,…满意了吧? (not 客户满意了吗?)
+		zhs(`(^|[，,。])\s*(这下|现在|这回)?(你们?)?(满意|称心|称心如意|如意)了吧[？?]`, "满意了", "称心", "如意了"),
+		// 靠猜吗? as a clause of its own (是靠猜的吗? is round 5's)
+		zhs(`(^|[，,。？?])\s*(就|全|都|只能|还得)?靠(猜|蒙|算命|瞎猜|拍脑袋|意念|通灵)(吗|么|啊|呢)?[？?]`, "靠猜", "靠蒙", "靠算命", "靠瞎猜", "靠拍脑袋", "靠意念", "靠通灵"),
+		// an obvious defect let through: 这么明显的划痕都能放出来?
+		zhs(`这么(明显|低级|基础|基本|显眼|离谱|简单)的[^，,。！!？?]{1,8}都(能|会|可以|敢)[^，,。！!？?]{0,3}(放|漏|流|发|交|过|通过|出|犯|写|报|混)[^，,。！!？?]{0,4}[？?]`, "这么明显", "这么低级", "这么基础", "这么基本", "这么显眼", "这么离谱", "这么简单"),
+		// a demand that scorns what the reader sends: 我要的是日期,不是保证
+		zhs(`(给我|我要|我需要|我们要|要的是)[^，,。！!？?]{1,12}[，,]\s*(而)?不是(又)?(一句|一堆|一套|一通)?(解释|借口|理由|废话|道歉|保证|承诺|形容词|套话|官话|场面话|模板)`, "不是"),
+		// "for once": 能不能有一次按时?
+		zhs(`(能不能|就不能|哪怕|就不能哪怕)[^，,。！!？?]{0,4}有一(次|回)(是)?(按时|准时|准点|靠谱|守时|不出错|不拖|说到做到|主动|提前)`, "能不能", "就不能", "哪怕"),
+	}
+	enShapes9 = []shape{
+		ens(`^\s*(and |so )?for the (third|fourth|fifth|sixth|tenth|nth|last) time\s*[:,—-]\s*(the|it|i|you|your|this|that|please|here|again)\b`, "for the"),
+		// mock accommodation of a delay
+		ens(`^\s*(or|maybe|perhaps|or maybe|or perhaps)( just)? (next|this) (decade|century|millennium|lifetime)\s*[?.!]?\s*$|^\s*(or|maybe|perhaps|or maybe|or perhaps)( just)? next (year|month|decade|century)\b[^.?!]*\b(whatever works|works for you|suits you|no rush|no pressure|who knows|why not|if you feel like it|if that's not too)|\bsome ?time this (decade|century|millennium|lifetime)\b|^\s*any (year|decade|century) now\b`, "next year", "next month", "next decade", "this decade", "next century", "this century", "next millennium", "this millennium", "next lifetime", "this lifetime", "any year", "any decade", "any century"),
+		// basic skills doubted: "Can your PM not read a calendar?"
+		ens(`\b(you|your [a-z]+|anyone|anybody|nobody|no one|someone)\b[^.?!]{0,25}(\bnot\b|n't\b|\bnever\b)[^.?!]{0,10}\b(read|own|use|heard of|look at) a (calendar|clock|watch|calculator|dictionary|spell ?checker)\b|n't (you|your [a-z]+|anyone|anybody|someone|they)\b[^.?!]{0,20}\b(read|own|use|heard of|look at) a (calendar|clock|watch|calculator|dictionary|spell ?checker)\b|\b(nobody|no one) [^.?!]{0,20}\b(owns?|reads?|has heard of) a (calendar|clock|watch|calculator|dictionary)\b`, "calendar", "clock", "watch", "calculator", "dictionary", "spell"),
+		// the reader's stock phrase thrown back: "'ASAP' is not a plan"
+		ens(`['"‘“][^'"‘’“”]{1,40}['"’”],? (is|isn't|is not|was not|wasn't) (not )?(a|an) (plan|date|deadline|answer|timeline|commitment|solution|fix|schedule|strategy|update|root cause|eta|response)\b`, "plan", "date", "deadline", "answer", "timeline", "commitment", "solution", "fix", "schedule", "strategy", "update", "root cause", "eta", "response"),
+		// a demand that scorns what the reader sends: "Send me a date, not adjectives."
+		ens(`\b(send|give|get|show|tell) (me|us) [^,.;?!]{1,30}, not (adjectives|excuses|promises|apologies|stories|buzzwords|platitudes|slogans|emojis|more [a-z]+|another [a-z -]{0,20}(reply|replies|response|email|apology|excuse|promise|template|update|answer))\b`+
+			`|\b(i|we) (want|need|expect|asked for) [^,.;?!]{1,30}, not (adjectives|excuses|promises|apologies|stories|buzzwords|platitudes|another [a-z -]{0,20}(reply|replies|response|email|apology|excuse|promise|template|update|answer))\b`, "not"),
+		// sarcasm after a failure: "Happy now?"
+		ens(`^\s*(are you |so,? |well,? )?happy now\?\s*$`, "happy now"),
+		// an order that says the reader keeps doing it, in lower case
+		ens(`^\s*stop [a-z]+ing\b[^.?!]{0,60}\bwithout (telling|asking|checking|informing|consulting|notifying|warning|testing|talking to)\b`, "stop"),
+		// …and shouted: "STOP CHANGING THE PINOUT WITHOUT TELLING US" (case matters: "Stop using the old template" is round 3's business)
+		{cues: []string{"stop", "quit"}, re: regexp.MustCompile(`^\s*(PLEASE\s+|JUST\s+)?(STOP|QUIT)\s+[A-Z]{2,}ING\b`)},
+	}
+
+	// the round-9 shapes that no softener excuses: a rebuke in a request's
+	// clothes ("Please check before asking again", "Could you answer the
+	// phone for once?", "No rush, it's only been a month") and repetition
+	// before a 希望 (已经说过两次了,希望这次不要再弄错).
+	zhStrong9 = []shape{
+		zhs(`(^|[，,。！!？?：:])\s*(我)?(都|早就?|明明)?已经(跟你们?|给你们?|和你们?|对你们?)?(说|讲|提|强调|提醒|重复|解释|交代|告诉你们?)(过|了)(你们?)?(两|三|四|五|六|七|八|九|十|好几|多少|无数|N|n|[2-9])(次|遍|回)了`, "已经"),
+	}
+	enStrong9 = []shape{
+		// repetition with a count: "As previously mentioned (twice)", "as I've now said three times"
+		ens(`\bas (i('ve| have)? |we('ve| have)? )?(now |previously |already |repeatedly )?(mentioned|said|stated|explained|noted|pointed out|written|flagged|highlighted|told you)[^.?!;:]{0,20}?\(?(twice|three times|four times|five times|several times|multiple times|many times|more than once|repeatedly|[0-9]+ times)\)?`, "mentioned", "said", "stated", "explained", "noted", "pointed out", "written", "flagged", "highlighted", "told you"),
+		ens(`^\s*(please |kindly |just )*(check|read|look|scroll|search|review|look at|go through|open)\b[^.?!]{0,40}\bbefore (asking|emailing|messaging|pinging|calling|writing|replying|chasing|bothering)( me| us)? again\b`, "again"),
+		ens(`\b(you|your [a-z]+|someone|somebody|anyone|anybody|they|the [a-z]+ team)( [a-z]+){0,3}? (could|can|would|will|might|should|try to|manage to)\b[^.?!]{0,40}\bfor once\b|\b(could|can|would|will|might|should)( [a-z]+)? (you|your [a-z]+|someone|somebody|anyone|anybody|they)\b[^.?!]{0,40}\bfor once\b`, "for once"),
+		ens(`\bno rush,? (it's|it has|it is|we've|we have)( only| just)? been\b`, "no rush"),
+	}
+)
