@@ -22,6 +22,7 @@ import "regexp"
 //   - the reader's stock phrase thrown back: 这都多少个“过两天”了?, “近期”这两个
 //     字我听了一个月了, "'ASAP' is not a plan", "Send me a date, not
 //     adjectives", "I want a refund, not another copy-paste reply";
+//   - for show: 你们的5S是做给领导看的吗?;
 //   - sarcasm after a failure: 满意了吧?, "Happy now?"; 靠猜吗? as a clause;
 //     这么明显的划痕都能放出来?;
 //   - an order shouted in capitals that says the reader keeps doing it
@@ -44,6 +45,17 @@ var (
 		zhs(`这么(明显|低级|基础|基本|显眼|离谱|简单)的[^，,。！!？?]{1,8}都(能|会|可以|敢)[^，,。！!？?]{0,3}(放|漏|流|发|交|过|通过|出|犯|写|报|混)[^，,。！!？?]{0,4}[？?]`, "这么明显", "这么低级", "这么基础", "这么基本", "这么显眼", "这么离谱", "这么简单"),
 		// a demand that scorns what the reader sends: 我要的是日期,不是保证
 		zhs(`(给我|我要|我需要|我们要|要的是)[^，,。！!？?]{1,12}[，,]\s*(而)?不是(又)?(一句|一堆|一套|一通)?(解释|借口|理由|废话|道歉|保证|承诺|形容词|套话|官话|场面话|模板)`, "不是"),
+		// for show: 你们的5S是做给领导看的吗? (not 这份报告是做给领导看的,要简洁)
+		zhs(`(做|写|填|摆|贴|挂|弄|搞|演)给(领导|老板|上面|上级|客户|审计|检查组|别人|人|外人|我们)看的(吗|吧|么|[？?])`, "给领导", "给老板", "给上面", "给上级", "给客户", "给审计", "给检查组", "给别人", "给人", "给外人", "给我们"),
+		// a group's standard doubted: 你们挂号处就这个态度?, 你们律所的人都这么随便吗?
+		zhs(`就这(个|种|么个|副)(水平|态度|素质|服务|效率|质量|速度|能力|服务态度)[？?]`, "就这个", "就这种", "就这么个", "就这副"),
+		zhs(`你们?[^，,。！!？?]{0,10}都这么(随便|马虎|敷衍|草率|粗心|不专业|不负责|不靠谱|拖拉|磨蹭)(的)?(吗|么|[？?])`, "都这么"),
+		// all the reader can do: 客服就会复制粘贴吗? (not 他会说中文吗?)
+		zhs(`就(只)?会(复制粘贴|甩锅|推卸|踢皮球|打官腔|念稿|发模板|道歉|找借口|让人等|说抱歉)[^，,。！!？?]{0,4}(吗|么|[？?])`, "就会", "就只会"),
+		// "is this X or Y": 你们这是卖货还是许愿?
+		zhs(`这是(在)?[^，,。！!？?]{1,4}还是(在)?(许愿|打劫|抢钱|做慈善|过家家|开玩笑|演戏|骗人|碰运气|抽奖|算命|做梦)`, "还是"),
+		// did you read it yourself: 你自己读过一遍吗?
+		zhs(`你们?自己[^，,。！!？?]{0,6}(看|读|检查|核对|审)过(一遍|一眼|一次)(吗|么|没有|没)?[？?]`, "自己"),
 		// "for once": 能不能有一次按时?
 		zhs(`(能不能|就不能|哪怕|就不能哪怕)[^，,。！!？?]{0,4}有一(次|回)(是)?(按时|准时|准点|靠谱|守时|不出错|不拖|说到做到|主动|提前)`, "能不能", "就不能", "哪怕"),
 	}
@@ -58,6 +70,18 @@ var (
 		// a demand that scorns what the reader sends: "Send me a date, not adjectives."
 		ens(`\b(send|give|get|show|tell) (me|us) [^,.;?!]{1,30}, not (adjectives|excuses|promises|apologies|stories|buzzwords|platitudes|slogans|emojis|more [a-z]+|another [a-z -]{0,20}(reply|replies|response|email|apology|excuse|promise|template|update|answer))\b`+
 			`|\b(i|we) (want|need|expect|asked for) [^,.;?!]{1,30}, not (adjectives|excuses|promises|apologies|stories|buzzwords|platitudes|another [a-z -]{0,20}(reply|replies|response|email|apology|excuse|promise|template|update|answer))\b`, "not"),
+		// basic skills doubted, asked of a group: "does anyone on second shift know how to read a work order?"
+		ens(`\b(does|do|can|is there) (anyone|anybody|someone|nobody|no one|you|your [a-z]+)\b[^.?!]{0,30}\bknow how to (read|use|open|fill in|count) (a|an|the) (work order|calendar|clock|email|ticket|label|form|drawing|spreadsheet)\b|\b(can|does|do|is there) (anyone|anybody|someone|nobody|no one)\b[^.?!]{0,30}\b(even |actually )?(read|count|spell) (a|an) (work order|calendar|clock|label|drawing|map)\b[^?]*\?`, "know how to", "read a", "read an", "count a", "spell a"),
+		// contempt by comparison: "about as helpful as a brick wall"
+		ens(`\bas (helpful|useful|responsive|reliable|fast|quick|clear|organised|organized) as (a|an) [a-z ]{0,20}(wall|teapot|rock|brick|door|snail|sloth|potato|fence ?post|goldfish)\b`, "as helpful", "as useful", "as responsive", "as reliable", "as fast", "as quick", "as clear", "as organised", "as organized"),
+		// is anyone alive there: "Is there a human anywhere in your company?"
+		ens(`\bis there (a|any) (human|living soul|real person|actual person|single person)( being)? (anywhere|at all|left)\b`, "is there"),
+		// a tally of unanswered efforts: "Three emails, two chats, zero answers."
+		ens(`^\s*(one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (emails|calls|messages|tickets|reminders|chats)\b[^.?!]{0,40}\b(zero|no|not one|not a single) (answers?|repl(y|ies)|responses?)\b`, "emails", "calls", "messages", "tickets", "reminders", "chats"),
+		// praise next to a quoted promise that failed: "Oh brilliant, the "express" shipping took eleven days."
+		ens(`^\s*(oh |ah |well,? )?(brilliant|great|wonderful|fantastic|lovely|perfect|marvell?ous|superb),? (the |your |our )?["“'‘][^"”’']{1,20}["”'’][^.?!]{0,40}\b(took|still|again|broke|late|arrived|failed|crashed|lasted)\b`, "brilliant", "great", "wonderful", "fantastic", "lovely", "perfect", "marvellous", "marvelous", "superb"),
+		// repetition: "I have now explained the retainer terms four times", "I will not be explaining them a fifth"
+		ens(`\bi('ve| have) (now|already) (explained|said|told you|mentioned|repeated)\b[^.?!]{0,40}\b(three|four|five|six|several|many|[0-9]+) times\b|\b(will not|won't) be (explaining|repeating|saying|asking|sending)\b[^.?!]{0,20}\b(again|a (second|third|fourth|fifth|sixth))\b`, "i've", "i have", "will not", "won't"),
 		// sarcasm after a failure: "Happy now?"
 		ens(`^\s*(are you |so,? |well,? )?happy now\?\s*$`, "happy now"),
 		// an order that says the reader keeps doing it, in lower case
@@ -77,7 +101,7 @@ var (
 		// repetition with a count: "As previously mentioned (twice)", "as I've now said three times"
 		ens(`\bas (i('ve| have)? |we('ve| have)? )?(now |previously |already |repeatedly )?(mentioned|said|stated|explained|noted|pointed out|written|flagged|highlighted|told you)[^.?!;:]{0,20}?\(?(twice|three times|four times|five times|several times|multiple times|many times|more than once|repeatedly|[0-9]+ times)\)?`, "mentioned", "said", "stated", "explained", "noted", "pointed out", "written", "flagged", "highlighted", "told you"),
 		ens(`^\s*(please |kindly |just )*(check|read|look|scroll|search|review|look at|go through|open)\b[^.?!]{0,40}\bbefore (asking|emailing|messaging|pinging|calling|writing|replying|chasing|bothering)( me| us)? again\b`, "again"),
-		ens(`\b(you|your [a-z]+|someone|somebody|anyone|anybody|they|the [a-z]+ team)( [a-z]+){0,3}? (could|can|would|will|might|should|try to|manage to)\b[^.?!]{0,40}\bfor once\b|\b(could|can|would|will|might|should)( [a-z]+)? (you|your [a-z]+|someone|somebody|anyone|anybody|they)\b[^.?!]{0,40}\bfor once\b`, "for once"),
+		ens(`\b(maybe|perhaps)\s+(try\s+(to\s+)?)?(pick|answer|reply|respond|read|check|call|return|show|turn)\b[^.?!]{0,40}\b(for once|once in a while|for a change)\b|\b(you|your [a-z]+|someone|somebody|anyone|anybody|they|the [a-z]+ team)( [a-z]+){0,3}? (could|can|would|will|might|should|try to|manage to)\b[^.?!]{0,40}\bfor once\b|\b(could|can|would|will|might|should)( [a-z]+)? (you|your [a-z]+|someone|somebody|anyone|anybody|they)\b[^.?!]{0,40}\bfor once\b`, "for once", "once in a while", "for a change"),
 		ens(`\bno rush,? (it's|it has|it is|we've|we have)( only| just)? been\b`, "no rush"),
 	}
 )
