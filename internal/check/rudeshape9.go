@@ -65,8 +65,6 @@ var (
 		ens(`^\s*(or|maybe|perhaps|or maybe|or perhaps)( just)? (next|this) (decade|century|millennium|lifetime)\s*[?.!]?\s*$|^\s*(or|maybe|perhaps|or maybe|or perhaps)( just)? next (year|month|decade|century)\b[^.?!]*\b(whatever works|works for you|suits you|no rush|no pressure|who knows|why not|if you feel like it|if that's not too)|\bsome ?time this (decade|century|millennium|lifetime)\b|^\s*any (year|decade|century) now\b`, "next year", "next month", "next decade", "this decade", "next century", "this century", "next millennium", "this millennium", "next lifetime", "this lifetime", "any year", "any decade", "any century"),
 		// basic skills doubted: "Can your PM not read a calendar?"
 		ens(`\b(you|your [a-z]+|anyone|anybody|nobody|no one|someone)\b[^.?!]{0,25}(\bnot\b|n't\b|\bnever\b)[^.?!]{0,10}\b(read|own|use|heard of|look at) a (calendar|clock|watch|calculator|dictionary|spell ?checker)\b|n't (you|your [a-z]+|anyone|anybody|someone|they)\b[^.?!]{0,20}\b(read|own|use|heard of|look at) a (calendar|clock|watch|calculator|dictionary|spell ?checker)\b|\b(nobody|no one) [^.?!]{0,20}\b(owns?|reads?|has heard of) a (calendar|clock|watch|calculator|dictionary)\b`, "calendar", "clock", "watch", "calculator", "dictionary", "spell"),
-		// the reader's stock phrase thrown back: "'ASAP' is not a plan"
-		ens(`['"‘“][^'"‘’“”]{1,40}['"’”],? (is|isn't|is not|was not|wasn't) (not )?(a|an) (plan|date|deadline|answer|timeline|commitment|solution|fix|schedule|strategy|update|root cause|eta|response)\b`, "plan", "date", "deadline", "answer", "timeline", "commitment", "solution", "fix", "schedule", "strategy", "update", "root cause", "eta", "response"),
 		// a demand that scorns what the reader sends: "Send me a date, not adjectives."
 		ens(`\b(send|give|get|show|tell) (me|us) [^,.;?!]{1,30}, not (adjectives|excuses|promises|apologies|stories|buzzwords|platitudes|slogans|emojis|more [a-z]+|another [a-z -]{0,20}(reply|replies|response|email|apology|excuse|promise|template|update|answer))\b`+
 			`|\b(i|we) (want|need|expect|asked for) [^,.;?!]{1,30}, not (adjectives|excuses|promises|apologies|stories|buzzwords|platitudes|another [a-z -]{0,20}(reply|replies|response|email|apology|excuse|promise|template|update|answer))\b`, "not"),
@@ -82,6 +80,8 @@ var (
 		ens(`^\s*(oh |ah |well,? )?(brilliant|great|wonderful|fantastic|lovely|perfect|marvell?ous|superb),? (the |your |our )?["“'‘][^"”’']{1,20}["”'’][^.?!]{0,40}\b(took|still|again|broke|late|arrived|failed|crashed|lasted)\b`, "brilliant", "great", "wonderful", "fantastic", "lovely", "perfect", "marvellous", "marvelous", "superb"),
 		// repetition: "I have now explained the retainer terms four times", "I will not be explaining them a fifth"
 		ens(`\bi('ve| have) (now|already) (explained|said|told you|mentioned|repeated)\b[^.?!]{0,40}\b(three|four|five|six|several|many|[0-9]+) times\b|\b(will not|won't) be (explaining|repeating|saying|asking|sending)\b[^.?!]{0,20}\b(again|a (second|third|fourth|fifth|sixth))\b`, "i've", "i have", "will not", "won't"),
+		// a duty treated as decoration: "your quality department seems to treat the control plan as decoration"
+		ens(`\b(you|your [a-z]+( [a-z]+)?)\b[^.?!]{0,30}\btreat(s|ing)? (the |our |your |this |a |an )?[a-z -]{1,25} (as|like) (a |an )?(decoration|afterthought|suggestion|optional|formality|joke|wallpaper|wish ?list|paperwork)\b`, "treat"),
 		// sarcasm after a failure: "Happy now?"
 		ens(`^\s*(are you |so,? |well,? )?happy now\?\s*$`, "happy now"),
 		// an order that says the reader keeps doing it, in lower case
@@ -98,6 +98,8 @@ var (
 		zhs(`(^|[，,。！!？?：:])\s*(我)?(都|早就?|明明)?已经(跟你们?|给你们?|和你们?|对你们?)?(说|讲|提|强调|提醒|重复|解释|交代|告诉你们?)(过|了)(你们?)?(两|三|四|五|六|七|八|九|十|好几|多少|无数|N|n|[2-9])(次|遍|回)了`, "已经"),
 	}
 	enStrong9 = []shape{
+		// the reader's stock phrase thrown back (strong: a softener inside the quote is theirs, 'kindly do the needful'): "'ASAP' is not a plan"
+		ens(`['"‘“][^'"‘’“”]{1,40}['"’”],? (is|isn't|is not|was not|wasn't) (not )?(a|an) (plan|date|deadline|answer|timeline|commitment|solution|fix|schedule|strategy|update|root cause|eta|response)\b`, "plan", "date", "deadline", "answer", "timeline", "commitment", "solution", "fix", "schedule", "strategy", "update", "root cause", "eta", "response"),
 		// repetition with a count: "As previously mentioned (twice)", "as I've now said three times"
 		ens(`\bas (i('ve| have)? |we('ve| have)? )?(now |previously |already |repeatedly )?(mentioned|said|stated|explained|noted|pointed out|written|flagged|highlighted|told you)[^.?!;:]{0,20}?\(?(twice|three times|four times|five times|several times|multiple times|many times|more than once|repeatedly|[0-9]+ times)\)?`, "mentioned", "said", "stated", "explained", "noted", "pointed out", "written", "flagged", "highlighted", "told you"),
 		ens(`^\s*(please |kindly |just )*(check|read|look|scroll|search|review|look at|go through|open)\b[^.?!]{0,40}\bbefore (asking|emailing|messaging|pinging|calling|writing|replying|chasing|bothering)( me| us)? again\b`, "again"),

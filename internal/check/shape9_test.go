@@ -102,6 +102,9 @@ func TestRound9Shapes(t *testing.T) {
 		{"Great, the \"final\" file is in the shared folder.", ""},
 		{"Maybe we could grab lunch once in a while.", ""},
 		{"I have explained the new layout to the night shift.", ""},
+		{"Ravi, 'please advise' is not an answer.", RuleImpolite},
+		{"Your planners clearly treat the freeze date as a suggestion.", RuleImpolite},
+		{"We treat the checklist as optional for prototypes.", ""},
 		// demands that scorn what the reader sends, and "for once" in Chinese
 		{"我要的是发货日期，不是保证。", RuleImpolite},
 		{"你们能不能有一次按时交货？", RuleImpolite},

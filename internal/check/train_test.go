@@ -22,22 +22,27 @@ import (
 // prints the 5-fold cross-validation of the candidates, picks the one with
 // the best recall at out-of-fold precision ≥ trainPrecision, chooses its
 // threshold the same way, trains it on the whole corpus and writes
-// model_rude.bin.
+// model_rude.bin. Round 9's model pins the candidate:
+//
+//	go test ./internal/check -run TestTrainRudeModel -train -train.params l2=0.001,posW=1,epochs=30,nb=false -v
 var trainFlag = flag.Bool("train", false, "train the rudeness model from testdata/corpus.jsonl, the shape tests and testdata/sentences.txt and write model_rude.bin")
 
 // trainPrecision is the out-of-fold precision the threshold must keep: the
 // goal of issue 17. (0.97 was tried: one look-alike scored near the top —
 // 这个设备你们自己能安装吗 — makes it unreachable at any useful recall; the
-// out-of-fold precision is flat at about 0.96 from logit 7 to 14.)
-const trainPrecision = 0.95
+// out-of-fold precision is flat at about 0.96 from logit 7 to 14.) Round 9
+// raised it to 0.96 on the pooled cross-validation (crossValidate): at 0.95
+// every retraining moved two or three false alarms between the older sets,
+// at 0.96 the twelve candidates agree within 5 findings of 2,500 texts.
+const trainPrecision = 0.96
 
-// trainPrecisionFlag raises the out-of-fold precision the threshold must keep.
+// trainPrecisionFlag overrides trainPrecision.
 var trainPrecisionFlag = flag.Float64("train.precision", trainPrecision, "the out-of-fold precision the model's threshold must keep")
 
-// trainParamsFlag pins the candidate instead of searching (round 9: the
-// candidates' out-of-fold recalls at P ≥ 0.95 lie within 0.08 of each other,
-// so which one the search picks moves with every added sentence; see
-// docs/checker.md). Form: "l2=0.001,posW=1,epochs=30,nb=false".
+// trainParamsFlag pins the candidate instead of searching: the candidates
+// lie within 0.05 of out-of-fold recall of each other, so the search's pick
+// moves with every few sentences added. Round 9's model is
+// "l2=0.001,posW=1,epochs=30,nb=false", the choice of rounds 7 and 8.
 var trainParamsFlag = flag.String("train.params", "", "train these parameters instead of the cross-validated search")
 
 func parseTrainParams(s string) (trainParams, error) {
@@ -468,7 +473,7 @@ func trainingExamples(t *testing.T) []example {
 }
 
 // modelSets names the sets TestModelEffect scores (-model.sets).
-var modelSets = flag.String("model.sets", "heldout,fresh,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth",
+var modelSets = flag.String("model.sets", "heldout,fresh,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentyfourth,twentyfifth",
 	"comma-separated sets (testdata/NAME.jsonl) that TestModelEffect scores with and without the model")
 
 var modelTables = flag.Bool("model.tables", false, "TestModelEffect prints each set's table per rule")
