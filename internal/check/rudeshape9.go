@@ -22,7 +22,7 @@ import "regexp"
 //   - the reader's stock phrase thrown back: 这都多少个“过两天”了?, “近期”这两个
 //     字我听了一个月了, "'ASAP' is not a plan", "Send me a date, not
 //     adjectives", "I want a refund, not another copy-paste reply";
-//   - for show: 你们的5S是做给领导看的吗?;
+//   - for show: 你们的5S是做给领导看的吗?; words ignored: 你们当耳旁风;
 //   - sarcasm after a failure: 满意了吧?, "Happy now?"; 靠猜吗? as a clause;
 //     这么明显的划痕都能放出来?;
 //   - an order shouted in capitals that says the reader keeps doing it
@@ -45,6 +45,8 @@ var (
 		zhs(`这么(明显|低级|基础|基本|显眼|离谱|简单)的[^，,。！!？?]{1,8}都(能|会|可以|敢)[^，,。！!？?]{0,3}(放|漏|流|发|交|过|通过|出|犯|写|报|混)[^，,。！!？?]{0,4}[？?]`, "这么明显", "这么低级", "这么基础", "这么基本", "这么显眼", "这么离谱", "这么简单"),
 		// a demand that scorns what the reader sends: 我要的是日期,不是保证
 		zhs(`(给我|我要|我需要|我们要|要的是)[^，,。！!？?]{1,12}[，,]\s*(而)?不是(又)?(一句|一堆|一套|一通)?(解释|借口|理由|废话|道歉|保证|承诺|形容词|套话|官话|场面话|模板)`, "不是"),
+		// words ignored: 你们当耳旁风 (not 安全规定不能当耳旁风)
+		zhs(`你们?[^，,。！!？?]{0,10}(当|当成|当作|当做)(耳旁风|耳边风)`, "耳旁风", "耳边风"),
 		// for show: 你们的5S是做给领导看的吗? (not 这份报告是做给领导看的,要简洁)
 		zhs(`(做|写|填|摆|贴|挂|弄|搞|演)给(领导|老板|上面|上级|客户|审计|检查组|别人|人|外人|我们)看的(吗|吧|么|[？?])`, "给领导", "给老板", "给上面", "给上级", "给客户", "给审计", "给检查组", "给别人", "给人", "给外人", "给我们"),
 		// a group's standard doubted: 你们挂号处就这个态度?, 你们律所的人都这么随便吗?
