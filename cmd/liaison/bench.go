@@ -11,7 +11,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/bench"
 )
 
-const benchSynopsis = "bench [--db DB] [--url URL] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers] [--replicas R] [--timers N]"
+const benchSynopsis = "bench [--db DB] [--url URL] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers] [--replicas R] [--timers N] [--profile F] [--trace F]"
 
 // cmdBench seeds a database and measures a server on it (internal/bench).
 func cmdBench(ctx context.Context, e *env, args []string) int {
@@ -28,6 +28,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 	rawFor := fs.Duration("raw", 3*time.Second, "how long each raw transaction rate measurement runs")
 	list := fs.Bool("list", false, "reads mode: read the case list (GET /api/v1/cases) too")
 	prof := fs.String("profile", "", "save a CPU profile of the server under load to this `file`")
+	trace := fs.String("trace", "", "save an execution trace of 3 s of the server under load to this `file` (go tool trace)")
 	clientProf := fs.String("client-profile", "", "save a CPU profile of the load tool itself (its clients) to this `file`")
 	if code, stop := parse(e, fs, benchSynopsis, args); stop {
 		return code
@@ -61,7 +62,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 		defer pprof.StopCPUProfile()
 	}
 	err = bench.Run(ctx, bench.Config{Binary: bin, DB: *db, URL: *url, Cases: *n, Clients: *clients, Duration: *dur, Mode: *mode,
-		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, List: *list, Out: e.stdout,
+		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, Trace: *trace, List: *list, Out: e.stdout,
 		Logf: func(f string, a ...any) { fmt.Fprintf(e.stderr, "liaison bench: "+f+"\n", a...) }})
 	if err != nil {
 		return fail(e, "bench", err)

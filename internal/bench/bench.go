@@ -46,6 +46,7 @@ type Config struct {
 	Window   time.Duration // timer mode: timers fall due over this long
 	RawFor   time.Duration // how long each raw rate measurement runs
 	Profile  string        // write a CPU profile of the first server under load to this file
+	Trace    string        // write an execution trace (3 s) of the first server under load to this file
 	List     bool          // reads mode: read the case list too
 	Out      io.Writer
 	Logf     func(format string, args ...any)
@@ -101,7 +102,7 @@ func Run(ctx context.Context, cfg Config) error {
 		urls = nil
 		for i := range cfg.Replicas {
 			var extra []string
-			if cfg.Profile != "" {
+			if cfg.Profile != "" || cfg.Trace != "" {
 				extra = append(extra, "--pprof")
 			}
 			s, err := StartServer(ctx, cfg.Binary, cfg.DB, filepath.Join(os.TempDir(), "liaison-bench-server-"+strconv.Itoa(i)+".log"), extra...)
@@ -218,9 +219,24 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 	defer cancel()
 	start := time.Now()
 	if cfg.Profile != "" {
+		secs := strconv.Itoa(max(1, int(cfg.Duration.Seconds()/2)))
 		wg.Go(func() {
-			if err := profile(ctx, apis[0], cfg.Profile, cfg.Duration/2); err != nil {
+			if err := profile(ctx, apis[0], cfg.Profile, "/debug/pprof/profile?seconds="+secs); err != nil {
 				cfg.Logf("profile: %v", err)
+			}
+		})
+	}
+	if cfg.Trace != "" {
+		// Three seconds from the middle of the run: a trace grows by
+		// megabytes a second under load.
+		wg.Go(func() {
+			select {
+			case <-time.After(max(0, cfg.Duration/2-1500*time.Millisecond)):
+			case <-ctx.Done():
+				return
+			}
+			if err := profile(ctx, apis[0], cfg.Trace, "/debug/pprof/trace?seconds=3"); err != nil {
+				cfg.Logf("trace: %v", err)
 			}
 		})
 	}
@@ -379,9 +395,9 @@ func watchTimers(ctx context.Context, db *store.DB, due []time.Time) ([]time.Dur
 	return lag, nil
 }
 
-// profile signs the demo administrator in and saves a CPU profile of the
-// server taken over d.
-func profile(ctx context.Context, a *api, file string, d time.Duration) error {
+// profile signs the demo administrator in and saves what the server's
+// pprof endpoint at path (a CPU profile, an execution trace) answers.
+func profile(ctx context.Context, a *api, file, path string) error {
 	var out struct {
 		Token string `json:"token"`
 	}
@@ -389,8 +405,7 @@ func profile(ctx context.Context, a *api, file string, d time.Duration) error {
 		return err
 	}
 	var b []byte
-	secs := strconv.Itoa(max(1, int(d.Seconds())))
-	if err := a.call(context.WithoutCancel(ctx), "GET", "/debug/pprof/profile?seconds="+secs, out.Token, nil, &b); err != nil {
+	if err := a.call(context.WithoutCancel(ctx), "GET", path, out.Token, nil, &b); err != nil {
 		return err
 	}
 	return os.WriteFile(file, b, 0o644)

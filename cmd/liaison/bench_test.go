@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// asBinary makes this test binary the liaison binary for the servers
+// `liaison bench` starts (it runs os.Executable()): TestMain hands the
+// arguments to run when the variable is set.
+const asBinary = "LIAISON_TEST_AS_BINARY"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(asBinary) == "1" {
+		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestBenchEndToEnd runs a short mix against a server the bench starts,
+// with a CPU profile and an execution trace of it: the report names every
+// operation, and both files are what their tools read.
+func TestBenchEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a server")
+	}
+	t.Setenv(asBinary, "1")
+	dir := t.TempDir()
+	prof, trace := filepath.Join(dir, "cpu.prof"), filepath.Join(dir, "run.trace")
+	code, out, errs := runCmd(t, "", "bench", "--db", filepath.Join(dir, "b.db"), "--cases", "20", "--clients", "2",
+		"--duration", "4s", "--raw", "200ms", "--profile", prof, "--trace", trace)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{"open", "accept", "progress", "read case", "read inbox", "writes:", "raw rate", "peak RSS"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report without %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(errs, "profile:") || strings.Contains(errs, "trace:") {
+		t.Errorf("bench: %s", errs)
+	}
+	p, err := os.ReadFile(prof)
+	if err != nil || !bytes.HasPrefix(p, []byte{0x1f, 0x8b}) {
+		t.Errorf("CPU profile: %d bytes, %v (want gzip)", len(p), err)
+	}
+	tr, err := os.ReadFile(trace)
+	if err != nil || !bytes.HasPrefix(tr, []byte("go 1.")) {
+		t.Errorf("trace: %d bytes, %v (want a Go execution trace)", len(tr), err)
+	}
+}
