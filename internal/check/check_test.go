@@ -201,8 +201,8 @@ func TestCorpus(t *testing.T) {
 // twentyfirst.jsonl (round 7, written after its training sentences) and
 // twentysecond.jsonl (after the changes the twenty-first led to) and
 // twentythird.jsonl (round 8, after the changes the twenty-second led to),
-// and twentyfourth.jsonl and twentyfifth.jsonl (round 9, by writers who never
-// saw the checker; tuned since). It
+// and twentyfourth.jsonl and twentyfifth.jsonl (round 9, by writers who
+// never saw the checker; tuned from their first runs on). It
 // prints only the tables, never the texts, so that tuning does not look at
 // them.
 func TestHeldOut(t *testing.T) {

@@ -190,7 +190,7 @@ func scanSentence(t string, s, e int) features {
 				matched := false
 				for _, p := range sentEn[b|0x20] {
 					if i+len(p.s) <= e && strings.EqualFold(t[i:i+len(p.s)], p.s) &&
-						(i+len(p.s) == len(t) || !isLetter(t[i+len(p.s)]) || p.cat != pTarget) {
+						(i+len(p.s) == len(t) || !isLetter(t[i+len(p.s)]) || p.cat != pTarget && !endsInPronoun(p.s)) {
 						if p.cat == pShape {
 							f.enCues.set(p.id) // every cue counts, not only the longest
 							note(p, i)
@@ -367,6 +367,13 @@ func (c *checker) judge(s, e int) {
 		k := strings.Index(sent, w)
 		c.addRude(s+k, s+k+len(w))
 	}
+}
+
+// endsInPronoun reports whether an English phrase ends in "i" or "we",
+// which must end a word there: "the third time I" is not "the third time
+// in a row" (round 9).
+func endsInPronoun(p string) bool {
+	return strings.HasSuffix(p, " i") || strings.HasSuffix(p, " we")
 }
 
 // bareOrder reports whether s starts with a curt order about the reader's

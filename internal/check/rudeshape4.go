@@ -181,15 +181,15 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5) // round 5: rudeshape5.go
-	enShapes = slices.Concat(enShapes4, enShapes5)
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9) // round 5: rudeshape5.go; round 9: rudeshape9.go
+	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9)
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
 )
 
 // cueSet holds one bit per cue of a language.
-type cueSet [6]uint64
+type cueSet [8]uint64
 
 func (c *cueSet) set(id uint16)      { c[id>>6] |= 1 << (id & 63) }
 func (c *cueSet) has(id uint16) bool { return c[id>>6]&(1<<(id&63)) != 0 }
@@ -246,7 +246,20 @@ var (
 	strongZhIDs = cueIDs(cueZh, strongZhCues)
 	strongEnIDs = cueIDs(cueEn, strongEnCues)
 	praiseIDs   = cueIDs(cueEn, praiseCues)
+
+	// the round-9 strong shapes with their cues' numbers (rudeshape9.go)
+	zhStrong9N = numbered(zhStrong9, cueZh)
+	enStrong9N = numbered(enStrong9, cueEn)
 )
+
+// numbered returns copies of shapes with the numbers of their cues.
+func numbered(shapes []shape, m map[string]uint16) []shape {
+	out := slices.Clone(shapes)
+	for i := range out {
+		out[i].ids = cueIDs(m, out[i].cues)
+	}
+	return out
+}
 
 // shapeRude reports the span of the rude shape in the sentence t[s:e], or
 // ok false. The caller has made sure no softener is near.
@@ -334,10 +347,20 @@ func strongRudeBefore(t string, s, k, e int, f *features) (int, int, bool) {
 			return s + a, s + b, true
 		}
 	}
+	if f.han {
+		if m := firstShape(zhStrong9N, t[s:k], &f.zhCues); m != nil {
+			a, b := clauseSpan(t[s:k], m[0], m[1])
+			return s + a, s + b, true
+		}
+	}
 	if f.english && f.enCues.any(strongEnIDs) {
 		if m := enStrong.FindStringIndex(t[s:e]); m != nil {
 			return s + m[0], s + m[1], true
 		}
+	}
+	if f.english && !f.han && firstShape(enStrong9N, t[s:e], &f.enCues) != nil {
+		a, b := clauseSpan(t[s:e], 0, e-s) // the whole sentence, as the other English shapes
+		return s + a, s + b, true
 	}
 	return 0, 0, false
 }

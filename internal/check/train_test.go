@@ -22,14 +22,52 @@ import (
 // prints the 5-fold cross-validation of the candidates, picks the one with
 // the best recall at out-of-fold precision ≥ trainPrecision, chooses its
 // threshold the same way, trains it on the whole corpus and writes
-// model_rude.bin.
+// model_rude.bin. Round 9's model pins the candidate:
+//
+//	go test ./internal/check -run TestTrainRudeModel -train -train.params l2=0.001,posW=1,epochs=30,nb=false -v
 var trainFlag = flag.Bool("train", false, "train the rudeness model from testdata/corpus.jsonl, the shape tests and testdata/sentences.txt and write model_rude.bin")
 
 // trainPrecision is the out-of-fold precision the threshold must keep: the
 // goal of issue 17. (0.97 was tried: one look-alike scored near the top —
 // 这个设备你们自己能安装吗 — makes it unreachable at any useful recall; the
-// out-of-fold precision is flat at about 0.96 from logit 7 to 14.)
-const trainPrecision = 0.95
+// out-of-fold precision is flat at about 0.96 from logit 7 to 14.) Round 9
+// raised it to 0.96 on the pooled cross-validation (crossValidate): at 0.95
+// every retraining moved two or three false alarms between the older sets,
+// at 0.96 the twelve candidates agree within 5 findings of 2,500 texts.
+const trainPrecision = 0.96
+
+// trainPrecisionFlag overrides trainPrecision.
+var trainPrecisionFlag = flag.Float64("train.precision", trainPrecision, "the out-of-fold precision the model's threshold must keep")
+
+// trainParamsFlag pins the candidate instead of searching: the candidates
+// lie within 0.05 of out-of-fold recall of each other, so the search's pick
+// moves with every few sentences added. Round 9's model is
+// "l2=0.001,posW=1,epochs=30,nb=false", the choice of rounds 7 and 8.
+var trainParamsFlag = flag.String("train.params", "", "train these parameters instead of the cross-validated search")
+
+func parseTrainParams(s string) (trainParams, error) {
+	var p trainParams
+	for _, kv := range strings.Split(s, ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		var err error
+		switch k {
+		case "l2":
+			p.l2, err = strconv.ParseFloat(v, 64)
+		case "posW":
+			p.posW, err = strconv.ParseFloat(v, 64)
+		case "epochs":
+			p.epochs, err = strconv.Atoi(v)
+		case "nb":
+			p.nb, err = strconv.ParseBool(v)
+		default:
+			err = fmt.Errorf("unknown parameter %q", k)
+		}
+		if err != nil {
+			return p, err
+		}
+	}
+	return p, nil
+}
 
 type example struct {
 	feats []uint32
@@ -193,25 +231,39 @@ type scored struct {
 	pos bool
 }
 
-// crossValidate returns the out-of-fold logit of every example, folds by row.
+// crossValidate returns the out-of-fold logit of every example, folds by
+// row, pooled over cvRepeats different assignments of rows to folds (round
+// 9: with one assignment the threshold moved by a whole logit when a dozen
+// sentences were added, as one fold's luck set it).
 func crossValidate(xs []example, p trainParams, k int) []scored {
-	out := make([]scored, len(xs))
-	for f := 0; f < k; f++ {
-		var tr []example
-		for _, x := range xs {
-			if x.row%k != f {
-				tr = append(tr, x)
+	var out []scored
+	for rep := 0; rep < cvRepeats; rep++ {
+		fold := func(row int) int { return int((uint64(row)*2654435761 + uint64(rep)*40503) >> 7 % uint64(k)) }
+		if rep == 0 {
+			fold = func(row int) int { return row % k }
+		}
+		sc := make([]scored, len(xs))
+		for f := 0; f < k; f++ {
+			var tr []example
+			for _, x := range xs {
+				if fold(x.row) != f {
+					tr = append(tr, x)
+				}
+			}
+			w, b := trainLR(tr, p, uint64(rep*k+f+1))
+			for i, x := range xs {
+				if fold(x.row) == f {
+					sc[i] = scored{logitOf(w, b, x), x.pos}
+				}
 			}
 		}
-		w, b := trainLR(tr, p, uint64(f+1))
-		for i, x := range xs {
-			if x.row%k == f {
-				out[i] = scored{logitOf(w, b, x), x.pos}
-			}
-		}
+		out = append(out, sc...)
 	}
 	return out
 }
+
+// cvRepeats is how many fold assignments crossValidate pools.
+const cvRepeats = 3
 
 // pickThreshold returns the lowest threshold on a grid of quarter logits
 // from which the out-of-fold precision of what scores above it stays ≥ prec
@@ -222,7 +274,7 @@ func pickThreshold(sc []scored, prec float64) (thr float32, p, r float64) {
 	thr = float32(math.Inf(1))
 	for g := float32(20); g >= -5; g -= 0.25 {
 		gp, gr, tp, fp := prAt(sc, g)
-		if tp+fp < 20 {
+		if tp+fp < 20*cvRepeats {
 			continue
 		}
 		if gp < prec {
@@ -264,13 +316,27 @@ func TestTrainRudeModel(t *testing.T) {
 	t.Logf("%d sentences, %d rude", len(xs), npos)
 	var best trainParams
 	bestR := -1.0
+	if *trainParamsFlag != "" {
+		p, err := parseTrainParams(*trainParamsFlag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		best, bestR = p, 2
+	}
 	for _, l2 := range []float64{1e-5, 1e-4, 1e-3} {
+		if bestR > 1 {
+			break
+		}
 		for _, posW := range []float64{1, 3} {
 			for _, ep := range []int{10, 30} {
-				for _, nb := range []bool{false, true} {
+				// round 9: naive-Bayes scaling (nb) is no longer a candidate.
+				// Chosen by a recall lead of 0.01–0.03 out of fold in four of
+				// the round's nine trainings, it raised 14–16 false alarms
+				// over the twenty-five sets each time, the plain model 10–12.
+				for _, nb := range []bool{false} {
 					p := trainParams{l2: l2, epochs: ep, posW: posW, nb: nb}
 					sc := crossValidate(xs, p, 5)
-					thr, pp, rr := pickThreshold(sc, trainPrecision)
+					thr, pp, rr := pickThreshold(sc, *trainPrecisionFlag)
 					p0, r0, _, _ := prAt(sc, 0)
 					t.Logf("nb=%v l2=%g posW=%g epochs=%d: at p=0.5 P %.3f R %.3f; threshold %.2f: P %.3f R %.3f", nb, l2, posW, ep, p0, r0, thr, pp, rr)
 					if rr > bestR {
@@ -281,7 +347,7 @@ func TestTrainRudeModel(t *testing.T) {
 		}
 	}
 	sc := crossValidate(xs, best, 5)
-	thr, pp, rr := pickThreshold(sc, trainPrecision)
+	thr, pp, rr := pickThreshold(sc, *trainPrecisionFlag)
 	t.Logf("chosen %+v: out-of-fold threshold %.3f P %.3f R %.3f", best, thr, pp, rr)
 	for _, d := range []float32{-2, -1, 0, 1, 2} {
 		p, r, tp, fp := prAt(sc, thr+d)
@@ -305,10 +371,10 @@ func TestRudeModelCV(t *testing.T) {
 	sc := crossValidate(xs, trainParams{l2: 1e-5, epochs: 10, posW: 1}, 5)
 	for i, s := range sc {
 		if s.z > 0 && !s.pos {
-			t.Logf("false alarm %.2f %s", s.z, xs[i].text)
+			t.Logf("false alarm %.2f %s", s.z, xs[i%len(xs)].text)
 		}
 		if s.z > rudeModel.threshold && s.pos {
-			t.Logf("found %.2f %s", s.z, xs[i].text)
+			t.Logf("found %.2f %s", s.z, xs[i%len(xs)].text)
 		}
 	}
 	_ = utf8.RuneLen
@@ -332,7 +398,7 @@ func TestRudeModelCurve(t *testing.T) {
 	sc := crossValidate(xs, trainParams{l2: 1e-4, epochs: 10, posW: 3}, 5)
 	var g []scored
 	for i, s := range sc {
-		if personGuard(xs[i].text) {
+		if personGuard(xs[i%len(xs)].text) {
 			g = append(g, s)
 		} else {
 			g = append(g, scored{-100, s.pos})
