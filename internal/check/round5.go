@@ -72,8 +72,8 @@ var round5Zh = []term{
 	{"再约时间", clsVague, ctxNotAfterVague},
 	{"挑个日子", clsVague, ctxNotAfterVague},
 	{"缓一缓", clsVague, ctxNotDone},
-	{"往后推一推", clsVague, nil},
-	{"往后推推", clsVague, nil},
+	{"往后推一推", clsVague, ctxPostpone},
+	{"往后推推", clsVague, ctxPostpone},
 	{"早晚会", clsVague, ctxWriterSubject},
 	{"迟早会", clsVague, ctxWriterSubject},
 	// name-calling

@@ -326,7 +326,7 @@ func ctxQing(t string, s, e int) bool {
 
 func ctxSoon(t string, s, e int) bool {
 	before := strings.TrimRight(t[:s], " ")
-	if hasSuffixFold(before, "as", "how", "too", "talk", "speak", "see you", "chat", "catch you", "hear from you", "write") {
+	if hasSuffixFold(before, "as", "how", "too", "talk", "speak", "see you", "chat", "catch you", "hear from you", "write") || wellWish(before) {
 		return false // "Talk soon!" closes a message; it promises nothing
 	}
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
@@ -709,7 +709,7 @@ func (c *checker) checkDate(i int) {
 	}
 
 	// The weekday written next to the date, after it or before it.
-	start := k.s
+	start, before := k.s, len(c.out)
 	if i+1 < len(c.toks) {
 		w := &c.toks[i+1]
 		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) && c.takesWeekdayAfter(i) {
@@ -739,7 +739,10 @@ func (c *checker) checkDate(i int) {
 		}
 		return
 	}
-	if c.opt.Calendar != nil && !c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
+	// a date field whose weekday contradicts its date holds no one day: the
+	// mismatch is the finding (round 10). In a text, 请于12月6日（周五）前 still
+	// states a deadline on the date as written.
+	if c.opt.Calendar != nil && !c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) && !(c.opt.Kind == Date && len(c.out) > before) {
 		c.nonWorkday(k.s, k.e, date)
 	}
 }
