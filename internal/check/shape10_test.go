@@ -49,3 +49,34 @@ func TestRound10Shapes(t *testing.T) {
 		}
 	}
 }
+
+// TestRound10ShapesMore: whether anyone there does their job, work as good
+// as none, the reader's way of working held up.
+func TestRound10ShapesMore(t *testing.T) {
+	tests := []struct {
+		text string
+		rude bool
+	}{
+		{"Does anyone in your warehouse actually read the packing notes?", true},
+		{"Is anyone at the service desk even reading these tickets?", true},
+		{"Call me back when somebody over there decides to do their job.", true},
+		{"Does anyone on your team have the new door code?", false},
+		{"Is anyone at the front desk able to print a receipt for me?", false},
+		{"Let me know when someone decides on the venue.", false},
+		{"你们这份交接单写了跟没写一样。", true},
+		{"你们培训了等于没培训，新人还是不会开机。", true},
+		{"这个补丁我装了跟没装一样，可能是版本不对，帮我看看？", false},
+		{"拿着工资就这么干活的？", true},
+		{"以后就这么做，按流程走。", false},
+		{"原来就是这么办事的，我明白了，谢谢。", false},
+	}
+	for _, tc := range tests {
+		got := false
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = got || f.Rule == RuleImpolite
+		}
+		if got != tc.rude {
+			t.Errorf("%q: impolite %v, want %v", tc.text, got, tc.rude)
+		}
+	}
+}
