@@ -103,3 +103,19 @@ func ctxSarcasmAround(t string, s, e int) bool {
 	around := lastBytes(t[:s], 200) + " " + firstRunes(t[k:], 200)
 	return readerFailure.MatchString(around)
 }
+
+// partyPromise reports whether 近期 is the time of a named party's promised
+// action in minutes or a status line (厂家近期派人检测, 供应商近期安排补货,
+// 施工方近期上门处理): a party right before it, the action right after, not
+// yet done. 厂家近期派人检测过两次 and 厂家近期的报价 report or date
+// something; they stay clear.
+func partyPromise(t string, s, e int) bool {
+	if !hasSuffixAny(clauseBefore(t, s), "厂家", "厂方", "供应商", "施工方", "承包方", "物业", "对方", "总部", "甲方", "乙方", "原厂", "售后", "品牌方", "开发商", "维保单位", "公司") {
+		return false
+	}
+	if !hasPrefixAny(t[e:], "派人", "安排", "上门", "到场", "处理", "完成", "提供", "回复", "给出", "寄", "发", "更换", "维修", "检测", "复查", "整改") {
+		return false
+	}
+	a, _ := clauseAfter(t, e)
+	return !hasAny(a, "了", "过", "的")
+}

@@ -19,6 +19,11 @@ func TestRound10Accuracy(t *testing.T) {
 		{Request, "阿明：12月3日前把样车的年检办了", RuleRequestNoOwner, ""},
 		{Request, "阿姨: 12月3日前把三楼会议室打扫一下", RuleRequestNoOwner, ""},
 		{Request, "12月3日前把样车的年检办了", RuleRequestNoOwner, "*"},
+		// a named party's promised action with 近期, in minutes
+		{Text, "3. 空调异响：供应商近期安排人员更换压缩机；", RuleVagueTime, "近期"},
+		{Text, "售后近期上门处理漏水问题。", RuleVagueTime, "近期"},
+		{Text, "厂家近期派人检测过两次，结果正常。", RuleVagueTime, ""},
+		{Text, "供应商近期的报价偏高。", RuleVagueTime, ""},
 		// a date field whose weekday contradicts it: the mismatch only
 		{Date, "12月6日(周五)", RuleWeekdayMismatch, "12月6日(周五)"},
 		{Date, "12月6日(周五)", RuleDeadlineNonWorkday, ""},
