@@ -181,7 +181,7 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10) // round 5: rudeshape5.go; round 9: rudeshape9.go; round 10: rudeshape10.go
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b) // round 5: rudeshape5.go; round 9: rudeshape9.go; round 10: rudeshape10.go
 	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10)
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)

@@ -69,6 +69,10 @@ func TestRound10ShapesMore(t *testing.T) {
 		{"拿着工资就这么干活的？", true},
 		{"以后就这么做，按流程走。", false},
 		{"原来就是这么办事的，我明白了，谢谢。", false},
+		{"报警灯亮了一晚上，你们值班的都在睡觉吗？", true},
+		{"再拖下去，别逼我们走法律程序。", true},
+		{"孩子们都在睡觉吗？我晚点再打。", false},
+		{"别逼自己太紧，周五前交就行。", false},
 	}
 	for _, tc := range tests {
 		got := false
