@@ -248,8 +248,8 @@ var (
 	praiseIDs   = cueIDs(cueEn, praiseCues)
 
 	// the round-9 strong shapes with their cues' numbers (rudeshape9.go)
-	zhStrong9N = numbered(zhStrong9, cueZh)
-	enStrong9N = numbered(slices.Concat(enStrong9, enStrong11), cueEn) // and round 11's (rudeshape11.go)
+	zhStrong9N  = numbered(zhStrong9, cueZh)
+	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11), cueEn) // and round 11's (rudeshape11.go)
 	zhStrong11N = numbered(zhStrong11, cueZh)
 )
 
