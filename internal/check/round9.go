@@ -154,7 +154,7 @@ func (c *checker) takesWeekdayAfter(i int) bool {
 // verb before "to" (Need to, Remember to, Time to …) names nobody.
 func namedAssignee(text string) bool {
 	for line := range strings.SplitSeq(text, "\n") {
-		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) {
+		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) {
 			return true
 		}
 	}
