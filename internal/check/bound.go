@@ -152,6 +152,9 @@ func pieceBreaks(p string, due bool) bool {
 	if due {
 		return false
 	}
+	if timedEvent(p) { // round 11: 抓紧把违规词过一遍，今晚8点开播
+		return true
+	}
 	// an event's date: 评审会是12月2日, 培训定于下周三
 	for _, v := range []string{"定于", "定在", "安排在", "是", "在"} {
 		i := strings.Index(head, v)
@@ -185,6 +188,8 @@ func thingSubject(p string) bool {
 		switch w {
 		case "deadline", "target", "plan", "eta", "goal", "date", "aim", "cutoff", "cut-off", "latest", "timeline", "schedule":
 			return false
+		case "closes", "opens", "runs", "starts", "begins", "ends", "expires", "launches", "departs", "sails", "kicks":
+			return n > 0 && eventVerbsEn[w] // round 11: "the upload window closes Dec 3" dates an event
 		case "should", "will", "is", "are", "must", "has", "have", "was", "were", "would", "can", "could", "may", "might", "needs":
 			// a verb on "it" or "them" is about the vague action's own
 			// thing ("the courier will pick it up by 5 pm")

@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Round 11 of issue 17: classes of the twenty-seventh and twenty-eighth
 // sets' misses and false alarms other than rudeness shapes (those are in
@@ -93,3 +96,92 @@ func round11Assignee(l string) bool {
 // an urgency word or 把 with its object; round 9 read a date, 负责 and 跟进.
 var nameSpaceTask = []string{"尽快", "抓紧", "马上", "赶紧", "把", "今晚", "下班前", "周一", "周二", "周三", "周四", "周五"}
 
+// ownMachine reports whether 破 at [s, e) scorns a machine of the writer's
+// own side — 这破机器真该换了, 那台破打印机又卡纸了 — in a sentence that
+// speaks to nobody (no 你, 您, 贵): exasperation at a thing, not at the
+// reader. 你们这破系统 and 什么破软件 (a vendor's software) stay rude.
+func ownMachine(t string, s, e int) bool {
+	if !hasPrefixAny(t[e:], "机器", "打印机", "电脑", "复印机", "投影仪", "空调") {
+		return false
+	}
+	b := lastRunesN(t[:s], 4)
+	if !strings.Contains(b, "这") && !strings.Contains(b, "那") {
+		return false
+	}
+	sent := sentenceAround(t, s, e)
+	return !strings.Contains(sent, "你") && !strings.Contains(sent, "您") && !strings.Contains(sent, "贵")
+}
+
+// lastRunesN is the last n runes of s.
+func lastRunesN(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		i--
+		for i > 0 && s[i]&0xC0 == 0x80 {
+			i--
+		}
+	}
+	return s[i:]
+}
+
+// personPromise reports whether 近期 is the time of an action a named
+// colleague is given in minutes (小美近期整理一版, 老周近期出个方案): 小 or 老
+// and one Han character right before it, an action right after, not yet
+// done. 小美近期整理过一版 and 老周近期的方案 report or date something.
+func personPromise(t string, s, e int) bool {
+	b := clauseBefore(t, s)
+	r, n := utf8.DecodeLastRuneInString(b)
+	if r < 0x4E00 || r > 0x9FFF || len(b) < n+len("小") {
+		return false
+	}
+	if p := b[:len(b)-n]; !strings.HasSuffix(p, "小") && !strings.HasSuffix(p, "老") {
+		return false
+	}
+	if !hasPrefixAny(t[e:], "整理", "出", "做", "更新", "准备", "提交", "优化", "梳理", "安排", "跟进", "对接", "联系", "完成", "补") {
+		return false
+	}
+	a, _ := clauseAfter(t, e)
+	return !hasAny(a, "了", "过", "的")
+}
+
+// eventVerbsZh are events whose time a clause can state after the time
+// itself (今晚8点开播, 明早9点发车): the reason for hurrying, not a limit.
+var eventVerbsZh = []string{"开播", "开场", "开幕", "开会", "开工", "开课", "开考", "开赛", "开盘", "开业", "开标", "发车", "起飞", "开船", "直播", "上线", "验收", "检查", "评审"}
+
+// timedEvent reports whether a clause is a time and then an event, and no
+// more (今晚8点开播, 周四上午开标): an event's date, as 评审会是12月2日 is.
+// A limit (今晚8点前发我, 开播前过一遍) is no such clause.
+func timedEvent(p string) bool {
+	p = strings.TrimSpace(p)
+	if strings.Contains(p, "前") || strings.Contains(p, "截止") {
+		return false
+	}
+	q := p
+	for {
+		k := q
+		for _, w := range []string{"今天", "今晚", "明天", "明晚", "明早", "后天", "本周", "下周", "这周", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "上午", "下午", "中午", "晚上", "早上", "凌晨", "点半", "点", "号", "日", "月", "：", ":", "半"} {
+			q = strings.TrimPrefix(q, w)
+		}
+		for len(q) > 0 && isDigit(q[0]) {
+			q = q[1:]
+		}
+		if q == k {
+			break
+		}
+	}
+	if q == p {
+		return false // no time first
+	}
+	q = strings.TrimRight(q, "了啊呢。！!")
+	for _, v := range eventVerbsZh {
+		if q == v {
+			return true
+		}
+	}
+	return false
+}
+
+// eventVerbsEn are the verbs of an English clause that states when a thing
+// happens ("the upload window closes Dec 3", "payroll runs on Monday"): the
+// reason for hurrying, not the vague action's limit.
+var eventVerbsEn = map[string]bool{"closes": true, "opens": true, "runs": true, "starts": true, "begins": true, "ends": true, "expires": true, "launches": true, "departs": true, "sails": true, "kicks": true}

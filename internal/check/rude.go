@@ -369,7 +369,7 @@ func ctxJiuzhidao(t string, s, e int) bool {
 // ctxPo accepts 破 as contempt (那个破系统), not in 破损, 突破, 打破.
 func ctxPo(t string, s, e int) bool {
 	p, _ := utf8.DecodeLastRuneInString(t[:s])
-	if strings.ContainsRune("打突攻识冲爆残击点看揭说", p) {
+	if strings.ContainsRune("打突攻识冲爆残击点看揭说", p) || ownMachine(t, s, e) { // round 11: 这破机器真该换了
 		return false
 	}
 	return hasPrefixAny(t[e:], "系统", "网站", "电脑", "软件", "东西", "玩意", "流程", "公司", "程序", "平台", "机器", "打印机", "单位", "方案", "服务", "APP", "app", "工作")

@@ -127,7 +127,7 @@ func ctxJinqi(t string, s, e int) bool {
 	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
 		return true
 	}
-	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e)
+	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) // round 11: 小美近期整理一版
 }
 
 // askedSoon reports whether 近期 is the time of a request's action (麻烦信息科近期
