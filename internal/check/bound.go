@@ -152,7 +152,7 @@ func pieceBreaks(p string, due bool) bool {
 	if due {
 		return false
 	}
-	if timedEvent(p) { // round 11: 抓紧把违规词过一遍，今晚8点开播
+	if timedEvent(p) || eventClauseEn(p) { // round 11: 抓紧把违规词过一遍，今晚8点开播; "ASAP - payroll runs on Monday"
 		return true
 	}
 	// an event's date: 评审会是12月2日, 培训定于下周三

@@ -141,6 +141,10 @@ func (c *checker) index() {
 			}
 		case '，', ',', '—', '–', '…':
 			endClause(i+n, false)
+		case '-':
+			if i > 0 && t[i-1] == ' ' && i+1 < len(t) && t[i+1] == ' ' {
+				endClause(i+1, false) // round 11: a spaced hyphen is a dash ("ASAP - payroll runs on Monday")
+			}
 		}
 		i += n
 	}

@@ -102,6 +102,12 @@ func (c *checker) checkRelative(i int) {
 	if !deadline {
 		deadline = c.opt.Kind == Date || deadlineBefore(t[:start]) || untilDeadline(t[:start])
 	}
+	if deadline && c.thisWeekPast(k, start, date) { // round 11: 请在本周一前签字交回, read on a Wednesday
+		c.emit(start, k.e, RuleDeadlinePast, Warn,
+			c.tr(fmt.Sprintf("截止时间%s已经过去", zhDate(date)), fmt.Sprintf("The deadline %s has already passed", enDate(date))),
+			c.concreteSuggestion())
+		return
+	}
 	if !deadline || c.opt.Kind != Date && (qualifierDate(t, start, k.e) || aroundDate(t, k.e)) || date.Before(c.today()) || c.opt.Calendar == nil || c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) {
 		return
 	}

@@ -31,10 +31,29 @@ func TestRound11Accuracy(t *testing.T) {
 		{Text, "We need the artwork soon, the print run starts on Dec 7.", RuleVagueTime, "soon"},
 		{Text, "Please send the packing list ASAP, the deadline is Dec 4.", RuleVagueTime, ""},
 		{Text, "Please send the packing list ASAP, the courier will pick it up on Dec 4.", RuleVagueTime, ""},
+		{Text, "The Wi-Fi keeps dropping, please reset the router ASAP - the audit starts at 9 tomorrow.", RuleVagueTime, "ASAP"},
+		{Text, "Please reset the router ASAP - by 5 pm today at the latest.", RuleVagueTime, ""},
+		{Text, "Send the quote soon - we need it by Friday.", RuleVagueTime, ""},
+		{Text, "I'll send the photos shortly, once the site visit ends on Dec 4.", RuleVagueTime, ""},
 		// 近期 as the time of a colleague's task in minutes
 		{Text, "2. 退货话术需要更新，小林近期整理一版。", RuleVagueTime, "近期"},
 		{Text, "2. 退货话术小林近期整理过一版，可以直接用。", RuleVagueTime, ""},
 		{Text, "2. 小林近期的排班比较满。", RuleVagueTime, ""},
+		// a weekday of this week already past, asked for as a deadline (Now is a Wednesday)
+		{Text, "请各班组在本周一前把安全交底记录交到项目部。", RuleDeadlinePast, "本周一"},
+		{Text, "请各班组在本周五前把安全交底记录交到项目部。", RuleDeadlinePast, ""},
+		{Text, "安全交底记录各班组本周一前已经交齐。", RuleDeadlinePast, ""},
+		{Text, "上周五前交的记录都已归档。", RuleDeadlinePast, ""},
+		// 逾期未X的… a rule for those who miss the date, not a report that it was missed
+		{Text, "请于11月20日前提交复检申请，逾期未报的批次一律不予验收。", RuleDeadlinePast, "11月20日"},
+		{Text, "请于11月20日前提交复检申请，逾期未报，请说明原因。", RuleDeadlinePast, ""},
+		{Text, "请于12月20日前提交复检申请，逾期未报的批次一律不予验收。", RuleDeadlinePast, ""},
+		// a day-first slash date after a date word
+		{Text, "The handover will be done by 31/11 as agreed.", RuleDateInvalid, "31/11"},
+		{Text, "Please return the signed form on 30/02.", RuleDateInvalid, "30/02"},
+		{Text, "Our hotline is open 24/7 for urgent cases.", RuleDateInvalid, ""},
+		{Text, "We scored 31/11 on the supplier audit? No, 31 of 40.", RuleDateInvalid, ""},
+		{Text, "The handover will be done by 15/12 as agreed.", RuleDateInvalid, ""},
 		// exasperation at the writer's own machine, not at the reader
 		{Text, "财务室那台破打印机又卡纸了，下午报销单只能手写。", RuleImpolite, ""},
 		{Text, "这破电脑开机要五分钟，真该换了。", RuleImpolite, ""},

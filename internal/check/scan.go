@@ -640,6 +640,9 @@ func (c *checker) scanNumber(i int) int {
 			c.add(mkDate(i, k, 0, v, d))
 			return k
 		}
+		if dayFirstSlash(t, i, j, k, v, d) { // round 11: "completed by 31/11"
+			c.add(mkDate(i, k, 0, d, v))
+		}
 		return k
 	case nd == 2 && len(rest) > 2 && rest[0] == '-' && isDigit(rest[1]):
 		// 12-06: month and day, both of two digits, only where it reads as
