@@ -13,7 +13,9 @@ package check
 //   - "Shame none of it answers the question I asked" after thanks;
 //   - 哟，难得… : surprise that the reader did their job for once
 //     (not 难得大家都到齐了, without the 哟);
-//   - 反正…也不是我背锅: the writer washing their hands of it.
+//   - 反正…也不是我背锅: the writer washing their hands of it;
+//   - a last-minute or late delivery praised as perfect, again (设计又一次完美
+//     踩在deadline上交稿; not 又一次完美交付, nor the writer's own 我又一次完美踩点).
 //
 // The strong ones run on the whole sentence even with a softener in it,
 // because the softener is part of the sarcasm or inside a quote:
@@ -29,6 +31,7 @@ var (
 		zhs(`(你们?|贵司|贵方)[^。！!？?]{0,14}(是|就是|都是|只是|纯属)?走(个)?过场(吗|么|呢|吧)?[？?]`, "过场"),
 		zhs(`你们?[^。！!？?]{0,10}(质保书|合格证|证书|报告|检测报告|资料|报价|方案|图纸)[^。！!？?]{0,4}是(从)?网上(下载|抄|复制|扒|找)(来)?的吧`, "网上"),
 		zhs(`(^|[，,。！!\s])(哟|呦|哟呵|哎哟|啧啧)[，,\s]*难得`, "难得"),
+		zhs(`(^|[，,。！!？?\s])([^，,。！!？?\s我]{0,12})又一?次?完美地?(踩点|踩线|踩在[^，,。！!？?]{0,12}上|卡点|卡着[^，,。！!？?]{0,8}|压线|迟到|错过|延期|翻车|掉链子)`, "完美"),
 		zhs(`反正[^。！!？?]{0,12}也(不是我|轮不到我)(来)?(背锅|背这个锅|担责)`, "背锅", "担责"),
 	}
 	zhStrong11 = []shape{

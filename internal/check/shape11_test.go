@@ -44,6 +44,11 @@ func TestRound11Shapes(t *testing.T) {
 		{"行吧，按你说的做，反正出了事也不是我背锅。", true},
 		{"放心，这个问题不是你的锅，是系统的bug。", false},
 		{"反正周五前交就行，不是我负责的那块你问小王。", false},
+		// a late delivery praised as perfect, again
+		{"物流又一次完美错过了截单时间。", true},
+		{"供应商又一次完美卡着最后一分钟发货，佩服。", true},
+		{"我又一次完美踩点，哈哈，下次早点出门。", false},
+		{"项目组又一次完美交付，辛苦大家。", false},
 		// stock reassurance thrown back with how long (strong)
 		{"“马上处理”这四个字您已经说了两个星期了。", true},
 		{"王经理，“在路上”这三个字你们说了三天了。", true},
