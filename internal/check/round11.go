@@ -239,7 +239,7 @@ func dayFirstSlash(t string, i, j, k int, v, d int) bool {
 	if k < len(t) && (isDigit(t[k]) || t[k] == '/' || t[k] == '%' || isLetter(t[k])) {
 		return false
 	}
-	b := strings.ToLower(lastBytes(t[:i], 8))
+	b := lowerIfNeeded(lastBytes(t[:i], 8))
 	for _, w := range []string{"by ", "on ", "before ", "until ", "till ", "due ", "dated "} {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
 			return true
@@ -261,7 +261,7 @@ func eventClauseEn(p string) bool {
 			return false
 		}
 		e := readWord(p, k)
-		w := strings.ToLower(p[k:e])
+		w := lowerIfNeeded(p[k:e])
 		if eventVerbsEn[w] {
 			return n > 0
 		}
@@ -272,4 +272,15 @@ func eventClauseEn(p string) bool {
 		i = e
 	}
 	return false
+}
+
+// lowerIfNeeded is s in lower case, allocating only when s has an ASCII
+// capital (most words of a clause have none: the index stays cheap).
+func lowerIfNeeded(s string) string {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
