@@ -189,7 +189,7 @@ func thingSubject(p string) bool {
 		case "deadline", "target", "plan", "eta", "goal", "date", "aim", "cutoff", "cut-off", "latest", "timeline", "schedule":
 			return false
 		case "closes", "opens", "runs", "starts", "begins", "ends", "expires", "launches", "departs", "sails", "kicks":
-			return n > 0 && eventVerbsEn[w] // round 11: "the upload window closes Dec 3" dates an event
+			return n > 0 // round 11: "the upload window closes Dec 3" dates an event
 		case "should", "will", "is", "are", "must", "has", "have", "was", "were", "would", "can", "could", "may", "might", "needs":
 			// a verb on "it" or "them" is about the vague action's own
 			// thing ("the courier will pick it up by 5 pm")

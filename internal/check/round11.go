@@ -185,7 +185,23 @@ func timedEvent(p string) bool {
 // eventVerbsEn are the verbs of an English clause that states when a thing
 // happens ("the upload window closes Dec 3", "payroll runs on Monday"): the
 // reason for hurrying, not the vague action's limit.
-var eventVerbsEn = map[string]bool{"closes": true, "opens": true, "runs": true, "starts": true, "begins": true, "ends": true, "expires": true, "launches": true, "departs": true, "sails": true, "kicks": true}
+var eventVerbsEnList = []string{"closes", "opens", "runs", "starts", "begins", "ends", "expires", "launches", "departs", "sails", "kicks"}
+
+// notEventSubject are words that make a clause no event's date: a
+// subordinator (once, when: the vague action's own limit), a person, a
+// request, a limit or a verb of its own.
+var notEventSubject = []string{"once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must"}
+
+// foldIn reports whether w is one of ws, ignoring ASCII case, without
+// allocating.
+func foldIn(w string, ws []string) bool {
+	for _, x := range ws {
+		if len(x) == len(w) && strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // thisWeekPast reports whether a weekday of this week written as 本周/这周
 // (k, from start) is already past and asked for as a deadline (请在本周一前
@@ -261,12 +277,11 @@ func eventClauseEn(p string) bool {
 			return false
 		}
 		e := readWord(p, k)
-		w := lowerIfNeeded(p[k:e])
-		if eventVerbsEn[w] {
+		w := p[k:e]
+		if foldIn(w, eventVerbsEnList) {
 			return n > 0
 		}
-		switch w {
-		case "once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must":
+		if foldIn(w, notEventSubject) {
 			return false
 		}
 		i = e
