@@ -95,6 +95,17 @@ func round11Assignee(l string) bool {
 // nameSpaceTask lists what may follow a full name and a space in chat to
 // say what the person is to do (许敏 尽快把对账单发过去, 王磊 把样品寄出):
 // an urgency word or 把 with its object; round 9 read a date, 负责 and 跟进.
+// wordNotName lists words that begin with a surname's character but name
+// nobody (马上 把报价发我, 周报 尽快交, 方案 周五给): before a space and a
+// task they are the task's own words.
+func wordNotName(w string) bool {
+	switch w {
+	case "马上", "周报", "月报", "方案", "方面", "高速", "金额", "石材", "万一", "黄金", "白天", "江湖", "程序", "许可", "任务", "严格", "向上", "武汉", "苏州", "杭州", "孙子", "龙头", "曾经", "毛利", "贺卡", "戴上", "范围", "钱款", "余款", "余额", "何时", "汤料", "史料", "叶片", "吕梁", "周一", "周二", "周三", "周四", "周五", "周末", "周六", "周日":
+		return true
+	}
+	return false
+}
+
 var nameSpaceTask = []string{"尽快", "抓紧", "马上", "赶紧", "把", "今晚", "下班前", "周一", "周二", "周三", "周四", "周五"}
 
 // ownMachine reports whether 破 at [s, e) scorns a machine of the writer's

@@ -22,6 +22,8 @@ func TestRound11Accuracy(t *testing.T) {
 		{Request, "王磊 抓紧把样品寄给客户", RuleRequestNoOwner, ""},
 		{Request, "周婷 把12月的排班表发群里", RuleRequestNoOwner, ""},
 		{Request, "尽快把对账单发过去", RuleRequestNoOwner, "*"},
+		{Request, "马上 把对账单发过去", RuleRequestNoOwner, "*"},
+		{Request, "周报 尽快交", RuleRequestNoOwner, "*"},
 		// a later clause that dates an event is no limit of the vague word
 		{Text, "抓紧把样衣的吊牌核一遍，明早9点发车。", RuleVagueTime, "抓紧"},
 		{Text, "尽快把讲稿定下来，周四下午3点开会。", RuleVagueTime, "尽快"},

@@ -1133,7 +1133,7 @@ func fullNameActs(text string, i int, prev rune) bool {
 			continue
 		}
 		rest := text[j:]
-		if sp := strings.TrimLeft(rest, " 　"); len(sp) < len(rest) && (len(sp) > 0 && isDigit(sp[0]) || hasPrefixAny(sp, "负责", "跟进", "今天", "明天", "后天", "本周", "下周", "这周") || hasPrefixAny(sp, nameSpaceTask...)) { // round 11: 许敏 尽快把…
+		if sp := strings.TrimLeft(rest, " 　"); len(sp) < len(rest) && (len(sp) > 0 && isDigit(sp[0]) || hasPrefixAny(sp, "负责", "跟进", "今天", "明天", "后天", "本周", "下周", "这周") || hasPrefixAny(sp, nameSpaceTask...) && !wordNotName(text[i:j])) { // round 11: 许敏 尽快把…
 			return true // a name and a space before the date or the task: 陈杰 11月23日前完成…, 李娜 跟进… (round 9)
 		}
 		if prev == 0 && n == 1 && hasPrefixAny(rest, "，", ",", "：", ":") {
