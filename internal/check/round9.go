@@ -154,7 +154,7 @@ func (c *checker) takesWeekdayAfter(i int) bool {
 // verb before "to" (Need to, Remember to, Time to …) names nobody.
 func namedAssignee(text string) bool {
 	for line := range strings.SplitSeq(text, "\n") {
-		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) {
+		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) {
 			return true
 		}
 	}
@@ -210,8 +210,12 @@ func lowerRest(w string) bool {
 
 // assignedVerb reports whether a begins with a verb an action item assigns.
 func assignedVerb(a string) bool {
-	w := strings.ToLower(a[:readWord(a, 0)])
-	return actionVerbs[w]
+	e := readWord(a, 0)
+	if e > 0 && e+1 < len(a) && a[e] == '-' && isLetter(a[e+1]) {
+		e = readWord(a, e+1) // round 12: re-render, double-check
+	}
+	w := strings.ToLower(a[:e])
+	return actionVerbs[w] || moreVerbs12(w)
 }
 
 // imperativeAfterColon reports whether the words after "Name:" read as an

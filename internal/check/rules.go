@@ -1139,6 +1139,9 @@ func fullNameActs(text string, i int, prev rune) bool {
 		if prev == 0 && n == 1 && hasPrefixAny(rest, "，", ",", "：", ":") {
 			return true // addressed by name: 吴强,会议室的椅子…
 		}
+		if urgentAfterName(text[i:j], rest) {
+			return true // round 12: 赵磊尽快把授权书拿回来
+		}
 		if len(rest) > 0 && isDigit(rest[0]) || hasPrefixAny(rest, "负责", "把", "于", "在", "来", "去", "跟进", "今天", "明天", "后天", "本周", "下周", "这周", "周") {
 			return true
 		}

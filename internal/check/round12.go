@@ -1,0 +1,239 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Round 12 of issue 17: classes of the twenty-ninth and thirtieth sets'
+// misses and false alarms other than rudeness shapes (those are in
+// rudeshape12.go), each with look-alikes in round12_test.go.
+
+// round12Assignee reports whether a line of a request names who is to act
+// in one of the layouts rounds 9–11 kept missing: several names joined
+// (Mike + Ah Jie: …, Mike and Sara to …), a name and "will"/"should"/a dash
+// before the task (Kevin will fix …, Kevin - fix …), a label before the
+// name (Action: Kevin to …, Lighting: Kevin to …), a nickname or a team and
+// a space before the task (阿杰 重新烘焙…, 美术组 重新烘焙…), a name alone in
+// brackets at the start or the end of the line ([Kevin] Fix …, …（王磊）).
+func round12Assignee(l string) bool {
+	if nameLead(l) {
+		return true
+	}
+	if rest, ok := labelColon(l); ok && (lineAssignee(rest) || nameLead(rest)) {
+		return true
+	}
+	return nicknameSpace(l) || teamSpace(l) || bracketName(l)
+}
+
+// nameLead reports whether l opens with one or more joined names and then
+// what they are to do: the names' own colon or "to", or "will", "should",
+// "needs to", "must", "please" or a dash before an action verb.
+func nameLead(l string) bool {
+	n := namesEnd(l)
+	if n == 0 {
+		return false
+	}
+	rest := l[n:]
+	for _, sep := range []string{" + ", " & ", " and ", ", ", " / ", "/"} {
+		if strings.HasPrefix(rest, sep) {
+			r := rest[len(sep):]
+			if m := namesEnd(r); m > 0 {
+				return lineAssignee(r) || nameLead(r)
+			}
+		}
+	}
+	for _, p := range []string{" will ", " should ", " needs to ", " must ", " please ", " - ", " – ", " — "} {
+		if strings.HasPrefix(rest, p) && assignedVerb(rest[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesEnd is the end of one or two capitalised words that open l and may
+// be a person's name (Mike, Ah Jie, Chen Jie), 0 when they are a label, a
+// team or a priority (Note, Design, QA, Urgent, Team).
+func namesEnd(l string) int {
+	i, words := 0, 0
+	for words < 2 {
+		e := readWord(l, i)
+		w := l[i:e]
+		lw := strings.ToLower(w)
+		if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) || notAName[lw] || notAnOwner11[lw] || notAnOwner12[lw] {
+			break
+		}
+		words++
+		i = e
+		if i+1 < len(l) && l[i] == ' ' && isUpper(l[i+1]) {
+			e2 := readWord(l, i+1)
+			w2 := strings.ToLower(l[i+1 : e2])
+			if !notAName[w2] && !notAnOwner11[w2] && !notAnOwner12[w2] && lowerRest(l[i+1:e2]) && e2-i-1 >= 2 {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 {
+		return 0
+	}
+	return i
+}
+
+// notAnOwner12 are capitalised words that open an action line and name no
+// person: greetings, groups and urgency.
+var notAnOwner12 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`quick asap pls kindly friendly team teams guys folks everybody all admin admins staff crew bugs tasks fixes
+		monday tuesday wednesday thursday friday saturday sunday weekend tonight shipping production build builds`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// labelColon strips a short label and its colon before the line's content
+// (Action: …, AI: …, Lighting: …, 备注: …): what follows may name the owner.
+func labelColon(l string) (string, bool) {
+	i := strings.IndexAny(l, ":：")
+	if i <= 0 || i > 20 {
+		return "", false
+	}
+	head := l[:i]
+	if strings.Count(head, " ") > 1 {
+		return "", false
+	}
+	_, n := utf8.DecodeRuneInString(l[i:])
+	rest := strings.TrimLeft(l[i+n:], " ")
+	return rest, rest != ""
+}
+
+// nicknameSpace reports whether a line opens with 阿 and one Han character,
+// a space and the task (阿杰 重新烘焙场景光照贴图 周五前): the nickname of
+// nicknameColon with a space for the colon. 阿里 and the like stay no name.
+func nicknameSpace(l string) bool {
+	if !strings.HasPrefix(l, "阿") {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(l[len("阿"):])
+	if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("里拉尔根富联姨", r) {
+		return false
+	}
+	return hanAfterSpace(l[len("阿")+n:])
+}
+
+// teamSpace reports whether a line opens with a team of three to six Han
+// characters ending in a team word, a space and the task (美术组 重新烘焙…,
+// 财务部 周五前回传): the team is who acts. Two characters (小组, 全部, 内部)
+// are no team name.
+func teamSpace(l string) bool {
+	n := 0
+	for i, r := range l {
+		if r < 0x4E00 || r > 0x9FFF {
+			return n >= 3 && hasSuffixAny(l[:i], "组", "部", "科", "室", "队", "中心", "团队") && hanAfterSpace(l[i:])
+		}
+		n++
+		if n > 6 {
+			return false
+		}
+	}
+	return false
+}
+
+// hanAfterSpace reports whether s is one or more spaces and then a Han
+// character or a digit.
+func hanAfterSpace(s string) bool {
+	a := strings.TrimLeft(s, " 　")
+	if len(a) == len(s) || a == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	return r >= 0x4E00 && r <= 0x9FFF || isDigit(a[0])
+}
+
+// bracketName reports whether a line opens or ends with a person's name
+// alone in brackets ([Kevin] Fix …, Fix … (Kevin), 【王磊】…, …（王磊）), the
+// way task lists tag an owner. A priority or a note in brackets ([urgent],
+// (含税), （周五）, 【紧急】) names nobody.
+func bracketName(l string) bool {
+	l = strings.TrimRight(l, " 　。.")
+	for _, p := range [][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}, {"（", "）"}} {
+		if strings.HasPrefix(l, p[0]) {
+			if j := strings.Index(l, p[1]); j > 0 && bracketedName(l[len(p[0]):j]) {
+				return true
+			}
+		}
+		if strings.HasSuffix(l, p[1]) {
+			if j := strings.LastIndex(l, p[0]); j >= 0 && bracketedName(l[j+len(p[0]):len(l)-len(p[1])]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bracketedName reports whether w is only a name: one or two capitalised
+// words a name may be, or a Chinese full name of two or three characters
+// whose first is a family name and which is no common word (周五, 方案, 黄色).
+func bracketedName(w string) bool {
+	w = strings.TrimPrefix(strings.TrimSpace(w), "@")
+	if w == "" {
+		return false
+	}
+	if isUpper(w[0]) {
+		return namesEnd(w) == len(w)
+	}
+	if n := utf8.RuneCountInString(w); n < 2 || n > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 0x4E00 || r > 0x9FFF {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	two := firstRunes(w, 2)
+	return strings.ContainsRune(surnames, r) && !wordNotName(two) && !wordNotName(w) && !notAName12(two)
+}
+
+// notAName12 lists more words that begin with a family name's character
+// but name nobody (陈列尽快调整, （周期）, （黄色）).
+func notAName12(w string) bool {
+	switch w {
+	case "陈列", "周期", "周转", "高清", "高温", "付款", "付费", "方向", "方法", "方式", "王牌", "黄色", "白色", "金色", "顾客", "董事", "夏季", "段落", "韩国", "陆运", "钟表", "肖像", "陶瓷", "万元", "罗列", "郑重", "谢谢", "宋体", "任意", "江苏", "高级", "高度", "程度", "余量", "严重", "孙公", "叶子", "钱包", "雷达", "龙门", "史上", "许多", "曹操", "田间", "林业", "马路", "朱红", "胡乱":
+		return true
+	}
+	return false
+}
+
+// urgentAfterName reports whether a full name is followed, without a space,
+// by an urgency word and the task (赵磊尽快把授权书拿回来, 王磊抓紧把样品寄出):
+// name[: two runes] must be no common word (方案尽快定下来, 任务书尽快发).
+func urgentAfterName(name, rest string) bool {
+	return hasPrefixAny(rest, "尽快", "抓紧", "马上", "赶紧") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
+}
+
+// moreVerbs12 are action verbs of the trades of round 12 (render, bake,
+// rig, animate …) and any verb with re- or pre- before one (re-render,
+// re-export, rebake).
+func moreVerbs12(w string) bool {
+	if verbs12[w] {
+		return true
+	}
+	for _, p := range []string{"re-", "pre-", "re"} {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && (actionVerbs[w[len(p):]] || verbs12[w[len(p):]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var verbs12 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`render bake rig skin animate model texture export import shoot record edit cut build patch refactor polish retarget
+		light composite retopo sculpt storyboard block key fill sign-off chase pick drop move transfer ping nudge prep gather confirm double-check
+		recount quarantine dispatch load unload store stock restock dispense label relabel`) {
+		m[w] = true
+	}
+	return m
+}()
