@@ -93,6 +93,8 @@ func ctxSarcasmAround(t string, s, e int) bool {
 			return false
 		}
 		k = w
+	} else {
+		k = addresseeAfter(t, k) // round 12: "great job everyone 👏"
 	}
 	if k < len(t) && t[k] != '.' && t[k] != '!' {
 		return false
@@ -101,7 +103,7 @@ func ctxSarcasmAround(t string, s, e int) bool {
 		k++
 	}
 	around := lastBytes(t[:s], 200) + " " + firstRunes(t[k:], 200)
-	return readerFailure.MatchString(around)
+	return readerFailure.MatchString(around) || sarcasticLove.MatchString(around) // round 12: love how the build is green but …
 }
 
 // partyPromise reports whether 近期 is the time of a named party's promised

@@ -237,3 +237,68 @@ var verbs12 = func() map[string]bool {
 	}
 	return m
 }()
+
+// toolVerdict reports whether "garbage"/"rubbish"/"junk" at [s, e) is said
+// of a tool in a sentence that speaks to nobody: "The new asset tracker is
+// garbage — half the filters don't work." Exasperation at a thing, as
+// ownMachine is in Chinese. "Your report is garbage", "I expect better than
+// this garbage" and "the mockups you sent are garbage" stay rude.
+func toolVerdict(t string, s, e int) bool {
+	b := strings.ToLower(lastBytes(t[:s], 80))
+	if i := strings.LastIndexAny(b, ".!?\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	if !hasSuffixAny(strings.TrimRight(b, " "), " is", " are", " is total", " is complete", " is pure", " is just") {
+		return false
+	}
+	sent := strings.ToLower(sentenceAround(t, s, e))
+	for _, w := range []string{"you", "your"} {
+		if containsWord(sent, w) {
+			return false
+		}
+	}
+	for _, w := range toolNouns12 {
+		if containsWord(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var toolNouns12 = []string{"tracker", "tool", "tools", "system", "software", "app", "printer", "scanner", "laptop", "machine", "vpn", "wifi",
+	"wi-fi", "portal", "plugin", "plug-in", "ui", "interface", "dashboard", "erp", "crm", "server", "website", "editor", "engine",
+	"database", "network", "keyboard", "monitor", "projector", "coffee", "template", "workflow", "pipeline", "build server", "ticketing"}
+
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		a, b := off+i, off+i+len(w)
+		if (a == 0 || !isLetter(s[a-1])) && (b == len(s) || !isLetter(s[b])) {
+			return true
+		}
+		off = b
+	}
+}
+
+// addresseeAfter skips, after praise, an addressee written without its
+// comma and the clapping or eye-rolling that may close the line ("great job
+// everyone 👏", "nice work team 🙄"): the end of the text is then where the
+// praise stops, as a full stop is.
+func addresseeAfter(t string, k int) int {
+	w := readWord(t, k)
+	if w == k || !hasPrefixFold(t[k:w], "guys", "team", "everyone", "folks", "all", "people", "everybody") || w-k > len("everybody") {
+		return k
+	}
+	rest := strings.TrimRight(t[w:], " \n")
+	for _, em := range []string{"👏", "🙄", "🙃", "👍", "🎉", "😂", "🤡", "🫠"} {
+		rest = strings.TrimSpace(strings.ReplaceAll(rest, em, ""))
+	}
+	if rest == "" {
+		return len(t)
+	}
+	return w
+}

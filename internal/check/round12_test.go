@@ -63,3 +63,45 @@ func TestRound12Owners(t *testing.T) {
 	}
 	wantKindSpans(t, cases)
 }
+
+// Round 12: rudeness shapes and the impolite false alarms of the
+// twenty-ninth and thirtieth sets, in new wording, with look-alikes.
+func TestRound12Rude(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "这个贴图谁画的？你们自己画的图自己都不检查一遍吗？", RuleImpolite, "你们自己画的图自己都不检查一遍吗"},
+		{Text, "我自己做的东西自己都不看一遍，这次是我的问题。", RuleImpolite, ""},
+		{Text, "贵司的售后响应真是让人大开眼界，报修五天没人上门。麻烦把维修记录发我一份。", RuleImpolite, "贵司的售后响应真是让人大开眼界"},
+		{Text, "这次展会真是让人大开眼界，学到很多。", RuleImpolite, ""},
+		{Text, "贵司的展厅真是让人大开眼界，设计很用心。", RuleImpolite, ""},
+		{Text, "你们的采购是只会喝茶聊天的吗？报价单一直没发。", RuleImpolite, "你们的采购是只会喝茶聊天的吗"},
+		{Text, "你们的销售是只负责华南区的吗？", RuleImpolite, ""},
+		{Text, "你们客服那几个是不是睡着了，电话一直没人接。", RuleImpolite, "你们客服那几个是不是睡着了"},
+		{Text, "孩子是不是睡着了？那我晚点再打。", RuleImpolite, ""},
+		{Text, "你们那边是不是放假了？", RuleImpolite, ""},
+		{Text, "这么简单的事都要我讲第几遍？", RuleImpolite, "这么简单的事都要我讲第几遍"},
+		{Text, "你们这些新人干活就是马马虎虎的，标签又贴反了。", RuleImpolite, "你们这些新人干活就是马马虎虎的"},
+		{Text, "你们这些年轻人真能干，方案做得很漂亮。", RuleImpolite, ""},
+		{Text, "终于发过来了，我还以为要拖到过年呢。", RuleImpolite, "终于发过来了，我还以为要拖到过年呢"},
+		{Text, "我还以为要等到明年，没想到这么快就批了。", RuleImpolite, ""},
+		{Text, "按群公告说的（第四次了），请先自测再提测。", RuleImpolite, "按群公告说的（第四次了）"},
+		{Text, "附件是合同（第三次修订），请查收。", RuleImpolite, ""},
+		{Text, "辛苦各位领导在百忙之中抽空回个消息，周五的评审要定人。", RuleImpolite, "辛苦各位领导在百忙之中抽空回个消息"},
+		{Text, "感谢各位领导在百忙之中抽空出席今天的评审会。", RuleImpolite, ""},
+		{Text, "Stop telling us everything is under control and send the test log today.", RuleImpolite, "Stop telling us everything is under control and send the test log today."},
+		{Text, "The sensor stopped telling us the temperature after the update.", RuleImpolite, ""},
+		{Text, "Happy to walk you through it again if reading the spec is the problem.", RuleImpolite, "Happy to walk you through it again if reading the spec is the problem."},
+		{Text, "The first round of storyboards looks like student work.", RuleImpolite, "The first round of storyboards looks like student work."},
+		{Text, "Her portfolio looks like professional work already.", RuleImpolite, ""},
+		{Text, "Did anyone on your team actually review this before uploading it?", RuleImpolite, "Did anyone on your team actually review this before uploading it"},
+		{Text, "Did anyone on your team review the storyboard yet?", RuleImpolite, ""},
+		{Text, "love how the patch notes say fixed but the game still doesn't start. nice work team 🙄", RuleImpolite, "nice work"},
+		{Text, "The build is green and the game launches. Great job everyone 👏", RuleImpolite, ""},
+		// a tool called garbage in a sentence that speaks to nobody
+		{Text, "The old ticketing system is garbage, half the filters don't load.", RuleImpolite, ""},
+		{Text, "Your report is garbage.", RuleImpolite, "garbage"},
+		{Text, "The mockups you sent are garbage.", RuleImpolite, "garbage"},
+		// a firm demand for an explanation with a date, no 最好
+		{Text, "返工第三次了。下周一之前给我一个说法。", RuleImpolite, ""},
+		{Text, "你最好今天下班前给我一个说法。", RuleImpolite, "你最好今天下班前给我一个说法"},
+	})
+}

@@ -525,7 +525,7 @@ func reported(t string, s int) bool {
 // said of a tool.
 func ctxRubbish(t string, s, e int) bool {
 	k := skipSpace(t, e)
-	return !hasPrefixFold(t[k:], "bin", "collection", "can", "bag", "truck", "disposal", "removal", "day", "at ", "in ", "out")
+	return !hasPrefixFold(t[k:], "bin", "collection", "can", "bag", "truck", "disposal", "removal", "day", "at ", "in ", "out") && !toolVerdict(t, s, e)
 }
 
 // ctxWakeUp accepts "Wake up, people", not "wake up at 6".
