@@ -134,6 +134,9 @@ var eventNouns = []string{"评审会", "例会", "年会", "发布会", "说明�
 
 func pieceBreaks(p string, due bool) bool {
 	p = strings.TrimLeft(p, " \t　")
+	if ongoing12(stripTimeWords(p)) {
+		return true // round 12: 改天跟你细说，今天一直在跑招标办
+	}
 	head := firstRunes(p, 16)
 	if hasPrefixAny(head, "有意见", "有疑问", "有异议", "有建议", "有想法", "如有", "若有", "如需", "有问题", "如果", "要是", "假如", "万一", "有任何") || hasPrefixFold(head, "if ", "in case", "any question") {
 		// "if possible by Friday", 如果可以的话周五前: the vague action's own limit
@@ -210,6 +213,9 @@ func writerPiece(p string) bool {
 	p = strings.TrimLeft(p, " \t　")
 	for _, w := range []string{"今天", "明天", "后天", "今晚", "明早", "上午", "下午", "中午", "晚上", "这周", "本周", "下周"} {
 		p = strings.TrimPrefix(p, w)
+	}
+	if ongoing12(p) {
+		return true // round 12: 合同的事改天再聊，上午都在开会
 	}
 	i := strings.Index(firstRunes(p, 6), "我")
 	if i < 0 {

@@ -105,3 +105,37 @@ func TestRound12Rude(t *testing.T) {
 		{Text, "你最好今天下班前给我一个说法。", RuleImpolite, "你最好今天下班前给我一个说法"},
 	})
 }
+
+// Round 12: 逾期 + an effect or a rule for the late ones is a condition on
+// the future, not a report that the date was missed.
+func TestRound12Late(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "各门店：盘点表请于11月20日前交回，逾期影响当月考核。", RuleDeadlinePast, "11月20日"},
+		{Text, "各供应商：发票请在11月20日前寄出，逾期的统一顺延到下月结算。", RuleDeadlinePast, "11月20日"},
+		{Text, "盘点表原定11月20日前交回，逾期影响了当月考核。", RuleDeadlinePast, ""},
+		{Text, "发票原定11月20日前寄出，逾期的已经催过了。", RuleDeadlinePast, ""},
+	})
+}
+
+// Round 12: a clause telling what the writer has been busy with (subject
+// left out) is no limit of the vague promise before it.
+func TestRound12Ongoing(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "王姐，报价的事我改天跟你细说，今天一直在跑工地。", RuleVagueTime, "改天"},
+		{Text, "合同的事改天再聊，上午都在开会。", RuleVagueTime, "改天"},
+		{Text, "合同的事改天再聊，今天下午3点前我给你回电话。", RuleVagueTime, ""},
+	})
+}
+
+// Round 12: "about" before a number a standard sets is a vague quantity;
+// a measurement described with "of", a topic and a year are not.
+func TestRound12About(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Each tile should be about 2,000 polygons.", RuleVagueQuantity, "about"},
+		{Standard, "Samples are kept for about 6 months.", RuleVagueQuantity, "about"},
+		{Standard, "Response time of about 2 seconds.", RuleVagueQuantity, ""},
+		{Standard, "Rinse: about 5 minutes per vehicle.", RuleVagueQuantity, "about"},
+		{Standard, "The audit findings about 2024 are in annex B.", RuleVagueQuantity, ""},
+		{Text, "Each tile should be about 2,000 polygons.", RuleVagueQuantity, ""},
+	})
+}

@@ -949,7 +949,7 @@ func lateCondition(clause, m string) bool {
 			return true
 		}
 		off += i + len(m)
-		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") && !lateConsequence(clause[off:]) && !lateUnfiled(strings.TrimLeft(clause[off:], "，, ")) { // round 11: 逾期未报的板块不得吊装
+		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") && !lateConsequence(clause[off:]) && !lateUnfiled(strings.TrimLeft(clause[off:], "，, ")) && !lateRule12(strings.TrimLeft(clause[off:], "，, ")) { // round 11: 逾期未报的板块不得吊装
 			return false
 		}
 	}
