@@ -23,8 +23,165 @@ func round12Assignee(l string) bool {
 	if rest, ok := labelColon(l); ok && (lineAssignee(rest) || nameLead(rest)) {
 		return true
 	}
-	return nicknameSpace(l) || teamSpace(l) || bracketName(l)
+	return nicknameSpace(l) || teamSpace(l) || bracketName(l) || fieldName(l) || joinedZhNames(l)
 }
+
+// fieldName reports whether a field of a task row holds a person's name
+// alone: a table cell (| 修复骨骼绑定 | 王磊 | 12月3日 |, | … | @Kevin | … |),
+// a Chinese name between two dashes (修复骨骼绑定 —— 王磊 —— 12月3日), the
+// first item in brackets, a Latin one only before the date or after the
+// line's first word and before its dash (修复骨骼绑定（王磊，12月3日前）, "(Kevin,
+// by Dec 3)", "Rigging (Kevin) - fix …"; not "(Chrome, Safari)", "Shanghai
+// (Pudong)": capitalised words are places and products too), a field after an
+// owner label (责任人：王磊, "assignee: Kevin"), a team and a name before the
+// line's colon (动画组王磊：…), or 交给 + a name. A name after the last dash
+// or comma of a line is not read: that is where a writer signs ("Thanks,
+// Kevin", "… - Kevin", ——孙倩). Priorities, states, kinds of work and
+// common words name nobody.
+func fieldName(l string) bool {
+	if strings.Count(l, "|") >= 2 {
+		first := true
+		for _, c := range strings.Split(l, "|") {
+			c = strings.TrimSpace(c)
+			if c == "" {
+				continue
+			}
+			if !first && (chineseNameField(c) || strings.HasPrefix(c, "@") && fieldIsName(c)) {
+				return true
+			}
+			first = false
+		}
+	}
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		if i := strings.Index(l, p[0]); i >= 0 {
+			if j := strings.Index(l[i:], p[1]); j > 0 {
+				in := l[i+len(p[0]) : i+j]
+				rest := ""
+				if k := strings.IndexAny(in, ",，、;；"); k > 0 {
+					in, rest = in[:k], strings.TrimLeft(in[k:], ",，、;； ")
+				}
+				in = strings.TrimSpace(in)
+				if chineseNameField(in) || in != "" && isUpper(in[0]) && fieldIsName(in) && (datedRest(rest) || i > 0 && i <= 20 && strings.Count(l[:i], " ") <= 1 && hasPrefixAny(strings.TrimLeft(l[i+j+len(p[1]):], " "), "-", "–", "—", ":", "：")) {
+					return true // 修复骨骼绑定（王磊，12月3日前）, "(Kevin, by Dec 3)", "Rigging (Kevin) - fix …"
+				}
+			}
+		}
+	}
+	for _, sep := range []string{"——", " - ", " – ", " — "} {
+		if parts := strings.Split(l, sep); len(parts) >= 3 {
+			for _, f := range parts[1 : len(parts)-1] {
+				if chineseNameField(strings.TrimSpace(f)) { // Latin words between dashes are dashAssignee's (round 11)
+					return true
+				}
+			}
+		}
+	}
+	low := strings.ToLower(l)
+	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "owner", "assignee", "assigned to", "responsible"} {
+		i := strings.Index(low, lab)
+		if i < 0 {
+			continue
+		}
+		a := strings.TrimLeft(l[i+len(lab):], " ")
+		a = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(a, ":"), "："), " ")
+		if k := strings.IndexAny(a, ",，。;；)）"); k > 0 {
+			a = a[:k]
+		}
+		if fieldIsName(strings.TrimRight(a, " .")) {
+			return true
+		}
+	}
+	if i := strings.IndexAny(l, ":："); i > 0 && chineseNameField(l[:i]) {
+		return true
+	}
+	for _, p := range []string{"交给", "交由", "转给", "指派给", "分配给"} {
+		if i := strings.Index(l, p); i >= 0 {
+			a := l[i+len(p):]
+			if k := strings.IndexAny(a, ",，。;；"); k > 0 {
+				a = a[:k]
+			}
+			if chineseNameField(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedRest reports whether the rest of a bracket gives the date (by Dec 3,
+// due 12/3, 12月3日前).
+func datedRest(r string) bool {
+	return r != "" && (isDigit(r[0]) || hasPrefixFold(r, "by ", "due", "before ", "deadline", "eta"))
+}
+
+// fieldIsName reports whether a field is a person's name and nothing else.
+func fieldIsName(f string) bool {
+	f = strings.TrimPrefix(f, "@")
+	if f == "" {
+		return false
+	}
+	if isUpper(f[0]) {
+		return namesEnd(f) == len(f) && !roleWord12[strings.ToLower(f)]
+	}
+	return chineseNameField(f)
+}
+
+// chineseNameField reports whether f is a Chinese full name alone, after
+// an optional team (动画组王磊).
+func chineseNameField(f string) bool {
+	if f == "" || f[0] < 0x80 {
+		return false
+	}
+	if bracketedName(f) {
+		return true
+	}
+	n := 0
+	for i, r := range f {
+		if r < 0x4E00 || r > 0x9FFF || n > 6 {
+			return false
+		}
+		n++
+		if n >= 2 && hasSuffixAny(f[:i+utf8.RuneLen(r)], "组", "部", "科", "室", "队", "中心") && i+utf8.RuneLen(r) < len(f) {
+			return bracketedName(f[i+utf8.RuneLen(r):])
+		}
+	}
+	return false
+}
+
+// joinedZhNames reports whether a line opens with two Chinese names joined
+// by 和, 与, /, 、 or 及 and then what they are to do (王磊和李娜12月3日前修复,
+// 王磊/李娜：…).
+func joinedZhNames(l string) bool {
+	for _, sep := range []string{"和", "与", "/", "、", "及", "跟"} {
+		i := strings.Index(l, sep)
+		if i <= 0 || !bracketedName(l[:i]) {
+			continue
+		}
+		rest := l[i+len(sep):]
+		if informalName(rest) {
+			return true
+		}
+		for _, c := range []string{"：", ":"} {
+			if j := strings.Index(rest, c); j > 0 && bracketedName(rest[:j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleWord12 are capitalised words a task row's cell may hold that name no
+// person: priorities, states, kinds of work.
+var roleWord12 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`open closed done pending todo doing review blocked new fixed wontfix duplicate yes no n/a na none
+		rigging animation lighting modeling modelling texturing layout compositing comp vfx fx audio sound music ui ux art concept
+		backend frontend server client build release hotfix bug feature task story epic login checkout payment invoice
+		cold chain gsp warehouse stock returns`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameLead reports whether l opens with one or more joined names and then
 // what they are to do: the names' own colon or "to", or "will", "should",
@@ -210,7 +367,7 @@ func notAName12(w string) bool {
 // by an urgency word and the task (赵磊尽快把授权书拿回来, 王磊抓紧把样品寄出):
 // name[: two runes] must be no common word (方案尽快定下来, 任务书尽快发).
 func urgentAfterName(name, rest string) bool {
-	return hasPrefixAny(rest, "尽快", "抓紧", "马上", "赶紧") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
+	return hasPrefixAny(rest, "尽快", "抓紧", "马上", "赶紧", "牵头", "主导", "对接", "统筹") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
 }
 
 // moreVerbs12 are action verbs of the trades of round 12 (render, bake,
@@ -231,7 +388,7 @@ func moreVerbs12(w string) bool {
 var verbs12 = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`render bake rig skin animate model texture export import shoot record edit cut build patch refactor polish retarget
-		light composite retopo sculpt storyboard block key fill sign-off chase pick drop move transfer ping nudge prep gather confirm double-check
+		light composite retopo greenlight sculpt storyboard block key fill sign-off chase pick drop move transfer ping nudge prep gather confirm double-check
 		recount quarantine dispatch load unload store stock restock dispense label relabel`) {
 		m[w] = true
 	}

@@ -35,6 +35,23 @@ func TestRound12Owners(t *testing.T) {
 		"Fix the rig by Dec 3 (Kevin)",
 		"【王磊】12月3日前把报价单发过来",
 		"12月3日前把报价单发过来（王磊）",
+		// a name as a field of the row: a cell, between dashes, first in
+		// brackets, after an owner label, 交给 + a name, a team and a name
+		"| 修复骨骼绑定 | 王磊 | 12月3日 |",
+		"| Fix the rig | @Kevin | Dec 3 |",
+		"修复骨骼绑定 —— 王磊 —— 12月3日",
+		"1. 修复骨骼绑定（王磊，12月3日前）",
+		"Fix the rig (Kevin, by Dec 3)",
+		"Rigging (Kevin) - fix the controls by Dec 3",
+		"Fix the rig by Dec 3, assignee: Kevin",
+		"责任人：王磊，12月3日前修复骨骼绑定",
+		"12月3日前修复骨骼绑定，交给王磊",
+		"动画组王磊：12月3日前修复骨骼绑定",
+		// two Chinese names joined, a name and 牵头
+		"王磊/李娜：12月3日前修复骨骼绑定",
+		"王磊和李娜12月3日前修复骨骼绑定",
+		"王磊牵头，12月3日前修复骨骼绑定",
+		"Jake to greenlight the animatic by Dec 3",
 	} {
 		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, ""})
 	}
@@ -58,6 +75,17 @@ func TestRound12Owners(t *testing.T) {
 		"12月3日前把报价单发过来（周五）",
 		"12月3日前把色卡发过来（黄色）",
 		"Note: fix the rig by Dec 3",
+		"| 修复骨骼绑定 | 高 | 12月3日 |",
+		"| 修复骨骼绑定 | 周五 | 12月3日 |",
+		"修复骨骼绑定 —— 高优先级 —— 12月3日",
+		"修复骨骼绑定（紧急，12月3日前）",
+		"Fix the rig (High, by Dec 3)",
+		"Fix the login page (Chrome, Safari) by Dec 3",
+		"Send the files to Shanghai (Pudong) by Dec 3",
+		"Check the stock in Chengdu - Chongqing - Xi'an by Dec 3",
+		"Fix the bug in Login | Checkout | Payment by Dec 3",
+		"Fix the rig by Dec 3 - Kevin",
+		"修复骨骼绑定，12月3日前交给财务",
 	} {
 		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, "*"})
 	}
