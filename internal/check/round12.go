@@ -23,7 +23,7 @@ func round12Assignee(l string) bool {
 	if rest, ok := labelColon(l); ok && (lineAssignee(rest) || nameLead(rest)) {
 		return true
 	}
-	return nicknameSpace(l) || teamSpace(l) || bracketName(l) || fieldName(l) || joinedZhNames(l)
+	return nicknameSpace(l) || teamSpace(l) || bracketName(l) || fieldName(l) || joinedZhNames(l) || roleLead(l)
 }
 
 // fieldName reports whether a field of a task row holds a person's name
@@ -514,3 +514,75 @@ func ctxAboutNumber(t string, s, e int) bool {
 	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
 	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest")
 }
+
+// roleLead reports whether a line opens with a role or a team and then what
+// it is to do: a colon, a space, a date or time, 这边, 负责, an urgency word
+// (制片：周五前确认排期, 库管 12月3日前盘点冷库, 药师12月3日前复核处方,
+// 原画师12月3日前交稿, 动画组：…, "PM to confirm …", "Vendor to ship …"). The
+// role must end there: 采购单12月3日前提交 and 采购周期 are things, and a
+// section label (说明：, 备注：, 要求：) is no role.
+func roleLead(l string) bool {
+	if l == "" {
+		return false
+	}
+	if l[0] < 0x80 {
+		e := readWord(l, 0)
+		w := strings.ToLower(l[:e])
+		if !roleEn12[w] {
+			return false
+		}
+		rest := l[e:]
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			_, n := utf8.DecodeRuneInString(rest)
+			a := strings.TrimLeft(rest[n:], " ")
+			return a != "" && (a[0] >= 0x80 || isDigit(a[0]) || imperativeAfterColon(a))
+		}
+		for _, p := range []string{" to ", " will ", " - ", " – ", " — ", " please "} {
+			if strings.HasPrefix(rest, p) && assignedVerb(rest[len(p):]) {
+				return true
+			}
+		}
+		return false
+	}
+	end := 0
+	for _, r := range roleZh12 {
+		if strings.HasPrefix(l, r) && len(r) > end {
+			end = len(r)
+		}
+	}
+	{
+		n := 0
+		for i, r := range l {
+			if r < 0x4E00 || r > 0x9FFF || n >= 5 {
+				break
+			}
+			n++
+			if k := i + utf8.RuneLen(r); n >= 2 && hasSuffixAny(l[:k], "师", "专员", "主管", "经理", "组", "部", "科", "中心", "团队") && !hasAny(l[:k], "小组", "全部", "内部", "外部", "局部", "底部", "顶部", "头部", "尾部", "部分", "教师节") {
+				end = max(end, k)
+			}
+		}
+	}
+	if end == 0 {
+		return false
+	}
+	a := l[end:]
+	if len(a) > 0 && isDigit(a[0]) {
+		return true
+	}
+	return hasPrefixAny(a, "：", ":", " ", "　", "这边", "那边", "负责", "牵头", "统一", "尽快", "抓紧", "马上", "今天", "明天", "后天", "今晚", "本周", "下周", "这周",
+		"周一", "周二", "周三", "周四", "周五", "周六", "周日", "月底", "下班前", "把")
+}
+
+var roleZh12 = []string{"制片", "策划", "库管", "质管", "药师", "采购", "美术", "动画", "原画", "财务", "销售", "运营", "行政", "人事", "法务", "客服",
+	"前台", "仓库", "物流", "质检", "研发", "测试", "产品", "设计", "商务", "市场", "售后", "技术", "项目", "监制", "导演", "主美", "主策", "主程",
+	"程序", "后端", "前端", "剪辑", "特效", "灯光", "绑定", "建模", "配送", "冷链", "注册", "医学", "临床", "招标", "投标", "法规"}
+
+var roleEn12 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`pm pms po ae am td ta cs bd qc ra ap ar producer producers vendor vendors supplier suppliers artist artists
+		animator animators rigger riggers modeler modelers designer designers developer developers dev devs ops producer-side
+		lead leads director directors coordinator coordinators buyer buyers warehouse logistics pharmacist pharmacists`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -167,3 +167,24 @@ func TestRound12About(t *testing.T) {
 		{Text, "Each tile should be about 2,000 polygons.", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 12: a role or a team opening a task row is who acts; a thing named
+// after a role (采购单, 程序包 …) and a section label are not.
+func TestRound12Roles(t *testing.T) {
+	var cases []kindCase
+	for _, s := range []string{
+		"制片：周五前确认排期", "库管 12月3日前盘点冷库", "药师12月3日前复核处方", "原画师12月3日前交稿",
+		"质管部：12月3日前提交偏差报告", "动画组：12月3日前修复", "美术这边12月3日前交稿",
+		"PM to confirm the schedule by Dec 3", "Vendor to ship the parts by Dec 3", "PM：12月3日前确认排期",
+	} {
+		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, ""})
+	}
+	for _, s := range []string{
+		"说明：12月3日前提交偏差报告", "采购单12月3日前提交", "采购周期12月3日前确认", "设计稿12月3日前定稿",
+		"部分数据12月3日前补齐", "全部材料12月3日前补齐", "内部评审12月3日前完成", "教师节活动12月3日前报名",
+		"注册证12月3日前更新", "Vendor list to be updated by Dec 3", "PM: the schedule is due Dec 3",
+	} {
+		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, "*"})
+	}
+	wantKindSpans(t, cases)
+}
