@@ -100,7 +100,7 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 			rows = append(rows, row{rb.Kind, rb.Name})
 		}
 	}
-	queued := false
+	out := make([]store.Notification, 0, len(rows))
 	for _, r := range rows {
 		del := notify.Delivery{Channel: r.channel, Target: notify.Target{Name: p.Name, Email: p.Email}, Message: msg}
 		if notify.IsApp(r.channel) {
@@ -123,13 +123,10 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		if n.NotBefore != nil {
 			row.NextAt = *n.NotBefore
 		}
-		ok, err := store.In(tx).InsertNotification(ctx, row, env.Now)
-		if err != nil {
-			return false, err
-		}
-		queued = queued || ok
+		out = append(out, row)
 	}
-	return queued, nil
+	k, err := store.In(tx).InsertNotifications(ctx, out, env.Now)
+	return k > 0, err
 }
 
 func actorName(a process.Actor, env process.Env) string {

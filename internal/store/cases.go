@@ -249,11 +249,15 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
 		return fmt.Errorf("store: access: %w", err)
 	}
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, 0, 7*len(rows))
 	for _, a := range rows {
-		if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts, a.Party); err != nil {
-			return fmt.Errorf("store: access: %w", err)
-		}
+		args = append(args, caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts, a.Party)
+	}
+	if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party) VALUES `+values(len(rows), 7), args...); err != nil {
+		return fmt.Errorf("store: access: %w", err)
 	}
 	return nil
 }

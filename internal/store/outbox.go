@@ -54,22 +54,39 @@ func DeliveryRow(id string) (int64, bool) {
 // InsertNotification adds an outbox row unless one with the same (case,
 // event, recipient, channel, kind) exists; it reports whether it inserted.
 func (q Q) InsertNotification(ctx context.Context, n Notification, now time.Time) (bool, error) {
-	payload, err := json.Marshal(n.Payload)
-	if err != nil {
-		return false, err
+	k, err := q.InsertNotifications(ctx, []Notification{n}, now)
+	return k == 1, err
+}
+
+// InsertNotifications adds outbox rows, in one statement per hundred, each
+// unless one with the same (case, event, recipient, channel, kind) exists
+// or comes before it in ns; it returns how many it inserted.
+func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.Time) (int, error) {
+	const cols, per = 10, 100
+	inserted := 0
+	for start := 0; start < len(ns); start += per {
+		chunk := ns[start:min(len(ns), start+per)]
+		args := make([]any, 0, cols*len(chunk))
+		for _, n := range chunk {
+			payload, err := json.Marshal(n.Payload)
+			if err != nil {
+				return inserted, err
+			}
+			next := now
+			if n.NextAt.After(now) {
+				next = n.NextAt
+			}
+			args = append(args, sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(next), string(payload), micros(now))
+		}
+		res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
+			VALUES `+values(len(chunk), cols)+` ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`, args...)
+		if err != nil {
+			return inserted, fmt.Errorf("store: insert notification: %w", err)
+		}
+		k, _ := res.RowsAffected()
+		inserted += int(k)
 	}
-	next := now
-	if n.NextAt.After(now) {
-		next = n.NextAt
-	}
-	res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`,
-		sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(next), string(payload), micros(now))
-	if err != nil {
-		return false, fmt.Errorf("store: insert notification: %w", err)
-	}
-	k, _ := res.RowsAffected()
-	return k == 1, nil
+	return inserted, nil
 }
 
 const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload, next_at`

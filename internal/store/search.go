@@ -30,19 +30,12 @@ func (q Q) IndexText(ctx context.Context, caseID int64, terms map[string]int, te
 		sort.Strings(keys) // a stable order of locks on PostgreSQL
 		for start := 0; start < len(keys); start += 200 {
 			chunk := keys[start:min(len(keys), start+200)]
-			var b strings.Builder
 			args := make([]any, 0, 3*len(chunk))
-			b.WriteString(`INSERT INTO search_terms (term, case_id, weight) VALUES `)
-			for i, t := range chunk {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				n := len(args)
-				fmt.Fprintf(&b, "($%d, $%d, $%d)", n+1, n+2, n+3)
+			for _, t := range chunk {
 				args = append(args, t, caseID, terms[t])
 			}
-			b.WriteString(` ON CONFLICT (term, case_id) DO UPDATE SET weight = search_terms.weight + excluded.weight`)
-			if _, err := q.ExecContext(ctx, b.String(), args...); err != nil {
+			if _, err := q.ExecContext(ctx, `INSERT INTO search_terms (term, case_id, weight) VALUES `+values(len(chunk), 3)+
+				` ON CONFLICT (term, case_id) DO UPDATE SET weight = search_terms.weight + excluded.weight`, args...); err != nil {
 				return fmt.Errorf("store: index: %w", err)
 			}
 		}

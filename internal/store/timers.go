@@ -20,18 +20,31 @@ type TimerRow struct {
 	process.Timer
 }
 
-// SetTimers schedules timers, replacing a pending one of the same name.
+// SetTimers schedules timers, replacing a pending one of the same name;
+// of two with one name in timers, the later wins.
 func (q Q) SetTimers(ctx context.Context, caseID int64, timers []process.Timer) error {
-	for _, t := range timers {
+	last := make(map[string]int, len(timers))
+	for i, t := range timers {
+		last[t.Name] = i
+	}
+	args := make([]any, 0, 6*len(last))
+	for i, t := range timers {
+		if last[t.Name] != i {
+			continue // PostgreSQL refuses to update one row twice in a statement
+		}
 		data, err := json.Marshal(t.Data)
 		if err != nil {
 			return err
 		}
-		if _, err := q.ExecContext(ctx, `INSERT INTO timers (case_id, name, scope, kind, due_at, data) VALUES ($1, $2, $3, $4, $5, $6)
-			ON CONFLICT (case_id, name) DO UPDATE SET scope = excluded.scope, kind = excluded.kind, due_at = excluded.due_at, data = excluded.data`,
-			caseID, t.Name, t.Scope, t.Kind, micros(t.At), string(data)); err != nil {
-			return fmt.Errorf("store: set timer: %w", err)
-		}
+		args = append(args, caseID, t.Name, t.Scope, t.Kind, micros(t.At), string(data))
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := q.ExecContext(ctx, `INSERT INTO timers (case_id, name, scope, kind, due_at, data) VALUES `+values(len(args)/6, 6)+`
+		ON CONFLICT (case_id, name) DO UPDATE SET scope = excluded.scope, kind = excluded.kind, due_at = excluded.due_at, data = excluded.data`,
+		args...); err != nil {
+		return fmt.Errorf("store: set timer: %w", err)
 	}
 	return nil
 }

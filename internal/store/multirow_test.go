@@ -1,0 +1,96 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// TestMultiRowWrites: an action's access rows, timers and notifications
+// are written a statement per table, with the meaning of one statement per
+// row: of two timers with one name the later wins (PostgreSQL refuses one
+// statement that updates a row twice), a notification already queued or
+// repeated in the same call is inserted once, and the count says how many
+// were new.
+func TestMultiRowWrites(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+		var id int64
+		err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
+			c := process.Case{Key: "XZ-2026-0001", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
+				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
+			id, err = store.In(tx).InsertCase(ctx, &c, false)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := store.In(db.SQL())
+		err = db.Tx(ctx, func(tx *sql.Tx) error {
+			if err := store.In(tx).ReplaceAccess(ctx, id, []store.Access{
+				{Role: "requester", Login: "wangfang", Dept: "market"},
+				{Role: "contact", Login: "zhaolei", Dept: "tech", Acts: true},
+				{Role: "to_dept", Dept: "tech", Anyone: true},
+			}); err != nil {
+				return err
+			}
+			return store.In(tx).SetTimers(ctx, id, []process.Timer{
+				{Name: "remind", Scope: "requested", Kind: "remind", At: t0.Add(time.Hour)},
+				{Name: "escalate", Scope: "requested", Kind: "escalate", At: t0.Add(2 * time.Hour)},
+				{Name: "remind", Scope: "requested", Kind: "remind", At: t0.Add(3 * time.Hour)},
+			})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var access int
+		if err := db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM case_access WHERE case_id = $1`, id).Scan(&access); err != nil || access != 3 {
+			t.Errorf("access rows: %d, %v", access, err)
+		}
+		timers, err := q.CaseTimers(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		due := map[string]time.Time{}
+		for _, tm := range timers {
+			due[tm.Name] = tm.At
+		}
+		if len(timers) != 2 || !due["remind"].Equal(t0.Add(3*time.Hour)) || !due["escalate"].Equal(t0.Add(2*time.Hour)) {
+			t.Errorf("timers: %+v", timers)
+		}
+		note := func(recipient, channel string) store.Notification {
+			return store.Notification{CaseID: id, EventSeq: 1, Kind: notify.KindAssigned, Recipient: recipient, Login: recipient, Channel: channel,
+				Payload: notify.Delivery{Channel: channel}}
+		}
+		insert := func(ns ...store.Notification) int {
+			var k int
+			if err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
+				k, err = store.In(tx).InsertNotifications(ctx, ns, t0)
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			return k
+		}
+		if k := insert(note("zhaolei", notify.ChannelInbox), note("zhaolei", notify.ChannelEmail), note("zhaolei", notify.ChannelInbox)); k != 2 {
+			t.Errorf("first call inserted %d, want 2 (a repeat in the call counts once)", k)
+		}
+		if k := insert(note("zhaolei", notify.ChannelInbox), note("lina", notify.ChannelInbox)); k != 1 {
+			t.Errorf("second call inserted %d, want 1 (one was queued already)", k)
+		}
+		if k := insert(); k != 0 {
+			t.Errorf("an empty call inserted %d", k)
+		}
+		var n int
+		if err := db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM notifications WHERE case_id = $1`, id).Scan(&n); err != nil || n != 3 {
+			t.Errorf("notifications: %d, %v", n, err)
+		}
+	})
+}

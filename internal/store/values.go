@@ -1,0 +1,31 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+)
+
+// values writes the VALUES list of a multi-row INSERT: rows groups of cols
+// placeholders, numbered from $1 — "($1, $2), ($3, $4)". One statement for
+// an action's rows of a table, instead of one each: on PostgreSQL every
+// statement is a round trip.
+func values(rows, cols int) string {
+	var b strings.Builder
+	n := 0
+	for r := range rows {
+		if r > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('(')
+		for c := range cols {
+			if c > 0 {
+				b.WriteString(", ")
+			}
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
+}
