@@ -181,8 +181,8 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12) // round 12: rudeshape12.go; round 5: rudeshape5.go; round 9: rudeshape9.go; round 10: rudeshape10.go; round 11: rudeshape11.go
-	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12)
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13) // round 13: rudeshape13.go; round 12: rudeshape12.go; round 5: rudeshape5.go; round 9: rudeshape9.go; round 10: rudeshape10.go; round 11: rudeshape11.go
+	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13)
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
@@ -249,8 +249,8 @@ var (
 
 	// the round-9 strong shapes with their cues' numbers (rudeshape9.go)
 	zhStrong9N  = numbered(zhStrong9, cueZh)
-	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11), cueEn)  // and round 11's (rudeshape11.go)
-	zhStrong11N = numbered(slices.Concat(zhStrong11, zhStrong12), cueZh) // and round 12's (rudeshape12.go)
+	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11, enStrong13), cueEn)  // and rounds 11 and 13 (rudeshape11.go, rudeshape13.go)
+	zhStrong11N = numbered(slices.Concat(zhStrong11, zhStrong12, zhStrong13), cueZh) // and rounds 12 and 13
 )
 
 // numbered returns copies of shapes with the numbers of their cues.
