@@ -163,7 +163,11 @@ var eventVerbsZh = []string{"开播", "开场", "开幕", "开会", "开工", "�
 // timedEvent reports whether a clause is a time and then an event, and no
 // more (今晚8点开播, 周四上午开标): an event's date, as 评审会是12月2日 is.
 // A limit (今晚8点前发我, 开播前过一遍) is no such clause.
-func timedEvent(p string) bool {
+func timedEvent(p string) bool { return timedEventIn(p, eventVerbsZh) }
+
+// timedEventIn is timedEvent with the event verbs given (round 13 adds a
+// thing's opening or closing, thingTimedEvent).
+func timedEventIn(p string, verbs []string) bool {
 	p = strings.TrimSpace(p)
 	if strings.Contains(p, "前") || strings.Contains(p, "截止") {
 		return false
@@ -185,7 +189,7 @@ func timedEvent(p string) bool {
 		return false // no time first
 	}
 	q = strings.TrimRight(q, "了啊呢。！!")
-	for _, v := range eventVerbsZh {
+	for _, v := range verbs {
 		if q == v {
 			return true
 		}

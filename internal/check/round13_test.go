@@ -38,3 +38,18 @@ func TestRound13Rude(t *testing.T) {
 		{Text, "We would be grateful if this time the shipment could go by air.", RuleImpolite, ""},
 	})
 }
+
+// Round 13: vague time — a "this week I'm swamped" reason, a thing's
+// opening or closing date, and a numbered lift or room — with look-alikes
+// whose later clause still bounds the vague word.
+func TestRound13VagueTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "那份问卷我有空时再整理，这周实在忙不过来了。", RuleVagueTime, "有空时"},
+		{Text, "那份问卷我有空时再整理，这周五前发你。", RuleVagueTime, ""},
+		{Text, "请各位尽早准备推荐信，报名通道12月1日开放。", RuleVagueTime, "尽早"},
+		{Text, "请各位尽早准备推荐信，12月1日前提交。", RuleVagueTime, ""},
+		{Text, "请各位尽早准备推荐信，我们12月1日前汇总。", RuleVagueTime, ""},
+		{Text, "空调已报修，预计过两天修好，这期间请走3号教室。", RuleVagueTime, "过两天"},
+		{Text, "样品过两天寄出，3号到。", RuleVagueTime, ""},
+	})
+}
