@@ -550,6 +550,9 @@ func roleLead(l string) bool {
 			end = len(r)
 		}
 	}
+	if end > 0 {
+		end += officeSuffix13(l[end:]) // round 13: 采购办：, 财务处：
+	}
 	{
 		n := 0
 		for i, r := range l {

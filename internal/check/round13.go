@@ -61,3 +61,35 @@ func thingTimedEvent(p string) bool {
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
 // scan.go's list (2号电梯, 3号楼).
 var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢"}
+
+// officeSuffix13 returns the length of an office's name right after a role
+// (采购办, 财务处, 法务室, 人事办公室): the row names that office as its
+// owner (round 13, request-no-owner). 采购办法 and 财务处理 are no office, and
+// a bare 待办 or 督办 has no role before it.
+func officeSuffix13(a string) int {
+	if strings.HasPrefix(a, "办公室") {
+		return len("办公室")
+	}
+	for _, s := range []string{"办", "处", "室"} {
+		if strings.HasPrefix(a, s) && !hasPrefixAny(a, "办法", "办理", "处理", "处置", "处方") {
+			return len(s)
+		}
+	}
+	return 0
+}
+
+// latinUnitAfterNumber reports whether b ends in a number and a Latin unit
+// of one to four letters (1TB, 5 kg, 20ml, 3GHz): 左右 after it rounds a
+// quantity, as after 100吨. A word with no number before it (iPhone左右,
+// 上下左右) is none.
+func latinUnitAfterNumber(b string) bool {
+	i := len(b)
+	for i > 0 && isLetter(b[i-1]) {
+		i--
+	}
+	if n := len(b) - i; n < 1 || n > 4 {
+		return false
+	}
+	b = strings.TrimRight(b[:i], " ")
+	return len(b) > 0 && isDigit(b[len(b)-1])
+}

@@ -53,3 +53,26 @@ func TestRound13VagueTime(t *testing.T) {
 		{Text, "样品过两天寄出，3号到。", RuleVagueTime, ""},
 	})
 }
+
+// Round 13: an office named after a role owns the row (采购办：…); a rule,
+// a handling or a bare to-do label does not.
+func TestRound13Offices(t *testing.T) {
+	var cases []kindCase
+	for _, s := range []string{"采购办：核对合同条款，12月3日前反馈", "财务处：12月3日前核对发票", "人事办公室：12月3日前更新名单", "法务室 12月3日前审合同"} {
+		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, ""})
+	}
+	for _, s := range []string{"待办：核对合同条款，12月3日前反馈", "采购办法：12月3日前修订", "财务处理：12月3日前完成", "督办：12月3日前核对发票"} {
+		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, "*"})
+	}
+	wantKindSpans(t, cases)
+}
+
+// Round 13: 左右 after a number and a Latin unit rounds a quantity.
+func TestRound13About(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "服务器配置：内存1TB左右，质保3年。", RuleVagueQuantity, "左右"},
+		{Standard, "样品重量 5 kg左右。", RuleVagueQuantity, "左右"},
+		{Standard, "屏幕分为上下左右四个区域。", RuleVagueQuantity, ""},
+		{Standard, "型号参考iPhone左右两侧的按键布局。", RuleVagueQuantity, ""},
+	})
+}

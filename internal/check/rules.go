@@ -303,7 +303,7 @@ func ctxLaji(t string, s, e int) bool {
 func ctxZuoyou(t string, s, e int) bool {
 	p, _ := utf8.DecodeLastRuneInString(t[:s])
 	if p < utf8.RuneSelf {
-		return isDigit(byte(p)) || p == '%'
+		return isDigit(byte(p)) || p == '%' || latinUnitAfterNumber(t[:s]) // round 13: 1TB左右
 	}
 	if p == '量' { // 2小时用量左右 (round 9); not 受天气影响量左右
 		return !strings.Contains(clauseBefore(t, s), "受")
