@@ -76,3 +76,13 @@ func TestRound13About(t *testing.T) {
 		{Standard, "型号参考iPhone左右两侧的按键布局。", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 13: a one-word count repeating the time the reader was given.
+func TestRound13RepeatedTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "You had three days. Three.", RuleImpolite, "Three"},
+		{Text, "You've had two months to send it. Two.", RuleImpolite, "Two"},
+		{Text, "We had two weeks. Two.", RuleImpolite, ""},
+		{Text, "You had two options: A or B. Two.", RuleImpolite, ""},
+	})
+}

@@ -432,7 +432,7 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 // times the sentence before it gave ("I have asked three times …. Three.").
 func repeatedCount(w, prev string) bool {
 	w = strings.ToLower(w)
-	return strings.Contains(prev, w+" times") || w == "twice" && strings.Contains(prev, "twice")
+	return strings.Contains(prev, w+" times") || w == "twice" && strings.Contains(prev, "twice") || repeatedTime13(w, prev)
 }
 
 // countWord reports whether w is a count a complaint may repeat alone.
