@@ -254,6 +254,25 @@ func scanSentence(t string, s, e int) features {
 	return f
 }
 
+// sentenceMark reads the byte at t[i]: how many bytes its character takes
+// (1, or 3 for a full-width mark) and whether a sentence ends after it —
+// at ! ? ; a line break, a full stop before a space or the end, 。！？；.
+// judgeSentences and the model's training (forSentences) cut with it, so
+// the model learns on the sentences it will be shown.
+func sentenceMark(t string, i int) (n int, end bool) {
+	switch b := t[i]; {
+	case b == '!' || b == '?' || b == ';' || b == '\n':
+		return 1, true
+	case b == '.':
+		return 1, i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n'
+	case b == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x82: // 。
+		return 3, true
+	case b == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x81 || t[i+2] == 0x9F || t[i+2] == 0x9B): // ！？；
+		return 3, true
+	}
+	return 1, false
+}
+
 // judgeSentences adds an impolite token for every sentence of c.t[from:to]
 // the rules above call rude. Called after scan, before index; a sentence
 // that starts in the range is read whole.
@@ -268,19 +287,7 @@ func (c *checker) judgeSentences(from, to int) {
 			}
 			next = i + 1<<16
 		}
-		b := t[i]
-		n := 1
-		end := false
-		switch {
-		case b == '!' || b == '?' || b == ';' || b == '\n':
-			end = true
-		case b == '.':
-			end = i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n'
-		case b == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x82: // 。
-			n, end = 3, true
-		case b == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x81 || t[i+2] == 0x9F || t[i+2] == 0x9B): // ！？；
-			n, end = 3, true
-		}
+		n, end := sentenceMark(t, i)
 		i += n
 		if end || i == len(t) {
 			// a sentence cut at a mark inside quoted words (家属问:“你们是不是…?”)

@@ -81,17 +81,7 @@ type example struct {
 func forSentences(t string, fn func(s, e int)) {
 	start := 0
 	for i := 0; i < len(t); {
-		b := t[i]
-		n := 1
-		end := false
-		switch {
-		case b == '!' || b == '?' || b == ';' || b == '\n':
-			end = true
-		case b == '.':
-			end = i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n'
-		case strings.HasPrefix(t[i:], "。") || strings.HasPrefix(t[i:], "！") || strings.HasPrefix(t[i:], "？") || strings.HasPrefix(t[i:], "；"):
-			n, end = 3, true
-		}
+		n, end := sentenceMark(t, i)
 		i += n
 		if end || i == len(t) {
 			if i-start <= maxJudged {
