@@ -284,18 +284,9 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 }
 
 // Duty is an open case in which a user plays a role: what to reassign
-// when they leave.
-// web shapes its JSON (dutyJSON).
-type Duty struct {
-	CaseID  int64
-	Key     string
-	Title   string
-	Process string
-	State   string
-	Role    string
-	Acts    bool       // the case waits for this role now
-	DueAt   *time.Time // in loc
-}
+// when they leave. Duties gives its DueAt in the caller's zone; web shapes
+// its JSON (dutyJSON).
+type Duty = store.Duty
 
 // Duties lists the open cases where login must act or owns a role (administrators).
 func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *time.Location) ([]Duty, error) {
@@ -306,12 +297,11 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 		}
 		list, err := store.In(q).Duties(ctx, login)
 		for _, d := range list {
-			v := Duty{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts}
 			if d.DueAt != nil {
 				t := d.DueAt.In(loc)
-				v.DueAt = &t
+				d.DueAt = &t
 			}
-			out = append(out, v)
+			out = append(out, d)
 		}
 		return err
 	})
