@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -170,22 +169,9 @@ var keyLiteral = regexp.MustCompile(`^(problem|reason|delivery|portal|document|t
 func uses(t *testing.T) []use {
 	t.Helper()
 	var out []use
-	fset := token.NewFileSet()
-	err := filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata" || d.Name() == "node_modules") {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, p, nil, 0)
-		if err != nil {
-			return err
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
+	srcs, fset := sources(t)
+	for _, src := range srcs {
+		ast.Inspect(src.file, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.CallExpr:
 				sel, ok := x.Fun.(*ast.SelectorExpr)
@@ -223,10 +209,6 @@ func uses(t *testing.T) []use {
 			}
 			return true
 		})
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
@@ -256,16 +238,9 @@ var bilingual = regexp.MustCompile(`\p{Han}[^"]*\s?\([^()"]*[a-z][^()"]*\)`)
 // that builds one writes "中文 (English)" text (the fallback problem.New and
 // problem.Fields are for plain text only), and no field reason does either.
 func TestNoBilingualProblems(t *testing.T) {
-	fset := token.NewFileSet()
-	_ = filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
-			return err
-		}
-		f, err := parser.ParseFile(fset, p, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
+	srcs, fset := sources(t)
+	for _, src := range srcs {
+		ast.Inspect(src.file, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				if cl, ok := n.(*ast.CompositeLit); ok {
@@ -288,8 +263,7 @@ func TestNoBilingualProblems(t *testing.T) {
 			checkBilingual(t, fset, call)
 			return true
 		})
-		return nil
-	})
+	}
 }
 
 // checkBilingual fails on any string literal under n written "中文 (English)".
@@ -382,36 +356,13 @@ var plainAllowed = map[string]string{}
 // TestNoPlainProblems: no code outside plainAllowed builds a problem from
 // plain text, so the fallback cannot grow back silently.
 func TestNoPlainProblems(t *testing.T) {
-	fset := token.NewFileSet()
-	n := 0
-	err := filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata" || d.Name() == "node_modules") {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, p, nil, 0)
-		if err != nil {
-			return err
-		}
-		n++
-		rel := strings.TrimPrefix(filepath.ToSlash(p), "../../")
-		for _, at := range plainProblems(fset, f) {
-			if _, ok := plainAllowed[rel+":"+at.fn]; !ok {
+	srcs, fset := sources(t)
+	for _, src := range srcs {
+		for _, at := range plainProblems(fset, src.file) {
+			if _, ok := plainAllowed[src.rel+":"+at.fn]; !ok {
 				t.Errorf("%s (in %s): a problem in plain text; give it a key in internal/i18n/messages (problem.Key, problem.FieldsKey)", at.pos, at.fn)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n < 100 {
-		t.Fatalf("walked %d files; is the walk broken?", n)
 	}
 	for k, why := range plainAllowed {
 		if strings.TrimSpace(why) == "" {

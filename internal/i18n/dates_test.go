@@ -1,9 +1,6 @@
 package i18n
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -64,18 +61,13 @@ func TestAmount(t *testing.T) {
 // asks Zone (a package that loaded it itself could drift from it).
 func TestOneZone(t *testing.T) {
 	loads := regexp.MustCompile(`time\.(LoadLocation|FixedZone)\(`)
-	_ = filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") ||
-			strings.HasPrefix(filepath.ToSlash(p), "../../internal/i18n/") {
-			return err
+	srcs, _ := sources(t)
+	for _, src := range srcs {
+		if strings.HasPrefix(src.rel, "internal/i18n/") {
+			continue
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
+		if loads.Match(src.text) {
+			t.Errorf("%s loads a time zone; use i18n.Zone()", src.rel)
 		}
-		if loc := loads.FindIndex(b); loc != nil {
-			t.Errorf("%s loads a time zone; use i18n.Zone()", p)
-		}
-		return nil
-	})
+	}
 }
