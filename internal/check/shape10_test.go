@@ -40,10 +40,7 @@ func TestRound10Shapes(t *testing.T) {
 		{"Nice work, everyone. The audit found nothing.", ""},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
-			got = append(got, f.Rule)
-		}
+		got := ruleIDs(tc.text, Text)
 		if tc.rule == RuleImpolite && !slices.Contains(got, RuleImpolite) || tc.rule == "" && slices.Contains(got, RuleImpolite) {
 			t.Errorf("%q: got %v, want %q", tc.text, got, tc.rule)
 		}
@@ -74,13 +71,5 @@ func TestRound10ShapesMore(t *testing.T) {
 		{"孩子们都在睡觉吗？我晚点再打。", false},
 		{"别逼自己太紧，周五前交就行。", false},
 	}
-	for _, tc := range tests {
-		got := false
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
-			got = got || f.Rule == RuleImpolite
-		}
-		if got != tc.rude {
-			t.Errorf("%q: impolite %v, want %v", tc.text, got, tc.rude)
-		}
-	}
+	wantRude(t, tests)
 }

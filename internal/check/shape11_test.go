@@ -65,13 +65,5 @@ func TestRound11Shapes(t *testing.T) {
 		{"We actually read the whole contract before signing, this time with the lawyer.", false},
 		{"Please check the packing list this time as well, thanks.", false},
 	}
-	for _, tc := range tests {
-		got := false
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
-			got = got || f.Rule == RuleImpolite
-		}
-		if got != tc.rude {
-			t.Errorf("%q: impolite %v, want %v", tc.text, got, tc.rude)
-		}
-	}
+	wantRude(t, tests)
 }

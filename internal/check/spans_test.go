@@ -1,6 +1,9 @@
 package check
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // spanCase is a text and the one finding it must give: the rule and the
 // exact text of its span, or no finding at all when rule is "".
@@ -29,6 +32,30 @@ func wantSpans(t *testing.T, cases []spanCase) {
 		}
 		if !ok {
 			t.Errorf("%s: want %s 「%s」, got %+v", c.text, c.rule, c.span, fs)
+		}
+	}
+}
+
+// ruleIDs returns the rules of Check's findings on text, on the corpus's
+// day and calendar, in order.
+func ruleIDs(text string, kind Kind) []string {
+	var out []string
+	for _, f := range Check(text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: kind}) {
+		out = append(out, f.Rule)
+	}
+	return out
+}
+
+// wantRude checks that Check finds rudeness in each text exactly when
+// the case says so.
+func wantRude(t *testing.T, cases []struct {
+	text string
+	rude bool
+}) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := slices.Contains(ruleIDs(tc.text, Text), RuleImpolite); got != tc.rude {
+			t.Errorf("%q: impolite %v, want %v", tc.text, got, tc.rude)
 		}
 	}
 }
