@@ -11,11 +11,13 @@ import (
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
-// queue writes the outbox rows for one notice, in the case's transaction:
-// the in-app inbox for users, email for users who want it and for external
-// contacts. A repeat of the same (case, event, recipient, channel, kind) is
-// dropped by the table's unique key.
-func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor) (bool, error) {
+// outboxRows are the outbox rows of one notice: the in-app inbox for
+// users, email for users who want it and for external contacts, chat apps
+// and department robots. commit writes a decision's rows together, in the
+// case's transaction; a repeat of the same (case, event, recipient,
+// channel, kind) is dropped by the table's unique key. A portal link made
+// for an external contact is written here, in tx.
+func (s *Service) outboxRows(ctx context.Context, tx *sql.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor) ([]store.Notification, error) {
 	lang, emailOn := "zh", s.cfg.Email
 	p := n.Recipient
 	org := env.Org.(*Org)
@@ -64,7 +66,7 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 	if p.Party != "" && p.Email != "" && s.cfg.Portal != nil {
 		ref, expires, err := s.cfg.Portal(ctx, tx, c.ID, p.Party, p.Email, env.Now)
 		if err != nil {
-			return false, err
+			return nil, err
 		}
 		msg.Fields["link_id"] = ref // the dispatcher's Expand makes the URL at send time
 		msg.Fields["expires_at"] = expires.In(env.Time.Location()).Format(time.RFC3339)
@@ -125,8 +127,7 @@ func (s *Service) queue(ctx context.Context, tx *sql.Tx, d *process.Definition, 
 		}
 		out = append(out, row)
 	}
-	k, err := store.In(tx).InsertNotifications(ctx, out, env.Now)
-	return k > 0, err
+	return out, nil
 }
 
 func actorName(a process.Actor, env process.Env) string {

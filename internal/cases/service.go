@@ -506,14 +506,19 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
 		return false, err
 	}
-	queued := false
+	var rows []store.Notification
 	for _, n := range dec.Notices {
-		q, err := s.queue(ctx, tx, d, &c, seq, n, env, actor)
+		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor)
 		if err != nil {
 			return false, err
 		}
-		queued = queued || q
+		rows = append(rows, r...)
 	}
+	fresh, err := store.In(tx).InsertNotifications(ctx, rows, env.Now)
+	if err != nil {
+		return false, err
+	}
+	queued := fresh > 0
 	// Last, so that the totals' rows stay locked (PostgreSQL) only until
 	// the commit that follows.
 	if err := tally.Save(ctx, tx); err != nil {
