@@ -110,7 +110,12 @@ func (c *cachingConn) detach(ctx context.Context) context.Context {
 	return ctx
 }
 
+// PrepareContext prepares query, its $N parameters made positional where
+// that keeps their meaning (placeholders.go).
 func (c *cachingConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	if q, ok := positional(query); ok {
+		query = q
+	}
 	return c.Conn.(driver.ConnPrepareContext).PrepareContext(ctx, query)
 }
 
