@@ -426,21 +426,6 @@ var toolNouns12 = []string{"tracker", "tool", "tools", "system", "software", "ap
 	"wi-fi", "portal", "plugin", "plug-in", "ui", "interface", "dashboard", "erp", "crm", "server", "website", "editor", "engine",
 	"database", "network", "keyboard", "monitor", "projector", "coffee", "template", "workflow", "pipeline", "build server", "ticketing"}
 
-// containsWord reports whether w occurs in s as a whole word.
-func containsWord(s, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return false
-		}
-		a, b := off+i, off+i+len(w)
-		if (a == 0 || !isLetter(s[a-1])) && (b == len(s) || !isLetter(s[b])) {
-			return true
-		}
-		off = b
-	}
-}
-
 // addresseeAfter skips, after praise, an addressee written without its
 // comma and the clapping or eye-rolling that may close the line ("great job
 // everyone 👏", "nice work team 🙄"): the end of the text is then where the

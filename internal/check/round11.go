@@ -124,18 +124,6 @@ func ownMachine(t string, s, e int) bool {
 	return !strings.Contains(sent, "你") && !strings.Contains(sent, "您") && !strings.Contains(sent, "贵")
 }
 
-// lastRunesN is the last n runes of s.
-func lastRunesN(s string, n int) string {
-	i := len(s)
-	for ; n > 0 && i > 0; n-- {
-		i--
-		for i > 0 && s[i]&0xC0 == 0x80 {
-			i--
-		}
-	}
-	return s[i:]
-}
-
 // personPromise reports whether 近期 is the time of an action a named
 // colleague is given in minutes (小美近期整理一版, 老周近期出个方案): 小 or 老
 // and one Han character right before it, an action right after, not yet
@@ -206,17 +194,6 @@ var eventVerbsEnList = []string{"closes", "opens", "runs", "starts", "begins", "
 // subordinator (once, when: the vague action's own limit), a person, a
 // request, a limit or a verb of its own.
 var notEventSubject = []string{"once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must"}
-
-// foldIn reports whether w is one of ws, ignoring ASCII case, without
-// allocating.
-func foldIn(w string, ws []string) bool {
-	for _, x := range ws {
-		if len(x) == len(w) && strings.EqualFold(x, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // thisWeekPast reports whether a weekday of this week written as 本周/这周
 // (k, from start) is already past and asked for as a deadline (请在本周一前
@@ -302,15 +279,4 @@ func eventClauseEn(p string) bool {
 		i = e
 	}
 	return false
-}
-
-// lowerIfNeeded is s in lower case, allocating only when s has an ASCII
-// capital (most words of a clause have none: the index stays cheap).
-func lowerIfNeeded(s string) string {
-	for i := 0; i < len(s); i++ {
-		if isUpper(s[i]) {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }

@@ -78,15 +78,6 @@ func qualifierDate(t string, s, e int) bool {
 	return true
 }
 
-// lastWordOf is the last run of ASCII letters of s.
-func lastWordOf(s string) string {
-	i := len(s)
-	for i > 0 && isLetter(s[i-1]) {
-		i--
-	}
-	return s[i:]
-}
-
 // participle reports whether w reads as a past participle that can qualify a
 // noun (placed, signed, made, sent …).
 func participle(w string) bool {
@@ -196,16 +187,6 @@ func lineAssignee(l string) bool {
 		return assignedVerb(rest[len(" to "):])
 	}
 	return false
-}
-
-// lowerRest reports whether every letter of w after the first is lower case.
-func lowerRest(w string) bool {
-	for k := 1; k < len(w); k++ {
-		if !isLetter(w[k]) || isUpper(w[k]) {
-			return false
-		}
-	}
-	return true
 }
 
 // assignedVerb reports whether a begins with a verb an action item assigns.

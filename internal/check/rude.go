@@ -273,28 +273,6 @@ func ctxWithout(t string, s, e int) bool {
 	return strings.Contains(a, "without") || strings.Contains(a, " not ")
 }
 
-// clauseBefore is the text of the clause before s (at most 60 bytes).
-func clauseBefore(t string, s int) string {
-	b := lastBytes(t[:s], 60)
-	return b[afterLastMark(b, true):]
-}
-
-// clauseAfter is the text of the clause after e (at most 60 bytes) and the
-// mark that ends it (0 when none is near).
-func clauseAfter(t string, e int) (string, rune) {
-	a := firstRunes(t[e:], 20)
-	if i, r := firstMark(a, true); i >= 0 {
-		return a[:i], r
-	}
-	return a, 0
-}
-
-// sentenceBefore is the text of the sentence before s (at most 90 bytes).
-func sentenceBefore(t string, s int) string {
-	b := lastBytes(t[:s], 90)
-	return b[afterLastMark(b, false):]
-}
-
 // ctxBelittle accepts "都做不好" after 这/这点/这么/连 — "even this cannot be
 // done" — unless the writer speaks of themselves (我们都不会忘记).
 func ctxBelittle(t string, s, e int) bool {

@@ -192,41 +192,6 @@ var round3En = []enTerm{
 // softZh are the words that make a sentence a request, not an order.
 var softZh = []string{"请", "麻烦", "谢谢", "辛苦", "劳驾", "烦请", "能否", "可否", "感谢", "您", "拜托", "帮忙"}
 
-// sentenceAround is the sentence around [s, e): at most 90 bytes before and
-// 30 characters after, cut at the sentence's ends. It is a slice of t, not a
-// copy: a text of a million targets would otherwise allocate for each one.
-func sentenceAround(t string, s, e int) string {
-	a := firstRunes(t[e:], 30)
-	if i := strings.IndexAny(a, "。！？!?；;\n"); i >= 0 {
-		a = a[:i]
-	}
-	return t[s-len(sentenceBefore(t, s)) : e+len(a)]
-}
-
-// restOfSentence is the text after e up to the end of its sentence (at most
-// 30 characters) and the mark that ends it (0 when none is near).
-func restOfSentence(t string, e int) (string, rune) {
-	i := e
-	for n := 0; n < 30 && i < len(t); n++ {
-		b := t[i]
-		switch {
-		case b == '!' || b == '?' || b == ';' || b == '\n':
-			return t[e:i], rune(b)
-		case b < utf8.RuneSelf:
-			i++
-		case b == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x82:
-			return t[e:i], '。'
-		case b == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x81 || t[i+2] == 0x9F || t[i+2] == 0x9B):
-			r, _ := utf8.DecodeRuneInString(t[i:])
-			return t[e:i], r
-		default:
-			_, w := utf8.DecodeRuneInString(t[i:])
-			i += w
-		}
-	}
-	return t[e:i], 0
-}
-
 // A phraseIndex finds which of a few lists of Chinese phrases occur in a
 // short text, reading it once: phrases are indexed by their first rune.
 type phraseIndex struct {

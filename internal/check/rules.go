@@ -359,28 +359,6 @@ func ctxWithin(t string, s, e int) bool {
 	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the hour", "the week", "this week")
 }
 
-// lastBytes returns at most n bytes before the end of s, cut on a rune boundary.
-func lastBytes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := len(s) - n
-	for i < len(s) && !utf8.RuneStart(s[i]) {
-		i++
-	}
-	return s[i:]
-}
-
-// firstRunes returns the first n runes of s.
-func firstRunes(s string, n int) string {
-	i := 0
-	for ; n > 0 && i < len(s); n-- {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	return s[:i]
-}
-
 // ---- the rules ----
 
 func (c *checker) apply() {
@@ -1147,10 +1125,6 @@ func fullNameActs(text string, i int, prev rune) bool {
 		}
 	}
 	return false
-}
-
-func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '　'
 }
 
 // finish converts byte offsets to rune offsets; c.out is sorted by start.

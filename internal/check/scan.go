@@ -780,51 +780,6 @@ func enDuration(t string, j int) int {
 	return 0
 }
 
-func hasPrefixAny(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasSuffixAny(s string, ps ...string) bool {
-	if s == "" {
-		return false
-	}
-	last := s[len(s)-1]
-	for _, p := range ps {
-		// The last byte first: it tells most suffixes apart without a call.
-		if len(p) <= len(s) && (p == "" || p[len(p)-1] == last) && s[len(s)-len(p):] == p {
-			return true
-		}
-	}
-	return false
-}
-
-func hasPrefixFold(s string, ps ...string) bool {
-	for _, p := range ps {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSuffixFold is a case-insensitive suffix test that also requires a word
-// boundary before the suffix.
-func hasSuffixFold(s string, ps ...string) bool {
-	for _, p := range ps {
-		// The last bytes first (a cheap test that rejects almost every call).
-		if len(s) >= len(p) && len(p) > 0 && s[len(s)-1]|0x20 == p[len(p)-1]|0x20 && strings.EqualFold(s[len(s)-len(p):], p) &&
-			(len(s) == len(p) || !isLetter(s[len(s)-len(p)-1])) {
-			return true
-		}
-	}
-	return false
-}
-
 // dottedDate reports whether "12.5" at t[s:e] is a month and day rather than
 // a number (3.5%, 12.9元, V2.1): it must be followed by 前, 日, 号 or a
 // weekday, or stand where a deadline goes (最晚12.5, 于12.8, by 12.8).
@@ -938,15 +893,6 @@ var zhSlot, zhLists = func() (*[1 << 16]uint16, [][]term) {
 	}
 	return &slot, lists
 }()
-
-// firstBytes returns at most n bytes of s (possibly cutting a rune: callers
-// only search it for whole runes).
-func firstBytes(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
-}
 
 // zhClock reads a clock time in Chinese numerals at i — 下午两点, 十点前,
 // 三点半, 九点十五分 — where it reads as a time: after a part of the day or

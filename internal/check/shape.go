@@ -319,22 +319,6 @@ func clauseSpan(sent string, a, b int) (int, int) {
 	return a, b
 }
 
-func lastRune(s string) rune {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] < 0x80 || s[i] >= 0xC0 {
-			return []rune(s[i:])[0]
-		}
-	}
-	return 0
-}
-
-func firstRune(s string) rune {
-	for _, r := range s {
-		return r
-	}
-	return 0
-}
-
 // strongRudeBefore reports the span of a strong shape in the sentence
 // t[s:e] whose softener is at k: a Chinese one before the softener, an
 // English one anywhere (the sarcastic thanks is its own softener).
