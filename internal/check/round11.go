@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -195,26 +194,6 @@ var eventVerbsEnList = []string{"closes", "opens", "runs", "starts", "begins", "
 // request, a limit or a verb of its own.
 var notEventSubject = []string{"once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must"}
 
-// thisWeekPast reports whether a weekday of this week written as 本周/这周
-// (k, from start) is already past and asked for as a deadline (请在本周一前
-// 签字交回, read on a Wednesday): the writer gives a day that has gone, which
-// is the slip deadline-past names. 上周五 and 昨天 are never such a slip
-// (relative.go); "this Monday" in English often means the coming one, and a
-// clause about the past (本周一前已经交齐) states a fact.
-func (c *checker) thisWeekPast(k *tok, start int, date time.Time) bool {
-	if k.kind != kWeekday || k.prefix != 't' || !date.Before(c.today()) || c.opt.Kind == Date {
-		return false
-	}
-	t := c.t
-	if !hasPrefixAny(t[start:], "本周", "这周", "本星期", "这星期", "这个星期", "本礼拜", "这礼拜") {
-		return false
-	}
-	if !hasAny(sentenceBefore(t, start), "请", "务必", "须", "需", "要求") {
-		return false
-	}
-	return !c.pastContext(k.s, k.e)
-}
-
 // lateUnfiled reports whether what follows 逾期 is a rule for those who miss
 // the date (逾期未报的板块不得吊装, 逾期未交的一律按弃权处理): 未 + a verb + 的,
 // a short noun, then what will or may not happen to them. 已逾期未报 and 逾期未报，
@@ -233,27 +212,6 @@ func lateUnfiled(a string) bool {
 	}
 	rest := firstRunes(a[j+len("的"):], 10)
 	return hasAny(rest, "不得", "不予", "一律", "将", "按", "视为", "不能", "禁止", "暂停", "取消", "扣")
-}
-
-// dayFirstSlash reports whether the number pair t[i:k] (v/d, v read from
-// i to j) is a day and a month written day first ("by 31/11", "on 15/12"):
-// the first number is no month (13–31), the second is one, and a date
-// word in English stands right before it — by, on, before, until, till,
-// due, dated. "24/7 support", "open 24/7" and "score 15/12" have none.
-func dayFirstSlash(t string, i, j, k int, v, d int) bool {
-	if j-i != 2 || k-(j+1) > 2 || k-(j+1) < 1 || v < 13 || v > 31 || d < 1 || d > 12 {
-		return false
-	}
-	if k < len(t) && (isDigit(t[k]) || t[k] == '/' || t[k] == '%' || isLetter(t[k])) {
-		return false
-	}
-	b := lowerIfNeeded(lastBytes(t[:i], 8))
-	for _, w := range []string{"by ", "on ", "before ", "until ", "till ", "due ", "dated "} {
-		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
-			return true
-		}
-	}
-	return false
 }
 
 // eventClauseEn reports whether an English clause with no determiner first

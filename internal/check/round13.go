@@ -58,10 +58,6 @@ func thingTimedEvent(p string) bool {
 	return false
 }
 
-// numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
-// scan.go's list (2号电梯, 3号楼).
-var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢"}
-
 // officeSuffix13 returns the length of an office's name right after a role
 // (采购办, 财务处, 法务室, 人事办公室): the row names that office as its
 // owner (round 13, request-no-owner). 采购办法 and 财务处理 are no office, and

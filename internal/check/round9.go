@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -27,71 +26,6 @@ func lateConsequence(a string) bool {
 	return hasAny(a, "将", "会", "自动", "锁定", "关闭", "冻结", "取消", "作废", "不予", "不再", "视为", "视同", "停止", "扣", "罚")
 }
 
-// qualifierDate reports whether the date at t[s:e], read as a deadline by
-// 前/之前/以前 after it or "before" before it, only qualifies a noun: 11月20日
-// 之前下的订单按旧价格执行, "Orders placed before Nov 1 stay at the old
-// price". Such a date sorts things by when they happened; it asks nothing by
-// then, so it is no deadline, past or on a day off. 请于12月5日前把签好的合同
-// 寄回 and "must be placed before Dec 1" stay deadlines.
-func qualifierDate(t string, s, e int) bool {
-	a := t[e:]
-	if strings.HasPrefix(a, "(") || strings.HasPrefix(a, "（") { // a weekday in brackets
-		if j := strings.IndexAny(a, ")）"); j >= 0 && j < 16 {
-			_, n := utf8.DecodeRuneInString(a[j:])
-			a = a[j+n:]
-		}
-	}
-	for _, p := range []string{"之前", "以前", "前"} {
-		if strings.HasPrefix(a, p) {
-			a = a[len(p):]
-			// one or two characters of a verb, then 的 and not 的话: 之前下的订单, 前签订的合同
-			for n := 0; n < 2; n++ {
-				r, w := utf8.DecodeRuneInString(a)
-				if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("的把将给请要需须务就再都", r) {
-					break
-				}
-				a = a[w:]
-				if strings.HasPrefix(a, "的") && !strings.HasPrefix(a, "的话") {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	b := strings.TrimRight(t[:s], " ")
-	if !hasSuffixFold(b, "before", "prior to", "until") {
-		return false
-	}
-	b = strings.TrimRight(b[:len(b)-len(lastWordOf(b))], " ")
-	if hasSuffixFold(b, "prior") {
-		b = strings.TrimRight(b[:len(b)-len("prior")], " ")
-	}
-	part := lastWordOf(b)
-	if !participle(part) {
-		return false
-	}
-	prev := strings.ToLower(lastWordOf(strings.TrimRight(b[:len(b)-len(part)], " ")))
-	switch prev {
-	case "", "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "must", "should", "have", "has", "had", "needs", "need", "all", "fully":
-		return false
-	}
-	return true
-}
-
-// participle reports whether w reads as a past participle that can qualify a
-// noun (placed, signed, made, sent …).
-func participle(w string) bool {
-	lw := strings.ToLower(w)
-	if len(lw) > 3 && strings.HasSuffix(lw, "ed") {
-		return true
-	}
-	switch lw {
-	case "made", "sent", "paid", "bought", "sold", "built", "written", "done", "shipped", "signed", "issued", "taken", "given", "held", "kept", "put", "set", "brought":
-		return true
-	}
-	return false
-}
-
 // untilDeadline reports whether "until" before a date asks for something by
 // then, as it does in the English of many writers whose first language
 // reads "bis" or "直到" as "by": "please send us the declaration until 6
@@ -114,27 +48,6 @@ func untilDeadline(before string) bool {
 		return false
 	}
 	return hasAny(sent, "send", "submit", "provide", "return", "deliver", "confirm", "reply", "share", "complete", "finish", "pay", "sign", "upload", "forward", "give", "let us know", "tell us", "update")
-}
-
-// takesWeekdayAfter reports whether the date token i owns the weekday token
-// right after it. It does not when an enumeration comma stands between them
-// (周六（11月28日）、周日（11月29日）: 周日 is the next item of the list) or when
-// the date is itself the bracketed gloss of a weekday before it (本周六（11月28日）):
-// a date has one weekday.
-func (c *checker) takesWeekdayAfter(i int) bool {
-	t := c.t
-	k := &c.toks[i]
-	w := &c.toks[i+1]
-	if strings.Contains(t[k.e:w.ps], "、") {
-		return false
-	}
-	if i > 0 {
-		p := &c.toks[i-1]
-		if p.kind == kWeekday && p.e <= k.s && onlySeparators(t[p.e:k.s]) && strings.ContainsAny(t[p.e:k.s], "(（") && strings.ContainsAny(t[k.e:w.ps], ")）") {
-			return false
-		}
-	}
-	return true
 }
 
 // namedAssignee reports whether a request opens, at its start or a line's,
@@ -346,86 +259,6 @@ func ctxZhuajin(t string, s, e int) bool {
 		return false
 	}
 	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
-}
-
-// dayWordOfNoun reports whether a day word (年底, 月底, 明天, 下周 …) is
-// followed by 的 and a noun inside the object of a verb — 抓紧把年底的设备点检
-// 做完, 尽快准备下周的培训材料: it names the thing (the year-end inspection),
-// not when the action is due, just as 12月4日的会议 names a day. A day word
-// that is itself the time of the clause (年底前完成, 明天的话) still anchors.
-func dayWordOfNoun(t string, s, e int) bool {
-	if !strings.HasPrefix(t[e:], "的") || hasPrefixAny(t[e:], "的话", "的时候") {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(t[e+len("的"):]); r < 0x4E00 || r > 0x9FFF {
-		return false
-	}
-	return hasSuffixAny(t[:s], "把", "将", "准备", "做好", "安排", "完成", "处理", "落实", "整理", "提交")
-}
-
-// checkBareDay checks a day of the month written without its month (27号,
-// 30日) against the weekday written next to it — 本周五（27号）, 30号（周二）,
-// the way chat and notices gloss a weekday. The day is read in the month
-// that puts it nearest to Now. Only the weekday is judged: a bare day is no
-// deadline the rules read.
-func (c *checker) checkBareDay(i int) {
-	t := c.t
-	k := &c.toks[i]
-	if k.e-k.s < 4 || k.e-k.s > 5 || !isDigit(t[k.s]) || !hasSuffixAny(t[k.s:k.e], "号", "日") {
-		return
-	}
-	d, end := readInt(t, k.s, 2)
-	if end != k.e-3 || d < 1 || d > 31 {
-		return
-	}
-	var w *tok
-	s, e := k.s, k.e
-	if i+1 < len(c.toks) && c.toks[i+1].kind == kWeekday && c.toks[i+1].ps >= k.e && onlySeparators(t[k.e:c.toks[i+1].ps]) && !strings.Contains(t[k.e:c.toks[i+1].ps], "、") {
-		w = &c.toks[i+1]
-		e = closingParen(t, w.e)
-	} else if i > 0 && c.toks[i-1].kind == kWeekday && c.toks[i-1].e <= k.s && onlySeparators(t[c.toks[i-1].e:k.s]) && strings.ContainsAny(t[c.toks[i-1].e:k.s], "(（") {
-		w = &c.toks[i-1]
-		s, e = w.ps, closingParen(t, k.e)
-	}
-	if w == nil || w.prefix == 'e' || w.prefix == 'l' {
-		return
-	}
-	today := c.today()
-	var best time.Time
-	for dm := -1; dm <= 1; dm++ {
-		first := time.Date(today.Year(), today.Month()+time.Month(dm), 1, 0, 0, 0, 0, c.opt.Location)
-		if d > daysIn(first.Year(), int(first.Month())) {
-			continue
-		}
-		cand := first.AddDate(0, 0, d-1)
-		if best.IsZero() || absDur(cand.Sub(today)) < absDur(best.Sub(today)) {
-			best = cand
-		}
-	}
-	if !best.IsZero() {
-		c.weekdayOf(best, s, e, w)
-	}
-}
-
-func absDur(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
-}
-
-// aroundDate reports whether the date ending at e is followed by 前后 or 左右
-// (12月5日前后到货, 请于周五前后安排): a time around it, never a limit, even
-// after 请于.
-func aroundDate(t string, e int) bool {
-	a := t[e:]
-	if strings.HasPrefix(a, "(") || strings.HasPrefix(a, "（") { // a weekday in brackets
-		if j := strings.IndexAny(a, ")）"); j >= 0 && j < 16 {
-			_, n := utf8.DecodeRuneInString(a[j:])
-			a = a[j+n:]
-		}
-	}
-	return hasPrefixAny(a, "前后", "左右", "上下")
 }
 
 // deadlineIsEn reports whether an English clause names a deadline and then
