@@ -445,24 +445,6 @@ func addresseeAfter(t string, k int) int {
 	return w
 }
 
-// lateRule12 reports whether the words after 逾期 state what happens to
-// those who miss the date, in two more ways: 逾期影响本季度绩效 (an effect,
-// not yet come: no 了, 已) and 逾期的我们统一下个月再处理 (the late ones, and
-// a rule for them). 逾期影响了交付 and 逾期的已经催过了 report it.
-func lateRule12(a string) bool {
-	if i := strings.IndexAny(a, "，,。；;！？!?\n"); i >= 0 {
-		a = a[:i]
-	}
-	a = firstRunes(a, 16)
-	if hasAny(a, "了", "已", "过") {
-		return false
-	}
-	if strings.HasPrefix(a, "影响") {
-		return true
-	}
-	return strings.HasPrefix(a, "的") && hasAny(a, "统一", "一律", "下个月", "下月", "下期", "顺延", "不再", "不予", "将", "按")
-}
-
 // ongoing12 reports whether a clause, its time stripped, tells what the
 // writer has been busy with, the subject left out (今天一直在跑招标办, 上午都在
 // 开会): why the vague promise before it has no date, not its limit. A need

@@ -194,26 +194,6 @@ var eventVerbsEnList = []string{"closes", "opens", "runs", "starts", "begins", "
 // request, a limit or a verb of its own.
 var notEventSubject = []string{"once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must"}
 
-// lateUnfiled reports whether what follows 逾期 is a rule for those who miss
-// the date (逾期未报的板块不得吊装, 逾期未交的一律按弃权处理): 未 + a verb + 的,
-// a short noun, then what will or may not happen to them. 已逾期未报 and 逾期未报，
-// 请说明原因 report that it was missed; they stay past.
-func lateUnfiled(a string) bool {
-	if i := strings.IndexAny(a, "，,。；;！？!?\n"); i >= 0 {
-		a = a[:i]
-	}
-	a = firstRunes(a, 24)
-	if !strings.HasPrefix(a, "未") {
-		return false
-	}
-	j := strings.Index(a, "的")
-	if j < 0 || j > len("未提交完") {
-		return false
-	}
-	rest := firstRunes(a[j+len("的"):], 10)
-	return hasAny(rest, "不得", "不予", "一律", "将", "按", "视为", "不能", "禁止", "暂停", "取消", "扣")
-}
-
 // eventClauseEn reports whether an English clause with no determiner first
 // says when a thing happens ("payroll for the site workers runs on Monday
 // 30 November", "testing starts Dec 7"): a subject of up to six words, no

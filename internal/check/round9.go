@@ -10,46 +10,6 @@ import (
 // the checker. Each helper names its class and the look-alikes that stay as
 // they are.
 
-// lateConsequence reports whether what follows 逾期/超期 states what will
-// happen then, with a subject of its own before the consequence (逾期系统自动
-// 锁定, 逾期后平台将关闭入口): a condition on the future, not a report that the
-// date was missed (已逾期三天, 逾期了). It reads at most the rest of the clause.
-func lateConsequence(a string) bool {
-	a = strings.TrimPrefix(a, "后")
-	if i := strings.IndexAny(a, "，,。；;！？!?\n"); i >= 0 {
-		a = a[:i]
-	}
-	a = firstRunes(a, 12)
-	if hasAny(a, "了", "已", "未", "天", "小时") {
-		return false
-	}
-	return hasAny(a, "将", "会", "自动", "锁定", "关闭", "冻结", "取消", "作废", "不予", "不再", "视为", "视同", "停止", "扣", "罚")
-}
-
-// untilDeadline reports whether "until" before a date asks for something by
-// then, as it does in the English of many writers whose first language
-// reads "bis" or "直到" as "by": "please send us the declaration until 6
-// December". It does only in a request (please, kindly, could you …) whose
-// verb hands something over; "the office is closed until Dec 6", "please
-// wait until Monday", "keep the samples until Friday" are no deadlines.
-func untilDeadline(before string) bool {
-	b := strings.TrimRight(before, " ")
-	if !hasSuffixFold(b, "until", "till") {
-		return false
-	}
-	sent := strings.ToLower(lastBytes(b, 160))
-	if i := strings.LastIndexAny(sent, ".!?;\n"); i >= 0 {
-		sent = sent[i+1:]
-	}
-	if !hasAny(sent, "please", "kindly", "could you", "can you", "would you", "pls", "we need", "i need") {
-		return false
-	}
-	if hasAny(sent, "wait", "keep", "stay", "remain", "valid", "closed", "open", "hold", "postpone", "delay", "extend", "last", "continue", "store", "leave") {
-		return false
-	}
-	return hasAny(sent, "send", "submit", "provide", "return", "deliver", "confirm", "reply", "share", "complete", "finish", "pay", "sign", "upload", "forward", "give", "let us know", "tell us", "update")
-}
-
 // namedAssignee reports whether a request opens, at its start or a line's,
 // with the name of the person who is to act, the way action items are
 // written: "Priya: fix the label template", "Kevin: rework the 40 units",
@@ -259,19 +219,4 @@ func ctxZhuajin(t string, s, e int) bool {
 		return false
 	}
 	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
-}
-
-// deadlineIsEn reports whether an English clause names a deadline and then
-// says "is" before the date: "The deadline for this is 5 December", "the
-// due date for the report is Dec 4" (round 9); "deadline is" alone was read
-// already. A past "was" is a fact, not a limit.
-func deadlineIsEn(b string) bool {
-	if !hasSuffixFold(b, "is", "will be") {
-		return false
-	}
-	cl := strings.ToLower(lastBytes(b, 60))
-	if i := strings.LastIndexAny(cl, ".;!?\n,"); i >= 0 {
-		cl = cl[i+1:]
-	}
-	return hasAny(cl, "deadline", "due date", "cut-off", "cutoff", "closing date")
 }
