@@ -445,43 +445,6 @@ func addresseeAfter(t string, k int) int {
 	return w
 }
 
-// ongoing12 reports whether a clause, its time stripped, tells what the
-// writer has been busy with, the subject left out (今天一直在跑招标办, 上午都在
-// 开会): why the vague promise before it has no date, not its limit. A need
-// (今天一直要用) is no such clause.
-func ongoing12(p string) bool {
-	return hasPrefixAny(p, "一直在", "一直忙", "都在忙", "都在开", "都在跑", "正在开", "正在跑", "忙着", "还在外", "还在路上", "还在开") && !hasAny(firstRunes(p, 10), "要用", "需要", "等着")
-}
-
-// stripTimeWords drops the day words that open a clause (今天, 上午 …).
-func stripTimeWords(p string) string {
-	for _, w := range []string{"今天", "今晚", "上午", "下午", "中午", "晚上", "这周", "本周", "这两天", "最近"} {
-		p = strings.TrimPrefix(p, w)
-	}
-	return p
-}
-
-// round12En are the lexicon entries round 12 adds.
-var round12En = []enTerm{
-	// "each prop should be about 5,000 triangles", "kept for about 3
-	// months" in a standard: a number made vague
-	{"about", clsQty, ctxAboutNumber},
-}
-
-// ctxAboutNumber accepts "about" right before a number that a standard
-// sets, after what sets it (be about 5,000, for about 3 months, : about 2
-// hours, "…, about 5 minutes of rinse"), not a measurement described with
-// "of" ("a response time of about 2 seconds") nor "about" of a topic ("the
-// findings about 2024").
-func ctxAboutNumber(t string, s, e int) bool {
-	k := skipSpace(t, e)
-	if k >= len(t) || !isDigit(t[k]) {
-		return false
-	}
-	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
-	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest")
-}
-
 // roleLead reports whether a line opens with a role or a team and then what
 // it is to do: a colon, a space, a date or time, 这边, 负责, an urgency word
 // (制片：周五前确认排期, 库管 12月3日前盘点冷库, 药师12月3日前复核处方,

@@ -10,23 +10,6 @@ import (
 // (written by people who never saw the checker), tuned after their first
 // runs. Each helper names its class and the look-alikes that stay as they are.
 
-// wellWish reports whether "soon" ends a wish for someone's health — "Hope
-// Noah feels better soon", "Get well soon" — which promises nothing.
-// "We will fix it soon" and "better soon than late" stay vague.
-func wellWish(before string) bool {
-	return hasSuffixFold(before, "feel better", "feels better", "feeling better", "get better", "gets better", "get well", "gets well", "be well", "recover", "recovers", "be back on your feet", "be back on his feet", "be back on her feet")
-}
-
-// ctxPostpone keeps a request to postpone (能不能往后推一推) unless the
-// writer says in the next clauses that they will come back with the time
-// themselves (…？等我有空时再联系您, 我下周再跟您约): the time is then theirs
-// to name, and a vague word there (有空时) is the finding.
-// 往后推一推吧 alone still is one.
-func ctxPostpone(t string, s, e int) bool {
-	a := firstRunes(t[e:], 30)
-	return !strings.Contains(a, "再联系") && !strings.Contains(a, "再约") && !strings.Contains(a, "再跟您") && !strings.Contains(a, "再和您") && !strings.Contains(a, "再告诉") && !strings.Contains(a, "再通知")
-}
-
 // nicknameColon reports whether a line opens with a nickname of 阿 and one
 // Han character before a colon (阿杰：12月2日前把保险续上, 阿明: 跟进一下):
 // the person who is to act, as "Linda：" is. 小/老 with a surname are read
@@ -104,20 +87,4 @@ func ctxSarcasmAround(t string, s, e int) bool {
 	}
 	around := lastBytes(t[:s], 200) + " " + firstRunes(t[k:], 200)
 	return readerFailure.MatchString(around) || sarcasticLove.MatchString(around) // round 12: love how the build is green but …
-}
-
-// partyPromise reports whether 近期 is the time of a named party's promised
-// action in minutes or a status line (厂家近期派人检测, 供应商近期安排补货,
-// 施工方近期上门处理): a party right before it, the action right after, not
-// yet done. 厂家近期派人检测过两次 and 厂家近期的报价 report or date
-// something; they stay clear.
-func partyPromise(t string, s, e int) bool {
-	if !hasSuffixAny(clauseBefore(t, s), "厂家", "厂方", "供应商", "施工方", "承包方", "物业", "对方", "总部", "甲方", "乙方", "原厂", "售后", "品牌方", "开发商", "维保单位", "公司") {
-		return false
-	}
-	if !hasPrefixAny(t[e:], "派人", "安排", "上门", "到场", "处理", "完成", "提供", "回复", "给出", "寄", "发", "更换", "维修", "检测", "复查", "整改") {
-		return false
-	}
-	a, _ := clauseAfter(t, e)
-	return !hasAny(a, "了", "过", "的")
 }

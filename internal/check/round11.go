@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Round 11 of issue 17: classes of the twenty-seventh and twenty-eighth
@@ -121,100 +120,4 @@ func ownMachine(t string, s, e int) bool {
 	}
 	sent := sentenceAround(t, s, e)
 	return !strings.Contains(sent, "你") && !strings.Contains(sent, "您") && !strings.Contains(sent, "贵")
-}
-
-// personPromise reports whether 近期 is the time of an action a named
-// colleague is given in minutes (小美近期整理一版, 老周近期出个方案): 小 or 老
-// and one Han character right before it, an action right after, not yet
-// done. 小美近期整理过一版 and 老周近期的方案 report or date something.
-func personPromise(t string, s, e int) bool {
-	b := clauseBefore(t, s)
-	r, n := utf8.DecodeLastRuneInString(b)
-	if r < 0x4E00 || r > 0x9FFF || len(b) < n+len("小") {
-		return false
-	}
-	if p := b[:len(b)-n]; !strings.HasSuffix(p, "小") && !strings.HasSuffix(p, "老") {
-		return false
-	}
-	if !hasPrefixAny(t[e:], "整理", "出", "做", "更新", "准备", "提交", "优化", "梳理", "安排", "跟进", "对接", "联系", "完成", "补") {
-		return false
-	}
-	a, _ := clauseAfter(t, e)
-	return !hasAny(a, "了", "过", "的")
-}
-
-// eventVerbsZh are events whose time a clause can state after the time
-// itself (今晚8点开播, 明早9点发车): the reason for hurrying, not a limit.
-var eventVerbsZh = []string{"开播", "开场", "开幕", "开会", "开工", "开课", "开考", "开赛", "开盘", "开业", "开标", "发车", "起飞", "开船", "直播", "上线", "验收", "检查", "评审"}
-
-// timedEvent reports whether a clause is a time and then an event, and no
-// more (今晚8点开播, 周四上午开标): an event's date, as 评审会是12月2日 is.
-// A limit (今晚8点前发我, 开播前过一遍) is no such clause.
-func timedEvent(p string) bool { return timedEventIn(p, eventVerbsZh) }
-
-// timedEventIn is timedEvent with the event verbs given (round 13 adds a
-// thing's opening or closing, thingTimedEvent).
-func timedEventIn(p string, verbs []string) bool {
-	p = strings.TrimSpace(p)
-	if strings.Contains(p, "前") || strings.Contains(p, "截止") {
-		return false
-	}
-	q := p
-	for {
-		k := q
-		for _, w := range []string{"今天", "今晚", "明天", "明晚", "明早", "后天", "本周", "下周", "这周", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "上午", "下午", "中午", "晚上", "早上", "凌晨", "点半", "点", "号", "日", "月", "：", ":", "半"} {
-			q = strings.TrimPrefix(q, w)
-		}
-		for len(q) > 0 && isDigit(q[0]) {
-			q = q[1:]
-		}
-		if q == k {
-			break
-		}
-	}
-	if q == p {
-		return false // no time first
-	}
-	q = strings.TrimRight(q, "了啊呢。！!")
-	for _, v := range verbs {
-		if q == v {
-			return true
-		}
-	}
-	return false
-}
-
-// eventVerbsEn are the verbs of an English clause that states when a thing
-// happens ("the upload window closes Dec 3", "payroll runs on Monday"): the
-// reason for hurrying, not the vague action's limit.
-var eventVerbsEnList = []string{"closes", "opens", "runs", "starts", "begins", "ends", "expires", "launches", "departs", "sails", "kicks"}
-
-// notEventSubject are words that make a clause no event's date: a
-// subordinator (once, when: the vague action's own limit), a person, a
-// request, a limit or a verb of its own.
-var notEventSubject = []string{"once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must"}
-
-// eventClauseEn reports whether an English clause with no determiner first
-// says when a thing happens ("payroll for the site workers runs on Monday
-// 30 November", "testing starts Dec 7"): a subject of up to six words, no
-// person among them, then an event verb. It is the reason for hurrying,
-// not the vague action's limit; "by Friday" and "the deadline is …" are.
-func eventClauseEn(p string) bool {
-	i := 0
-	for n := 0; n < 7; n++ {
-		k := skipSpace(p, i)
-		if k >= len(p) || !isLetter(p[k]) {
-			return false
-		}
-		e := readWord(p, k)
-		w := p[k:e]
-		if foldIn(w, eventVerbsEnList) {
-			return n > 0
-		}
-		if foldIn(w, notEventSubject) {
-			return false
-		}
-		i = e
-	}
-	return false
 }

@@ -122,45 +122,6 @@ var notAName = func() map[string]bool {
 	return m
 }()
 
-// reportedParty reports whether the vague word at s is someone's earlier
-// words the writer quotes back: the reader's own (你们上次说过两天就发, 您说
-// 改天来取) or a named person's about themselves (刘经理说他回头再确认). The
-// writer's own vagueness stays (我说过两天就发 is the writer's promise).
-func reportedParty(t string, s int) bool {
-	b := sentenceBefore(t, s)
-	for _, v := range []string{"不是说", "说过", "说", "答应", "承诺", "保证"} {
-		i := strings.LastIndex(b, v)
-		if i < 0 {
-			continue
-		}
-		after := b[i+len(v):]
-		// the vague word must be inside the words said: not after 的 (您说的问题
-		// 我们尽快处理), a clause break (你说一下,尽快…) or the writer as subject
-		if hasAny(after, "的", "，", ",", "我", "一下", "一声") {
-			return false
-		}
-		lead := b[:i]
-		for _, w := range []string{"上次", "之前", "当时", "那天", "昨天", "前天", "上周", "一直", "明明", "都", "也", "还", "早就", "本来", "原来"} {
-			lead = strings.TrimSuffix(lead, w)
-		}
-		if hasSuffixAny(lead, "你们", "你", "您", "贵司", "贵方") && !hasSuffixAny(lead, "跟你", "和你", "对你", "给你", "跟您", "和您", "对您", "给您", "跟你们", "和你们", "对你们", "给你们") {
-			return true
-		}
-		if hasPrefixAny(after, "他", "她") && informalName(lastBytes(lead, 12)) {
-			return true
-		}
-		return false
-	}
-	return false
-}
-
-// mentionedWord reports whether the vague word at s is counted or pointed
-// at — 这都多少个「过两天」了, 又是一个尽快, 这句稍后 — and so talked about, not
-// used.
-func mentionedWord(t string, s int) bool {
-	return hasSuffixAny(t[:s], "多少个", "几个", "这个", "那个", "一个", "这句", "那句", "一句")
-}
-
 // round9Zh and round9En are the lexicon entries round 9 adds.
 var round9Zh = []term{
 	// roles of the trades the round-9 writers wrote for (a clinic, a
@@ -185,38 +146,4 @@ var round9En = []enTerm{
 	{"dr", clsOwner, ctxCapitalised}, // Dr. Wang to review the chart
 	// "approx. 50 pcs per box" in a delivery standard
 	{"approx", clsQty, nil},
-}
-
-// ctxEarliest accepts "at the earliest" ending a clause with no time of
-// its own before it ("we will revert at the earliest"), not a lower bound
-// on a time ("in March at the earliest", "in week 50 at the earliest").
-func ctxEarliest(t string, s, e int) bool {
-	if !ctxClauseEnd(t, s, e) {
-		return false
-	}
-	b := strings.TrimRight(t[:s], " ,")
-	if b != "" && isDigit(b[len(b)-1]) {
-		return false
-	}
-	w := strings.ToLower(lastWordOf(b))
-	if _, ok := enMonths[w]; ok {
-		return false
-	}
-	if _, ok := enWeekdays[w]; ok {
-		return false
-	}
-	switch w {
-	case "week", "weeks", "month", "months", "year", "quarter", "tomorrow", "today", "morning", "afternoon", "evening", "noon", "am", "pm", "time", "date", "then", "later", "days", "hours":
-		return false
-	}
-	return true
-}
-
-// ctxZhuajin keeps 抓紧 as "hurry" (抓紧把点检做完), not as "grip" — a gripper
-// before it (机械手吸盘必须抓紧板料) or a thing held after it (抓紧扶手).
-func ctxZhuajin(t string, s, e int) bool {
-	if hasAny(clauseBefore(t, s), "吸盘", "夹具", "夹爪", "卡盘", "机械手", "双手", "钳子", "抓手", "卡爪", "夹头", "吊钩") {
-		return false
-	}
-	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
 }
