@@ -5,9 +5,245 @@ import (
 	"unicode/utf8"
 )
 
-// Round 12 of issue 17: classes of the twenty-ninth and thirtieth sets'
-// misses and false alarms other than rudeness shapes (those are in
-// rudeshape12.go), each with look-alikes in round12_test.go.
+// Who is to act: the layouts of a request's lines that name an owner
+// (namedAssignee) — "Name: task", "Name to …", a nickname and a colon
+// (阿杰：…), an action item "task - Name - due …", a team before a Latin
+// name, several names joined (Mike + Ah Jie: …), a name and "will"/"should"
+// or a dash before the task, a label before the name (Action: Kevin to …),
+// a nickname or a team and a space (阿杰 重新烘焙…), a name alone in
+// brackets ([Kevin] Fix …). Capitalised words that open a line without
+// naming anyone (priorities, states, kinds of work) are listed here too.
+
+// namedAssignee reports whether a request opens, at its start or a line's,
+// with the name of the person who is to act, the way action items are
+// written: "Priya: fix the label template", "Kevin: rework the 40 units",
+// "Linda：12月3日前订好会议室", "Chen Jie to update the release notes". A
+// label word before the colon (Note:, Update:, Action:, Reminder: …) or a
+// verb before "to" (Need to, Remember to, Time to …) names nobody.
+func namedAssignee(text string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) {
+			return true
+		}
+	}
+	return false
+}
+
+func lineAssignee(l string) bool {
+	i, words := 0, 0
+	for words < 2 {
+		e := readWord(l, i)
+		w := l[i:e]
+		if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) || notAName[strings.ToLower(w)] {
+			break
+		}
+		words++
+		i = e
+		if i < len(l) && l[i] == ' ' && i+1 < len(l) && isUpper(l[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return false
+	}
+	rest := l[i:]
+	switch {
+	case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, "："):
+		_, n := utf8.DecodeRuneInString(rest)
+		a := strings.TrimLeft(rest[n:], " ")
+		if a == "" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(a); r >= 0x4E00 && r <= 0x9FFF || isDigit(a[0]) {
+			return true // Linda：12月3日前订好…
+		}
+		return imperativeAfterColon(a)
+	case strings.HasPrefix(rest, " to "):
+		return assignedVerb(rest[len(" to "):])
+	}
+	return false
+}
+
+// assignedVerb reports whether a begins with a verb an action item assigns.
+func assignedVerb(a string) bool {
+	e := readWord(a, 0)
+	if e > 0 && e+1 < len(a) && a[e] == '-' && isLetter(a[e+1]) {
+		e = readWord(a, e+1) // round 12: re-render, double-check
+	}
+	w := strings.ToLower(a[:e])
+	return actionVerbs[w] || moreVerbs12(w)
+}
+
+// imperativeAfterColon reports whether the words after "Name:" read as an
+// order (Tom: renew the licences), not a statement about the person or a
+// thing (Tom: the licence expires …, Tom: out of office).
+func imperativeAfterColon(a string) bool {
+	e := readWord(a, 0)
+	if e == 0 || isUpper(a[0]) {
+		return assignedVerb(a)
+	}
+	return !notAnOrder[strings.ToLower(a[:e])]
+}
+
+var notAnOrder = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an this that these those it its our your their his her my we i you they he she there all some no not only
+		just also still already today tomorrow yesterday done ok okay fyi re tbd pending waiting in on at for with from to of by out off away
+		back busy sick absent available unavailable is was has had will can could would should may might`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var actionVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`fix rework update send check review prepare confirm follow contact arrange book draft test look investigate
+		provide share submit finalize finalise coordinate schedule call email reply order ship deliver complete run verify validate reach sort chase
+		write create add remove clean install upload collect approve sign organise organize handle take own lead present compile align sync print
+		pack inspect measure calibrate repair replace quote negotiate pay invoice translate file close raise log set get make do finish deploy
+		release merge rebase debug analyse analyze document report escalate reserve buy purchase return retest re-test revise redo rerun restart
+		renew reorder rebook replan reschedule recheck reprint reply respond clear train brief cover tidy label photograph upgrade migrate back`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// notAName are capitalised words that open a line without naming anyone.
+var notAName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`note notes update updates action actions todo task tasks item items reminder subject re fyi fw fwd urgent important
+		request requests summary status issue issues problem problems question questions agenda deadline due owner date time location step goal scope
+		background context bug feature ticket topic next result results comment comments feedback customer client supplier vendor error warning info
+		hi hello dear thanks thank need needs have has want wants going remember try plan plans please nice up back welcome add move switch reply send
+		go listen make sure also and but so then now today tomorrow still just all everyone anyone someone somebody nobody ps attention attn
+		ready able happy hoping trying decision proposal option options answer answers priority action-item follow-up followup meeting minutes
+		spec specs test tests order orders shipment delivery price prices total cost budget risk risks target targets plan remark remarks tip tips
+		pending open closed done new old draft final`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// nicknameColon reports whether a line opens with a nickname of 阿 and one
+// Han character before a colon (阿杰：12月2日前把保险续上, 阿明: 跟进一下):
+// the person who is to act, as "Linda：" is. 小/老 with a surname are read
+// by informalName; 小结：, 阿里 and the like are no nickname of this shape.
+func nicknameColon(l string) bool {
+	if !strings.HasPrefix(l, "阿") {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(l[len("阿"):])
+	if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("里拉尔根富联", r) {
+		return false
+	}
+	rest := l[len("阿")+n:]
+	if !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	_, m := utf8.DecodeRuneInString(rest)
+	a := strings.TrimLeft(rest[m:], " ")
+	return a != ""
+}
+
+// dashAssignee reports whether a line is an action item laid out as
+// "task - Name - due …" / "task – Name – by …": the name between two
+// dashes, right before the date, is who is to act ("Submit signed UAT
+// entry criteria - Wei Ling - due Nov 20"). A priority or status between
+// the dashes (High, Open, Done, TBD) names nobody.
+func dashAssignee(l string) bool {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		i := strings.Index(l, sep)
+		if i <= 0 {
+			continue
+		}
+		rest := l[i+len(sep):]
+		j := strings.Index(rest, sep)
+		if j <= 0 || j > 40 {
+			continue
+		}
+		after := strings.ToLower(rest[j+len(sep):])
+		if !hasPrefixAny(after, "due", "by ", "before ", "deadline") && (after == "" || !isDigit(after[0])) {
+			continue
+		}
+		words := strings.Fields(rest[:j])
+		if len(words) == 0 || len(words) > 3 {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			if len(w) < 2 || !isUpper(w[0]) || !lowerRest(w) || notAName[strings.ToLower(w)] || notAnOwner11[strings.ToLower(w)] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// notAnOwner11 are the capitalised words an action-item table puts between
+// dashes that are no person: priorities and states.
+var notAnOwner11 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`high low medium critical major minor blocked blocker tbd tbc ongoing complete completed wip in progress
+		finance legal sales marketing procurement hr it ops operations engineering design qa support logistics warehouse`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// teamThenName strips a Chinese team name before a Latin given name that
+// opens a line (设计组Ricky：…, 运营部Cindy: …), so that the name is read as
+// who is to act as "Linda：" is. Only a team word ends the prefix: 组, 部,
+// 科, 室, 队, 中心, 团队 — not any Han text (请Linda…, 关于Q4…).
+func teamThenName(l string) (string, bool) {
+	n := 0
+	for i, r := range l {
+		if r < 0x4E00 || r > 0x9FFF {
+			if n >= 2 && i < len(l) && isUpper(l[i]) && hasSuffixAny(l[:i], "组", "部", "科", "室", "队", "中心", "团队") {
+				return l[i:], true
+			}
+			return "", false
+		}
+		n++
+		if n > 6 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// round11Assignee reports whether a line of a request names its owner in
+// one of round 11's layouts.
+func round11Assignee(l string) bool {
+	if dashAssignee(l) {
+		return true
+	}
+	if rest, ok := teamThenName(l); ok && lineAssignee(rest) {
+		return true
+	}
+	return false
+}
+
+// nameSpaceTask lists what may follow a full name and a space in chat to
+// say what the person is to do (许敏 尽快把对账单发过去, 王磊 把样品寄出):
+// an urgency word or 把 with its object; round 9 read a date, 负责 and 跟进.
+// wordNotName lists words that begin with a surname's character but name
+// nobody (马上 把报价发我, 周报 尽快交, 方案 周五给): before a space and a
+// task they are the task's own words.
+func wordNotName(w string) bool {
+	switch w {
+	case "马上", "周报", "月报", "方案", "方面", "高速", "金额", "石材", "万一", "黄金", "白天", "江湖", "程序", "许可", "任务", "严格", "向上", "武汉", "苏州", "杭州", "孙子", "龙头", "曾经", "毛利", "贺卡", "戴上", "范围", "钱款", "余款", "余额", "何时", "汤料", "史料", "叶片", "吕梁", "周一", "周二", "周三", "周四", "周五", "周末", "周六", "周日":
+		return true
+	}
+	return false
+}
+
+var nameSpaceTask = []string{"尽快", "抓紧", "马上", "赶紧", "把", "今晚", "下班前", "周一", "周二", "周三", "周四", "周五"}
 
 // round12Assignee reports whether a line of a request names who is to act
 // in one of the layouts rounds 9–11 kept missing: several names joined
@@ -25,163 +261,6 @@ func round12Assignee(l string) bool {
 	}
 	return nicknameSpace(l) || teamSpace(l) || bracketName(l) || fieldName(l) || joinedZhNames(l) || roleLead(l)
 }
-
-// fieldName reports whether a field of a task row holds a person's name
-// alone: a table cell (| 修复骨骼绑定 | 王磊 | 12月3日 |, | … | @Kevin | … |),
-// a Chinese name between two dashes (修复骨骼绑定 —— 王磊 —— 12月3日), the
-// first item in brackets, a Latin one only before the date or after the
-// line's first word and before its dash (修复骨骼绑定（王磊，12月3日前）, "(Kevin,
-// by Dec 3)", "Rigging (Kevin) - fix …"; not "(Chrome, Safari)", "Shanghai
-// (Pudong)": capitalised words are places and products too), a field after an
-// owner label (责任人：王磊, "assignee: Kevin"), a team and a name before the
-// line's colon (动画组王磊：…), or 交给 + a name. A name after the last dash
-// or comma of a line is not read: that is where a writer signs ("Thanks,
-// Kevin", "… - Kevin", ——孙倩). Priorities, states, kinds of work and
-// common words name nobody.
-func fieldName(l string) bool {
-	if strings.Count(l, "|") >= 2 {
-		first := true
-		for _, c := range strings.Split(l, "|") {
-			c = strings.TrimSpace(c)
-			if c == "" {
-				continue
-			}
-			if !first && (chineseNameField(c) || strings.HasPrefix(c, "@") && fieldIsName(c)) {
-				return true
-			}
-			first = false
-		}
-	}
-	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
-		if i := strings.Index(l, p[0]); i >= 0 {
-			if j := strings.Index(l[i:], p[1]); j > 0 {
-				in := l[i+len(p[0]) : i+j]
-				rest := ""
-				if k := strings.IndexAny(in, ",，、;；"); k > 0 {
-					in, rest = in[:k], strings.TrimLeft(in[k:], ",，、;； ")
-				}
-				in = strings.TrimSpace(in)
-				if chineseNameField(in) || in != "" && isUpper(in[0]) && fieldIsName(in) && (datedRest(rest) || i > 0 && i <= 20 && strings.Count(l[:i], " ") <= 1 && hasPrefixAny(strings.TrimLeft(l[i+j+len(p[1]):], " "), "-", "–", "—", ":", "：")) {
-					return true // 修复骨骼绑定（王磊，12月3日前）, "(Kevin, by Dec 3)", "Rigging (Kevin) - fix …"
-				}
-			}
-		}
-	}
-	for _, sep := range []string{"——", " - ", " – ", " — "} {
-		if parts := strings.Split(l, sep); len(parts) >= 3 {
-			for _, f := range parts[1 : len(parts)-1] {
-				if chineseNameField(strings.TrimSpace(f)) { // Latin words between dashes are dashAssignee's (round 11)
-					return true
-				}
-			}
-		}
-	}
-	low := strings.ToLower(l)
-	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "owner", "assignee", "assigned to", "responsible"} {
-		i := strings.Index(low, lab)
-		if i < 0 {
-			continue
-		}
-		a := strings.TrimLeft(l[i+len(lab):], " ")
-		a = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(a, ":"), "："), " ")
-		if k := strings.IndexAny(a, ",，。;；)）"); k > 0 {
-			a = a[:k]
-		}
-		if fieldIsName(strings.TrimRight(a, " .")) {
-			return true
-		}
-	}
-	if i := strings.IndexAny(l, ":："); i > 0 && chineseNameField(l[:i]) {
-		return true
-	}
-	for _, p := range []string{"交给", "交由", "转给", "指派给", "分配给"} {
-		if i := strings.Index(l, p); i >= 0 {
-			a := l[i+len(p):]
-			if k := strings.IndexAny(a, ",，。;；"); k > 0 {
-				a = a[:k]
-			}
-			if chineseNameField(a) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// datedRest reports whether the rest of a bracket gives the date (by Dec 3,
-// due 12/3, 12月3日前).
-func datedRest(r string) bool {
-	return r != "" && (isDigit(r[0]) || hasPrefixFold(r, "by ", "due", "before ", "deadline", "eta"))
-}
-
-// fieldIsName reports whether a field is a person's name and nothing else.
-func fieldIsName(f string) bool {
-	f = strings.TrimPrefix(f, "@")
-	if f == "" {
-		return false
-	}
-	if isUpper(f[0]) {
-		return namesEnd(f) == len(f) && !roleWord12[strings.ToLower(f)]
-	}
-	return chineseNameField(f)
-}
-
-// chineseNameField reports whether f is a Chinese full name alone, after
-// an optional team (动画组王磊).
-func chineseNameField(f string) bool {
-	if f == "" || f[0] < 0x80 {
-		return false
-	}
-	if bracketedName(f) {
-		return true
-	}
-	n := 0
-	for i, r := range f {
-		if r < 0x4E00 || r > 0x9FFF || n > 6 {
-			return false
-		}
-		n++
-		if n >= 2 && hasSuffixAny(f[:i+utf8.RuneLen(r)], "组", "部", "科", "室", "队", "中心") && i+utf8.RuneLen(r) < len(f) {
-			return bracketedName(f[i+utf8.RuneLen(r):])
-		}
-	}
-	return false
-}
-
-// joinedZhNames reports whether a line opens with two Chinese names joined
-// by 和, 与, /, 、 or 及 and then what they are to do (王磊和李娜12月3日前修复,
-// 王磊/李娜：…).
-func joinedZhNames(l string) bool {
-	for _, sep := range []string{"和", "与", "/", "、", "及", "跟"} {
-		i := strings.Index(l, sep)
-		if i <= 0 || !bracketedName(l[:i]) {
-			continue
-		}
-		rest := l[i+len(sep):]
-		if informalName(rest) {
-			return true
-		}
-		for _, c := range []string{"：", ":"} {
-			if j := strings.Index(rest, c); j > 0 && bracketedName(rest[:j]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// roleWord12 are capitalised words a task row's cell may hold that name no
-// person: priorities, states, kinds of work.
-var roleWord12 = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`open closed done pending todo doing review blocked new fixed wontfix duplicate yes no n/a na none
-		rigging animation lighting modeling modelling texturing layout compositing comp vfx fx audio sound music ui ux art concept
-		backend frontend server client build release hotfix bug feature task story epic login checkout payment invoice
-		cold chain gsp warehouse stock returns`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // nameLead reports whether l opens with one or more joined names and then
 // what they are to do: the names' own colon or "to", or "will", "should",
@@ -444,78 +523,3 @@ func addresseeAfter(t string, k int) int {
 	}
 	return w
 }
-
-// roleLead reports whether a line opens with a role or a team and then what
-// it is to do: a colon, a space, a date or time, 这边, 负责, an urgency word
-// (制片：周五前确认排期, 库管 12月3日前盘点冷库, 药师12月3日前复核处方,
-// 原画师12月3日前交稿, 动画组：…, "PM to confirm …", "Vendor to ship …"). The
-// role must end there: 采购单12月3日前提交 and 采购周期 are things, and a
-// section label (说明：, 备注：, 要求：) is no role.
-func roleLead(l string) bool {
-	if l == "" {
-		return false
-	}
-	if l[0] < 0x80 {
-		e := readWord(l, 0)
-		w := strings.ToLower(l[:e])
-		if !roleEn12[w] {
-			return false
-		}
-		rest := l[e:]
-		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
-			_, n := utf8.DecodeRuneInString(rest)
-			a := strings.TrimLeft(rest[n:], " ")
-			return a != "" && (a[0] >= 0x80 || isDigit(a[0]) || imperativeAfterColon(a))
-		}
-		for _, p := range []string{" to ", " will ", " - ", " – ", " — ", " please "} {
-			if strings.HasPrefix(rest, p) && assignedVerb(rest[len(p):]) {
-				return true
-			}
-		}
-		return false
-	}
-	end := 0
-	for _, r := range roleZh12 {
-		if strings.HasPrefix(l, r) && len(r) > end {
-			end = len(r)
-		}
-	}
-	if end > 0 {
-		end += officeSuffix13(l[end:]) // round 13: 采购办：, 财务处：
-	}
-	{
-		n := 0
-		for i, r := range l {
-			if r < 0x4E00 || r > 0x9FFF || n >= 5 {
-				break
-			}
-			n++
-			if k := i + utf8.RuneLen(r); n >= 2 && hasSuffixAny(l[:k], "师", "专员", "主管", "经理", "组", "部", "科", "中心", "团队") && !hasAny(l[:k], "小组", "全部", "内部", "外部", "局部", "底部", "顶部", "头部", "尾部", "部分", "教师节") {
-				end = max(end, k)
-			}
-		}
-	}
-	if end == 0 {
-		return false
-	}
-	a := l[end:]
-	if len(a) > 0 && isDigit(a[0]) {
-		return true
-	}
-	return hasPrefixAny(a, "：", ":", " ", "　", "这边", "那边", "负责", "牵头", "统一", "尽快", "抓紧", "马上", "今天", "明天", "后天", "今晚", "本周", "下周", "这周",
-		"周一", "周二", "周三", "周四", "周五", "周六", "周日", "月底", "下班前", "把")
-}
-
-var roleZh12 = []string{"制片", "策划", "库管", "质管", "药师", "采购", "美术", "动画", "原画", "财务", "销售", "运营", "行政", "人事", "法务", "客服",
-	"前台", "仓库", "物流", "质检", "研发", "测试", "产品", "设计", "商务", "市场", "售后", "技术", "项目", "监制", "导演", "主美", "主策", "主程",
-	"程序", "后端", "前端", "剪辑", "特效", "灯光", "绑定", "建模", "配送", "冷链", "注册", "医学", "临床", "招标", "投标", "法规"}
-
-var roleEn12 = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`pm pms po ae am td ta cs bd qc ra ap ar producer producers vendor vendors supplier suppliers artist artists
-		animator animators rigger riggers modeler modelers designer designers developer developers dev devs ops producer-side
-		lead leads director directors coordinator coordinators buyer buyers warehouse logistics pharmacist pharmacists`) {
-		m[w] = true
-	}
-	return m
-}()

@@ -3,33 +3,11 @@ package check
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // Round 10 of issue 17: classes from the twenty-fourth to twenty-sixth sets
 // (written by people who never saw the checker), tuned after their first
 // runs. Each helper names its class and the look-alikes that stay as they are.
-
-// nicknameColon reports whether a line opens with a nickname of 阿 and one
-// Han character before a colon (阿杰：12月2日前把保险续上, 阿明: 跟进一下):
-// the person who is to act, as "Linda：" is. 小/老 with a surname are read
-// by informalName; 小结：, 阿里 and the like are no nickname of this shape.
-func nicknameColon(l string) bool {
-	if !strings.HasPrefix(l, "阿") {
-		return false
-	}
-	r, n := utf8.DecodeRuneInString(l[len("阿"):])
-	if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("里拉尔根富联", r) {
-		return false
-	}
-	rest := l[len("阿")+n:]
-	if !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
-		return false
-	}
-	_, m := utf8.DecodeRuneInString(rest)
-	a := strings.TrimLeft(rest[m:], " ")
-	return a != ""
-}
 
 // round10En are the lexicon entries round 10 adds.
 var round10En = []enTerm{

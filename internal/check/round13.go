@@ -17,22 +17,6 @@ import (
 //   - a number and 号 before a lift, a room or a seat (1号货梯, 3号教室) names
 //     it, as 2号电梯 does: no date to bound the 过两天 before it.
 
-// officeSuffix13 returns the length of an office's name right after a role
-// (采购办, 财务处, 法务室, 人事办公室): the row names that office as its
-// owner (round 13, request-no-owner). 采购办法 and 财务处理 are no office, and
-// a bare 待办 or 督办 has no role before it.
-func officeSuffix13(a string) int {
-	if strings.HasPrefix(a, "办公室") {
-		return len("办公室")
-	}
-	for _, s := range []string{"办", "处", "室"} {
-		if strings.HasPrefix(a, s) && !hasPrefixAny(a, "办法", "办理", "处理", "处置", "处方") {
-			return len(s)
-		}
-	}
-	return 0
-}
-
 // repeatedTime13 reports whether the one-word sentence w (lower case)
 // repeats the time the reader was given, said just before ("You had two
 // weeks. Two."): the eleventh's, found by round 12's model and not by the
