@@ -1,14 +1,15 @@
 package check
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
-// Round 3 of issue 17: cues chosen by the structure of the sentence they
-// stand in, so that they cover phrasings nobody listed.
-//
-// Rudeness:
+// Rudeness read from the structure of the sentence around a cue, so that
+// the cues cover phrasings nobody listed (the context functions of the
+// impolite entries of round3Zh/round3En in lexicon_tuned.go and of
+// round10En here):
 //   - a second-person target (你/你们, never 您) whose clause goes on with a
 //     verdict on habits or ability (就只会…, 是不是都不…, 懒, …不如) or with a
 //     rhetorical question that asks nothing (你们售后是睡着了吗?, 谁让你们…?,
@@ -21,173 +22,11 @@ import (
 //     said), "how many more times", questions that accuse (Did nobody check…?,
 //     Why do I always have to…?, Why is X still wrong?), sarcasm after a failure
 //     (Great, another outage. Well done, IT.), and bare orders that end in
-//     now / ASAP / immediately with no please, could or thanks.
-//
-// Vague time: quantities of "some time" (过一两天, 过段日子, 过几周),
-// availability (有空我再…, 空下来, 抽时间), 第一时间, 适时, 后期会…, 不久后;
-// as quickly as we can, in due time, when you're free, at the earliest
-// possible time.
-
-var round3Zh = []term{
-	{"你们", clsImpolite, ctxTargetVerdict},
-	{"你", clsImpolite, ctxTargetVerdict},
-	{"马上", clsImpolite, ctxUrgentOrder},
-	{"立刻", clsImpolite, ctxUrgentOrder},
-	{"立即", clsImpolite, ctxUrgentOrder},
-	{"赶快", clsImpolite, ctxUrgentOrder},
-	{"快点", clsImpolite, ctxQuickOrder},
-	{"快些", clsImpolite, ctxQuickOrder},
-	{"麻溜", clsImpolite, nil},
-	{"别跟我", clsImpolite, ctxDontGiveMe},
-	{"少跟我", clsImpolite, ctxDontGiveMe},
-	{"别给我", clsImpolite, ctxDontGiveMe},
-	{"少给我", clsImpolite, nil},
-	{"少在这", clsImpolite, nil},
-	{"别在这里", clsImpolite, ctxDontGiveMe},
-	{"少来", clsImpolite, ctxShaolai},
-	{"服了", clsImpolite, ctxFuLe},
-	{"好样的", clsImpolite, ctxSarcasmZh},
-	{"干得漂亮", clsImpolite, ctxSarcasmZh},
-	{"厉害了", clsImpolite, ctxSarcasmZh},
-	{"搞了半天", clsImpolite, ctxStillAfter},
-	{"弄了半天", clsImpolite, ctxStillAfter},
-	{"折腾了半天", clsImpolite, ctxStillAfter},
-	{"整天", clsImpolite, ctxAllDayOnly},
-	{"一天到晚", clsImpolite, ctxAllDayOnly},
-	{"成天", clsImpolite, ctxAllDayOnly},
-	{"天天就", clsImpolite, ctxAllDayOnly},
-	{"都不如", clsImpolite, ctxWorseThan},
-	{"还不如", clsImpolite, ctxWorseThan},
-	{"正事", clsImpolite, ctxNoRealWork},
-	{"都能", clsImpolite, ctxEvenGetWrong},
-	{"也能", clsImpolite, ctxEvenGetWrong},
-	{"怎么做事", clsImpolite, ctxQuestionAfter},
-	{"怎么办事", clsImpolite, ctxQuestionAfter},
-
-	{"过", clsVague, ctxGuoPeriod},
-	{"第一时间", clsVague, ctxFirstTime},
-	{"适时", clsVague, ctxShishi},
-	{"后期", clsVague, ctxHouqi},
-	{"不久后", clsVague, ctxBujiuHou},
-	{"不久之后", clsVague, ctxBujiuHou},
-	{"抽时间", clsVague, nil},
-	{"抽个时间", clsVague, nil},
-	{"抽出时间", clsVague, nil},
-	{"腾出时间", clsVague, nil},
-	{"挑个时间", clsVague, nil},
-	{"空下来", clsVague, ctxFreeThen},
-	{"闲下来", clsVague, ctxFreeThen},
-	{"得闲", clsVague, ctxFreeThen},
-	{"以后再议", clsVague, nil},
-	{"以后再定", clsVague, nil},
-	{"以后再看", clsVague, nil},
-	{"改期再", clsVague, nil},
-	{"待会儿", clsVague, ctxYihuir},
-	{"待会", clsVague, ctxYihuir},
-	{"晚会儿", clsVague, ctxYihuir},
-	{"晚一会儿", clsVague, ctxYihuir},
-	{"过会儿", clsVague, ctxYihuir},
-	{"过一会儿", clsVague, ctxYihuir},
-	{"择机", clsVague, nil},
-	{"陆续", clsVague, ctxLuxu},
-	{"一段时间", clsVague, ctxAWhile},
-	{"另行通知", clsVague, ctxLaterNotice},
-	{"另行约定", clsVague, ctxLaterNotice},
-	{"另行安排", clsVague, ctxLaterNotice},
-	{"另行确定", clsVague, ctxLaterNotice},
-	{"近一两天", clsVague, ctxNoInside},
-	{"近两三天", clsVague, ctxNoInside},
-	{"隔几天", clsVague, nil},
-	{"隔两天", clsVague, nil},
-	{"再过几天", clsVague, nil},
-}
-
-var round3En = []enTerm{
-	{"per my last", clsImpolite, nil},
-	{"per my previous", clsImpolite, nil},
-	{"as i already", clsImpolite, nil},
-	{"as i've already", clsImpolite, nil},
-	{"as i have already", clsImpolite, nil},
-	{"as we already", clsImpolite, ctxAlreadySaid},
-	{"as i said before", clsImpolite, nil},
-	{"as i mentioned before", clsImpolite, nil},
-	{"as i said twice", clsImpolite, nil},
-	{"as i've said", clsImpolite, nil},
-	{"as i have said", clsImpolite, nil},
-	{"like i said", clsImpolite, nil},
-	{"as previously stated", clsImpolite, nil},
-	{"as already stated", clsImpolite, nil},
-	{"for the umpteenth time", clsImpolite, nil},
-	{"for the hundredth time", clsImpolite, nil},
-	{"how many more times", clsImpolite, nil},
-	{"how many times do i", clsImpolite, nil},
-	{"how many times have i", clsImpolite, nil},
-	{"did nobody", clsImpolite, ctxAccuseVerb},
-	{"did no one", clsImpolite, ctxAccuseVerb},
-	{"does nobody", clsImpolite, ctxAccuseVerb},
-	{"does no one", clsImpolite, ctxAccuseVerb},
-	{"has nobody", clsImpolite, ctxAccuseVerb},
-	{"has no one", clsImpolite, ctxAccuseVerb},
-	{"did anyone", clsImpolite, ctxAccuseVerb},
-	{"why do i always", clsImpolite, nil},
-	{"why do i have to", clsImpolite, nil},
-	{"why do i keep having to", clsImpolite, nil},
-	{"why am i the only", clsImpolite, nil},
-	{"why must i", clsImpolite, nil},
-	{"why is", clsImpolite, ctxWhyStill},
-	{"why are", clsImpolite, ctxWhyStill},
-	{"why does", clsImpolite, ctxWhyStill},
-	{"great", clsImpolite, ctxGreatAnother},
-	{"oh great", clsImpolite, ctxSentenceStart},
-	{"just great", clsImpolite, ctxSentenceStart},
-	{"well done", clsImpolite, ctxSarcasmAfterFailure},
-	{"good job", clsImpolite, ctxSarcasmAfterFailure},
-	{"great job", clsImpolite, ctxSarcasmAfterFailure},
-	{"nice job", clsImpolite, ctxSarcasmAfterFailure},
-	{"bravo", clsImpolite, ctxSarcasmAfterFailure},
-	{"now", clsImpolite, ctxUrgentEnd},
-	{"right now", clsImpolite, ctxUrgentEnd},
-	{"immediately", clsImpolite, ctxUrgentEnd},
-	{"right away", clsImpolite, ctxUrgentEnd},
-	{"asap", clsImpolite, ctxUrgentEnd},
-
-	{"as quickly as possible", clsVague, nil},
-	{"as quickly as we can", clsVague, nil},
-	{"as quickly as i can", clsVague, nil},
-	{"as quickly as you can", clsVague, nil},
-	{"as fast as possible", clsVague, nil},
-	{"as fast as we can", clsVague, nil},
-	{"as fast as i can", clsVague, nil},
-	{"as fast as you can", clsVague, nil},
-	{"in due time", clsVague, nil},
-	{"when you're free", clsVague, ctxNoRush},
-	{"when you are free", clsVague, ctxNoRush},
-	{"whenever you're free", clsVague, ctxNoRush},
-	{"when you get a minute", clsVague, ctxNoRush},
-	{"when you get a moment", clsVague, ctxNoRush},
-	{"at the earliest possible time", clsVague, nil},
-	{"at the earliest possible date", clsVague, nil},
-	{"at the earliest opportunity", clsVague, nil},
-	{"at your earliest", clsVague, nil},
-	{"once things settle down", clsVague, nil},
-	{"when things settle down", clsVague, nil},
-	{"in a couple of days", clsVague, nil},
-	{"in a couple of weeks", clsVague, nil},
-	{"in a while", clsVague, ctxNotOnceIn},
-	{"one of these days", clsVague, nil},
-	{"in a week or two", clsVague, nil},
-	{"once i've had a chance", clsVague, nil},
-	{"once i get a chance", clsVague, nil},
-	{"once i have a chance", clsVague, nil},
-	{"when i've had a chance", clsVague, nil},
-	{"in a day or two", clsVague, nil},
-	{"in a month or two", clsVague, nil},
-	{"as time allows", clsVague, nil},
-	{"as time permits", clsVague, nil},
-	{"time permitting", clsVague, nil},
-	{"at a convenient time", clsVague, nil},
-	{"at a mutually convenient time", clsVague, nil},
-}
+//     now / ASAP / immediately with no please, could or thanks;
+//   - praise that is sarcasm after the reader's blunder ("Great job,
+//     everyone." after "you managed to lose …"), and the look-alikes that
+//     stay clean: garbage said of a tool (the tracker is garbage), 破 of the
+//     writer's own machine (这破机器真该换了).
 
 // softZh are the words that make a sentence a request, not an order.
 var softZh = []string{"请", "麻烦", "谢谢", "辛苦", "劳驾", "烦请", "能否", "可否", "感谢", "您", "拜托", "帮忙"}
@@ -469,4 +308,132 @@ func ctxUrgentEnd(t string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// readerFailure finds the reader's own blunder told as such: "you managed
+// to lose", "you've somehow broken", "you lost my". "You managed to close
+// 40 tickets" and "your team lost the final" are no blunder of the reader's.
+var readerFailure = regexp.MustCompile(`(?i)\b(you|your [a-z]+( [a-z]+)?|you guys|you people)('ve| have)? (somehow |actually |even |also |then )?managed to (lose|break|forget|miss|damage|scratch|ruin|delete|dent|mix up|crack|overcharge|double-charge|lock|misplace|drop)\b|\b(you|your [a-z]+( [a-z]+)?|you guys|you people)('ve| have)? (somehow|actually|even|also) (lost|broke|broken|forgot|forgotten|damaged|scratched|ruined|deleted|dented|mixed up|cracked|misplaced)\b|\b(you|you guys|you people)('ve| have)? (lost|broke|broken|forgot|forgotten|damaged|scratched|ruined|deleted|dented|cracked|misplaced) (my|our)\b`)
+
+// sarcasticLove is "love how X but Y doesn't …": the sentence before a bare
+// "great job everyone" that makes the praise sarcasm.
+var sarcasticLove = regexp.MustCompile(`(?i)\b(love|like) how\b[^.?!]{1,60}\b(but|and yet|yet|and then)\b[^.?!]{0,40}\b(doesn't|does not|don't|isn't|won't|can't|didn't|fails|failed|broke|breaks|crashes|crashed)\b`)
+
+// ctxSarcasmAround accepts praise that is a sentence of its own — nothing
+// before it but Oh/Wow/Really, nothing after it but an addressee (guys,
+// team, everyone) — when the sentence before or after it tells the
+// reader's blunder. "Great job on the launch, everyone." and "Nice work,
+// everyone." after good news stay praise.
+func ctxSarcasmAround(t string, s, e int) bool {
+	b := lastBytes(t[:s], 90)
+	if i := strings.LastIndexAny(b, ".!?\n。！？"); i >= 0 {
+		b = b[i+1:]
+	}
+	b = strings.ToLower(strings.TrimSpace(b))
+	b = strings.TrimRight(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b, "oh"), "wow"), "well")), ",")
+	if b != "" {
+		return false
+	}
+	k := skipSpace(t, e)
+	if k < len(t) && t[k] == ',' {
+		k = skipSpace(t, k+1)
+		w := readWord(t, k)
+		if !hasPrefixFold(t[k:w], "guys", "team", "everyone", "folks", "all", "people", "everybody", "it") {
+			return false
+		}
+		k = w
+	} else {
+		k = addresseeAfter(t, k) // round 12: "great job everyone 👏"
+	}
+	if k < len(t) && t[k] != '.' && t[k] != '!' {
+		return false
+	}
+	if k < len(t) {
+		k++
+	}
+	around := lastBytes(t[:s], 200) + " " + firstRunes(t[k:], 200)
+	return readerFailure.MatchString(around) || sarcasticLove.MatchString(around) // round 12: love how the build is green but …
+}
+
+// round10En are the lexicon entries round 10 adds.
+var round10En = []enTerm{
+	// praise standing as a sentence of its own next to what the reader broke:
+	// "Great job, guys. … you managed to lose my wheel lock key. Really impressive."
+	{"great job", clsImpolite, ctxSarcasmAround},
+	{"good job", clsImpolite, ctxSarcasmAround},
+	{"nice job", clsImpolite, ctxSarcasmAround},
+	{"nice work", clsImpolite, ctxSarcasmAround},
+	{"great work", clsImpolite, ctxSarcasmAround},
+	{"well done", clsImpolite, ctxSarcasmAround},
+	{"bravo", clsImpolite, ctxSarcasmAround},
+	{"really impressive", clsImpolite, ctxSarcasmAround},
+	{"very impressive", clsImpolite, ctxSarcasmAround},
+	{"truly impressive", clsImpolite, ctxSarcasmAround},
+	{"impressive", clsImpolite, ctxSarcasmAround},
+}
+
+// toolVerdict reports whether "garbage"/"rubbish"/"junk" at [s, e) is said
+// of a tool in a sentence that speaks to nobody: "The new asset tracker is
+// garbage — half the filters don't work." Exasperation at a thing, as
+// ownMachine is in Chinese. "Your report is garbage", "I expect better than
+// this garbage" and "the mockups you sent are garbage" stay rude.
+func toolVerdict(t string, s, e int) bool {
+	b := strings.ToLower(lastBytes(t[:s], 80))
+	if i := strings.LastIndexAny(b, ".!?\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	if !hasSuffixAny(strings.TrimRight(b, " "), " is", " are", " is total", " is complete", " is pure", " is just") {
+		return false
+	}
+	sent := strings.ToLower(sentenceAround(t, s, e))
+	for _, w := range []string{"you", "your"} {
+		if containsWord(sent, w) {
+			return false
+		}
+	}
+	for _, w := range toolNouns12 {
+		if containsWord(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var toolNouns12 = []string{"tracker", "tool", "tools", "system", "software", "app", "printer", "scanner", "laptop", "machine", "vpn", "wifi",
+	"wi-fi", "portal", "plugin", "plug-in", "ui", "interface", "dashboard", "erp", "crm", "server", "website", "editor", "engine",
+	"database", "network", "keyboard", "monitor", "projector", "coffee", "template", "workflow", "pipeline", "build server", "ticketing"}
+
+// addresseeAfter skips, after praise, an addressee written without its
+// comma and the clapping or eye-rolling that may close the line ("great job
+// everyone 👏", "nice work team 🙄"): the end of the text is then where the
+// praise stops, as a full stop is.
+func addresseeAfter(t string, k int) int {
+	w := readWord(t, k)
+	if w == k || !hasPrefixFold(t[k:w], "guys", "team", "everyone", "folks", "all", "people", "everybody") || w-k > len("everybody") {
+		return k
+	}
+	rest := strings.TrimRight(t[w:], " \n")
+	for _, em := range []string{"👏", "🙄", "🙃", "👍", "🎉", "😂", "🤡", "🫠"} {
+		rest = strings.TrimSpace(strings.ReplaceAll(rest, em, ""))
+	}
+	if rest == "" {
+		return len(t)
+	}
+	return w
+}
+
+// ownMachine reports whether 破 at [s, e) scorns a machine of the writer's
+// own side — 这破机器真该换了, 那台破打印机又卡纸了 — in a sentence that
+// speaks to nobody (no 你, 您, 贵): exasperation at a thing, not at the
+// reader. 你们这破系统 and 什么破软件 (a vendor's software) stay rude.
+func ownMachine(t string, s, e int) bool {
+	if !hasPrefixAny(t[e:], "机器", "打印机", "电脑", "复印机", "投影仪", "空调") {
+		return false
+	}
+	b := lastRunesN(t[:s], 4)
+	if !strings.Contains(b, "这") && !strings.Contains(b, "那") {
+		return false
+	}
+	sent := sentenceAround(t, s, e)
+	return !strings.Contains(sent, "你") && !strings.Contains(sent, "您") && !strings.Contains(sent, "贵")
 }

@@ -114,21 +114,6 @@ func adjacentSentence(t string, from, s int) bool {
 	return !strings.ContainsAny(t[from:s], "。！？；!?;\n")
 }
 
-// politeSuggestion rewrites a rude remark as facts, impact and a request,
-// naming the form's contact and date when there is a form.
-func (c *checker) politeSuggestion() string {
-	f := c.opt.Form
-	if f != nil && f.Contact != "" {
-		due := f.Due
-		if due == "" {
-			due = c.tr("约定日期", "the agreed date")
-		}
-		return c.tr(fmt.Sprintf("请就事论事:说明事实、影响和期望,如「此问题已影响交付,请%s%s协助在%s前处理,谢谢」", f.Dept, f.Contact, due),
-			fmt.Sprintf("Stick to the facts: what happened, its impact and what you need, e.g. \"This is holding up delivery; %s, could you sort it out by %s? Thanks.\"", f.Contact, due))
-	}
-	return c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\"")
-}
-
 // tr picks the message in the caller's language.
 func (c *checker) tr(zh, en string) string {
 	if c.en {

@@ -238,34 +238,6 @@ var zhFirst = func() *[1 << 16 / 64]uint64 {
 	return &b
 }()
 
-// scanShout records a run of ! ? ！ ？ when it reads as shouting.
-func (c *checker) scanShout(i int) int {
-	t := c.t
-	j, n, full := i, 0, 0
-	var first rune
-	same := true
-	for j < len(t) {
-		r, w := utf8.DecodeRuneInString(t[j:])
-		if r != '!' && r != '?' && r != '！' && r != '？' {
-			break
-		}
-		if n == 0 {
-			first = r
-		} else if r != first {
-			same = false
-		}
-		if w > 1 {
-			full++
-		}
-		n++
-		j += w
-	}
-	if n >= 3 || (n == 2 && full == 2 && same) {
-		c.add(tok{s: i, e: j, kind: kShout})
-	}
-	return j
-}
-
 // readWord returns the end of the ASCII word starting at i (letters and
 // inner apostrophes).
 func readWord(t string, i int) int {
@@ -359,15 +331,6 @@ func lowerInto(buf *[32]byte, w string) []byte {
 	return buf[:n]
 }
 
-func allUpper(w string) bool {
-	for k := 0; k < len(w); k++ {
-		if !isUpper(w[k]) {
-			return false
-		}
-	}
-	return true
-}
-
 // matchWords matches the remaining words of a phrase after i, case-insensitively.
 func matchWords(t string, i int, words []string) (int, bool) {
 	for _, w := range words {
@@ -382,46 +345,6 @@ func matchWords(t string, i int, words []string) (int, bool) {
 		i = k
 	}
 	return i, true
-}
-
-// scanCaps records a run of ALL-CAPS words that is long enough to read as
-// shouting; acronyms (API, PDF, ERP …) do not count.
-func (c *checker) scanCaps(i int) {
-	t := c.t
-	j, end := i, i
-	words, letters := 0, 0
-	for {
-		e := readWord(t, j)
-		if e == j || !allUpper(t[j:e]) || (e < len(t) && (isDigit(t[e]) || t[e] == '\'')) || (j > 0 && isDigit(t[j-1])) {
-			break
-		}
-		if !acronyms[t[j:e]] {
-			words++
-			letters += e - j
-		}
-		end = e
-		k := skipSpace(t, e)
-		if k > e && k < len(t) && isDigit(t[k]) {
-			// a short number inside the run: "STOP ALL WORK ON LEVEL 5 IMMEDIATELY", "… FROM FRIDGE 2"
-			d := k
-			for d < len(t) && isDigit(t[d]) && d-k < 5 {
-				d++
-			}
-			if d-k > 4 || d < len(t) && (isDigit(t[d]) || isLetter(t[d]) || t[d] == '.' && d+1 < len(t) && isDigit(t[d+1]) || t[d] == ':') {
-				break
-			}
-			end = d
-			k = skipSpace(t, d)
-		}
-		if k == end || k >= len(t) || !isLetter(t[k]) {
-			break
-		}
-		j = k
-	}
-	c.capsEnd = end
-	if words >= 3 && letters >= 9 {
-		c.add(tok{s: i, e: end, kind: kCaps})
-	}
 }
 
 // zhSlot maps a BMP rune to its list of lexicon entries in zhLists (0: none);
