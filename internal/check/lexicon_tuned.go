@@ -3,8 +3,8 @@ package check
 // Lexicon entries added while tuning (issue 17), in lists that mix classes:
 // round3Zh/round3En hold the rudeness cues whose context is read from the
 // sentence's structure (rudecontext.go) and vague-time phrases
-// (vaguephrases.go); round9Zh/round9En hold owners (Dr., 主管, 班长 …), a
-// vague quantity and vague times. buildZh and buildEn (lexicon.go) append
+// (vaguephrases.go); round9Zh/round9En hold owners (医生, 班主任, Dr.), the
+// vague "at the earliest" and the vague quantity "approx". buildZh and buildEn (lexicon.go) append
 // them after the first lists in a fixed order, which decides ties, so they
 // stay whole lists rather than being split by class.
 
