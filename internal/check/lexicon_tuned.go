@@ -4,9 +4,10 @@ package check
 // round3Zh/round3En hold the rudeness cues whose context is read from the
 // sentence's structure (rudecontext.go) and vague-time phrases
 // (vaguephrases.go); round9Zh/round9En hold owners (医生, 班主任, Dr.), the
-// vague "at the earliest" and the vague quantity "approx". buildZh and buildEn (lexicon.go) append
-// them after the first lists in a fixed order, which decides ties, so they
-// stay whole lists rather than being split by class.
+// vague "at the earliest" and the vague quantity "approx". buildZh and
+// buildEn (lexicon.go) concatenate the lists in a fixed order, so they are
+// kept whole as they were added rather than split by class, which would
+// change the order of the entries.
 
 var round3Zh = []term{
 	{"你们", clsImpolite, ctxTargetVerdict},
