@@ -424,7 +424,7 @@ func dayFirstSlash(t string, i, j, k int, v, d int) bool {
 }
 
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
-// scan.go's list (2号电梯, 3号楼).
+// scanNumber's own list (2号电梯, 3号楼).
 var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢"}
 
 var zhDigit = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}

@@ -1,6 +1,79 @@
 package check
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
+
+// Rudeness and shouting on sentences the model is not trained on (these
+// are not shape*_test.go lines, which the training reads): the shapes added
+// after a model was trained, the impolite false alarms of rounds 12 and 13,
+// a count that repeats the reader's time, and "??" that is no shouting.
+
+// TestRound9Late checks the round-9 shapes added after the model was
+// trained (kept out of shape*_test.go, which the training reads, so that
+// the embedded model stays the one measured in docs/checker.md).
+func TestRound9Late(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		rude bool
+	}{
+		{"我早就提醒过，你们当耳边风。", true},
+		{"你把我的话当成耳旁风了？", true},
+		{"安全规定不能当耳旁风，大家注意。", false},
+		{"他说这事别当耳边风，周五前要处理。", false},
+	} {
+		var got []string
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = append(got, f.Rule)
+		}
+		if slices.Contains(got, RuleImpolite) != tc.rude {
+			t.Errorf("%q: got %v, want rude %v", tc.text, got, tc.rude)
+		}
+	}
+}
+
+// Round 12: rudeness shapes and the impolite false alarms of the
+// twenty-ninth and thirtieth sets, in new wording, with look-alikes.
+func TestRound12Rude(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "这个贴图谁画的？你们自己画的图自己都不检查一遍吗？", RuleImpolite, "你们自己画的图自己都不检查一遍吗"},
+		{Text, "我自己做的东西自己都不看一遍，这次是我的问题。", RuleImpolite, ""},
+		{Text, "贵司的售后响应真是让人大开眼界，报修五天没人上门。麻烦把维修记录发我一份。", RuleImpolite, "贵司的售后响应真是让人大开眼界"},
+		{Text, "这次展会真是让人大开眼界，学到很多。", RuleImpolite, ""},
+		{Text, "贵司的展厅真是让人大开眼界，设计很用心。", RuleImpolite, ""},
+		{Text, "你们的采购是只会喝茶聊天的吗？报价单一直没发。", RuleImpolite, "你们的采购是只会喝茶聊天的吗"},
+		{Text, "你们的销售是只负责华南区的吗？", RuleImpolite, ""},
+		{Text, "你们客服那几个是不是睡着了，电话一直没人接。", RuleImpolite, "你们客服那几个是不是睡着了"},
+		{Text, "孩子是不是睡着了？那我晚点再打。", RuleImpolite, ""},
+		{Text, "你们那边是不是放假了？", RuleImpolite, ""},
+		{Text, "这么简单的事都要我讲第几遍？", RuleImpolite, "这么简单的事都要我讲第几遍"},
+		{Text, "你们这些新人干活就是马马虎虎的，标签又贴反了。", RuleImpolite, "你们这些新人干活就是马马虎虎的"},
+		{Text, "你们这些年轻人真能干，方案做得很漂亮。", RuleImpolite, ""},
+		{Text, "终于发过来了，我还以为要拖到过年呢。", RuleImpolite, "终于发过来了，我还以为要拖到过年呢"},
+		{Text, "我还以为要等到明年，没想到这么快就批了。", RuleImpolite, ""},
+		{Text, "按群公告说的（第四次了），请先自测再提测。", RuleImpolite, "按群公告说的（第四次了）"},
+		{Text, "附件是合同（第三次修订），请查收。", RuleImpolite, ""},
+		{Text, "辛苦各位领导在百忙之中抽空回个消息，周五的评审要定人。", RuleImpolite, "辛苦各位领导在百忙之中抽空回个消息"},
+		{Text, "感谢各位领导在百忙之中抽空出席今天的评审会。", RuleImpolite, ""},
+		{Text, "Stop telling us everything is under control and send the test log today.", RuleImpolite, "Stop telling us everything is under control and send the test log today."},
+		{Text, "The sensor stopped telling us the temperature after the update.", RuleImpolite, ""},
+		{Text, "Happy to walk you through it again if reading the spec is the problem.", RuleImpolite, "Happy to walk you through it again if reading the spec is the problem."},
+		{Text, "The first round of storyboards looks like student work.", RuleImpolite, "The first round of storyboards looks like student work."},
+		{Text, "Her portfolio looks like professional work already.", RuleImpolite, ""},
+		{Text, "Did anyone on your team actually review this before uploading it?", RuleImpolite, "Did anyone on your team actually review this before uploading it"},
+		{Text, "Did anyone on your team review the storyboard yet?", RuleImpolite, ""},
+		{Text, "love how the patch notes say fixed but the game still doesn't start. nice work team 🙄", RuleImpolite, "nice work"},
+		{Text, "The build is green and the game launches. Great job everyone 👏", RuleImpolite, ""},
+		// a tool called garbage in a sentence that speaks to nobody
+		{Text, "The old ticketing system is garbage, half the filters don't load.", RuleImpolite, ""},
+		{Text, "Your report is garbage.", RuleImpolite, "garbage"},
+		{Text, "The mockups you sent are garbage.", RuleImpolite, "garbage"},
+		// a firm demand for an explanation with a date, no 最好
+		{Text, "返工第三次了。下周一之前给我一个说法。", RuleImpolite, ""},
+		{Text, "你最好今天下班前给我一个说法。", RuleImpolite, "你最好今天下班前给我一个说法"},
+	})
+}
 
 // Round 13: rudeness shapes from the thirty-first and thirty-second sets'
 // misses, by class, each with look-alikes that stay clean.
@@ -39,44 +112,6 @@ func TestRound13Rude(t *testing.T) {
 	})
 }
 
-// Round 13: vague time — a "this week I'm swamped" reason, a thing's
-// opening or closing date, and a numbered lift or room — with look-alikes
-// whose later clause still bounds the vague word.
-func TestRound13VagueTime(t *testing.T) {
-	wantKindSpans(t, []kindCase{
-		{Text, "那份问卷我有空时再整理，这周实在忙不过来了。", RuleVagueTime, "有空时"},
-		{Text, "那份问卷我有空时再整理，这周五前发你。", RuleVagueTime, ""},
-		{Text, "请各位尽早准备推荐信，报名通道12月1日开放。", RuleVagueTime, "尽早"},
-		{Text, "请各位尽早准备推荐信，12月1日前提交。", RuleVagueTime, ""},
-		{Text, "请各位尽早准备推荐信，我们12月1日前汇总。", RuleVagueTime, ""},
-		{Text, "空调已报修，预计过两天修好，这期间请走3号教室。", RuleVagueTime, "过两天"},
-		{Text, "样品过两天寄出，3号到。", RuleVagueTime, ""},
-	})
-}
-
-// Round 13: an office named after a role owns the row (采购办：…); a rule,
-// a handling or a bare to-do label does not.
-func TestRound13Offices(t *testing.T) {
-	var cases []kindCase
-	for _, s := range []string{"采购办：核对合同条款，12月3日前反馈", "财务处：12月3日前核对发票", "人事办公室：12月3日前更新名单", "法务室 12月3日前审合同"} {
-		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, ""})
-	}
-	for _, s := range []string{"待办：核对合同条款，12月3日前反馈", "采购办法：12月3日前修订", "财务处理：12月3日前完成", "督办：12月3日前核对发票"} {
-		cases = append(cases, kindCase{Request, s, RuleRequestNoOwner, "*"})
-	}
-	wantKindSpans(t, cases)
-}
-
-// Round 13: 左右 after a number and a Latin unit rounds a quantity.
-func TestRound13About(t *testing.T) {
-	wantKindSpans(t, []kindCase{
-		{Standard, "服务器配置：内存1TB左右，质保3年。", RuleVagueQuantity, "左右"},
-		{Standard, "样品重量 5 kg左右。", RuleVagueQuantity, "左右"},
-		{Standard, "屏幕分为上下左右四个区域。", RuleVagueQuantity, ""},
-		{Standard, "型号参考iPhone左右两侧的按键布局。", RuleVagueQuantity, ""},
-	})
-}
-
 // Round 13: a one-word count repeating the time the reader was given.
 func TestRound13RepeatedTime(t *testing.T) {
 	wantKindSpans(t, []kindCase{
@@ -85,4 +120,26 @@ func TestRound13RepeatedTime(t *testing.T) {
 		{Text, "We had two weeks. Two.", RuleImpolite, ""},
 		{Text, "You had two options: A or B. Two.", RuleImpolite, ""},
 	})
+}
+
+// Two ASCII question marks are not shouting: the definition (CONTRACT §4,
+// docs/checker.md) is a run of three ASCII marks or two identical full-width
+// ones. The twenty-second set's label of "??" disagrees with it; the rule
+// keeps the definition.
+func TestRound8Shouting(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Any update?? 客户在等。":  false,
+		"Any update??? 客户在等。": true,
+		"有进展吗？？":              true,
+	} {
+		got := false
+		for _, f := range Check(text, Options{Now: corpusNow}) {
+			if f.Rule == RuleShouting {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%s: shouting %v, want %v", text, got, want)
+		}
+	}
 }
