@@ -264,16 +264,6 @@ func pastLead(s string) bool {
 	return false
 }
 
-// containsFold is a case-insensitive strings.Contains for an ASCII sub.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // dueAfter reports whether a deadline word follows a time ending at e.
 func (c *checker) dueAfter(e int) bool {
 	rest := strings.TrimLeft(c.t[e:], " )）")

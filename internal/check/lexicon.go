@@ -471,15 +471,6 @@ func ctxCapitalised(t string, s, e int) bool { return t[s] >= 'A' && t[s] <= 'Z'
 // ctxAllCaps accepts IT, HR, QA, not the pronoun "it".
 func ctxAllCaps(t string, s, e int) bool { return allUpper(t[s:e]) }
 
-// acronyms are upper-case words that are not shouting.
-var acronyms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, a := range strings.Fields(`API PDF ERP CRM OA HR IT PO PR SKU KPI OKR SLA SOP QA QC UI UX ID CEO CFO CTO COO VP PM BD CS AI ML OCR SQL VPN LAN WAN WIFI USB CPU GPU RAM SSD HDD PC IP DNS HTTP HTTPS URL FTP SSH SMS APP SDK ISO GB MB KB TB RMB CNY USD EUR HKD JPY VAT PPT XLS XLSX DOC DOCX CSV TXT JPG PNG OEM ODM MOQ FOB CIF EXW DDP RFQ RFP RFI NDA MOU SOW BOM MES WMS SCM SRM PLM LTD CO INC LLC PRC SAP ASAP FYI EOD COB ETA ETD TBD OK AM PM FAQ CC BCC RE FW FWD NO TV LED LCD UPS AC DC IOT SAAS PAAS IAAS POC MVP ROI GMV B2B B2C CNC PCB SMT QR EMS DHL UPS SF EMS TNT PDCA KA VIP CEO GM HQ CN US UK EU`) {
-		m[a] = true
-	}
-	return m
-}()
-
 var (
 	zhIndex = buildZh() // first rune → terms, longest first
 	enIndex = buildEn() // first word → phrases, longest first

@@ -145,3 +145,24 @@ func BenchmarkModelSentence(b *testing.B) {
 		rudeModel.logit(s, 0, len(s))
 	}
 }
+
+// A sentence cut inside quoted words is not the writer's: the model does
+// not judge it (endsQuoted).
+func TestModelSkipsQuotedCut(t *testing.T) {
+	for s, want := range map[string]bool{
+		"当事人问：“你们律师费收了，怎么连个电话都不回": true,
+		"顾客说「你们也太慢了吧":             true,
+		"他说“好的”，我们明天发":            false,
+		"你们也太慢了吧":                 false,
+	} {
+		if got := endsQuoted(s); got != want {
+			t.Errorf("endsQuoted(%q) = %v, want %v", s, got, want)
+		}
+	}
+	text := "患者家属问：“你们是不是根本不管病人死活？”我们已在今天上午十点当面解释并致歉。"
+	for _, f := range Check(text, Options{Now: corpusNow}) {
+		if f.Rule == RuleImpolite {
+			t.Errorf("quoted question flagged: %+v", f)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -273,28 +274,6 @@ func ctxWithout(t string, s, e int) bool {
 	return strings.Contains(a, "without") || strings.Contains(a, " not ")
 }
 
-// clauseBefore is the text of the clause before s (at most 60 bytes).
-func clauseBefore(t string, s int) string {
-	b := lastBytes(t[:s], 60)
-	return b[afterLastMark(b, true):]
-}
-
-// clauseAfter is the text of the clause after e (at most 60 bytes) and the
-// mark that ends it (0 when none is near).
-func clauseAfter(t string, e int) (string, rune) {
-	a := firstRunes(t[e:], 20)
-	if i, r := firstMark(a, true); i >= 0 {
-		return a[:i], r
-	}
-	return a, 0
-}
-
-// sentenceBefore is the text of the sentence before s (at most 90 bytes).
-func sentenceBefore(t string, s int) string {
-	b := lastBytes(t[:s], 90)
-	return b[afterLastMark(b, false):]
-}
-
 // ctxBelittle accepts "都做不好" after 这/这点/这么/连 — "even this cannot be
 // done" — unless the writer speaks of themselves (我们都不会忘记).
 func ctxBelittle(t string, s, e int) bool {
@@ -553,4 +532,19 @@ func documentSays(before string) bool {
 func ctxBaishe(t string, s, e int) bool {
 	a, end := clauseAfter(t, e)
 	return end == '？' || end == '?' || strings.Contains(a, "吗") || ctxPersonAround(t, s, e)
+}
+
+// politeSuggestion rewrites a rude remark as facts, impact and a request,
+// naming the form's contact and date when there is a form.
+func (c *checker) politeSuggestion() string {
+	f := c.opt.Form
+	if f != nil && f.Contact != "" {
+		due := f.Due
+		if due == "" {
+			due = c.tr("约定日期", "the agreed date")
+		}
+		return c.tr(fmt.Sprintf("请就事论事:说明事实、影响和期望,如「此问题已影响交付,请%s%s协助在%s前处理,谢谢」", f.Dept, f.Contact, due),
+			fmt.Sprintf("Stick to the facts: what happened, its impact and what you need, e.g. \"This is holding up delivery; %s, could you sort it out by %s? Thanks.\"", f.Contact, due))
+	}
+	return c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\"")
 }

@@ -86,13 +86,13 @@ const (
 	pGreeting // 你好, 你们好: 你 that is no target
 	pTarget   // you, your, whoever (English; 你 is found directly)
 	pThreat   // 后果你们自己负责: rude whatever softener goes with it
-	pShape    // a word a round-4 shape needs (rudeshape4.go): only then are the shapes tried
+	pShape    // a word a round-4 shape needs (shape.go): only then are the shapes tried
 )
 
 type phrase struct {
 	s   string
 	cat uint8
-	id  uint16 // pShape: the cue's number (rudeshape4.go)
+	id  uint16 // pShape: the cue's number (shape.go)
 }
 
 // sentZh and sentEn index the phrases by their first rune or (lower-case)
@@ -408,7 +408,7 @@ func (c *checker) addRude(s, e int) {
 	c.add(tok{s: s, e: e, kind: kLex, cls: clsImpolite})
 }
 
-// judgeShape adds the rude shape of round 4 (rudeshape4.go) the sentence
+// judgeShape adds the rude shape of round 4 (shape.go) the sentence
 // t[s:e] has, unless a softener follows it closely.
 func (c *checker) judgeShape(s, e int, f features) bool {
 	if !f.han && !f.english || !(f.found(pShape) || f.found(pVerdict) || f.found(pRhet) || f.found(pFedUp)) {
@@ -464,6 +464,24 @@ func (c *checker) rudeTokenIn(k *tokCursor, s, e int) bool {
 	}
 	for j := k.j; j < k.n && c.toks[j].s < e; j++ {
 		if c.toks[j].kind == kLex && c.toks[j].cls == clsImpolite {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedTime13 reports whether the one-word sentence w (lower case)
+// repeats the time the reader was given, said just before ("You had two
+// weeks. Two."): the eleventh's, found by round 12's model and not by the
+// model retrained in round 13. The time must be the reader's ("you had",
+// "you've had", "you were given"); "We had two weeks. Two." is not.
+func repeatedTime13(w, prev string) bool {
+	for _, who := range []string{"you had ", "you've had ", "you have had ", "you were given ", "you got "} {
+		i := strings.LastIndex(prev, who+w+" ")
+		if i < 0 {
+			continue
+		}
+		if hasPrefixAny(prev[i+len(who)+len(w)+1:], "days", "weeks", "months", "hours", "working days", "business days") {
 			return true
 		}
 	}

@@ -216,15 +216,6 @@ var rudeShapeEn = []enTerm{
 // politeZh are the markers that make an order a request.
 var politeZh = []string{"请", "麻烦", "辛苦", "谢谢", "劳驾", "烦请", "能否", "可否", "方便"}
 
-func hasAny(s string, ws ...string) bool {
-	for _, w := range ws {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // ctxDaodi accepts 到底 in a question at the reader (你到底懂不懂业务?), not
 // one the team asks itself (到底是哪个环节出了问题,我们…).
 func ctxDaodi(t string, s, e int) bool {

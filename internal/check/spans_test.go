@@ -59,3 +59,34 @@ func wantRude(t *testing.T, cases []struct {
 		}
 	}
 }
+
+// kindCase is a text checked as kind and the one finding it must give (rule
+// and exact span), or no finding of rule at all when span is "".
+type kindCase struct {
+	kind Kind
+	text string
+	rule string
+	span string // "" = no finding of rule
+}
+
+func wantKindSpans(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		fs := Check(c.text, Options{Now: corpusNow, Calendar: testCalendar{}, Kind: c.kind})
+		found := false
+		for _, f := range fs {
+			if f.Rule != c.rule {
+				continue
+			}
+			if c.span == "" {
+				t.Errorf("%s: want no %s, got %q", c.text, c.rule, spanText(c.text, f))
+			}
+			if spanText(c.text, f) == c.span {
+				found = true
+			}
+		}
+		if c.span != "" && !found {
+			t.Errorf("%s: want %s 「%s」, got %+v", c.text, c.rule, c.span, fs)
+		}
+	}
+}

@@ -406,7 +406,9 @@ func TestRudeModelCurve(t *testing.T) {
 var shapeCase = regexp.MustCompile(`(?m)^\s*\{("(?:[^"\\]|\\.)*"), (Rule[A-Za-z]+|""|true|false)[,}]`)
 
 // shapeExamples are the shape tests' texts, one example each, with row
-// numbers from base on.
+// numbers from base on, in the order of the files' names (shape_misses_test.go,
+// then shape_test.go) and of the lines in them: the order feeds the shuffle,
+// so moving these lines changes the trained model.
 func shapeExamples(t *testing.T, base int) []example {
 	files, _ := filepath.Glob("shape*_test.go")
 	var xs []example

@@ -5,7 +5,14 @@ import (
 	"unicode/utf8"
 )
 
-// Vague time, round 5 of issue 17 (the fifteenth set's misses, by class):
+// Vague-time phrases beyond single words, each with the context that keeps
+// its look-alikes clean. From round 3 of issue 17 (their entries are in
+// round3Zh/round3En, lexicon_tuned.go): quantities of "some time" (过一两天,
+// 过段日子, 过几周), availability (有空我再…, 空下来, 抽时间), 第一时间, 适时,
+// 后期会…, 不久后; as quickly as we can, in due time, when you're free, at
+// the earliest possible time. From round 5 (the fifteenth set's misses, by
+// class; round5Zh/round5En below, which also hold a few impolite words such
+// as 弱智, kept clear of clinical use by ctxNotNoun):
 //
 //   - availability as a condition: 一有空就…, 一有时间就…, and the writer's own
 //     free time as the awaited event of 等…再 (等我腾出手来再办, 等手头这批忙完再说);
@@ -248,4 +255,157 @@ func ctxNotPlace(t string, s, e int) bool {
 // ctxNotOnceIn rejects "once in a while" (now and then, a frequency; round 7).
 func ctxNotOnceIn(t string, s, e int) bool {
 	return !hasSuffixFold(strings.TrimRight(t[:s], " "), "once")
+}
+
+// ---- vague time ----
+
+// ctxGuoPeriod accepts 过 + a vague amount of time + a promise (过一两天给你换,
+// 过段日子再寄, 过几周再看), not 过了几天 (past) or 过两天的假 (a noun).
+func ctxGuoPeriod(t string, s, e int) bool {
+	return guoPeriodEnd(t, e) > 0
+}
+
+// guoPeriodEnd is the end of the vague period after 过 (0 when there is none).
+func guoPeriodEnd(t string, e int) int {
+	a := t[e:]
+	n := 0
+	for _, q := range []string{"一两", "两三", "三五", "三两", "一段", "一阵", "几个", "两个", "一些", "几", "两", "些", "段", "阵"} {
+		if strings.HasPrefix(a, q) {
+			n = len(q)
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	m := 0
+	for _, u := range []string{"日子", "时间", "阵子", "礼拜", "星期", "天", "日", "周", "月"} {
+		if strings.HasPrefix(a[n:], u) {
+			m = len(u)
+			break
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	end := e + n + m
+	if hasPrefixAny(t[end:], "的", "了", "左右的", "内", "之内") || hasSuffixAny(t[:e-len("过")], "已经", "又", "才", "刚", "经") {
+		return 0
+	}
+	return end
+}
+
+// ctxFirstTime accepts 第一时间 as "as soon as" (第一时间通知您), not 第一时间段.
+func ctxFirstTime(t string, s, e int) bool {
+	b := clauseBefore(t, s)
+	if pb := clauseBefore(t, max(0, s-len(b)-1)); strings.HasSuffix(strings.TrimRight(t[:s-len(b)], "，, "), "后") {
+		b = pb + b // 图纸更新好以后,我们会第一时间通知您
+	}
+	if hasAny(b, "一有", "一旦", "有进展", "有消息", "有结果", "有变化", "有更新", "如有", "只要", "后", "出了问题", "出了事", "出现问题", "发现", "遇到", "如遇", "万一", "好了", "完", "下来了", "出来了", "到了", "回复了", "答复了", "确认了", "批了", "定了") {
+		return false // the time is the event's: 有进展会第一时间同步
+	}
+	// "when there is X" opening the clause (round 9): 有床位第一时间通知您,
+	// 有货第一时间给您发 — not 我们有专人第一时间处理
+	if tb := strings.TrimSpace(b); strings.HasPrefix(tb, "有") && len(tb) <= 6*3 && !hasPrefixAny(tb, "有时间", "有专人", "有人", "有同事", "有工程师", "有客服", "有师傅", "有专员") &&
+		(!strings.HasPrefix(tb, "有空") || hasPrefixAny(tb, "有空位", "有空房", "有空床", "有空余")) {
+		return false
+	}
+	// an event just before it, a verb with its result (round 8): 报告出来第一时间
+	// 发您, 货一到第一时间通知, 修好第一时间告诉你 — not 我们第一时间处理
+	if hasSuffixAny(strings.TrimRight(b, " "), "出来", "回来", "下来", "到货", "一到", "收到", "拿到", "做好", "修好", "弄好", "搞好", "办好", "改好", "写好", "批好", "审完", "做完", "弄完", "出结果", "有结果", "到位") {
+		return false
+	}
+	// an event in the clause before: 出了问题,请第一时间联系值班工程师
+	if len(b) < s {
+		pb := clauseBefore(t, max(0, s-len(b)-1))
+		if hasPrefixAny(strings.TrimSpace(pb), "出了", "出现", "发现", "遇到", "如果", "若", "一旦", "万一", "如遇", "如发现") {
+			return false
+		}
+	}
+	return !hasPrefixAny(t[e:], "段", "的", "内")
+}
+
+// ctxShishi accepts 适时 (at the right time) before a verb, not 适时的.
+func ctxShishi(t string, s, e int) bool { return !hasPrefixAny(t[e:], "的", "性") }
+
+// ctxHouqi accepts 后期 as "later on" before a promise (后期会统一考虑), not
+// the phase (项目后期, 后期制作).
+func ctxHouqi(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "会", "将", "再", "统一", "安排", "考虑", "跟进", "补", "处理", "另行", "视情况", "逐步")
+}
+
+// ctxBujiuHou accepts 不久后 as a promise, not 不久后就… in a report of the past.
+func ctxBujiuHou(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return !strings.Contains(a, "了") && !strings.HasSuffix(t[:s], "前")
+}
+
+// ctxLuxu accepts 陆续 in a promise (会陆续安排发出), not a report (已陆续到货).
+func ctxLuxu(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return hasSuffixAny(lastBytes(t[:s], 9), "会", "将", "后续", "再") && !strings.Contains(a, "了")
+}
+
+// ctxAWhile accepts 一段时间 as how long the reader must wait (还需要一段时间,
+// 过一段时间再…), not 一段时间以来 or 一段时间内的数据.
+func ctxAWhile(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "以来", "的", "内", "里", "了") {
+		return false
+	}
+	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需", "给我", "给我们", "多给")
+}
+
+// ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知).
+func ctxLaterNotice(t string, s, e int) bool {
+	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期")
+}
+
+// ctxNoInside rejects 近一两天内 read as a bound.
+func ctxNoInside(t string, s, e int) bool { return !hasPrefixAny(t[e:], "内", "之内") }
+
+// vagueAttributive reports whether the vague word at t[s:e] is no time
+// adjunct of a verb: it qualifies a noun (过几天的培训, 稍后的议程) or is the
+// subject of 是 (过两天就是元旦, 抓紧时间是好事).
+func vagueAttributive(t string, e int) bool {
+	a := t[e:]
+	if strings.HasPrefix(a, "的") {
+		return !hasPrefixAny(a, "的时候", "的话")
+	}
+	return hasPrefixAny(a, "就是", "是", "时间是", "将进行", "进行", "的议程", "开始第")
+}
+
+// commitVerbs are the verbs of a promise or a request whose time a vague
+// word can be the adjunct of (晚些整理好再发您).
+var commitVerbs = []string{"整理", "处理", "回复", "答复", "安排", "发", "给", "寄", "补", "联系", "确认", "提交", "提供", "做", "弄", "看", "改", "交",
+	"通知", "上传", "更新", "核对", "跟进", "落实", "解决", "修", "过来", "上门", "打款", "付款", "支付", "结算", "开", "约", "沟通", "汇报", "反馈", "告诉", "同步",
+	"对一下", "核", "碰", "聊", "谈", "商量", "讨论", "评估", "跑", "办"}
+
+// commitVerbAt reports whether a verb of commitment follows at e (after an
+// optional subject 我/我们/我这边).
+func commitVerbAt(t string, e int) bool {
+	a := t[e:]
+	for _, p := range []string{"我这边", "我们", "我", "再"} {
+		if strings.HasPrefix(a, p) {
+			a = a[len(p):]
+			break
+		}
+	}
+	return hasPrefixAny(a, commitVerbs...)
+}
+
+// ctxSometime leaves "sometime in the coming weeks" and "sometime next
+// week" to the phrase that follows it.
+func ctxSometime(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return !hasPrefixFold(t[k:], "in the", "next", "this", "soon", "today", "tomorrow", "before", "by", "on ", "within")
+}
+
+// ctxNotTime keeps 适当 as a quantity (适当加固), not 适当的时候 (vague time).
+func ctxNotTime(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "的时候", "时候", "的时间", "时间", "时")
+}
+
+// ctxFreeThen accepts 空下来/闲下来/得闲 followed by what will be done then.
+func ctxFreeThen(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "回", "给", "帮", "看", "就", "了", "时", "的时候", "联系", "打", "处理", "我") && ctxNoRush(t, s, e)
 }

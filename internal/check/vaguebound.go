@@ -5,6 +5,13 @@ import (
 	"unicode/utf8"
 )
 
+// What bounds a vague time: whether a later clause with a time (今天, 周五前)
+// limits the writer's vague promise before it, or is a clause of its own —
+// the reader's own day (您今天先忙), the reason the writer cannot act now
+// (今天忙不过来, 这周实在忙不过来了), a statement about others, or the date of
+// an event (申请系统12月1日开放, "the upload window opens Dec 3") that is the
+// reason for hurrying rather than the limit of the vague word.
+
 // readersOwnTime reports whether a clause's time is the reader's own, not a
 // bound on the writer's promise before it: 合同的事我们晚点再对一下,您今天先忙
 // (round 4 of issue 17). Such a clause starts with 您/你, tells the reader to
@@ -259,4 +266,136 @@ func asksOthers(t string, cs, s int) bool {
 	}
 	i := strings.LastIndex(b, "这边")
 	return i > 0 && !hasSuffixAny(b[:i], "我", "我们")
+}
+
+// eventVerbsZh are events whose time a clause can state after the time
+// itself (今晚8点开播, 明早9点发车): the reason for hurrying, not a limit.
+var eventVerbsZh = []string{"开播", "开场", "开幕", "开会", "开工", "开课", "开考", "开赛", "开盘", "开业", "开标", "发车", "起飞", "开船", "直播", "上线", "验收", "检查", "评审"}
+
+// timedEvent reports whether a clause is a time and then an event, and no
+// more (今晚8点开播, 周四上午开标): an event's date, as 评审会是12月2日 is.
+// A limit (今晚8点前发我, 开播前过一遍) is no such clause.
+func timedEvent(p string) bool { return timedEventIn(p, eventVerbsZh) }
+
+// timedEventIn is timedEvent with the event verbs given (round 13 adds a
+// thing's opening or closing, thingTimedEvent).
+func timedEventIn(p string, verbs []string) bool {
+	p = strings.TrimSpace(p)
+	if strings.Contains(p, "前") || strings.Contains(p, "截止") {
+		return false
+	}
+	q := p
+	for {
+		k := q
+		for _, w := range []string{"今天", "今晚", "明天", "明晚", "明早", "后天", "本周", "下周", "这周", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "上午", "下午", "中午", "晚上", "早上", "凌晨", "点半", "点", "号", "日", "月", "：", ":", "半"} {
+			q = strings.TrimPrefix(q, w)
+		}
+		for len(q) > 0 && isDigit(q[0]) {
+			q = q[1:]
+		}
+		if q == k {
+			break
+		}
+	}
+	if q == p {
+		return false // no time first
+	}
+	q = strings.TrimRight(q, "了啊呢。！!")
+	for _, v := range verbs {
+		if q == v {
+			return true
+		}
+	}
+	return false
+}
+
+// eventVerbsEn are the verbs of an English clause that states when a thing
+// happens ("the upload window closes Dec 3", "payroll runs on Monday"): the
+// reason for hurrying, not the vague action's limit.
+var eventVerbsEnList = []string{"closes", "opens", "runs", "starts", "begins", "ends", "expires", "launches", "departs", "sails", "kicks"}
+
+// notEventSubject are words that make a clause no event's date: a
+// subordinator (once, when: the vague action's own limit), a person, a
+// request, a limit or a verb of its own.
+var notEventSubject = []string{"once", "when", "after", "as", "till", "so", "if", "unless", "i", "we", "you", "he", "she", "they", "please", "by", "before", "until", "deadline", "due", "latest", "need", "needs", "send", "is", "are", "will", "should", "must"}
+
+// eventClauseEn reports whether an English clause with no determiner first
+// says when a thing happens ("payroll for the site workers runs on Monday
+// 30 November", "testing starts Dec 7"): a subject of up to six words, no
+// person among them, then an event verb. It is the reason for hurrying,
+// not the vague action's limit; "by Friday" and "the deadline is …" are.
+func eventClauseEn(p string) bool {
+	i := 0
+	for n := 0; n < 7; n++ {
+		k := skipSpace(p, i)
+		if k >= len(p) || !isLetter(p[k]) {
+			return false
+		}
+		e := readWord(p, k)
+		w := p[k:e]
+		if foldIn(w, eventVerbsEnList) {
+			return n > 0
+		}
+		if foldIn(w, notEventSubject) {
+			return false
+		}
+		i = e
+	}
+	return false
+}
+
+// nowWords13 are the spans of "now" that a reason clause may open with,
+// beyond round 8's 今天, 现在, 这两天 (nowReason).
+var nowWords13 = []string{"这周", "本周", "这几天", "这阵子", "这段时间", "最近"}
+
+// nowPrefix13 returns the rest of c after one of nowWords13, or "".
+func nowPrefix13(c string) string {
+	for _, p := range nowWords13 {
+		if strings.HasPrefix(c, p) {
+			return c[len(p):]
+		}
+	}
+	return ""
+}
+
+// openCloseVerbs13 are the events a thing's clause dates (申请系统12月1日开放).
+// 检查, 验收, 评审 are left out: with a subject they are often the reader's
+// own work to be done by the date.
+var openCloseVerbs13 = []string{"开放", "关闭", "开通", "启动", "开始", "结束", "上线", "下线", "开播", "开课", "开考", "开幕", "开标", "开业", "开赛", "发车", "起飞"}
+
+// thingTimedEvent reports whether a clause is a short subject of Han
+// characters (no person, no request), a time and then an opening or a
+// closing, and no more: 申请系统12月1日开放.
+func thingTimedEvent(p string) bool {
+	p = strings.TrimSpace(p)
+	if len(p) < 6 || strings.Contains(p, "前") || strings.Contains(p, "截止") {
+		return false
+	}
+	for i, n := 0, 0; i < len(p) && n < 8; n++ {
+		r, w := utf8.DecodeRuneInString(p[i:])
+		if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("我你您要需得务", r) || r == '请' && !strings.HasSuffix(p[:i], "申") {
+			return false // a person or a request; 申请 is a thing (申请系统)
+		}
+		i += w
+		if timedEventIn(p[i:], openCloseVerbs13) {
+			return true
+		}
+	}
+	return false
+}
+
+// ongoing12 reports whether a clause, its time stripped, tells what the
+// writer has been busy with, the subject left out (今天一直在跑招标办, 上午都在
+// 开会): why the vague promise before it has no date, not its limit. A need
+// (今天一直要用) is no such clause.
+func ongoing12(p string) bool {
+	return hasPrefixAny(p, "一直在", "一直忙", "都在忙", "都在开", "都在跑", "正在开", "正在跑", "忙着", "还在外", "还在路上", "还在开") && !hasAny(firstRunes(p, 10), "要用", "需要", "等着")
+}
+
+// stripTimeWords drops the day words that open a clause (今天, 上午 …).
+func stripTimeWords(p string) string {
+	for _, w := range []string{"今天", "今晚", "上午", "下午", "中午", "晚上", "这周", "本周", "这两天", "最近"} {
+		p = strings.TrimPrefix(p, w)
+	}
+	return p
 }

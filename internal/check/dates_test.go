@@ -1,0 +1,93 @@
+package check
+
+import (
+	"testing"
+)
+
+// Dates and deadlines: weekdays, bare days, qualifier dates, "until", 截至
+// as "as of", deadline labels and 逾期 as a rule for those who are late.
+
+// Round 9: dates and deadlines (the twenty-fourth and twenty-fifth sets'
+// misses and false alarms, by class, with look-alikes).
+func TestRound9Dates(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		// an ordinal day before the month's name
+		{Text, "The audit report is due by 18th November.", RuleDeadlinePast, "18th November"},
+		{Text, "Please return the signed copy by the 5th of December.", RuleDeadlineNonWorkday, "5th of December"},
+		{Text, "The canteen is on the 2nd Floor.", RuleDeadlinePast, ""},
+		// 逾期 + a subject + the consequence is a condition, not a report
+		{Text, "请于2026-11-20前提交对账单，逾期平台自动关闭入口。", RuleDeadlinePast, "2026-11-20"},
+		{Text, "原定11月20日前提交，目前已逾期两天。", RuleDeadlinePast, ""},
+		// a date that only qualifies a noun is no deadline
+		{Text, "11月18日之前签的合同按老版本执行。", RuleDeadlinePast, ""},
+		{Text, "12月5日前入职的员工参加年会。", RuleDeadlineNonWorkday, ""},
+		{Text, "请于12月5日前把签好的合同寄回。", RuleDeadlineNonWorkday, "12月5日"},
+		{Text, "Invoices issued before Nov 2 keep the old rate.", RuleDeadlinePast, ""},
+		{Text, "All invoices must be issued before Nov 2.", RuleDeadlinePast, "Nov 2"},
+		// "until" in a request that hands something over
+		{Text, "Kindly provide the test report until 5 December.", RuleDeadlineNonWorkday, "5 December"},
+		{Text, "Could you return the form until Saturday?", RuleDeadlineNonWorkday, "Saturday"},
+		{Text, "Our warehouse is closed until 5 December.", RuleDeadlineNonWorkday, ""},
+		{Text, "Please hold the shipment until 5 December.", RuleDeadlineNonWorkday, ""},
+		// around a date is no limit; 以内 is one; "the deadline for X is"
+		{Text, "货预计12月5日前后到。", RuleDeadlineNonWorkday, ""},
+		{Text, "请于12月5日前后安排人员到场。", RuleDeadlineNonWorkday, ""},
+		{Text, "12月5日以内完成盘点。", RuleDeadlineNonWorkday, "12月5日"},
+		{Text, "The deadline for comments is 20 November.", RuleDeadlinePast, "20 November"},
+		{Text, "The deadline was 20 November, which we missed.", RuleDeadlinePast, ""},
+		// a date has one weekday: a bracketed gloss, an enumeration comma
+		{Text, "仓库本周六（11月28日）、周日（11月29日）盘点。", RuleWeekdayMismatch, ""},
+		{Text, "仓库本周六（11月28日）、周日（11月30日）盘点。", RuleWeekdayMismatch, "周日（11月30日）"},
+		{Text, "例会改到12月3日（周五）。", RuleWeekdayMismatch, "12月3日（周五）"},
+		// a day of the month with its weekday, in the nearest month
+		{Text, "请30号（周二）前把报表交上来。", RuleWeekdayMismatch, "30号（周二）"},
+		{Text, "请30号（周一）前把报表交上来。", RuleWeekdayMismatch, ""},
+		{Text, "家长会定在本周五（28号）下午。", RuleWeekdayMismatch, "本周五（28号）"},
+		{Text, "家长会定在下周五（4号）下午。", RuleWeekdayMismatch, ""},
+		{Text, "3号楼周五停水，5号、周六照常。", RuleWeekdayMismatch, ""},
+		// a dotted date glossing a weekday before it
+		{Text, "例会改到下周二（11.30）上午。", RuleWeekdayMismatch, "下周二（11.30）"},
+		{Text, "例会改到下周一（11.30）上午。", RuleWeekdayMismatch, ""},
+		{Text, "单价改到（11.30）元。", RuleWeekdayMismatch, ""},
+	})
+}
+
+// Round 7 (h17c): 截止到/截至 as "as of" before a tally, and "once things
+// settle" without "down". Each case with its look-alike.
+func TestRound7Rules(t *testing.T) {
+	wantSpans(t, []spanCase{
+		{"截止到11月22日,报名人数为86人。", "", ""},
+		{"截止11月20日(周五),共收到43份问卷。", "", ""},
+		{"截至11月10日止，累计回款80万。", "", ""},
+		{"截止到11月18日，仓库库存还有120箱。", "", ""},
+		{"截止到11月20日,请尚未提交的同事补交。", RuleDeadlinePast, "11月20日"},
+		{"报名截止到11月20日。", RuleDeadlinePast, "11月20日"},
+		{"We'll send the revised plan once things settle.", RuleVagueTime, "once things settle"},
+		{"I'll call you when everything settles.", RuleVagueTime, "when everything settles"},
+		{"We'll send the revised plan once things settle down.", RuleVagueTime, "once things settle down"},
+		{"The sediment will settle overnight.", "", ""},
+		{"交期可能要晚几天，厂家确认后马上通知您。", RuleVagueTime, "晚几天"},
+		{"资料我尽快整理，确认后马上发您。", RuleVagueTime, "尽快"},
+		{"资料我尽快整理，今天下午马上发您。", "", ""},
+		{"资料我尽快整理，后天马上发您。", "", ""},
+		// after the twenty-first set's run, by class
+		{"请于11月20日前交回执，逾期按自动放弃处理。", RuleDeadlinePast, "11月20日"},
+		{"原定11月20日前交付，已逾期。", "", ""},
+		{"合同的期满日为12月12日，请提前续签。", RuleDeadlineNonWorkday, "12月12日"},
+		{"麻烦行政部近期派人来修一下空调。", RuleVagueTime, "近期"},
+		{"请大家关注近期的安全通知。", "", ""},
+		{"We meet for lunch once in a while.", "", ""},
+		{"I'll get back to you in a while.", RuleVagueTime, "in a while"},
+	})
+}
+
+// Round 12: 逾期 + an effect or a rule for the late ones is a condition on
+// the future, not a report that the date was missed.
+func TestRound12Late(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "各门店：盘点表请于11月20日前交回，逾期影响当月考核。", RuleDeadlinePast, "11月20日"},
+		{Text, "各供应商：发票请在11月20日前寄出，逾期的统一顺延到下月结算。", RuleDeadlinePast, "11月20日"},
+		{Text, "盘点表原定11月20日前交回，逾期影响了当月考核。", RuleDeadlinePast, ""},
+		{Text, "发票原定11月20日前寄出，逾期的已经催过了。", RuleDeadlinePast, ""},
+	})
+}

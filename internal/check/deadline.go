@@ -1,0 +1,300 @@
+package check
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Deadlines: whether a date is a limit to meet — read from the words before
+// it (截止到, 请于, by, due, "until" in a request), after it (前, 之前, 为止)
+// or from a label (截止日期：, "the deadline for this is") — and whether the
+// clause around it talks of the past (已, 原定, 逾期, was due, overdue), so
+// that deadline-past is not raised for a fact. 截至 as "as of" (a tally) and
+// 逾期 stating what will happen to those late (逾期系统自动锁定, 逾期未交的一律
+// 按弃权处理, 逾期影响本季度绩效) set no past deadline either.
+
+var deadlineCuesBefore = []string{"截止到", "届满日为", "届满日是", "期满日为", "到期日为", "到期日是", "届满日", "期满日", "截止日期为", "截止时间为", "截止日期是", "截止时间是", "期限为", "交期为", "交货期为", "最晚于", "最迟于", "最晚在", "最迟在", "截止日期", "截止时间", "截止日", "截止", "最晚", "最迟", "不晚于", "不迟于", "务必于", "请于", "须于", "需于", "应于", "请在", "需在", "务必在", "须在", "期限", "交期", "交货期", "到期日", "到期"}
+var deadlineCuesBeforeEn = []string{"by", "before", "by the", "before the", "due", "due on", "due by", "deadline", "deadline is", "no later than", "not later than"}
+
+// deadlineBefore reports whether the text before a date makes it a deadline.
+func deadlineBefore(before string) bool {
+	b := strings.TrimRight(before, " \t:：,，")
+	if hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...) {
+		return true
+	}
+	if deadlineLabel(b) || deadlineIsEn(b) {
+		return true
+	}
+	// a field label headed by a deadline word: "Deadline for comments: 11/24",
+	// "Due date (signed copy): …", 截止日期(纸质版):…
+	t := strings.TrimRight(before, " \t")
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	label := strings.ToLower(lastBytes(t, 40))
+	if i := strings.LastIndexAny(label, "\n.;!?。；！？"); i >= 0 {
+		label = label[i+1:]
+	}
+	label = strings.TrimSpace(label)
+	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
+}
+
+// untilDeadline reports whether "until" before a date asks for something by
+// then, as it does in the English of many writers whose first language
+// reads "bis" or "直到" as "by": "please send us the declaration until 6
+// December". It does only in a request (please, kindly, could you …) whose
+// verb hands something over; "the office is closed until Dec 6", "please
+// wait until Monday", "keep the samples until Friday" are no deadlines.
+func untilDeadline(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !hasSuffixFold(b, "until", "till") {
+		return false
+	}
+	sent := strings.ToLower(lastBytes(b, 160))
+	if i := strings.LastIndexAny(sent, ".!?;\n"); i >= 0 {
+		sent = sent[i+1:]
+	}
+	if !hasAny(sent, "please", "kindly", "could you", "can you", "would you", "pls", "we need", "i need") {
+		return false
+	}
+	if hasAny(sent, "wait", "keep", "stay", "remain", "valid", "closed", "open", "hold", "postpone", "delay", "extend", "last", "continue", "store", "leave") {
+		return false
+	}
+	return hasAny(sent, "send", "submit", "provide", "return", "deliver", "confirm", "reply", "share", "complete", "finish", "pay", "sign", "upload", "forward", "give", "let us know", "tell us", "update")
+}
+
+// deadlineNouns name a day by which something is due; deadlineLabel reads
+// them as a label before a date: 截止日为, 截止期是, 交付日定为, 缴费期限为,
+// 最后期限是 (round 8: 截止日为 was missing; the class is "deadline noun +
+// 为/是/定为/定在"). A day that is no deadline (生日为, 开业日为, 会议日期为)
+// is not among them.
+var deadlineNouns = []string{"截止日", "截止期", "截止日期", "截止时间", "截稿日", "截单日", "截止", "期限", "最后期限", "最后一天", "最后日期", "到期日", "到期时间", "届满日", "期满日", "交付日", "交付期", "交货日", "交货期", "交期", "完成日", "完成期限", "缴费日", "缴款日", "付款日", "还款日", "提交日", "报送日", "申报日"}
+
+func deadlineLabel(b string) bool {
+	for _, v := range []string{"定为", "定在", "为", "是"} {
+		if strings.HasSuffix(b, v) {
+			return hasSuffixAny(strings.TrimRight(b[:len(b)-len(v)], " \t:：,，"), deadlineNouns...)
+		}
+	}
+	return false
+}
+
+// deadlineIsEn reports whether an English clause names a deadline and then
+// says "is" before the date: "The deadline for this is 5 December", "the
+// due date for the report is Dec 4" (round 9); "deadline is" alone was read
+// already. A past "was" is a fact, not a limit.
+func deadlineIsEn(b string) bool {
+	if !hasSuffixFold(b, "is", "will be") {
+		return false
+	}
+	cl := strings.ToLower(lastBytes(b, 60))
+	if i := strings.LastIndexAny(cl, ".;!?\n,"); i >= 0 {
+		cl = cl[i+1:]
+	}
+	return hasAny(cl, "deadline", "due date", "cut-off", "cutoff", "closing date")
+}
+
+// asOfTally reports whether 截止到/截至 before a date means "as of": what
+// follows the date (after 止/为止 and a comma) states a count or a state
+// reached by then — 截止到11月22日,报名人数为86人, 截止11月20日共收到43份 — so the
+// date is no deadline (round 7).
+func asOfTally(before, after string) bool {
+	b := strings.TrimRight(before, " \t:：")
+	if !hasSuffixAny(b, "截止到", "截止", "截至", "截至到") {
+		return false
+	}
+	a := after
+	if strings.HasPrefix(a, "(") || strings.HasPrefix(a, "（") { // a weekday in brackets
+		if j := strings.IndexAny(a, ")）"); j >= 0 && j < 16 {
+			_, n := utf8.DecodeRuneInString(a[j:])
+			a = a[j+n:]
+		}
+	}
+	for _, p := range []string{"为止", "止", "前"} {
+		a = strings.TrimPrefix(a, p)
+	}
+	a = strings.TrimLeft(a, " ,，、")
+	a = firstRunes(a, 24)
+	if strings.ContainsAny(a, "请须需务应") { // a request follows: 截止12月10日,请尚未提交的…
+		return false
+	}
+	for _, w := range []string{"共", "累计", "总计", "合计", "已", "尚", "仍", "还有", "报名人数", "人数", "余额", "库存", "完成率", "销售额", "回款", "收到", "统计"} {
+		if strings.Contains(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineAfter looks past the weekday and clock time that follow the date at i
+// for 前/之前/为止…; it also returns the instant the deadline falls due.
+func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
+	t := c.t
+	pos := c.toks[i].e
+	due := date.Add(24*time.Hour - time.Second)
+	// A weekday, a part of the day and a clock time at most: a bounded look,
+	// so that "周五周五周五…" stays linear.
+	for j := i + 1; j < len(c.toks) && j <= i+4; j++ {
+		o := &c.toks[j]
+		if o.s < pos || !onlySeparators(t[pos:o.s]) {
+			break
+		}
+		switch {
+		case o.kind == kWeekday:
+		case o.kind == kLex && o.cls == clsDayPart:
+		case o.kind == kTime:
+			hh := int(o.hh)
+			if j > 0 && c.toks[j-1].kind == kLex && c.toks[j-1].cls == clsDayPart && c.toks[j-1].e == o.s {
+				switch t[c.toks[j-1].s:c.toks[j-1].e] {
+				case "下午", "晚上", "傍晚":
+					if hh < 12 {
+						hh += 12
+					}
+				case "中午":
+					if hh < 3 {
+						hh += 12
+					}
+				}
+			}
+			due = date.Add(time.Duration(hh)*time.Hour + time.Duration(o.mi)*time.Minute)
+		default:
+			j = len(c.toks)
+			continue
+		}
+		pos = o.e
+	}
+	for pos < len(t) {
+		r, n := utf8.DecodeRuneInString(t[pos:])
+		if r != ' ' && r != ')' && r != '）' {
+			break
+		}
+		pos += n
+	}
+	rest := t[pos:]
+	if hasPrefixAny(rest, "前后") {
+		return false, due // 12月5日前后: around the date, no limit (round 9)
+	}
+	if hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "以内", "之内", "下班前", "中午前", "午前") || hasPrefixFold(rest, "at the latest") {
+		return true, due
+	}
+	return false, due
+}
+
+var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次"}
+var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had "}
+
+// pastContext reports whether the clause around a date talks about the past,
+// where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
+func (c *checker) pastContext(s, e int) bool {
+	if c.past.ok && s >= c.past.s && e <= c.past.e {
+		return c.past.v // dates in one clause share the answer: linear time
+	}
+	t := c.t
+	a, b := s, e
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:a])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
+			break
+		}
+		a -= n
+	}
+	for b < len(t) {
+		r, n := utf8.DecodeRuneInString(t[b:])
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
+			break
+		}
+		b += n
+	}
+	c.past.s, c.past.e, c.past.ok = a, b, true
+	c.past.v = pastClause(t[a:b])
+	return c.past.v
+}
+
+func pastClause(clause string) bool {
+	for _, m := range pastMarkers {
+		if strings.Contains(clause, m) && !lateCondition(clause, m) {
+			return true
+		}
+	}
+	lower := strings.ToLower(clause)
+	for _, m := range pastMarkersEn {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lateCondition reports whether every 逾期/超期 in the clause states what
+// happens if the deadline is missed (逾期按考核办法处理, 逾期不候, 逾期将…,
+// 逾期者; round 7): a condition on the future, not a report that it was.
+func lateCondition(clause, m string) bool {
+	if m != "逾期" && m != "超期" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(clause[off:], m)
+		if i < 0 {
+			return true
+		}
+		off += i + len(m)
+		if !hasPrefixAny(strings.TrimLeft(clause[off:], "，, "), "按", "将", "不", "视", "者", "的话", "则", "需", "须", "要", "会", "扣", "罚", "取消", "作废", "自动") && !lateConsequence(clause[off:]) && !lateUnfiled(strings.TrimLeft(clause[off:], "，, ")) && !lateRule12(strings.TrimLeft(clause[off:], "，, ")) { // round 11: 逾期未报的板块不得吊装
+			return false
+		}
+	}
+}
+
+// lateConsequence reports whether what follows 逾期/超期 states what will
+// happen then, with a subject of its own before the consequence (逾期系统自动
+// 锁定, 逾期后平台将关闭入口): a condition on the future, not a report that the
+// date was missed (已逾期三天, 逾期了). It reads at most the rest of the clause.
+func lateConsequence(a string) bool {
+	a = strings.TrimPrefix(a, "后")
+	if i := strings.IndexAny(a, "，,。；;！？!?\n"); i >= 0 {
+		a = a[:i]
+	}
+	a = firstRunes(a, 12)
+	if hasAny(a, "了", "已", "未", "天", "小时") {
+		return false
+	}
+	return hasAny(a, "将", "会", "自动", "锁定", "关闭", "冻结", "取消", "作废", "不予", "不再", "视为", "视同", "停止", "扣", "罚")
+}
+
+// lateUnfiled reports whether what follows 逾期 is a rule for those who miss
+// the date (逾期未报的板块不得吊装, 逾期未交的一律按弃权处理): 未 + a verb + 的,
+// a short noun, then what will or may not happen to them. 已逾期未报 and 逾期未报，
+// 请说明原因 report that it was missed; they stay past.
+func lateUnfiled(a string) bool {
+	if i := strings.IndexAny(a, "，,。；;！？!?\n"); i >= 0 {
+		a = a[:i]
+	}
+	a = firstRunes(a, 24)
+	if !strings.HasPrefix(a, "未") {
+		return false
+	}
+	j := strings.Index(a, "的")
+	if j < 0 || j > len("未提交完") {
+		return false
+	}
+	rest := firstRunes(a[j+len("的"):], 10)
+	return hasAny(rest, "不得", "不予", "一律", "将", "按", "视为", "不能", "禁止", "暂停", "取消", "扣")
+}
+
+// lateRule12 reports whether the words after 逾期 state what happens to
+// those who miss the date, in two more ways: 逾期影响本季度绩效 (an effect,
+// not yet come: no 了, 已) and 逾期的我们统一下个月再处理 (the late ones, and
+// a rule for them). 逾期影响了交付 and 逾期的已经催过了 report it.
+func lateRule12(a string) bool {
+	if i := strings.IndexAny(a, "，,。；;！？!?\n"); i >= 0 {
+		a = a[:i]
+	}
+	a = firstRunes(a, 16)
+	if hasAny(a, "了", "已", "过") {
+		return false
+	}
+	if strings.HasPrefix(a, "影响") {
+		return true
+	}
+	return strings.HasPrefix(a, "的") && hasAny(a, "统一", "一律", "下个月", "下月", "下期", "顺延", "不再", "不予", "将", "按")
+}

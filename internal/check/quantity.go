@@ -1,0 +1,59 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Vague quantity (明确性): 左右 after a number or a unit (100吨左右, 1TB左右,
+// 2小时用量左右) and "about" before a number a standard sets ("each prop
+// should be about 5,000 triangles"). The other quantity entries of the
+// lexicon are in lexicon.go.
+
+func ctxZuoyou(t string, s, e int) bool {
+	p, _ := utf8.DecodeLastRuneInString(t[:s])
+	if p < utf8.RuneSelf {
+		return isDigit(byte(p)) || p == '%' || latinUnitAfterNumber(t[:s]) // round 13: 1TB左右
+	}
+	if p == '量' { // 2小时用量左右 (round 9); not 受天气影响量左右
+		return !strings.Contains(clauseBefore(t, s), "受")
+	}
+	return zhNumeral[p] || strings.ContainsRune("天元个台件人时周次万千百份米秒分页套年月日度斤吨箱盒倍条项家钟克升寸", p)
+}
+
+// latinUnitAfterNumber reports whether b ends in a number and a Latin unit
+// of one to four letters (1TB, 5 kg, 20ml, 3GHz): 左右 after it rounds a
+// quantity, as after 100吨. A word with no number before it (iPhone左右,
+// 上下左右) is none.
+func latinUnitAfterNumber(b string) bool {
+	i := len(b)
+	for i > 0 && isLetter(b[i-1]) {
+		i--
+	}
+	if n := len(b) - i; n < 1 || n > 4 {
+		return false
+	}
+	b = strings.TrimRight(b[:i], " ")
+	return len(b) > 0 && isDigit(b[len(b)-1])
+}
+
+// ctxAboutNumber accepts "about" right before a number that a standard
+// sets, after what sets it (be about 5,000, for about 3 months, : about 2
+// hours, "…, about 5 minutes of rinse"), not a measurement described with
+// "of" ("a response time of about 2 seconds") nor "about" of a topic ("the
+// findings about 2024").
+func ctxAboutNumber(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	if k >= len(t) || !isDigit(t[k]) {
+		return false
+	}
+	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
+	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest")
+}
+
+// round12En are the lexicon entries round 12 adds.
+var round12En = []enTerm{
+	// "each prop should be about 5,000 triangles", "kept for about 3
+	// months" in a standard: a number made vague
+	{"about", clsQty, ctxAboutNumber},
+}

@@ -1,0 +1,96 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Shouting (礼貌性): a run of ! ? ！ ？ that reads as shouting and a run of
+// ALL-CAPS words long enough to read as shouting; acronyms (API, PDF, ERP …)
+// do not count.
+
+// scanShout records a run of ! ? ！ ？ when it reads as shouting.
+func (c *checker) scanShout(i int) int {
+	t := c.t
+	j, n, full := i, 0, 0
+	var first rune
+	same := true
+	for j < len(t) {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if r != '!' && r != '?' && r != '！' && r != '？' {
+			break
+		}
+		if n == 0 {
+			first = r
+		} else if r != first {
+			same = false
+		}
+		if w > 1 {
+			full++
+		}
+		n++
+		j += w
+	}
+	if n >= 3 || (n == 2 && full == 2 && same) {
+		c.add(tok{s: i, e: j, kind: kShout})
+	}
+	return j
+}
+
+func allUpper(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isUpper(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// scanCaps records a run of ALL-CAPS words that is long enough to read as
+// shouting; acronyms (API, PDF, ERP …) do not count.
+func (c *checker) scanCaps(i int) {
+	t := c.t
+	j, end := i, i
+	words, letters := 0, 0
+	for {
+		e := readWord(t, j)
+		if e == j || !allUpper(t[j:e]) || (e < len(t) && (isDigit(t[e]) || t[e] == '\'')) || (j > 0 && isDigit(t[j-1])) {
+			break
+		}
+		if !acronyms[t[j:e]] {
+			words++
+			letters += e - j
+		}
+		end = e
+		k := skipSpace(t, e)
+		if k > e && k < len(t) && isDigit(t[k]) {
+			// a short number inside the run: "STOP ALL WORK ON LEVEL 5 IMMEDIATELY", "… FROM FRIDGE 2"
+			d := k
+			for d < len(t) && isDigit(t[d]) && d-k < 5 {
+				d++
+			}
+			if d-k > 4 || d < len(t) && (isDigit(t[d]) || isLetter(t[d]) || t[d] == '.' && d+1 < len(t) && isDigit(t[d+1]) || t[d] == ':') {
+				break
+			}
+			end = d
+			k = skipSpace(t, d)
+		}
+		if k == end || k >= len(t) || !isLetter(t[k]) {
+			break
+		}
+		j = k
+	}
+	c.capsEnd = end
+	if words >= 3 && letters >= 9 {
+		c.add(tok{s: i, e: end, kind: kCaps})
+	}
+}
+
+// acronyms are upper-case words that are not shouting.
+var acronyms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range strings.Fields(`API PDF ERP CRM OA HR IT PO PR SKU KPI OKR SLA SOP QA QC UI UX ID CEO CFO CTO COO VP PM BD CS AI ML OCR SQL VPN LAN WAN WIFI USB CPU GPU RAM SSD HDD PC IP DNS HTTP HTTPS URL FTP SSH SMS APP SDK ISO GB MB KB TB RMB CNY USD EUR HKD JPY VAT PPT XLS XLSX DOC DOCX CSV TXT JPG PNG OEM ODM MOQ FOB CIF EXW DDP RFQ RFP RFI NDA MOU SOW BOM MES WMS SCM SRM PLM LTD CO INC LLC PRC SAP ASAP FYI EOD COB ETA ETD TBD OK AM PM FAQ CC BCC RE FW FWD NO TV LED LCD UPS AC DC IOT SAAS PAAS IAAS POC MVP ROI GMV B2B B2C CNC PCB SMT QR EMS DHL UPS SF EMS TNT PDCA KA VIP CEO GM HQ CN US UK EU`) {
+		m[a] = true
+	}
+	return m
+}()

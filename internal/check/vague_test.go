@@ -1,0 +1,202 @@
+package check
+
+import (
+	"testing"
+)
+
+// Vague time and vague quantity: reported and mentioned words, later
+// clauses that do or do not bound the vague word, events, wishes, "about"
+// and 左右 after a number. TestRound8Rules and TestRound10Accuracy are the
+// tables of their rounds' classes: most of them vague time, with deadline
+// labels, an owner's nickname and a date field among them.
+
+// Round 9: vague time and quantities (classes with look-alikes).
+func TestRound9Vague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		// the reader's own earlier words quoted back, a named person's about themselves
+		{Text, "你们之前说过两天就到货，到现在也没动静。", RuleVagueTime, ""},
+		{Text, "您说改天来取样品，我们一直给您留着。", RuleVagueTime, ""},
+		{Text, "张经理说他回头再核一下数量。", RuleVagueTime, ""},
+		{Text, "张经理说回头再核一下数量。", RuleVagueTime, "回头"},
+		{Text, "我说过两天就寄，肯定寄。", RuleVagueTime, "过两天"},
+		{Text, "您说的问题我们尽快处理。", RuleVagueTime, "尽快"},
+		{Text, "你说一下，尽快给个方案。", RuleVagueTime, "尽快"},
+		{Text, "我跟你说，回头我把合同发你。", RuleVagueTime, "回头"},
+		// a vague word counted or pointed at is talked about
+		{Text, "又是一个尽快，到底哪天？", RuleVagueTime, ""},
+		{Text, "样品尽快寄出。", RuleVagueTime, "尽快"},
+		// ASCII single quotes quote; apostrophes do not
+		{Text, "All we got back was 'soon' again. Which day?", RuleVagueTime, ""},
+		{Text, "We'll ship the customers' order ASAP.", RuleVagueTime, "ASAP"},
+		// "when there is X" before 第一时间 is an event; someone who acts is not
+		{Text, "有床位我们第一时间通知您。", RuleVagueTime, ""},
+		{Text, "有专人第一时间处理您的投诉。", RuleVagueTime, "第一时间"},
+		// 抓紧 as grip
+		{Text, "夹具必须抓紧工件后再启动主轴。", RuleVagueTime, ""},
+		{Text, "乘梯时请抓紧扶手。", RuleVagueTime, ""},
+		{Text, "手上的活大家抓紧做完。", RuleVagueTime, "抓紧"},
+		// "at the earliest" ending a promise
+		{Text, "We will come back on the pricing at the earliest.", RuleVagueTime, "at the earliest"},
+		{Text, "Delivery can start on Monday at the earliest.", RuleVagueTime, ""},
+		{Text, "We will revert at the earliest possible.", RuleVagueTime, "at the earliest possible"},
+		// 有空时 is one vague phrase
+		{Text, "有空时帮我把这份清单过一遍。", RuleVagueTime, "有空时"},
+		{Standard, "Each carton holds approx. 40 units.", RuleVagueQuantity, "approx."},
+		{Standard, "缓存区保持半天用量左右。", RuleVagueQuantity, "左右"},
+		{Standard, "产品设计受客户需求量左右。", RuleVagueQuantity, ""},
+	})
+}
+
+// Round 9: a later clause that starts a statement of its own does not bound
+// the vague word before it; one that is the vague action's own limit does.
+func TestRound9LaterClause(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		// someone else's action
+		{Text, "请仓库近期拿出盘点方案，12月10日前总部还会来抽查。", RuleVagueTime, "近期"},
+		{Text, "请仓库近期拿出盘点方案，12月10日前客户还会来现场确认。", RuleVagueTime, "近期"},
+		// an event's date
+		{Text, "大家抓紧把培训课件改完，验收会是12月3日。", RuleVagueTime, "抓紧"},
+		{Text, "大家抓紧把培训课件改完，截止日是12月3日。", RuleVagueTime, ""},
+		{Text, "大家抓紧把培训课件改完，最晚12月3日前交。", RuleVagueTime, ""},
+		// a modal 会 is no meeting; a consequence with "otherwise" is a limit
+		{Text, "我们尽快安排师傅上门，维修师傅会在明天上午到。", RuleVagueTime, ""},
+		{Text, "Please finish the form as soon as possible, the account will be locked on Dec 10 otherwise.", RuleVagueTime, ""},
+		// a day word inside the object names the thing; in a request it is still a date
+		{Text, "请各班组抓紧把年底的设备点检做完。", RuleVagueTime, "抓紧"},
+		{Request, "请各班组把年底的设备点检做完。", RuleRequestNoDate, ""},
+		// a condition on another action
+		{Text, "方案大家有空时看看，有问题周四下班前找我。", RuleVagueTime, "有空时"},
+		{Text, "Please reply at your earliest convenience, if possible by Friday.", RuleVagueTime, ""},
+		{Text, "请尽快回复，如果可以的话周五前。", RuleVagueTime, ""},
+		// a thing as subject in English
+		{Text, "We will send the updated quote as soon as possible, the price list should be approved by Thursday.", RuleVagueTime, "as soon as possible"},
+		{Text, "We will send the updated quote as soon as possible, by Thursday at the latest.", RuleVagueTime, ""},
+		{Text, "We will send the updated quote as soon as possible, the deadline is Thursday.", RuleVagueTime, ""},
+		// the writer's own doings after a request to the reader
+		{Text, "样品检测结果稍后发我一下，明天上午我要去客户那边。", RuleVagueTime, "稍后"},
+		{Text, "请质检这边尽快把记录补齐，报表我来做，争取周四汇总。", RuleVagueTime, "尽快"},
+		// … but not after the writer's own promise, nor a need the writer takes on
+		{Text, "报表我们尽快补齐，我这边争取周四发您。", RuleVagueTime, ""},
+		{Text, "客户那边 ASAP 要样品，我已经在安排了，明天中午前寄出。", RuleVagueTime, ""},
+		{Text, "检测结果稍后发我一下，我们最晚周五要用。", RuleVagueTime, ""},
+		{Text, "麻烦尽快回复，明天我要用。", RuleVagueTime, ""},
+		{Text, "Please send the file ASAP, the courier will pick it up by 5 pm.", RuleVagueTime, ""},
+		// 近期 before a request verb; not when it dates the object
+		{Text, "请质量部近期拿出整改方案。", RuleVagueTime, "近期"},
+		{Text, "请汇总近期做出的调整。", RuleVagueTime, ""},
+		{Text, "请关注近期整改情况。", RuleVagueTime, ""},
+		// "at the earliest" after a time is a lower bound
+		{Text, "The system will go live in March at the earliest.", RuleVagueTime, ""},
+		{Text, "We can deliver in week 50 at the earliest.", RuleVagueTime, ""},
+	})
+}
+
+// Round 8 (h17d): the classes the twenty-second set's run missed, each with
+// look-alikes that must stay as they are.
+func TestRound8Rules(t *testing.T) {
+	wantSpans(t, []spanCase{
+		// deadline labels: a deadline noun + 为/是/定为/定在
+		{"年会节目报名截止日为12月5日。", RuleDeadlineNonWorkday, "12月5日"},
+		{"本次申报的截止期是11月20日。", RuleDeadlinePast, "11月20日"},
+		{"首付款的付款日定为12月6日。", RuleDeadlineNonWorkday, "12月6日"},
+		{"项目交付日为11月23日，请各组确认。", RuleDeadlinePast, "11月23日"},
+		{"新店的开业日为12月5日，欢迎光临。", "", ""},
+		{"王总的生日是12月6日。", "", ""},
+		{"上次培训日为11月20日。", "", ""},
+		// a team or crew speaking reports their words
+		{"摆渡车空调坏了，维修班说过阵子再修。", "", ""},
+		{"施工队表示改天再来补漆。", "", ""},
+		{"化验室回复说稍后出结果。", "", ""},
+		{"这个我们过阵子再修。", RuleVagueTime, "过阵子"},
+		{"我下班说一声，过阵子再修。", RuleVagueTime, "过阵子"},
+		{"今天加班说不定要晚点走，报告过阵子再给。", RuleVagueTime, "过阵子"},
+		// an event (verb + result) just before 第一时间
+		{"质检报告我们抓紧出，出来第一时间发您。", RuleVagueTime, "抓紧"},
+		{"配件修好第一时间告诉你。", "", ""},
+		{"货一到第一时间通知大家。", "", ""},
+		{"这个问题我们第一时间处理。", RuleVagueTime, "第一时间"},
+		// 改天 with a "why not today" clause after it
+		{"药我们改天再给您配，今天缺货。", RuleVagueTime, "改天"},
+		{"改天再约吧，现在实在排不开。", RuleVagueTime, "改天"},
+		{"资料回头发您，今天下班前。", "", ""},
+		{"改天的事改天说，今天下午三点先开会。", "", ""},
+	})
+}
+
+// Round 10: the accuracy classes of the twenty-sixth set's false alarms, in
+// new wording, with the look-alikes that stay flagged.
+func TestRound10Accuracy(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		// a wish for someone's health promises nothing
+		{Text, "Sorry to hear about your cold, get well soon!", RuleVagueTime, ""},
+		{Text, "Hope your mother is feeling better soon.", RuleVagueTime, ""},
+		{Text, "We will send the revised quote soon.", RuleVagueTime, "soon"},
+		{Text, "Please get the figures to me soon.", RuleVagueTime, "soon"},
+		// a postponement whose new time the writer will bring back
+		{Text, "下午的复诊能不能往后推一推？等我忙完再联系您。", RuleVagueTime, "忙完"},
+		{Text, "下午的复诊能不能往后推一推？我12月3日前再联系您。", RuleVagueTime, ""},
+		{Text, "验收先往后推一推吧。", RuleVagueTime, "往后推一推"},
+		// a nickname of 阿 before a colon names who is to act
+		{Request, "阿明：12月3日前把样车的年检办了", RuleRequestNoOwner, ""},
+		{Request, "阿姨: 12月3日前把三楼会议室打扫一下", RuleRequestNoOwner, ""},
+		{Request, "12月3日前把样车的年检办了", RuleRequestNoOwner, "*"},
+		// a named party's promised action with 近期, in minutes
+		{Text, "3. 空调异响：供应商近期安排人员更换压缩机；", RuleVagueTime, "近期"},
+		{Text, "售后近期上门处理漏水问题。", RuleVagueTime, "近期"},
+		{Text, "厂家近期派人检测过两次，结果正常。", RuleVagueTime, ""},
+		{Text, "供应商近期的报价偏高。", RuleVagueTime, ""},
+		// a date field whose weekday contradicts it: the mismatch only
+		{Date, "12月6日(周五)", RuleWeekdayMismatch, "12月6日(周五)"},
+		{Date, "12月6日(周五)", RuleDeadlineNonWorkday, ""},
+		{Date, "12月6日(周日)", RuleDeadlineNonWorkday, "12月6日"},
+		{Text, "请于12月6日（周五）前提交整改报告。", RuleDeadlineNonWorkday, "12月6日"},
+	})
+}
+
+// Round 12: a clause telling what the writer has been busy with (subject
+// left out) is no limit of the vague promise before it.
+func TestRound12Ongoing(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "王姐，报价的事我改天跟你细说，今天一直在跑工地。", RuleVagueTime, "改天"},
+		{Text, "合同的事改天再聊，上午都在开会。", RuleVagueTime, "改天"},
+		{Text, "合同的事改天再聊，今天下午3点前我给你回电话。", RuleVagueTime, ""},
+	})
+}
+
+// Round 13: vague time — a "this week I'm swamped" reason, a thing's
+// opening or closing date, and a numbered lift or room — with look-alikes
+// whose later clause still bounds the vague word.
+func TestRound13VagueTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "那份问卷我有空时再整理，这周实在忙不过来了。", RuleVagueTime, "有空时"},
+		{Text, "那份问卷我有空时再整理，这周五前发你。", RuleVagueTime, ""},
+		{Text, "请各位尽早准备推荐信，报名通道12月1日开放。", RuleVagueTime, "尽早"},
+		{Text, "请各位尽早准备推荐信，12月1日前提交。", RuleVagueTime, ""},
+		{Text, "请各位尽早准备推荐信，我们12月1日前汇总。", RuleVagueTime, ""},
+		{Text, "空调已报修，预计过两天修好，这期间请走3号教室。", RuleVagueTime, "过两天"},
+		{Text, "样品过两天寄出，3号到。", RuleVagueTime, ""},
+	})
+}
+
+// Round 12: "about" before a number a standard sets is a vague quantity;
+// a measurement described with "of", a topic and a year are not.
+func TestRound12About(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Each tile should be about 2,000 polygons.", RuleVagueQuantity, "about"},
+		{Standard, "Samples are kept for about 6 months.", RuleVagueQuantity, "about"},
+		{Standard, "Response time of about 2 seconds.", RuleVagueQuantity, ""},
+		{Standard, "Rinse: about 5 minutes per vehicle.", RuleVagueQuantity, "about"},
+		{Standard, "The audit findings about 2024 are in annex B.", RuleVagueQuantity, ""},
+		{Text, "Each tile should be about 2,000 polygons.", RuleVagueQuantity, ""},
+	})
+}
+
+// Round 13: 左右 after a number and a Latin unit rounds a quantity.
+func TestRound13About(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "服务器配置：内存1TB左右，质保3年。", RuleVagueQuantity, "左右"},
+		{Standard, "样品重量 5 kg左右。", RuleVagueQuantity, "左右"},
+		{Standard, "屏幕分为上下左右四个区域。", RuleVagueQuantity, ""},
+		{Standard, "型号参考iPhone左右两侧的按键布局。", RuleVagueQuantity, ""},
+	})
+}

@@ -1,0 +1,348 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Context checks of the vague-time words of the lexicon (lexicon.go): each
+// ctx function accepts its word only where it reads as an unbounded time
+// — 回头 as "later", not 回头客; 晚点 as "a bit later", not 航班晚点了;
+// "soon", not "Talk soon!" closing a message — and rejects the known false
+// alarms.
+
+// ctxFuture accepts 近期/最近 only where it promises or asks for future
+// action (近期会安排, 请近期完成), not where it describes the past or a place
+// (最近的会议室, 最近三个月, 近期发生的故障).
+func ctxFuture(t string, s, e int) bool {
+	after := t[e:]
+	if hasPrefixAny(after, "的", "一次", "一段", "几", "发生", "出现", "以来", "来", "收到", "遇到", "反馈", "比较", "很", "太", "都", "在") {
+		return false
+	}
+	if len(after) > 0 && isDigit(after[0]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); zhNumeral[r] {
+		return false
+	}
+	if hasPrefixAny(after, "会", "将", "就", "要", "内", "安排", "处理", "提交", "提供", "发给", "发送", "发您", "给您", "给你", "完成", "回复", "答复", "上门", "联系", "跟进", "确认", "落实", "推进", "组织", "召开", "更新", "上线", "解决", "修复", "寄出", "到货", "交付", "抽空", "补", "才", "能", "可以", "可") {
+		return true
+	}
+	before := lastBytes(t[:s], 12)
+	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于") || writerPromise(t, s, e)
+}
+
+// ctxHuitou rejects 回头客, 回头看, 回头想想, 回头一看, 回头路: looking back, not "later".
+func ctxHuitou(t string, s, e int) bool {
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	return !strings.ContainsRune("客看率路头草望顾想", r) && !strings.HasPrefix(t[e:], "一看")
+}
+
+// ctxGaitian rejects the idiom 改天换地 (to transform the world).
+func ctxGaitian(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "换地", "换日")
+}
+
+// ctxWandian rejects 晚点 as "delayed" (航班晚点了), keeping "a bit later".
+func ctxWandian(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "了", "的", "到", "半小时", "一小时", "两小时") {
+		return false
+	}
+	return !hasSuffixAny(lastBytes(t[:s], 9), "航班", "飞机", "火车", "高铁", "列车", "车", "已经", "又")
+}
+
+// ctxDaoshihou accepts 到时候 as a postponement (到时候再说), not as "then" (到时候请带上工牌).
+func ctxDaoshihou(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "看", "联系", "通知", "告诉", "发", "给")
+}
+
+// ctxDengxia accepts 等下/等会儿 as "in a while" (等下发你), not 等下周 or 请等一下.
+func ctxDengxia(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "周", "午", "个", "月", "次", "班", "一", "。", "，", ",", "!", "！") || e == len(t) {
+		return false
+	}
+	return !strings.HasSuffix(t[:s], "请")
+}
+
+// ctxYihuir accepts 一会儿 as a promise (一会儿发你), not 一会儿就到 (in minutes).
+func ctxYihuir(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "就到", "就好", "就来", "就回", "就完", "到", "见", "。", "，", ",")
+}
+
+// ctxYoushijian accepts 有时间 as "when there is time" (有时间帮我看下),
+// not 没有时间, 有时间限制.
+func ctxYoushijian(t string, s, e int) bool {
+	if hasSuffixAny(t[:s], "没", "是否", "都", "还") {
+		return false
+	}
+	return hasPrefixAny(t[e:], "帮", "的话", "再", "就", "看", "处理", "请", "给", "联系", "来", "去", "时", "的时候")
+}
+
+// ctxHoumianzai accepts 后面再补 (later), not 后面再往前走 (further on).
+func ctxHoumianzai(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "补", "说", "看", "发", "处理", "议", "讨论", "定", "安排", "给", "聊", "改")
+}
+
+// ctxWanxie accepts 晚些 as "later" (晚些再给), not 晚些到 (arrives late).
+func ctxWanxie(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "给", "发", "回", "处理", "定", "补", "联系", "告诉", "寄", "安排") || commitVerbAt(t, e)
+}
+
+func ctxYoukong(t string, s, e int) bool {
+	// asking who is free (谁有空帮忙换一下?) names no time
+	if hasSuffixAny(t[:s], "谁", "哪位", "有没有人", "有人", "谁那边") {
+		return false
+	}
+	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "我", "咱", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
+}
+
+// ctxSoonish accepts 这两天/近日 as a promise: ctxFuture, or a clause that
+// goes on with 会/将/再 (这两天我会整理出来, 会在近日到账), not a report
+// (这两天一直在下雨).
+func ctxSoonish(t string, s, e int) bool {
+	if ctxFuture(t, s, e) {
+		return true
+	}
+	a, _ := clauseAfter(t, e)
+	b := clauseBefore(t, s)
+	if hasAny(a, "了", "一直", "都在", "正在", "会议") {
+		return false
+	}
+	if hasAny(a, "会", "将", "再", "争取") || hasAny(b, "会在", "将在", "会于", "将于") {
+		return true
+	}
+	// the writer's promise: 培训课件我这两天弄完发你
+	// a request with its verb right after: 原件麻烦这两天寄过来
+	if hasSuffixAny(strings.TrimSpace(b), softZh...) && commitVerbAt(t, e) {
+		return true
+	}
+	// the writer as subject after the time word: 这两天我把课件发你
+	if hasPrefixAny(a, "我们", "我这边", "我") && !hasAny(a, "过", "的") && hasAny(a, commitVerbs...) {
+		return true
+	}
+	return hasSuffixAny(strings.TrimSpace(b), "我", "我们", "我这边", "我们这边") &&
+		hasAny(a, "完", "发", "给", "补", "交", "整理", "处理", "安排", "回复", "寄", "联系", "改", "做", "弄", "搞定", "出", "看")
+}
+
+// ctxJinqi accepts 近期 as a promise: ctxFuture, or 会在近期/将于近期.
+func ctxJinqi(t string, s, e int) bool {
+	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
+		return true
+	}
+	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) // round 11: 小美近期整理一版
+}
+
+// ctxZaodian accepts 早点/早一点 in a promise or a wish about work
+// (我尽量早点给你答复, 希望早一点拿到), not 早点休息.
+func ctxZaodian(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "休息", "睡", "回家", "下班") {
+		return false
+	}
+	return hasAny(lastBytes(t[:s], 15), "尽量", "尽可能", "争取", "希望", "最好", "能不能", "能否", "请", "麻烦")
+}
+
+// ctxKongle accepts 空了 as "when free" (空了给我回个电话), not 库存空了.
+func ctxKongle(t string, s, e int) bool {
+	b := lastBytes(t[:s], 3)
+	return (b == "" || hasSuffixAny(b, "，", ",", "等", "你", "您", "我")) && hasPrefixAny(t[e:], "给", "再", "帮", "回", "联系", "看", "就", "打")
+}
+
+// ctxDengZai accepts 等…再说/再定/再看 — waiting for an event with no date
+// (等忙完这阵再说) — and reports the event between 等 and 再 (see vagueSpan).
+func ctxDengZai(t string, s, e int) bool {
+	a, _ := clauseAfter(t, e)
+	if j := freeThenEnd(t, e, a); j > 0 {
+		return true // 等我消停了给你打电话: the writer's free time, then the action
+	}
+	i := strings.Index(a, "再")
+	if i < 3 || i > 30 {
+		return false
+	}
+	ev := a[:i]
+	if hasAny(ev, "月", "日", "号", "周", "点", "明天", "后天", "下午", "上午") || isDigit(ev[0]) {
+		return false
+	}
+	// waiting for a stretch of time with no end: 等我忙过这一阵再寄
+	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后", "腾出", "手头") {
+		return true
+	}
+	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
+}
+
+// ctxXiacizai rejects 下次再这样/再犯 (a condition), keeps 下次再说/再聊.
+func ctxXiacizai(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "这样", "犯", "出现", "发生", "出错", "迟到", "有", "出", "错", "漏", "忘", "来") {
+		return false
+	}
+	// a condition with its consequence in the next clause: 下次再…,就…
+	a, end := clauseAfter(t, e)
+	if end == '，' || end == ',' {
+		b, _ := clauseAfter(t, e+len(a)+len(string(end)))
+		return !strings.HasPrefix(strings.TrimSpace(b), "就")
+	}
+	return true
+}
+
+// ctxNotDian leaves 尽量早点 to 早点.
+func ctxNotDian(t string, s, e int) bool { return !hasPrefixAny(t[e:], "点", "一点", "些") }
+
+// ctxMashang rejects 马上 after a condition with no date (一有消息马上通知):
+// it names no time.
+func ctxMashang(t string, s, e int) bool {
+	cb := clauseBefore(t, s)
+	return !hasAny(cb, "一有", "一旦", "只要", "等") && !afterEvent(cb)
+}
+
+// afterEvent reports whether the clause holds an event followed by 后
+// (确认后马上通知您, 到货后我们马上安排; round 7): the time is the event's, not a
+// date — but 后天, 后面, 后期 … are not that 后.
+func afterEvent(cb string) bool {
+	for off := 0; ; {
+		i := strings.Index(cb[off:], "后")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len("后")
+		if i == 0 || hasPrefixAny(cb[off:], "天", "面", "期", "续", "台", "门", "勤", "果", "来", "悔", "方", "备") {
+			continue
+		}
+		return true
+	}
+}
+
+// ctxNoRush rejects a courtesy phrase (方便的时候, when you have a moment)
+// when the writer says in the next sentence that there is no deadline to
+// plan for (我全天都在, 不急, No rush, anytime before Dec 11).
+func ctxNoRush(t string, s, e int) bool {
+	a := strings.ToLower(firstRunes(t[e:], 60))
+	return !hasAny(a, "全天", "随时", "不急", "不着急", "no rush", "anytime", "any time", "no hurry")
+}
+
+// ctxHouxu accepts 后续 as "later" (后续再开通, 后续会补), not the noun
+// (后续工作, 后续步骤).
+func ctxHouxu(t string, s, e int) bool {
+	return hasPrefixAny(t[e:], "再", "会", "将", "补", "另行", "安排", "通知", "提供", "发", "给", "开通", "处理", "跟进再")
+}
+
+// ctxRihou rejects 日后的 (a noun phrase).
+func ctxRihou(t string, s, e int) bool { return !strings.HasPrefix(t[e:], "的") }
+
+// ctxZaori rejects a wish (祝您早日康复).
+func ctxZaori(t string, s, e int) bool {
+	return !strings.Contains(lastBytes(t[:s], 12), "祝") && !hasPrefixAny(t[e:], "康复", "痊愈")
+}
+
+// ctxBujiu accepts 不久 as a promise (不久会上线), not the past (不久前, 前不久).
+func ctxBujiu(t string, s, e int) bool {
+	return !strings.HasSuffix(t[:s], "前") && hasPrefixAny(t[e:], "会", "将", "就会", "后会", "后将", "后再")
+}
+
+// ctxClauseEnd accepts an English phrase that ends its clause ("reply when
+// you can."), not one that goes on ("when you can attend").
+func ctxClauseEnd(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	return k == len(t) || strings.ContainsRune(".,;!?)", rune(t[k]))
+}
+
+// ctxShaohou rejects 请稍后, (please hold on) and 稍后的议程 (the later item):
+// neither promises anything.
+func ctxShaohou(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "再试", "重试", "片刻", "的", ",", "，", "。", "…") {
+		return false
+	}
+	return e < len(t)
+}
+
+// ctxSuihou accepts 随后 only as a promise (随后发您), not as narrative
+// (随后双方确认了…) or a description (随后附上的清单).
+func ctxSuihou(t string, s, e int) bool {
+	after := t[e:]
+	if !hasPrefixAny(after, "会", "将", "再", "就", "发", "补", "提供", "寄", "回复", "联系", "通知", "告知", "给您", "给你", "奉上", "附上", "送上", "补上") {
+		return false
+	}
+	clause := firstRunes(after, 10)
+	if i := strings.IndexAny(clause, "。,，;；!?！？\n"); i >= 0 {
+		clause = clause[:i]
+	}
+	return !strings.Contains(clause, "了") && !strings.Contains(clause, "的")
+}
+
+func ctxSoon(t string, s, e int) bool {
+	before := strings.TrimRight(t[:s], " ")
+	if hasSuffixFold(before, "as", "how", "too", "talk", "speak", "see you", "chat", "catch you", "hear from you", "write") || wellWish(before) {
+		return false // "Talk soon!" closes a message; it promises nothing
+	}
+	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
+}
+
+func ctxLater(t string, s, e int) bool {
+	after := strings.TrimLeft(t[e:], " ")
+	if hasPrefixFold(after, "than", "in ", "that ", "on,", "the same", "today", "this morning", "this afternoon", "tonight", "on in the") {
+		return false
+	}
+	before := strings.TrimRight(t[:s], " ")
+	if hasSuffixFold(before, "the", "a", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
+		return false
+	}
+	if t[s] == 'L' && strings.HasPrefix(after, ",") {
+		return false // "Later, the team …": narrative in minutes
+	}
+	return true
+}
+
+func ctxShortly(t string, s, e int) bool {
+	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "before", "thereafter")
+}
+
+func ctxWithin(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	if k < len(t) && isDigit(t[k]) {
+		return true
+	}
+	return hasPrefixFold(t[k:], "a day", "a week", "an hour", "one ", "two ", "three ", "four ", "five ", "half", "24", "48", "the day", "the hour", "the week", "this week")
+}
+
+// ctxEarliest accepts "at the earliest" ending a clause with no time of
+// its own before it ("we will revert at the earliest"), not a lower bound
+// on a time ("in March at the earliest", "in week 50 at the earliest").
+func ctxEarliest(t string, s, e int) bool {
+	if !ctxClauseEnd(t, s, e) {
+		return false
+	}
+	b := strings.TrimRight(t[:s], " ,")
+	if b != "" && isDigit(b[len(b)-1]) {
+		return false
+	}
+	w := strings.ToLower(lastWordOf(b))
+	if _, ok := enMonths[w]; ok {
+		return false
+	}
+	if _, ok := enWeekdays[w]; ok {
+		return false
+	}
+	switch w {
+	case "week", "weeks", "month", "months", "year", "quarter", "tomorrow", "today", "morning", "afternoon", "evening", "noon", "am", "pm", "time", "date", "then", "later", "days", "hours":
+		return false
+	}
+	return true
+}
+
+// ctxZhuajin keeps 抓紧 as "hurry" (抓紧把点检做完), not as "grip" — a gripper
+// before it (机械手吸盘必须抓紧板料) or a thing held after it (抓紧扶手).
+func ctxZhuajin(t string, s, e int) bool {
+	if hasAny(clauseBefore(t, s), "吸盘", "夹具", "夹爪", "卡盘", "机械手", "双手", "钳子", "抓手", "卡爪", "夹头", "吊钩") {
+		return false
+	}
+	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
+}
+
+// ctxPostpone keeps a request to postpone (能不能往后推一推) unless the
+// writer says in the next clauses that they will come back with the time
+// themselves (…？等我有空时再联系您, 我下周再跟您约): the time is then theirs
+// to name, and a vague word there (有空时) is the finding.
+// 往后推一推吧 alone still is one.
+func ctxPostpone(t string, s, e int) bool {
+	a := firstRunes(t[e:], 30)
+	return !strings.Contains(a, "再联系") && !strings.Contains(a, "再约") && !strings.Contains(a, "再跟您") && !strings.Contains(a, "再和您") && !strings.Contains(a, "再告诉") && !strings.Contains(a, "再通知")
+}
