@@ -14,8 +14,8 @@ func TestPositional(t *testing.T) {
 		{"SELECT a FROM t WHERE id = $1", "SELECT a FROM t WHERE id = ?", true},
 		{"INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)", "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)", true},
 		{"UPDATE t SET a = $1, b = $2 WHERE id = $10", "UPDATE t SET a = $1, b = $2 WHERE id = $10", false}, // a gap
-		{"SELECT $1, $1", "SELECT $1, $1", false},                                                          // reused
-		{"SELECT $2, $1", "SELECT $2, $1", false},                                                          // reordered
+		{"SELECT $1, $1", "SELECT $1, $1", false},                                                           // reused
+		{"SELECT $2, $1", "SELECT $2, $1", false},                                                           // reordered
 		{"SELECT '$2 costs', \"$x\" FROM t WHERE a = $1", "SELECT '$2 costs', \"$x\" FROM t WHERE a = ?", true},
 		{"SELECT a -- $3 is not a parameter\nFROM t WHERE b = $1", "SELECT a -- $3 is not a parameter\nFROM t WHERE b = ?", true},
 		{"SELECT '$1", "SELECT '$1", false}, // an unclosed quote: left to SQLite to refuse
