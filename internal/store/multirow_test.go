@@ -94,3 +94,82 @@ func TestMultiRowWrites(t *testing.T) {
 		}
 	})
 }
+
+// TestInboxDeliveredByInsertion: an in-app message due now is written as
+// sent by the commit that creates it (the row is the message), so the
+// dispatcher claims only what must still go out: mail, and an in-app
+// message deferred to later, which it claims once that time comes.
+func TestInboxDeliveredByInsertion(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+		var id int64
+		err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
+			c := process.Case{Key: "XZ-2026-0001", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
+				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
+			if id, err = store.In(tx).InsertCase(ctx, &c, false); err != nil {
+				return err
+			}
+			note := func(kind, channel string, at time.Time) store.Notification {
+				return store.Notification{CaseID: id, EventSeq: 1, Kind: kind, Recipient: "zhaolei", Login: "zhaolei", Channel: channel,
+					NextAt: at, Payload: notify.Delivery{Channel: channel}}
+			}
+			_, err = store.In(tx).InsertNotifications(ctx, []store.Notification{
+				note(notify.KindAssigned, notify.ChannelInbox, time.Time{}),
+				note(notify.KindAssigned, notify.ChannelEmail, time.Time{}),
+				note(notify.KindReminder, notify.ChannelInbox, t0.Add(time.Hour)),
+			}, t0)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := db.SQL().QueryContext(ctx, `SELECT kind, channel, status, sent_at FROM notifications WHERE case_id = $1`, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for rows.Next() {
+			var kind, channel, status string
+			var sent sql.NullInt64
+			if err := rows.Scan(&kind, &channel, &status, &sent); err != nil {
+				t.Fatal(err)
+			}
+			if status == "sent" && (!sent.Valid || !time.UnixMicro(sent.Int64).Equal(t0)) {
+				t.Errorf("%s/%s sent at %v, want the insertion's time", kind, channel, sent)
+			}
+			got[kind+"/"+channel] = status
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{
+			notify.KindAssigned + "/" + notify.ChannelInbox: "sent",
+			notify.KindAssigned + "/" + notify.ChannelEmail: "pending",
+			notify.KindReminder + "/" + notify.ChannelInbox: "pending",
+		}
+		for k, w := range want {
+			if got[k] != w {
+				t.Errorf("%s: status %q, want %q", k, got[k], w)
+			}
+		}
+		ob := &store.Outbox{DB: db, Lease: 3 * time.Hour} // the mail stays leased
+		claim := func(at time.Time) []string {
+			ds, err := ob.Claim(ctx, at, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, d := range ds {
+				out = append(out, d.Channel)
+			}
+			return out
+		}
+		if got := claim(t0); len(got) != 1 || got[0] != notify.ChannelEmail {
+			t.Errorf("claimed now: %v, want the mail alone", got)
+		}
+		if got := claim(t0.Add(2 * time.Hour)); len(got) != 1 || got[0] != notify.ChannelInbox {
+			t.Errorf("claimed later: %v, want the deferred in-app message (the mail is leased)", got)
+		}
+	})
+}

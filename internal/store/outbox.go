@@ -61,8 +61,15 @@ func (q Q) InsertNotification(ctx context.Context, n Notification, now time.Time
 // InsertNotifications adds outbox rows, in one statement per hundred, each
 // unless one with the same (case, event, recipient, channel, kind) exists
 // or comes before it in ns; it returns how many it inserted.
+//
+// An in-app message due now is delivered by its insertion: the row is the
+// message the user's inbox lists, so it is written as sent, at the commit
+// that creates it, and the dispatcher never claims it. (Passed through
+// the dispatcher, each cost the single writer a lease and a mark, two more
+// transactions; under the load mix they arrived faster than they were
+// marked, and the mail and work-app rows queued behind them.)
 func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.Time) (int, error) {
-	const cols, per = 10, 100
+	const cols, per = 11, 100
 	inserted := 0
 	for start := 0; start < len(ns); start += per {
 		chunk := ns[start:min(len(ns), start+per)]
@@ -76,9 +83,13 @@ func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.
 			if n.NextAt.After(now) {
 				next = n.NextAt
 			}
-			args = append(args, sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, "pending", micros(next), string(payload), micros(now))
+			status, sent := "pending", sql.NullInt64{}
+			if n.Channel == inboxChannel && next.Equal(now) {
+				status, sent = "sent", sql.NullInt64{Int64: micros(now), Valid: true}
+			}
+			args = append(args, sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, status, micros(next), string(payload), micros(now), sent)
 		}
-		res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
+		res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at, sent_at)
 			VALUES `+values(len(chunk), cols)+` ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`, args...)
 		if err != nil {
 			return inserted, fmt.Errorf("store: insert notification: %w", err)
@@ -88,6 +99,9 @@ func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.
 	}
 	return inserted, nil
 }
+
+// inboxChannel is the in-app channel's name (notify.ChannelInbox).
+const inboxChannel = "inbox"
 
 const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload, next_at`
 
