@@ -57,3 +57,41 @@ var round12En = []enTerm{
 	// months" in a standard: a number made vague
 	{"about", clsQty, ctxAboutNumber},
 }
+
+// round15Zh and round15En are the quantity words round 15 adds: 少许 (在刮刀
+// 两侧涂抹少许硅脂, 如有少许变形即更换), 些许; "adequate" ("allow adequate
+// time", "an adequate amount of grease"), "a small amount", "a small
+// quantity", "a little". Like every quantity word they count only in a
+// standard (Kind Standard).
+var round15Zh = []term{
+	{"少许", clsQty, ctxNotMargin},
+	{"些许", clsQty, ctxNotMargin},
+}
+
+var round15En = []enTerm{
+	{"adequate", clsQty, nil},
+	{"a small amount", clsQty, nil},
+	{"a small quantity", clsQty, nil},
+	{"a little", clsQty, nil},
+}
+
+// wordMentioned reports whether the word s:e stands alone inside quotation
+// marks (“适量”, "adequate", 「少许」): a standard's writing rule naming the
+// words it forbids (禁止使用“适量”“少许”等表述; do not use words such as
+// "adequate" or "a few") mentions them and sets no quantity. A quantity
+// inside a longer quote (“加少许水”) is still one.
+func (c *checker) wordMentioned(s, e int) bool {
+	if !c.quoted(s, e) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(c.t[:s])
+	n, _ := utf8.DecodeRuneInString(c.t[e:])
+	return strings.ContainsRune("“\"‘'「『", p) && strings.ContainsRune("”\"’'」』", n)
+}
+
+// ctxNotMargin rejects 少许 before a margin or a clearance left on purpose
+// (预留少许余量, 留少许间隙: the thirteenth set's clean standard); 少许硅脂 and
+// 少许变形 are quantities no one can verify.
+func ctxNotMargin(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "余量", "裕量", "余地", "富余", "间隙", "空隙", "空间")
+}

@@ -244,3 +244,26 @@ func TestRound13Offices(t *testing.T) {
 	}
 	wantKindSpans(t, cases)
 }
+
+// Round 15: owners written as a department's abbreviation and a name
+// before the colon, a numbered crew and a space, 阿 and a Latin name, 让/叫
+// someone go and do it; with look-alikes that name nobody.
+func TestRound15Owners(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "IQC张敏：复测隔膜批次SP-2611-08的热收缩率。", RuleRequestNoOwner, ""},
+		{Request, "SQE王涛：12月4日前回复8D报告。", RuleRequestNoOwner, ""},
+		{Request, "ME 李强：周五前更新夹具图纸。", RuleRequestNoOwner, ""},
+		{Request, "FAE刘洋: 12月3日前去客户现场确认。", RuleRequestNoOwner, ""},
+		{Request, "SOP说明：12月3日前更新作业指导书。", RuleRequestNoOwner, "*"},
+		{Request, "ERP系统：12月3日前完成升级。", RuleRequestNoOwner, "*"},
+		{Request, "QC标准：12月3日前修订。", RuleRequestNoOwner, "*"},
+		{Request, "三班 12月3日前完成设备点检", RuleRequestNoOwner, ""},
+		{Request, "四队 １２月４日前完成管网巡查", RuleRequestNoOwner, ""},
+		{Request, "阿Ken 12月3日前把样衣寄到上海", RuleRequestNoOwner, ""},
+		{Request, "阿里 12月3日前把样衣寄到上海", RuleRequestNoOwner, "*"},
+		{Request, "让三队的老刘明天上午去看一下那个阀门井", RuleRequestNoOwner, ""},
+		{Request, "叫仓库小李12月3日前去盘点一下", RuleRequestNoOwner, ""},
+		{Request, "让大家去12月3日前看一下", RuleRequestNoOwner, "*"},
+		{Request, "让相关人员12月3日前去现场看一下", RuleRequestNoOwner, "*"},
+	})
+}

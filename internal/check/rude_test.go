@@ -143,3 +143,24 @@ func TestRound8Shouting(t *testing.T) {
 		}
 	}
 }
+
+// Round 15: shouting in two capitalised words with an emphatic one, and a
+// run of capitals across a comma; acronyms, headings and labels stay clean.
+func TestRound15Shouting(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The chiller on bay 2 is DOWN AGAIN!!! Send someone now.", RuleShouting, "DOWN AGAIN"},
+		{Text, "DO NOT open the dry room door during the purge.", RuleShouting, "DO NOT"},
+		{Text, "I have called FIVE TIMES about this invoice.", RuleShouting, "FIVE TIMES"},
+		{Text, "This is NOT AGAIN a calibration issue, please check.", RuleShouting, "NOT AGAIN"},
+		{Text, "We need the report RIGHT NOW, the auditor is here.", RuleShouting, "RIGHT NOW"},
+		{Text, "We have asked NEVER AGAIN to ship without a COA.", RuleShouting, "NEVER AGAIN"},
+		{Text, "Why is the invoice STILL WRONG?!?", RuleShouting, "?!?"},
+		{Text, "Line 3 status: STILL NO POWER ON LINE, NO UPDATE from facilities.", RuleShouting, "STILL NO POWER ON LINE, NO UPDATE"},
+		{Text, "Please attach the SDS and the HAZOP report for the DCS change.", RuleShouting, ""},
+		{Text, "SAFETY NOTICE\nWear gloves in the cell area.", RuleShouting, ""},
+		{Text, "MUST HAVE: gloves, goggles, apron.", RuleShouting, ""},
+		{Text, "Send the PO, BOM and SOP to QA by Friday.", RuleShouting, ""},
+		{Text, "The HAZOP TEAM meets on Monday.", RuleShouting, ""},
+		{Text, "WAITING FOR THE NEW PARTS, then we restart.", RuleShouting, "WAITING FOR THE NEW PARTS"},
+	})
+}

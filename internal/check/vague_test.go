@@ -200,3 +200,21 @@ func TestRound13About(t *testing.T) {
 		{Standard, "型号参考iPhone左右两侧的按键布局。", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 15: vague quantities of standards (少许, adequate, a small amount)
+// and the same words quoted alone as words not to use.
+func TestRound15Quantity(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "在密封圈上涂抹少许润滑脂后安装。", RuleVagueQuantity, "少许"},
+		{Standard, "如发现些许裂纹，立即停用。", RuleVagueQuantity, "些许"},
+		{Standard, "Ensure adequate ventilation during charging.", RuleVagueQuantity, "adequate"},
+		{Standard, "Add a small amount of flux before soldering.", RuleVagueQuantity, "a small amount"},
+		{Standard, "Keep a small quantity of spare fuses at each station.", RuleVagueQuantity, "a small quantity"},
+		{Standard, "编写要求：不得使用“少许”“适量”等词，须写明数值。", RuleVagueQuantity, ""},
+		{Standard, "标准中禁止出现「大约」「左右」这类字眼。", RuleVagueQuantity, ""},
+		{Standard, "Style rule: avoid words like \"adequate\", \"some\" or \"a small amount\"; give a number and a unit.", RuleVagueQuantity, ""},
+		{Standard, "包装说明写“加少许水搅拌”不合格，须写明用量。", RuleVagueQuantity, "少许"},
+		{Text, "I added a small amount of salt.", RuleVagueQuantity, ""},
+		{Standard, "安装时预留少许间隙，便于热胀。", RuleVagueQuantity, ""},
+	})
+}
