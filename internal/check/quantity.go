@@ -33,6 +33,16 @@ func latinUnitAfterNumber(b string) bool {
 	if n := len(b) - i; n < 1 || n > 4 {
 		return false
 	}
+	// round 15: a unit of two parts (1.0m/s, 20mg/L, 5 L/min)
+	if j := i; j > 1 && b[j-1] == '/' {
+		j--
+		for j > 0 && isLetter(b[j-1]) {
+			j--
+		}
+		if n := i - 1 - j; n >= 1 && n <= 3 {
+			i = j
+		}
+	}
 	b = strings.TrimRight(b[:i], " ")
 	return len(b) > 0 && isDigit(b[len(b)-1])
 }
@@ -48,7 +58,7 @@ func ctxAboutNumber(t string, s, e int) bool {
 		return false
 	}
 	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
-	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest")
+	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest", " and", " or") // round 15: "some EPDM gaskets and about 10 spare check valves"
 }
 
 // round12En are the lexicon entries round 12 adds.
