@@ -217,9 +217,9 @@ var zhTerms = []term{
 
 	// someone who will act
 	{"请", clsOwner, ctxQing},
-	{"麻烦", clsOwner, nil},
-	{"烦请", clsOwner, nil},
-	{"劳烦", clsOwner, nil},
+	{"麻烦", clsOwner, ctxNotWhoever},
+	{"烦请", clsOwner, ctxNotWhoever},
+	{"劳烦", clsOwner, ctxNotWhoever},
 	{"辛苦", clsOwner, nil},
 	{"您", clsOwner, nil},
 	{"你", clsOwner, nil},

@@ -267,3 +267,18 @@ func TestRound15Owners(t *testing.T) {
 		{Request, "让相关人员12月3日前去现场看一下", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 15: 请/麻烦 before "whoever it concerns" names nobody; a person or
+// a team named with them does.
+func TestRound15Whoever(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请相关人员抓紧处理分容柜报警。", RuleRequestNoOwner, "*"},
+		{Request, "麻烦有关部门12月3日前把整改报告交上来。", RuleRequestNoOwner, "*"},
+		{Request, "请各相关单位于12月3日前上报检修计划。", RuleRequestNoOwner, "*"},
+		{Request, "烦请有关单位12月3日前确认。", RuleRequestNoOwner, "*"},
+		{Request, "请王磊和相关人员12月3日前处理分容柜报警。", RuleRequestNoOwner, ""},
+		{Request, "请设备部12月3日前处理分容柜报警。", RuleRequestNoOwner, ""},
+		{Request, "请12月3日前处理分容柜报警。", RuleRequestNoOwner, ""},
+		{Request, "请把相关报告12月3日前发我。", RuleRequestNoOwner, ""},
+	})
+}
