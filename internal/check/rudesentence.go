@@ -425,7 +425,7 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 	// a softener just after tempers a statement, not a question that
 	// accuses ("Does anyone actually click the links before sending?
 	// Please fix it by 5 pm.")
-	if q := strings.TrimRight(c.t[s:e], " \n"); !(f.english && !f.han && strings.HasSuffix(q, "?")) && !(f.han && (untempered12(c.t[s:e]) || untempered13(c.t[s:e]))) { // rounds 12, 13: 真是让人大开眼界。麻烦…
+	if q := strings.TrimRight(c.t[s:e], " \n"); !(f.english && !f.han && strings.HasSuffix(q, "?")) && !(f.han && (untempered12(c.t[s:e]) || untempered13(c.t[s:e]))) && !(f.english && !f.han && untemperedEn15(c.t[s:e])) { // rounds 12, 13: 真是让人大开眼界。麻烦…
 		ne := e + len(firstRunes(c.t[e:], 30))
 		if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
 			return false
