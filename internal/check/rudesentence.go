@@ -327,7 +327,7 @@ func (c *checker) judge(s, e int) {
 	// a softener just after still tempers it: "This is the third time I've
 	// reported this. Please escalate."
 	ne := e + len(firstRunes(t[e:], 30))
-	if nf := scanSentence(t, e, ne); nf.found(pSoft) {
+	if nf := scanSentence(t, e, ne); nf.found(pSoft) && !(f.english && !f.han && untemperedEn15(t[s:e])) { // round 15: "Whoever … clearly didn't bother to check …. Please review it."
 		return
 	}
 	sent := t[s:e]

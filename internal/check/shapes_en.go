@@ -238,12 +238,12 @@ var (
 // give us".
 var (
 	enShapes15 = []shape{
-		ens(`\b(whoever|someone|somebody|you|your [a-z]+|they|the [a-z]+ team)\b[^.?!;]{0,60}\b(clearly|obviously|evidently|apparently) (didn't|did not|never|couldn't|could not) (bother|be bothered|care) to\b`, "bother", "bothered", "care"),
 		ens(`^\s*(please |just |so |now )?stop wasting (my|our|everyone's|everybody's|the team's|people's) time\b|\byou('re| are) wasting (my|our|everyone's) time\b`, "wasting"),
 		ens(`\bthis is (exactly|precisely) why (we|i)( [a-z]+)? (stopped|no longer|quit|don't|won't|never)\b[^.?!]{0,40}\byour\b`, "exactly why", "precisely why"),
 		ens(`\b(nobody|no one) (on|in|at|from) (this|the|your) [a-z -]{1,20}? (seems to |appears to )?(know|knows|have|has) (what|a clue|any idea)\b`, "nobody", "no one"),
 	}
 	enStrong15 = []shape{
+		ens(`\b(whoever|someone|somebody|you|your [a-z]+|they|the [a-z]+ team)\b[^.?!;]{0,60}\b(clearly|obviously|evidently|apparently) (didn't|did not|never|couldn't|could not) (bother|be bothered|care) to\b`, "bother", "bothered", "care"),
 		ens(`\b(perhaps|maybe) (this time |for once )?(someone|somebody|anyone|you|your [a-z]+|the [a-z]+ team) (could|can|might|would|will) actually\b`, "actually"),
 		ens(`\b[a-z]+ always (are|is|do|does|come|comes|arrive|arrives|ship|ships|get there|turn up|turns up)\b[^.?!]{0,10}\bjust never (on the date|on time|on schedule|when (you|they|he|she) (say|says|said|promise|promised))`, "never"),
 	}
