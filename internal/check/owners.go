@@ -509,7 +509,7 @@ func round15Assignee(l string) bool {
 		// the doer and then 去/来 and a verb within a few characters
 		n := 0
 		for i, r := range a {
-			if n > 8 || r < 0x4E00 || r > 0x9FFF {
+			if n > 12 || r < 0x4E00 || r > 0x9FFF {
 				break
 			}
 			if n >= 1 && (r == '去' || r == '来') && i+len("去") < len(a) {

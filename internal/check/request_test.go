@@ -262,6 +262,8 @@ func TestRound15Owners(t *testing.T) {
 		{Request, "阿Ken 12月3日前把样衣寄到上海", RuleRequestNoOwner, ""},
 		{Request, "阿里 12月3日前把样衣寄到上海", RuleRequestNoOwner, "*"},
 		{Request, "让三队的老刘明天上午去看一下那个阀门井", RuleRequestNoOwner, ""},
+		{Request, "让保全组的大个子明天上午去看一下那台冲床", RuleRequestNoOwner, ""},
+		{Request, "让大家明天上午去看一下那台冲床", RuleRequestNoOwner, "*"},
 		{Request, "叫仓库小李12月3日前去盘点一下", RuleRequestNoOwner, ""},
 		{Request, "让大家去12月3日前看一下", RuleRequestNoOwner, "*"},
 		{Request, "让相关人员12月3日前去现场看一下", RuleRequestNoOwner, "*"},

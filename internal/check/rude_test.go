@@ -208,6 +208,9 @@ func TestRound15Rude(t *testing.T) {
 		{"Maybe this time your team could actually test the firmware. Thanks.", true},
 		{"Maybe your team could test the firmware on the new board? Thanks.", false},
 		{"Thanks for the update. The parts always arrive, just never on time.", true},
+		{"READ BEFORE YOUR NEXT SHIFT: log every valve operation in the app.", false},
+		{"Think before your next audit about the sampling plan.", false},
+		{"Read before you reply, it's all in the thread.", true},
 	} {
 		got := false
 		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {

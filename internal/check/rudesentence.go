@@ -376,11 +376,12 @@ func (c *checker) judge(s, e int) {
 	}
 }
 
-// endsInPronoun reports whether an English phrase ends in "i" or "we",
-// which must end a word there: "the third time I" is not "the third time
-// in a row" (round 9).
+// endsInPronoun reports whether an English phrase ends in "i", "we" or
+// "you", which must end a word there: "the third time I" is not "the third
+// time in a row" (round 9), and "read before you" is not "PLEASE READ
+// BEFORE YOUR NEXT SHIFT" (round 15: a time, not a rebuke).
 func endsInPronoun(p string) bool {
-	return strings.HasSuffix(p, " i") || strings.HasSuffix(p, " we")
+	return strings.HasSuffix(p, " i") || strings.HasSuffix(p, " we") || strings.HasSuffix(p, " you")
 }
 
 // bareOrder reports whether s starts with a curt order about the reader's
