@@ -102,3 +102,13 @@ func TestRound15Late(t *testing.T) {
 		{Text, "11月20日前应上报的计划已逾期未报，由设备部统一安排。", RuleDeadlinePast, ""},
 	})
 }
+
+// Round 15: an English month word that is a name (阿May, June) before a
+// Chinese date does not take the date's month as its day.
+func TestRound15MonthName(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "阿May 12月6日前把样衣寄到墨尔本", RuleDeadlineNonWorkday, "12月6日"},
+		{Text, "June 12月5日前交报价", RuleDeadlineNonWorkday, "12月5日"},
+		{Text, "Please send it by Dec 6, thanks.", RuleDeadlineNonWorkday, "Dec 6"},
+	})
+}
