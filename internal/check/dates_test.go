@@ -91,3 +91,24 @@ func TestRound12Late(t *testing.T) {
 		{Text, "发票原定11月20日前寄出，逾期的已经催过了。", RuleDeadlinePast, ""},
 	})
 }
+
+// Round 15: 逾期未报的 + 由 someone 统一安排 is a rule for the late ones (the
+// date before it is a deadline, past or not); 已逾期 reports it.
+func TestRound15Late(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "各车间请于11月20日前上报12月设备保养计划，逾期未报的由设备部统一安排。", RuleDeadlinePast, "11月20日"},
+		{Text, "请于11月18日前提交培训名单，逾期未交的由人事部指定。", RuleDeadlinePast, "11月18日"},
+		{Text, "请于12月10日前提交培训名单，逾期未交的由人事部统一安排。", RuleDeadlinePast, ""},
+		{Text, "11月20日前应上报的计划已逾期未报，由设备部统一安排。", RuleDeadlinePast, ""},
+	})
+}
+
+// Round 15: an English month word that is a name (阿May, June) before a
+// Chinese date does not take the date's month as its day.
+func TestRound15MonthName(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "阿May 12月6日前把样衣寄到墨尔本", RuleDeadlineNonWorkday, "12月6日"},
+		{Text, "June 12月5日前交报价", RuleDeadlineNonWorkday, "12月5日"},
+		{Text, "Please send it by Dec 6, thanks.", RuleDeadlineNonWorkday, "Dec 6"},
+	})
+}

@@ -134,6 +134,9 @@ func enMonthDate(t string, s, e, m int) (tok, int, bool) {
 	if end < len(t) && isLetter(t[end]) {
 		return tok{}, 0, false
 	}
+	if end == k2 && hasPrefixAny(t[end:], "月", "年", "日", "号", "点", "个", "天") {
+		return tok{}, 0, false // round 15: 阿May 12月6日前 — the number is a Chinese date's month, May a name
+	}
 	k3 := end
 	if k3 < len(t) && t[k3] == ',' {
 		k3++

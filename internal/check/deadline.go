@@ -278,7 +278,8 @@ func lateUnfiled(a string) bool {
 		return false
 	}
 	rest := firstRunes(a[j+len("的"):], 10)
-	return hasAny(rest, "不得", "不予", "一律", "将", "按", "视为", "不能", "禁止", "暂停", "取消", "扣")
+	return hasAny(rest, "不得", "不予", "一律", "将", "按", "视为", "不能", "禁止", "暂停", "取消", "扣") ||
+		strings.HasPrefix(rest, "由") && hasAny(rest, "统一", "安排", "指定", "代为", "处理") // round 15: 逾期未报的由设备部统一安排
 }
 
 // lateRule12 reports whether the words after 逾期 state what happens to

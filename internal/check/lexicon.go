@@ -217,9 +217,9 @@ var zhTerms = []term{
 
 	// someone who will act
 	{"请", clsOwner, ctxQing},
-	{"麻烦", clsOwner, nil},
-	{"烦请", clsOwner, nil},
-	{"劳烦", clsOwner, nil},
+	{"麻烦", clsOwner, ctxNotWhoever},
+	{"烦请", clsOwner, ctxNotWhoever},
+	{"劳烦", clsOwner, ctxNotWhoever},
 	{"辛苦", clsOwner, nil},
 	{"您", clsOwner, nil},
 	{"你", clsOwner, nil},
@@ -478,7 +478,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh, round9Zh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh, round9Zh, round15Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}
@@ -495,7 +495,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En, round9En, round10En, round12En) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En, round9En, round10En, round12En, round15En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -22,7 +22,7 @@ import (
 // verb before "to" (Need to, Remember to, Time to …) names nobody.
 func namedAssignee(text string) bool {
 	for line := range strings.SplitSeq(text, "\n") {
-		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) {
+		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) || round15Assignee(l) {
 			return true
 		}
 	}
@@ -473,3 +473,65 @@ var verbs12 = func() map[string]bool {
 	}
 	return m
 }()
+
+// round15Assignee reports whether a line of a request names its owner in
+// one of round 15's layouts: a department's abbreviation and a full name
+// before the colon (IQC张敏：…, EHS 陈晨：…, PMC赵磊：…; not SOP说明：,
+// ERP系统：, QC标准：); a numbered crew or shift, a space and the task (二队
+// １２月２０日前完成…, 三班 周五前…; not 一组 数据, 小组 …); 阿 and a Latin name, a
+// space and the task (阿May 12月6日前…); 让 or 叫 someone go and do it
+// (让二队的胖子明天上午去看一下…, 叫小李去仓库…; not 让大家久等了, 让我们…, 让你们…).
+func round15Assignee(l string) bool {
+	if i := strings.IndexAny(l, ":："); i > 0 {
+		k := 0
+		for k < i && isUpper(l[k]) {
+			k++
+		}
+		if k >= 2 && k <= 5 && !acronymNotDept[l[:k]] && bracketedName(strings.TrimLeft(l[k:i], " ")) {
+			return true
+		}
+	}
+	if r, n := utf8.DecodeRuneInString(l); strings.ContainsRune("二三四五六七八九十", r) {
+		if u, m := utf8.DecodeRuneInString(l[n:]); strings.ContainsRune("队班组", u) && taskAfterSpace(l[n+m:]) {
+			return true
+		}
+	}
+	if a, ok := strings.CutPrefix(l, "阿"); ok && a != "" && isUpper(a[0]) {
+		if e := readWord(a, 0); e >= 2 && lowerRest(a[:e]) && taskAfterSpace(a[e:]) {
+			return true
+		}
+	}
+	for _, p := range []string{"让", "叫"} {
+		a, ok := strings.CutPrefix(l, p)
+		if !ok || hasPrefixAny(a, "我", "你", "您", "大家", "各位", "相关", "人", "他们", "客户") {
+			continue
+		}
+		// the doer and then 去/来 and a verb within a few characters
+		n := 0
+		for i, r := range a {
+			if n > 12 || r < 0x4E00 || r > 0x9FFF {
+				break
+			}
+			if n >= 1 && (r == '去' || r == '来') && i+len("去") < len(a) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// acronymNotDept are capitals before a name and a colon that are no
+// department (a document or a system: SOP, ERP, PDF).
+var acronymNotDept = map[string]bool{"SOP": true, "ERP": true, "PDF": true, "OA": true, "PPT": true, "BOM": true, "ID": true}
+
+// taskAfterSpace reports whether s is one or more spaces and then a Han
+// character or a digit, half- or full-width (１２月２０日前…).
+func taskAfterSpace(s string) bool {
+	a := strings.TrimLeft(s, " 　")
+	if len(a) == len(s) || a == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	return r >= 0x4E00 && r <= 0x9FFF || isDigit(a[0]) || r >= '０' && r <= '９'
+}

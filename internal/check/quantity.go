@@ -33,6 +33,16 @@ func latinUnitAfterNumber(b string) bool {
 	if n := len(b) - i; n < 1 || n > 4 {
 		return false
 	}
+	// round 15: a unit of two parts (1.0m/s, 20mg/L, 5 L/min)
+	if j := i; j > 1 && b[j-1] == '/' {
+		j--
+		for j > 0 && isLetter(b[j-1]) {
+			j--
+		}
+		if n := i - 1 - j; n >= 1 && n <= 3 {
+			i = j
+		}
+	}
 	b = strings.TrimRight(b[:i], " ")
 	return len(b) > 0 && isDigit(b[len(b)-1])
 }
@@ -48,7 +58,7 @@ func ctxAboutNumber(t string, s, e int) bool {
 		return false
 	}
 	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
-	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest")
+	return b == "" || hasSuffixAny(b, ":", ",", "(", " be", " is", " are", " for", " at", " takes", " take", " last", " lasts", " weigh", " weighs", " measure", " measures", " keep", " kept", " wait", " needs", " need", " run", " runs", " cure", " dry", " soak", " rinse", " rest", " and", " or") // round 15: "some EPDM gaskets and about 10 spare check valves"
 }
 
 // round12En are the lexicon entries round 12 adds.
@@ -56,4 +66,42 @@ var round12En = []enTerm{
 	// "each prop should be about 5,000 triangles", "kept for about 3
 	// months" in a standard: a number made vague
 	{"about", clsQty, ctxAboutNumber},
+}
+
+// round15Zh and round15En are the quantity words round 15 adds: 少许 (在刮刀
+// 两侧涂抹少许硅脂, 如有少许变形即更换), 些许; "adequate" ("allow adequate
+// time", "an adequate amount of grease"), "a small amount", "a small
+// quantity", "a little". Like every quantity word they count only in a
+// standard (Kind Standard).
+var round15Zh = []term{
+	{"少许", clsQty, ctxNotMargin},
+	{"些许", clsQty, ctxNotMargin},
+}
+
+var round15En = []enTerm{
+	{"adequate", clsQty, nil},
+	{"a small amount", clsQty, nil},
+	{"a small quantity", clsQty, nil},
+	{"a little", clsQty, nil},
+}
+
+// wordMentioned reports whether the word s:e stands alone inside quotation
+// marks (“适量”, "adequate", 「少许」): a standard's writing rule naming the
+// words it forbids (禁止使用“适量”“少许”等表述; do not use words such as
+// "adequate" or "a few") mentions them and sets no quantity. A quantity
+// inside a longer quote (“加少许水”) is still one.
+func (c *checker) wordMentioned(s, e int) bool {
+	if !c.quoted(s, e) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(c.t[:s])
+	n, _ := utf8.DecodeRuneInString(c.t[e:])
+	return strings.ContainsRune("“\"‘'「『", p) && strings.ContainsRune("”\"’'」』", n)
+}
+
+// ctxNotMargin rejects 少许 before a margin or a clearance left on purpose
+// (预留少许余量, 留少许间隙: the thirteenth set's clean standard); 少许硅脂 and
+// 少许变形 are quantities no one can verify.
+func ctxNotMargin(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "余量", "裕量", "余地", "富余", "间隙", "空隙", "空间")
 }

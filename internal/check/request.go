@@ -117,7 +117,20 @@ func ctxYou(t string, s, e int) bool {
 // ctxQing rejects 请 inside 申请, 邀请, 聘请.
 func ctxQing(t string, s, e int) bool {
 	p, _ := utf8.DecodeLastRuneInString(t[:s])
-	return !strings.ContainsRune("申邀聘宴恳", p)
+	return !strings.ContainsRune("申邀聘宴恳", p) && ctxNotWhoever(t, s, e)
+}
+
+// ctxNotWhoever rejects 请/麻烦 before "whoever it concerns" (请相关人员抓紧处理,
+// 麻烦有关部门…, 请各相关单位…): an owner in name only (round 15). 请相关的
+// 报告…, 请王磊和相关人员… still ask someone.
+func ctxNotWhoever(t string, s, e int) bool {
+	a := strings.TrimPrefix(t[e:], "各")
+	for _, p := range []string{"相关", "有关"} {
+		if r, ok := strings.CutPrefix(a, p); ok {
+			return !hasPrefixAny(r, "人员", "人士", "部门", "同事", "单位", "方", "负责人", "责任人", "岗位", "班组", "车间")
+		}
+	}
+	return true
 }
 
 // surnames are the common family names that informal names are made of.

@@ -244,3 +244,43 @@ func TestRound13Offices(t *testing.T) {
 	}
 	wantKindSpans(t, cases)
 }
+
+// Round 15: owners written as a department's abbreviation and a name
+// before the colon, a numbered crew and a space, 阿 and a Latin name, 让/叫
+// someone go and do it; with look-alikes that name nobody.
+func TestRound15Owners(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "IQC张敏：复测隔膜批次SP-2611-08的热收缩率。", RuleRequestNoOwner, ""},
+		{Request, "SQE王涛：12月4日前回复8D报告。", RuleRequestNoOwner, ""},
+		{Request, "ME 李强：周五前更新夹具图纸。", RuleRequestNoOwner, ""},
+		{Request, "FAE刘洋: 12月3日前去客户现场确认。", RuleRequestNoOwner, ""},
+		{Request, "SOP说明：12月3日前更新作业指导书。", RuleRequestNoOwner, "*"},
+		{Request, "ERP系统：12月3日前完成升级。", RuleRequestNoOwner, "*"},
+		{Request, "QC标准：12月3日前修订。", RuleRequestNoOwner, "*"},
+		{Request, "三班 12月3日前完成设备点检", RuleRequestNoOwner, ""},
+		{Request, "四队 １２月４日前完成管网巡查", RuleRequestNoOwner, ""},
+		{Request, "阿Ken 12月3日前把样衣寄到上海", RuleRequestNoOwner, ""},
+		{Request, "阿里 12月3日前把样衣寄到上海", RuleRequestNoOwner, "*"},
+		{Request, "让三队的老刘明天上午去看一下那个阀门井", RuleRequestNoOwner, ""},
+		{Request, "让保全组的大个子明天上午去看一下那台冲床", RuleRequestNoOwner, ""},
+		{Request, "让大家明天上午去看一下那台冲床", RuleRequestNoOwner, "*"},
+		{Request, "叫仓库小李12月3日前去盘点一下", RuleRequestNoOwner, ""},
+		{Request, "让大家去12月3日前看一下", RuleRequestNoOwner, "*"},
+		{Request, "让相关人员12月3日前去现场看一下", RuleRequestNoOwner, "*"},
+	})
+}
+
+// Round 15: 请/麻烦 before "whoever it concerns" names nobody; a person or
+// a team named with them does.
+func TestRound15Whoever(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请相关人员抓紧处理分容柜报警。", RuleRequestNoOwner, "*"},
+		{Request, "麻烦有关部门12月3日前把整改报告交上来。", RuleRequestNoOwner, "*"},
+		{Request, "请各相关单位于12月3日前上报检修计划。", RuleRequestNoOwner, "*"},
+		{Request, "烦请有关单位12月3日前确认。", RuleRequestNoOwner, "*"},
+		{Request, "请王磊和相关人员12月3日前处理分容柜报警。", RuleRequestNoOwner, ""},
+		{Request, "请设备部12月3日前处理分容柜报警。", RuleRequestNoOwner, ""},
+		{Request, "请12月3日前处理分容柜报警。", RuleRequestNoOwner, ""},
+		{Request, "请把相关报告12月3日前发我。", RuleRequestNoOwner, ""},
+	})
+}

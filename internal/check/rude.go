@@ -463,6 +463,9 @@ func reported(t string, s int) bool {
 	if near := lastBytes(b, 12); strings.Contains(near, "我们") || strings.Contains(near, "我司") {
 		return false
 	}
+	if q := strings.LastIndex(b, "”"); q >= 0 && hasPrefixAny(strings.TrimLeft(b[q+len("”"):], "，,、 "), "我", "那我") {
+		return false // round 15: 拉链厂说“过两天就补货”，我回头再打电话问一下 — the quote has closed; the writer speaks
+	}
 	for _, v := range speechVerbs {
 		i := strings.LastIndex(b, v)
 		if i < 0 {

@@ -143,3 +143,81 @@ func TestRound8Shouting(t *testing.T) {
 		}
 	}
 }
+
+// Round 15: shouting in two capitalised words with an emphatic one, and a
+// run of capitals across a comma; acronyms, headings and labels stay clean.
+func TestRound15Shouting(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The chiller on bay 2 is DOWN AGAIN!!! Send someone now.", RuleShouting, "DOWN AGAIN"},
+		{Text, "DO NOT open the dry room door during the purge.", RuleShouting, "DO NOT"},
+		{Text, "I have called FIVE TIMES about this invoice.", RuleShouting, "FIVE TIMES"},
+		{Text, "This is NOT AGAIN a calibration issue, please check.", RuleShouting, "NOT AGAIN"},
+		{Text, "We need the report RIGHT NOW, the auditor is here.", RuleShouting, "RIGHT NOW"},
+		{Text, "We have asked NEVER AGAIN to ship without a COA.", RuleShouting, "NEVER AGAIN"},
+		{Text, "Why is the invoice STILL WRONG?!?", RuleShouting, "?!?"},
+		{Text, "Line 3 status: STILL NO POWER ON LINE, NO UPDATE from facilities.", RuleShouting, "STILL NO POWER ON LINE, NO UPDATE"},
+		{Text, "Please attach the SDS and the HAZOP report for the DCS change.", RuleShouting, ""},
+		{Text, "SAFETY NOTICE\nWear gloves in the cell area.", RuleShouting, ""},
+		{Text, "MUST HAVE: gloves, goggles, apron.", RuleShouting, ""},
+		{Text, "Send the PO, BOM and SOP to QA by Friday.", RuleShouting, ""},
+		{Text, "The HAZOP TEAM meets on Monday.", RuleShouting, ""},
+		{Text, "WAITING FOR THE NEW PARTS, then we restart.", RuleShouting, "WAITING FOR THE NEW PARTS"},
+	})
+}
+
+// Round 15: rudeness shapes of the thirty-third to thirty-sixth sets, by
+// class, in new wording, with look-alikes that stay clean.
+func TestRound15Rude(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		rude bool
+	}{
+		{"你们仓库是不是不会看出库单？同一个料号发错三次。", true},
+		{"你们采购是不懂看合同吗？", true},
+		{"新同事是不是不会用这个系统？我来教一下。", false},
+		{"你们是看不懂还是不想看？图纸上写得很清楚。", true},
+		{"你们是听不清还是信号不好？", false},
+		{"真是辛苦质检部了，一个标准改来改去改了八遍。", true},
+		{"真是辛苦你们了，天天加班赶货。", false},
+		{"方案又变了，真是辛苦项目部了，天天瞎折腾我们。", true},
+		{"真行，一份报价能拖两个星期。", true},
+		{"真厉害，一个月就拿下三个客户！", false},
+		{"真厉害，这台机器能用十年。", false},
+		{"Someone clearly didn't bother to test this build. Please check it before Friday.", true},
+		{"We clearly didn't have time to test it. Please check it before Friday.", false},
+		{"那个新来的跟单纯属来混饭吃的，什么都不会。", true},
+		{"我纯属来打酱油的，大家随意。", false},
+		{"我们不是来混日子的，这个项目要认真做。", false},
+		{"售后那帮人一个个拿着工资不干活。", true},
+		{"公司不能容忍拿着工资不做事的行为。", false},
+		{"排产一天改三次，车间都被你们折腾死了。", true},
+		{"这周订单太多，车间都被这批急单搞疯了。", false},
+		{"标签贴反了也敢发货，你们QC在干嘛。", true},
+		{"尺寸差了2cm也不敢寄，先返工。", false},
+		{"今天做不完你自己去跟老板解释。", true},
+		{"如有疑问，你可以直接跟客户解释一下原因。", false},
+		{"Your planner obviously didn't bother to check the oven capacity.", true},
+		{"We didn't bother to print it since it's in the portal.", false},
+		{"Stop wasting my time with templates and send the data.", true},
+		{"This is exactly why we no longer send your plant the rush orders.", true},
+		{"This is exactly why we stopped using paper forms.", false},
+		{"No one in your planning team seems to know what a bottleneck is.", true},
+		{"Nobody on the committee has a vote until Friday.", false},
+		{"We shipped the last lot on time. Great job, everyone!", false},
+		{"Nobody on this call seems to know what the plan is. Great job, everyone.", true},
+		{"Maybe this time your team could actually test the firmware. Thanks.", true},
+		{"Maybe your team could test the firmware on the new board? Thanks.", false},
+		{"Thanks for the update. The parts always arrive, just never on time.", true},
+		{"READ BEFORE YOUR NEXT SHIFT: log every valve operation in the app.", false},
+		{"Think before your next audit about the sampling plan.", false},
+		{"Read before you reply, it's all in the thread.", true},
+	} {
+		got := false
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = got || f.Rule == RuleImpolite
+		}
+		if got != tc.rude {
+			t.Errorf("%q: rude %v, want %v", tc.text, got, tc.rude)
+		}
+	}
+}

@@ -327,7 +327,7 @@ func (c *checker) judge(s, e int) {
 	// a softener just after still tempers it: "This is the third time I've
 	// reported this. Please escalate."
 	ne := e + len(firstRunes(t[e:], 30))
-	if nf := scanSentence(t, e, ne); nf.found(pSoft) {
+	if nf := scanSentence(t, e, ne); nf.found(pSoft) && !(f.english && !f.han && untemperedEn15(t[s:e])) { // round 15: "Whoever … clearly didn't bother to check …. Please review it."
 		return
 	}
 	sent := t[s:e]
@@ -376,11 +376,12 @@ func (c *checker) judge(s, e int) {
 	}
 }
 
-// endsInPronoun reports whether an English phrase ends in "i" or "we",
-// which must end a word there: "the third time I" is not "the third time
-// in a row" (round 9).
+// endsInPronoun reports whether an English phrase ends in "i", "we" or
+// "you", which must end a word there: "the third time I" is not "the third
+// time in a row" (round 9), and "read before you" is not "PLEASE READ
+// BEFORE YOUR NEXT SHIFT" (round 15: a time, not a rebuke).
 func endsInPronoun(p string) bool {
-	return strings.HasSuffix(p, " i") || strings.HasSuffix(p, " we")
+	return strings.HasSuffix(p, " i") || strings.HasSuffix(p, " we") || strings.HasSuffix(p, " you")
 }
 
 // bareOrder reports whether s starts with a curt order about the reader's
@@ -425,7 +426,7 @@ func (c *checker) judgeShape(s, e int, f features) bool {
 	// a softener just after tempers a statement, not a question that
 	// accuses ("Does anyone actually click the links before sending?
 	// Please fix it by 5 pm.")
-	if q := strings.TrimRight(c.t[s:e], " \n"); !(f.english && !f.han && strings.HasSuffix(q, "?")) && !(f.han && (untempered12(c.t[s:e]) || untempered13(c.t[s:e]))) { // rounds 12, 13: 真是让人大开眼界。麻烦…
+	if q := strings.TrimRight(c.t[s:e], " \n"); !(f.english && !f.han && strings.HasSuffix(q, "?")) && !(f.han && (untempered12(c.t[s:e]) || untempered13(c.t[s:e]))) && !(f.english && !f.han && untemperedEn15(c.t[s:e])) { // rounds 12, 13: 真是让人大开眼界。麻烦…
 		ne := e + len(firstRunes(c.t[e:], 30))
 		if nf := scanSentence(c.t, e, ne); nf.found(pSoft) {
 			return false

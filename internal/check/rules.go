@@ -84,6 +84,9 @@ func (c *checker) apply() {
 				c.tr(fmt.Sprintf("「%s」语气不礼貌或带有情绪,可能影响协作", w), fmt.Sprintf("%q sounds rude or emotional and may hurt cooperation", w)),
 				c.politeSuggestion())
 		case k.kind == kLex && k.cls == clsQty && c.opt.Kind == Standard:
+			if c.wordMentioned(k.s, k.e) {
+				continue // 禁止使用“适量”, do not use words such as "a few": the word, not a quantity
+			}
 			e := k.e
 			if e < len(c.t) && c.t[e] == '.' && strings.EqualFold(c.t[k.s:e], "approx") {
 				e++ // the abbreviation's dot: "approx."

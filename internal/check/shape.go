@@ -55,15 +55,15 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13) // shapes_zh.go, shapes_en.go
-	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13)
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15) // shapes_zh.go, shapes_en.go
+	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15)
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
 )
 
 // cueSet holds one bit per cue of a language.
-type cueSet [8]uint64
+type cueSet [9]uint64
 
 func (c *cueSet) set(id uint16)      { c[id>>6] |= 1 << (id & 63) }
 func (c *cueSet) has(id uint16) bool { return c[id>>6]&(1<<(id&63)) != 0 }
@@ -123,8 +123,8 @@ var (
 
 	// the round-9 strong shapes with their cues' numbers (shapes_zh.go, shapes_en.go)
 	zhStrong9N  = numbered(zhStrong9, cueZh)
-	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11, enStrong13), cueEn)  // and rounds 11 and 13
-	zhStrong11N = numbered(slices.Concat(zhStrong11, zhStrong12, zhStrong13), cueZh) // and rounds 12 and 13
+	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11, enStrong13, enStrong15), cueEn)  // and rounds 11, 13 and 15
+	zhStrong11N = numbered(slices.Concat(zhStrong11, zhStrong12, zhStrong13, zhStrong15), cueZh) // and rounds 12, 13 and 15
 )
 
 // numbered returns copies of shapes with the numbers of their cues.

@@ -227,3 +227,36 @@ var (
 		ens(`\bif (this time|for once) (the|a|you|your|we)( [a-z]+){0,2}? (correct|right|proper|requested|actual|signed|original|complete) `, "this time", "for once"),
 	}
 )
+
+// Round 15 (the thirty-third to thirty-sixth sets, by class): a person who
+// did not bother ("Whoever set up the schedule clearly didn't bother to
+// check"), "stop wasting our time", "this is exactly why we stopped … your
+// …", contempt for a group ("Nobody on this thread seems to know what
+// they're doing", which the praise after it, "Great job, everyone.",
+// joins as one outburst) and, strong (a "thanks" near does not temper them), "Perhaps this time someone
+// could actually print it" and "they always are, just never on the date you
+// give us".
+var (
+	enShapes15 = []shape{
+		ens(`^\s*(please |just |so |now )?stop wasting (my|our|everyone's|everybody's|the team's|people's) time\b|\byou('re| are) wasting (my|our|everyone's) time\b`, "wasting"),
+		ens(`\bthis is (exactly|precisely) why (we|i)( [a-z]+)? (stopped|no longer|quit|don't|won't|never)\b[^.?!]{0,40}\byour\b`, "exactly why", "precisely why"),
+		ens(`\b(nobody|no one) (on|in|at|from) (this|the|your) [a-z -]{1,20}? (seems to |appears to )?(know|knows|have|has) (what|a clue|any idea)\b`, "nobody", "no one"),
+	}
+	enStrong15 = []shape{
+		ens(`\b(whoever|someone|somebody|you|your [a-z]+|they|the [a-z]+ team)\b[^.?!;]{0,60}\b(clearly|obviously|evidently|apparently) (didn't|did not|never|couldn't|could not) (bother|be bothered|care) to\b`, "bother", "bothered", "care"),
+		ens(`\b(perhaps|maybe) (this time |for once )?(someone|somebody|anyone|you|your [a-z]+|the [a-z]+ team) (could|can|might|would|will) actually\b`, "actually"),
+		ens(`\b[a-z]+ always (are|is|do|does|come|comes|arrive|arrives|ship|ships|get there|turn up|turns up)\b[^.?!]{0,10}\bjust never (on the date|on time|on schedule|when (you|they|he|she) (say|says|said|promise|promised))`, "never"),
+	}
+)
+
+// untemperedEn15 reports whether the English sentence holds one of round
+// 15's strong shapes, which a "Thanks" right after does not temper
+// ("Perhaps this time someone could actually print it. Thanks,").
+func untemperedEn15(sent string) bool {
+	for i := range enStrong15 {
+		if enStrong15[i].re.MatchString(sent) {
+			return true
+		}
+	}
+	return false
+}

@@ -395,3 +395,36 @@ func untempered13(sent string) bool {
 	}
 	return false
 }
+
+// Round 15 (the thirty-third to thirty-sixth sets, by class): a team's
+// competence questioned (你们计划部是不是不会看排产表？, 你们是听不懂还是不想听？),
+// sarcastic sympathy with a fault after it (真是辛苦计划部了，天天拍脑袋排产),
+// contempt for a person (纯属来混日子的, 一个个拿着工资不做事), the writer driven
+// mad by the reader (现场都被你们搞疯了), a fault shipped anyway (袖长差了2cm也敢
+// 寄出去), and the reader left to answer for a failure (寄不出去你自己跟客户解释).
+var (
+	zhShapes15 = []shape{
+		// a basic skill doubted, with the object named at more length: 是不是不会看排产表 (round 9 has 是不会看日历)
+		zhs(`你们[^，,。！!？?]{0,8}是(不是)?(不会|不懂得?)(看|读|查|算|数|填)[^，,。！!？?]{0,4}(表|图|单|日历|邮件|通知|说明书?|合同|图纸|数据|计划)(吗|么|[？?])`, "不会", "不懂"),
+		// ability or will: 你们是听不懂还是不想听？ (not 是听不清还是信号不好)
+		zhs(`是(听不懂|看不懂|不会|不懂|没看见|没看到|不识字)[^，,。！!？?]{0,4}还是(不想|不愿意?|故意|装|懒得|根本不)`, "还是"),
+		// contempt for a person: 纯属来混日子的 (not 我纯属来打酱油的, 不是来混日子的)
+		zhs(`^[^我。！!？?]{0,20}(纯属|就是|完全是|根本就是|分明是|简直是)(来)?(混日子|混饭吃|打酱油|凑数|混工资|养老)的`, "混日子", "混饭吃", "打酱油", "凑数", "混工资", "养老"),
+		// paid for nothing: 一个个拿着工资不做事 (not 不能拿着工资不做事)
+		zhs(`(一个个|整天|天天|就知道)(拿着?|领着?)(工资|薪水|钱)(不|不肯)(做事|干活|办事|干事|管事)`, "工资", "薪水"),
+		// driven mad by the reader: 现场都被你们搞疯了 (not 被这批订单搞疯了)
+		zhs(`被你们?[^，,。！!？?]{0,4}(搞|逼|折腾|气|整)(疯|死|崩溃|惨)了`, "被你"),
+		// a fault shipped anyway: 袖长差了2cm也敢寄出去 (not 差了2cm也不敢寄)
+		zhs(`(差了|错了|少了|漏了|坏了|超了|偏了|歪了|脏了)[^，,。！!？?]{0,8}(也|都|还)敢(寄|发|交|放|出|报|拿|装)`, "也敢", "都敢", "还敢"),
+		// the reader left to answer for it: 寄不出去你自己跟客户解释 (not 你可以直接跟客户解释一下原因)
+		zhs(`(不(出去|完|好|到|了|成|出来|过)|否则|不然)[，,]?\s*(就)?你(们)?自己(去)?(跟|和|向)[^，,。！!？?]{1,4}(解释|交代)`, "自己"),
+		// praise turned round by an absurd time: 真厉害，一个PP sample能做一个月 (not 真厉害，一个月就拿下三个客户)
+		zhs(`真(厉害|行|能干|有本事|牛|快|高效)[，,！!]\s*[^。！!？?]{0,16}能(做|拖|弄|搞|写|改|等|磨|回)[^，,。！!？?]{0,2}[一两三四五六七八九十几半]+个?(月|星期|礼拜|周|天)`, "真厉害", "真行", "真能干", "真有本事", "真牛", "真快", "真高效"),
+	}
+	// strong: a 辛苦 inside is the sarcasm, not a softener — sympathy turned
+	// round by a fault (真是辛苦计划部了，天天拍脑袋排产; not 真是辛苦你们了，天天
+	// 加班赶货)
+	zhStrong15 = []shape{
+		zhs(`真是?辛苦[^，,。！!？?]{0,6}了[，,][^。！!？?]{0,12}(拍脑袋|瞎折腾|折腾|改来改去|瞎改|乱改|乱排|瞎排|白忙|添乱|返工)`, "拍脑袋", "折腾", "改来改去", "瞎改", "乱改", "乱排", "瞎排", "白忙", "添乱", "返工"),
+	}
+)

@@ -51,7 +51,7 @@ func allUpper(w string) bool {
 func (c *checker) scanCaps(i int) {
 	t := c.t
 	j, end := i, i
-	words, letters := 0, 0
+	words, letters, all, emph := 0, 0, 0, false
 	for {
 		e := readWord(t, j)
 		if e == j || !allUpper(t[j:e]) || (e < len(t) && (isDigit(t[e]) || t[e] == '\'')) || (j > 0 && isDigit(t[j-1])) {
@@ -60,9 +60,17 @@ func (c *checker) scanCaps(i int) {
 		if !acronyms[t[j:e]] {
 			words++
 			letters += e - j
+			emph = emph || emphaticCaps[t[j:e]]
 		}
+		all++
 		end = e
 		k := skipSpace(t, e)
+		if words >= 3 && letters >= 9 && k == e && k+1 < len(t) && t[k] == ',' && t[k+1] == ' ' {
+			// round 15: a shouting run goes on across a comma when capitals
+			// follow ("STILL WAITING FOR PARTS, NO ETA"); end moves only
+			// if they do
+			k = skipSpace(t, k+1)
+		}
 		if k > e && k < len(t) && isDigit(t[k]) {
 			// a short number inside the run: "STOP ALL WORK ON LEVEL 5 IMMEDIATELY", "… FROM FRIDGE 2"
 			d := k
@@ -81,9 +89,49 @@ func (c *checker) scanCaps(i int) {
 		j = k
 	}
 	c.capsEnd = end
-	if words >= 3 && letters >= 9 {
+	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) {
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
+}
+
+// emphaticCaps are the words that make two capitalised words a shout
+// (round 15: DOWN AGAIN, DO NOT, THREE TIMES; NEVER AGAIN, RIGHT NOW, EVERY
+// TIME). Two capitalised words without one of them are a name, a heading or
+// a code (SAFETY NOTICE, LINE FOUR, HAZOP REVIEW). STILL is not one: the
+// sixth set labels "Why is the invoice STILL WRONG?!?" shouting for its
+// marks only.
+var emphaticCaps = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`NOT NEVER AGAIN NOW TIMES MUST EVERY ALWAYS IMMEDIATELY`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// twoCapsShout reports whether the two capitalised words at s:e stand in
+// running text: lower-case words around them in the same line ("DO NOT
+// power on …", "… are DOWN AGAIN!!!", "I have asked THREE TIMES for …"),
+// and not a label before a colon (MUST HAVE: …) nor a line of capitals.
+func twoCapsShout(t string, s, e int) bool {
+	if k := skipSpace(t, e); k < len(t) && (t[k] == ':' || strings.HasPrefix(t[k:], "：")) {
+		return false
+	}
+	lower := func(b string) bool {
+		for k := 0; k < len(b); k++ {
+			if b[k] >= 'a' && b[k] <= 'z' {
+				return true
+			}
+		}
+		return false
+	}
+	a := strings.LastIndexByte(t[:s], '\n') + 1
+	z := strings.IndexByte(t[e:], '\n')
+	if z < 0 {
+		z = len(t)
+	} else {
+		z += e
+	}
+	return lower(t[a:s]) || lower(t[e:z])
 }
 
 // acronyms are upper-case words that are not shouting.

@@ -200,3 +200,42 @@ func TestRound13About(t *testing.T) {
 		{Standard, "型号参考iPhone左右两侧的按键布局。", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 15: vague quantities of standards (少许, adequate, a small amount)
+// and the same words quoted alone as words not to use.
+func TestRound15Quantity(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "在密封圈上涂抹少许润滑脂后安装。", RuleVagueQuantity, "少许"},
+		{Standard, "如发现些许裂纹，立即停用。", RuleVagueQuantity, "些许"},
+		{Standard, "Ensure adequate ventilation during charging.", RuleVagueQuantity, "adequate"},
+		{Standard, "Add a small amount of flux before soldering.", RuleVagueQuantity, "a small amount"},
+		{Standard, "Keep a small quantity of spare fuses at each station.", RuleVagueQuantity, "a small quantity"},
+		{Standard, "编写要求：不得使用“少许”“适量”等词，须写明数值。", RuleVagueQuantity, ""},
+		{Standard, "标准中禁止出现「大约」「左右」这类字眼。", RuleVagueQuantity, ""},
+		{Standard, "Style rule: avoid words like \"adequate\", \"some\" or \"a small amount\"; give a number and a unit.", RuleVagueQuantity, ""},
+		{Standard, "包装说明写“加少许水搅拌”不合格，须写明用量。", RuleVagueQuantity, "少许"},
+		{Text, "I added a small amount of salt.", RuleVagueQuantity, ""},
+		{Standard, "安装时预留少许间隙，便于热胀。", RuleVagueQuantity, ""},
+		{Standard, "冲洗流速1.0m/s左右，加氯浓度20mg/L。", RuleVagueQuantity, "左右"},
+		{Standard, "余氯控制在0.5mg/L左右。", RuleVagueQuantity, "左右"},
+		{Standard, "进出口按上下/左右对称布置。", RuleVagueQuantity, ""},
+		{Standard, "Stock 20 filters and about 10 spare gaskets per station.", RuleVagueQuantity, "about"},
+	})
+}
+
+// Round 15: vague-time look-alikes — 抓紧 as a grip, "later" as an
+// adjective before what comes after — and a vague word after a quote the
+// writer has closed.
+func TestRound15VagueTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "熨烫时两手抓紧布边，避免拉伸变形。", RuleVagueTime, ""},
+		{Text, "爬梯时单手抓紧梯子，另一只手拿工具。", RuleVagueTime, ""},
+		{Text, "面料的事请抓紧处理，客户在催。", RuleVagueTime, "抓紧"},
+		{Text, "Later batches will ship in the new pallets.", RuleVagueTime, ""},
+		{Text, "The later releases keep the old API.", RuleVagueTime, ""},
+		{Text, "We will ship the batch later.", RuleVagueTime, "later"},
+		{Text, "Later we will confirm the carton size.", RuleVagueTime, "Later"},
+		{Text, "面料厂说“下周一定到”，我改天再去催一下。", RuleVagueTime, "改天"},
+		{Text, "物流说“回头再给你们查”。", RuleVagueTime, ""},
+	})
+}

@@ -288,8 +288,24 @@ func ctxLater(t string, s, e int) bool {
 	if t[s] == 'L' && strings.HasPrefix(after, ",") {
 		return false // "Later, the team …": narrative in minutes
 	}
+	if laterNouns[strings.ToLower(after[:readWord(after, 0)])] {
+		return false // round 15: "Later shipments will use the new carton", "later versions": which ones, not when
+	}
 	return true
 }
+
+// laterNouns are the things "later" picks out when it stands right before
+// them as an adjective ("later shipments", "later batches", "later
+// releases"): those that come after, not a time to act.
+var laterNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`shipment shipments batch batches order orders version versions release releases model models stage stages phase phases
+		lot lots delivery deliveries build builds revision revisions round rounds section sections chapter chapters sample samples run runs
+		installment installments instalment instalments wave waves generation generations season seasons styles drops`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func ctxShortly(t string, s, e int) bool {
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "before", "thereafter")
@@ -331,10 +347,11 @@ func ctxEarliest(t string, s, e int) bool {
 // ctxZhuajin keeps 抓紧 as "hurry" (抓紧把点检做完), not as "grip" — a gripper
 // before it (机械手吸盘必须抓紧板料) or a thing held after it (抓紧扶手).
 func ctxZhuajin(t string, s, e int) bool {
-	if hasAny(clauseBefore(t, s), "吸盘", "夹具", "夹爪", "卡盘", "机械手", "双手", "钳子", "抓手", "卡爪", "夹头", "吊钩") {
-		return false
+	if hasAny(clauseBefore(t, s), "吸盘", "夹具", "夹爪", "卡盘", "机械手", "双手", "两手", "单手", "一只手", "用手", "钳子", "抓手", "卡爪", "夹头", "吊钩") {
+		return false // round 15: 两手抓紧面料边缘
 	}
-	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄")
+	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄",
+		"面料", "布料", "布边", "衣片", "梯子", "管子", "软管", "电缆") // round 15: the thing held
 }
 
 // ctxPostpone keeps a request to postpone (能不能往后推一推) unless the
