@@ -201,24 +201,8 @@ func delayPeriodEnd(t string, e int) int {
 	a := t[e:]
 	a2 := strings.TrimPrefix(a, "个")
 	skip := len(a) - len(a2)
-	n := 0
-	for _, q := range []string{"一两", "两三", "三五", "三两", "一段", "一阵", "几个", "一些", "几", "些", "段", "阵"} {
-		if strings.HasPrefix(a2, q) {
-			n = len(q)
-			break
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	m := 0
-	for _, u := range []string{"日子", "时间", "阵子", "礼拜", "星期", "天", "日", "周", "月"} {
-		if strings.HasPrefix(a2[n:], u) {
-			m = len(u)
-			break
-		}
-	}
-	if m == 0 && !strings.HasPrefix(a2[:n], "一阵") {
+	n, m := vaguePeriod(a2, delayAmounts)
+	if n == 0 || m == 0 && !strings.HasPrefix(a2[:n], "一阵") {
 		return 0
 	}
 	end := e + skip + n + m
@@ -267,25 +251,8 @@ func ctxGuoPeriod(t string, s, e int) bool {
 
 // guoPeriodEnd is the end of the vague period after 过 (0 when there is none).
 func guoPeriodEnd(t string, e int) int {
-	a := t[e:]
-	n := 0
-	for _, q := range []string{"一两", "两三", "三五", "三两", "一段", "一阵", "几个", "两个", "一些", "几", "两", "些", "段", "阵"} {
-		if strings.HasPrefix(a, q) {
-			n = len(q)
-			break
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	m := 0
-	for _, u := range []string{"日子", "时间", "阵子", "礼拜", "星期", "天", "日", "周", "月"} {
-		if strings.HasPrefix(a[n:], u) {
-			m = len(u)
-			break
-		}
-	}
-	if m == 0 {
+	n, m := vaguePeriod(t[e:], guoAmounts)
+	if n == 0 || m == 0 {
 		return 0
 	}
 	end := e + n + m
@@ -408,4 +375,35 @@ func ctxNotTime(t string, s, e int) bool {
 // ctxFreeThen accepts 空下来/闲下来/得闲 followed by what will be done then.
 func ctxFreeThen(t string, s, e int) bool {
 	return hasPrefixAny(t[e:], "再", "回", "给", "帮", "看", "就", "了", "时", "的时候", "联系", "打", "处理", "我") && ctxNoRush(t, s, e)
+}
+
+// The vague amounts a period may open with, after a delay verb (推迟几天)
+// and after 过 (过两天, where 两 is as vague as 几), longest first.
+var (
+	delayAmounts = []string{"一两", "两三", "三五", "三两", "一段", "一阵", "几个", "一些", "几", "些", "段", "阵"}
+	guoAmounts   = []string{"一两", "两三", "三五", "三两", "一段", "一阵", "几个", "两个", "一些", "几", "两", "些", "段", "阵"}
+)
+
+// periodUnits are the units of time a vague period counts in.
+var periodUnits = []string{"日子", "时间", "阵子", "礼拜", "星期", "天", "日", "周", "月"}
+
+// vaguePeriod reads a vague period at the start of a: the bytes of its
+// amount (n, 0 when a opens with none of amounts) and of its unit (m, 0
+// when no unit follows).
+func vaguePeriod(a string, amounts []string) (n, m int) {
+	for _, q := range amounts {
+		if strings.HasPrefix(a, q) {
+			n = len(q)
+			break
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	for _, u := range periodUnits {
+		if strings.HasPrefix(a[n:], u) {
+			return n, len(u)
+		}
+	}
+	return n, 0
 }
