@@ -12,6 +12,23 @@ import (
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
+// insertBareCase adds a case with nothing else (no access rows, timers or
+// events) and returns its id.
+func insertBareCase(t *testing.T, db *store.DB, at time.Time) int64 {
+	t.Helper()
+	var id int64
+	err := db.Tx(context.Background(), func(tx *sql.Tx) (err error) {
+		c := process.Case{Key: "XZ-2026-0001", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
+			Fields: map[string]any{}, Version: 1, StateSince: at, CreatedAt: at, UpdatedAt: at}
+		id, err = store.In(tx).InsertCase(context.Background(), &c, false)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
 // TestMultiRowWrites: an action's access rows, timers and notifications
 // are written a statement per table, with the meaning of one statement per
 // row: of two timers with one name the later wins (PostgreSQL refuses one
@@ -22,18 +39,9 @@ func TestMultiRowWrites(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-		var id int64
-		err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
-			c := process.Case{Key: "XZ-2026-0001", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
-				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
-			id, err = store.In(tx).InsertCase(ctx, &c, false)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		id := insertBareCase(t, db, t0)
 		q := store.In(db.SQL())
-		err = db.Tx(ctx, func(tx *sql.Tx) error {
+		err := db.Tx(ctx, func(tx *sql.Tx) error {
 			if err := store.In(tx).ReplaceAccess(ctx, id, []store.Access{
 				{Role: "requester", Login: "wangfang", Dept: "market"},
 				{Role: "contact", Login: "zhaolei", Dept: "tech", Acts: true},
@@ -103,13 +111,8 @@ func TestInboxDeliveredByInsertion(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-		var id int64
+		id := insertBareCase(t, db, t0)
 		err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
-			c := process.Case{Key: "XZ-2026-0001", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
-				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
-			if id, err = store.In(tx).InsertCase(ctx, &c, false); err != nil {
-				return err
-			}
 			note := func(kind, channel string, at time.Time) store.Notification {
 				return store.Notification{CaseID: id, EventSeq: 1, Kind: kind, Recipient: "zhaolei", Login: "zhaolei", Channel: channel,
 					NextAt: at, Payload: notify.Delivery{Channel: channel}}
