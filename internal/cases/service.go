@@ -492,8 +492,17 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	}
 	// Who takes part and who must act change with few actions (a progress
 	// update changes neither): the rows are rewritten only when they differ.
+	rewritten := false
 	if rows := access(d, &c); inserted || !slices.Equal(rows, access(d, &row.Case)) {
 		if err := store.In(tx).ReplaceAccess(ctx, c.ID, rows); err != nil {
+			return false, err
+		}
+		rewritten = true
+	}
+	// The access rows carry the stored deadline (NextDue) too, for the
+	// inbox's order; rewritten ones took it already.
+	if !rewritten && !sameInstant(c.NextDue(), row.Case.NextDue()) {
+		if err := store.In(tx).SyncAccessDue(ctx, c.ID); err != nil {
 			return false, err
 		}
 	}
@@ -599,4 +608,12 @@ func (s *Service) Wake() {
 	case s.wake <- struct{}{}:
 	default:
 	}
+}
+
+// sameInstant reports whether two optional times are both absent or equal.
+func sameInstant(a, b *time.Time) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Equal(*b)
 }

@@ -244,7 +244,8 @@ type Access struct {
 	Acts   bool
 }
 
-// ReplaceAccess rewrites who has a part in a case.
+// ReplaceAccess rewrites who has a part in a case; the rows take the
+// case's stored deadline (SyncAccessDue).
 func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error {
 	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
 		return fmt.Errorf("store: access: %w", err)
@@ -258,6 +259,19 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 	}
 	if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party) VALUES `+values(len(rows), 7), args...); err != nil {
 		return fmt.Errorf("store: access: %w", err)
+	}
+	return q.SyncAccessDue(ctx, caseID)
+}
+
+// SyncAccessDue gives a case's access rows the case's stored deadline (the
+// inbox's order, migration 00032). ReplaceAccess calls it, and the commit
+// when the deadline changed without the rows, so that the two never differ
+// once it commits; it writes only rows whose copy is stale.
+func (q Q) SyncAccessDue(ctx context.Context, caseID int64) error {
+	_, err := q.ExecContext(ctx, `UPDATE case_access SET due_at = (SELECT c.due_at FROM cases c WHERE c.id = $1)
+		WHERE case_id = $1 AND due_at IS DISTINCT FROM (SELECT c.due_at FROM cases c WHERE c.id = $1)`, caseID)
+	if err != nil {
+		return fmt.Errorf("store: access deadline: %w", err)
 	}
 	return nil
 }
@@ -407,6 +421,17 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if err != nil {
 		return nil, "", err
 	}
+	if f.ownInbox(v) && sort == SortDue {
+		ids, err := q.inboxIDs(ctx, v, cur, hasCur, f.Page.size()+1)
+		if err != nil {
+			return nil, "", err
+		}
+		out, err := casesByID(ctx, q, ids)
+		if err != nil {
+			return nil, "", err
+		}
+		return pageOf(out, sort, f.Page.size())
+	}
 	var args []any
 	arg := func(x any) string {
 		args = append(args, x)
@@ -541,6 +566,20 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if err != nil {
 		return nil, "", err
 	}
+	return pageOf(out, sort, limit)
+}
+
+// ownInbox reports whether f asks for nothing but the cases waiting on v
+// itself: the inbox, which inboxIDs reads a page at a time.
+func (f CaseFilter) ownInbox(v Viewer) bool {
+	w := f.Waiting
+	return w != nil && w.Login == v.Login && w.Dept == v.Dept && f.Party == "" && f.Process == "" && f.State == "" &&
+		f.Overdue == nil && len(f.Depts) == 0 && f.Person == "" && !f.Acts && f.DueAfter.IsZero() && f.DueBy.IsZero()
+}
+
+// pageOf cuts out, read one past the page, to the page of limit rows and
+// the cursor after its last row ("" when it is the last page).
+func pageOf(out []CaseRow, sort string, limit int) ([]CaseRow, string, error) {
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]

@@ -52,8 +52,8 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 				FROM n CROSS JOIN cases c WHERE c.id IN ` + ids,
 			nums + `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash)
 				SELECT ` + newID("e.case_id") + `, e.seq, e.at, e.actor, e.type, e.action, e.body, e.hash FROM n CROSS JOIN case_events e WHERE e.case_id IN ` + ids,
-			nums + `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party)
-				SELECT ` + newID("a.case_id") + `, a.role, a.login, a.dept, a.anyone, a.acts, a.party FROM n CROSS JOIN case_access a WHERE a.case_id IN ` + ids,
+			nums + `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party, due_at)
+				SELECT ` + newID("a.case_id") + `, a.role, a.login, a.dept, a.anyone, a.acts, a.party, a.due_at FROM n CROSS JOIN case_access a WHERE a.case_id IN ` + ids,
 			nums + `INSERT INTO timers (case_id, name, scope, kind, due_at, data)
 				SELECT ` + newID("t.case_id") + `, t.name, t.scope, t.kind, t.due_at, t.data FROM n CROSS JOIN timers t WHERE t.case_id IN ` + ids,
 		}

@@ -205,3 +205,35 @@ func TestFullSyncOnEveryConnection(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestInboxReadsAPage: the viewer's own inbox reads its two runs of
+// waiting rows (by login, for anyone of the department) in deadline order
+// from their indexes and stops after a page — no statement sorts, so the
+// cost follows the page, not the cases waiting (migration 00032).
+func TestInboxReadsAPage(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		v := store.Viewer{Login: "chenjie", Dept: "tech"}
+		rec := &recorder{Querier: db.SQL()}
+		if _, _, err := store.In(rec).ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Page: store.Page{Limit: 50}}); err != nil {
+			t.Fatal(err)
+		}
+		runs := 0
+		for _, c := range rec.calls {
+			if !strings.Contains(c.query, "FROM case_access a") {
+				continue
+			}
+			runs++
+			p := plan(t, db, c.query, c.args)
+			if !strings.Contains(p, "case_access_waiting_login_due") && !strings.Contains(p, "case_access_waiting_dept_due") {
+				t.Errorf("an inbox run does not read its ordered index:\n%s\nplan:\n%s", c.query, p)
+			}
+			if strings.Contains(p, "TEMP B-TREE") || strings.Contains(p, "Sort") {
+				t.Errorf("an inbox run sorts its rows:\n%s\nplan:\n%s", c.query, p)
+			}
+		}
+		if runs != 4 { // by login and by department, with a deadline and without
+			t.Errorf("%d inbox runs, want 4", runs)
+		}
+	})
+}

@@ -1,0 +1,119 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// The viewer's own inbox, a page at a time (issue 16). The cases waiting on
+// a viewer are those of the access rows that must act, by login or for
+// anyone of the department (CaseFilter.Waiting). Each of those two runs is
+// read from its own index in deadline order (migration 00032: the rows
+// carry the case's deadline) and stops after a page; the page is the merge
+// of the two. The cost follows the page, not the number of cases waiting:
+// a contact waiting on 350 cases reads 51 rows a run, not 350.
+
+// inboxRun is one source of waiting rows: its condition on alias a.
+type inboxRun struct {
+	cond string
+	arg  string
+}
+
+// inboxRuns are the viewer's sources, as CaseFilter.Waiting defines them.
+func inboxRuns(v Viewer) []inboxRun {
+	runs := []inboxRun{{"a.login = ", v.Login}}
+	if v.Dept != "" {
+		runs = append(runs, inboxRun{"a.anyone AND a.dept <> '' AND a.dept = ", v.Dept})
+	}
+	return runs
+}
+
+// dueID is a waiting case and its deadline (invalid: none).
+type dueID struct {
+	id  int64
+	due sql.NullInt64
+}
+
+// inboxIDs returns up to n ids of the open cases waiting on v in the
+// inbox's order — by deadline, then id; those without a deadline last, by
+// id — starting after the cursor (cur, when hasCur).
+func (q Q) inboxIDs(ctx context.Context, v Viewer, cur cursorKey, hasCur bool, n int) ([]int64, error) {
+	var out []dueID
+	if !hasCur || !cur.Null {
+		got, err := q.inboxRunsMerged(ctx, v, true, cur, hasCur, n)
+		if err != nil {
+			return nil, err
+		}
+		out = got
+		hasCur = false
+	}
+	if len(out) < n {
+		got, err := q.inboxRunsMerged(ctx, v, false, cur, hasCur, n-len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, got...)
+	}
+	ids := make([]int64, len(out))
+	for i, d := range out {
+		ids[i] = d.id
+	}
+	return ids, nil
+}
+
+// inboxRunsMerged reads each run's first n rows (with a deadline, or
+// without one) after the cursor and merges them: the first n distinct
+// cases in order.
+func (q Q) inboxRunsMerged(ctx context.Context, v Viewer, dated bool, cur cursorKey, hasCur bool, n int) ([]dueID, error) {
+	var all []dueID
+	for _, r := range inboxRuns(v) {
+		args := []any{r.arg}
+		where := "a.acts AND " + r.cond + "$1 AND NOT c.terminal"
+		if dated {
+			where += " AND a.due_at IS NOT NULL"
+			if hasCur {
+				args = append(args, cur.Num, cur.ID)
+				where += " AND (a.due_at > $2 OR (a.due_at = $2 AND a.case_id > $3))"
+			}
+		} else {
+			where += " AND a.due_at IS NULL" // then a.due_at orders nothing: the rows go by id
+			if hasCur {
+				args = append(args, cur.ID)
+				where += " AND a.case_id > $2"
+			}
+		}
+		// DISTINCT: one person may act in two roles of a case.
+		rows, err := q.QueryContext(ctx, `SELECT DISTINCT a.case_id, a.due_at FROM case_access a JOIN cases c ON c.id = a.case_id
+			WHERE `+where+` ORDER BY a.due_at, a.case_id LIMIT `+strconv.Itoa(n), args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: inbox: %w", err)
+		}
+		for rows.Next() {
+			var d dueID
+			if err := rows.Scan(&d.id, &d.due); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: inbox: %w", err)
+			}
+			all = append(all, d)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: inbox: %w", err)
+		}
+	}
+	slices.SortFunc(all, func(a, b dueID) int {
+		if a.due.Int64 != b.due.Int64 {
+			if a.due.Int64 < b.due.Int64 {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	all = slices.CompactFunc(all, func(a, b dueID) bool { return a.id == b.id })
+	return all[:min(len(all), n)], nil
+}
