@@ -421,8 +421,13 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if err != nil {
 		return nil, "", err
 	}
-	if f.ownInbox(v) && sort == SortDue {
-		ids, err := q.inboxIDs(ctx, v, cur, hasCur, f.Page.size()+1)
+	if f.ownInbox(v) && sort == SortDue || f.unfiltered() && sort == SortNew && !v.Admin && !v.ReadAll {
+		var ids []int64
+		if sort == SortDue {
+			ids, err = q.inboxIDs(ctx, v, cur, hasCur, f.Page.size()+1)
+		} else {
+			ids, err = q.newestIDs(ctx, v, cur, hasCur, f.Page.size()+1)
+		}
 		if err != nil {
 			return nil, "", err
 		}
@@ -573,8 +578,17 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 // itself: the inbox, which inboxIDs reads a page at a time.
 func (f CaseFilter) ownInbox(v Viewer) bool {
 	w := f.Waiting
-	return w != nil && w.Login == v.Login && w.Dept == v.Dept && f.Party == "" && f.Process == "" && f.State == "" &&
-		f.Overdue == nil && len(f.Depts) == 0 && f.Person == "" && !f.Acts && f.DueAfter.IsZero() && f.DueBy.IsZero()
+	return w != nil && w.Login == v.Login && w.Dept == v.Dept && f.narrowsNothing()
+}
+
+// unfiltered reports whether f asks for every case the viewer may see:
+// the list that newestIDs reads a page at a time.
+func (f CaseFilter) unfiltered() bool { return f.Waiting == nil && f.narrowsNothing() }
+
+// narrowsNothing reports whether f sets no filter but Waiting.
+func (f CaseFilter) narrowsNothing() bool {
+	return f.Party == "" && f.Process == "" && f.State == "" && f.Overdue == nil && len(f.Depts) == 0 &&
+		f.Person == "" && !f.Acts && f.DueAfter.IsZero() && f.DueBy.IsZero()
 }
 
 // pageOf cuts out, read one past the page, to the page of limit rows and

@@ -209,7 +209,8 @@ func TestFullSyncOnEveryConnection(t *testing.T) {
 // TestInboxReadsAPage: the viewer's own inbox reads its two runs of
 // waiting rows (by login, for anyone of the department) in deadline order
 // from their indexes and stops after a page — no statement sorts, so the
-// cost follows the page, not the cases waiting (migration 00032).
+// cost follows the page, not the cases waiting (migration 00032); and so
+// does the case list's newest-first page.
 func TestInboxReadsAPage(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -224,7 +225,7 @@ func TestInboxReadsAPage(t *testing.T) {
 				continue
 			}
 			runs++
-			p := plan(t, db, c.query, c.args)
+			p := strings.Join(storetest.PlanInOrder(t, db, c.query, c.args), "\n")
 			if !strings.Contains(p, "case_access_waiting_login_due") && !strings.Contains(p, "case_access_waiting_dept_due") {
 				t.Errorf("an inbox run does not read its ordered index:\n%s\nplan:\n%s", c.query, p)
 			}
@@ -234,6 +235,27 @@ func TestInboxReadsAPage(t *testing.T) {
 		}
 		if runs != 4 { // by login and by department, with a deadline and without
 			t.Errorf("%d inbox runs, want 4", runs)
+		}
+		// The case list, newest first, for a head: by login, for anyone of
+		// the department, and the department headed.
+		h := store.Viewer{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}}
+		rec = &recorder{Querier: db.SQL()}
+		if _, _, err := store.In(rec).ListCases(ctx, h, store.CaseFilter{Sort: store.SortNew, Page: store.Page{Limit: 50}}); err != nil {
+			t.Fatal(err)
+		}
+		runs = 0
+		for _, c := range rec.calls {
+			if !strings.Contains(c.query, "FROM case_access a") {
+				continue
+			}
+			runs++
+			p := strings.Join(storetest.PlanInOrder(t, db, c.query, c.args), "\n")
+			if strings.Contains(p, "TEMP B-TREE") || strings.Contains(p, "Sort") || len(fullScans(db.Dialect(), p, "")) > 0 {
+				t.Errorf("a list run sorts or scans:\n%s\nplan:\n%s", c.query, p)
+			}
+		}
+		if runs != 3 {
+			t.Errorf("%d list runs, want 3", runs)
 		}
 	})
 }

@@ -19,7 +19,9 @@ import (
 // visibility accepts. An oracle over random access rows checks it, with the
 // paging: every page of a viewer's inbox is exactly the open cases with a
 // row of theirs that acts (by login, or for anyone of their department),
-// by deadline then id, with the cases without a deadline after them.
+// by deadline then id, with the cases without a deadline after them. The
+// newest-first case list, read from the same runs of access rows, is
+// checked against visibility the same way.
 func TestOwnInboxIsVisible(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -114,6 +116,43 @@ func TestOwnInboxIsVisible(t *testing.T) {
 				}
 				if !slices.Equal(got, wantIDs) {
 					t.Errorf("inbox of %s/%s: got %v, want %v", login, dept, got, wantIDs)
+				}
+			}
+		}
+		// The case list, newest first, read by runs (as the inbox is):
+		// every page is exactly the cases visible to the viewer — by login,
+		// for anyone of the department, as head of a department — by id,
+		// newest first, closed ones too.
+		for _, login := range logins {
+			for _, dept := range depts {
+				for _, heads := range [][]string{nil, {"x"}, {"x", "y"}} {
+					v := store.Viewer{Login: login, Dept: dept, HeadOf: heads}
+					var want []int64
+					for i := len(rows) - 1; i >= 0; i-- {
+						for _, a := range rows[i].access {
+							if a.Login == login || a.Anyone && a.Dept != "" && a.Dept == dept || a.Dept != "" && slices.Contains(heads, a.Dept) {
+								want = append(want, rows[i].id)
+								break
+							}
+						}
+					}
+					var got []int64
+					cursor := ""
+					for range 40 {
+						page, next, err := db.ListCases(ctx, v, store.CaseFilter{Sort: store.SortNew, Now: base, Page: store.Page{Limit: 7, Cursor: cursor}})
+						if err != nil {
+							t.Fatal(err)
+						}
+						for _, c := range page {
+							got = append(got, c.ID)
+						}
+						if cursor = next; cursor == "" {
+							break
+						}
+					}
+					if !slices.Equal(got, want) {
+						t.Errorf("list of %s/%s heading %v: got %v, want %v", login, dept, heads, got, want)
+					}
 				}
 			}
 		}

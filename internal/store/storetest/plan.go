@@ -13,6 +13,20 @@ import (
 // "Seq Scan" has no index to use).
 func Plan(t testing.TB, db *store.DB, q string, args []any) []string {
 	t.Helper()
+	return plan(t, db, q, args, false)
+}
+
+// PlanInOrder is Plan with sorting priced out too on PostgreSQL: a plan
+// that still sorts has no index to read its order from, and one that does
+// not can stop after a page. (On a small test table PostgreSQL would sort
+// two rows rather than walk an index; on a large one it walks the index.)
+func PlanInOrder(t testing.TB, db *store.DB, q string, args []any) []string {
+	t.Helper()
+	return plan(t, db, q, args, true)
+}
+
+func plan(t testing.TB, db *store.DB, q string, args []any, inOrder bool) []string {
+	t.Helper()
 	ctx := context.Background()
 	tx, err := db.SQL().BeginTx(ctx, nil)
 	if err != nil {
@@ -24,6 +38,11 @@ func Plan(t testing.TB, db *store.DB, q string, args []any) []string {
 		prefix = "EXPLAIN "
 		if _, err := tx.ExecContext(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
 			t.Fatal(err)
+		}
+		if inOrder {
+			if _, err := tx.ExecContext(ctx, `SET LOCAL enable_sort = off`); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	rows, err := tx.QueryContext(ctx, prefix+q, args...)

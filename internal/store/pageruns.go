@@ -9,15 +9,20 @@ import (
 	"strconv"
 )
 
-// The viewer's own inbox, a page at a time (issue 16). The cases waiting on
-// a viewer are those of the access rows that must act, by login or for
-// anyone of the department (CaseFilter.Waiting). Each of those two runs is
-// read from its own index in deadline order (migration 00032: the rows
-// carry the case's deadline) and stops after a page; the page is the merge
-// of the two. The cost follows the page, not the number of cases waiting:
-// a contact waiting on 350 cases reads 51 rows a run, not 350.
+// Lists a page at a time (issue 16). The cases a viewer takes part in, and
+// those waiting on them, are the union of a few runs of access rows: by
+// login, for anyone of the department, and for the departments headed.
+// Each run is read from its own index in the list's order and stops after
+// a page; the page is the merge of the runs. The cost follows the page,
+// not the cases the viewer has: a contact waiting on 350 cases reads 51
+// rows a run, not 350.
+//
+//   - the viewer's own inbox, by deadline (the access rows carry their
+//     case's deadline since migration 00032): inboxIDs;
+//   - the case list, newest first, unfiltered: newestIDs.
 
-// inboxRun is one source of waiting rows: its condition on alias a.
+// inboxRun is one run of access rows: its condition on alias a, ending in
+// a comparison with its one argument.
 type inboxRun struct {
 	cond string
 	arg  string
@@ -115,5 +120,38 @@ func (q Q) inboxRunsMerged(ctx context.Context, v Viewer, dated bool, cur cursor
 		return cmp.Compare(a.id, b.id)
 	})
 	all = slices.CompactFunc(all, func(a, b dueID) bool { return a.id == b.id })
+	return all[:min(len(all), n)], nil
+}
+
+// listRuns are the runs of every case v takes part in (visibleIn): by
+// login, for anyone of the department, and each department headed.
+func listRuns(v Viewer) []inboxRun {
+	runs := inboxRuns(v)
+	for _, d := range v.heads() {
+		runs = append(runs, inboxRun{"a.dept = ", d})
+	}
+	return runs
+}
+
+// newestIDs returns up to n ids of the cases v takes part in, newest
+// first, before the cursor's id (when hasCur).
+func (q Q) newestIDs(ctx context.Context, v Viewer, cur cursorKey, hasCur bool, n int) ([]int64, error) {
+	var all []int64
+	for _, r := range listRuns(v) {
+		args := []any{r.arg}
+		where := r.cond + "$1"
+		if hasCur {
+			args = append(args, cur.ID)
+			where += " AND a.case_id < $2"
+		}
+		ids, err := column[int64](ctx, q, "case list", `SELECT DISTINCT a.case_id FROM case_access a WHERE `+where+
+			` ORDER BY a.case_id DESC LIMIT `+strconv.Itoa(n), args...)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, ids...)
+	}
+	slices.SortFunc(all, func(a, b int64) int { return cmp.Compare(b, a) })
+	all = slices.Compact(all)
 	return all[:min(len(all), n)], nil
 }
