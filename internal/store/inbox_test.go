@@ -96,20 +96,7 @@ func TestOwnInboxIsVisible(t *testing.T) {
 					}
 					return int(p.id - q.id)
 				})
-				var got []int64
-				cursor := ""
-				for range 40 {
-					page, next, err := db.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: base, Page: store.Page{Limit: 7, Cursor: cursor}})
-					if err != nil {
-						t.Fatal(err)
-					}
-					for _, c := range page {
-						got = append(got, c.ID)
-					}
-					if cursor = next; cursor == "" {
-						break
-					}
-				}
+				got := allPages(t, db, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: base})
 				var wantIDs []int64
 				for _, r := range want {
 					wantIDs = append(wantIDs, r.id)
@@ -136,20 +123,7 @@ func TestOwnInboxIsVisible(t *testing.T) {
 							}
 						}
 					}
-					var got []int64
-					cursor := ""
-					for range 40 {
-						page, next, err := db.ListCases(ctx, v, store.CaseFilter{Sort: store.SortNew, Now: base, Page: store.Page{Limit: 7, Cursor: cursor}})
-						if err != nil {
-							t.Fatal(err)
-						}
-						for _, c := range page {
-							got = append(got, c.ID)
-						}
-						if cursor = next; cursor == "" {
-							break
-						}
-					}
+					got := allPages(t, db, v, store.CaseFilter{Sort: store.SortNew, Now: base})
 					if !slices.Equal(got, want) {
 						t.Errorf("list of %s/%s heading %v: got %v, want %v", login, dept, heads, got, want)
 					}
@@ -157,4 +131,27 @@ func TestOwnInboxIsVisible(t *testing.T) {
 			}
 		}
 	})
+}
+
+// allPages reads f's list for v in pages of 7, following the cursors, and
+// returns the ids in the order read.
+func allPages(t *testing.T, db *store.DB, v store.Viewer, f store.CaseFilter) []int64 {
+	t.Helper()
+	var got []int64
+	f.Page = store.Page{Limit: 7}
+	for range 40 {
+		page, next, err := db.ListCases(context.Background(), v, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range page {
+			got = append(got, c.ID)
+		}
+		if next == "" {
+			return got
+		}
+		f.Page = store.Page{Limit: 7, Cursor: next}
+	}
+	t.Fatalf("more than 40 pages of %s's list", v.Login)
+	return nil
 }
