@@ -221,3 +221,65 @@ func TestRound15Rude(t *testing.T) {
 		}
 	}
 }
+
+// Round 16: one capitalised word that shouts among lower-case ones, in new
+// wording; acronyms and codes alone stay clean.
+func TestRound16Shouting(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The 14:05 ferry to Putuo is CANCELLED. Tell the group before lunch.", RuleShouting, "CANCELLED"},
+		{Text, "Everyone back on the coach NOW, we are leaving.", RuleShouting, "NOW"},
+		{Text, "The pump was isolated AFTER the leak reached the drain.", RuleShouting, "AFTER"},
+		{Text, "I did NOT approve this change to the recipe.", RuleShouting, "NOT"},
+		{Text, "The dinner is POSTPONED again, please update the clients.", RuleShouting, "POSTPONED"},
+		{Text, "Please attach the SDS for the DCS change and send the PO.", RuleShouting, ""},
+		{Text, "Our HACCP plan covers the cold room; ETA for the audit is Friday.", RuleShouting, ""},
+		{Text, "Flight MU5120 lands at 14:30, CET 07:30.", RuleShouting, ""},
+		{Text, "NOW OPEN: the new visitor centre at gate 2.", RuleShouting, ""},
+		{Text, "NOW\nthe list of rooms for tonight", RuleShouting, ""},
+	})
+}
+
+// Round 16: rudeness of the thirty-seventh and thirty-eighth sets, by class,
+// in new wording, with look-alikes that stay clean.
+func TestRound16Rude(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		rude bool
+	}{
+		{"哪个天才把冷却水阀门关了？反应釜温度都上去了。", true},
+		{"是哪位大聪明定的这个行程？一天跑三个景点。", true},
+		{"他真是个天才，三天就把程序调通了。", false},
+		{"哪位高人能指点一下这个报错？", false},
+		{"你们总包就会催，材料都没到还想让我们开工？", true},
+		{"你们只知道甩锅，问题到现在也没人处理。", true},
+		{"你们明天就会收到样品。", false},
+		{"尾款拖了三个月，他们是不是想赖账？", true},
+		{"合同里加了违约条款，避免赖账风险。", false},
+		{"客户没有赖账的意思，只是流程慢。", false},
+		{"仓库到底有没有人管？货堆在门口两天了。", true},
+		{"请问现在有没有人盯着DCS？我要去开会。", false},
+		{"Wow, great job guys. Second time this month the coach went to the wrong hotel.", true},
+		{"Great job guys. Third quarter sales are up twelve percent.", false},
+		{"Great job on the audit, thanks all.", false},
+		{"Thanks for telling us the road was closed after we drove two hours. Really helpful.", true},
+		{"Thanks for the map of the site. Really helpful.", false},
+		{"Excellent organisation, as always. Half the group had no tickets at the gate.", true},
+		{"Great planning as always, thanks Lin!", false},
+		{"Brilliant work, as always! The client loved it.", false},
+		{"I guess we'll just plan the launch around your delays then.", true},
+		{"I guess we'll just wait for your confirmation.", false},
+		{"Whoever approved this menu should be fired.", true},
+		{"Whoever is on call tonight should be informed.", false},
+		{"Your operators don't even read the work permit.", true},
+		{"Your team does not need to read the appendix.", false},
+		{"This is a reminder that the report was due on Friday; please send it by Tuesday.", false},
+	} {
+		got := false
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = got || f.Rule == RuleImpolite
+		}
+		if got != tc.rude {
+			t.Errorf("%q: rude %v, want %v", tc.text, got, tc.rude)
+		}
+	}
+}

@@ -329,7 +329,7 @@ func ctxSarcasmAround(t string, s, e int) bool {
 	if i := strings.LastIndexAny(b, ".!?\n。！？"); i >= 0 {
 		b = b[i+1:]
 	}
-	b = strings.ToLower(strings.TrimSpace(b))
+	b = strings.TrimRight(strings.ToLower(strings.TrimSpace(b)), ", ") // round 16: "Wow, great job guys."
 	b = strings.TrimRight(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b, "oh"), "wow"), "well")), ",")
 	if b != "" {
 		return false
@@ -344,6 +344,9 @@ func ctxSarcasmAround(t string, s, e int) bool {
 		k = w
 	} else {
 		k = addresseeAfter(t, k) // round 12: "great job everyone 👏"
+		if w := readWord(t, k); w > k && w < len(t) && (t[w] == '.' || t[w] == '!') && hasPrefixFold(t[k:w], "guys", "team", "everyone", "folks", "all", "people", "everybody") && w-k <= len("everybody") {
+			k = w // round 16: "great job guys." with a sentence after it
+		}
 	}
 	if k < len(t) && t[k] != '.' && t[k] != '!' {
 		return false
@@ -352,7 +355,67 @@ func ctxSarcasmAround(t string, s, e int) bool {
 		k++
 	}
 	around := lastBytes(t[:s], 200) + " " + firstRunes(t[k:], 200)
-	return readerFailure.MatchString(around) || sarcasticLove.MatchString(around) // round 12: love how the build is green but …
+	return readerFailure.MatchString(around) || sarcasticLove.MatchString(around) || repeatedFailure.MatchString(firstRunes(t[k:], 200)) // round 12: love how the build is green but …
+}
+
+// repeatedFailure is the sentence after bare praise that tells the same
+// failure once more or asks whether the reader reads at all (round 16:
+// "Wow, great job guys. Third time this week the hotel had no record of our
+// booking."); "Great job guys. Third quarter sales are up." stays praise.
+var repeatedFailure = regexp.MustCompile(`(?i)^\s*(the |this is the |that's the |that is the )?(second|third|fourth|fifth|[0-9]+(nd|rd|th)) time (this|in a|today|now|we|you|the|that)\b|\bdo (any of )?you (people |guys )?(even |actually |ever )(read|check|listen|look)\b`)
+
+// round16En: sarcasm after a complaint (round 16). "Really helpful." as a
+// sentence of its own after a sentence that says the help came too late or
+// not at all ("Thanks for letting me know the museum was closed AFTER we
+// drove there. Really helpful."), and praise of a plan "as always" that a
+// plain sentence closes, with no thanks anywhere ("Brilliant planning, as
+// always. Four hours on a coach …"). "Thanks for the map. Really helpful."
+// and "Great work as always, thanks Lin!" stay praise.
+var round16En = []enTerm{
+	{"really helpful", clsImpolite, ctxHelpfulAfterFailure},
+	{"very helpful", clsImpolite, ctxHelpfulAfterFailure},
+	{"so helpful", clsImpolite, ctxHelpfulAfterFailure},
+	{"super helpful", clsImpolite, ctxHelpfulAfterFailure},
+	{"as always", clsImpolite, ctxPraiseAsAlways},
+	{"as usual", clsImpolite, ctxPraiseAsAlways},
+}
+
+var tooLate = regexp.MustCompile(`(?i)\b(after (we|i|they|the group|everyone) (had )?(drove|drive|driven|arrived|got|left|paid|booked|went|came)|too late|only after|(never|didn't|did not) (tell|told|inform|informed|warn|warned|mention|mentioned) (us|me)|nobody (told|warned|informed) (us|me))\b`)
+
+// ctxHelpfulAfterFailure accepts "Really helpful." standing alone as its
+// sentence when the sentence before tells of help that came too late.
+func ctxHelpfulAfterFailure(t string, s, e int) bool {
+	b := lastBytes(t[:s], 200)
+	i := strings.LastIndexAny(b, ".!?\n")
+	if i < 0 || strings.TrimSpace(b[i+1:]) != "" && !strings.EqualFold(strings.TrimSpace(b[i+1:]), "oh") && !strings.EqualFold(strings.TrimSpace(b[i+1:]), "yeah") {
+		return false
+	}
+	k := skipSpace(t, e)
+	if k < len(t) && t[k] != '.' && t[k] != '!' {
+		return false
+	}
+	return tooLate.MatchString(b[:i])
+}
+
+var planPraise = regexp.MustCompile(`(?i)^\s*(oh |wow,? )?(brilliant|great|excellent|fantastic|superb|wonderful|stellar|amazing|perfect|lovely) (planning|organi[sz]ation|organi[sz]ing|scheduling|coordination|communication|service|logistics|timing|foresight),? $`)
+
+// ctxPraiseAsAlways accepts "Brilliant planning, as always." — praise of a
+// plan as the whole sentence, closed by a full stop — in a text that thanks
+// nobody and has no exclamation mark after it.
+func ctxPraiseAsAlways(t string, s, e int) bool {
+	b := lastBytes(t[:s], 80)
+	if i := strings.LastIndexAny(b, ".!?\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	if !planPraise.MatchString(b) {
+		return false
+	}
+	k := skipSpace(t, e)
+	if k >= len(t) || t[k] != '.' {
+		return false
+	}
+	low := strings.ToLower(t)
+	return !strings.Contains(low, "thank") && !strings.Contains(low, "appreciat") && !strings.Contains(low, "congrat")
 }
 
 // round10En are the lexicon entries round 10 adds.

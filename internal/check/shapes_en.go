@@ -260,3 +260,17 @@ func untemperedEn15(sent string) bool {
 	}
 	return false
 }
+
+// Round 16 (the thirty-seventh and thirty-eighth sets, by class): resigned
+// sarcasm at the reader's failures ("I guess we should just plan around
+// your delays from now on"; not "I guess we'll just wait for your
+// confirmation"), someone's sacking called for ("whoever booked this
+// restaurant should be fired"; not "whoever is on call should be informed"),
+// and the reader's team said to ignore what it was given ("your team does
+// not seem to read our Process Book at all"; not "your team does not need to
+// read the appendix").
+var enShapes16 = []shape{
+	ens(`\bi guess (we|i)('ll| will| should| have to| had better| must)? just [^.?!]{0,40}\byour (delays|mistakes|errors|excuses|lateness|incompetence|broken promises|missed deadlines)\b`, "guess"),
+	ens(`\b(whoever|the (person|people|guy|one) who)\b[^.?!]{1,50}\bshould (be (fired|sacked|ashamed)|lose (their|his|her) job)\b`, "fired", "sacked", "ashamed", "lose"),
+	ens(`\b(your|you) ([a-z]+ )?(team|people|staff|guys|engineers|operators|department)? ?(does not|doesn't|do not|don't) (seem to|appear to|even|ever) (read|check|listen to|care about|look at|open)\b`, "seem", "appear", "even", "ever"),
+}

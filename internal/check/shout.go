@@ -89,7 +89,8 @@ func (c *checker) scanCaps(i int) {
 		j = k
 	}
 	c.capsEnd = end
-	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) {
+	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) ||
+		words == 1 && all == 1 && singleShout[t[i:end]] && twoCapsShout(t, i, end) && lowerWordBefore(t, i) {
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
 }
@@ -142,3 +143,32 @@ var acronyms = func() map[string]bool {
 	}
 	return m
 }()
+
+// singleShout are the words that shout on their own when capitalised among
+// lower-case words (round 16: "has been CANCELLED.", "check your groups
+// NOW.", "closed AFTER we drove there"). Any other capitalised word alone is
+// an acronym or a code (DCS, SDS, HACCP, CET, an airline's code), and a
+// heading word before a colon (NOW OPEN:) or at the start of a line is no
+// shout. PLEASE, THIRD and TODAY are left out: the thirty-seventh labels
+// "Lin, PLEASE check" and "the THIRD time" shouting, but the seventh,
+// thirty-first and thirty-second leave "Can you PLEASE stop …", "unfrozen
+// TODAY" and "This is the THIRD reminder" clean; the writers disagree.
+var singleShout = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`NOW NOT NEVER CANCELLED CANCELED POSTPONED AFTER AGAIN ALWAYS MUST IMMEDIATELY`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// lowerWordBefore reports whether a word with a lower-case letter, or a
+// name and its comma ("Lin, PLEASE"), stands before i on the same line.
+func lowerWordBefore(t string, i int) bool {
+	a := strings.LastIndexByte(t[:i], '\n') + 1
+	for k := a; k < i; k++ {
+		if t[k] >= 'a' && t[k] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
