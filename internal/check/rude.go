@@ -471,6 +471,9 @@ func reported(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
+		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) {
+			return false // round 16: 酒店那边又说没收到房单，你们前台是摆设吗？ — the report ends; the writer asks the reader
+		}
 		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
 		for _, who := range speakers {
 			if j := strings.Index(lead, who); j >= 0 && !hasSuffixAny(lead[:j], "我们", "我司", "我们的", "我的", "我") {
@@ -550,4 +553,25 @@ func (c *checker) politeSuggestion() string {
 			fmt.Sprintf("Stick to the facts: what happened, its impact and what you need, e.g. \"This is holding up delivery; %s, could you sort it out by %s? Thanks.\"", f.Contact, due))
 	}
 	return c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\"")
+}
+
+// addressAfterReport reports whether what follows a verb of saying is a
+// report that ends at a comma and a clause that turns to the reader with a
+// question of the writer's own (没收到我们的房单，你们前台是摆设吗？). A comma
+// right after the verb (客户说，你们…) opens the report; it does not end it.
+func addressAfterReport(a, next string) bool {
+	for _, c := range []string{"，你们", "，你", ",你们", ",你"} {
+		i := strings.Index(a, c)
+		if i <= 0 {
+			continue
+		}
+		if strings.ContainsAny(a[i:], "。！!\n") {
+			return false
+		}
+		if j := strings.IndexAny(next, "。！!\n"); j >= 0 {
+			next = next[:j]
+		}
+		return strings.ContainsAny(a[i:], "？?") || strings.Contains(a[i:], "吗") || strings.ContainsAny(next, "？?") || strings.Contains(next, "吗")
+	}
+	return false
 }

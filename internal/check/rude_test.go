@@ -283,3 +283,26 @@ func TestRound16Rude(t *testing.T) {
 		}
 	}
 }
+
+// Round 16: a report that ends at a comma and a question of the writer's
+// own at the reader is the writer speaking; a report alone stays the other
+// party's words.
+func TestRound16ReportThenAsk(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		rude bool
+	}{
+		{"仓库那边又说没收到单子，你们前台是摆设吗？", true},
+		{"司机说找不到上车点，你们调度是摆设吗？", true},
+		{"客户说你们的售后是摆设。", false},
+		{"酒店说你们前台的空调是摆设。", false},
+	} {
+		got := false
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = got || f.Rule == RuleImpolite
+		}
+		if got != tc.rude {
+			t.Errorf("%q: rude %v, want %v", tc.text, got, tc.rude)
+		}
+	}
+}

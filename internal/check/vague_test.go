@@ -239,3 +239,23 @@ func TestRound15VagueTime(t *testing.T) {
 		{Text, "物流说“回头再给你们查”。", RuleVagueTime, ""},
 	})
 }
+
+// Round 16: 近期 opening a promise of an action, a vague promise whose
+// sentence goes on to another topic's date, and "a few days before" with
+// the event left unsaid; look-alikes stay clean.
+func TestRound16VagueTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "各位导游：近期公司将统一调整带团补贴，请留意。", RuleVagueTime, "近期"},
+		{Text, "近期管委会会组织消防检查。", RuleVagueTime, "近期"},
+		{Text, "近期天气会比较冷，注意保暖。", RuleVagueTime, ""},
+		{Text, "近期订单会比较多。", RuleVagueTime, ""},
+		{Text, "近期园区组织了抽查，结果良好。", RuleVagueTime, ""},
+		{Text, "管道试压我们尽快安排，材料方面周三再补一批。", RuleVagueTime, "尽快"},
+		{Text, "管道试压我们尽快安排，进度方面周五前给您答复。", RuleVagueTime, ""},
+		{Text, "管道试压我们尽快安排，周五前完成。", RuleVagueTime, ""},
+		{Text, "Please send the rooming list a couple of days in advance.", RuleVagueTime, "a couple of days in advance"},
+		{Text, "We'll confirm the coach a few days before.", RuleVagueTime, "a few days before"},
+		{Text, "Please send the rooming list a few days before the tour.", RuleVagueTime, ""},
+		{Text, "The pump was checked a few days before.", RuleVagueTime, ""},
+	})
+}

@@ -165,6 +165,9 @@ func pieceBreaks(p string, due bool) bool {
 	if due {
 		return false
 	}
+	if topicHead(head) { // round 16: 保温拆除我们尽量抓紧，争取尽快完成，人员方面明天再加两个
+		return true
+	}
 	if timedEvent(p) || eventClauseEn(p) || thingTimedEvent(p) { // round 11: 抓紧把违规词过一遍，今晚8点开播; "ASAP - payroll runs on Monday"; round 13: 申请系统12月1日开放
 		return true
 	}
@@ -398,4 +401,18 @@ func stripTimeWords(p string) string {
 		p = strings.TrimPrefix(p, w)
 	}
 	return p
+}
+
+// topicHead reports whether a clause opens with a topic of its own — up to
+// four characters and 方面 or 这块 (人员方面明天再加两个, 材料这块周三到) —
+// so that its time is that topic's, not the vague action's before it. A
+// deadline (进度方面周五前给您答复) is read before this and still bounds it.
+func topicHead(head string) bool {
+	for _, m := range []string{"方面", "这块", "这一块"} {
+		i := strings.Index(head, m)
+		if i > 0 && utf8.RuneCountInString(head[:i]) <= 4 && !hasAny(head[:i], "，", ",", "我", "你") {
+			return true
+		}
+	}
+	return false
 }

@@ -133,6 +133,11 @@ var round5En = func() []enTerm {
 	for _, d := range []string{"a few days", "a couple of days", "a few weeks", "a couple of weeks", "a day or so", "a few more days", "a week or so"} {
 		out = append(out, enTerm{d, clsVague, ctxWaitFor})
 	}
+	// round 16: "please send the P&IDs a few days before." — before an
+	// event the request leaves unsaid
+	for _, d := range []string{"a few days before", "a couple of days before", "a few days beforehand", "a couple of days beforehand", "a few days in advance", "a couple of days in advance", "a few days ahead", "a couple of days ahead"} {
+		out = append(out, enTerm{d, clsVague, ctxBeforeUnsaid})
+	}
 	return out
 }()
 
@@ -406,4 +411,17 @@ func vaguePeriod(a string, amounts []string) (n, m int) {
 		}
 	}
 	return n, 0
+}
+
+// ctxBeforeUnsaid accepts "a few days before" that ends its sentence — the
+// event it is before left unsaid — in a request or a promise ("please send
+// the P&IDs a few days before.", "we'll confirm a few days in advance"), not
+// "a few days before the audit" nor a report ("it failed a few days before.").
+func ctxBeforeUnsaid(t string, s, e int) bool {
+	k := skipSpace(t, e)
+	if k < len(t) && !strings.ContainsRune(".!;,\n)", rune(t[k])) {
+		return false
+	}
+	b := " " + strings.ToLower(sentenceBefore(t, s))
+	return hasAny(b, " please ", "please ", " kindly ", " could you ", " can you ", "'ll ", " will ", " let us ", " let's ") && !hasAny(b, " was ", " were ", " had ", " did ")
 }

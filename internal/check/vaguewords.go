@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -129,7 +130,24 @@ func ctxJinqi(t string, s, e int) bool {
 	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
 		return true
 	}
-	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) // round 11: 小美近期整理一版
+	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || // round 11: 小美近期整理一版
+		leadingSoon(t, s, e)
+}
+
+// jinqiWill is what follows a 近期 that opens its clause and promises an
+// action: the writer's side or an authority, 将/会, and the action (近期园区将
+// 组织抽查, 近期我们会调整导服费标准). Weather and markets (近期天气会比较冷,
+// 近期订单会比较多) and reports (近期园区组织了抽查) stay clear.
+var jinqiWill = regexp.MustCompile(`^(我们|我司|我方|我部|我局|我处|园区|公司|集团|本公司|管委会|本单位|本中心|总部|学校|酒店|景区)?(将|会|计划|准备|拟)(统一|陆续|集中|再)?(组织|安排|调整|开展|进行|发布|推出|上线|召开|派|检查|抽查|通知|更新|启动|下发|出台|公布|举办|实施|发|上调|下调|修订|更换)`)
+
+// leadingSoon reports whether 近期 opens its clause and promises an action
+// (round 16).
+func leadingSoon(t string, s, e int) bool {
+	if b := strings.TrimSpace(clauseBefore(t, s)); b != "" && !strings.HasSuffix(b, "：") && !strings.HasSuffix(b, ":") {
+		return false
+	}
+	a, _ := clauseAfter(t, e)
+	return jinqiWill.MatchString(strings.TrimLeft(t[e:], "，, ")) && !hasAny(a, "了", "过")
 }
 
 // ctxZaodian accepts 早点/早一点 in a promise or a wish about work
