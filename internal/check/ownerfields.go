@@ -259,3 +259,52 @@ func officeSuffix13(a string) int {
 	}
 	return 0
 }
+
+// round16Assignee reports the owners of the thirty-seventh and thirty-eighth
+// sets' rows: a work permit's applicant (申请人：电仪班 吴敏, 申请人：王磊),
+// who is answerable for the work, and each holder of a role addressed with
+// 各 before the date or the duty (各地接导游于12月5日前提交报账单, 各班组长12月3日前
+// 上报); 各相关单位 and 各有关部门 stay whoever it concerns (round 15).
+func round16Assignee(l string) bool {
+	if i := strings.Index(l, "申请人"); i >= 0 {
+		a := strings.TrimLeft(l[i+len("申请人"):], " ")
+		if b, ok := strings.CutPrefix(a, "："); ok {
+			a = b
+		} else if b, ok := strings.CutPrefix(a, ":"); ok {
+			a = b
+		} else {
+			return false
+		}
+		a = strings.TrimSpace(a)
+		if k := strings.IndexAny(a, ",，。;；)）"); k > 0 {
+			a = a[:k]
+		}
+		if fieldIsName(a) || teamSpaceName(a) {
+			return true
+		}
+	}
+	rest, ok := strings.CutPrefix(l, "各")
+	if !ok || hasPrefixAny(rest, "相关", "有关", "位") {
+		return false
+	}
+	for _, suf := range []string{"导游", "领队", "司机", "班组长", "班组", "班长", "组长", "车间", "门店", "店长", "项目部", "项目经理", "经理", "主管", "站长", "站点", "科室"} {
+		i := strings.Index(rest, suf)
+		if i < 0 || utf8.RuneCountInString(rest[:i]) > 4 || hasAny(rest[:i], "，", ",", "：", ":") {
+			continue
+		}
+		a := rest[i+len(suf):]
+		return hasPrefixAny(a, "于", "在", "须", "务必", "请", "要", "需") || a != "" && isDigit(a[0])
+	}
+	return false
+}
+
+// teamSpaceName reports whether f is a team and a Chinese name after a
+// space (电仪班 吴敏, 维修组 王磊).
+func teamSpaceName(f string) bool {
+	team, name, ok := strings.Cut(f, " ")
+	if !ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(team)
+	return strings.ContainsRune("班组队部科室间", last) && chineseNameField(strings.TrimSpace(name))
+}

@@ -117,7 +117,27 @@ func ctxYou(t string, s, e int) bool {
 // ctxQing rejects 请 inside 申请, 邀请, 聘请.
 func ctxQing(t string, s, e int) bool {
 	p, _ := utf8.DecodeLastRuneInString(t[:s])
-	return !strings.ContainsRune("申邀聘宴恳", p) && ctxNotWhoever(t, s, e)
+	return !strings.ContainsRune("申邀聘宴恳", p) && ctxNotWhoever(t, s, e) && !recordAsk(t, e)
+}
+
+// recordAsk reports whether 请 closes a record row that names nobody — a
+// finding or a permit under its label (巡检发现：E-201 保温层破损，请处理;
+// 受限空间作业：V-108 清罐，请安排人员尽快办理) — with a bare 处理 or 安排人员
+// after it: whoever reads the log, no one (round 16). 请维修班处理 and a row
+// without such a label (E-201保温层破损，请处理一下) are not read here.
+func recordAsk(t string, e int) bool {
+	if !hasPrefixAny(t[e:], "处理", "尽快处理", "及时处理", "安排人员", "安排人", "派人") {
+		return false
+	}
+	l := t
+	if i := strings.IndexByte(l, '\n'); i >= 0 {
+		l = l[:i]
+	}
+	i := strings.Index(l, "：")
+	if i <= 0 || utf8.RuneCountInString(l[:i]) > 8 || i > e {
+		return false
+	}
+	return hasSuffixAny(l[:i], "发现", "作业", "异常", "隐患", "缺陷", "报警", "故障", "问题")
 }
 
 // ctxNotWhoever rejects 请/麻烦 before "whoever it concerns" (请相关人员抓紧处理,

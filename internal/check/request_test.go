@@ -284,3 +284,21 @@ func TestRound15Whoever(t *testing.T) {
 		{Request, "请把相关报告12月3日前发我。", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 16: a permit's applicant and each holder of a role addressed with 各
+// are owners; a record row's bare 请处理 names nobody. Look-alikes keep
+// their reading.
+func TestRound16Owners(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "动火作业：罐区管线补焊，申请人：维修组 王磊，作业时间：12月3日08:00–12:00", RuleRequestNoOwner, ""},
+		{Request, "高处作业：12月3日更换灯具，申请人：张伟", RuleRequestNoOwner, ""},
+		{Request, "动火作业：12月3日罐区管线补焊，申请人：待定", RuleRequestNoOwner, "*"},
+		{Request, "各领队于12月5日前提交行程确认单", RuleRequestNoOwner, ""},
+		{Request, "各班组长12月3日前上报检修计划", RuleRequestNoOwner, ""},
+		{Request, "各相关单位于12月3日前上报检修计划", RuleRequestNoOwner, "*"},
+		{Request, "设备异常：P-102 泵振动偏大，请处理", RuleRequestNoOwner, "*"},
+		{Request, "安全隐患：3号罐区消防通道堵塞，请安排人员12月3日前清理", RuleRequestNoOwner, "*"},
+		{Request, "巡检发现：E-201 保温层破损，请维修班王磊12月3日前处理", RuleRequestNoOwner, ""},
+		{Request, "E-201保温层破损，请12月3日前处理", RuleRequestNoOwner, ""},
+	})
+}
