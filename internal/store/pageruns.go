@@ -21,18 +21,19 @@ import (
 //     case's deadline since migration 00032): inboxIDs;
 //   - the case list, newest first, unfiltered: newestIDs.
 
-// inboxRun is one run of access rows: its condition on alias a, ending in
+// accessRun is one run of access rows: its condition on alias a, ending in
 // a comparison with its one argument.
-type inboxRun struct {
+type accessRun struct {
 	cond string
 	arg  string
 }
 
-// inboxRuns are the viewer's sources, as CaseFilter.Waiting defines them.
-func inboxRuns(v Viewer) []inboxRun {
-	runs := []inboxRun{{"a.login = ", v.Login}}
+// waitingRuns are the runs of the cases waiting on v, as CaseFilter.Waiting
+// defines them: by login, and for anyone of the department.
+func waitingRuns(v Viewer) []accessRun {
+	runs := []accessRun{{"a.login = ", v.Login}}
 	if v.Dept != "" {
-		runs = append(runs, inboxRun{"a.anyone AND a.dept <> '' AND a.dept = ", v.Dept})
+		runs = append(runs, accessRun{"a.anyone AND a.dept <> '' AND a.dept = ", v.Dept})
 	}
 	return runs
 }
@@ -75,7 +76,7 @@ func (q Q) inboxIDs(ctx context.Context, v Viewer, cur cursorKey, hasCur bool, n
 // cases in order.
 func (q Q) inboxRunsMerged(ctx context.Context, v Viewer, dated bool, cur cursorKey, hasCur bool, n int) ([]dueID, error) {
 	var all []dueID
-	for _, r := range inboxRuns(v) {
+	for _, r := range waitingRuns(v) {
 		args := []any{r.arg}
 		where := "a.acts AND " + r.cond + "$1 AND NOT c.terminal"
 		if dated {
@@ -125,10 +126,10 @@ func (q Q) inboxRunsMerged(ctx context.Context, v Viewer, dated bool, cur cursor
 
 // listRuns are the runs of every case v takes part in (visibleIn): by
 // login, for anyone of the department, and each department headed.
-func listRuns(v Viewer) []inboxRun {
-	runs := inboxRuns(v)
+func listRuns(v Viewer) []accessRun {
+	runs := waitingRuns(v)
 	for _, d := range v.heads() {
-		runs = append(runs, inboxRun{"a.dept = ", d})
+		runs = append(runs, accessRun{"a.dept = ", d})
 	}
 	return runs
 }
