@@ -244,8 +244,9 @@ type Access struct {
 	Acts   bool
 }
 
-// ReplaceAccess rewrites who has a part in a case; the rows take the
-// case's stored deadline (SyncAccessDue).
+// ReplaceAccess rewrites who has a part in a case; each row takes the
+// case's stored deadline as it is inserted (the inbox's order, migration
+// 00032), so the case must be written first.
 func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error {
 	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
 		return fmt.Errorf("store: access: %w", err)
@@ -257,19 +258,20 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 	for _, a := range rows {
 		args = append(args, caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts, a.Party)
 	}
-	if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party) VALUES `+values(len(rows), 7), args...); err != nil {
+	if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party, due_at) VALUES `+
+		valuesWith(len(rows), 7, `(SELECT c.due_at FROM cases c WHERE c.id = $1)`), args...); err != nil {
 		return fmt.Errorf("store: access: %w", err)
 	}
-	return q.SyncAccessDue(ctx, caseID)
+	return nil
 }
 
 // SyncAccessDue gives a case's access rows the case's stored deadline (the
-// inbox's order, migration 00032). ReplaceAccess calls it, and the commit
-// when the deadline changed without the rows, so that the two never differ
-// once it commits; it writes only rows whose copy is stale.
+// inbox's order, migration 00032) when it moved without the rows being
+// rewritten, so that the two never differ once the commit is done; it
+// writes only rows whose copy is stale.
 func (q Q) SyncAccessDue(ctx context.Context, caseID int64) error {
-	_, err := q.ExecContext(ctx, `UPDATE case_access SET due_at = (SELECT c.due_at FROM cases c WHERE c.id = $1)
-		WHERE case_id = $1 AND due_at IS DISTINCT FROM (SELECT c.due_at FROM cases c WHERE c.id = $1)`, caseID)
+	_, err := q.ExecContext(ctx, `UPDATE case_access SET due_at = c.due_at FROM cases c
+		WHERE c.id = case_access.case_id AND case_access.case_id = $1 AND case_access.due_at IS DISTINCT FROM c.due_at`, caseID)
 	if err != nil {
 		return fmt.Errorf("store: access deadline: %w", err)
 	}

@@ -84,7 +84,7 @@ func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.
 				next = n.NextAt
 			}
 			status, sent := "pending", sql.NullInt64{}
-			if n.Channel == inboxChannel && next.Equal(now) {
+			if n.Channel == notify.ChannelInbox && next.Equal(now) {
 				status, sent = "sent", sql.NullInt64{Int64: micros(now), Valid: true}
 			}
 			args = append(args, sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, status, micros(next), string(payload), micros(now), sent)
@@ -99,9 +99,6 @@ func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.
 	}
 	return inserted, nil
 }
-
-// inboxChannel is the in-app channel's name (notify.ChannelInbox).
-const inboxChannel = "inbox"
 
 const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload, next_at`
 

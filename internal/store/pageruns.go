@@ -112,13 +112,7 @@ func (q Q) inboxRunsMerged(ctx context.Context, v Viewer, dated bool, cur cursor
 		}
 	}
 	slices.SortFunc(all, func(a, b dueID) int {
-		if a.due.Int64 != b.due.Int64 {
-			if a.due.Int64 < b.due.Int64 {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.id, b.id)
+		return cmp.Or(cmp.Compare(a.due.Int64, b.due.Int64), cmp.Compare(a.id, b.id))
 	})
 	all = slices.CompactFunc(all, func(a, b dueID) bool { return a.id == b.id })
 	return all[:min(len(all), n)], nil

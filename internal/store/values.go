@@ -9,7 +9,11 @@ import (
 // placeholders, numbered from $1 — "($1, $2), ($3, $4)". One statement for
 // an action's rows of a table, instead of one each: on PostgreSQL every
 // statement is a round trip.
-func values(rows, cols int) string {
+func values(rows, cols int) string { return valuesWith(rows, cols, "") }
+
+// valuesWith is values with extra, an expression of the statement's own
+// placeholders, closing every row: "($1, $2, extra), ($3, $4, extra)".
+func valuesWith(rows, cols int, extra string) string {
 	var b strings.Builder
 	n := 0
 	for r := range rows {
@@ -24,6 +28,10 @@ func values(rows, cols int) string {
 			n++
 			b.WriteByte('$')
 			b.WriteString(strconv.Itoa(n))
+		}
+		if extra != "" {
+			b.WriteString(", ")
+			b.WriteString(extra)
 		}
 		b.WriteByte(')')
 	}
