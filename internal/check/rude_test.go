@@ -168,7 +168,7 @@ func TestRound15Shouting(t *testing.T) {
 // Round 15: rudeness shapes of the thirty-third to thirty-sixth sets, by
 // class, in new wording, with look-alikes that stay clean.
 func TestRound15Rude(t *testing.T) {
-	for _, tc := range []struct {
+	wantRude(t, []struct {
 		text string
 		rude bool
 	}{
@@ -211,15 +211,7 @@ func TestRound15Rude(t *testing.T) {
 		{"READ BEFORE YOUR NEXT SHIFT: log every valve operation in the app.", false},
 		{"Think before your next audit about the sampling plan.", false},
 		{"Read before you reply, it's all in the thread.", true},
-	} {
-		got := false
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
-			got = got || f.Rule == RuleImpolite
-		}
-		if got != tc.rude {
-			t.Errorf("%q: rude %v, want %v", tc.text, got, tc.rude)
-		}
-	}
+	})
 }
 
 // Round 16: one capitalised word that shouts among lower-case ones, in new
@@ -242,7 +234,7 @@ func TestRound16Shouting(t *testing.T) {
 // Round 16: rudeness of the thirty-seventh and thirty-eighth sets, by class,
 // in new wording, with look-alikes that stay clean.
 func TestRound16Rude(t *testing.T) {
-	for _, tc := range []struct {
+	wantRude(t, []struct {
 		text string
 		rude bool
 	}{
@@ -273,22 +265,14 @@ func TestRound16Rude(t *testing.T) {
 		{"Your operators don't even read the work permit.", true},
 		{"Your team does not need to read the appendix.", false},
 		{"This is a reminder that the report was due on Friday; please send it by Tuesday.", false},
-	} {
-		got := false
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
-			got = got || f.Rule == RuleImpolite
-		}
-		if got != tc.rude {
-			t.Errorf("%q: rude %v, want %v", tc.text, got, tc.rude)
-		}
-	}
+	})
 }
 
 // Round 16: a report that ends at a comma and a question of the writer's
 // own at the reader is the writer speaking; a report alone stays the other
 // party's words.
 func TestRound16ReportThenAsk(t *testing.T) {
-	for _, tc := range []struct {
+	wantRude(t, []struct {
 		text string
 		rude bool
 	}{
@@ -296,13 +280,5 @@ func TestRound16ReportThenAsk(t *testing.T) {
 		{"司机说找不到上车点，你们调度是摆设吗？", true},
 		{"客户说你们的售后是摆设。", false},
 		{"酒店说你们前台的空调是摆设。", false},
-	} {
-		got := false
-		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
-			got = got || f.Rule == RuleImpolite
-		}
-		if got != tc.rude {
-			t.Errorf("%q: rude %v, want %v", tc.text, got, tc.rude)
-		}
-	}
+	})
 }
