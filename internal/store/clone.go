@@ -10,8 +10,8 @@ import (
 	"time"
 )
 
-// CloneCases copies the template cases, with their events, access rows and
-// pending timers, copies times each, for load tests (`liaison bench`): a
+// CloneCases copies the template cases, with their events, access rows,
+// pending timers and search entries, copies times each, for load tests (`liaison bench`): a
 // million cases in minutes instead of hours. Each copy keeps its template's
 // event chain (an event's hash covers its body, not the case id) and gets
 // the key TEMPLATEKEY-cN. Copies are made in chunks, one transaction each.
@@ -33,6 +33,10 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 	override := ""
 	if db.dialect == Postgres {
 		override = " OVERRIDING SYSTEM VALUE"
+	}
+	terms, err := db.templateTerms(ctx, ids, templates)
+	if err != nil {
+		return err
 	}
 	const chunk = 5000
 	for from := 0; from < copies; from += chunk {
@@ -56,6 +60,11 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 				SELECT ` + newID("a.case_id") + `, a.role, a.login, a.dept, a.anyone, a.acts, a.party, a.due_at FROM n CROSS JOIN case_access a WHERE a.case_id IN ` + ids,
 			nums + `INSERT INTO timers (case_id, name, scope, kind, due_at, data)
 				SELECT ` + newID("t.case_id") + `, t.name, t.scope, t.kind, t.due_at, t.data FROM n CROSS JOIN timers t WHERE t.case_id IN ` + ids,
+			// The search entries too: a copy not in the index would be
+			// indexed again by every server started on the database
+			// (Reindex), one transaction per case, under the load measured.
+			nums + `INSERT INTO search_text (case_id, body)
+				SELECT ` + newID("s.case_id") + `, s.body FROM n CROSS JOIN search_text s WHERE s.case_id IN ` + ids,
 		}
 		// The copies count in the figures' totals as opened (and closed);
 		// templates' steps are not copied.
@@ -68,6 +77,14 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
 			for _, s := range stmts {
 				if _, err := tx.ExecContext(ctx, s); err != nil {
+					return err
+				}
+			}
+			for _, p := range terms {
+				q := nums + `, t(term, slot, weight) AS (VALUES ` + p.rows + `)
+					INSERT INTO search_terms (term, case_id, weight)
+					SELECT t.term, ` + strconv.FormatInt(base, 10) + ` + n.i * ` + strconv.FormatInt(k, 10) + ` + t.slot, t.weight FROM n CROSS JOIN t ORDER BY 1, 2`
+				if _, err := tx.ExecContext(ctx, q, p.args...); err != nil {
 					return err
 				}
 			}
@@ -86,6 +103,60 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 		}
 	}
 	return nil
+}
+
+// termRows is a VALUES list of template terms, (term, slot, weight), with
+// the terms as its arguments.
+type termRows struct {
+	rows string
+	args []any
+}
+
+// templateTerms reads the templates' search terms once (search_terms has
+// no index on the case, so reading them in every chunk would scan the
+// table as it grows): each as its template's slot, in pieces of a size
+// every dialect binds.
+func (db *DB) templateTerms(ctx context.Context, ids string, templates []int64) ([]termRows, error) {
+	slot := make(map[int64]int, len(templates))
+	for j, t := range templates {
+		slot[t] = j
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT term, case_id, weight FROM search_terms WHERE case_id IN `+ids)
+	if err != nil {
+		return nil, fmt.Errorf("store: clone: %w", err)
+	}
+	defer rows.Close()
+	const piece = 10000
+	var out []termRows
+	var b strings.Builder
+	var args []any
+	flush := func() {
+		if len(args) > 0 {
+			out = append(out, termRows{b.String(), args})
+			b.Reset()
+			args = nil
+		}
+	}
+	for rows.Next() {
+		var term string
+		var id, weight int64
+		if err := rows.Scan(&term, &id, &weight); err != nil {
+			return nil, fmt.Errorf("store: clone: %w", err)
+		}
+		if len(args) > 0 {
+			b.WriteString(", ")
+		}
+		args = append(args, term)
+		fmt.Fprintf(&b, "($%d, %d, %d)", len(args), slot[id], weight)
+		if len(args) == piece {
+			flush()
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: clone: %w", err)
+	}
+	flush()
+	return out, nil
 }
 
 // RawTxRate measures what the database itself allows: transactions of

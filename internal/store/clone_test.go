@@ -38,6 +38,9 @@ func TestCloneCases(t *testing.T) {
 					return err
 				}
 				templates = append(templates, id)
+				if err := store.In(tx).IndexText(ctx, id, map[string]int{"合同": 10, "交付": 1}, "合同交付"); err != nil {
+					return err
+				}
 				return store.In(tx).SetTimers(ctx, id, []process.Timer{{Name: "deadline", Scope: state, Kind: "escalate", At: t0}})
 			})
 			if err != nil {
@@ -71,7 +74,7 @@ func TestCloneCases(t *testing.T) {
 		if n := count(`SELECT COUNT(*) FROM cases`); n != 8 {
 			t.Fatalf("%d cases, want 2 templates + 6 copies", n)
 		}
-		for table, want := range map[string]int{"case_events": 16, "case_access": 16, "timers": 8} {
+		for table, want := range map[string]int{"case_events": 16, "case_access": 16, "timers": 8, "search_text": 8, "search_terms": 16} {
 			if n := count(`SELECT COUNT(*) FROM ` + table); n != want {
 				t.Errorf("%s: %d rows, want %d", table, n, want)
 			}
@@ -82,6 +85,13 @@ func TestCloneCases(t *testing.T) {
 		// The copies' chains hold: the head stored on each case is the hash of its last event.
 		if n := count(`SELECT COUNT(*) FROM cases c JOIN case_events e ON e.case_id = c.id AND e.seq = c.event_seq WHERE e.hash = c.event_hash`); n != 8 {
 			t.Errorf("%d cases whose head matches their last event, want 8", n)
+		}
+		// The copies are in the search index, so no server indexes them again.
+		if left, err := store.In(db.SQL()).Unindexed(ctx, 10); err != nil || len(left) != 0 {
+			t.Errorf("cases left to index after the copies: %v (%v)", left, err)
+		}
+		if n := count(`SELECT COUNT(*) FROM search_terms WHERE term = '合同' AND weight = 10`); n != 8 {
+			t.Errorf("%d cases under 合同 with its weight, want 8", n)
 		}
 		// A case made afterwards gets an id and a key nobody has.
 		err = db.Tx(ctx, func(tx *sql.Tx) error {
