@@ -282,3 +282,26 @@ func TestRound16ReportThenAsk(t *testing.T) {
 		{"酒店说你们前台的空调是摆设。", false},
 	})
 }
+
+// Round 17: one capitalised word that shouts — a word of judgement in
+// running text, a question word heading a lower-case question, a word
+// repeated in capitals — with acronyms, codes and headings that stay clean.
+func TestRound17Shouting(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The driver was RUDE to the guests at the hotel.", RuleShouting, "RUDE"},
+		{Text, "You sent the WRONG pallet to our Wuxi plant.", RuleShouting, "WRONG"},
+		{Text, "Twenty trays arrived warm this morning. UNACCEPTABLE.", RuleShouting, "UNACCEPTABLE"},
+		{Text, "Your hotline was USELESS when we called.", RuleShouting, "USELESS"},
+		{Text, "WHY did nobody call the client back?", RuleShouting, "WHY"},
+		{Text, "HOW is the pump still leaking after the repair?", RuleShouting, "HOW"},
+		{Text, "Would you please, PLEASE close the gate behind you?", RuleShouting, "PLEASE"},
+		{Text, "We will never, NEVER load a truck that way again.", RuleShouting, "NEVER"},
+		{Text, "WHY: the pump failed twice in one week.", RuleShouting, ""},
+		{Text, "WHO guidance on food safety applies to the kitchen.", RuleShouting, ""},
+		{Text, "The WHO standard was updated last year.", RuleShouting, ""},
+		{Text, "RUDE: the code for the route under review.", RuleShouting, ""},
+		{Text, "Please send the COA and the MSDS with the PO.", RuleShouting, ""},
+		{Text, "URGENT: the road to the pit is closed until noon.", RuleShouting, ""},
+		{Text, "Please check the please-note field, PLEASE is a code in the form.", RuleShouting, ""},
+	})
+}
