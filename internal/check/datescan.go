@@ -233,6 +233,10 @@ func (c *checker) scanNumber(i int) int {
 		}
 		if dayFirstSlash(t, i, j, k, v, d) { // round 11: "completed by 31/11"
 			c.add(mkDate(i, k, 0, d, v))
+		} else if y, k2 := slashYear(t, k); k2 > k && dayFirstBefore(t, i, j, k, v, d) {
+			// round 17: "payable by 31/11/2026", the year after a second slash
+			c.add(mkDate(i, k2, y, d, v))
+			return k2
 		}
 		return k
 	case nd == 2 && len(rest) > 2 && rest[0] == '-' && isDigit(rest[1]):
@@ -417,6 +421,15 @@ func dayFirstSlash(t string, i, j, k int, v, d int) bool {
 	if k < len(t) && (isDigit(t[k]) || t[k] == '/' || t[k] == '%' || isLetter(t[k])) {
 		return false
 	}
+	return dayFirstBefore(t, i, j, k, v, d)
+}
+
+// dayFirstBefore reports whether a day (13–31) and a month before k, at i,
+// follow a deadline or date word (by, on, before, until, due, dated).
+func dayFirstBefore(t string, i, j, k int, v, d int) bool {
+	if j-i != 2 || k-(j+1) > 2 || k-(j+1) < 1 || v < 13 || v > 31 || d < 1 || d > 12 {
+		return false
+	}
 	b := lowerIfNeeded(lastBytes(t[:i], 8))
 	for _, w := range []string{"by ", "on ", "before ", "until ", "till ", "due ", "dated "} {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
@@ -424,6 +437,20 @@ func dayFirstSlash(t string, i, j, k int, v, d int) bool {
 		}
 	}
 	return false
+}
+
+// slashYear reads "/2026" at k — a four-digit year after a day-first date's
+// second slash, not followed by more digits or a slash — and returns the
+// year and its end, or k.
+func slashYear(t string, k int) (int, int) {
+	if k+5 > len(t) || t[k] != '/' {
+		return 0, k
+	}
+	y, e := readInt(t, k+1, 5)
+	if e-(k+1) != 4 || y < 2000 || y > 2099 || e < len(t) && (isDigit(t[e]) || t[e] == '/' || isLetter(t[e])) {
+		return 0, k
+	}
+	return y, e
 }
 
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
