@@ -278,7 +278,7 @@ func (c *checker) scanNumber(i int) int {
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
-		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) { // round 13: 1号货梯, 3号教室
+		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) { // round 13: 1号货梯, 3号教室
 			c.add(tok{s: i, e: k, kind: kLex, cls: clsAnchor})
 		}
 		return k
@@ -451,6 +451,25 @@ func slashYear(t string, k int) (int, int) {
 		return 0, k
 	}
 	return y, e
+}
+
+// numberedDevice reports whether the Han word after N号 names a device or
+// a line by its last character (3号海缆, 2号温度记录仪, 5号变压器, 1号储罐;
+// round 17): two to five characters ending in 仪, 缆, 器, 泵, 罐, 舱, 塔,
+// 井, 桩, 阀 are a thing's name, where a date's 号 is followed by 前, 上午,
+// 交 … — a verb or a time of day ends in none of them.
+func numberedDevice(a string) bool {
+	n := 0
+	for _, r := range a {
+		if r < 0x4E00 || r > 0x9FFF || n >= 5 {
+			return false
+		}
+		n++
+		if n >= 2 && strings.ContainsRune("仪缆器泵罐舱塔井桩阀", r) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to

@@ -431,7 +431,7 @@ var enList = []enTerm{
 	{"dept", clsOwner, nil},
 	{"manager", clsOwner, nil},
 	{"lead", clsOwner, nil},
-	{"owner", clsOwner, nil},
+	{"owner", clsOwner, ctxOwnerFilled},
 	{"engineer", clsOwner, nil},
 	{"mr", clsOwner, nil},
 	{"ms", clsOwner, nil},
