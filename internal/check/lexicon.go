@@ -72,8 +72,8 @@ var zhTerms = []term{
 	{"随后", clsVague, ctxSuihou},
 	{"择日", clsVague, nil},
 	{"晚些时候", clsVague, nil},
-	{"找时间", clsVague, nil},
-	{"找个时间", clsVague, nil},
+	{"找时间", clsVague, ctxNotAfterVague},
+	{"找个时间", clsVague, ctxNotAfterVague},
 	// round 2: more words for "some time, not now"
 	{"这两天", clsVague, ctxSoonish},
 	{"这几天", clsVague, ctxSoonish},

@@ -259,3 +259,21 @@ func TestRound16VagueTime(t *testing.T) {
 		{Text, "The pump was checked a few days before.", RuleVagueTime, ""},
 	})
 }
+
+// Round 17: one vague time, one finding — 到时候 and 找个时间 pointing back to
+// a vague time before them — and 回头/晚点 in their literal senses.
+func TestRound17VagueTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "新的排班表近期会发，到时候再跟大家确认。", RuleVagueTime, "近期"},
+		{Text, "报价过两天出来，到时候再发给您。", RuleVagueTime, "过两天"},
+		{Text, "方案12月3日定稿，到时候再发给您。", RuleVagueTime, ""},
+		{Text, "合同的事到时候再说。", RuleVagueTime, "到时候"},
+		{Text, "改天找个时间一起对一下年度预算吧。", RuleVagueTime, "改天"},
+		{Text, "我们找个时间对一下年度预算吧。", RuleVagueTime, "找个时间"},
+		{Text, "倒车前须回头瞭望，确认后方无人。", RuleVagueTime, ""},
+		{Text, "本周三条线路均未发生晚点，感谢大家。", RuleVagueTime, ""},
+		{Text, "这个月要尽量减少晚点，大家辛苦。", RuleVagueTime, ""},
+		{Text, "报表我晚点发你。", RuleVagueTime, "晚点"},
+		{Text, "这个问题我回头再确认。", RuleVagueTime, "回头"},
+	})
+}
