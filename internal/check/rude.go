@@ -123,7 +123,7 @@ var rudeZh = []term{
 	{"做不了就走", clsImpolite, nil},
 	// blunt orders
 	{"别再", clsImpolite, ctxBieZai},
-	{"别拖", clsImpolite, nil},
+	{"别拖", clsImpolite, ctxBietuoLimit},
 	{"别磨蹭", clsImpolite, nil},
 	{"别墨迹", clsImpolite, nil},
 	{"别耽误", clsImpolite, nil},
@@ -574,4 +574,18 @@ func addressAfterReport(a, next string) bool {
 		return strings.ContainsAny(a[i:], "？?") || strings.Contains(a[i:], "吗") || strings.ContainsAny(next, "？?") || strings.Contains(next, "吗")
 	}
 	return false
+}
+
+// ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the
+// writer sets the limit of the task, a firm deadline, not a rebuke (round
+// 17). A bare 别拖 and 别再拖了 stay blunt orders.
+func ctxBietuoLimit(t string, s, e int) bool {
+	a, ok := strings.CutPrefix(t[e:], "到")
+	if !ok {
+		return true
+	}
+	if a != "" && isDigit(a[0]) {
+		return false
+	}
+	return !hasPrefixAny(a, "下个月", "下月", "下周", "明天", "后天", "月底", "年底", "年后", "节后", "明年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "下礼拜", "一二", "十二", "十一")
 }
