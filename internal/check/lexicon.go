@@ -403,6 +403,10 @@ var enList = []enTerm{
 	{"approximately", clsQty, nil},
 	{"several", clsQty, nil},
 	{"more or less", clsQty, nil},
+	// round 17: an amount left to the worker's judgement in a standard
+	// ("apply sufficient grease", "an adequate quantity of absorbent")
+	{"sufficient", clsQty, nil},
+	{"adequate", clsQty, nil},
 
 	{"today", clsAnchor, nil},
 	{"tonight", clsAnchor, nil},

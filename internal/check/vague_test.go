@@ -277,3 +277,14 @@ func TestRound17VagueTime(t *testing.T) {
 		{Text, "这个问题我回头再确认。", RuleVagueTime, "回头"},
 	})
 }
+
+// Round 17: an amount left to judgement in a delivery standard.
+func TestRound17VagueQuantity(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Apply sufficient sealant to each joint before assembly.", RuleVagueQuantity, "sufficient"},
+		{Standard, "Keep an adequate stock of spill kits at each pump house.", RuleVagueQuantity, "adequate"},
+		{Standard, "Apply 5 g of sealant to each joint before assembly.", RuleVagueQuantity, ""},
+		{Standard, "Insufficient torque is a reason to reject the joint; apply 8 N·m.", RuleVagueQuantity, ""},
+		{Text, "We have sufficient stock for December.", RuleVagueQuantity, ""},
+	})
+}
