@@ -79,11 +79,12 @@ func (c *checker) checkDate(i int) {
 	if !deadline || c.opt.Kind != Date && (qualifierDate(t, start, k.e) || aroundDate(t, k.e)) {
 		return
 	}
-	// round 17: an English weekday joined to its date without a comma
-	// ("by Saturday 5 December") is one phrase, and the finding spans both;
-	// "by Friday, 5 December" keeps the date alone, as most writers label it.
+	// round 17: an English weekday joined to its date without a comma as
+	// the object of "by" ("by Saturday 5 December") is one phrase, and the
+	// finding spans both; "by Friday, 5 December" and "the deadline is
+	// Saturday 6 December" keep the date alone, as the writers label them.
 	fs := k.s
-	if start < k.s && isLetter(t[start]) && !strings.Contains(t[start:k.s], ",") {
+	if start < k.s && isLetter(t[start]) && !strings.Contains(t[start:k.s], ",") && hasSuffixFold(strings.TrimRight(t[:start], " "), "by", "before", "until", "till", "no later than") {
 		fs = start
 	}
 	if due.Before(c.opt.Now) {

@@ -135,6 +135,7 @@ func TestRound17DueFields(t *testing.T) {
 		{Text, "Please confirm the crane by Saturday 5 December.", RuleDeadlineNonWorkday, "Saturday 5 December"},
 		{Text, "Send the signed order by Sunday 6 December, thanks.", RuleDeadlineNonWorkday, "Sunday 6 December"},
 		{Text, "Please confirm the crane by Saturday, 5 December.", RuleDeadlineNonWorkday, "5 December"},
+		{Text, "The deadline for the claim is Saturday 5 December.", RuleDeadlineNonWorkday, "5 December"},
 		{Text, "后天（11月27日，周三）安排镟轮。", RuleWeekdayMismatch, "11月27日，周三"},
 		{Text, "请于11月27日（周三）前提交。", RuleWeekdayMismatch, "11月27日（周三）"},
 	})
