@@ -335,3 +335,15 @@ func TestRound17TeamSubject(t *testing.T) {
 		}
 	}
 }
+
+// Round 17: a work order whose 请 asks only for a repair to be arranged
+// names nobody; one that names the crew after 安排 or 请 does.
+func TestRound17WorkOrderAsk(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "工单：2号站台照明损坏8处，请安排更换。", RuleRequestNoOwner, "*"},
+		{Request, "报修：食堂冷库门封条破损，请安排维修，12月3日前。", RuleRequestNoOwner, "*"},
+		{Request, "工单：2号站台照明损坏8处，请电工班12月3日前更换。", RuleRequestNoOwner, ""},
+		{Request, "巡检发现：E-201 保温层破损，请安排维修班王磊12月3日前处理", RuleRequestNoOwner, ""},
+		{Request, "2号站台照明损坏8处，请安排更换。", RuleRequestNoOwner, ""},
+	})
+}
