@@ -471,7 +471,7 @@ func reported(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
-		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) {
+		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) {
 			return false // round 16: 酒店那边又说没收到房单，你们前台是摆设吗？ — the report ends; the writer asks the reader
 		}
 		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
@@ -574,6 +574,26 @@ func addressAfterReport(a, next string) bool {
 		return strings.ContainsAny(a[i:], "？?") || strings.Contains(a[i:], "吗") || strings.ContainsAny(next, "？?") || strings.Contains(next, "吗")
 	}
 	return false
+}
+
+// orderAfterReport reports whether a report ends at a comma and the writer
+// turns to the reader, named or not, with a task (round 17: Sarah那边又来邮件
+// 说crew meal是冷的，chef你ASAP看一下): the words from there are the writer's.
+func orderAfterReport(a, next string) bool {
+	i := strings.LastIndexAny(a, ",，")
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(a[i:])
+	c := a[i+n:]
+	j := strings.Index(c, "你")
+	if j < 0 || j > 12 || strings.ContainsAny(c[:j], "。！!？?") {
+		return false
+	}
+	if k := strings.IndexAny(next, "。！!？?\n"); k >= 0 {
+		next = next[:k]
+	}
+	return hasAny(next, "看一下", "看下", "处理", "回复", "跟进", "确认", "安排", "发我", "给我")
 }
 
 // ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the

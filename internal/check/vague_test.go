@@ -288,3 +288,14 @@ func TestRound17VagueQuantity(t *testing.T) {
 		{Text, "We have sufficient stock for December.", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 17: a report that ends at a comma, then the writer's own order to
+// the reader — the vague time after it is the writer's.
+func TestRound17ReportThenOrder(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "客户又来电话说发票抬头错了，小王你尽快处理一下。", RuleVagueTime, "尽快"},
+		{Text, "Tom那边说trolley不够，lead你ASAP跟进一下。", RuleVagueTime, "ASAP"},
+		{Text, "客户说他们尽快付款。", RuleVagueTime, ""},
+		{Text, "设备科说改日派人来看，你先别动。", RuleVagueTime, ""},
+	})
+}
