@@ -317,10 +317,14 @@ func dueForOn(b string) bool {
 	if !hasSuffixFold(b, "on") {
 		return false
 	}
-	cl := strings.ToLower(lastBytes(b, 40))
+	cl := lastBytes(b, 40)
 	if i := strings.LastIndexAny(cl, ".;!?\n,"); i >= 0 {
 		cl = cl[i+1:]
 	}
-	i := strings.LastIndex(cl, "due for ")
-	return i >= 0 && strings.Count(cl[i:], " ") <= 4
+	for i := len(cl) - len("due for "); i >= 0; i-- {
+		if strings.EqualFold(cl[i:i+len("due for ")], "due for ") {
+			return strings.Count(cl[i:], " ") <= 4
+		}
+	}
+	return false
 }

@@ -63,8 +63,14 @@ func capsRepeat(t string, s, e int) bool {
 	for k > 0 && (t[k-1] == ' ' || t[k-1] == ',') {
 		k--
 	}
-	if k == s || k < e-s || t[k-(e-s):k] != strings.ToLower(t[s:e]) {
+	n := e - s
+	if k == s || k < n {
 		return false
+	}
+	for i := 0; i < n; i++ {
+		if t[k-n+i] != t[s+i]|0x20 { // the lower-case of a capital (no allocation)
+			return false
+		}
 	}
 	return k == e-s || !isLetter(t[k-(e-s)-1])
 }
