@@ -57,7 +57,11 @@ func (c *checker) checkDate(i int) {
 	if i+1 < len(c.toks) {
 		w := &c.toks[i+1]
 		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) && c.takesWeekdayAfter(i) {
-			c.weekdayOf(date, k.s, closingParen(t, w.e), w)
+			e := closingParen(t, w.e)
+			if !strings.ContainsAny(t[k.e:w.ps], "(（[【") {
+				e = w.e // round 17: （11月27日，周四）— the bracket holds both, not the weekday
+			}
+			c.weekdayOf(date, k.s, e, w)
 		}
 	}
 	if i > 0 {
@@ -75,9 +79,17 @@ func (c *checker) checkDate(i int) {
 	if !deadline || c.opt.Kind != Date && (qualifierDate(t, start, k.e) || aroundDate(t, k.e)) {
 		return
 	}
+	// round 17: an English weekday joined to its date without a comma as
+	// the object of "by" ("by Saturday 5 December") is one phrase, and the
+	// finding spans both; "by Friday, 5 December" and "the deadline is
+	// Saturday 6 December" keep the date alone, as the writers label them.
+	fs := k.s
+	if start < k.s && isLetter(t[start]) && !strings.Contains(t[start:k.s], ",") && hasSuffixFold(strings.TrimRight(t[:start], " "), "by", "before", "until", "till", "no later than") {
+		fs = start
+	}
 	if due.Before(c.opt.Now) {
 		if !c.pastContext(k.s, k.e) {
-			c.emit(k.s, k.e, RuleDeadlinePast, Warn,
+			c.emit(fs, k.e, RuleDeadlinePast, Warn,
 				c.tr(fmt.Sprintf("截止时间%s已经过去", zhDate(date)), fmt.Sprintf("The deadline %s has already passed", enDate(date))),
 				c.concreteSuggestion())
 		}
@@ -87,7 +99,7 @@ func (c *checker) checkDate(i int) {
 	// mismatch is the finding (round 10). In a text, 请于12月6日（周五）前 still
 	// states a deadline on the date as written.
 	if c.opt.Calendar != nil && !c.opt.Calendar.IsWorkday(date.Add(12*time.Hour)) && !(c.opt.Kind == Date && len(c.out) > before) {
-		c.nonWorkday(k.s, k.e, date)
+		c.nonWorkday(fs, k.e, date)
 	}
 }
 

@@ -112,3 +112,31 @@ func TestRound15MonthName(t *testing.T) {
 		{Text, "Please send it by Dec 6, thanks.", RuleDeadlineNonWorkday, "Dec 6"},
 	})
 }
+
+// Round 17: a record's due field (完成时限：, 时限：, 完成时间：, 要求到货日期：,
+// "Due:") is a deadline; "due for payment on" names one; a day-first date
+// with its year after a second slash is read; an English weekday joined to
+// its date without a comma is part of the finding; a bracket holding both
+// date and weekday is not the weekday's.
+func TestRound17DueFields(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "工单：更换3号泵机械密封。责任人：赵刚。完成时限：12月6日。", RuleDeadlineNonWorkday, "12月6日"},
+		{Text, "工单编号WO-118｜设备：2号皮带机｜责任人：钱伟｜时限：2026-12-12", RuleDeadlineNonWorkday, "2026-12-12"},
+		{Text, "申请采购安全帽200顶，负责人：物资部 周丽，要求到货日期：2026-12-13。", RuleDeadlineNonWorkday, "2026-12-13"},
+		{Text, "工单：更换门禁读卡器，负责人：保卫科 孙涛，完成时间：2026年11月20日。", RuleDeadlinePast, "2026年11月20日"},
+		{Text, "Req#77 | Line 2 | Replace signal lamp | Owner: Li Wei | Due: 2026-12-06", RuleDeadlineNonWorkday, "2026-12-06"},
+		{Text, "Reminder: the licence fee is due for renewal on December 6, 2026.", RuleDeadlineNonWorkday, "December 6, 2026"},
+		{Text, "工单：更换门禁读卡器。发现时间：2026年11月20日。", RuleDeadlinePast, ""},
+		{Text, "会议时间：12月6日，地点：三楼会议室。", RuleDeadlineNonWorkday, ""},
+		{Text, "The pump was due for service on 20 November, and it was serviced.", RuleDeadlinePast, ""},
+		{Text, "Please pay the invoice by 31/11/2026.", RuleDateInvalid, "31/11/2026"},
+		{Text, "Please send the report by 30/11/2026.", RuleDateInvalid, ""},
+		{Text, "Drawing rev 31/11/2026/B attached.", RuleDateInvalid, ""},
+		{Text, "Please confirm the crane by Saturday 5 December.", RuleDeadlineNonWorkday, "Saturday 5 December"},
+		{Text, "Send the signed order by Sunday 6 December, thanks.", RuleDeadlineNonWorkday, "Sunday 6 December"},
+		{Text, "Please confirm the crane by Saturday, 5 December.", RuleDeadlineNonWorkday, "5 December"},
+		{Text, "The deadline for the claim is Saturday 5 December.", RuleDeadlineNonWorkday, "5 December"},
+		{Text, "后天（11月27日，周三）安排镟轮。", RuleWeekdayMismatch, "11月27日，周三"},
+		{Text, "请于11月27日（周三）前提交。", RuleWeekdayMismatch, "11月27日（周三）"},
+	})
+}

@@ -233,6 +233,10 @@ func (c *checker) scanNumber(i int) int {
 		}
 		if dayFirstSlash(t, i, j, k, v, d) { // round 11: "completed by 31/11"
 			c.add(mkDate(i, k, 0, d, v))
+		} else if y, k2 := slashYear(t, k); k2 > k && dayFirstBefore(t, i, j, k, v, d) {
+			// round 17: "payable by 31/11/2026", the year after a second slash
+			c.add(mkDate(i, k2, y, d, v))
+			return k2
 		}
 		return k
 	case nd == 2 && len(rest) > 2 && rest[0] == '-' && isDigit(rest[1]):
@@ -274,7 +278,7 @@ func (c *checker) scanNumber(i int) int {
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
-		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) { // round 13: 1号货梯, 3号教室
+		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) { // round 13: 1号货梯, 3号教室
 			c.add(tok{s: i, e: k, kind: kLex, cls: clsAnchor})
 		}
 		return k
@@ -417,9 +421,51 @@ func dayFirstSlash(t string, i, j, k int, v, d int) bool {
 	if k < len(t) && (isDigit(t[k]) || t[k] == '/' || t[k] == '%' || isLetter(t[k])) {
 		return false
 	}
+	return dayFirstBefore(t, i, j, k, v, d)
+}
+
+// dayFirstBefore reports whether a day (13–31) and a month before k, at i,
+// follow a deadline or date word (by, on, before, until, due, dated).
+func dayFirstBefore(t string, i, j, k int, v, d int) bool {
+	if j-i != 2 || k-(j+1) > 2 || k-(j+1) < 1 || v < 13 || v > 31 || d < 1 || d > 12 {
+		return false
+	}
 	b := lowerIfNeeded(lastBytes(t[:i], 8))
 	for _, w := range []string{"by ", "on ", "before ", "until ", "till ", "due ", "dated "} {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashYear reads "/2026" at k — a four-digit year after a day-first date's
+// second slash, not followed by more digits or a slash — and returns the
+// year and its end, or k.
+func slashYear(t string, k int) (int, int) {
+	if k+5 > len(t) || t[k] != '/' {
+		return 0, k
+	}
+	y, e := readInt(t, k+1, 5)
+	if e-(k+1) != 4 || y < 2000 || y > 2099 || e < len(t) && (isDigit(t[e]) || t[e] == '/' || isLetter(t[e])) {
+		return 0, k
+	}
+	return y, e
+}
+
+// numberedDevice reports whether the Han word after N号 names a device or
+// a line by its last character (3号海缆, 2号温度记录仪, 5号变压器, 1号储罐;
+// round 17): two to five characters ending in 仪, 缆, 器, 泵, 罐, 舱, 塔,
+// 井, 桩, 阀 are a thing's name, where a date's 号 is followed by 前, 上午,
+// 交 … — a verb or a time of day ends in none of them.
+func numberedDevice(a string) bool {
+	n := 0
+	for _, r := range a {
+		if r < 0x4E00 || r > 0x9FFF || n >= 5 {
+			return false
+		}
+		n++
+		if n >= 2 && strings.ContainsRune("仪缆器泵罐舱塔井桩阀", r) {
 			return true
 		}
 	}

@@ -23,7 +23,7 @@ func deadlineBefore(before string) bool {
 	if hasSuffixAny(b, deadlineCuesBefore...) || hasSuffixFold(b, deadlineCuesBeforeEn...) {
 		return true
 	}
-	if deadlineLabel(b) || deadlineIsEn(b) {
+	if deadlineLabel(b) || deadlineIsEn(b) || dueForOn(b) {
 		return true
 	}
 	// a field label headed by a deadline word: "Deadline for comments: 11/24",
@@ -33,11 +33,21 @@ func deadlineBefore(before string) bool {
 		return false
 	}
 	label := strings.ToLower(lastBytes(t, 40))
-	if i := strings.LastIndexAny(label, "\n.;!?。；！？"); i >= 0 {
+	if i := strings.LastIndexAny(label, "\n.;!?。；！？|｜，,"); i >= 0 {
 		label = label[i+1:]
 	}
 	label = strings.TrimSpace(label)
-	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期")
+	return hasPrefixAny(label, "deadline", "due date", "due by", "截止", "期限", "交期") || dueFieldLabel(label)
+}
+
+// dueFieldLabel reports whether a record's field label before its colon
+// names the day the work is due (round 17): 完成时限：12月6日, 时限：2026-12-13,
+// 完成时间：…, 要求到货日期：…, "Due: 2026-12-10" — the fields of a work order
+// or a requisition, after a separator (｜, |, ，) or alone. A field of a day
+// that is no limit (开工日期, 发现时间, 申请日期, 会议时间) is not one.
+func dueFieldLabel(label string) bool {
+	l := strings.TrimRight(label, ":： ")
+	return l == "due" || hasSuffixAny(l, "时限", "完成时间", "完成日期", "到货日期", "到货时间", "交货日期", "交付日期", "交付时间", "办结时间", "截止时间", "截止日期")
 }
 
 // untilDeadline reports whether "until" before a date asks for something by
@@ -298,4 +308,23 @@ func lateRule12(a string) bool {
 		return true
 	}
 	return strings.HasPrefix(a, "的") && hasAny(a, "统一", "一律", "下个月", "下月", "下期", "顺延", "不再", "不予", "将", "按")
+}
+
+// dueForOn reports whether an English clause says what is due and then
+// "on" before the date: "is due for payment on December 5", "falls due for
+// renewal on 6 Dec" (round 17). "was due" is read as past elsewhere.
+func dueForOn(b string) bool {
+	if !hasSuffixFold(b, "on") {
+		return false
+	}
+	cl := lastBytes(b, 40)
+	if i := strings.LastIndexAny(cl, ".;!?\n,"); i >= 0 {
+		cl = cl[i+1:]
+	}
+	for i := len(cl) - len("due for "); i >= 0; i-- {
+		if strings.EqualFold(cl[i:i+len("due for ")], "due for ") {
+			return strings.Count(cl[i:], " ") <= 4
+		}
+	}
+	return false
 }

@@ -72,8 +72,8 @@ var zhTerms = []term{
 	{"随后", clsVague, ctxSuihou},
 	{"择日", clsVague, nil},
 	{"晚些时候", clsVague, nil},
-	{"找时间", clsVague, nil},
-	{"找个时间", clsVague, nil},
+	{"找时间", clsVague, ctxNotAfterVague},
+	{"找个时间", clsVague, ctxNotAfterVague},
 	// round 2: more words for "some time, not now"
 	{"这两天", clsVague, ctxSoonish},
 	{"这几天", clsVague, ctxSoonish},
@@ -403,6 +403,10 @@ var enList = []enTerm{
 	{"approximately", clsQty, nil},
 	{"several", clsQty, nil},
 	{"more or less", clsQty, nil},
+	// round 17: an amount left to the worker's judgement in a standard
+	// ("apply sufficient grease", "an adequate quantity of absorbent")
+	{"sufficient", clsQty, nil},
+	{"adequate", clsQty, nil},
 
 	{"today", clsAnchor, nil},
 	{"tonight", clsAnchor, nil},
@@ -431,7 +435,7 @@ var enList = []enTerm{
 	{"dept", clsOwner, nil},
 	{"manager", clsOwner, nil},
 	{"lead", clsOwner, nil},
-	{"owner", clsOwner, nil},
+	{"owner", clsOwner, ctxOwnerFilled},
 	{"engineer", clsOwner, nil},
 	{"mr", clsOwner, nil},
 	{"ms", clsOwner, nil},

@@ -126,8 +126,11 @@ func ctxQing(t string, s, e int) bool {
 // after it: whoever reads the log, no one (round 16). 请维修班处理 and a row
 // without such a label (E-201保温层破损，请处理一下) are not read here.
 func recordAsk(t string, e int) bool {
-	if !hasPrefixAny(t[e:], "处理", "尽快处理", "及时处理", "安排人员", "安排人", "派人") {
+	if !hasPrefixAny(t[e:], "处理", "尽快处理", "及时处理", "安排人员", "安排人", "派人", "安排更换", "安排维修", "安排检修", "安排修复", "安排处理", "安排清理") { // round 17: 安排更换
 		return false
+	}
+	if a := strings.TrimPrefix(t[e:], "安排"); len(a) < len(t[e:]) && hasPrefixAny(strings.TrimPrefix(strings.TrimPrefix(a, "维修"), "检修"), "班", "组", "队", "部", "科", "工", "单位", "中心", "车间") {
+		return false // 请安排维修班王磊…: a crew is named
 	}
 	l := t
 	if i := strings.IndexByte(l, '\n'); i >= 0 {
@@ -137,7 +140,7 @@ func recordAsk(t string, e int) bool {
 	if i <= 0 || utf8.RuneCountInString(l[:i]) > 8 || i > e {
 		return false
 	}
-	return hasSuffixAny(l[:i], "发现", "作业", "异常", "隐患", "缺陷", "报警", "故障", "问题")
+	return hasSuffixAny(l[:i], "发现", "作业", "异常", "隐患", "缺陷", "报警", "故障", "问题", "工单", "报修", "维修单", "派工单") // round 17: 工单：…，请安排更换
 }
 
 // ctxNotWhoever rejects 请/麻烦 before "whoever it concerns" (请相关人员抓紧处理,

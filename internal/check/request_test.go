@@ -302,3 +302,48 @@ func TestRound16Owners(t *testing.T) {
 		{Request, "E-201保温层破损，请12月3日前处理", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 17: owners of work-order and action-item rows, in new wording, with
+// rows that name nobody.
+func TestRound17Owners(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "工单：2号皮带机托辊异响，需更换。责任人：赵刚（机修一班）；完成时限：12月3日。", RuleRequestNoOwner, ""},
+		{Request, "工单编号WO-7｜设备：破碎机｜责任人：钱伟｜时限：12月3日", RuleRequestNoOwner, ""},
+		{Request, "工单编号WO-8｜设备：破碎机｜责任人：待定｜时限：12月3日", RuleRequestNoOwner, "*"},
+		{Request, "库房孙丽：12月3日前完成劳保用品盘点", RuleRequestNoOwner, ""},
+		{Request, "机修班周强：12月4日前更换3号泵密封", RuleRequestNoOwner, ""},
+		{Request, "王磊（调度）：12月3日16:00前导出上周运量报表", RuleRequestNoOwner, ""},
+		{Request, "备注：12月3日前完成盘点", RuleRequestNoOwner, "*"},
+		{Request, "配方组出春节套餐的成本核算，12月4日前", RuleRequestNoOwner, ""},
+		{Request, "Anna Li (Delta Foods) to confirm the January delivery slots by 3 December", RuleRequestNoOwner, ""},
+		{Request, "Night shift foreman to check all guard rails by 3 December", RuleRequestNoOwner, ""},
+		{Request, "Need to check all guard rails by 3 December", RuleRequestNoOwner, "*"},
+		{Request, "Task 12 | Replace conveyor belt | Owner: — | Due: 2026-12-03", RuleRequestNoOwner, "*"},
+		{Request, "Task 13 | Replace conveyor belt | Owner: TBD | Due: 2026-12-03", RuleRequestNoOwner, "*"},
+		{Request, "Task 14 | Replace conveyor belt | Owner: Li Wei | Due: 2026-12-03", RuleRequestNoOwner, ""},
+		{Request, "补充3号海缆冲埋方案", RuleRequestNoDate, "*"},
+		{Request, "工程部王工负责修复2号温度记录仪线路", RuleRequestNoDate, "*"},
+		{Request, "请机修班3号前修复线路", RuleRequestNoDate, ""},
+	})
+}
+
+// teamSubject reads a team's name, not a group word, before the verb.
+func TestRound17TeamSubject(t *testing.T) {
+	for l, want := range map[string]bool{"配方组出成本核算": true, "装配班完成盘点": true, "小组出一份方案": false, "夜班出现停机": false, "航班出港延误": false} {
+		if got := teamSubject(l); got != want {
+			t.Errorf("teamSubject(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// Round 17: a work order whose 请 asks only for a repair to be arranged
+// names nobody; one that names the crew after 安排 or 请 does.
+func TestRound17WorkOrderAsk(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "工单：2号站台照明损坏8处，请安排更换。", RuleRequestNoOwner, "*"},
+		{Request, "报修：食堂冷库门封条破损，请安排维修，12月3日前。", RuleRequestNoOwner, "*"},
+		{Request, "工单：2号站台照明损坏8处，请电工班12月3日前更换。", RuleRequestNoOwner, ""},
+		{Request, "巡检发现：E-201 保温层破损，请安排维修班王磊12月3日前处理", RuleRequestNoOwner, ""},
+		{Request, "2号站台照明损坏8处，请安排更换。", RuleRequestNoOwner, ""},
+	})
+}

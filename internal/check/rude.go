@@ -123,7 +123,7 @@ var rudeZh = []term{
 	{"做不了就走", clsImpolite, nil},
 	// blunt orders
 	{"别再", clsImpolite, ctxBieZai},
-	{"别拖", clsImpolite, nil},
+	{"别拖", clsImpolite, ctxBietuoLimit},
 	{"别磨蹭", clsImpolite, nil},
 	{"别墨迹", clsImpolite, nil},
 	{"别耽误", clsImpolite, nil},
@@ -471,7 +471,7 @@ func reported(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
-		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) {
+		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) {
 			return false // round 16: 酒店那边又说没收到房单，你们前台是摆设吗？ — the report ends; the writer asks the reader
 		}
 		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
@@ -574,4 +574,38 @@ func addressAfterReport(a, next string) bool {
 		return strings.ContainsAny(a[i:], "？?") || strings.Contains(a[i:], "吗") || strings.ContainsAny(next, "？?") || strings.Contains(next, "吗")
 	}
 	return false
+}
+
+// orderAfterReport reports whether a report ends at a comma and the writer
+// turns to the reader, named or not, with a task (round 17: Sarah那边又来邮件
+// 说crew meal是冷的，chef你ASAP看一下): the words from there are the writer's.
+func orderAfterReport(a, next string) bool {
+	i := strings.LastIndexAny(a, ",，")
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(a[i:])
+	c := a[i+n:]
+	j := strings.Index(c, "你")
+	if j < 0 || j > 12 || strings.ContainsAny(c[:j], "。！!？?") {
+		return false
+	}
+	if k := strings.IndexAny(next, "。！!？?\n"); k >= 0 {
+		next = next[:k]
+	}
+	return hasAny(next, "看一下", "看下", "处理", "回复", "跟进", "确认", "安排", "发我", "给我")
+}
+
+// ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the
+// writer sets the limit of the task, a firm deadline, not a rebuke (round
+// 17). A bare 别拖 and 别再拖了 stay blunt orders.
+func ctxBietuoLimit(t string, s, e int) bool {
+	a, ok := strings.CutPrefix(t[e:], "到")
+	if !ok {
+		return true
+	}
+	if a != "" && isDigit(a[0]) {
+		return false
+	}
+	return !hasPrefixAny(a, "下个月", "下月", "下周", "明天", "后天", "月底", "年底", "年后", "节后", "明年", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "下礼拜", "一二", "十二", "十一")
 }

@@ -282,3 +282,61 @@ func TestRound16ReportThenAsk(t *testing.T) {
 		{"酒店说你们前台的空调是摆设。", false},
 	})
 }
+
+// Round 17: one capitalised word that shouts — a word of judgement in
+// running text, a question word heading a lower-case question, a word
+// repeated in capitals — with acronyms, codes and headings that stay clean.
+func TestRound17Shouting(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The driver was RUDE to the guests at the hotel.", RuleShouting, "RUDE"},
+		{Text, "You sent the WRONG pallet to our Wuxi plant.", RuleShouting, "WRONG"},
+		{Text, "Twenty trays arrived warm this morning. UNACCEPTABLE.", RuleShouting, "UNACCEPTABLE"},
+		{Text, "Your hotline was USELESS when we called.", RuleShouting, "USELESS"},
+		{Text, "WHY did nobody call the client back?", RuleShouting, "WHY"},
+		{Text, "HOW is the pump still leaking after the repair?", RuleShouting, "HOW"},
+		{Text, "Would you please, PLEASE close the gate behind you?", RuleShouting, "PLEASE"},
+		{Text, "We will never, NEVER load a truck that way again.", RuleShouting, "NEVER"},
+		{Text, "WHY: the pump failed twice in one week.", RuleShouting, ""},
+		{Text, "WHO guidance on food safety applies to the kitchen.", RuleShouting, ""},
+		{Text, "The WHO standard was updated last year.", RuleShouting, ""},
+		{Text, "RUDE: the code for the route under review.", RuleShouting, ""},
+		{Text, "Please send the COA and the MSDS with the PO.", RuleShouting, ""},
+		{Text, "URGENT: the road to the pit is closed until noon.", RuleShouting, ""},
+		{Text, "Please check the please-note field, PLEASE is a code in the form.", RuleShouting, ""},
+	})
+}
+
+// Round 17: rudeness of the thirty-ninth to forty-second sets, by class, in
+// new wording, with look-alikes that stay clean.
+func TestRound17Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"你是猪吗？货架都不看就往上码。", true},
+		{"你们一个个都是饭桶，这点事都办不好。", true},
+		{"今年是猪年，年会主题定了吗？", false},
+		{"养猪场的环评报告下周提交。", false},
+		{"谁又把叉车钥匙拿走了？脑子呢？", true},
+		{"样品呢？客户下午要来看。", false},
+		{"这么重要的台账交给你们真是白瞎了。", true},
+		{"这批原料受潮，算是白瞎了。", false},
+		{"把阀门开着就走，真是大聪明。", true},
+		{"他真是个天才，三天就把程序调通了。", false},
+		{"就这质量也好意思交货？", true},
+		{"不好意思，样品要晚一天到。", false},
+		{"别再交这种没用的周报了。", true},
+		{"这种没用的旧纸箱请仓库本周清理掉。", false},
+		{"别拖到下个月，设备月底要验收。", false},
+		{"你们尽快上去看一下，别拖。", true},
+		{"Do your drivers even check the load before leaving?", true},
+		{"Frankly, your crew does not know how to set up a scaffold.", true},
+		{"If your crew does not know how to set up the scaffold, we can send a trainer.", false},
+		{"Honestly, whoever runs your warehouse should not be allowed near a forklift.", true},
+		{"Visitors should not be allowed near the blast zone.", false},
+		{"I really don't understand what your night shift is doing all night.", true},
+		{"Please tell us what your team is doing next week at the fair.", false},
+		{"The alarm rang for an hour. Are they asleep?", true},
+		{"Are the passengers asleep? Then dim the lights.", false},
+	})
+}

@@ -90,7 +90,7 @@ func (c *checker) scanCaps(i int) {
 	}
 	c.capsEnd = end
 	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) ||
-		words == 1 && all == 1 && singleShout[t[i:end]] && twoCapsShout(t, i, end) && lowerWordBefore(t, i) {
+		words == 1 && all == 1 && oneCapsShout(t, i, end) {
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
 }
@@ -146,13 +146,11 @@ var acronyms = func() map[string]bool {
 
 // singleShout are the words that shout on their own when capitalised among
 // lower-case words (round 16: "has been CANCELLED.", "check your groups
-// NOW.", "closed AFTER we drove there"). Any other capitalised word alone is
-// an acronym or a code (DCS, SDS, HACCP, CET, an airline's code), and a
-// heading word before a colon (NOW OPEN:) or at the start of a line is no
-// shout. PLEASE, THIRD and TODAY are left out: the thirty-seventh labels
-// "Lin, PLEASE check" and "the THIRD time" shouting, but the seventh,
-// thirty-first and thirty-second leave "Can you PLEASE stop …", "unfrozen
-// TODAY" and "This is the THIRD reminder" clean; the writers disagree.
+// NOW.", "closed AFTER we drove there"); see oneCapsShout. PLEASE, THIRD and
+// TODAY are left out: the thirty-seventh and forty-first label "Lin, PLEASE
+// check" and "the THIRD time" shouting, but the seventh, thirty-first and
+// thirty-second leave "Can you PLEASE stop …", "unfrozen TODAY" and "This is
+// the THIRD reminder" clean; the writers disagree.
 var singleShout = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`NOW NOT NEVER CANCELLED CANCELED POSTPONED AFTER AGAIN ALWAYS MUST IMMEDIATELY`) {

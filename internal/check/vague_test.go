@@ -259,3 +259,43 @@ func TestRound16VagueTime(t *testing.T) {
 		{Text, "The pump was checked a few days before.", RuleVagueTime, ""},
 	})
 }
+
+// Round 17: one vague time, one finding — 到时候 and 找个时间 pointing back to
+// a vague time before them — and 回头/晚点 in their literal senses.
+func TestRound17VagueTime(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "新的排班表近期会发，到时候再跟大家确认。", RuleVagueTime, "近期"},
+		{Text, "报价过两天出来，到时候再发给您。", RuleVagueTime, "过两天"},
+		{Text, "方案12月3日定稿，到时候再发给您。", RuleVagueTime, ""},
+		{Text, "合同的事到时候再说。", RuleVagueTime, "到时候"},
+		{Text, "改天找个时间一起对一下年度预算吧。", RuleVagueTime, "改天"},
+		{Text, "我们找个时间对一下年度预算吧。", RuleVagueTime, "找个时间"},
+		{Text, "倒车前须回头瞭望，确认后方无人。", RuleVagueTime, ""},
+		{Text, "本周三条线路均未发生晚点，感谢大家。", RuleVagueTime, ""},
+		{Text, "这个月要尽量减少晚点，大家辛苦。", RuleVagueTime, ""},
+		{Text, "报表我晚点发你。", RuleVagueTime, "晚点"},
+		{Text, "这个问题我回头再确认。", RuleVagueTime, "回头"},
+	})
+}
+
+// Round 17: an amount left to judgement in a delivery standard.
+func TestRound17VagueQuantity(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Apply sufficient sealant to each joint before assembly.", RuleVagueQuantity, "sufficient"},
+		{Standard, "Keep an adequate stock of spill kits at each pump house.", RuleVagueQuantity, "adequate"},
+		{Standard, "Apply 5 g of sealant to each joint before assembly.", RuleVagueQuantity, ""},
+		{Standard, "Insufficient torque is a reason to reject the joint; apply 8 N·m.", RuleVagueQuantity, ""},
+		{Text, "We have sufficient stock for December.", RuleVagueQuantity, ""},
+	})
+}
+
+// Round 17: a report that ends at a comma, then the writer's own order to
+// the reader — the vague time after it is the writer's.
+func TestRound17ReportThenOrder(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "客户又来电话说发票抬头错了，小王你尽快处理一下。", RuleVagueTime, "尽快"},
+		{Text, "Tom那边说trolley不够，lead你ASAP跟进一下。", RuleVagueTime, "ASAP"},
+		{Text, "客户说他们尽快付款。", RuleVagueTime, ""},
+		{Text, "设备科说改日派人来看，你先别动。", RuleVagueTime, ""},
+	})
+}

@@ -36,7 +36,8 @@ func ctxFuture(t string, s, e int) bool {
 // ctxHuitou rejects 回头客, 回头看, 回头想想, 回头一看, 回头路: looking back, not "later".
 func ctxHuitou(t string, s, e int) bool {
 	r, _ := utf8.DecodeRuneInString(t[e:])
-	return !strings.ContainsRune("客看率路头草望顾想", r) && !strings.HasPrefix(t[e:], "一看")
+	return !strings.ContainsRune("客看率路头草望顾想瞭", r) && !strings.HasPrefix(t[e:], "一看") // round 17: 回头瞭望
+
 }
 
 // ctxGaitian rejects the idiom 改天换地 (to transform the world).
@@ -49,12 +50,31 @@ func ctxWandian(t string, s, e int) bool {
 	if hasPrefixAny(t[e:], "了", "的", "到", "半小时", "一小时", "两小时") {
 		return false
 	}
-	return !hasSuffixAny(lastBytes(t[:s], 9), "航班", "飞机", "火车", "高铁", "列车", "车", "已经", "又")
+	return !hasSuffixAny(lastBytes(t[:s], 9), "航班", "飞机", "火车", "高铁", "列车", "车", "已经", "又", "发生", "未", "无", "没有", "避免", "减少", "防止", "出现", "杜绝") // round 17: 全线未发生晚点 — a delay, the noun
 }
 
 // ctxDaoshihou accepts 到时候 as a postponement (到时候再说), not as "then" (到时候请带上工牌).
+// Round 17: 到时候 after a vague time earlier in its sentence points back to
+// it (方案近期会出，到时候再跟大家对): one vague time, one finding.
 func ctxDaoshihou(t string, s, e int) bool {
+	b := sentenceBefore(t, s)
+	if hasAny(b, "近期", "过几天", "过两天", "改天", "改日", "回头", "稍后", "尽快", "以后", "下次", "晚点", "过段时间", "过阵子") {
+		return false
+	}
+	if hasAny(b, "明天", "后天", "下周", "本周", "周一", "周二", "周三", "周四", "周五", "周六", "周日") || datedBefore(b) {
+		return false // 方案12月3日定稿，到时候再发给您: "then" is that day
+	}
 	return hasPrefixAny(t[e:], "再", "看", "联系", "通知", "告诉", "发", "给")
+}
+
+// datedBefore reports whether b holds a day in digits (12月3日, 3号, 12/3).
+func datedBefore(b string) bool {
+	for i := 1; i < len(b); i++ {
+		if isDigit(b[i-1]) && (strings.HasPrefix(b[i:], "月") || strings.HasPrefix(b[i:], "日") || strings.HasPrefix(b[i:], "号") || b[i] == '/' && i+1 < len(b) && isDigit(b[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // ctxDengxia accepts 等下/等会儿 as "in a while" (等下发你), not 等下周 or 请等一下.

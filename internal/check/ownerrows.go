@@ -1,0 +1,157 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Owners of the rows of round 17's sets (request-no-owner): the owner
+// field of a work order whose value runs into a bracket or a separator
+// (责任人：王磊（车辆检修二班）；…, 责任人：冯磊｜时限：…); a team word and a
+// name, or a name and its bracketed team, before the row's colon (仓库吴磊：,
+// 司机班张强：, 周敏（中控）：); a team as the row's subject before its verb
+// (菜单组出…); and in English a name with its company in brackets, or a
+// role noun after a modifier, before "to" and a verb ("Tommy Huang
+// (Lingnan Poultry) to confirm …", "Loading supervisor to brief …"). An
+// owner field left empty ("Owner: —") names nobody (ctxOwnerFilled).
+
+// round17Assignee reports whether a line of a request names its owner in
+// one of round 17's layouts.
+func round17Assignee(l string) bool {
+	return ownerFieldValue(l) || teamNameColon(l) || teamSubject(l) || bracketedCompanyTo(l) || roleNounTo(l)
+}
+
+// ownerFieldValue reads the value of an owner label up to a bracket, a
+// separator or a clause's end, and accepts a name, or a team and a name.
+func ownerFieldValue(l string) bool {
+	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人"} {
+		i := strings.Index(l, lab)
+		if i < 0 {
+			continue
+		}
+		a := strings.TrimLeft(l[i+len(lab):], " ")
+		if b, ok := strings.CutPrefix(a, "："); ok {
+			a = b
+		} else if b, ok := strings.CutPrefix(a, ":"); ok {
+			a = b
+		} else {
+			continue
+		}
+		a = strings.TrimSpace(a)
+		if k := strings.IndexAny(a, ",，。;；)）(（|｜"); k > 0 {
+			a = a[:k]
+		}
+		a = strings.TrimSpace(a)
+		if fieldIsName(a) || teamSpaceName(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamNameColon reports whether the line's label before its colon is a
+// team word and a full name (仓库吴磊：, 司机班张强：) or a full name and its
+// team in brackets (周敏（中控）：).
+func teamNameColon(l string) bool {
+	i := strings.IndexAny(l, ":：")
+	if i <= 0 || utf8.RuneCountInString(l[:i]) > 10 {
+		return false
+	}
+	lab := l[:i]
+	if j := strings.Index(lab, "（"); j > 0 && strings.HasSuffix(lab, "）") {
+		return bracketedName(lab[:j])
+	}
+	if j := strings.Index(lab, "("); j > 0 && strings.HasSuffix(lab, ")") {
+		return bracketedName(lab[:j])
+	}
+	for _, team := range []string{"仓库", "库房", "班", "组", "队", "车间", "中心", "站", "科", "部", "室"} {
+		j := strings.Index(lab, team)
+		if j < 0 {
+			continue
+		}
+		if j == 0 && team != "仓库" && team != "库房" {
+			continue // 班长：, 组长： are roles, read elsewhere
+		}
+		if name := lab[j+len(team):]; bracketedName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamSubject reports whether a line opens with a team (two to five Han
+// characters ending in 组, 班, 队, 车间) and then the verb of its task
+// (菜单组出圣诞节菜单的成本测算, 装配班完成…). 小组 and 全组 are no team's name.
+func teamSubject(l string) bool {
+	n := 0
+	for i, r := range l {
+		if r < 0x4E00 || r > 0x9FFF || n >= 5 {
+			return false
+		}
+		n++
+		k := i + utf8.RuneLen(r)
+		if n >= 2 && hasSuffixAny(l[:k], "组", "班", "队", "车间") && !hasAny(l[:k], "小组", "全组", "本组", "各组", "该组", "每组", "全班", "本班", "各班", "早班", "晚班", "夜班", "加班", "值班", "航班", "班车") {
+			return hasPrefixAny(l[k:], "出", "做", "完成", "提交", "整理", "核对", "编制", "准备", "更新", "联系", "确认", "负责", "安排", "制定", "梳理", "排查", "跟进", "落实", "组织")
+		}
+	}
+	return false
+}
+
+// bracketedCompanyTo reports whether a line opens with a name, its company
+// or team in brackets, then "to" and a verb ("Tommy Huang (Lingnan Poultry)
+// to confirm …").
+func bracketedCompanyTo(l string) bool {
+	i := strings.Index(l, " (")
+	if i <= 0 || i > 30 || !bracketedName(l[:i]) {
+		return false
+	}
+	j := strings.IndexByte(l[i:], ')')
+	if j < 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(l[i+j+1:], " to ")
+	return ok && assignedVerb(rest)
+}
+
+// roleNounTo reports whether a line opens with a role noun, after at most
+// one modifier, then "to" and a verb ("Loading supervisor to brief …",
+// "Night shift foreman to check …"); "Need to", "Remember to" have no role.
+func roleNounTo(l string) bool {
+	i := strings.Index(l, " to ")
+	if i <= 0 || i > 40 || !assignedVerb(l[i+len(" to "):]) {
+		return false
+	}
+	ws := strings.Fields(l[:i])
+	if len(ws) > 3 {
+		return false
+	}
+	return roleNouns17[strings.ToLower(ws[len(ws)-1])]
+}
+
+var roleNouns17 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`supervisor supervisors foreman foremen manager managers engineer engineers technician technicians officer officers planner planners dispatcher dispatchers controller controllers crew crews team teams lead leads coordinator coordinators inspector inspectors chef chefs driver drivers agent agents clerk clerks`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// ctxOwnerFilled rejects "owner" as the label of a field left empty
+// ("Owner: —", "Owner: TBD", "owner: n/a"): the row says nobody is named.
+func ctxOwnerFilled(t string, s, e int) bool {
+	a := strings.TrimLeft(t[e:], " ")
+	a, ok := strings.CutPrefix(a, ":")
+	if !ok {
+		return true
+	}
+	a = strings.TrimLeft(a, " ")
+	if k := strings.IndexAny(a, "|;,\n"); k >= 0 {
+		a = a[:k]
+	}
+	a = strings.ToLower(strings.TrimSpace(a))
+	switch a {
+	case "", "—", "-", "–", "--", "——", "tbd", "tba", "n/a", "na", "none", "?", "待定", "无":
+		return false
+	}
+	return true
+}

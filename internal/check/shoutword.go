@@ -1,0 +1,76 @@
+package check
+
+import "strings"
+
+// One capitalised word that shouts on its own (rounds 16 and 17). Any other
+// capitalised word alone is an acronym or a code (DCS, SDS, HACCP, CET, an
+// airline's code), and a heading word before a colon (NOW OPEN:) or at the
+// start of a line is no shout, with the exceptions below. "URGENT:" opening
+// a line is left a heading: the forty-first and forty-second label it
+// shouting, the seventh, twenty-eighth and thirty-seventh leave it clean.
+
+// oneCapsShout reports whether the lone capitalised word at s:e shouts.
+func oneCapsShout(t string, s, e int) bool {
+	w := t[s:e]
+	switch {
+	case singleShout[w] || judgementCaps[w]:
+		return twoCapsShout(t, s, e) && lowerWordBefore(t, s)
+	case questionCaps[w]:
+		return capsQuestion(t, s, e)
+	}
+	return capsRepeat(t, s, e)
+}
+
+// judgementCaps are words of judgement and blame that shout when
+// capitalised in running text (round 17: "were RUDE and USELESS", "the
+// WRONG part numbers", "… no food. UNACCEPTABLE."). None of them is an
+// acronym or a code.
+var judgementCaps = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`WRONG RUDE USELESS UNACCEPTABLE RIDICULOUS TERRIBLE HORRIBLE AWFUL STUPID INCOMPETENT LAZY DISGUSTING APPALLING PATHETIC UNBELIEVABLE INSANE NONSENSE UNSAFE NOBODY NOTHING NOONE STILL`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// questionCaps are question words that shout when capitalised at the head
+// of a question in lower case ("WHY is the crane still not on site???").
+var questionCaps = map[string]bool{"WHY": true, "HOW": true, "WHO": true, "WHERE": true, "WHAT": true, "WHEN": true}
+
+// capsQuestion reports whether the question word at s:e opens its sentence,
+// a lower-case word follows it, and its sentence ends with a question mark.
+func capsQuestion(t string, s, e int) bool {
+	if k := s - 1; k >= 0 {
+		for k >= 0 && t[k] == ' ' {
+			k--
+		}
+		if k >= 0 && t[k] != '\n' && t[k] != '.' && t[k] != '!' && t[k] != '?' {
+			return false
+		}
+	}
+	if e+1 >= len(t) || t[e] != ' ' || t[e+1] < 'a' || t[e+1] > 'z' {
+		return false
+	}
+	z := strings.IndexAny(t[e:], ".!?\n")
+	return z >= 0 && t[e+z] == '?'
+}
+
+// capsRepeat reports whether the capitalised word at s:e repeats the word
+// just before it in lower case ("please, PLEASE stop", "never, NEVER"): the
+// capitals are the emphasis.
+func capsRepeat(t string, s, e int) bool {
+	k := s
+	for k > 0 && (t[k-1] == ' ' || t[k-1] == ',') {
+		k--
+	}
+	n := e - s
+	if k == s || k < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if t[k-n+i] != t[s+i]|0x20 { // the lower-case of a capital (no allocation)
+			return false
+		}
+	}
+	return k == e-s || !isLetter(t[k-(e-s)-1])
+}
