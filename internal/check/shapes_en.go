@@ -274,3 +274,18 @@ var enShapes16 = []shape{
 	ens(`\b(whoever|the (person|people|guy|one) who)\b[^.?!]{1,50}\bshould (be (fired|sacked|ashamed)|lose (their|his|her) job)\b`, "fired", "sacked", "ashamed", "lose"),
 	ens(`\b(your|you) ([a-z]+ )?(team|people|staff|guys|engineers|operators|department)? ?(does not|doesn't|do not|don't) (seem to|appear to|even|ever) (read|check|listen to|care about|look at|open)\b`, "seem", "appear", "even", "ever"),
 }
+
+// Round 17 (the thirty-ninth to forty-second sets, by class): contempt for the reader's competence opening a sentence ("Frankly, your site team does not
+// know how to change a filter"; not "If your team does not know how to …"),
+// someone of the reader's barred from their own trade ("whoever is running
+// your kitchen should not be allowed near a stove"; not "Visitors should not
+// be allowed near the blast zone"), wondering what the reader does all night
+// ("I don't understand what your control centre is doing all night"), and
+// asking whether they are asleep ("Are they asleep?"; not "Are the kids
+// asleep?").
+var enShapes17 = []shape{
+	ens(`(^|[.!?]\s*|^\s*(frankly|honestly|clearly|obviously|quite frankly),?\s*)(your|you)( [a-z]+){0,3} (does not|doesn't|do not|don't) (even )?know how to\b`, "know how"),
+	ens(`\b(whoever|anyone who)\b[^.?!]{0,40}\byour\b[^.?!]{0,30}\bshould(n't| not) be allowed (anywhere )?near\b`, "allowed"),
+	ens(`\bwhat (your|you)( [a-z]+){0,3} (is|are) (doing|up to) all (day|night|week)\b`, "all day", "all night", "all week"),
+	ens(`^\s*(are|were) (they|you|your [a-z]+( [a-z]+)?)( all)? (asleep|sleeping)\s*\?`, "asleep", "sleeping"),
+}
