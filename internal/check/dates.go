@@ -330,6 +330,9 @@ func aroundDate(t string, e int) bool {
 // not when the action is due, just as 12月4日的会议 names a day. A day word
 // that is itself the time of the clause (年底前完成, 明天的话) still anchors.
 func dayWordOfNoun(t string, s, e int) bool {
+	if periodOfData(t, s, e) {
+		return true
+	}
 	if !strings.HasPrefix(t[e:], "的") || hasPrefixAny(t[e:], "的话", "的时候") {
 		return false
 	}
@@ -400,6 +403,35 @@ func participle(w string) bool {
 	switch lw {
 	case "made", "sent", "paid", "bought", "sold", "built", "written", "done", "shipped", "signed", "issued", "taken", "given", "held", "kept", "put", "set", "brought":
 		return true
+	}
+	return false
+}
+
+// periodOfData reports whether a period word (本周, 上周, 本月, 上月, 今年 …)
+// joined to a noun without 的 names the period of a set of data or a report
+// (出具本周渗滤液COD检测结果, 本周渗滤液COD、氨氮数据有空时汇总一下; round 18, h17aa):
+// the week dates the results, it is not when they are due, so 尽快 and 有空时
+// stay vague. The noun's head (数据, 结果, 报告, 报表, 台账, 记录, 发电量 …) must
+// close the phrase before any verb-like break; 本周内, 本周前, 本周五 and 本周完成
+// 检测报告 (a verb after the period word) still anchor.
+func periodOfData(t string, s, e int) bool {
+	w := t[s:e]
+	if w != "本周" && w != "上周" && w != "本月" && w != "上月" && w != "当月" && w != "当周" && w != "本季度" && w != "上季度" {
+		return false
+	}
+	a := t[e:]
+	r, _ := utf8.DecodeRuneInString(a)
+	if !(r >= 0x4E00 && r <= 0x9FFF || r >= 'A' && r <= 'Z') || hasPrefixAny(a, "内", "前", "之前", "以前", "底", "末", "一", "二", "三", "四", "五", "六", "日", "天", "完成", "提交", "报", "发", "出", "给", "把", "将", "请", "要", "需", "安排", "会", "再", "起", "开始", "结束", "之内", "就", "都", "的") {
+		return false
+	}
+	a = firstRunes(a, 20)
+	if j := strings.IndexAny(a, "，,。；;！!？?\n"); j >= 0 {
+		a = a[:j]
+	}
+	for _, h := range []string{"数据", "结果", "报告", "报表", "台账", "记录", "发电量", "产量", "用量", "排放量", "汇总表", "周报", "月报"} {
+		if j := strings.Index(a, h); j > 0 {
+			return !hasAny(a[:j], "完成", "提交", "上报", "出具", "整理", "发", "做", "写", "交")
+		}
 	}
 	return false
 }

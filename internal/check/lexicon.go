@@ -336,6 +336,21 @@ var enList = []enTerm{
 	{"when we can", clsVague, ctxClauseEnd},
 	{"when you have time", clsVague, ctxNoRush},
 	{"when you have a moment", clsVague, ctxNoRush},
+	// round 18 (h17aa): a third person's or anyone's spare time is as vague
+	// as the reader's ("our engineer will reply when he has time", "fix the
+	// table when someone has time"); not "when he has time off" (a schedule).
+	{"when he has time", clsVague, ctxHasTime},
+	{"when she has time", clsVague, ctxHasTime},
+	{"when they have time", clsVague, ctxHasTime},
+	{"when someone has time", clsVague, ctxHasTime},
+	{"when somebody has time", clsVague, ctxHasTime},
+	{"when anyone has time", clsVague, ctxHasTime},
+	{"when we have time", clsVague, ctxHasTime},
+	{"when I have time", clsVague, ctxHasTime},
+	{"when someone gets a chance", clsVague, ctxNoRush},
+	{"when he gets a chance", clsVague, ctxNoRush},
+	{"when she gets a chance", clsVague, ctxNoRush},
+	{"when they get a chance", clsVague, ctxNoRush},
 	{"when you get a chance", clsVague, ctxNoRush},
 	{"when we get a chance", clsVague, nil},
 	{"when time permits", clsVague, nil},

@@ -586,6 +586,9 @@ func orderAfterReport(a, next string) bool {
 	}
 	_, n := utf8.DecodeRuneInString(a[i:])
 	c := a[i+n:]
+	if c == "" {
+		c = next // round 18: the turn opens right at the word judged (客户说扶手开线，照片发你了，你们自己看看…)
+	}
 	j := strings.Index(c, "你")
 	if j < 0 || j > 12 || strings.ContainsAny(c[:j], "。！!？?") {
 		return false
@@ -593,7 +596,7 @@ func orderAfterReport(a, next string) bool {
 	if k := strings.IndexAny(next, "。！!？?\n"); k >= 0 {
 		next = next[:k]
 	}
-	return hasAny(next, "看一下", "看下", "处理", "回复", "跟进", "确认", "安排", "发我", "给我")
+	return hasAny(next, "看一下", "看下", "看看", "瞧瞧", "处理", "回复", "跟进", "确认", "安排", "发我", "给我")
 }
 
 // ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the

@@ -340,3 +340,36 @@ func TestRound17Rude(t *testing.T) {
 		{"Are the passengers asleep? Then dim the lights.", false},
 	})
 }
+
+// Round 18 (h17aa): rudeness of the forty-third and forty-fourth sets, by
+// class, in new wording, with look-alikes that stay clean; 垃圾 as the
+// material a waste plant handles is no insult.
+func TestRound18Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"你们几个耳朵是聋了吗？广播喊了三遍。", true},
+		{"你眼睛是瞎了吗？标签贴反了都看不出来。", true},
+		{"地磅是坏了吗？一上午都没出票。", false},
+		{"小王眼睛发炎了，今天请假。", false},
+		{"一天来三十车，卸料口就两个，脑子呢？", true},
+		{"合同签了，样品呢？", false},
+		{"螺丝又漏装了。谁干的自己站出来。", true},
+		{"谁负责的请联系我，客户要对接人。", false},
+		{"这么简单的错误都能犯？", true},
+		{"这种低级错误要在班前会上讲一讲。", false},
+		{"图片发群里了，你们自己看看这是什么质量。", true},
+		{"请问这款面料是什么等级？", false},
+		{"We ordered black handles and got chrome. Honestly, this is a joke.", true},
+		{"The audit took four months. Frankly, it was a farce!", true},
+		{"It's a joke we tell new staff on their first day.", false},
+		{"This is a great result, honestly.", false},
+		{"各车队注意：周日（12月6日）垃圾照常进厂。", false},
+		{"请运行部上报11月吨垃圾发电量。", false},
+		{"抓斗司机反映渣坑东侧有大件垃圾。", false},
+		{"关于调整垃圾运输车辆进厂时段的通知", false},
+		{"请于12月3日前确认检修期间垃圾分流方案。", false},
+		{"你们这服务真垃圾。", true},
+	})
+}

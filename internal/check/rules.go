@@ -17,11 +17,17 @@ func ctxToldYou(t string, s, e int) bool {
 	return k == len(t) || ctxToldYouTimes(t, s, e) || hasPrefixFold(t[k:], "so", "!", "already", "to ", "this", "that before", ".")
 }
 
+// ctxLaji: 垃圾 is the material (waste) when a handling word, a plant's part
+// or a process follows it (垃圾运输车辆, 垃圾照常进厂, 垃圾分流方案, 垃圾进行翻堆,
+// 垃圾焚烧), or a quantity, size, place or kind precedes it (吨垃圾, 大件垃圾,
+// 渣坑垃圾, 入炉垃圾, 原生垃圾); round 18 (h17aa). 垃圾服务, 真垃圾 stay rude.
 func ctxLaji(t string, s, e int) bool {
-	if hasPrefixAny(t[e:], "请", "需", "要", "不要", "应", "放", "扔", "统一", "及时", "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓") {
+	if hasPrefixAny(t[e:], "请", "需", "要", "不要", "应", "放", "扔", "统一", "及时", "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓",
+		"运输", "运送", "收运", "转运", "进厂", "进场", "入炉", "入厂", "照常", "分流", "发电", "焚烧", "填埋", "贮存", "储存", "进行", "翻堆", "热值", "渗滤液", "池", "坑", "仓", "吊", "抓斗", "量", "厂", "称重", "卸料", "压缩", "减量", "清扫", "收集", "满", "溢") {
 		return false
 	}
-	return !hasSuffixAny(lastBytes(t[:s], 12), "厨余", "建筑", "生活", "可回收", "有害", "其他", "干", "湿", "倒", "扔", "清运", "装修")
+	return !hasSuffixAny(lastBytes(t[:s], 12), "厨余", "建筑", "生活", "可回收", "有害", "其他", "干", "湿", "倒", "扔", "清运", "装修",
+		"吨", "大件", "渣坑", "坑内", "入炉", "进厂", "原生", "城市", "混合", "餐厨", "园林", "医疗", "工业", "卸", "堆放", "散落")
 }
 
 // ---- the rules ----

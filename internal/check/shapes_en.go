@@ -289,3 +289,11 @@ var enShapes17 = []shape{
 	ens(`\bwhat (your|you)( [a-z]+){0,3} (is|are) (doing|up to) all (day|night|week)\b`, "all day", "all night", "all week"),
 	ens(`^\s*(are|were) (they|you|your [a-z]+( [a-z]+)?)( all)? (asleep|sleeping)\s*\?`, "asleep", "sleeping"),
 }
+
+// Round 18 (h17aa; the forty-third and forty-fourth sets, by class): the
+// reader's work called a joke or a farce in a sentence of its own ("Honestly,
+// this is a joke."; "Seriously, that was a farce!"; not "It's a joke we tell
+// new staff" nor "This is a great result, honestly").
+var enShapes18 = []shape{
+	ens(`(^\s*|[.!?]\s+)((honestly|frankly|seriously|really|quite frankly),?\s+)?(this|that|it)( really| honestly| frankly| just)?('s| is| was) (just |simply |frankly |honestly |a complete |an absolute )?(a joke|a farce|a disgrace|a circus|laughable|pathetic)\s*([.!]|$)`, "joke", "farce", "disgrace", "circus", "laughable", "pathetic"),
+}

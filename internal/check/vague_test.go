@@ -299,3 +299,34 @@ func TestRound17ReportThenOrder(t *testing.T) {
 		{Text, "设备科说改日派人来看，你先别动。", RuleVagueTime, ""},
 	})
 }
+
+// Round 18 (h17aa): a period word joined to its data (本周…检测结果) dates the
+// data and leaves 尽快/有空时 vague; a third person's spare time is vague.
+func TestRound18Vague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "请质检部尽快提供本月抽检数据汇总。", RuleVagueTime, "尽快"},
+		{Text, "上周锅炉运行记录有空时帮忙整理一下。", RuleVagueTime, "有空时"},
+		{Text, "请质检部本周内尽快提交抽检报告。", RuleVagueTime, ""},
+		{Text, "请质检部尽快，本周五前提交抽检报告。", RuleVagueTime, ""},
+		{Text, "Our technician will look at the valve when he has time.", RuleVagueTime, "when he has time"},
+		{Text, "Please repaint the railing when someone has time.", RuleVagueTime, "when someone has time"},
+		{Text, "When he has time off he visits his parents in Lyon.", RuleVagueTime, ""},
+		// a condition bad today is the reason it is put off, not its day
+		{Text, "样品柜改天再拍吧，今天光线不好。", RuleVagueTime, "改天"},
+		{Text, "外墙改天再刷，今天雨太大。", RuleVagueTime, "改天"},
+		{Text, "改天再试机，现在设备坏了。", RuleVagueTime, "改天"},
+		{Text, "样品柜改天再拍，今天下午三点前先拍沙发。", RuleVagueTime, ""},
+	})
+}
+
+// Round 18 (h17aa): 近期 dating repeated past events, or after the 于 of a
+// conjunction (由于, 鉴于), reports; a request for 近期 still asks.
+func TestRound18Jinqi(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "由于近期多次出现漏装螺丝的情况，现要求每箱复核。", RuleVagueTime, ""},
+		{Text, "鉴于近期频繁发生堵料，卸料口12月5日前加装格栅。", RuleVagueTime, ""},
+		{Text, "近期连续两周出现超标，请环保组说明原因。", RuleVagueTime, ""},
+		{Text, "请质量部近期拿出整改方案。", RuleVagueTime, "近期"},
+		{Text, "请于近期完成设备点检。", RuleVagueTime, "近期"},
+	})
+}

@@ -17,7 +17,8 @@ import (
 // (最近的会议室, 最近三个月, 近期发生的故障).
 func ctxFuture(t string, s, e int) bool {
 	after := t[e:]
-	if hasPrefixAny(after, "的", "一次", "一段", "几", "发生", "出现", "以来", "来", "收到", "遇到", "反馈", "比较", "很", "太", "都", "在") {
+	if hasPrefixAny(after, "的", "一次", "一段", "几", "发生", "出现", "以来", "来", "收到", "遇到", "反馈", "比较", "很", "太", "都", "在",
+		"多次", "屡次", "频繁", "接连", "连续", "多起", "频频") { // round 18: 由于近期多次出现… reports what happened
 		return false
 	}
 	if len(after) > 0 && isDigit(after[0]) {
@@ -30,6 +31,9 @@ func ctxFuture(t string, s, e int) bool {
 		return true
 	}
 	before := lastBytes(t[:s], 12)
+	if hasSuffixAny(before, "由于", "鉴于", "对于", "关于", "基于", "至于", "属于", "处于", "等于", "在于") {
+		return writerPromise(t, s, e) // round 18: the 于 of 由于近期 is no "by"
+	}
 	return hasSuffixAny(before, "请", "希望", "需要", "需", "要", "会", "将", "争取", "计划", "拟", "预计", "能否", "可否", "务必", "于") || writerPromise(t, s, e)
 }
 
@@ -255,6 +259,12 @@ func afterEvent(cb string) bool {
 func ctxNoRush(t string, s, e int) bool {
 	a := strings.ToLower(firstRunes(t[e:], 60))
 	return !hasAny(a, "全天", "随时", "不急", "不着急", "no rush", "anytime", "any time", "no hurry")
+}
+
+// ctxHasTime is ctxNoRush for "when he has time" and its kin, and rejects
+// "time off" (when he has time off he visits the site: a schedule).
+func ctxHasTime(t string, s, e int) bool {
+	return !hasPrefixFold(t[e:], " off") && ctxNoRush(t, s, e)
 }
 
 // ctxHouxu accepts 后续 as "later" (后续再开通, 后续会补), not the noun
