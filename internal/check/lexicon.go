@@ -184,7 +184,7 @@ var zhTerms = []term{
 	{"适量", clsQty, nil},
 	{"适中", clsQty, nil},
 	{"适度", clsQty, nil},
-	{"适当", clsQty, ctxNotTime},
+	{"适当", clsQty, ctxShidang},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},
 
@@ -422,6 +422,9 @@ var enList = []enTerm{
 	// ("apply sufficient grease", "an adequate quantity of absorbent")
 	{"sufficient", clsQty, nil},
 	{"adequate", clsQty, nil},
+	// round 18 (h17aa): "enough" before the noun it measures ("spray enough
+	// water", "leave enough slack"); not after an adjective ("long enough").
+	{"enough", clsQty, ctxEnoughNoun},
 
 	{"today", clsAnchor, nil},
 	{"tonight", clsAnchor, nil},

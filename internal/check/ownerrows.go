@@ -125,7 +125,27 @@ func roleNounTo(l string) bool {
 	if len(ws) > 3 {
 		return false
 	}
-	return roleNouns17[strings.ToLower(ws[len(ws)-1])]
+	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || honorificName(ws)
+}
+
+// honorificName reports whether the words are a person's name with an
+// honorific ("Tanaka-san", "Mr. Dubois", "Dr Weber"; round 18, h17aa):
+// "Tanaka-san to send the spare list" names its owner.
+func honorificName(ws []string) bool {
+	last := strings.ToLower(ws[len(ws)-1])
+	for _, h := range []string{"-san", "-sama", "-kun", "-sensei"} {
+		if strings.HasSuffix(last, h) && len(last) > len(h)+1 {
+			return true
+		}
+	}
+	if len(ws) < 2 || ws[1] == "" || ws[1][0] < 'A' || ws[1][0] > 'Z' {
+		return false
+	}
+	switch ws[0] {
+	case "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "M.", "Mme", "Mme.", "Herr", "Frau":
+		return true
+	}
+	return false
 }
 
 var roleNouns17 = func() map[string]bool {

@@ -105,3 +105,47 @@ func (c *checker) wordMentioned(s, e int) bool {
 func ctxNotMargin(t string, s, e int) bool {
 	return !hasPrefixAny(t[e:], "余量", "裕量", "余地", "富余", "间隙", "空隙", "空间")
 }
+
+// ctxShidang accepts 适当 as a vague amount, not as a time (适当的时候) nor
+// as the manner of a control whose limit the sentence states in figures
+// (回喷量应视炉温情况适当控制，炉膛温度不得低于850℃; round 18, h17aa): the
+// limit is the measurable part. 适当增加润滑脂 and 适当控制, with no limit, stay.
+func ctxShidang(t string, s, e int) bool {
+	if !ctxNotTime(t, s, e) {
+		return false
+	}
+	if !hasPrefixAny(t[e:], "控制", "调整", "调节") {
+		return true
+	}
+	a := t[s:]
+	if j := strings.IndexAny(a, "。；;\n"); j >= 0 {
+		a = a[:j]
+	}
+	if !hasAny(a, "不得低于", "不得高于", "不低于", "不高于", "不超过", "不得超过", "不小于", "不大于", "控制在") {
+		return true
+	}
+	for i := 0; i < len(a); i++ {
+		if isDigit(a[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ctxEnoughNoun accepts "enough" as an amount left to the worker when a verb
+// of applying or leaving puts it before its noun ("Spray enough water on the
+// conveyor", "apply enough grease", "leave enough slack"): "long enough",
+// "enough to cover" and "is not enough" set a test, not an amount.
+func ctxEnoughNoun(t string, s, e int) bool {
+	b := strings.ToLower(strings.TrimRight(lastBytes(t[:s], 16), " "))
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		b = b[i+1:]
+	}
+	switch b {
+	case "spray", "apply", "add", "use", "leave", "allow", "keep", "supply", "pour", "put", "provide", "maintain", "inject", "fill", "with", "pump", "feed", "dose", "load", "stock", "spread":
+	default:
+		return false
+	}
+	a := strings.TrimLeft(t[e:], " ")
+	return a != "" && a[0] >= 'a' && a[0] <= 'z' && !hasPrefixFold(a, "to ", "for ", "and ", "or ")
+}

@@ -26,8 +26,8 @@ func (c *checker) requestFlags() {
 		if k.kind == kLex && k.cls == clsOwner {
 			c.reqOwner = true
 		}
-		if k.isAnchor() || (k.kind == kDate && !k.invalid) {
-			c.reqDate = true
+		if k.isAnchor() && !(k.objDay && periodOfData(c.t, k.s, k.e)) || (k.kind == kDate && !k.invalid) {
+			c.reqDate = true // round 18: 出具本周…检测结果 — the week dates the results, no deadline
 		}
 	}
 }

@@ -347,3 +347,24 @@ func TestRound17WorkOrderAsk(t *testing.T) {
 		{Request, "2号站台照明损坏8处，请安排更换。", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 18 (h17aa): a period word joined to its data (本周…检测结果, 上月…发电量)
+// names the data, not a date; 本周内 and 本周五前 still give one.
+func TestRound18PeriodOfData(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请化验室尽快出具本周渗滤液COD检测结果。", RuleRequestNoDate, "*"},
+		{Request, "请运行部王磊提供上月锅炉发电量数据。", RuleRequestNoDate, "*"},
+		{Request, "请运行部王磊本周内提供锅炉发电量数据。", RuleRequestNoDate, ""},
+		{Request, "请运行部王磊本周五前提供锅炉发电量数据。", RuleRequestNoDate, ""},
+	})
+}
+
+// Round 18 (h17aa): a name with an honorific before "to" and a verb names
+// the owner; "Need to", a bare capitalised word do not.
+func TestRound18HonorificOwner(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "Tanaka-san to send the grate hydraulic spare list by December 4.", RuleRequestNoOwner, ""},
+		{Request, "Mr. Dubois to confirm the nozzle delivery date by December 4.", RuleRequestNoOwner, ""},
+		{Request, "Need to send the grate hydraulic spare list by December 4.", RuleRequestNoOwner, "*"},
+	})
+}

@@ -373,3 +373,14 @@ func TestRound18Rude(t *testing.T) {
 		{"你们这服务真垃圾。", true},
 	})
 }
+
+// Round 18 (h17aa): a number followed by its lower-case unit ends a run of
+// capitals before the number; a number inside the run or closing it stays.
+func TestRound18CapsUnit(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "WHY IS THE FLUE GAS TEMPERATURE STILL BELOW 850 degrees???", RuleShouting, "WHY IS THE FLUE GAS TEMPERATURE STILL BELOW"},
+		{Text, "THE PUMP PRESSURE IS STILL ABOVE 2 bar", RuleShouting, "THE PUMP PRESSURE IS STILL ABOVE"},
+		{Text, "STOP ALL WORK ON LEVEL 5 IMMEDIATELY", RuleShouting, "STOP ALL WORK ON LEVEL 5 IMMEDIATELY"},
+		{Text, "TAKE THE SAMPLES OUT OF FRIDGE 2", RuleShouting, "TAKE THE SAMPLES OUT OF FRIDGE 2"},
+	})
+}

@@ -80,6 +80,9 @@ func (c *checker) scanCaps(i int) {
 			if d-k > 4 || d < len(t) && (isDigit(t[d]) || isLetter(t[d]) || t[d] == '.' && d+1 < len(t) && isDigit(t[d+1]) || t[d] == ':') {
 				break
 			}
+			if u := skipSpace(t, d); u > d && u < len(t) && t[u] >= 'a' && t[u] <= 'z' {
+				break // round 18: a number with its lower-case unit ("STILL ABOVE 2 kPa") is the quantity's, not the run's
+			}
 			end = d
 			k = skipSpace(t, d)
 		}

@@ -330,3 +330,19 @@ func TestRound18Jinqi(t *testing.T) {
 		{Text, "请于近期完成设备点检。", RuleVagueTime, "近期"},
 	})
 }
+
+// Round 18 (h17aa): "enough" before the noun a verb applies; 适当 as the
+// manner of a control whose limit is given in figures.
+func TestRound18Quantity(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Spray enough water on the bottom ash conveyor to prevent dust.", RuleVagueQuantity, "enough"},
+		{Standard, "Apply enough grease to the bearing before start-up.", RuleVagueQuantity, "enough"},
+		{Standard, "Leave enough slack in the cable for thermal expansion.", RuleVagueQuantity, "enough"},
+		{Standard, "The ramp must be long enough for a 12 m truck.", RuleVagueQuantity, ""},
+		{Standard, "If the seal is not enough, replace the gasket.", RuleVagueQuantity, ""},
+		{Standard, "渗滤液回喷量应视炉温情况适当控制，炉膛温度不得低于850℃。", RuleVagueQuantity, ""},
+		{Standard, "喷氨量应适当调整，出口NOx控制在100 mg/m³以下。", RuleVagueQuantity, ""},
+		{Standard, "回喷量应适当控制。", RuleVagueQuantity, "适当"},
+		{Standard, "轴承应适当增加润滑脂，温度不超过70℃。", RuleVagueQuantity, "适当"},
+	})
+}
