@@ -19,7 +19,7 @@ import (
 // line's first word and before its dash (修复骨骼绑定（王磊，12月3日前）, "(Kevin,
 // by Dec 3)", "Rigging (Kevin) - fix …"; not "(Chrome, Safari)", "Shanghai
 // (Pudong)": capitalised words are places and products too), a field after an
-// owner label (责任人：王磊, "assignee: Kevin"), a team and a name before the
+// owner label (责任人：王磊, 领用人：刘红 — round 18: who collects a requisition, "assignee: Kevin"), a team and a name before the
 // line's colon (动画组王磊：…), or 交给 + a name. A name after the last dash
 // or comma of a line is not read: that is where a writer signs ("Thanks,
 // Kevin", "… - Kevin", ——孙倩). Priorities, states, kinds of work and
@@ -63,7 +63,7 @@ func fieldName(l string) bool {
 		}
 	}
 	low := strings.ToLower(l)
-	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "owner", "assignee", "assigned to", "responsible"} {
+	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "领用人", "领料人", "owner", "assignee", "assigned to", "responsible"} {
 		i := strings.Index(low, lab)
 		if i < 0 {
 			continue

@@ -368,3 +368,12 @@ func TestRound18HonorificOwner(t *testing.T) {
 		{Request, "Need to send the grate hydraulic spare list by December 4.", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 18 (h17aa): who collects a requisition (领用人：刘红) is its owner.
+func TestRound18Requisition(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "申请：包装车间补领胶带10卷，领用人：陈芳，需求日期：12月3日", RuleRequestNoOwner, ""},
+		{Request, "申请：包装车间补领胶带10卷，领料人：陈芳，需求日期：12月3日", RuleRequestNoOwner, ""},
+		{Request, "申请：包装车间补领胶带10卷，领用人：待定，需求日期：12月3日", RuleRequestNoOwner, "*"},
+	})
+}

@@ -384,3 +384,15 @@ func TestRound18CapsUnit(t *testing.T) {
 		{Text, "TAKE THE SAMPLES OUT OF FRIDGE 2", RuleShouting, "TAKE THE SAMPLES OUT OF FRIDGE 2"},
 	})
 }
+
+// Round 18 (h17aa): capitals that are the text of a mark or label a line
+// quotes are no shouting; a writer's shouting after "read" still is.
+func TestRound18MarkedCaps(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Shipping marks for Nordhem must read NORDHEM AB / GOTHENBURG / MADE IN CHINA.", RuleShouting, ""},
+		{Text, "Each carton must be marked FRAGILE HANDLE WITH CARE on two sides.", RuleShouting, ""},
+		{Text, "The label should read KEEP AWAY FROM FIRE in red.", RuleShouting, ""},
+		{Text, "PLEASE READ THE MANUAL BEFORE CALLING US AGAIN.", RuleShouting, "PLEASE READ THE MANUAL BEFORE CALLING US AGAIN"},
+		{Text, "I told you twice, STOP LOADING THE WET PALLETS.", RuleShouting, "STOP LOADING THE WET PALLETS"},
+	})
+}

@@ -92,6 +92,9 @@ func (c *checker) scanCaps(i int) {
 		j = k
 	}
 	c.capsEnd = end
+	if markedText(t, i) {
+		return
+	}
 	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) ||
 		words == 1 && all == 1 && oneCapsShout(t, i, end) {
 		c.add(tok{s: i, e: end, kind: kCaps})
@@ -172,4 +175,22 @@ func lowerWordBefore(t string, i int) bool {
 		}
 	}
 	return false
+}
+
+// markedText reports whether the capitals at i are the text of a mark or a
+// label the line quotes: after "must read", "marked", "printed" … or after a
+// slash between the parts of a mark ("Shipping marks must read NORDHEM AB /
+// GOTHENBURG / MADE IN CHINA"; round 18, h17aa). Capitals a writer shouts
+// ("I SAID READ THE MANUAL") have no such lead.
+func markedText(t string, i int) bool {
+	b := t[:i]
+	if k := strings.LastIndexByte(b, '\n'); k >= 0 {
+		b = b[k+1:]
+	}
+	b = strings.TrimRight(b, " ")
+	if strings.HasSuffix(b, "/") {
+		return true
+	}
+	b = strings.TrimRight(b, ":")
+	return hasSuffixFold(b, "read", "reads", "marked", "printed", "print", "stamped", "labelled", "labeled", "engraved", "embossed", "marking", "marks", "label")
 }
