@@ -323,7 +323,7 @@ func TestRules(t *testing.T) {
 
 // TestCheckContext: a caller that goes away stops the work (issue 20).
 func TestCheckContext(t *testing.T) {
-	text := repeatTo("请于11月3日(周二)前尽快处理!!!", 200_000)
+	text := repeatTo("请技术部于11月3日(周二)前尽快处理!!!", 200_000)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if fs, err := CheckContext(ctx, text, Options{Now: corpusNow, Kind: Request}); !errors.Is(err, context.Canceled) || fs != nil {

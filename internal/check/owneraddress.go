@@ -1,0 +1,104 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Whom a polite ask addresses (round 19, a decided change): a bare 请/麻烦/
+// 烦请/劳烦/辛苦 or "please"/"kindly" asks whoever reads and names nobody,
+// and the manual asks every request to name who is responsible (明确对接人).
+// The ask names an owner only when a department, team, role or person
+// follows it (请技术部…, 请维修班王磊…, 请营销部回头…, 请Linda…) or, in
+// English, a person is addressed before it (Kevin, please …). 你/您/贵司,
+// you/your, 由…, @name and the other owner forms are read elsewhere.
+
+// askNamesSomeone reports whether the words right after a polite ask (t[e:])
+// name whom it asks: a unit or a role ending within a few characters
+// (技术部, 维修班, 值班人员, 城东店店长), a full name that acts (王磊于…), or
+// a Latin name (Linda). An ask that opens with what is to be done (请尽快
+// 更换烟溪所…, 请对…开展, 请安排人员…, 请核对…) names nobody.
+func askNamesSomeone(t string, e int) bool {
+	a := strings.TrimLeft(t[e:], " 　")
+	if a == "" {
+		return false
+	}
+	if isUpper(a[0]) {
+		return true // 请Linda…, 麻烦 Kevin …
+	}
+	for _, v := range []string{"安排", "派", "让", "叫", "通知"} {
+		if r, ok := strings.CutPrefix(a, v); ok {
+			return !hasPrefixAny(r, "一", "两", "几", "专", "人", "相关", "有关") && askNamesSomeone(r, 0) // 请安排维修班王磊…; not 请安排人员…
+		}
+	}
+	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
+		return false // 请维修班王磊… names a crew
+	}
+	if fullNameActs(a, 0, '，') || informalName(firstRunes(a, 4)) {
+		return true // 请王磊于12月3日前…, 麻烦张工…
+	}
+	n, i := 0, 0
+	for i < len(a) && n < 10 {
+		r, w := utf8.DecodeRuneInString(a[i:])
+		if r < 0x4E00 || r > 0x9FFF || r == '的' {
+			return false
+		}
+		i += w
+		n++
+		for _, u := range askUnits {
+			if strings.HasSuffix(a[:i], u) && len(u) < i {
+				return true // the unit has a name before its suffix: 技术部, 值班人员
+			}
+		}
+	}
+	return false
+}
+
+// askOpensTask are the words a bare ask opens its task with: a manner or
+// time adverb, a preposition before the object, or the task's verb.
+var askOpensTask = []string{"尽快", "及时", "立即", "立刻", "马上", "务必", "抓紧", "于", "在", "对", "把", "将", "按", "根据", "依据",
+	"安排", "核", "更", "开展", "检查", "确认", "提供", "补", "上报", "报", "回复", "通知", "联系", "协助", "帮", "处理", "落实", "组织",
+	"做好", "做", "完成", "提交", "整理", "统计", "填", "发", "送", "跟进", "查", "排查", "修", "维修", "清", "关注", "注意", "留意",
+	"考虑", "评估", "审核", "审批", "签", "准备", "配合", "督促", "加强", "重新", "再", "先", "今天", "明天", "本周", "下周", "这周",
+	"大家", "各位", "相关", "有关"}
+
+// askUnits end the name of a unit or a role that an ask addresses.
+var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "队", "中心", "所", "站", "车间", "处", "局", "公司", "厂", "团队",
+	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
+	"供电所", "营业厅", "客服", "前台", "仓库", "门店"}
+
+// ctxAsk accepts 麻烦/烦请/劳烦/辛苦 when they name whom they ask and not
+// "whoever it concerns" (麻烦有关部门…).
+func ctxAsk(t string, s, e int) bool { return ctxNotWhoever(t, s, e) && askNamesSomeone(t, e) }
+
+// ctxPleaseNamed accepts "please"/"kindly" after a person addressed by name
+// (Kevin, please …; Hi Priya, kindly …) or before one (Please, Kevin, …);
+// a bare "Please update …" or "Someone please chase …" names nobody.
+func ctxPleaseNamed(t string, s, e int) bool {
+	b := strings.TrimRight(t[:s], " ")
+	b = strings.TrimSuffix(b, ",")
+	b = strings.TrimRight(b, " ")
+	j := len(b)
+	for j > 0 && isLetter(b[j-1]) {
+		j--
+	}
+	if w := b[j:]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] {
+		return true
+	}
+	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
+	k := readWord(a, 0)
+	if w := a[:k]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] {
+		return strings.HasPrefix(a[k:], ",") || strings.HasPrefix(a[k:], " to ")
+	}
+	return false
+}
+
+// notVocative are capitalised words before ", please" that address nobody.
+var notVocative = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`again meanwhile otherwise finally first firstly second secondly lastly additionally sorry however therefore
+		yes no ok okay monday tuesday wednesday thursday friday saturday sunday morning afternoon tonight hey guys folks`) {
+		m[w] = true
+	}
+	return m
+}()
