@@ -134,7 +134,7 @@ var zhTerms = []term{
 	{"什么玩意", clsImpolite, nil},
 	{"什么破", clsImpolite, nil},
 	{"扯淡", clsImpolite, nil},
-	{"废物", clsImpolite, nil},
+	{"废物", clsImpolite, ctxFeiwu},
 	{"白痴", clsImpolite, nil},
 	{"愚蠢", clsImpolite, nil},
 	{"蠢货", clsImpolite, nil},
@@ -187,6 +187,10 @@ var zhTerms = []term{
 	{"适当", clsQty, ctxShidang},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},
+	// round 19 (h17ab): 足够的 before what is to be set out (设置足够的安全围栏),
+	// 大量 before a material to have ready (备好大量清水)
+	{"足够", clsQty, ctxZugou},
+	{"大量", clsQty, ctxDaliang},
 
 	// concrete time references
 	{"今天", clsAnchor, nil},
@@ -425,6 +429,12 @@ var enList = []enTerm{
 	// round 18 (h17aa): "enough" before the noun it measures ("spray enough
 	// water", "leave enough slack"); not after an adjective ("long enough").
 	{"enough", clsQty, ctxEnoughNoun},
+	// round 19 (h17ab): "an appropriate torque", "a moderate amount of grease":
+	// a measure left to the worker's judgement
+	{"appropriate", clsQty, ctxMeasureAfter},
+	{"a moderate amount", clsQty, nil},
+	{"a moderate quantity", clsQty, nil},
+	{"moderate", clsQty, ctxMeasureAfter},
 
 	{"today", clsAnchor, nil},
 	{"tonight", clsAnchor, nil},

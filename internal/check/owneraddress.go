@@ -102,3 +102,12 @@ var notVocative = func() map[string]bool {
 	}
 	return m
 }()
+
+// roleInNameOnly reports whether the owner word at s is a role nobody holds
+// yet (round 19): one to be found (安排一名护士, 派两个师傅) or whoever it
+// concerns (请相关同事抓紧…, 有关同事). 护士长, 王护士, 城东店同事 still name.
+func roleInNameOnly(t string, s int) bool {
+	b := t[:s]
+	return hasSuffixAny(b, "相关", "有关") ||
+		hasSuffixAny(b, "一名", "一个", "一位", "两名", "两个", "两位", "几名", "几个", "几位", "名", "个") && !hasSuffixAny(b, "这个", "那个", "这名", "那名", "这位", "那位")
+}

@@ -19,7 +19,7 @@ import (
 // line's first word and before its dash (修复骨骼绑定（王磊，12月3日前）, "(Kevin,
 // by Dec 3)", "Rigging (Kevin) - fix …"; not "(Chrome, Safari)", "Shanghai
 // (Pudong)": capitalised words are places and products too), a field after an
-// owner label (责任人：王磊, 领用人：刘红 — round 18: who collects a requisition, "assignee: Kevin"), a team and a name before the
+// owner label (责任人：王磊, 领用人：刘红 — round 18: who collects a requisition, 处理人：彭卫东 — round 19: a work order's handler, "assignee: Kevin"), a team and a name before the
 // line's colon (动画组王磊：…), or 交给 + a name. A name after the last dash
 // or comma of a line is not read: that is where a writer signs ("Thanks,
 // Kevin", "… - Kevin", ——孙倩). Priorities, states, kinds of work and
@@ -63,15 +63,15 @@ func fieldName(l string) bool {
 		}
 	}
 	low := strings.ToLower(l)
-	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "领用人", "领料人", "owner", "assignee", "assigned to", "responsible"} {
+	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "领用人", "领料人", "处理人", "承办人", "owner", "assignee", "assigned to", "responsible"} {
 		i := strings.Index(low, lab)
 		if i < 0 {
 			continue
 		}
 		a := strings.TrimLeft(l[i+len(lab):], " ")
 		a = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(a, ":"), "："), " ")
-		if k := strings.IndexAny(a, ",，。;；)）"); k > 0 {
-			a = a[:k]
+		if k := strings.IndexAny(a, ",，。;；)）|｜"); k > 0 {
+			a = a[:k] // round 19: a work order's fields end at a bar (处理人：彭卫东 | 要求完成时间…)
 		}
 		if fieldIsName(strings.TrimRight(a, " .")) {
 			return true
@@ -276,8 +276,8 @@ func round16Assignee(l string) bool {
 			return false
 		}
 		a = strings.TrimSpace(a)
-		if k := strings.IndexAny(a, ",，。;；)）"); k > 0 {
-			a = a[:k]
+		if k := strings.IndexAny(a, ",，。;；)）|｜"); k > 0 {
+			a = a[:k] // round 19: a work order's fields end at a bar (处理人：彭卫东 | 要求完成时间…)
 		}
 		if fieldIsName(a) || teamSpaceName(a) {
 			return true

@@ -149,3 +149,31 @@ func ctxEnoughNoun(t string, s, e int) bool {
 	a := strings.TrimLeft(t[e:], " ")
 	return a != "" && a[0] >= 'a' && a[0] <= 'z' && !hasPrefixFold(a, "to ", "for ", "and ", "or ")
 }
+
+// ctxMeasureAfter accepts "appropriate"/"moderate" before a measure (an
+// appropriate torque, a moderate pressure; round 19), not before a kind of
+// thing or an act (appropriate PPE, appropriate action, moderate risk).
+func ctxMeasureAfter(t string, s, e int) bool {
+	a := strings.ToLower(firstRunes(strings.TrimLeft(t[e:], " "), 16))
+	return hasPrefixAny(a, "torque", "amount", "quantity", "pressure", "temperature", "force", "tension", "level of ", "dose", "dosage", "length",
+		"depth", "distance", "thickness", "gap", "clearance", "speed", "volume", "concentration", "flow", "load", "number of", "time", "duration",
+		"interval", "spacing", "height", "width", "slack", "overlap")
+}
+
+// ctxZugou accepts 足够 before 的 and what is to be provided (设置足够的安全
+// 围栏, 配备足够数量的灭火器; round 19), not 足够了, 是否足够, 不足够, 足够用.
+func ctxZugou(t string, s, e int) bool {
+	if hasSuffixAny(lastBytes(t[:s], 6), "不", "是否", "否", "够不") {
+		return false
+	}
+	return hasPrefixAny(t[e:], "的", "数量", "量的")
+}
+
+// ctxDaliang accepts 大量 before a material to have ready or use (备好大量清水,
+// 用大量清水冲洗; round 19), not a report of many (大量投诉, 大量出现).
+func ctxDaliang(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "出现", "发生", "增加", "减少", "涌入", "积压", "投诉", "报道", "的投诉", "客户", "用户", "时间", "工作", "人员", "数据") {
+		return false
+	}
+	return hasSuffixAny(lastBytes(t[:s], 9), "备", "备好", "准备", "用", "使用", "加", "加入", "以", "喷", "喷洒", "涂", "涂抹", "灌", "注入", "储备", "配备", "携带", "带")
+}

@@ -116,7 +116,7 @@ var rudeZh = []term{
 	{"真是醉了", clsImpolite, nil},
 	{"就这？", clsImpolite, nil},
 	{"就这?", clsImpolite, nil},
-	{"一问三不知", clsImpolite, nil},
+	{"一问三不知", clsImpolite, ctxNotStaffComplaint},
 	{"还能不能行", clsImpolite, nil},
 	{"不能干就", clsImpolite, nil},
 	{"干不了就", clsImpolite, nil},

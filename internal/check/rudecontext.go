@@ -111,7 +111,7 @@ func ctxTargetVerdict(t string, s, e int) bool {
 			question && m&(1<<vQuestion) != 0
 	}
 	// the softener test reads the most text: only for a verdict
-	return verdict && !hasAny(sentenceAround(t, s, e), softZh...)
+	return verdict && !hasAny(sentenceAround(t, s, e), softZh...) && ctxNotStaffComplaint(t, s, e)
 }
 
 // ctxUrgentOrder accepts 马上/立刻/立即/赶快 aimed at the reader: after 你/你们
@@ -499,4 +499,28 @@ func ownMachine(t string, s, e int) bool {
 	}
 	sent := sentenceAround(t, s, e)
 	return !strings.Contains(sent, "你") && !strings.Contains(sent, "您") && !strings.Contains(sent, "贵")
+}
+
+// staffAttitude matches a customer's complaint about one member of the
+// reader's staff, named as a third person (你们那个客服小姑娘态度太差了, 那位
+// 师傅服务态度很不好; round 19): feedback on someone the reader manages, not
+// rudeness to the reader. 你们的服务态度也太差了 (the reader's own) is not
+// matched.
+var staffAttitude = regexp.MustCompile(`(那个|这个|那位|这位|那名|这名|有个|有位|有一个|有一位)[^，,。！!？?]{0,8}(客服|员工|师傅|工作人员|营业员|医生|护士|小姑娘|小伙子|姑娘|小哥|前台|司机|抄表员|电工|收费员|保安|接线员|人)[^，,。！!？?]{0,3}态度(也|真|实在|简直|是)?(太|真|很|非常|特别|极其|极|十分)?(差|恶劣|不好|冷淡|敷衍|冷漠|生硬)`)
+
+// ctxNotStaffComplaint rejects a cue inside a complaint about one of the
+// reader's staff (那个客服小姑娘态度太差了，一问三不知; round 19).
+func ctxNotStaffComplaint(t string, s, e int) bool {
+	before := lastBytes(t[:s], 90) // the sentence near the cue: bounded, so long texts stay linear
+	if i := strings.LastIndexAny(before, "。！？!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	after := firstRunes(t[e:], 30)
+	if i := strings.IndexAny(after, "。！？!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	if !strings.Contains(before, "态度") && !strings.Contains(after, "态度") {
+		return true
+	}
+	return !staffAttitude.MatchString(before + t[s:e] + after)
 }

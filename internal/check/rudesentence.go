@@ -292,7 +292,9 @@ func (c *checker) judgeSentences(from, to int) {
 		if end || i == len(t) {
 			// a sentence cut at a mark inside quoted words (家属问:“你们是不是…?”)
 			// is someone else's: neither the rules nor the model judge it
-			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) {
+			// round 19: a complaint about one of the reader's staff (你们那个客服
+			// 小姑娘态度太差了) is feedback, judged by neither
+			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) && !(strings.Contains(t[a:b], "态度") && staffAttitude.MatchString(t[a:b])) {
 				n := len(c.toks)
 				c.judge(start, i)
 				if m := rudeModel; m != nil && len(c.toks) == n && !c.rudeTokenIn(&scanned, start, i) {
@@ -310,6 +312,9 @@ func (c *checker) judgeSentences(from, to int) {
 func (c *checker) judge(s, e int) {
 	t := c.t
 	f := scanSentence(t, s, e)
+	if f.found(pFedUp) && ownLoss(t, f.at[pFedUp], f.at[pFedUp]+f.w[pFedUp]) {
+		f.at[pFedUp] = -1 // round 19: "… or we'll miss the printing slot" — a loss of our own, no threat
+	}
 	if f.found(pThreat) {
 		c.addRude(f.at[pThreat], f.at[pThreat]+f.w[pThreat])
 		return
@@ -487,4 +492,16 @@ func repeatedTime13(w, prev string) bool {
 		}
 	}
 	return false
+}
+
+// ownLoss reports whether "or I'll"/"or we'll" at t[s:e] goes on to what the
+// writer's side would lose (miss the slot, lose the booking, have to pay,
+// be late), not to what the writer would do to the reader.
+func ownLoss(t string, s, e int) bool {
+	if p := strings.ToLower(t[s:e]); p != "or we'll" && p != "or i'll" {
+		return false
+	}
+	a := strings.ToLower(firstRunes(strings.TrimLeft(t[e:], " "), 16))
+	return hasPrefixAny(a, "miss", "lose", "have to", "need to", "be late", "not be able", "not make", "run out", "fall behind", "be charged",
+		"pay", "incur", "face", "be stuck", "be short", "only", "probably", "likely", "end up")
 }

@@ -30,6 +30,15 @@ func ctxLaji(t string, s, e int) bool {
 		"吨", "大件", "渣坑", "坑内", "入炉", "进厂", "原生", "城市", "混合", "餐厨", "园林", "医疗", "工业", "卸", "堆放", "散落")
 }
 
+// ctxFeiwu accepts 废物 as an insult (你就是个废物), not the waste a hospital
+// or a plant hands over (医疗废物处置记录, 危险废物暂存间, 固体废物; round 19).
+func ctxFeiwu(t string, s, e int) bool {
+	if hasPrefixAny(t[e:], "处置", "处理", "暂存", "贮存", "储存", "收集", "转运", "运输", "交接", "登记", "管理", "台账", "记录", "桶", "袋", "箱", "间", "库", "分类", "回收", "焚烧", "排放", "产生", "种类", "名录", "代码", "标签") {
+		return false
+	}
+	return !hasSuffixAny(lastBytes(t[:s], 12), "医疗", "危险", "固体", "工业", "生活", "感染性", "损伤性", "病理性", "药物性", "化学性", "放射性", "一般", "实验室", "化学", "含汞", "废液及", "废水、")
+}
+
 // ---- the rules ----
 
 func (c *checker) apply() {

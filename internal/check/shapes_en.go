@@ -297,3 +297,15 @@ var enShapes17 = []shape{
 var enShapes18 = []shape{
 	ens(`(^\s*|[.!?]\s+)((honestly|frankly|seriously|really|quite frankly),?\s+)?(this|that|it)( really| honestly| frankly| just)?('s| is| was) (just |simply |frankly |honestly |a complete |an absolute )?(a joke|a farce|a disgrace|a circus|laughable|pathetic)\s*([.!]|$)`, "joke", "farce", "disgrace", "circus", "laughable", "pathetic"),
 }
+
+// Round 19 (h17ab; the forty-fifth and forty-sixth sets, by class): the
+// reader told to stop sending canned answers and read properly ("Stop sending
+// us generic replies and read our emails properly."; not "Please stop sending
+// us paper invoices" nor "read our emails from the portal"); a review's
+// "worst … ever" on the reader's service ("WORST VET EVER"; not "the worst
+// storm ever recorded").
+var enShapes19 = []shape{
+	ens(`\bstop (sending|giving|copying|forwarding|pasting) (us|me) (these |those |the same |your )?(generic|canned|templated?|automated|boilerplate|copy-pasted?|standard|useless|pointless)\b`, "generic", "canned", "template", "templated", "automated", "boilerplate", "useless", "pointless"),
+	ens(`\bread (our|my|the) (emails?|messages?|tickets?|complaints?|letters?|replies) (properly|carefully|for once|this time)\b`, "properly", "carefully", "for once"),
+	ens(`\b(the )?worst (vet|vets|clinic|hospital|service|company|supplier|doctor|team|support|shop|store|experience|customer service|contractor|courier|landlord|agency)( [a-z]+)? (ever|in (town|the city|the world|my life))\b`, "worst"),
+}

@@ -155,7 +155,23 @@ func ctxJinqi(t string, s, e int) bool {
 		return true
 	}
 	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || // round 11: 小美近期整理一版
-		leadingSoon(t, s, e)
+		leadingSoon(t, s, e) || dueFieldValue(t, s)
+}
+
+// dueFieldValue reports whether the word at s is the value of a record's
+// due field (要求完成时间：近期, 截止日期：近期; round 19): the day the work
+// is due, given as no day. 发现时间：近期 is no limit.
+func dueFieldValue(t string, s int) bool {
+	b := strings.TrimRight(t[:s], " \t")
+	if !strings.HasSuffix(b, ":") && !strings.HasSuffix(b, "：") {
+		return false
+	}
+	label := strings.ToLower(lastBytes(b, 40))
+	if i := strings.LastIndexAny(label, "\n.;!?。；！？|｜，,"); i >= 0 {
+		label = label[i+1:]
+	}
+	label = strings.TrimSpace(label)
+	return hasPrefixAny(label, "deadline", "due date", "截止", "期限", "交期") || dueFieldLabel(label)
 }
 
 // jinqiWill is what follows a 近期 that opens its clause and promises an
