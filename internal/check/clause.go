@@ -222,7 +222,7 @@ func (c *checker) anchoredAt(i int) bool {
 	ci := x.tokCl[i]
 	cl := x.clauses[ci]
 	if cl.anchor {
-		return true
+		return !immediateThenVague(c.t, cl.s, c.toks[i].s, cl.e)
 	}
 	if x.later[ci] && (x.laterO[ci] || !asksOthers(c.t, cl.s, c.toks[i].s)) {
 		return true // asksOthers only matters where the two differ
@@ -280,4 +280,19 @@ func grow[T any](s []T, n int) []T {
 		return s
 	}
 	return slices.Grow(s, max(n, 2*cap(s))-len(s))
+}
+
+// immediateThenVague reports whether the clause's only anchor is 立即/立刻/
+// 马上 on a first act and the vague word times a second act joined by 并/再
+// (应立即隔离并尽快上报; round 19): 立即 times 隔离, not 上报. A clause with a
+// figure (立即隔离并于12月3日前上报) keeps its anchor.
+func immediateThenVague(t string, cs, s, ce int) bool {
+	if s-cs > 90 || ce-s > 120 || !hasSuffixAny(t[cs:s], "并", "再", "然后", "同时", "随后") {
+		return false
+	}
+	b := t[cs:ce]
+	if strings.ContainsAny(b, "0123456789０１２３４５６７８９") || hasAny(b, "今天", "明天", "本周", "下周", "月", "日", "号", "点") {
+		return false
+	}
+	return hasAny(b, "立即", "立刻", "马上", "即刻")
 }

@@ -212,6 +212,10 @@ func (c *checker) scanNumber(i int) int {
 			c.add(mkDate(i, k+3, 0, v, d))
 			return k + 3
 		}
+		if k > j+3 && v >= 1 && v <= 12 && d >= 1 && d <= 31 && strings.HasPrefix(t[k:], "月") && hasPrefixAny(t[k+3:], "前", "之前", "以前") {
+			c.add(mkDate(i, k+3, 0, v, 0)) // round 19: 12月2月前 — a day written as a month, no date
+			return k + 3
+		}
 		return j
 	case nd == 4 && len(rest) > 0 && (rest[0] == '-' || rest[0] == '/' || rest[0] == '.'):
 		sep := rest[0]
@@ -383,6 +387,11 @@ func dottedDate(t string, s, e int) bool {
 		return false
 	}
 	after := strings.TrimLeft(t[e:], " ")
+	if b := strings.TrimRight(t[:s], " "); strings.HasPrefix(after, "号") && hasSuffixAny(b, "–", "—", "-", "~", "～", "至", "到") && len(b) > 0 {
+		if p := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b, "–"), "—"), "-"), "~"), "～"), "至"), "到"), " "); p != "" && isDigit(p[len(p)-1]) {
+			return false // round 19: 3.0–7.5号, a range of sizes
+		}
+	}
 	if hasPrefixAny(after, "前", "之前", "以前", "日", "号", "(周", "（周", "(星期", "（星期", "截止", "下班前", "中午前") {
 		return true
 	}

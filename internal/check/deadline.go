@@ -191,8 +191,10 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 	return false, due
 }
 
-var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次"}
-var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had "}
+var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次",
+	"说好", "答应", "承诺", "到现在", "至今"} // round 19: a promised date cited as missed (说好的11月20日前装表，到现在还没人来)
+var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had ",
+	"received nothing", "have not received", "haven't received", "has not been", "hasn't been", "still no ", "still not", "still haven't", "per clause", "under clause"} // round 19: a contract's date cited as missed
 
 // pastContext reports whether the clause around a date talks about the past,
 // where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
