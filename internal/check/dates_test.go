@@ -140,3 +140,20 @@ func TestRound17DueFields(t *testing.T) {
 		{Text, "请于11月27日（周三）前提交。", RuleWeekdayMismatch, "11月27日（周三）"},
 	})
 }
+
+// Round 19 (h17ab): a promised or contract date cited as missed is a fact,
+// not a deadline set in the past; 12月2月前 is no date; 3.0-7.5号 are sizes.
+func TestRound19Dates(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "客户来电：说好的11月20日前装表，到现在还没人来，请核实。", RuleDeadlinePast, ""},
+		{Text, "你们答应11月18日前退款，至今没到账。", RuleDeadlinePast, ""},
+		{Text, "Per clause 9.2 of the contract, the warranty claim must be acknowledged by November 20, 2026. We have received nothing.", RuleDeadlinePast, ""},
+		{Text, "The drawings must be approved by November 20, 2026. We still haven't seen them.", RuleDeadlinePast, ""},
+		{Text, "请于11月20日前提交报价。", RuleDeadlinePast, "11月20日"},
+		{Text, "Please submit the claim by November 20, 2026.", RuleDeadlinePast, "November 20, 2026"},
+		{Text, "请贵司于12月2月前提供宣传资料样稿。", RuleDateInvalid, "12月2月"},
+		{Text, "1月、2月的电费已结清。", RuleDateInvalid, ""},
+		{Request, "申请采购气管插管（3.0-7.5号）各20根。", RuleRequestNoDate, "*"},
+		{Request, "申请采购气管插管，7.5号前到货。", RuleRequestNoDate, ""},
+	})
+}

@@ -377,3 +377,54 @@ func TestRound18Requisition(t *testing.T) {
 		{Request, "申请：包装车间补领胶带10卷，领用人：待定，需求日期：12月3日", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 19 (h17ab, a decided change): a bare 请/麻烦/please asks whoever
+// reads and names nobody; a unit, a role or a name after the ask, a name
+// addressed before "please", 你/您/you, 由…, @name still name an owner.
+func TestRound19BareAsk(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请对10kV东岭线#3—#12杆开展特巡，12月3日前反馈。", RuleRequestNoOwner, "*"},
+		{Request, "请尽快更换二楼营业厅的排队叫号机。", RuleRequestNoOwner, "*"},
+		{Request, "请安排人员12月3日前对仓库开展消防检查。", RuleRequestNoOwner, "*"},
+		{Request, "请核对新装用户档案，12月4日前完成。", RuleRequestNoOwner, "*"},
+		{Request, "麻烦12月3日前把会议纪要发一下。", RuleRequestNoOwner, "*"},
+		{Request, "Please update the cable route drawings by Dec 4.", RuleRequestNoOwner, "*"},
+		{Request, "Someone please chase the shipping documents by 27 November.", RuleRequestNoOwner, "*"},
+		{Request, "Kindly return the signed form by Dec 3.", RuleRequestNoOwner, "*"},
+		{Request, "请技术部12月3日前完成接口评审。", RuleRequestNoOwner, ""},
+		{Request, "请维修班王磊12月3日前处理。", RuleRequestNoOwner, ""},
+		{Request, "请营销部回头把停电损失统计一下，12月4日前。", RuleRequestNoOwner, ""},
+		{Request, "请值班人员12月3日前核对台账。", RuleRequestNoOwner, ""},
+		{Request, "请Linda 12月3日前订好会议室。", RuleRequestNoOwner, ""},
+		{Request, "请安排维修班12月3日前更换叫号机。", RuleRequestNoOwner, ""},
+		{Request, "麻烦张工12月3日前看一下图纸。", RuleRequestNoOwner, ""},
+		{Request, "请你12月3日前把报价发我。", RuleRequestNoOwner, ""},
+		{Request, "由设备科12月3日前完成更换。", RuleRequestNoOwner, ""},
+		{Request, "Kevin, please update the drawings by Dec 4.", RuleRequestNoOwner, ""},
+		{Request, "Please, Priya, send the quote by Dec 4.", RuleRequestNoOwner, ""},
+		{Request, "Could you please send the quote by Dec 4?", RuleRequestNoOwner, ""},
+		{Request, "Again, please send the quote by Dec 4.", RuleRequestNoOwner, "*"},
+	})
+	fs := Check("请尽快更新报价单。", Options{Now: corpusNow, Kind: Request, Form: &Form{Owner: "王磊", Due: "12月3日"}})
+	for _, f := range fs {
+		if f.Rule == RuleRequestNoOwner {
+			t.Errorf("the form's owner must count: %+v", f)
+		}
+	}
+}
+
+// Round 19 (h17ab): a role nobody holds yet (安排一名护士, 相关同事) names no
+// owner; a work order's 处理人 does, its fields ending at a bar.
+func TestRound19Owners(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请12月5日前安排一名护士支援夜班。", RuleRequestNoOwner, "*"},
+		{Request, "请相关同事12月3日前处理差评回复。", RuleRequestNoOwner, "*"},
+		{Request, "请护士长12月5日前排好夜班。", RuleRequestNoOwner, ""},
+		{Request, "城东店同事12月3日前处理差评回复。", RuleRequestNoOwner, ""},
+		{Request, "工单 | 类别：低电压 | 处理人：彭卫东 | 要求完成时间：12月3日", RuleRequestNoOwner, ""},
+		{Request, "工单｜设备报修｜处理人：设备科张伟｜期望完成：12月2日", RuleRequestNoOwner, ""},
+		{Request, "工单 | 类别：低电压 | 处理人：待定 | 要求完成时间：12月3日", RuleRequestNoOwner, "*"},
+		{Request, "工单 | 处理人：陈芳 | 要求完成时间：近期", RuleVagueTime, "近期"},
+		{Request, "工单 | 发现时间：近期 | 处理人：陈芳 | 要求完成时间：12月3日", RuleVagueTime, ""},
+	})
+}

@@ -396,3 +396,40 @@ func TestRound18MarkedCaps(t *testing.T) {
 		{Text, "I told you twice, STOP LOADING THE WET PALLETS.", RuleShouting, "STOP LOADING THE WET PALLETS"},
 	})
 }
+
+// Round 19 (h17ab): by class, with variants in new wording and look-alikes.
+func TestRound19Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		// a complaint about one of the reader's staff is feedback
+		{"你们那个客服小姑娘态度太差了，一问三不知，还挂我电话。", false},
+		{"那位抄表员态度很不好，问两句就不耐烦。", false},
+		{"你们的服务态度也太差了。", true},
+		{"你们一问三不知，要你们干什么？", true},
+		// 废物 the waste material
+		{"请各院区于12月3日前上报医疗废物处置记录。", false},
+		{"危险废物暂存间门锁损坏。", false},
+		{"你就是个废物。", true},
+		// a loss of our own, no threat
+		{"We need the artwork by Dec 3 at the latest or we'll miss the printing slot.", false},
+		{"Send the permit today or I'll have to cancel the crane.", false},
+		{"Fix this by Friday or we'll report you to the regulator.", true},
+		// canned answers, "read properly", "worst … ever"
+		{"Stop sending us generic replies and read our emails properly.", true},
+		{"Stop giving me canned answers.", true},
+		{"Please stop sending us paper invoices; PDF is fine.", false},
+		{"Read our emails carefully before you answer.", true},
+		{"WORST VET EVER. They kept my dog overnight.", true},
+		{"Worst customer service ever.", true},
+		{"It was the worst storm ever recorded in the county.", false},
+		// a brush-off and a public-protest threat
+		{"爱投诉投诉去，我不管了。", true},
+		{"爱告就告去吧。", true},
+		{"爱投诉的客户要耐心解释。", false},
+		{"再这样三天两头停电，我们就去县政府门口拉横幅！", true},
+		{"要是再不修，我们就找媒体曝光。", true},
+		{"横幅已经拉好了，明天活动照常。", false},
+	})
+}

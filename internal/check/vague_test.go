@@ -346,3 +346,29 @@ func TestRound18Quantity(t *testing.T) {
 		{Standard, "轴承应适当增加润滑脂，温度不超过70℃。", RuleVagueQuantity, "适当"},
 	})
 }
+
+// Round 19 (h17ab): amounts left to the worker (an appropriate torque, a
+// moderate amount, 足够的, 备好大量), 立即 timing only its own act, a full
+// schedule as the reason 改天 puts it off, a due field's 近期.
+func TestRound19Vague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Busbar joint bolts shall be tightened to an appropriate torque.", RuleVagueQuantity, "appropriate"},
+		{Standard, "Keep the hose at a moderate pressure during flushing.", RuleVagueQuantity, "moderate"},
+		{Standard, "Apply a moderate amount of silicone grease to the cone.", RuleVagueQuantity, "a moderate amount"},
+		{Standard, "Wear appropriate PPE in the switch room.", RuleVagueQuantity, ""},
+		{Standard, "Take appropriate action if the alarm sounds.", RuleVagueQuantity, ""},
+		{Standard, "作业现场应设置足够的安全围栏和警示标志。", RuleVagueQuantity, "足够"},
+		{Standard, "配电室应配备足够数量的灭火器。", RuleVagueQuantity, "足够"},
+		{Standard, "检查备品是否足够。", RuleVagueQuantity, ""},
+		{Standard, "配制时应备好大量清水以备冲洗。", RuleVagueQuantity, "大量"},
+		{Standard, "近期大量出现漏电投诉。", RuleVagueQuantity, ""},
+		{Text, "发现疑似病例，应立即隔离并尽快上报疾控中心。", RuleVagueTime, "尽快"},
+		{Text, "发现漏油，应马上停机，然后尽快报告调度。", RuleVagueTime, "尽快"},
+		{Text, "发现疑似病例，应立即隔离并于12月3日前上报。", RuleVagueTime, ""},
+		{Text, "请立即处理。", RuleVagueTime, ""},
+		{Text, "王师傅，电表移位的事改天再约吧，这周排满了。", RuleVagueTime, "改天"},
+		{Text, "改天再约吧，本周约满了。", RuleVagueTime, "改天"},
+		{Text, "工单 | 要求完成时间：近期 | 处理人：陈芳", RuleVagueTime, "近期"},
+		{Text, "截止日期：近期", RuleVagueTime, "近期"},
+	})
+}
