@@ -220,11 +220,11 @@ var zhTerms = []term{
 	{"马上", clsAnchor, ctxMashang},
 
 	// someone who will act
-	{"请", clsOwner, func(t string, s, e int) bool { return ctxQing(t, s, e) && askNamesSomeone(t, e) }},
-	{"麻烦", clsOwner, ctxAsk},
-	{"烦请", clsOwner, ctxAsk},
-	{"劳烦", clsOwner, ctxAsk},
-	{"辛苦", clsOwner, ctxAsk},
+	{"请", clsOwner, ctxQing},
+	{"麻烦", clsOwner, ctxNotWhoever},
+	{"烦请", clsOwner, ctxNotWhoever},
+	{"劳烦", clsOwner, ctxNotWhoever},
+	{"辛苦", clsOwner, nil},
 	{"您", clsOwner, nil},
 	{"你", clsOwner, nil},
 	{"贵司", clsOwner, nil},
@@ -456,8 +456,8 @@ var enList = []enTerm{
 
 	{"you", clsOwner, nil},
 	{"your", clsOwner, nil},
-	{"please", clsOwner, ctxPleaseNamed},
-	{"kindly", clsOwner, ctxPleaseNamed},
+	{"please", clsOwner, nil},
+	{"kindly", clsOwner, nil},
 	{"team", clsOwner, nil},
 	{"department", clsOwner, nil},
 	{"dept", clsOwner, nil},

@@ -67,14 +67,24 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
 	"供电所", "营业厅", "客服", "前台", "仓库", "门店"}
 
-// ctxAsk accepts 麻烦/烦请/劳烦/辛苦 when they name whom they ask and not
-// "whoever it concerns" (麻烦有关部门…).
-func ctxAsk(t string, s, e int) bool { return ctxNotWhoever(t, s, e) && askNamesSomeone(t, e) }
+// bareAsk reports whether the owner word at t[s:e] is a polite ask that
+// names nobody: 请/麻烦/烦请/劳烦/辛苦 with no one after it, "please"/
+// "kindly" with no name addressed. Read for a request only (requestFlags),
+// so other kinds of text pay nothing for it.
+func bareAsk(t string, s, e int) bool {
+	switch w := t[s:e]; {
+	case w == "请" || w == "麻烦" || w == "烦请" || w == "劳烦" || w == "辛苦":
+		return !askNamesSomeone(t, e)
+	case strings.EqualFold(w, "please") || strings.EqualFold(w, "kindly"):
+		return !pleaseNamed(t, s, e)
+	}
+	return false
+}
 
-// ctxPleaseNamed accepts "please"/"kindly" after a person addressed by name
+// pleaseNamed reports whether "please"/"kindly" comes after a person addressed by name
 // (Kevin, please …; Hi Priya, kindly …) or before one (Please, Kevin, …);
 // a bare "Please update …" or "Someone please chase …" names nobody.
-func ctxPleaseNamed(t string, s, e int) bool {
+func pleaseNamed(t string, s, e int) bool {
 	b := strings.TrimRight(t[:s], " ")
 	b = strings.TrimSuffix(b, ",")
 	b = strings.TrimRight(b, " ")
@@ -82,7 +92,7 @@ func ctxPleaseNamed(t string, s, e int) bool {
 	for j > 0 && isLetter(b[j-1]) {
 		j--
 	}
-	if w := b[j:]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] {
+	if w := b[j:]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
 		return true
 	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")

@@ -154,8 +154,8 @@ func ctxEnoughNoun(t string, s, e int) bool {
 // appropriate torque, a moderate pressure; round 19), not before a kind of
 // thing or an act (appropriate PPE, appropriate action, moderate risk).
 func ctxMeasureAfter(t string, s, e int) bool {
-	a := strings.ToLower(firstRunes(strings.TrimLeft(t[e:], " "), 16))
-	return hasPrefixAny(a, "torque", "amount", "quantity", "pressure", "temperature", "force", "tension", "level of ", "dose", "dosage", "length",
+	a := strings.TrimLeft(t[e:], " ")
+	return hasPrefixFold(a, "torque", "amount", "quantity", "pressure", "temperature", "force", "tension", "level of ", "dose", "dosage", "length",
 		"depth", "distance", "thickness", "gap", "clearance", "speed", "volume", "concentration", "flow", "load", "number of", "time", "duration",
 		"interval", "spacing", "height", "width", "slack", "overlap")
 }

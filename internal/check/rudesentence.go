@@ -498,10 +498,10 @@ func repeatedTime13(w, prev string) bool {
 // writer's side would lose (miss the slot, lose the booking, have to pay,
 // be late), not to what the writer would do to the reader.
 func ownLoss(t string, s, e int) bool {
-	if p := strings.ToLower(t[s:e]); p != "or we'll" && p != "or i'll" {
+	if p := t[s:e]; !strings.EqualFold(p, "or we'll") && !strings.EqualFold(p, "or i'll") {
 		return false
 	}
-	a := strings.ToLower(firstRunes(strings.TrimLeft(t[e:], " "), 16))
-	return hasPrefixAny(a, "miss", "lose", "have to", "need to", "be late", "not be able", "not make", "run out", "fall behind", "be charged",
+	a := strings.TrimLeft(t[e:], " ")
+	return hasPrefixFold(a, "miss", "lose", "have to", "need to", "be late", "not be able", "not make", "run out", "fall behind", "be charged",
 		"pay", "incur", "face", "be stuck", "be short", "only", "probably", "likely", "end up")
 }
