@@ -301,7 +301,7 @@ func TestRound17Shouting(t *testing.T) {
 		{Text, "The WHO standard was updated last year.", RuleShouting, ""},
 		{Text, "RUDE: the code for the route under review.", RuleShouting, ""},
 		{Text, "Please send the COA and the MSDS with the PO.", RuleShouting, ""},
-		{Text, "URGENT: the road to the pit is closed until noon.", RuleShouting, ""},
+		{Text, "URGENT: the road to the pit is closed until noon.", RuleShouting, "URGENT"}, // round 20's convention
 		{Text, "Please check the please-note field, PLEASE is a code in the form.", RuleShouting, ""},
 	})
 }
@@ -431,5 +431,34 @@ func TestRound19Rude(t *testing.T) {
 		{"再这样三天两头停电，我们就去县政府门口拉横幅！", true},
 		{"要是再不修，我们就找媒体曝光。", true},
 		{"横幅已经拉好了，明天活动照常。", false},
+	})
+}
+
+// Round 20 (h17ac), a decided convention: an alert word of ordinary English
+// in capitals heading a message or a line shouts (span: the capitals);
+// acronyms, codes, a standard's NOTE, a form's labels and quoted marks stay
+// clean.
+func TestRound20AlertHeading(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "URGENT: the SF6 pressure at bay 3 dropped below 0.45 MPa.", RuleShouting, "URGENT"},
+		{Text, "URGENT - please call me back about the hoist.", RuleShouting, "URGENT"},
+		{Text, "IMPORTANT: the kiln stays off until the inspector signs.", RuleShouting, "IMPORTANT"},
+		{Text, "Hi team,\nREMINDER: timesheets close at 5 pm on Dec 4.", RuleShouting, "REMINDER"},
+		{Text, "FINAL NOTICE: invoice 2231 is unpaid since Nov 2.", RuleShouting, "FINAL NOTICE"},
+		{Text, "ACTION REQUIRED: sign the permit before Dec 3.", RuleShouting, "ACTION REQUIRED"},
+		{Text, "ATTENTION all drivers: gate 2 closes at 6 pm on Dec 4.", RuleShouting, "ATTENTION"},
+		{Text, "- WARNING: the east stair is wet this morning.", RuleShouting, "WARNING"},
+		{Text, "紧急通知\nURGENT: 3号线停机检修。", RuleShouting, "URGENT"},
+		{Text, "FYI: the OCC moved the drill to Dec 4.", RuleShouting, ""},
+		{Text, "NOTE: values in brackets are informative.", RuleShouting, ""},
+		{Text, "STATUS: OPEN, owner Li Na, due Dec 4.", RuleShouting, ""},
+		{Text, "Priority: URGENT (ticket 4471, due Dec 4).", RuleShouting, ""},
+		{Text, "Stamp the crate URGENT before it leaves the dock.", RuleShouting, ""},
+		{Text, "Mark the box: URGENT / FRAGILE.", RuleShouting, ""},
+		{Text, "The file named URGENT is the old one.", RuleShouting, ""},
+		{Text, "FINAL: the board approved the budget.", RuleShouting, ""},
+		{Text, "ACTION: Li Na to send the minutes by Dec 4.", RuleShouting, ""},
+		{Text, "SAFETY NOTICE: hard hats on level 3 from Dec 4.", RuleShouting, ""},
+		{Text, "CAPA 12 closed; PLC/HMI update done on Dec 2.", RuleShouting, ""},
 	})
 }

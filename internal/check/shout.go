@@ -96,7 +96,7 @@ func (c *checker) scanCaps(i int) {
 		return
 	}
 	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) ||
-		words == 1 && all == 1 && oneCapsShout(t, i, end) {
+		words == 1 && all == 1 && oneCapsShout(t, i, end) || words == all && words <= 3 && alertHeading(t, i, end) {
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
 }
