@@ -465,9 +465,9 @@ var enList = []enTerm{
 	{"lead", clsOwner, nil},
 	{"owner", clsOwner, ctxOwnerFilled},
 	{"engineer", clsOwner, nil},
-	{"mr", clsOwner, nil},
-	{"ms", clsOwner, nil},
-	{"mrs", clsOwner, nil},
+	{"mr", clsOwner, ctxTitle},
+	{"ms", clsOwner, ctxTitle},
+	{"mrs", clsOwner, ctxTitle},
 	{"assigned", clsOwner, nil},
 	// "someone from IT", "anyone in Finance": a department asked (round 4)
 	{"someone from", clsOwner, nil},

@@ -28,11 +28,14 @@ func askNamesSomeone(t string, e int) bool {
 	}
 	for _, v := range []string{"安排", "派", "让", "叫", "通知"} {
 		if r, ok := strings.CutPrefix(a, v); ok {
-			return !hasPrefixAny(r, "一", "两", "几", "专", "人", "相关", "有关") && askNamesSomeone(r, 0) // 请安排维修班王磊…; not 请安排人员…
+			return !hasPrefixAny(r, "一", "两", "几", "专", "人", "相关", "有关", "师傅", "同事", "工程师", "技术员", "维修工", "医生", "护士") && askNamesSomeone(r, 0) // 请安排维修班王磊…; not 请安排人员…, 安排师傅来看看 (round 20)
 		}
 	}
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
+	}
+	if hasPrefixAny(a, "全员", "成员") {
+		return false // everyone, nobody in particular
 	}
 	if fullNameActs(a, 0, '，') || informalName(firstRunes(a, 4)) {
 		return true // 请王磊于12月3日前…, 麻烦张工…
@@ -65,7 +68,7 @@ var askOpensTask = []string{"尽快", "及时", "立即", "立刻", "马上", "�
 // askUnits end the name of a unit or a role that an ask addresses.
 var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "队", "中心", "所", "站", "车间", "处", "局", "公司", "厂", "团队",
 	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
-	"供电所", "营业厅", "客服", "前台", "仓库", "门店"}
+	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员"} // round 20: 员 (请资料员…, 请安全员…)
 
 // bareAsk reports whether the owner word at t[s:e] is a polite ask that
 // names nobody: 请/麻烦/烦请/劳烦/辛苦 with no one after it, "please"/
@@ -116,8 +119,12 @@ var notVocative = func() map[string]bool {
 // roleInNameOnly reports whether the owner word at s is a role nobody holds
 // yet (round 19): one to be found (安排一名护士, 派两个师傅) or whoever it
 // concerns (请相关同事抓紧…, 有关同事). 护士长, 王护士, 城东店同事 still name.
+// Round 20: a role right after 安排/派 is one to be found (麻烦安排师傅来看看;
+// 安排王师傅 still names), and the 你/您 of a greeting (客服你好，…) asks nothing.
 func roleInNameOnly(t string, s int) bool {
 	b := t[:s]
-	return hasSuffixAny(b, "相关", "有关") ||
+	return hasSuffixAny(b, "相关", "有关", "安排", "派") || // round 20: 安排师傅来看看 — one to be found
+		strings.HasPrefix(t[s:], "你好") || strings.HasPrefix(t[s:], "您好") || // round 20: a greeting (客服你好，…) asks nothing
+
 		hasSuffixAny(b, "一名", "一个", "一位", "两名", "两个", "两位", "几名", "几个", "几位", "名", "个") && !hasSuffixAny(b, "这个", "那个", "这名", "那名", "这位", "那位")
 }

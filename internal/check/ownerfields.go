@@ -109,6 +109,9 @@ func fieldIsName(f string) bool {
 	if isUpper(f[0]) {
 		return namesEnd(f) == len(f) && !roleWord12[strings.ToLower(f)]
 	}
+	if k := strings.IndexByte(f, ' '); k > 0 && f[0] >= 0x80 && utf8.RuneCountInString(f[:k]) <= 6 {
+		return bracketedName(strings.TrimLeft(f[k:], " ")) // round 20: a team, a space and the name (责任人：仓库 陈敏)
+	}
 	return chineseNameField(f)
 }
 
@@ -224,7 +227,7 @@ func roleLead(l string) bool {
 	}
 	a := l[end:]
 	if len(a) > 0 && isDigit(a[0]) {
-		return true
+		return !siteCode(a) // round 20: 为中心003补寄…, 补充中心010… name a site, not who acts
 	}
 	return hasPrefixAny(a, "：", ":", " ", "　", "这边", "那边", "负责", "牵头", "统一", "尽快", "抓紧", "马上", "今天", "明天", "后天", "今晚", "本周", "下周", "这周",
 		"周一", "周二", "周三", "周四", "周五", "周六", "周日", "月底", "下班前", "把")
@@ -307,4 +310,19 @@ func teamSpaceName(f string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(team)
 	return strings.ContainsRune("班组队部科室间", last) && chineseNameField(strings.TrimSpace(name))
+}
+
+// siteCode reports whether the digits opening a are a numbered site's code
+// (中心003补寄…, 中心010研究者…) rather than a date or time (研发中心12月3日前…,
+// 3号, 9点): a leading zero, or a Han character after the digits that
+// belongs to no date or time. Reads at most six digits.
+func siteCode(a string) bool {
+	if a[0] == '0' {
+		return true
+	}
+	k := 0
+	for k < len(a) && k < 6 && isDigit(a[k]) {
+		k++
+	}
+	return k < len(a) && a[k] >= 0x80 && !hasPrefixAny(a[k:], "月", "日", "号", "点", "时", "前", "天", "周", "个", "：")
 }

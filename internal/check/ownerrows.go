@@ -175,3 +175,9 @@ func ctxOwnerFilled(t string, s, e int) bool {
 	}
 	return true
 }
+
+// ctxTitle rejects Mr/Ms/Mrs that are a model's code (MS-40, MS40; round
+// 20): a title is followed by a space or a dot, never a dash or a digit.
+func ctxTitle(t string, s, e int) bool {
+	return e >= len(t) || t[e] != '-' && !isDigit(t[e])
+}

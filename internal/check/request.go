@@ -164,6 +164,10 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 func informalName(text string) bool {
 	var prev rune
 	for i, r := range text {
+		if strings.ContainsRune(surnames, r) && inContactField(text, i) {
+			prev = r
+			continue // round 20: a contact is whom to call, not who acts (联系人：物业 陈姐 136…)
+		}
 		if strings.ContainsRune(surnames, r) && fullNameActs(text, i, prev) {
 			return true
 		}
@@ -213,4 +217,17 @@ func fullNameActs(text string, i int, prev rune) bool {
 		}
 	}
 	return false
+}
+
+// inContactField reports whether i lies in a contact field (联系人：物业 陈姐,
+// 现场联系人：王磊): the field names whom the crew calls, not who acts — the
+// manual asks a request to name who is responsible (负责人, 对接人), and a
+// work order's contact with a phone number is the site's (round 20). Looks
+// back at most 40 bytes, to the field's start.
+func inContactField(text string, i int) bool {
+	b := lastBytes(text[:i], 40)
+	if k := strings.LastIndexAny(b, ",，;；。|\n"); k >= 0 {
+		b = b[k+1:]
+	}
+	return strings.Contains(b, "联系人") || strings.Contains(b, "联系电话") || strings.Contains(b, "联络人")
 }

@@ -428,3 +428,25 @@ func TestRound19Owners(t *testing.T) {
 		{Request, "工单 | 发现时间：近期 | 处理人：陈芳 | 要求完成时间：12月3日", RuleVagueTime, ""},
 	})
 }
+
+// Round 20 (h17ac): owners of the forty-seventh and forty-eighth sets, by
+// class. A contact (联系人) is whom the crew calls, not who acts (the manual
+// asks for who is responsible); a role right after 安排/派 is one to be found;
+// 中心003 is a site's code; MS-40 is a model, not Ms; 资料员 is a role asked;
+// 仓库 陈敏 in an owner field is a team and its member.
+func TestRound20Owners(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "工单：3栋2#梯更换门刀，完成日期：2026-12-03，联系人：物业 王姐 139 0000 1111。", RuleRequestNoOwner, "*"},
+		{Request, "工单：3栋2#梯更换门刀，完成日期：2026-12-03，现场联系人：李娜 139 0000 1111。", RuleRequestNoOwner, "*"},
+		{Request, "工单：3栋2#梯更换门刀，完成日期：2026-12-03，责任人：李娜。", RuleRequestNoOwner, ""},
+		{Request, "Request: quote for MS-40 drive overhaul, 3 units. Due 2026-12-10.", RuleRequestNoOwner, "*"},
+		{Request, "Ms Chen, please send the quote by Dec 10.", RuleRequestNoOwner, ""},
+		{Request, "申请为中心012补寄采血管10套，12月3日前。", RuleRequestNoOwner, "*"},
+		{Request, "研发中心12月3日前提交测试报告。", RuleRequestNoOwner, ""},
+		{Request, "请安全员12月3日前检查脚手架。", RuleRequestNoOwner, ""},
+		{Request, "请全员12月3日前完成培训。", RuleRequestNoOwner, "*"},
+		{Request, "客服你好，楼道灯坏了，麻烦派师傅来修一下，12月3日前。", RuleRequestNoOwner, "*"},
+		{Request, "麻烦安排王师傅12月3日前来修一下。", RuleRequestNoOwner, ""},
+		{Request, "工单：盘点备件，责任人：仓库 陈敏，完成日期：2026-12-03。", RuleRequestNoOwner, ""},
+	})
+}

@@ -462,3 +462,29 @@ func TestRound20AlertHeading(t *testing.T) {
 		{Text, "CAPA 12 closed; PLC/HMI update done on Dec 2.", RuleShouting, ""},
 	})
 }
+
+// Round 20 (h17ac): rudeness of the forty-seventh and forty-eighth sets, by
+// class, in new wording, with look-alikes that stay clean; a complaint about
+// one of the reader's staff stays feedback, but what follows its clause is
+// judged.
+func TestRound20Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"漏检不报，出了事故你们负得起责任吗？", true},
+		{"这个责任我们负得起，按合同办。", false},
+		{"孩子发烧三天没人回电话，你良心过得去吗？", true},
+		{"凭良心说，这批配件质量不错。", false},
+		{"你们安装工态度太差了，问一句就甩脸色，这什么素质？", true},
+		{"你们安装工态度太差了，希望公司加强培训。", false},
+		{"你们的服务态度也太差了。", true},
+		{"请问这是什么材质？", false},
+		{"这破扶梯谁修的？三天坏两次。", true},
+		{"这台扶梯谁修的？我想问下保修期。", false},
+		{"2号中心的CRA是不是脑子有问题，访视报告写成这样？", true},
+		{"是不是传感器有问题，读数一直跳？", false},
+		{"收了钱不办事，简直是一群骗子！", true},
+		{"近期有冒充我司的电话骗子，请大家注意。", false},
+	})
+}

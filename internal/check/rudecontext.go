@@ -506,7 +506,10 @@ func ownMachine(t string, s, e int) bool {
 // 师傅服务态度很不好; round 19): feedback on someone the reader manages, not
 // rudeness to the reader. 你们的服务态度也太差了 (the reader's own) is not
 // matched.
-var staffAttitude = regexp.MustCompile(`(那个|这个|那位|这位|那名|这名|有个|有位|有一个|有一位)[^，,。！!？?]{0,8}(客服|员工|师傅|工作人员|营业员|医生|护士|小姑娘|小伙子|姑娘|小哥|前台|司机|抄表员|电工|收费员|保安|接线员|人)[^，,。！!？?]{0,3}态度(也|真|实在|简直|是)?(太|真|很|非常|特别|极其|极|十分)?(差|恶劣|不好|冷淡|敷衍|冷漠|生硬)`)
+//
+// Round 20: 你们 + a staff role with nothing between (你们技术员态度太差了)
+// names the staff member as well; 你们公司的人 and 你们的服务 do not.
+var staffAttitude = regexp.MustCompile(`((那个|这个|那位|这位|那名|这名|有个|有位|有一个|有一位)[^，,。！!？?]{0,8}(客服|员工|师傅|工作人员|营业员|医生|护士|小姑娘|小伙子|姑娘|小哥|前台|司机|抄表员|电工|收费员|保安|接线员|技术员|维修工|安装工|工程师|人)|你们的?(客服|师傅|工作人员|营业员|前台|司机|抄表员|电工|收费员|保安|接线员|技术员|维修工|安装工|维保工|工程师|业务员|快递员|配送员))[^，,。！!？?]{0,3}态度(也|真|实在|简直|是)?(太|真|很|非常|特别|极其|极|十分)?(差|恶劣|不好|冷淡|敷衍|冷漠|生硬)`)
 
 // ctxNotStaffComplaint rejects a cue inside a complaint about one of the
 // reader's staff (那个客服小姑娘态度太差了，一问三不知; round 19).
@@ -523,4 +526,19 @@ func ctxNotStaffComplaint(t string, s, e int) bool {
 		return true
 	}
 	return !staffAttitude.MatchString(before + t[s:e] + after)
+}
+
+// afterStaffClause returns where the rest of a sentence begins after a
+// complaint about one of the reader's staff ending at k: past the clause's
+// comma, within 60 bytes (…态度太差了，问两句就不耐烦，这什么素质？; round 20),
+// or e when no comma follows.
+func afterStaffClause(t string, k, e int) int {
+	z := min(e, k+60)
+	if j := strings.IndexAny(t[k:z], "，,"); j >= 0 {
+		if t[k+j] == ',' {
+			return k + j + 1
+		}
+		return k + j + len("，")
+	}
+	return e
 }

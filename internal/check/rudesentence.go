@@ -293,11 +293,20 @@ func (c *checker) judgeSentences(from, to int) {
 			// a sentence cut at a mark inside quoted words (家属问:“你们是不是…?”)
 			// is someone else's: neither the rules nor the model judge it
 			// round 19: a complaint about one of the reader's staff (你们那个客服
-			// 小姑娘态度太差了) is feedback, judged by neither
-			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) && !(strings.Contains(t[a:b], "态度") && staffAttitude.MatchString(t[a:b])) {
+			// 小姑娘态度太差了) is feedback, judged by neither; round 20: what
+			// follows its clause is judged (…态度太差了，…，这什么素质？)
+			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) {
+				s0 := start
+				if strings.Contains(t[a:b], "态度") {
+					if loc := staffAttitude.FindStringIndex(t[a:b]); loc != nil {
+						s0 = afterStaffClause(t, a+loc[1], i)
+					}
+				}
 				n := len(c.toks)
-				c.judge(start, i)
-				if m := rudeModel; m != nil && len(c.toks) == n && !c.rudeTokenIn(&scanned, start, i) {
+				if s0 < i {
+					c.judge(s0, i)
+				}
+				if m := rudeModel; m != nil && s0 == start && len(c.toks) == n && !c.rudeTokenIn(&scanned, start, i) {
 					if a, b, ok := m.rude(t, start, i); ok {
 						c.addRude(a, b) // model.go: what no rule names
 					}
