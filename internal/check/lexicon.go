@@ -296,6 +296,7 @@ type enTerm struct {
 
 var enList = []enTerm{
 	{"asap", clsVague, nil},
+	{"promptly", clsVague, ctxRuleTime}, // round 20: "should be escalated … promptly"
 	{"as soon as possible", clsVague, nil},
 	{"as soon as you can", clsVague, nil},
 	{"as soon as i can", clsVague, nil},

@@ -372,3 +372,15 @@ func TestRound19Vague(t *testing.T) {
 		{Text, "截止日期：近期", RuleVagueTime, "近期"},
 	})
 }
+
+// Round 20 (h17ac): "promptly" as the time a rule sets is vague; promptly
+// in thanks or without a modal of obligation is not.
+func TestRound20Promptly(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Deviations should be escalated to the study manager promptly.", RuleVagueTime, "promptly"},
+		{Standard, "Serious adverse events must be reported promptly.", RuleVagueTime, "promptly"},
+		{Text, "Thanks for replying so promptly yesterday.", RuleVagueTime, ""},
+		{Text, "The site replied promptly to the query.", RuleVagueTime, ""},
+		{Standard, "Deviations shall be reported within 24 hours.", RuleVagueTime, ""},
+	})
+}

@@ -427,3 +427,21 @@ func ctxPostpone(t string, s, e int) bool {
 	a := firstRunes(t[e:], 30)
 	return !strings.Contains(a, "再联系") && !strings.Contains(a, "再约") && !strings.Contains(a, "再跟您") && !strings.Contains(a, "再和您") && !strings.Contains(a, "再告诉") && !strings.Contains(a, "再通知")
 }
+
+// ctxRuleTime accepts "promptly" only as the time a rule sets: after a
+// modal of obligation in the same clause ("should be escalated to the study
+// manager promptly", "must be reported promptly"; round 20, the
+// forty-eighth's SOP). Elsewhere ("thanks for replying promptly") it stays
+// clean. 应及时上报 was tried with the Chinese modals below and left: the
+// forty-fourth labels one such 及时 clean. Looks back at most 80 bytes.
+func ctxRuleTime(t string, s, e int) bool {
+	b := lastBytes(t[:s], 80)
+	if k := strings.LastIndexAny(b, "，,。.;；!！?？\n"); k >= 0 {
+		b = b[k+1:]
+	}
+	if t[s] >= 0x80 {
+		return hasSuffixAny(b, "应", "应当", "须", "必须", "务必")
+	}
+	lb := " " + strings.ToLower(b)
+	return strings.Contains(lb, " should ") || strings.Contains(lb, " must ") || strings.Contains(lb, " shall ")
+}
