@@ -184,6 +184,7 @@ var zhTerms = []term{
 	{"适量", clsQty, nil},
 	{"适中", clsQty, nil},
 	{"适度", clsQty, nil},
+	{"适当数量", clsQty, nil}, // round 20: the span is the whole measure (加装适当数量的防跳装置)
 	{"适当", clsQty, ctxShidang},
 	{"尽量", clsQty, nil},
 	{"基本上", clsQty, nil},

@@ -384,3 +384,14 @@ func TestRound20Promptly(t *testing.T) {
 		{Standard, "Deviations shall be reported within 24 hours.", RuleVagueTime, ""},
 	})
 }
+
+// Round 20 (h17ac): 适当数量 is one vague measure, its span whole; 适当 alone
+// keeps its own span.
+func TestRound20QuantitySpan(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "必要时加装适当数量的防跳装置。", RuleVagueQuantity, "适当数量"},
+		{Standard, "井道内应配置适当数量的照明灯具。", RuleVagueQuantity, "适当数量"},
+		{Standard, "加装适当的防护罩。", RuleVagueQuantity, "适当"},
+		{Standard, "每层加装4个防跳装置。", RuleVagueQuantity, ""},
+	})
+}
