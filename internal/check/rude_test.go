@@ -488,3 +488,15 @@ func TestRound20Rude(t *testing.T) {
 		{"近期有冒充我司的电话骗子，请大家注意。", false},
 	})
 }
+
+// Round 20 (h17ac): NEED shouts in running text like MUST; the pronoun
+// before it is no part of the span.
+func TestRound20NeedShout(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Guys, the audit is on Dec 15. I NEED all binders checked before then.", RuleShouting, "NEED"},
+		{Text, "We NEED the signed forms back today.", RuleShouting, "NEED"},
+		{Text, "NEED: two spare door operators for site 4.", RuleShouting, ""},
+		{Text, "I NEED YOU TO CALL ME BACK NOW", RuleShouting, "NEED YOU TO CALL ME BACK NOW"},
+		{Text, "Item I: NEED assessment for the new ward.", RuleShouting, ""},
+	})
+}

@@ -50,6 +50,9 @@ func allUpper(w string) bool {
 // shouting; acronyms (API, PDF, ERP …) do not count.
 func (c *checker) scanCaps(i int) {
 	t := c.t
+	if t[i] == 'I' && i+2 < len(t) && t[i+1] == ' ' && isUpper(t[i+2]) && (i == 0 || !isLetter(t[i-1])) {
+		i += 2 // round 20: the pronoun is no part of the shout ("I NEED all site files …")
+	}
 	j, end := i, i
 	words, letters, all, emph := 0, 0, 0, false
 	for {
@@ -159,7 +162,7 @@ var acronyms = func() map[string]bool {
 // the THIRD reminder" clean; the writers disagree.
 var singleShout = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`NOW NOT NEVER CANCELLED CANCELED POSTPONED AFTER AGAIN ALWAYS MUST IMMEDIATELY`) {
+	for _, w := range strings.Fields(`NOW NOT NEVER CANCELLED CANCELED POSTPONED AFTER AGAIN ALWAYS MUST IMMEDIATELY NEED`) {
 		m[w] = true
 	}
 	return m

@@ -13,7 +13,7 @@ func oneCapsShout(t string, s, e int) bool {
 	w := t[s:e]
 	switch {
 	case singleShout[w] || judgementCaps[w]:
-		return twoCapsShout(t, s, e) && lowerWordBefore(t, s)
+		return twoCapsShout(t, s, e) && lowerWordBefore(t, s) && !afterColon(t, s)
 	case questionCaps[w]:
 		return capsQuestion(t, s, e)
 	}
@@ -122,4 +122,12 @@ func alertHeading(t string, s, e int) bool {
 		}
 	}
 	return core || final && notice || action && required
+}
+
+// afterColon reports whether the word at s opens a field's value right after
+// its colon ("Item I: NEED assessment …"; round 20): a label's word, not a
+// shout in running text.
+func afterColon(t string, s int) bool {
+	b := strings.TrimRight(t[max(0, s-4):s], " ")
+	return strings.HasSuffix(b, ":") || strings.HasSuffix(b, "：")
 }
