@@ -500,3 +500,18 @@ func TestRound20NeedShout(t *testing.T) {
 		{Text, "Item I: NEED assessment for the new ward.", RuleShouting, ""},
 	})
 }
+
+// Round 20 (h17ac): a bare two-word order closing a complaint is rude; with
+// a date, a please or as a question it is not.
+func TestRound20BareOrder(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"Third late shipment this month. Sort it out.", true},
+		{"The CRF pages are missing again. Deal with it!", true},
+		{"The pump leaks again. Fix it by Friday, please.", false},
+		{"How do I fix it?", false},
+		{"The label was wrong; we will fix it.", false},
+	})
+}

@@ -309,3 +309,11 @@ var enShapes19 = []shape{
 	ens(`\bread (our|my|the) (emails?|messages?|tickets?|complaints?|letters?|replies) (properly|carefully|for once|this time)\b`, "properly", "carefully", "for once"),
 	ens(`\b(the )?worst (vet|vets|clinic|hospital|service|company|supplier|doctor|team|support|shop|store|experience|customer service|contractor|courier|landlord|agency)( [a-z]+)? (ever|in (town|the city|the world|my life))\b`, "worst"),
 }
+
+// Round 20 (h17ac; the forty-eighth set): a bare two-word order as a
+// sentence of its own closing a complaint ("This is the THIRD time … late.
+// Fix it."; "Sort it out."; not "Fix it by Friday, please." nor "How do I fix
+// it?").
+var enShapes20 = []shape{
+	ens(`^\s*(fix|sort|sort out|deal with|handle) (it|this|that)( out)?( now| already)?\s*[.!]+\s*$`, "fix", "sort", "deal", "handle"),
+}
