@@ -128,3 +128,47 @@ func roleInNameOnly(t string, s int) bool {
 
 		hasSuffixAny(b, "一名", "一个", "一位", "两名", "两个", "两位", "几名", "几个", "几位", "名", "个") && !hasSuffixAny(b, "这个", "那个", "这名", "那名", "这位", "那位")
 }
+
+// modalAsksName reports whether a sentence of the line asks a person by name
+// with a modal (round 21: "Please could Kenji send …", "Could Kenji send …",
+// "Can Priya send …"): the modal, one or two capitalised words that are no
+// common word or weekday, then a verb an action item assigns. "Could you"
+// is the reader's and read elsewhere; "Could someone" names nobody.
+func modalAsksName(l string) bool {
+	for n := 0; n < 8 && l != ""; n++ {
+		a := strings.TrimLeft(l, " ")
+		a, _ = strings.CutPrefix(a, "Please ")
+		for _, m := range []string{"Could ", "could ", "Can ", "can ", "Would ", "would "} {
+			if b, ok := strings.CutPrefix(a, m); ok && modalName(b) {
+				return true
+			}
+		}
+		i := strings.IndexAny(l, ".?!")
+		if i < 0 {
+			return false
+		}
+		l = l[i+1:]
+	}
+	return false
+}
+
+// modalName reports whether a opens with a name of one or two capitalised
+// words and then an action verb (Kenji send, Wu Min check).
+func modalName(a string) bool {
+	i := 0
+	for w := 0; w < 2; w++ {
+		e := readWord(a, i)
+		x := a[i:e]
+		if len(x) < 2 || !isUpper(x[0]) || !lowerRest(x) || notAName[strings.ToLower(x)] || notVocative[strings.ToLower(x)] {
+			return false
+		}
+		if e < len(a) && a[e] == ' ' && assignedVerb(a[e+1:]) {
+			return true
+		}
+		i = e + 1
+		if i >= len(a) {
+			return false
+		}
+	}
+	return false
+}

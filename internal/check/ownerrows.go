@@ -24,10 +24,14 @@ func round17Assignee(l string) bool {
 // ownerFieldValue reads the value of an owner label up to a bracket, a
 // separator or a clause's end, and accepts a name, or a team and a name.
 func ownerFieldValue(l string) bool {
-	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人"} {
-		i := strings.Index(l, lab)
-		if i < 0 {
-			continue
+	low := strings.ToLower(l)
+	if len(low) != len(l) {
+		low = l // a letter whose lower case is longer: read the Chinese labels only
+	}
+	for _, lab := range ownerFieldLabels {
+		i := strings.Index(low, lab)
+		if i < 0 || lab[0] < 0x80 && i > 0 && isLetter(low[i-1]) {
+			continue // "topic: Kevin" is no PIC
 		}
 		a := strings.TrimLeft(l[i+len(lab):], " ")
 		if b, ok := strings.CutPrefix(a, "："); ok {
@@ -45,6 +49,44 @@ func ownerFieldValue(l string) bool {
 		if fieldIsName(a) || teamSpaceName(a) {
 			return true
 		}
+	}
+	return false
+}
+
+// ownerFieldLabels name the owner field of a work order or a ticket, read
+// before a colon (round 21: 经办：包装组王美玲, 承办, 执行人, 跟进人,
+// "Assignee: Wu Min (customs)", Assigned to, Handler, PIC).
+var ownerFieldLabels = []string{"责任人", "负责人", "对接人", "经办人", "经办", "承办人", "承办", "执行人", "跟进人",
+	"assignee", "assigned to", "owner", "handler", "pic", "responsible"}
+
+// ownerPlaceholder reports whether the value of an owner field names
+// nobody: empty, a dash, or a placeholder (（空）, 待定, TBD, unassigned).
+func ownerPlaceholder(a string) bool {
+	a = strings.TrimSpace(a)
+	if k := strings.IndexAny(a, "|｜;；,，。\n"); k >= 0 {
+		a = strings.TrimSpace(a[:k])
+	}
+	a = strings.ToLower(strings.Trim(a, "()（）[]【】 "))
+	switch a {
+	case "", "—", "-", "–", "--", "——", "/", "tbd", "tba", "n/a", "na", "none", "?", "unassigned", "nobody", "待定", "无", "空", "暂无", "未定", "待分配", "未分配":
+		return true
+	}
+	return false
+}
+
+// emptyOwnerField reports whether the owner word ending at e heads an owner
+// field left empty (负责人：（空）, 负责人：待定): the label names nobody.
+func emptyOwnerField(t string, e int) bool {
+	a, ok := strings.CutPrefix(t[e:], "人")
+	if !ok {
+		return false
+	}
+	a = strings.TrimLeft(a, " ")
+	if b, ok := strings.CutPrefix(a, "："); ok {
+		return ownerPlaceholder(b)
+	}
+	if b, ok := strings.CutPrefix(a, ":"); ok {
+		return ownerPlaceholder(b)
 	}
 	return false
 }

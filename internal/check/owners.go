@@ -22,7 +22,7 @@ import (
 // verb before "to" (Need to, Remember to, Time to …) names nobody.
 func namedAssignee(text string) bool {
 	for line := range strings.SplitSeq(text, "\n") {
-		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) || round15Assignee(l) || round16Assignee(l) || round17Assignee(l) {
+		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) || round15Assignee(l) || round16Assignee(l) || round17Assignee(l) || modalAsksName(l) {
 			return true
 		}
 	}

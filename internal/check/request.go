@@ -23,7 +23,7 @@ func (c *checker) requestFlags() {
 	c.markAttrib()
 	for i := range c.toks {
 		k := &c.toks[i]
-		if k.kind == kLex && k.cls == clsOwner && !roleInNameOnly(c.t, k.s) && !bareAsk(c.t, k.s, k.e) {
+		if k.kind == kLex && k.cls == clsOwner && !roleInNameOnly(c.t, k.s) && !bareAsk(c.t, k.s, k.e) && !emptyOwnerField(c.t, k.e) {
 			c.reqOwner = true
 		}
 		if k.isAnchor() && !(k.objDay && periodOfData(c.t, k.s, k.e)) || (k.kind == kDate && !k.invalid) {

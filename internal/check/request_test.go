@@ -450,3 +450,35 @@ func TestRound20Owners(t *testing.T) {
 		{Request, "工单：盘点备件，责任人：仓库 陈敏，完成日期：2026-12-03。", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 21 (h17ad): the owner fields of work orders and tickets in both
+// languages (经办：包装组王美玲, 承办, 执行人, 跟进人, "Assignee: Wu Min
+// (customs)", Assigned to, Handler, PIC), the value read up to a bracket; an
+// empty or placeholder value names nobody; a name after "Please could",
+// "Could" or "Can" is asked.
+func TestRound21OwnerFields(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "申请采购7g小泡袋20万只，需求日期12月10日，经办：包装组王美玲。", RuleRequestNoOwner, ""},
+		{Request, "申请采购小泡袋，12月10日前，经办人：王美玲（包装组）。", RuleRequestNoOwner, ""},
+		{Request, "工单｜更换封口机｜承办：设备科张伟｜期限：12月3日", RuleRequestNoOwner, ""},
+		{Request, "工单｜更换封口机｜执行人：李娜｜期限：12月3日", RuleRequestNoOwner, ""},
+		{Request, "工单｜更换封口机｜跟进人：陈敏｜期限：12月3日", RuleRequestNoOwner, ""},
+		{Request, "工单｜更换封口机｜执行人：待定｜期限：12月3日", RuleRequestNoOwner, "*"},
+		{Request, "工单#TQ-1128｜内容：包装线二号封口机漏气排查｜负责人：（空）｜期限：2026-11-30", RuleRequestNoOwner, "*"},
+		{Request, "工单｜更换封口机｜经办：（无）｜期限：12月3日", RuleRequestNoOwner, "*"},
+		{Request, "Ticket #EX-206 | Arrange fumigation certificate for export pallets | Assignee: Wu Min (customs) | Due: Dec 3", RuleRequestNoOwner, ""},
+		{Request, "Ticket #EX-207 | Reprint 2,000 outer cartons (wrong barcode) | Assignee: Li (printer) | Due: 2027-01-01", RuleRequestNoOwner, ""},
+		{Request, "Ticket #EX-208 | Reprint cartons | Assigned to: Kevin Zhang | Due: Dec 3", RuleRequestNoOwner, ""},
+		{Request, "Ticket #EX-209 | Reprint cartons | Handler: Priya | Due: Dec 3", RuleRequestNoOwner, ""},
+		{Request, "Ticket #EX-210 | Reprint cartons | PIC: Tom Lee | Due: Dec 3", RuleRequestNoOwner, ""},
+		{Request, "Ticket #EX-211 | Reprint cartons | Assignee: (unassigned) | Due: Dec 3", RuleRequestNoOwner, "*"},
+		{Request, "Ticket #EX-212 | Reprint cartons | Assignee: TBD | Due: Dec 3", RuleRequestNoOwner, "*"},
+		{Request, "Ticket #EX-213 | Reprint cartons | Assignee: — | Due: Dec 3", RuleRequestNoOwner, "*"},
+		{Request, "Please see the topic Kevin raised and fix it by Dec 3.", RuleRequestNoOwner, "*"},
+		{Request, "Please could Kenji send the import notification form by Wednesday 2 December.", RuleRequestNoOwner, ""},
+		{Request, "Could Kenji send the import form by Dec 3?", RuleRequestNoOwner, ""},
+		{Request, "Can Priya send the import form by Dec 3?", RuleRequestNoOwner, ""},
+		{Request, "Please could someone send the import form by Dec 3.", RuleRequestNoOwner, "*"},
+		{Request, "Please could you send the import form by Dec 3.", RuleRequestNoOwner, ""},
+	})
+}
