@@ -456,6 +456,12 @@ func TestRound20AlertHeading(t *testing.T) {
 		{Text, "Stamp the crate URGENT before it leaves the dock.", RuleShouting, ""},
 		{Text, "Mark the box: URGENT / FRAGILE.", RuleShouting, ""},
 		{Text, "The file named URGENT is the old one.", RuleShouting, ""},
+		{Text, "The validators are STILL rejecting cards. This is URGENT.", RuleShouting, "URGENT"}, // round 21: an alert word as the predicate
+		{Text, "Please call me back, it's URGENT!", RuleShouting, "URGENT"},
+		{Text, "The hoist repair is URGENT", RuleShouting, "URGENT"},
+		{Text, "The label is URGENT red, not orange.", RuleShouting, ""},
+		{Text, "Which box is URGENT? The blue one.", RuleShouting, ""},
+		{Text, "Status is URGENT: 3 lines down.", RuleShouting, ""},
 		{Text, "FINAL: the board approved the budget.", RuleShouting, ""},
 		{Text, "ACTION: Li Na to send the minutes by Dec 4.", RuleShouting, ""},
 		{Text, "SAFETY NOTICE: hard hats on level 3 from Dec 4.", RuleShouting, ""},

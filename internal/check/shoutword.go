@@ -16,8 +16,24 @@ func oneCapsShout(t string, s, e int) bool {
 		return twoCapsShout(t, s, e) && lowerWordBefore(t, s) && !afterColon(t, s)
 	case questionCaps[w]:
 		return capsQuestion(t, s, e)
+	case alertWords[w]:
+		return alertPredicate(t, s, e)
 	}
 	return capsRepeat(t, s, e)
+}
+
+// alertPredicate reports whether the alert word at s:e is what a sentence
+// says of its subject, after a copula and ending a statement (round 21:
+// "This is URGENT.", "it's URGENT!", "this is VERY URGENT" is a run of two):
+// the writer raises the voice in running text. A mark or a name ("Stamp the
+// crate URGENT before …", "the file named URGENT is …") and a field's value
+// (Priority: URGENT) have no copula before them or go on after.
+func alertPredicate(t string, s, e int) bool {
+	b := strings.TrimRight(t[max(0, s-8):s], " ")
+	if !hasSuffixFold(b, "is", "are", "was", "were", "it's", "that's", "it’s", "that’s") {
+		return false
+	}
+	return e == len(t) || strings.IndexByte(".!\n", t[e]) >= 0
 }
 
 // judgementCaps are words of judgement and blame that shout when

@@ -18,6 +18,12 @@ func TestRound9Vague(t *testing.T) {
 		{Text, "您说改天来取样品，我们一直给您留着。", RuleVagueTime, ""},
 		{Text, "张经理说他回头再核一下数量。", RuleVagueTime, ""},
 		{Text, "张经理说回头再核一下数量。", RuleVagueTime, "回头"},
+		{Text, "烘焙间那台电焙笼温控又漂了，郑师傅回头看一下。", RuleVagueTime, "回头"}, // round 21: 回头看一下 is "later"
+		{Text, "这个问题你回头看下。", RuleVagueTime, "回头"},
+		{Text, "回头看看这一年，我们进步不少。", RuleVagueTime, ""},
+		{Text, "请各位驾驶员近期注意雾霾和团雾天气，保持安全车距。", RuleVagueTime, "近期"}, // round 21: an ask to heed
+		{Text, "我们近期注意到投诉增多。", RuleVagueTime, ""},
+		{Text, "近期注意事项已贴在公告栏。", RuleVagueTime, ""},
 		{Text, "我说过两天就寄，肯定寄。", RuleVagueTime, "过两天"},
 		{Text, "您说的问题我们尽快处理。", RuleVagueTime, "尽快"},
 		{Text, "你说一下，尽快给个方案。", RuleVagueTime, "尽快"},

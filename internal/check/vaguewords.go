@@ -27,7 +27,9 @@ func ctxFuture(t string, s, e int) bool {
 	if r, _ := utf8.DecodeRuneInString(after); zhNumeral[r] {
 		return false
 	}
-	if hasPrefixAny(after, "会", "将", "就", "要", "内", "安排", "处理", "提交", "提供", "发给", "发送", "发您", "给您", "给你", "完成", "回复", "答复", "上门", "联系", "跟进", "确认", "落实", "推进", "组织", "召开", "更新", "上线", "解决", "修复", "寄出", "到货", "交付", "抽空", "补", "才", "能", "可以", "可") {
+	if hasPrefixAny(after, "会", "将", "就", "要", "内", "安排", "处理", "提交", "提供", "发给", "发送", "发您", "给您", "给你", "完成", "回复", "答复", "上门", "联系", "跟进", "确认", "落实", "推进", "组织", "召开", "更新", "上线", "解决", "修复", "寄出", "到货", "交付", "抽空", "补", "才", "能", "可以", "可") ||
+		strings.HasPrefix(after, "注意") && !strings.HasPrefix(after, "注意到") && hasAny(clauseBefore(t, s), "请", "希望", "务必") { // round 21: 请各位驾驶员近期注意… asks
+
 		return true
 	}
 	before := lastBytes(t[:s], 12)
@@ -40,6 +42,9 @@ func ctxFuture(t string, s, e int) bool {
 // ctxHuitou rejects 回头客, 回头看, 回头想想, 回头一看, 回头路: looking back, not "later".
 func ctxHuitou(t string, s, e int) bool {
 	r, _ := utf8.DecodeRuneInString(t[e:])
+	if hasPrefixAny(t[e:], "看一下", "看下") {
+		return true // round 21: 郑师傅回头看一下 — "take a look later"; 回头看看 stays a look back
+	}
 	return !strings.ContainsRune("客看率路头草望顾想瞭", r) && !strings.HasPrefix(t[e:], "一看") // round 17: 回头瞭望
 
 }
