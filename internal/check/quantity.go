@@ -71,11 +71,22 @@ var round12En = []enTerm{
 // round15Zh and round15En are the quantity words round 15 adds: 少许 (在刮刀
 // 两侧涂抹少许硅脂, 如有少许变形即更换), 些许; "adequate" ("allow adequate
 // time", "an adequate amount of grease"), "a small amount", "a small
-// quantity", "a little". Like every quantity word they count only in a
+// quantity", "a little"; round 21 adds 一定距离 and 较低水平 (below). Like every quantity word they count only in a
 // standard (Kind Standard).
 var round15Zh = []term{
 	{"少许", clsQty, ctxNotMargin},
 	{"些许", clsQty, ctxNotMargin},
+	// round 21: a measure left to "some" or "a lowish level" (保持一定距离,
+	// 温度控制在较低水平); 一定 alone is "surely" (一定要) and stays clean
+	{"一定距离", clsQty, nil},
+	{"一定的距离", clsQty, nil},
+	{"一定数量", clsQty, nil},
+	{"一定比例", clsQty, nil},
+	{"较低水平", clsQty, nil},
+	{"较高水平", clsQty, nil},
+	{"较低的水平", clsQty, nil},
+	{"较高的水平", clsQty, nil},
+	{"合理水平", clsQty, nil},
 }
 
 var round15En = []enTerm{

@@ -212,6 +212,10 @@ func TestRound13About(t *testing.T) {
 func TestRound15Quantity(t *testing.T) {
 	wantKindSpans(t, []kindCase{
 		{Standard, "在密封圈上涂抹少许润滑脂后安装。", RuleVagueQuantity, "少许"},
+		{Standard, "清香型成品入库后进冷库，温度控制在较低水平。", RuleVagueQuantity, "较低水平"}, // round 21
+		{Standard, "发现电池温度异常时，人员与车辆保持一定距离。", RuleVagueQuantity, "一定距离"},
+		{Standard, "人员与车辆保持10米以上距离，温度一定要控制在5℃以下。", RuleVagueQuantity, ""},
+		{Standard, "抽取一定数量的样品送检。", RuleVagueQuantity, "一定数量"},
 		{Standard, "如发现些许裂纹，立即停用。", RuleVagueQuantity, "些许"},
 		{Standard, "Ensure adequate ventilation during charging.", RuleVagueQuantity, "adequate"},
 		{Standard, "Add a small amount of flux before soldering.", RuleVagueQuantity, "a small amount"},
