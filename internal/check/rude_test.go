@@ -456,6 +456,13 @@ func TestRound20AlertHeading(t *testing.T) {
 		{Text, "Stamp the crate URGENT before it leaves the dock.", RuleShouting, ""},
 		{Text, "Mark the box: URGENT / FRAGILE.", RuleShouting, ""},
 		{Text, "The file named URGENT is the old one.", RuleShouting, ""},
+		{Text, "司机态度极差，我问了一句到不到钟楼，他直接吼我，素质太低了！！！", RuleImpolite, "他直接吼我，素质太低了"}, // round 21: verdicts on manners
+		{Text, "这人素质真差。", RuleImpolite, "这人素质真差"},
+		{Text, "员工素质培训安排在12月3日。", RuleImpolite, ""},
+		{Text, "提升司机素质是今年的重点。", RuleImpolite, ""},
+		{Text, "标签又贴反了，你们包装组脑子呢？", RuleImpolite, "你们包装组脑子呢"},
+		{Text, "碎末一大半，骗子公司！", RuleImpolite, "骗子公司"},
+		{Text, "近期有骗子冒充公司客服，请大家注意。", RuleImpolite, ""},
 		{Text, "The validators are STILL rejecting cards. This is URGENT.", RuleShouting, "URGENT"}, // round 21: an alert word as the predicate
 		{Text, "Please call me back, it's URGENT!", RuleShouting, "URGENT"},
 		{Text, "The hoist repair is URGENT", RuleShouting, "URGENT"},
