@@ -20,6 +20,9 @@ func TestRound9Vague(t *testing.T) {
 		{Text, "张经理说回头再核一下数量。", RuleVagueTime, "回头"},
 		{Text, "烘焙间那台电焙笼温控又漂了，郑师傅回头看一下。", RuleVagueTime, "回头"}, // round 21: 回头看一下 is "later"
 		{Text, "这个问题你回头看下。", RuleVagueTime, "回头"},
+		{Text, "回头再说吧，今天早高峰缺三个司机，顾不上。", RuleVagueTime, "回头"}, // round 21: short of staff today bounds nothing
+		{Text, "改天再约，今天少2台车。", RuleVagueTime, "改天"},
+		{Text, "回头再说，今天下午缺的那三个司机会到。", RuleVagueTime, ""},
 		{Text, "回头看看这一年，我们进步不少。", RuleVagueTime, ""},
 		{Text, "请各位驾驶员近期注意雾霾和团雾天气，保持安全车距。", RuleVagueTime, "近期"}, // round 21: an ask to heed
 		{Text, "我们近期注意到投诉增多。", RuleVagueTime, ""},

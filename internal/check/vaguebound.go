@@ -51,11 +51,35 @@ func nowReason(t string, cl clause) bool {
 	if hasAny(rest, "点", "上午", "下午", "晚上", "中午", "前", "号", "日", "时") {
 		return false
 	}
+	if shortOfCount(rest) {
+		return true // round 21: 回头再说吧，今天早高峰缺三个司机 — short of staff today
+	}
 	return hasAny(rest, "缺货", "没货", "断货", "没空", "没时间", "太忙", "忙不过来", "排不开", "不在", "休息", "休假", "放假", "关门", "停电", "停水", "来不及", "人手不够", "缺人", "没人", "不方便", "走不开",
 		// round 18: a condition that is bad today (今天光线不好, 现在雨太大, 今天设备坏了)
 		"不好", "不行", "不够", "不足", "不适合", "不合适", "太暗", "太大", "太差", "下雨", "有雨", "刮风", "坏了", "没电", "停机", "检修",
 		// round 19: the schedule is full (这周排满了, 本周约满了)
 		"排满", "约满", "满了", "排不上", "没档期")
+}
+
+// shortOfCount reports whether r says something is short by a count (缺三个
+// 司机, 缺2台车, 少两名驾驶员): 缺 or 少 and a numeral right after it. Reads
+// at most the clause's first 60 bytes.
+func shortOfCount(r string) bool {
+	r = r[:min(len(r), 60)]
+	for _, p := range []string{"缺", "少"} {
+		i := strings.Index(r, p)
+		if i < 0 {
+			continue
+		}
+		a := r[i+len(p):]
+		if a != "" && isDigit(a[0]) {
+			return true
+		}
+		if c, _ := utf8.DecodeRuneInString(a); zhNumeral[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // Round 9: what ends the clauses that can bound a vague word. Before, any
