@@ -528,3 +528,27 @@ func TestRound20BareOrder(t *testing.T) {
 		{"The label was wrong; we will fix it.", false},
 	})
 }
+
+// Round 22 (h17ae): rudeness of the fifty-first to fifty-fourth sets, by
+// class, in new wording, with look-alikes that stay clean.
+func TestRound22Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"售后就是一群骗子，收了钱不修。", true},
+		{"有业主说物业就是一群骗子，我们正在核实。", false},
+		{"这伙中介简直是吸血鬼，恶心！", true},
+		{"凡是让你先转账的就是骗子，请大家注意。", false},
+		{"近期有骗子冒充物业收费，请大家注意。", false},
+		{"吸血鬼题材的电影周五上映。", false},
+		{"报告改得一塌糊涂，拿回去重写。", true},
+		{"线缆整理得井井有条。", false},
+		{"Honestly, your crew's negligence flooded the basement.", true},
+		{"The insurer rejected the negligence claim.", false},
+		{"We are sick of chasing your planners for drawings.", true},
+		{"Chasing your planners for drawings is on my list for Monday.", false},
+		{"To be blunt, this is shoddy workmanship.", true},
+		{"This is amateur radio gear, not ours.", false},
+	})
+}
