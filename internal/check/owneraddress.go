@@ -34,6 +34,9 @@ func askNamesSomeone(t string, e int) bool {
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
+	if roleActs(a) {
+		return true // round 22: 麻烦采购跟…催一下, 请财务把…
+	}
 	if hasPrefixAny(a, "全员", "成员") {
 		return false // everyone, nobody in particular
 	}
@@ -91,6 +94,7 @@ func pleaseNamed(t string, s, e int) bool {
 	b := strings.TrimRight(t[:s], " ")
 	b = strings.TrimSuffix(b, ",")
 	b = strings.TrimRight(b, " ")
+	b = trimHonorific(b) // round 22: Tanaka-san, please …
 	j := len(b)
 	for j > 0 && isLetter(b[j-1]) {
 		j--
@@ -99,11 +103,27 @@ func pleaseNamed(t string, s, e int) bool {
 		return true
 	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
+	for _, v := range []string{"have ", "get ", "ask ", "let "} {
+		if r, ok := strings.CutPrefix(a, v); ok && modalName(r) {
+			return true // round 22: Please have Jiayi Interior submit …
+		}
+	}
 	k := readWord(a, 0)
 	if w := a[:k]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] {
 		return strings.HasPrefix(a[k:], ",") || strings.HasPrefix(a[k:], " to ")
 	}
 	return false
+}
+
+// trimHonorific drops a Japanese honorific after a name addressed
+// (Tanaka-san, Sato-sama): the name before it is what addresses.
+func trimHonorific(b string) string {
+	for _, h := range []string{"-san", "-sama", "-sensei", "-kun", "-shi"} {
+		if r, ok := strings.CutSuffix(b, h); ok && r != "" && isLetter(r[len(r)-1]) {
+			return r
+		}
+	}
+	return b
 }
 
 // notVocative are capitalised words before ", please" that address nobody.
@@ -168,6 +188,18 @@ func modalName(a string) bool {
 		i = e + 1
 		if i >= len(a) {
 			return false
+		}
+	}
+	return false
+}
+
+// roleActs reports whether a opens with a department named by its function
+// alone and then a word that starts its task (round 22: 麻烦采购跟Greifwerk
+// 催一下, 请财务把发票…, 请行政那边…): 请采购一批手套 buys and names nobody.
+func roleActs(a string) bool {
+	for _, r := range []string{"采购", "财务", "行政", "人事", "法务", "质检", "品质", "品管", "仓储", "物流", "销售", "售后", "商务", "设计", "工艺", "生产"} {
+		if b, ok := strings.CutPrefix(a, r); ok {
+			return hasPrefixAny(b, "跟", "和", "同", "把", "帮", "给", "去", "那边", "这边", "同事", "今天", "明天", "尽快")
 		}
 	}
 	return false

@@ -482,3 +482,16 @@ func TestRound21OwnerFields(t *testing.T) {
 		{Request, "Please could you send the import form by Dec 3.", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 22 (h17ae): an ask addressed with an honorific, "please have NAME
+// do", and a department named by its function alone name an owner; their
+// look-alikes still name nobody.
+func TestRound22AskOwner(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "Sato-san, please send the revised torque curve by 3 December.", RuleRequestNoOwner, ""},
+		{Request, "Please have Delta Fitout confirm the ceiling heights by 3 December.", RuleRequestNoOwner, ""},
+		{Request, "Please have the ceiling heights confirmed by 3 December.", RuleRequestNoOwner, "*"},
+		{Request, "麻烦财务把上月的对账单12月3日前发一下。", RuleRequestNoOwner, ""},
+		{Request, "请采购一批防滑手套，12月3日前到货。", RuleRequestNoOwner, "*"},
+	})
+}
