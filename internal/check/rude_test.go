@@ -550,5 +550,14 @@ func TestRound22Rude(t *testing.T) {
 		{"Chasing your planners for drawings is on my list for Monday.", false},
 		{"To be blunt, this is shoddy workmanship.", true},
 		{"This is amateur radio gear, not ours.", false},
+		{"We’re sick of chasing your site team for photos.", true},
+		{"Don't waste our time with the old drawings again.", true},
+		{"We don't waste time on paperwork here.", false},
+		{"Frankly, this is ridiculous.", true},
+		{"Frankly, this is a good result.", false},
+		{"尺寸标错了还敢发？眼睛长哪里去了。", true},
+		{"眼睛长时间盯屏幕，记得休息。", false},
+		{"我说过八百遍了，出门要关灯！", true},
+		{"培训时讲了三遍消防要点。", false},
 	})
 }

@@ -216,8 +216,10 @@ var (
 		// round 22: the reader's incompetence named, tired of babysitting
 		// the reader, the reader's work called amateur
 		ens(`\byour( [a-z]+'s?| [a-z]+s')? (incompetence|negligence|sloppiness|laziness|carelessness|stupidity|ineptitude)\b`, "incompetence", "negligence", "sloppiness", "laziness", "carelessness", "stupidity", "ineptitude"),
-		ens(`\b(i'm|i am|we're|we are) (so |really )?(sick|tired|sick and tired|fed up) (of|with) (babysitting|chasing|hand-holding|handholding|spoon-feeding|cleaning up after|nagging) (you|your)\b`, "babysitting", "chasing", "hand-holding", "handholding", "spoon-feeding", "cleaning up", "nagging"),
-		ens(`\b(this|that|it)( is| was|'s) (amateur|amateurish|shoddy|sloppy|slapdash|half-baked) (work|stuff|engineering|design|workmanship|job)\b`, "amateur", "amateurish", "shoddy", "sloppy", "slapdash", "half-baked"),
+		ens(`\b(i'm|i’m|i am|we're|we’re|we are) (so |really )?(sick|tired|sick and tired|fed up) (of|with) (babysitting|chasing|hand-holding|handholding|spoon-feeding|cleaning up after|nagging) (you|your)\b`, "babysitting", "chasing", "hand-holding", "handholding", "spoon-feeding", "cleaning up", "nagging"),
+		ens(`\bdon('|’)?t waste (my|our) time\b`, "waste"),
+		ens(`^\s*(honestly|frankly|quite frankly|seriously),? (this|that|it)( is|'s|’s) (unacceptable|ridiculous|absurd|a joke|a disgrace|a farce)\b`, "honestly", "frankly", "seriously"),
+		ens(`\b(this|that|it)( is| was|'s|’s) (amateur|amateurish|shoddy|sloppy|slapdash|half-baked) (work|stuff|engineering|design|workmanship|job)\b`, "amateur", "amateurish", "shoddy", "sloppy", "slapdash", "half-baked"),
 		ens(`\bwhy (we|i) (keep|still|even) (paying|pay) (for|you)\b`, "keep paying", "still paying", "even paying", "still pay", "even pay"),
 		ens(`\b(does|do|did) (anyone|anybody|someone|somebody|a single person)( [a-z]+){0,2} (at|on|in|from|over) (your|that) [a-z -]{1,25}? (actually|even|ever) (watch|review|proofread|play|run|try|open|see|look at|read through|test)\b[^?]*\?`, "actually", "even", "ever"),
 	}
