@@ -408,3 +408,12 @@ func TestRound20QuantitySpan(t *testing.T) {
 		{Standard, "每层加装4个防跳装置。", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 22 (h17ae): "later on" followed by its topic is "later" and "on".
+func TestRound22LaterOn(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "We'll come back later on the pricing question.", RuleVagueTime, "later"},
+		{Text, "We'll sort the pricing later on.", RuleVagueTime, "later on"},
+		{Text, "We can revisit the warranty terms later on.", RuleVagueTime, "later on"},
+	})
+}

@@ -129,7 +129,7 @@ var round5En = func() []enTerm {
 		"nearer to the date", "nearer to the time", "in the not so distant future", "in the not-so-distant future"} {
 		out = append(out, enTerm{w, clsVague, nil})
 	}
-	out = append(out, enTerm{"later on", clsVague, ctxLater})
+	out = append(out, enTerm{"later on", clsVague, ctxLaterOn})
 	for _, d := range []string{"a few days", "a couple of days", "a few weeks", "a couple of weeks", "a day or so", "a few more days", "a week or so"} {
 		out = append(out, enTerm{d, clsVague, ctxWaitFor})
 	}

@@ -345,6 +345,16 @@ func ctxSoon(t string, s, e int) bool {
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
 }
 
+// ctxLaterOn accepts "later on" as one phrase, not "later" with an "on" that
+// opens its topic (round 22: "circle back later on the rental guarantee"),
+// where "later" alone is the vague word.
+func ctxLaterOn(t string, s, e int) bool {
+	if hasPrefixFold(t[e:], " the ", " a ", " an ", " our ", " your ", " this ", " that ", " these ", " those ", " my ", " its ", " their ", " his ", " her ") {
+		return false
+	}
+	return ctxLater(t, s, e)
+}
+
 func ctxLater(t string, s, e int) bool {
 	after := strings.TrimLeft(t[e:], " ")
 	if hasPrefixFold(after, "than", "in ", "that ", "on,", "the same", "today", "this morning", "this afternoon", "tonight", "on in the") {
