@@ -156,7 +156,16 @@ func askedSoon(t string, s, e int) bool {
 	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
 		(hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮") ||
 			// round 9: 近期拿出整改方案; not 请汇总近期做出的调整, where 近期 dates the object
-			hasPrefixAny(t[e:], "拿出", "给出", "做出", "制定", "出台") && !strings.Contains(firstRunes(t[e:], 6), "的"))
+			hasPrefixAny(t[e:], "拿出", "给出", "做出", "制定", "出台") && !strings.Contains(firstRunes(t[e:], 6), "的") ||
+			strings.HasPrefix(t[e:], "对") && askedSoonOnObject(t, e))
+}
+
+// askedSoonOnObject reports whether 近期对… is the time of the asked action
+// (round 22: 请相关人员近期对堆场消防栓进行检查): 进行/开展/组织 later in the
+// clause, and no 的 (请汇总近期对客户的回访记录 dates the object).
+func askedSoonOnObject(t string, e int) bool {
+	a, _ := clauseAfter(t, e)
+	return hasAny(a, "进行", "开展", "组织") && !strings.Contains(a, "的")
 }
 
 // partyPromise reports whether 近期 is the time of a named party's promised

@@ -417,3 +417,12 @@ func TestRound22LaterOn(t *testing.T) {
 		{Text, "We can revisit the warranty terms later on.", RuleVagueTime, "later on"},
 	})
 }
+
+// Round 22 (h17ae): an ask whose 近期 times an action on an object.
+func TestRound22JinqiDui(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "请各班组近期对配电箱进行一次排查。", RuleVagueTime, "近期"},
+		{Text, "请汇总近期对客户的回访记录。", RuleVagueTime, ""},
+		{Text, "请近期对外包人员开展安全交底。", RuleVagueTime, "近期"},
+	})
+}
