@@ -34,7 +34,7 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 	if db.dialect == Postgres {
 		override = " OVERRIDING SYSTEM VALUE"
 	}
-	terms, err := db.templateTerms(ctx, ids, templates)
+	terms, err := db.templateTerms(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -81,9 +81,9 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 				}
 			}
 			for _, p := range terms {
-				q := nums + `, t(term, slot, weight) AS (VALUES ` + p.rows + `)
+				q := nums + `, t(term, case_id, weight) AS (VALUES ` + p.rows + `)
 					INSERT INTO search_terms (term, case_id, weight)
-					SELECT t.term, ` + strconv.FormatInt(base, 10) + ` + n.i * ` + strconv.FormatInt(k, 10) + ` + t.slot, t.weight FROM n CROSS JOIN t ORDER BY 1, 2`
+					SELECT t.term, ` + newID("t.case_id") + `, t.weight FROM n CROSS JOIN t ORDER BY 1, 2`
 				if _, err := tx.ExecContext(ctx, q, p.args...); err != nil {
 					return err
 				}
@@ -105,8 +105,8 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 	return nil
 }
 
-// termRows is a VALUES list of template terms, (term, slot, weight), with
-// the terms as its arguments.
+// termRows is a VALUES list of template terms, (term, case id, weight),
+// with the terms as its arguments.
 type termRows struct {
 	rows string
 	args []any
@@ -114,13 +114,8 @@ type termRows struct {
 
 // templateTerms reads the templates' search terms once (search_terms has
 // no index on the case, so reading them in every chunk would scan the
-// table as it grows): each as its template's slot, in pieces of a size
-// every dialect binds.
-func (db *DB) templateTerms(ctx context.Context, ids string, templates []int64) ([]termRows, error) {
-	slot := make(map[int64]int, len(templates))
-	for j, t := range templates {
-		slot[t] = j
-	}
+// table as it grows), in pieces of a size every dialect binds.
+func (db *DB) templateTerms(ctx context.Context, ids string) ([]termRows, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT term, case_id, weight FROM search_terms WHERE case_id IN `+ids)
 	if err != nil {
 		return nil, fmt.Errorf("store: clone: %w", err)
@@ -147,7 +142,7 @@ func (db *DB) templateTerms(ctx context.Context, ids string, templates []int64) 
 			b.WriteString(", ")
 		}
 		args = append(args, term)
-		fmt.Fprintf(&b, "($%d, %d, %d)", len(args), slot[id], weight)
+		fmt.Fprintf(&b, "($%d, %d, %d)", len(args), id, weight)
 		if len(args) == piece {
 			flush()
 		}
