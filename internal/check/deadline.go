@@ -26,8 +26,15 @@ func deadlineBefore(before string) bool {
 	if deadlineLabel(b) || deadlineIsEn(b) || dueForOn(b) {
 		return true
 	}
-	// a field label headed by a deadline word: "Deadline for comments: 11/24",
-	// "Due date (signed copy): …", 截止日期(纸质版):…
+	return dueField(before)
+}
+
+// dueField reports whether before ends in the colon of a field that holds
+// the day the work is due: a label headed by a deadline word ("Deadline for
+// comments: 11/24", "Due date (signed copy): …", 截止日期(纸质版):…) or a
+// record's due field (dueFieldLabel). What follows is a deadline when it is
+// a date, and vague time when it is 近期 or "soon" (dueFieldValue).
+func dueField(before string) bool {
 	t := strings.TrimRight(before, " \t")
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
 		return false

@@ -166,18 +166,7 @@ func ctxJinqi(t string, s, e int) bool {
 // dueFieldValue reports whether the word at s is the value of a record's
 // due field (要求完成时间：近期, 截止日期：近期; round 19): the day the work
 // is due, given as no day. 发现时间：近期 is no limit.
-func dueFieldValue(t string, s int) bool {
-	b := strings.TrimRight(t[:s], " \t")
-	if !strings.HasSuffix(b, ":") && !strings.HasSuffix(b, "：") {
-		return false
-	}
-	label := strings.ToLower(lastBytes(b, 40))
-	if i := strings.LastIndexAny(label, "\n.;!?。；！？|｜，,"); i >= 0 {
-		label = label[i+1:]
-	}
-	label = strings.TrimSpace(label)
-	return hasPrefixAny(label, "deadline", "due date", "截止", "期限", "交期") || dueFieldLabel(label)
-}
+func dueFieldValue(t string, s int) bool { return dueField(t[:s]) }
 
 // jinqiWill is what follows a 近期 that opens its clause and promises an
 // action: the writer's side or an authority, 将/会, and the action (近期园区将
