@@ -33,7 +33,7 @@ func deadlineBefore(before string) bool {
 // the day the work is due: a label headed by a deadline word ("Deadline for
 // comments: 11/24", "Due date (signed copy): …", 截止日期(纸质版):…) or a
 // record's due field (dueFieldLabel). What follows is a deadline when it is
-// a date, and vague time when it is 近期 or "soon" (dueFieldValue).
+// a date, and vague time when it is 近期 or "soon" (vaguewords.go).
 func dueField(before string) bool {
 	t := strings.TrimRight(before, " \t")
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {

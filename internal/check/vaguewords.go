@@ -160,13 +160,8 @@ func ctxJinqi(t string, s, e int) bool {
 		return true
 	}
 	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || // round 11: 小美近期整理一版
-		leadingSoon(t, s, e) || dueFieldValue(t, s)
+		leadingSoon(t, s, e) || dueField(t[:s]) // round 19: the value of a due field, 要求完成时间：近期 (发现时间：近期 is no limit)
 }
-
-// dueFieldValue reports whether the word at s is the value of a record's
-// due field (要求完成时间：近期, 截止日期：近期; round 19): the day the work
-// is due, given as no day. 发现时间：近期 is no limit.
-func dueFieldValue(t string, s int) bool { return dueField(t[:s]) }
 
 // jinqiWill is what follows a 近期 that opens its clause and promises an
 // action: the writer's side or an authority, 将/会, and the action (近期园区将
