@@ -63,9 +63,9 @@ func fieldName(l string) bool {
 		}
 	}
 	low := strings.ToLower(l)
-	for _, lab := range []string{"责任人", "负责人", "对接人", "经办人", "领用人", "领料人", "处理人", "承办人", "owner", "assignee", "assigned to", "responsible"} {
+	for _, lab := range ownerFieldLabels {
 		i := strings.Index(low, lab)
-		if i < 0 {
+		if i < 0 || lab[0] < 0x80 && i > 0 && isLetter(low[i-1]) {
 			continue
 		}
 		a := strings.TrimLeft(l[i+len(lab):], " ")

@@ -53,10 +53,13 @@ func ownerFieldValue(l string) bool {
 	return false
 }
 
-// ownerFieldLabels name the owner field of a work order or a ticket, read
-// before a colon (round 21: 经办：包装组王美玲, 承办, 执行人, 跟进人,
-// "Assignee: Wu Min (customs)", Assigned to, Handler, PIC).
-var ownerFieldLabels = []string{"责任人", "负责人", "对接人", "经办人", "经办", "承办人", "承办", "执行人", "跟进人",
+// ownerFieldLabels name the owner field of a work order, a requisition or
+// a ticket, read by fieldName (the label, then a name) and ownerFieldValue
+// (a colon, then a name or a team and a name): round 18's 领用人, round
+// 19's 处理人, round 21's 经办：包装组王美玲, 承办, 执行人, 跟进人, "Assignee:
+// Wu Min (customs)", Assigned to, Handler, PIC. An English label counts
+// only as a whole word ("topic: Kevin" is no PIC).
+var ownerFieldLabels = []string{"责任人", "负责人", "对接人", "经办人", "经办", "承办人", "承办", "执行人", "跟进人", "处理人", "领用人", "领料人",
 	"assignee", "assigned to", "owner", "handler", "pic", "responsible"}
 
 // ownerPlaceholder reports whether the value of an owner field names
