@@ -471,7 +471,7 @@ func reported(t string, s int) bool {
 		if i < 0 {
 			continue
 		}
-		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) {
+		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || askAfterReport(b[i+len(v):]) {
 			return false // round 16: 酒店那边又说没收到房单，你们前台是摆设吗？ — the report ends; the writer asks the reader
 		}
 		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
@@ -597,6 +597,20 @@ func orderAfterReport(a, next string) bool {
 		next = next[:k]
 	}
 	return hasAny(next, "看一下", "看下", "看看", "瞧瞧", "处理", "回复", "跟进", "确认", "安排", "发我", "给我")
+}
+
+// askAfterReport reports whether a report ends at a comma and the writer's
+// clause that holds the word opens with an ask of the reader (round 23:
+// 三分部那边又说单价不认，拖了两个月了，能不能尽早定个调): the ask is the
+// writer's. A report that opens with the ask (客户说，能不能尽快…) is still
+// the report.
+func askAfterReport(a string) bool {
+	i := strings.LastIndexAny(a, ",，")
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(a[i:])
+	return hasPrefixAny(a[i+n:], "能不能", "能否", "可不可以", "可否", "麻烦您", "麻烦你", "您看", "请您", "请你")
 }
 
 // ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the

@@ -426,3 +426,23 @@ func TestRound22JinqiDui(t *testing.T) {
 		{Text, "请近期对外包人员开展安全交底。", RuleVagueTime, "近期"},
 	})
 }
+
+// Round 23 (h17af): who is free now, a warning not to wait, 有时间 before the
+// task, and an ask of the reader after a third party's report.
+func TestRound23Vague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "收银台小票纸用完了，谁现在有空去仓库拿一箱？", RuleVagueTime, ""},
+		{Text, "你这会儿有空帮我看下这张单吗？", RuleVagueTime, ""},
+		{Text, "谁明天有空帮忙盘点？", RuleVagueTime, ""},
+		{Text, "你有空帮我看下这张单。", RuleVagueTime, "有空"},
+		{Text, "浇筑前请把模板再检查一遍，别等到拆模时候再发现跑模。", RuleVagueTime, ""},
+		{Text, "不要等到验收时再发现问题。", RuleVagueTime, ""},
+		{Text, "等领导回来再发给你。", RuleVagueTime, "领导回来"},
+		{Text, "监测数据整理好，有时间发我。", RuleVagueTime, "有时间"},
+		{Text, "报价单有时间回我一下。", RuleVagueTime, "有时间"},
+		{Text, "我这周没有时间发你。", RuleVagueTime, ""},
+		{Text, "张总，物流部又说车坏了，等了三天了，能不能尽早另派一辆。", RuleVagueTime, "尽早"},
+		{Text, "王经理，仓库说缺货，能否尽快调一批？", RuleVagueTime, "尽快"},
+		{Text, "物流部说车坏了，改日再派。", RuleVagueTime, ""},
+	})
+}

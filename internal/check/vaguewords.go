@@ -105,7 +105,8 @@ func ctxYoushijian(t string, s, e int) bool {
 	if hasSuffixAny(t[:s], "没", "是否", "都", "还") {
 		return false
 	}
-	return hasPrefixAny(t[e:], "帮", "的话", "再", "就", "看", "处理", "请", "给", "联系", "来", "去", "时", "的时候")
+	// round 23: 有时间发我, 有时间回个电话 — the task right after
+	return hasPrefixAny(t[e:], "帮", "的话", "再", "就", "看", "处理", "请", "给", "联系", "来", "去", "时", "的时候", "发我", "发给", "发过来", "回我", "回个", "回复")
 }
 
 // ctxHoumianzai accepts 后面再补 (later), not 后面再往前走 (further on).
@@ -122,6 +123,16 @@ func ctxYoukong(t string, s, e int) bool {
 	// asking who is free (谁有空帮忙换一下?) names no time
 	if hasSuffixAny(t[:s], "谁", "哪位", "有没有人", "有人", "谁那边") {
 		return false
+	}
+	// round 23: free right now (谁现在有空帮忙拿一下?, 你这会儿有空吗) is
+	// no time put off; nor is asking who is free at a named time (谁明天有空)
+	if hasSuffixAny(t[:s], "现在", "这会儿", "此刻", "眼下") {
+		return false
+	}
+	for _, now := range []string{"今天", "今晚", "明天", "下午", "上午", "晚上"} {
+		if b, ok := strings.CutSuffix(t[:s], now); ok && hasSuffixAny(b, "谁", "哪位", "有没有人", "有人") {
+			return false
+		}
 	}
 	return strings.HasSuffix(t[:s], "等") || hasPrefixAny(t[e:], "时", "的时候", "再", "帮", "我", "咱", "看", "处理", "就", "了", "请", "回", "给", "联系", "过来", "来", "去", "的话")
 }
@@ -196,7 +207,13 @@ func ctxKongle(t string, s, e int) bool {
 
 // ctxDengZai accepts 等…再说/再定/再看 — waiting for an event with no date
 // (等忙完这阵再说) — and reports the event between 等 and 再 (see vagueSpan).
+//
+// Round 23: a warning not to wait (别等到灌注时候再发现漏浆, 不要等到验收再返工)
+// puts nothing off, and 再发现/再发生 (find, happen again) are no 再发.
 func ctxDengZai(t string, s, e int) bool {
+	if hasSuffixAny(lastBytes(t[:s], 9), "别", "不要", "不能", "不可", "不得", "千万别", "以免", "免得", "省得", "避免") {
+		return false
+	}
 	a, _ := clauseAfter(t, e)
 	if j := freeThenEnd(t, e, a); j > 0 {
 		return true // 等我消停了给你打电话: the writer's free time, then the action
@@ -213,7 +230,7 @@ func ctxDengZai(t string, s, e int) bool {
 	if hasAny(ev, "这阵", "这一阵", "这段", "忙完", "忙过", "出差回来", "以后", "腾出", "手头") {
 		return true
 	}
-	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊")
+	return hasPrefixAny(a[i:], "再说", "再定", "再看", "再议", "再安排", "再处理", "再发", "再谈", "再聊") && !hasPrefixAny(a[i:], "再发现", "再发生")
 }
 
 // ctxXiacizai rejects 下次再这样/再犯 (a condition), keeps 下次再说/再聊.
