@@ -561,3 +561,21 @@ func TestRound22Rude(t *testing.T) {
 		{"培训时讲了三遍消防要点。", false},
 	})
 }
+
+// Round 23 (h17af): rudeness of the fifty-fifth and fifty-sixth sets, by
+// class, in new wording, with look-alikes that stay clean.
+func TestRound23Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"你们这份计算书是小学生算的吧？", true},
+		{"这套节点是实习生设计的？", true},
+		{"这张图是实习生画的，请王工复核一下。", false},
+		{"新手画的图纸要多复核。", false},
+		{"有意见当面提，别在群里阴阳怪气。", true},
+		{"你少在这说风凉话。", true},
+		{"客户说话阴阳怪气，我们还是按流程回复。", false},
+		{"请大家不要在群里冷嘲热讽。", false},
+	})
+}
