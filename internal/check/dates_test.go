@@ -167,3 +167,15 @@ func TestRound20WeekdaySpan(t *testing.T) {
 		{Text, "本周五11月26日下午质控检查。", RuleWeekdayMismatch, "本周五11月26日"},
 	})
 }
+
+// Round 23 (h17af): a contract's term cited as still unmet (截至目前仍未…)
+// is a fact, not a deadline set in the past.
+func TestRound23PastCited(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "按合同约定，进度款应于11月15日前支付，截至目前仍未到账。", RuleDeadlinePast, ""},
+		{Text, "变更图纸应在11月20日前提交，到目前为止仍没收到。", RuleDeadlinePast, ""},
+		{Text, "第二批货款应于11月10日前结清，迄今未付。", RuleDeadlinePast, ""},
+		{Text, "请于11月15日前支付进度款。", RuleDeadlinePast, "11月15日"},
+		{Text, "截至目前共收到3份报价，请于11月15日前补齐。", RuleDeadlinePast, "11月15日"},
+	})
+}

@@ -200,6 +200,11 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 
 var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次",
 	"说好", "答应", "承诺", "到现在", "至今"} // round 19: a promised date cited as missed (说好的11月20日前装表，到现在还没人来)
+
+// pastAfterMarkers say, after the date in its clause, that what was due is
+// still not done (round 23: 应于10月31日前支付，截至目前仍未到账); before the
+// date they count something else (截至目前共收到3份，请于…前补齐).
+var pastAfterMarkers = []string{"截至目前", "截止目前", "到目前为止", "迄今", "仍未", "仍没"}
 var pastMarkersEn = []string{"was due", "were due", "already", "originally", "overdue", "missed", "delayed", "was ", "were ", "had ",
 	"received nothing", "have not received", "haven't received", "has not been", "hasn't been", "still no ", "still not", "still haven't", "per clause", "under clause"} // round 19: a contract's date cited as missed
 
@@ -207,7 +212,7 @@ var pastMarkersEn = []string{"was due", "were due", "already", "originally", "ov
 // where a past deadline is a fact, not a mistake ("原定11月20日前交付,已延期").
 func (c *checker) pastContext(s, e int) bool {
 	if c.past.ok && s >= c.past.s && e <= c.past.e {
-		return c.past.v // dates in one clause share the answer: linear time
+		return c.past.v || c.past.after >= e // dates in one clause share the answer: linear time
 	}
 	t := c.t
 	a, b := s, e
@@ -227,7 +232,13 @@ func (c *checker) pastContext(s, e int) bool {
 	}
 	c.past.s, c.past.e, c.past.ok = a, b, true
 	c.past.v = pastClause(t[a:b])
-	return c.past.v
+	c.past.after = -1
+	for _, m := range pastAfterMarkers {
+		if i := strings.LastIndex(t[a:b], m); i >= 0 {
+			c.past.after = max(c.past.after, a+i)
+		}
+	}
+	return c.past.v || c.past.after >= e
 }
 
 func pastClause(clause string) bool {

@@ -67,6 +67,7 @@ type checker struct {
 	past         struct { // the last clause pastContext read
 		s, e  int
 		v, ok bool
+		after int // where the last of pastAfterMarkers starts in it, or -1
 	}
 }
 
