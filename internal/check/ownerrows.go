@@ -96,7 +96,8 @@ func emptyOwnerField(t string, e int) bool {
 
 // teamNameColon reports whether the line's label before its colon is a
 // team word and a full name (仓库吴磊：, 司机班张强：) or a full name and its
-// team in brackets (周敏（中控）：).
+// team in brackets (周敏（中控）：). Round 23: an institute's division, an
+// office or a bureau is a team too (隧道所张晨：, 质监处王强：, 院办李娜：).
 func teamNameColon(l string) bool {
 	i := strings.IndexAny(l, ":：")
 	if i <= 0 || utf8.RuneCountInString(l[:i]) > 10 {
@@ -109,7 +110,7 @@ func teamNameColon(l string) bool {
 	if j := strings.Index(lab, "("); j > 0 && strings.HasSuffix(lab, ")") {
 		return bracketedName(lab[:j])
 	}
-	for _, team := range []string{"仓库", "库房", "班", "组", "队", "车间", "中心", "站", "科", "部", "室"} {
+	for _, team := range []string{"仓库", "库房", "班", "组", "队", "车间", "中心", "站", "科", "部", "室", "所", "处", "办", "局"} {
 		j := strings.Index(lab, team)
 		if j < 0 {
 			continue

@@ -495,3 +495,15 @@ func TestRound22AskOwner(t *testing.T) {
 		{Request, "请采购一批防滑手套，12月3日前到货。", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 23 (h17af): a full name after an institute's division, an office or
+// a bureau, before a colon, is who is to act; the division alone is read
+// as before, and a label word before the colon names nobody.
+func TestRound23TeamNameColon(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "桥梁所刘洋：12月4日前复核3#墩配筋。", RuleRequestNoOwner, ""},
+		{Request, "质监处王强：补充桩基检测报告。", RuleRequestNoOwner, ""},
+		{Request, "所有人：12月4日前复核3#墩配筋。", RuleRequestNoOwner, "*"},
+		{Request, "备注：12月4日前复核3#墩配筋。", RuleRequestNoOwner, "*"},
+	})
+}
