@@ -446,3 +446,14 @@ func TestRound23Vague(t *testing.T) {
 		{Text, "物流部说车坏了，改日再派。", RuleVagueTime, ""},
 	})
 }
+
+// Round 23 (h17af): "Soon" as a name or in a compound is no vague time.
+func TestRound23SoonName(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Hi Soon-yi, thanks for the samples. We'll confirm the order on 3 December.", RuleVagueTime, ""},
+		{Text, "Dear Soon, the price list is attached.", RuleVagueTime, ""},
+		{Text, "Our soon-to-be supplier sent the samples.", RuleVagueTime, ""},
+		{Text, "Hi team, we'll confirm the order soon.", RuleVagueTime, "soon"},
+		{Text, "Soon we will confirm the order.", RuleVagueTime, "Soon"},
+	})
+}

@@ -343,6 +343,11 @@ func ctxSoon(t string, s, e int) bool {
 	if hasSuffixFold(before, "as", "how", "too", "talk", "speak", "see you", "chat", "catch you", "hear from you", "write") || wellWish(before) {
 		return false // "Talk soon!" closes a message; it promises nothing
 	}
+	// round 23: a name (Hi Soon-hee, Dear Soon, Ms. Soon) or a compound
+	// ("soon-to-be") is no vague time
+	if e+1 < len(t) && t[e] == '-' && isLetter(t[e+1]) || t[s] == 'S' && hasSuffixFold(before, "hi", "hello", "dear", "mr.", "ms.", "mrs.", "mr", "ms", "mrs") {
+		return false
+	}
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
 }
 
