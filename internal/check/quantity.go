@@ -87,6 +87,9 @@ var round15Zh = []term{
 	{"较低的水平", clsQty, nil},
 	{"较高的水平", clsQty, nil},
 	{"合理水平", clsQty, nil},
+	// round 23: a limit left to "too much" (备货不宜过多, 避免过少, 过多的油脂)
+	{"过多", clsQty, ctxTooMuch},
+	{"过少", clsQty, ctxTooMuch},
 }
 
 var round15En = []enTerm{
@@ -113,6 +116,21 @@ func (c *checker) wordMentioned(s, e int) bool {
 // ctxNotMargin rejects 少许 before a margin or a clearance left on purpose
 // (预留少许余量, 留少许间隙: the thirteenth set's clean standard); 少许硅脂 and
 // 少许变形 are quantities no one can verify.
+// ctxTooMuch accepts 过多/过少 as a limit with no figure: after a word that
+// forbids it (不宜过多, 避免过少) or before 的 and a noun (过多的油脂), not
+// 经过多次, 超过多少 nor a limit the clause states in figures (不宜过多，
+// 不超过20箱).
+func ctxTooMuch(t string, s, e int) bool {
+	if !hasSuffixAny(t[:s], "不宜", "不得", "不应", "不能", "不可", "不要", "避免", "防止", "切忌", "忌", "勿", "严禁") && !strings.HasPrefix(t[e:], "的") {
+		return false
+	}
+	rest := firstRunes(t[e:], 24)
+	if i := strings.IndexAny(rest, "。；;\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	return !(hasAny(rest, "不超过", "不少于", "不多于", "不低于", "不高于", "以内", "以下") && strings.ContainsAny(rest, "0123456789"))
+}
+
 func ctxNotMargin(t string, s, e int) bool {
 	return !hasPrefixAny(t[e:], "余量", "裕量", "余地", "富余", "间隙", "空隙", "空间")
 }

@@ -457,3 +457,16 @@ func TestRound23SoonName(t *testing.T) {
 		{Text, "Soon we will confirm the order.", RuleVagueTime, "Soon"},
 	})
 }
+
+// Round 23 (h17af): 过多/过少 as a limit with no figure in a standard; not
+// 经过多次, nor a limit the sentence states in figures.
+func TestRound23TooMuch(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "熟食区每次出品不宜过多，卖完再补。", RuleVagueQuantity, "过多"},
+		{Standard, "轴承内应避免过少的润滑脂。", RuleVagueQuantity, "过少"},
+		{Standard, "清除过多的密封胶。", RuleVagueQuantity, "过多"},
+		{Standard, "样品须经过多次冻融试验。", RuleVagueQuantity, ""},
+		{Standard, "每次备货不宜过多，不超过20箱。", RuleVagueQuantity, ""},
+		{Text, "这周备货不宜过多。", RuleVagueQuantity, ""},
+	})
+}
