@@ -179,3 +179,15 @@ func TestRound23PastCited(t *testing.T) {
 		{Text, "截至目前共收到3份报价，请于11月15日前补齐。", RuleDeadlinePast, "11月15日"},
 	})
 }
+
+// Round 23 (h17af): a limit set by pointing back at the date of its
+// sentence (…为12月19日（周六），请于当日前提交) is a deadline on that date.
+func TestRound23BackRefLimit(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "年货节方案定稿时间为12月19日（周六），请各门店于当日前提交备货清单。", RuleDeadlineNonWorkday, "12月19日"},
+		{Text, "盘点定于12月20日，请各店于当天之前备好表格。", RuleDeadlineNonWorkday, "12月20日"},
+		{Text, "年货节方案定稿时间为12月18日（周五），请各门店于当日前提交备货清单。", RuleDeadlineNonWorkday, ""},
+		{Text, "年货节12月19日开幕，当日值班表另发。", RuleDeadlineNonWorkday, ""},
+		{Text, "年货节12月19日开幕，请于12月17日前提交，当日前可修改。", RuleDeadlineNonWorkday, ""},
+	})
+}

@@ -195,7 +195,23 @@ func (c *checker) deadlineAfter(i int, date time.Time) (bool, time.Time) {
 	if hasPrefixAny(rest, "前", "之前", "以前", "为止", "截止", "内", "以内", "之内", "下班前", "中午前", "午前") || hasPrefixFold(rest, "at the latest") {
 		return true, due
 	}
-	return false, due
+	return backRefLimit(rest), due
+}
+
+// backRefLimit reports whether the rest of the date's sentence sets its
+// limit by pointing back at the date (round 23: 定稿时间为12月19日（周六），请各
+// 采购于当日前提交): 当日前/当天前/该日前 with no other date in between.
+func backRefLimit(rest string) bool {
+	r := firstRunes(rest, 30)
+	if i := strings.IndexAny(r, "。；;！!？?\n"); i >= 0 {
+		r = r[:i]
+	}
+	for _, w := range []string{"当日前", "当天前", "当日之前", "当天之前", "该日前", "该日之前"} {
+		if i := strings.Index(r, w); i >= 0 {
+			return !strings.ContainsAny(r[:i], "0123456789月号周")
+		}
+	}
+	return false
 }
 
 var pastMarkers = []string{"已", "原定", "原计划", "原本", "曾", "延期", "逾期", "超期", "推迟", "延误", "拖延", "实际", "当时", "上次",
