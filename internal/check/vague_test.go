@@ -470,3 +470,14 @@ func TestRound23TooMuch(t *testing.T) {
 		{Text, "这周备货不宜过多。", RuleVagueQuantity, ""},
 	})
 }
+
+// Round 23 (h17af): 近期 as how long someone stays away, closing its
+// clause; not an attribute of people or things.
+func TestRound23AbsentSoon(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "早班谁来收货？小刘腰伤请假了，近期都来不了。", RuleVagueTime, "近期"},
+		{Text, "张师傅老家有事，近期可能回不来。", RuleVagueTime, "近期"},
+		{Text, "近期不在本地的员工请线上签到。", RuleVagueTime, ""},
+		{Text, "小刘腰伤请假了，12月7日前都来不了。", RuleVagueTime, ""},
+	})
+}

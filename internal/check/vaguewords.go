@@ -170,8 +170,23 @@ func ctxJinqi(t string, s, e int) bool {
 	if ctxFuture(t, s, e) || hasAny(clauseBefore(t, s), "会在", "将在", "会于", "将于", "计划在", "预计在", "争取在") {
 		return true
 	}
-	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || // round 11: 小美近期整理一版
+	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || absentSoon(t, e) || // round 11: 小美近期整理一版
 		leadingSoon(t, s, e) || dueField(t[:s]) // round 19: the value of a due field, 要求完成时间：近期 (发现时间：近期 is no limit)
+}
+
+// absentSoon reports whether 近期 is how long someone stays away, closing its
+// clause (round 23: 老陈家里有事请假了，近期都来不了): the return has no date.
+// 近期不在本地的员工 (an attribute) and 近期来不了的订单 stay clean.
+func absentSoon(t string, e int) bool {
+	a, _ := clauseAfter(t, e)
+	for _, p := range []string{"都", "也", "可能", "应该", "恐怕", "暂时", "估计"} {
+		a = strings.TrimPrefix(a, p)
+	}
+	switch a {
+	case "来不了", "到不了", "回不来", "不在", "无法到岗", "不能到岗", "上不了班", "不能来", "没法来", "来不了了", "回不来了", "无法上班":
+		return true
+	}
+	return false
 }
 
 // jinqiWill is what follows a 近期 that opens its clause and promises an
