@@ -583,3 +583,18 @@ func TestRound23Rude(t *testing.T) {
 		{"电话没人接，可能在开会，晚点再打。", false},
 	})
 }
+
+// Round 23 (h17af): PLEASE and an order in capitals, in running text, is a
+// shout (PLEASE STOP sending …); STOP naming a control and a heading stay
+// clean.
+func TestRound23PleaseShout(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "PLEASE STOP parking the forklifts in front of the fire door.", RuleShouting, "PLEASE STOP"},
+		{Text, "Drivers, PLEASE CHECK the seals before you leave the dock.", RuleShouting, "PLEASE CHECK"},
+		{Text, "EMERGENCY STOP\nPress the red button to halt the conveyor.", RuleShouting, ""},
+		{Text, "Press the EMERGENCY STOP button before opening the guard.", RuleShouting, ""},
+		{Text, "PLEASE NOTE: the dock closes at 6 pm.", RuleShouting, ""},
+		{Text, "BUS STOP: the shuttle now leaves from gate 2.", RuleShouting, ""},
+		{Text, "Please stop sending trucks to the front entrance.", RuleShouting, ""},
+	})
+}

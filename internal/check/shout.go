@@ -98,7 +98,7 @@ func (c *checker) scanCaps(i int) {
 	if markedText(t, i) {
 		return
 	}
-	if words >= 3 && letters >= 9 || words == 2 && all == 2 && emph && letters >= 5 && twoCapsShout(t, i, end) ||
+	if words >= 3 && letters >= 9 || words == 2 && all == 2 && (emph || pleaseVerbCaps(t[i:end])) && letters >= 5 && twoCapsShout(t, i, end) ||
 		words == 1 && all == 1 && oneCapsShout(t, i, end) || words == all && words <= 3 && alertHeading(t, i, end) {
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
@@ -117,6 +117,23 @@ var emphaticCaps = func() map[string]bool {
 	}
 	return m
 }()
+
+// pleaseVerbCaps reports whether two capitalised words are PLEASE and an
+// order (round 23: "PLEASE STOP sending trucks …", "PLEASE READ the
+// notice"): the plea in capitals is the shout. STOP alone names a control
+// (EMERGENCY STOP, STOP MODE) and PLEASE alone the writers disagree on
+// (round 16).
+func pleaseVerbCaps(w string) bool {
+	v, ok := strings.CutPrefix(w, "PLEASE ")
+	if !ok {
+		return false
+	}
+	switch v {
+	case "STOP", "READ", "CHECK", "REPLY", "RESPOND", "ANSWER", "CALL", "FIX", "SEND", "DO", "LISTEN":
+		return true
+	}
+	return false
+}
 
 // twoCapsShout reports whether the two capitalised words at s:e stand in
 // running text: lower-case words around them in the same line ("DO NOT
