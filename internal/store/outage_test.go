@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
@@ -157,7 +158,7 @@ func TestOutageUnderLoad(t *testing.T) {
 		t.Errorf("Tx while away: %v, want unavailable", err)
 	}
 	_, err := db.UserByLogin(ctx, "nobody")
-	if err == nil || errors.Is(err, store.ErrNotFound) || problem.CodeOf(store.AsUnavailable(err)) != problem.Unavailable {
+	if err == nil || errors.Is(err, store.ErrNotFound) || problem.CodeOf(dberr.AsUnavailable(err)) != problem.Unavailable {
 		t.Errorf("read while away: %v, want a lost connection (unavailable)", err)
 	}
 	p.SetDown(false)

@@ -24,10 +24,6 @@ const DefaultRetryFor = 5 * time.Second
 // away for the whole retry budget, or a read found it away (dberr).
 func ErrUnavailable(cause error) error { return dberr.ErrUnavailable(cause) }
 
-// AsUnavailable returns err as ErrUnavailable when the connection to the
-// database was lost, else err (dberr).
-func AsUnavailable(err error) error { return dberr.AsUnavailable(err) }
-
 // ConnLost says whether err means the connection to the database was lost
 // or could not be made (dberr).
 func ConnLost(err error) bool { return dberr.ConnLost(err) }

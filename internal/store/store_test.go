@@ -383,3 +383,51 @@ func TestIfAbsentHelpers(t *testing.T) {
 		}
 	})
 }
+
+// TestPoolKeepsConnections checks that a burst of requests as wide as the
+// pool leaves its connections open for the next one: a pool that keeps
+// fewer than it opens closes them as they come back, and on PostgreSQL
+// each new connection is a new backend process with every statement
+// prepared again.
+func TestPoolKeepsConnections(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		width := db.SQL().Stats().MaxOpenConnections
+		if width <= 0 {
+			t.Fatalf("the pool has no bound (%d)", width)
+		}
+		for range 3 {
+			var wg sync.WaitGroup
+			ready := make(chan struct{})
+			var held sync.WaitGroup
+			held.Add(width)
+			for range width {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					c, err := db.SQL().Conn(ctx)
+					held.Done()
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					defer c.Close()
+					<-ready
+					if err := c.PingContext(ctx); err != nil {
+						t.Error(err)
+					}
+				}()
+			}
+			held.Wait()
+			close(ready)
+			wg.Wait()
+		}
+		st := db.SQL().Stats()
+		if st.MaxIdleClosed != 0 {
+			t.Errorf("%d connections closed for want of room among the idle (pool of %d, %d open)", st.MaxIdleClosed, width, st.OpenConnections)
+		}
+		if st.OpenConnections != width {
+			t.Errorf("%d connections open after three bursts of %d, want %d", st.OpenConnections, width, width)
+		}
+	})
+}
