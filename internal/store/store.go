@@ -27,8 +27,10 @@ const (
 
 // pgPool is the connections one server keeps to PostgreSQL: each is a
 // backend process on the database's machine, and past a few per core they
-// only queue for the same CPUs (docs/benchmarks.md, seventh round).
-const pgPool = 20
+// only queue for the same CPUs. With two replicas on two cores, 8 each gave
+// the mix the same throughput as 12 or 20 and the lowest write p99
+// (docs/benchmarks.md, seventh round).
+const pgPool = 8
 
 //go:embed migrations
 var migrations embed.FS
