@@ -465,7 +465,7 @@ func trainingExamples(t *testing.T) []example {
 }
 
 // modelSets names the sets TestModelEffect scores (-model.sets).
-var modelSets = flag.String("model.sets", "heldout,fresh,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth,thirtyfifth,thirtysixth,thirtyseventh,thirtyeighth,thirtyninth,fortieth,fortyfirst,fortysecond,fortythird,fortyfourth,fortyfifth,fortysixth,fortyseventh,fortyeighth,fortyninth,fiftieth,fiftyfirst,fiftysecond,fiftythird,fiftyfourth,fiftyfifth,fiftysixth,fiftyseventh,fiftyeighth,fiftyninth,sixtieth,sixtyfirst,sixtysecond",
+var modelSets = flag.String("model.sets", "heldout,fresh,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth,thirtyfifth,thirtysixth,thirtyseventh,thirtyeighth,thirtyninth,fortieth,fortyfirst,fortysecond,fortythird,fortyfourth,fortyfifth,fortysixth,fortyseventh,fortyeighth,fortyninth,fiftieth,fiftyfirst,fiftysecond,fiftythird,fiftyfourth,fiftyfifth,fiftysixth,fiftyseventh,fiftyeighth,fiftyninth,sixtieth,sixtyfirst,sixtysecond,sixtythird,sixtyfourth",
 	"comma-separated sets (testdata/NAME.jsonl) that TestModelEffect scores with and without the model")
 
 var modelTables = flag.Bool("model.tables", false, "TestModelEffect prints each set's table per rule")
