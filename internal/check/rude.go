@@ -610,7 +610,14 @@ func askAfterReport(a string) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(a[i:])
-	return hasPrefixAny(a[i+n:], "能不能", "能否", "可不可以", "可否", "麻烦您", "麻烦你", "您看", "请您", "请你")
+	r := a[i+n:]
+	if hasPrefixAny(r, "能不能", "能否", "可不可以", "可否", "麻烦您", "麻烦你", "您看", "请您", "请你") {
+		return true
+	}
+	// round 24 (h17ag): the writer asks a team of their own to act on the
+	// report (NMPA那边退回来了，说依据不足，麻烦法规组尽快补一下); 客户说，请尽快发货
+	// opens the report with its ask and stays the report
+	return hasPrefixAny(r, "麻烦", "烦请", "请") && hasSuffixAny(r, "组", "部", "科", "室", "团队", "同事") && utf8.RuneCountInString(r) <= 10
 }
 
 // ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the
