@@ -427,7 +427,8 @@ func ctxPerson(t string, s, e int) bool {
 // speakers are third parties whose words a writer reports; speechVerbs
 // introduce them: 客户说…, 供应商称…, 厂家回复…, the supplier said ….
 var (
-	speakers    = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递", "师傅", "司机", "房东", "物业", "银行", "医生", "工人"}
+	speakers = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递", "师傅", "司机", "房东", "物业", "银行", "医生", "工人",
+		"会员", "顾客", "学员", "客人", "租户"} // round 24 (h17ag): 会员李先生说…，问我们是不是在糊弄他
 	speechVerbs = []string{"说", "表示", "声称", "称", "提到", "回复", "反馈", "答复", "表态", "承诺"}
 	speechEn    = []string{"said", "says", "wrote", "writes", "replied", "told us", "claims", "claimed", "mentioned", "promised"}
 )

@@ -598,3 +598,34 @@ func TestRound23PleaseShout(t *testing.T) {
 		{Text, "Please stop sending trucks to the front entrance.", RuleShouting, ""},
 	})
 }
+
+// Round 24 (h17ag): a verdict on a thing the clause points at (这台…真是垃圾,
+// "This die design is rubbish") and a third party's words the sentence
+// reports (会员说…，问我们是不是在糊弄他; The member wrote: "…") are not the
+// writer's rudeness; the same words at the reader stay rude.
+func TestRound24Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"这台椭圆机的设计真是垃圾，踏板一用就松，建议下次采购换型号。", false},
+		{"这批件都是废物，没法用。", false},
+		{"那套模具真是垃圾。", false},
+		{"你们这批件都是垃圾！", true},
+		{"这帮人就是垃圾。", true},
+		{"这个人真是废物。", true},
+		{"你们的服务真垃圾。", true},
+		{"This die design is rubbish — the draw depth is too aggressive.", false},
+		{"This batch is garbage.", false},
+		{"Your die design is rubbish.", true},
+		{"Your team is rubbish.", true},
+		{"会员李先生说每次来淋浴间都没有热水，问我们是不是在糊弄他。", false},
+		{"顾客说我们在糊弄他。", false},
+		{"你们是不是在糊弄我？", true},
+		{"The member wrote: \"Your staff are useless and rude.\" I have called her back.", false},
+		{"A customer complained that your staff are rude.", false},
+		{"You said your staff are rude.", true},
+		{"Your staff are useless and rude.", true},
+		{"The customer said it's fine, but your team is useless.", true},
+	})
+}

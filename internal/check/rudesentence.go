@@ -295,7 +295,7 @@ func (c *checker) judgeSentences(from, to int) {
 			// round 19: a complaint about one of the reader's staff (你们那个客服
 			// 小姑娘态度太差了) is feedback, judged by neither; round 20: what
 			// follows its clause is judged (…态度太差了，…，这什么素质？)
-			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) {
+			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) && !opensWithReportEn(t[a:b]) {
 				s0 := start
 				if strings.Contains(t[a:b], "态度") {
 					if loc := staffAttitude.FindStringIndex(t[a:b]); loc != nil {
@@ -513,4 +513,37 @@ func ownLoss(t string, s, e int) bool {
 	a := strings.TrimLeft(t[e:], " ")
 	return hasPrefixFold(a, "miss", "lose", "have to", "need to", "be late", "not be able", "not make", "run out", "fall behind", "be charged",
 		"pay", "incur", "face", "be stuck", "be short", "only", "probably", "likely", "end up")
+}
+
+// opensWithReportEn reports whether an English sentence opens by reporting a
+// third party's words — "The member wrote: \"Your staff are useless and
+// rude.\" I have called her back", "A customer said your staff were rude" —
+// so that what it carries is theirs (round 24, h17ag). The subject is a
+// party of three words at most before a verb of saying, with no you, I or we
+// in it; "You said …", "I told you …" and "The customer said it's fine, but
+// your team is useless" (a clause of the writer's own after a comma) are
+// not reports.
+func opensWithReportEn(s string) bool {
+	if len(s) < 12 || s[0] >= utf8.RuneSelf || !strings.ContainsAny(s[:min(len(s), 40)], "sdw") {
+		return false
+	}
+	l := strings.ToLower(s[:min(len(s), 48)])
+	for _, v := range []string{" wrote", " said", " says", " writes", " complained", " posted", " commented"} {
+		i := strings.Index(l, v)
+		if i <= 0 {
+			continue
+		}
+		subj := strings.Fields(l[:i])
+		if len(subj) > 3 || strings.ContainsAny(l[:i], ",;:\"") {
+			return false
+		}
+		for _, w := range subj {
+			switch w {
+			case "i", "we", "you", "he", "she", "they", "it", "this", "that":
+				return false
+			}
+		}
+		return !strings.Contains(s[i:], ", but ") && !strings.Contains(s[i:], "; ")
+	}
+	return false
 }
