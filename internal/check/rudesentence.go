@@ -519,8 +519,8 @@ func ownLoss(t string, s, e int) bool {
 // third party's words — "The member wrote: \"Your staff are useless and
 // rude.\" I have called her back", "A customer said your staff were rude" —
 // so that what it carries is theirs (round 24, h17ag). The subject is a
-// party of three words at most before a verb of saying, with no you, I or we
-// in it; "You said …", "I told you …" and "The customer said it's fine, but
+// party of two or three words, opening with the, a, one, our …, before a
+// verb of saying; "You said …", "I told you …" and "The customer said it's fine, but
 // your team is useless" (a clause of the writer's own after a comma) are
 // not reports.
 func opensWithReportEn(s string) bool {
@@ -534,14 +534,13 @@ func opensWithReportEn(s string) bool {
 			continue
 		}
 		subj := strings.Fields(l[:i])
-		if len(subj) > 3 || strings.ContainsAny(l[:i], ",;:\"") {
+		if len(subj) < 2 || len(subj) > 3 || strings.ContainsAny(l[:i], ",;:\"'") {
 			return false
 		}
-		for _, w := range subj {
-			switch w {
-			case "i", "we", "you", "he", "she", "they", "it", "this", "that":
-				return false
-			}
+		switch subj[0] {
+		case "the", "a", "an", "one", "another", "our", "my", "some":
+		default:
+			return false // "As I've now said three times, …" is the writer's
 		}
 		return !strings.Contains(s[i:], ", but ") && !strings.Contains(s[i:], "; ")
 	}
