@@ -102,10 +102,13 @@ func pleaseNamed(t string, s, e int) bool {
 	if w := b[j:]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
 		return true
 	}
+	if strings.HasSuffix(strings.TrimRight(t[:s], " "), ",") && unitVocative(b) {
+		return true // round 24: NOC shift B, please …; Night shift, please …
+	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
 	for _, v := range []string{"have ", "get ", "ask ", "let "} {
-		if r, ok := strings.CutPrefix(a, v); ok && modalName(r) {
-			return true // round 22: Please have Jiayi Interior submit …
+		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r)) {
+			return true // round 22: Please have Jiayi Interior submit …; round 24: Please ask the landlord's property office to fix …
 		}
 	}
 	k := readWord(a, 0)
@@ -159,7 +162,7 @@ func modalAsksName(l string) bool {
 		a := strings.TrimLeft(l, " ")
 		a, _ = strings.CutPrefix(a, "Please ")
 		for _, m := range []string{"Could ", "could ", "Can ", "can ", "Would ", "would "} {
-			if b, ok := strings.CutPrefix(a, m); ok && modalName(b) {
+			if b, ok := strings.CutPrefix(a, m); ok && (modalName(b) || unitBefore(b, " please ")) {
 				return true
 			}
 		}
@@ -168,6 +171,63 @@ func modalAsksName(l string) bool {
 			return false
 		}
 		l = l[i+1:]
+	}
+	return false
+}
+
+// unitNouns end the name of a team, an office or an outside party that a
+// request may address in English (round 24, h17ag).
+var unitNouns = map[string]bool{"desk": true, "helpdesk": true, "office": true, "team": true, "shift": true, "crew": true, "department": true,
+	"dept": true, "branch": true, "warehouse": true, "supplier": true, "vendor": true, "contractor": true, "landlord": true, "agency": true,
+	"lab": true, "workshop": true, "plant": true, "store": true}
+
+// unitBefore reports whether a opens with "the", a team, an office or a
+// party of at most five words ending in a unit noun, then sep (round 24,
+// h17ag): "Could the Life Fitness service desk please send …", "Please ask
+// the landlord's property office to fix …". "Could the report please be
+// sent" and "Please ask the question to …" name nobody.
+func unitBefore(a, sep string) bool {
+	r, ok := strings.CutPrefix(a, "the ")
+	if !ok {
+		return false
+	}
+	i := strings.Index(r, sep)
+	if i <= 0 {
+		return false
+	}
+	ws := strings.Fields(r[:i])
+	return len(ws) <= 5 && unitNouns[strings.ToLower(ws[len(ws)-1])]
+}
+
+// nameTo reports whether a opens with one capitalised name and " to "
+// (round 24: "Please ask Tom to fix …"; "Please ask Monday to …" is no name).
+func nameTo(a string) bool {
+	k := readWord(a, 0)
+	w := a[:k]
+	return len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] && strings.HasPrefix(a[k:], " to ")
+}
+
+// unitVocative reports whether the words before ", please" that open their
+// sentence address a team by name — "NOC shift B", "Night shift", "Service
+// desk" (round 24, h17ag): at most four words, the first capitalised, one of
+// them a unit noun, no preposition first ("For the night shift, please …"
+// sets a topic).
+func unitVocative(b string) bool {
+	if i := strings.LastIndexAny(b, ".!?:;\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	ws := strings.Fields(b)
+	if len(ws) == 0 || len(ws) > 4 || !isUpper(ws[0][0]) {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "for", "in", "on", "at", "about", "regarding", "after", "before", "from", "to", "if", "when", "as":
+		return false
+	}
+	for _, w := range ws {
+		if unitNouns[strings.ToLower(w)] {
+			return true
+		}
 	}
 	return false
 }
