@@ -37,8 +37,8 @@ func askNamesSomeone(t string, e int) bool {
 	if roleActs(a) {
 		return true // round 22: 麻烦采购跟…催一下, 请财务把…
 	}
-	if hasPrefixAny(a, "全员", "成员") {
-		return false // everyone, nobody in particular
+	if hasPrefixAny(a, "全员", "成员", "哪位", "哪个", "谁", "有人", "有没有人", "任何人") {
+		return false // everyone, nobody in particular; round 24: 请哪位同事帮忙… asks whoever is free
 	}
 	if fullNameActs(a, 0, '，') || informalName(firstRunes(a, 4)) {
 		return true // 请王磊于12月3日前…, 麻烦张工…
@@ -230,6 +230,13 @@ func unitVocative(b string) bool {
 		}
 	}
 	return false
+}
+
+// ctxSomeColleague rejects 同事 asked for as whoever is free (round 24,
+// h17ag: 这周内请哪位同事帮忙把音响修一下, 有没有同事…, 任何同事): it names
+// nobody. 请技术部的同事…, 请同事小王… still name someone.
+func ctxSomeColleague(t string, s, e int) bool {
+	return !hasSuffixAny(t[:s], "哪位", "哪个", "哪一位", "有没有", "任何", "随便哪位")
 }
 
 // modalName reports whether a opens with a name of one or two capitalised

@@ -527,3 +527,13 @@ func TestRound24AskOwner(t *testing.T) {
 		{Request, "下个月的排产，请12月31日前发出。", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 24 (h17ag): 同事 asked for as whoever is free names nobody.
+func TestRound24SomeColleague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "这周内请哪位同事帮忙把音响修一下。", RuleRequestNoOwner, "*"},
+		{Request, "有没有同事12月3日前帮忙把音响修一下？", RuleRequestNoOwner, "*"},
+		{Request, "请技术部的同事12月3日前把音响修一下。", RuleRequestNoOwner, ""},
+		{Request, "请同事小王12月3日前把音响修一下。", RuleRequestNoOwner, ""},
+	})
+}

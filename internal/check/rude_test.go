@@ -629,3 +629,31 @@ func TestRound24Rude(t *testing.T) {
 		{"The customer said it's fine, but your team is useless.", true},
 	})
 }
+
+// Round 24 (h17ag): the reader asked whether they know how to work at all;
+// a question of a skill or of the weather stays clean.
+func TestRound24WorkQuestion(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"你会不会干活？工单写成这样谁看得懂。", true},
+		{"你们到底懂不懂做事", true},
+		{"你会不会办事啊？", true},
+		{"你会不会开叉车？", false},
+		{"明天会不会下雨？", false},
+		{"新来的同事会不会做事还要再看看。", false},
+	})
+}
+
+// Round 24 (h17ag): capitals after a verb of marking and its object are the
+// mark, not a shout; an order in capitals stays one.
+func TestRound24MarkCaps(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Staff must log every fault within 2 hours and tag the unit OUT OF ORDER.", RuleShouting, ""},
+		{Text, "Please mark the crate DO NOT STACK before loading.", RuleShouting, ""},
+		{Text, "Flag it DEFECTIVE AND RETURN TO VENDOR.", RuleShouting, ""},
+		{Text, "Tell the team STOP DOING THIS AGAIN.", RuleShouting, "STOP DOING THIS AGAIN"},
+		{Text, "I told you DO NOT TOUCH THE VALVE.", RuleShouting, "DO NOT TOUCH THE VALVE"},
+	})
+}

@@ -212,5 +212,26 @@ func markedText(t string, i int) bool {
 		return true
 	}
 	b = strings.TrimRight(b, ":")
-	return hasSuffixFold(b, "read", "reads", "marked", "printed", "print", "stamped", "labelled", "labeled", "engraved", "embossed", "marking", "marks", "label")
+	return hasSuffixFold(b, "read", "reads", "marked", "printed", "print", "stamped", "labelled", "labeled", "engraved", "embossed", "marking", "marks", "label") || markVerbObject(b)
+}
+
+// markVerbObject reports whether b ends with a verb of marking and its
+// short object in lower case, so that the capitals after it are the mark
+// (round 24, h17ag: "tag the unit OUT OF ORDER", "mark the crate DO NOT
+// STACK", "flag it DEFECTIVE"). "Tell the team STOP DOING THIS" has no
+// verb of marking.
+func markVerbObject(b string) bool {
+	ws := strings.Fields(b)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		switch strings.ToLower(ws[k]) {
+		case "tag", "tags", "tagged", "mark", "flag", "flagged", "stamp", "label", "sign":
+			for _, w := range ws[k+1:] {
+				if w != strings.ToLower(w) {
+					return false
+				}
+			}
+			return k < len(ws)-1
+		}
+	}
+	return false
 }
