@@ -657,3 +657,15 @@ func TestRound24MarkCaps(t *testing.T) {
 		{Text, "I told you DO NOT TOUCH THE VALVE.", RuleShouting, "DO NOT TOUCH THE VALVE"},
 	})
 }
+
+// Round 24 (h17ag): an alert word closing a message as a sentence of its
+// own shouts, as "URGENT:" at its head does; a field's value and a mark
+// stay clean.
+func TestRound24AlertTail(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Please get the quote back to me by Monday at the latest, ok? URGENT", RuleShouting, "URGENT"},
+		{Text, "Call me back. URGENT!", RuleShouting, "URGENT"},
+		{Text, "Priority: URGENT", RuleShouting, ""},
+		{Text, "Please mark it URGENT", RuleShouting, ""},
+	})
+}
