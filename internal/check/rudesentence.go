@@ -524,22 +524,17 @@ func ownLoss(t string, s, e int) bool {
 // your team is useless" (a clause of the writer's own after a comma) are
 // not reports.
 func opensWithReportEn(s string) bool {
-	if len(s) < 12 || s[0] >= utf8.RuneSelf || !strings.ContainsAny(s[:min(len(s), 40)], "sdw") {
+	if len(s) < 12 || s[0] >= utf8.RuneSelf {
 		return false
 	}
-	l := strings.ToLower(s[:min(len(s), 48)])
+	l := s[:min(len(s), 48)]
 	for _, v := range []string{" wrote", " said", " says", " writes", " complained", " posted", " commented"} {
 		i := strings.Index(l, v)
 		if i <= 0 {
 			continue
 		}
-		subj := strings.Fields(l[:i])
-		if len(subj) < 2 || len(subj) > 3 || strings.ContainsAny(l[:i], ",;:\"'") {
-			return false
-		}
-		switch subj[0] {
-		case "the", "a", "an", "one", "another", "our", "my", "some":
-		default:
+		if strings.ContainsAny(l[:i], ",;:\"'") || strings.Count(l[:i], " ") > 2 || !strings.Contains(l[:i], " ") ||
+			!hasPrefixFold(l, "the ", "a ", "an ", "one ", "another ", "our ", "my ", "some ") {
 			return false // "As I've now said three times, …" is the writer's
 		}
 		return !strings.Contains(s[i:], ", but ") && !strings.Contains(s[i:], "; ")

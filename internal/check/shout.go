@@ -221,16 +221,24 @@ func markedText(t string, i int) bool {
 // STACK", "flag it DEFECTIVE"). "Tell the team STOP DOING THIS" has no
 // verb of marking.
 func markVerbObject(b string) bool {
-	ws := strings.Fields(b)
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
-		switch strings.ToLower(ws[k]) {
-		case "tag", "tags", "tagged", "mark", "flag", "flagged", "stamp", "label", "sign":
-			for _, w := range ws[k+1:] {
-				if w != strings.ToLower(w) {
-					return false
-				}
+	lower := true // every word after the verb so far is in lower case
+	for n := 0; n < 5 && b != ""; n++ {
+		k := strings.LastIndexByte(b, ' ')
+		w := b[k+1:]
+		b = strings.TrimRight(b[:max(k, 0)], " ")
+		if n > 0 && lower {
+			switch w {
+			case "tag", "tags", "tagged", "mark", "flag", "flagged", "stamp", "label", "sign", "Tag", "Mark", "Flag", "Stamp", "Label":
+				return true
 			}
-			return k < len(ws)-1
+		}
+		for i := 0; i < len(w); i++ {
+			if isUpper(w[i]) {
+				lower = false
+			}
+		}
+		if k < 0 {
+			break
 		}
 	}
 	return false
