@@ -71,6 +71,51 @@ func TestLostCommitIsReadBack(t *testing.T) {
 	}
 }
 
+// TestReadOnlyTxWritesNoToken: a transaction that changed nothing (a
+// dispatcher's claim that found no work) writes no commit token, so its
+// COMMIT needs no WAL flush; one that wrote leaves exactly its token. A
+// read-only transaction whose COMMIT is lost runs again and succeeds.
+func TestReadOnlyTxWritesNoToken(t *testing.T) {
+	direct, db, p := throughProxy(t)
+	ctx := context.Background()
+	tokens := func() int {
+		var n int
+		if err := direct.SQL().QueryRow(`SELECT count(*) FROM tx_commits`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	read := func(runs *int) func(tx *sql.Tx) error {
+		return func(tx *sql.Tx) error {
+			*runs++
+			var n int
+			return tx.QueryRow(`SELECT count(*) FROM audit_log`).Scan(&n)
+		}
+	}
+	before := tokens()
+	var runs int
+	if err := db.Tx(ctx, read(&runs)); err != nil {
+		t.Fatal(err)
+	}
+	if n := tokens(); n != before {
+		t.Errorf("a read-only transaction left %d commit tokens", n-before)
+	}
+	if err := db.Tx(ctx, insert("token-write")); err != nil {
+		t.Fatal(err)
+	}
+	if n := tokens(); n != before+1 {
+		t.Errorf("a writing transaction left %d commit tokens, want 1", n-before)
+	}
+	runs = 0
+	p.Arm("before")
+	if err := db.Tx(ctx, read(&runs)); err != nil {
+		t.Fatalf("read-only Tx with its COMMIT lost: %v", err)
+	}
+	if runs != 2 {
+		t.Errorf("ran %d times, want 2 (its COMMIT lost, no token to read back)", runs)
+	}
+}
+
 // TestOutageUnderLoad: PostgreSQL goes away (every connection cut, new
 // ones refused) while 8 clients write, then comes back. No transaction
 // fails with anything but Unavailable (503), none is applied twice or lost

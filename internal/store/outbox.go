@@ -58,6 +58,13 @@ func (q Q) InsertNotification(ctx context.Context, n Notification, now time.Time
 	return k == 1, err
 }
 
+// ForDispatcher says whether the row, inserted at now, waits for the
+// dispatcher: anything but an in-app message due now, which its insertion
+// delivers.
+func (n Notification) ForDispatcher(now time.Time) bool {
+	return n.Channel != notify.ChannelInbox || n.NextAt.After(now)
+}
+
 // InsertNotifications adds outbox rows, in one statement per hundred, each
 // unless one with the same (case, event, recipient, channel, kind) exists
 // or comes before it in ns; it returns how many it inserted.
@@ -84,7 +91,7 @@ func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.
 				next = n.NextAt
 			}
 			status, sent := "pending", sql.NullInt64{}
-			if n.Channel == notify.ChannelInbox && next.Equal(now) {
+			if !n.ForDispatcher(now) {
 				status, sent = "sent", sql.NullInt64{Int64: micros(now), Valid: true}
 			}
 			args = append(args, sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, status, micros(next), string(payload), micros(now), sent)

@@ -103,10 +103,20 @@ func (db *DB) readBack(ctx context.Context, token string, deadline time.Time) (b
 
 // markCommit writes the attempt's commit token in tx, and now and then
 // forgets tokens older than an hour (no outcome is resolved that late).
+//
+// A transaction that wrote nothing (no transaction id assigned: a
+// dispatcher's claim that found no work, a read) gets no token: its COMMIT
+// then needs no WAL flush, and if that COMMIT is lost the read-back finds
+// no token and fn runs again, which is safe for work that changed nothing.
 func markCommit(ctx context.Context, tx *sql.Tx, token string) error {
 	now := time.Now()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO tx_commits (token, at) VALUES ($1, $2)`, token, micros(now)); err != nil {
+	res, err := tx.ExecContext(ctx, `INSERT INTO tx_commits (token, at)
+		SELECT $1::text, $2::bigint WHERE txid_current_if_assigned() IS NOT NULL`, token, micros(now))
+	if err != nil {
 		return fmt.Errorf("store: commit token: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return err
 	}
 	if rand.IntN(256) == 0 {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM tx_commits WHERE at < $1`, micros(now.Add(-time.Hour))); err != nil {
