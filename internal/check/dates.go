@@ -411,7 +411,8 @@ func participle(w string) bool {
 // joined to a noun without 的 names the period of a set of data or a report
 // (出具本周渗滤液COD检测结果, 本周渗滤液COD、氨氮数据有空时汇总一下; round 18, h17aa):
 // the week dates the results, it is not when they are due, so 尽快 and 有空时
-// stay vague. The noun's head (数据, 结果, 报告, 报表, 台账, 记录, 发电量 …) must
+// stay vague. The noun's head (数据, 结果, 报告, 报表, 台账, 记录, 发电量 …;
+// round 24: 清单, 名单, 明细 — 请尽快整理本周过敏投诉清单) must
 // close the phrase before any verb-like break; 本周内, 本周前, 本周五 and 本周完成
 // 检测报告 (a verb after the period word) still anchor.
 func periodOfData(t string, s, e int) bool {
@@ -428,7 +429,7 @@ func periodOfData(t string, s, e int) bool {
 	if j := strings.IndexAny(a, "，,。；;！!？?\n"); j >= 0 {
 		a = a[:j]
 	}
-	for _, h := range []string{"数据", "结果", "报告", "报表", "台账", "记录", "发电量", "产量", "用量", "排放量", "汇总表", "周报", "月报"} {
+	for _, h := range []string{"数据", "结果", "报告", "报表", "台账", "记录", "发电量", "产量", "用量", "排放量", "汇总表", "周报", "月报", "清单", "名单", "明细"} {
 		if j := strings.Index(a, h); j > 0 {
 			return !hasAny(a[:j], "完成", "提交", "上报", "出具", "整理", "发", "做", "写", "交")
 		}

@@ -259,7 +259,7 @@ var zhTerms = []term{
 	{"处长", clsOwner, nil},
 	{"部长", clsOwner, nil},
 	{"主任", clsOwner, nil},
-	{"同事", clsOwner, nil},
+	{"同事", clsOwner, ctxSomeColleague},
 	{"老师", clsOwner, nil},
 	{"师傅", clsOwner, nil},
 	{"团队", clsOwner, nil},

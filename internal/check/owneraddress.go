@@ -37,8 +37,8 @@ func askNamesSomeone(t string, e int) bool {
 	if roleActs(a) {
 		return true // round 22: 麻烦采购跟…催一下, 请财务把…
 	}
-	if hasPrefixAny(a, "全员", "成员") {
-		return false // everyone, nobody in particular
+	if hasPrefixAny(a, "全员", "成员", "哪位", "哪个", "谁", "有人", "有没有人", "任何人") {
+		return false // everyone, nobody in particular; round 24: 请哪位同事帮忙… asks whoever is free
 	}
 	if fullNameActs(a, 0, '，') || informalName(firstRunes(a, 4)) {
 		return true // 请王磊于12月3日前…, 麻烦张工…
@@ -102,10 +102,13 @@ func pleaseNamed(t string, s, e int) bool {
 	if w := b[j:]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
 		return true
 	}
+	if strings.HasSuffix(strings.TrimRight(t[:s], " "), ",") && unitVocative(b) {
+		return true // round 24: NOC shift B, please …; Night shift, please …
+	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
 	for _, v := range []string{"have ", "get ", "ask ", "let "} {
-		if r, ok := strings.CutPrefix(a, v); ok && modalName(r) {
-			return true // round 22: Please have Jiayi Interior submit …
+		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r)) {
+			return true // round 22: Please have Jiayi Interior submit …; round 24: Please ask the landlord's property office to fix …
 		}
 	}
 	k := readWord(a, 0)
@@ -159,7 +162,7 @@ func modalAsksName(l string) bool {
 		a := strings.TrimLeft(l, " ")
 		a, _ = strings.CutPrefix(a, "Please ")
 		for _, m := range []string{"Could ", "could ", "Can ", "can ", "Would ", "would "} {
-			if b, ok := strings.CutPrefix(a, m); ok && modalName(b) {
+			if b, ok := strings.CutPrefix(a, m); ok && (modalName(b) || unitBefore(b, " please ")) {
 				return true
 			}
 		}
@@ -170,6 +173,70 @@ func modalAsksName(l string) bool {
 		l = l[i+1:]
 	}
 	return false
+}
+
+// unitNouns end the name of a team, an office or an outside party that a
+// request may address in English (round 24, h17ag).
+var unitNouns = map[string]bool{"desk": true, "helpdesk": true, "office": true, "team": true, "shift": true, "crew": true, "department": true,
+	"dept": true, "branch": true, "warehouse": true, "supplier": true, "vendor": true, "contractor": true, "landlord": true, "agency": true,
+	"lab": true, "workshop": true, "plant": true, "store": true}
+
+// unitBefore reports whether a opens with "the", a team, an office or a
+// party of at most five words ending in a unit noun, then sep (round 24,
+// h17ag): "Could the Life Fitness service desk please send …", "Please ask
+// the landlord's property office to fix …". "Could the report please be
+// sent" and "Please ask the question to …" name nobody.
+func unitBefore(a, sep string) bool {
+	r, ok := strings.CutPrefix(a, "the ")
+	if !ok {
+		return false
+	}
+	i := strings.Index(r, sep)
+	if i <= 0 {
+		return false
+	}
+	ws := strings.Fields(r[:i])
+	return len(ws) <= 5 && unitNouns[strings.ToLower(ws[len(ws)-1])]
+}
+
+// nameTo reports whether a opens with one capitalised name and " to "
+// (round 24: "Please ask Tom to fix …"; "Please ask Monday to …" is no name).
+func nameTo(a string) bool {
+	k := readWord(a, 0)
+	w := a[:k]
+	return len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] && strings.HasPrefix(a[k:], " to ")
+}
+
+// unitVocative reports whether the words before ", please" that open their
+// sentence address a team by name — "NOC shift B", "Night shift", "Service
+// desk" (round 24, h17ag): at most four words, the first capitalised, one of
+// them a unit noun, no preposition first ("For the night shift, please …"
+// sets a topic).
+func unitVocative(b string) bool {
+	if i := strings.LastIndexAny(b, ".!?:;\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	ws := strings.Fields(b)
+	if len(ws) == 0 || len(ws) > 4 || !isUpper(ws[0][0]) {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "for", "in", "on", "at", "about", "regarding", "after", "before", "from", "to", "if", "when", "as":
+		return false
+	}
+	for _, w := range ws {
+		if unitNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ctxSomeColleague rejects 同事 asked for as whoever is free (round 24,
+// h17ag: 这周内请哪位同事帮忙把音响修一下, 有没有同事…, 任何同事): it names
+// nobody. 请技术部的同事…, 请同事小王… still name someone.
+func ctxSomeColleague(t string, s, e int) bool {
+	return !hasSuffixAny(t[:s], "哪位", "哪个", "哪一位", "有没有", "任何", "随便哪位")
 }
 
 // modalName reports whether a opens with a name of one or two capitalised

@@ -18,7 +18,19 @@ import (
 // round17Assignee reports whether a line of a request names its owner in
 // one of round 17's layouts.
 func round17Assignee(l string) bool {
-	return ownerFieldValue(l) || teamNameColon(l) || teamSubject(l) || bracketedCompanyTo(l) || roleNounTo(l)
+	return ownerFieldValue(l) || teamNameColon(l) || teamSubject(l) || bracketedCompanyTo(l) || roleNounTo(l) || teamNameComma(l)
+}
+
+// teamNameComma reports whether a line opens by addressing a team word and
+// a full name before a comma, as teamNameColon reads them before a colon
+// (round 24, h17ag: 计划科孙丽，下个月的排产请12月31日前发出; 仓库吴磊，…).
+// A team alone (计划科，…) or a name alone is read elsewhere.
+func teamNameComma(l string) bool {
+	i := strings.Index(l, "，")
+	if i <= 0 || utf8.RuneCountInString(l[:i]) > 8 {
+		return false
+	}
+	return teamNameColon(l[:i] + "：")
 }
 
 // ownerFieldValue reads the value of an owner label up to a bracket, a

@@ -507,3 +507,33 @@ func TestRound23TeamNameColon(t *testing.T) {
 		{Request, "备注：12月4日前复核3#墩配筋。", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 24 (h17ag): a team, an office or an outside party addressed in
+// English (NOC shift B, please …; Could the … service desk please …; Please
+// ask the landlord's property office to …; Please ask Tom to …) and a team
+// word with a full name before a comma (计划科孙丽，…) name the owner; a
+// topic, a thing and a question still name nobody.
+func TestRound24AskOwner(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "NOC shift B, please rerun the alarm export by Friday.", RuleRequestNoOwner, ""},
+		{Request, "Night shift, please rerun the export by Friday.", RuleRequestNoOwner, ""},
+		{Request, "For the night shift, please rerun the export by Friday.", RuleRequestNoOwner, "*"},
+		{Request, "Could the Life Fitness service desk please send the revised quote by Friday?", RuleRequestNoOwner, ""},
+		{Request, "Could the report please be sent by Friday?", RuleRequestNoOwner, "*"},
+		{Request, "Please ask the landlord's property office to fix the roof by Friday.", RuleRequestNoOwner, ""},
+		{Request, "Please ask the question to the supplier by Friday.", RuleRequestNoOwner, "*"},
+		{Request, "Please ask Tom to fix the roof by Friday.", RuleRequestNoOwner, ""},
+		{Request, "计划科孙丽，下个月的排产请12月31日前发出。", RuleRequestNoOwner, ""},
+		{Request, "下个月的排产，请12月31日前发出。", RuleRequestNoOwner, "*"},
+	})
+}
+
+// Round 24 (h17ag): 同事 asked for as whoever is free names nobody.
+func TestRound24SomeColleague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "这周内请哪位同事帮忙把音响修一下。", RuleRequestNoOwner, "*"},
+		{Request, "有没有同事12月3日前帮忙把音响修一下？", RuleRequestNoOwner, "*"},
+		{Request, "请技术部的同事12月3日前把音响修一下。", RuleRequestNoOwner, ""},
+		{Request, "请同事小王12月3日前把音响修一下。", RuleRequestNoOwner, ""},
+	})
+}

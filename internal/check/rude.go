@@ -427,7 +427,8 @@ func ctxPerson(t string, s, e int) bool {
 // speakers are third parties whose words a writer reports; speechVerbs
 // introduce them: 客户说…, 供应商称…, 厂家回复…, the supplier said ….
 var (
-	speakers    = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递", "师傅", "司机", "房东", "物业", "银行", "医生", "工人"}
+	speakers = []string{"客户", "对方", "供应商", "厂家", "厂商", "他们", "他", "她", "用户", "老板", "领导", "甲方", "乙方", "那边", "物流", "快递", "师傅", "司机", "房东", "物业", "银行", "医生", "工人",
+		"会员", "顾客", "学员", "客人", "租户"} // round 24 (h17ag): 会员李先生说…，问我们是不是在糊弄他
 	speechVerbs = []string{"说", "表示", "声称", "称", "提到", "回复", "反馈", "答复", "表态", "承诺"}
 	speechEn    = []string{"said", "says", "wrote", "writes", "replied", "told us", "claims", "claimed", "mentioned", "promised"}
 )
@@ -610,7 +611,14 @@ func askAfterReport(a string) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(a[i:])
-	return hasPrefixAny(a[i+n:], "能不能", "能否", "可不可以", "可否", "麻烦您", "麻烦你", "您看", "请您", "请你")
+	r := a[i+n:]
+	if hasPrefixAny(r, "能不能", "能否", "可不可以", "可否", "麻烦您", "麻烦你", "您看", "请您", "请你") {
+		return true
+	}
+	// round 24 (h17ag): the writer asks a team of their own to act on the
+	// report (NMPA那边退回来了，说依据不足，麻烦法规组尽快补一下); 客户说，请尽快发货
+	// opens the report with its ask and stays the report
+	return hasPrefixAny(r, "麻烦", "烦请", "请") && hasSuffixAny(r, "组", "部", "科", "室", "团队", "同事") && utf8.RuneCountInString(r) <= 10
 }
 
 // ctxBietuoLimit rejects 别拖到 + a time (别拖到下个月, 别拖到周五以后): the

@@ -598,3 +598,74 @@ func TestRound23PleaseShout(t *testing.T) {
 		{Text, "Please stop sending trucks to the front entrance.", RuleShouting, ""},
 	})
 }
+
+// Round 24 (h17ag): a verdict on a thing the clause points at (这台…真是垃圾,
+// "This die design is rubbish") and a third party's words the sentence
+// reports (会员说…，问我们是不是在糊弄他; The member wrote: "…") are not the
+// writer's rudeness; the same words at the reader stay rude.
+func TestRound24Rude(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"这台椭圆机的设计真是垃圾，踏板一用就松，建议下次采购换型号。", false},
+		{"这批件都是废物，没法用。", false},
+		{"那套模具真是垃圾。", false},
+		{"你们这批件都是垃圾！", true},
+		{"这帮人就是垃圾。", true},
+		{"这个人真是废物。", true},
+		{"你们的服务真垃圾。", true},
+		{"This die design is rubbish — the draw depth is too aggressive.", false},
+		{"This batch is garbage.", false},
+		{"Your die design is rubbish.", true},
+		{"Your team is rubbish.", true},
+		{"会员李先生说每次来淋浴间都没有热水，问我们是不是在糊弄他。", false},
+		{"顾客说我们在糊弄他。", false},
+		{"你们是不是在糊弄我？", true},
+		{"The member wrote: \"Your staff are useless and rude.\" I have called her back.", false},
+		{"A customer complained that your staff are rude.", false},
+		{"You said your staff are rude.", true},
+		{"Your staff are useless and rude.", true},
+		{"The customer said it's fine, but your team is useless.", true},
+	})
+}
+
+// Round 24 (h17ag): the reader asked whether they know how to work at all;
+// a question of a skill or of the weather stays clean.
+func TestRound24WorkQuestion(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"你会不会干活？工单写成这样谁看得懂。", true},
+		{"你们到底懂不懂做事", true},
+		{"你会不会办事啊？", true},
+		{"你会不会开叉车？", false},
+		{"明天会不会下雨？", false},
+		{"新来的同事会不会做事还要再看看。", false},
+	})
+}
+
+// Round 24 (h17ag): capitals after a verb of marking and its object are the
+// mark, not a shout; an order in capitals stays one.
+func TestRound24MarkCaps(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "Staff must log every fault within 2 hours and tag the unit OUT OF ORDER.", RuleShouting, ""},
+		{Text, "Please mark the crate DO NOT STACK before loading.", RuleShouting, ""},
+		{Text, "Flag it DEFECTIVE AND RETURN TO VENDOR.", RuleShouting, ""},
+		{Text, "Tell the team STOP DOING THIS AGAIN.", RuleShouting, "STOP DOING THIS AGAIN"},
+		{Text, "I told you DO NOT TOUCH THE VALVE.", RuleShouting, "DO NOT TOUCH THE VALVE"},
+	})
+}
+
+// Round 24 (h17ag): an alert word closing a message as a sentence of its
+// own shouts, as "URGENT:" at its head does; a field's value and a mark
+// stay clean.
+func TestRound24AlertTail(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Please get the quote back to me by Monday at the latest, ok? URGENT", RuleShouting, "URGENT"},
+		{Text, "Call me back. URGENT!", RuleShouting, "URGENT"},
+		{Text, "Priority: URGENT", RuleShouting, ""},
+		{Text, "Please mark it URGENT", RuleShouting, ""},
+	})
+}

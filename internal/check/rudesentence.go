@@ -295,7 +295,7 @@ func (c *checker) judgeSentences(from, to int) {
 			// round 19: a complaint about one of the reader's staff (你们那个客服
 			// 小姑娘态度太差了) is feedback, judged by neither; round 20: what
 			// follows its clause is judged (…态度太差了，…，这什么素质？)
-			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) {
+			if a, b := trimSentence(t, start, i); i-start <= maxJudged && !endsQuoted(t[a:b]) && !opensWithReportEn(t[a:b]) {
 				s0 := start
 				if strings.Contains(t[a:b], "态度") {
 					if loc := staffAttitude.FindStringIndex(t[a:b]); loc != nil {
@@ -513,4 +513,31 @@ func ownLoss(t string, s, e int) bool {
 	a := strings.TrimLeft(t[e:], " ")
 	return hasPrefixFold(a, "miss", "lose", "have to", "need to", "be late", "not be able", "not make", "run out", "fall behind", "be charged",
 		"pay", "incur", "face", "be stuck", "be short", "only", "probably", "likely", "end up")
+}
+
+// opensWithReportEn reports whether an English sentence opens by reporting a
+// third party's words — "The member wrote: \"Your staff are useless and
+// rude.\" I have called her back", "A customer said your staff were rude" —
+// so that what it carries is theirs (round 24, h17ag). The subject is a
+// party of two or three words, opening with the, a, one, our …, before a
+// verb of saying; "You said …", "I told you …" and "The customer said it's fine, but
+// your team is useless" (a clause of the writer's own after a comma) are
+// not reports.
+func opensWithReportEn(s string) bool {
+	if len(s) < 12 || s[0] >= utf8.RuneSelf {
+		return false
+	}
+	l := s[:min(len(s), 48)]
+	for _, v := range []string{" wrote", " said", " says", " writes", " complained", " posted", " commented"} {
+		i := strings.Index(l, v)
+		if i <= 0 {
+			continue
+		}
+		if strings.ContainsAny(l[:i], ",;:\"'") || strings.Count(l[:i], " ") > 2 || !strings.Contains(l[:i], " ") ||
+			!hasPrefixFold(l, "the ", "a ", "an ", "one ", "another ", "our ", "my ", "some ") {
+			return false // "As I've now said three times, …" is the writer's
+		}
+		return !strings.Contains(s[i:], ", but ") && !strings.Contains(s[i:], "; ")
+	}
+	return false
 }

@@ -22,6 +22,9 @@ func ctxToldYou(t string, s, e int) bool {
 // 垃圾焚烧), or a quantity, size, place or kind precedes it (吨垃圾, 大件垃圾,
 // 渣坑垃圾, 入炉垃圾, 原生垃圾); round 18 (h17aa). 垃圾服务, 真垃圾 stay rude.
 func ctxLaji(t string, s, e int) bool {
+	if thingVerdictZh(t, s, e) {
+		return false
+	}
 	if hasPrefixAny(t[e:], "请", "需", "要", "不要", "应", "放", "扔", "统一", "及时", "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓",
 		"运输", "运送", "收运", "转运", "进厂", "进场", "入炉", "入厂", "照常", "分流", "发电", "焚烧", "填埋", "贮存", "储存", "进行", "翻堆", "热值", "渗滤液", "池", "坑", "仓", "吊", "抓斗", "量", "厂", "称重", "卸料", "压缩", "减量", "清扫", "收集", "满", "溢") {
 		return false
@@ -33,10 +36,30 @@ func ctxLaji(t string, s, e int) bool {
 // ctxFeiwu accepts 废物 as an insult (你就是个废物), not the waste a hospital
 // or a plant hands over (医疗废物处置记录, 危险废物暂存间, 固体废物; round 19).
 func ctxFeiwu(t string, s, e int) bool {
+	if thingVerdictZh(t, s, e) {
+		return false
+	}
 	if hasPrefixAny(t[e:], "处置", "处理", "暂存", "贮存", "储存", "收集", "转运", "运输", "交接", "登记", "管理", "台账", "记录", "桶", "袋", "箱", "间", "库", "分类", "回收", "焚烧", "排放", "产生", "种类", "名录", "代码", "标签") {
 		return false
 	}
 	return !hasSuffixAny(lastBytes(t[:s], 12), "医疗", "危险", "固体", "工业", "生活", "感染性", "损伤性", "病理性", "药物性", "化学性", "放射性", "一般", "实验室", "化学", "含汞", "废液及", "废水、")
+}
+
+// thingVerdictZh reports whether 垃圾/废物 at [s, e) is a verdict on a thing
+// its clause points at — 这台椭圆机的设计真是垃圾, 这批件都是废物 (round 24,
+// h17ag): the clause opens with 这/那 and a measure word, and nobody (你, 您,
+// 他们, 这帮, 人) is in the sentence. Criticism of a thing is not rudeness to a
+// person (round 3); 你们这批件都是垃圾 and 这帮人就是垃圾 stay rude.
+func thingVerdictZh(t string, s, e int) bool {
+	b := strings.TrimLeft(clauseBefore(t, s), " ")
+	if !hasPrefixAny(b, "这", "那") {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(b)
+	if !hasPrefixAny(b[n:], "台", "批", "个", "款", "种", "套", "张", "份", "件", "把", "辆", "块", "根", "条", "部", "次", "些", "版", "副", "组") {
+		return false
+	}
+	return !hasAny(sentenceAround(t, s, e), "你", "您", "他们", "她们", "这帮", "这群", "人")
 }
 
 // ---- the rules ----
@@ -73,7 +96,7 @@ func (c *checker) apply() {
 			if c.anchoredAt(i) {
 				continue
 			}
-			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s) || reportedParty(c.t, k.s) || mentionedWord(c.t, k.s) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
+			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s) || reportedParty(c.t, k.s) || mentionedWord(c.t, k.s) || definedTerm(c.t, k.s, k.e) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
 				continue // someone else's words, a name, a word being defined
 			}
 			c.vague(k)

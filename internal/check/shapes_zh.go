@@ -518,3 +518,10 @@ var zhShapes20 = []shape{
 	zhs(`是不是(脑子|脑袋)(有问题|有病|进水|坏了|不好使|不清醒)`, "脑子", "脑袋"),
 	zhs(`(简直|纯粹)是(一群|一帮|一伙|个)?(骗子|强盗|土匪|流氓|无赖)`, "骗子", "强盗", "土匪", "流氓", "无赖"),
 }
+
+// Round 24 (h17ag; the fifty-seventh to sixtieth sets): the reader asked
+// whether they know how to work at all (你会不会干活？, 你们到底懂不懂做事; not
+// 你会不会开叉车？, a question of a skill, nor 明天会不会下雨).
+var zhShapes24 = []shape{
+	zhs(`(你|你们)[^，,。！!？?]{0,6}(会不会|懂不懂)(干活|做事|办事|做人|说人话)`, "不会", "不懂"), // existing cues (the set of cues is full): 会不会 holds 不会
+}

@@ -212,5 +212,34 @@ func markedText(t string, i int) bool {
 		return true
 	}
 	b = strings.TrimRight(b, ":")
-	return hasSuffixFold(b, "read", "reads", "marked", "printed", "print", "stamped", "labelled", "labeled", "engraved", "embossed", "marking", "marks", "label")
+	return hasSuffixFold(b, "read", "reads", "marked", "printed", "print", "stamped", "labelled", "labeled", "engraved", "embossed", "marking", "marks", "label") || markVerbObject(b)
+}
+
+// markVerbObject reports whether b ends with a verb of marking and its
+// short object in lower case, so that the capitals after it are the mark
+// (round 24, h17ag: "tag the unit OUT OF ORDER", "mark the crate DO NOT
+// STACK", "flag it DEFECTIVE"). "Tell the team STOP DOING THIS" has no
+// verb of marking.
+func markVerbObject(b string) bool {
+	lower := true // every word after the verb so far is in lower case
+	for n := 0; n < 5 && b != ""; n++ {
+		k := strings.LastIndexByte(b, ' ')
+		w := b[k+1:]
+		b = strings.TrimRight(b[:max(k, 0)], " ")
+		if n > 0 && lower {
+			switch w {
+			case "tag", "tags", "tagged", "mark", "flag", "flagged", "stamp", "label", "sign", "Tag", "Mark", "Flag", "Stamp", "Label":
+				return true
+			}
+		}
+		for i := 0; i < len(w); i++ {
+			if isUpper(w[i]) {
+				lower = false
+			}
+		}
+		if k < 0 {
+			break
+		}
+	}
+	return false
 }

@@ -17,7 +17,7 @@ func oneCapsShout(t string, s, e int) bool {
 	case questionCaps[w]:
 		return capsQuestion(t, s, e)
 	case alertWords[w]:
-		return alertPredicate(t, s, e)
+		return alertPredicate(t, s, e) || alertTail(t, s, e)
 	}
 	return capsRepeat(t, s, e)
 }
@@ -34,6 +34,20 @@ func alertPredicate(t string, s, e int) bool {
 		return false
 	}
 	return e == len(t) || strings.IndexByte(".!\n", t[e]) >= 0
+}
+
+// alertTail reports whether the alert word at s:e is a sentence of its own
+// closing the message after another sentence in running text (round 24,
+// h17ag: "… by Monday at the latest, ok? URGENT", "Call me back. URGENT!"):
+// the writer raises the voice at the end as "URGENT:" does at the head.
+// "Priority: URGENT" (a field) and "mark it URGENT" (a mark) have no
+// sentence mark before them.
+func alertTail(t string, s, e int) bool {
+	if strings.TrimRight(t[e:], "!. \n") != "" {
+		return false
+	}
+	b := strings.TrimRight(t[:s], " ")
+	return b != "" && strings.IndexByte(".?!", b[len(b)-1]) >= 0 && lowerWordBefore(t, s)
 }
 
 // judgementCaps are words of judgement and blame that shout when

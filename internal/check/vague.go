@@ -243,6 +243,42 @@ func mentionedWord(t string, s int) bool {
 	return hasSuffixAny(t[:s], "多少个", "几个", "这个", "那个", "一个", "这句", "那句", "一句")
 }
 
+// definedTerm reports whether the vague word at t[s:e] is a term being
+// defined or discussed, not used (round 24, h17ag): ASAP 是 as soon as
+// possible 的缩写, ASAP这个词以后别写在交期栏里, "Note: ASAP in our tracker
+// means …", "ASAP stands for …". The word opens its clause (or follows a
+// colon, "the term"), and what follows names it: 这个词/一词/的缩写, or 是 …
+// 缩写/简称/意思; "means", "stands for", "is short for" before any comma.
+// "Please reply ASAP, which means by Friday" and 尽快是最好的 stay as they are.
+func definedTerm(t string, s, e int) bool {
+	a := strings.TrimLeft(t[e:], " ")
+	if hasPrefixAny(a, "这个词", "这个说法", "这个字眼", "一词", "的缩写", "的简称", "的全称", "的意思是") {
+		return true
+	}
+	b := strings.TrimSpace(clauseBefore(t, s))
+	if hasSuffixFold(b, "stands for", "is short for") {
+		return true // the expansion of the term ("ASAP stands for as soon as possible")
+	}
+	if b != "" && !hasSuffixAny(b, "：", ":") && !hasSuffixFold(b, "the word", "the term", "the phrase", "the abbreviation") {
+		return false
+	}
+	if strings.HasPrefix(a, "是") {
+		c, _ := restOfSentence(t, e)
+		if i := strings.IndexAny(c, "，,"); i >= 0 {
+			c = c[:i]
+		}
+		return hasAny(c, "缩写", "简称", "的意思", "全称")
+	}
+	if t[s] < utf8.RuneSelf {
+		if i := strings.IndexAny(a, ",;.!?"); i >= 0 {
+			a = a[:i]
+		}
+		a = strings.ToLower(firstRunes(a, 40))
+		return strings.Contains(a, " means ") || strings.HasPrefix(a, "means ") || strings.HasPrefix(a, "stands for ") || strings.HasPrefix(a, "is short for ") || strings.HasPrefix(a, "is an abbreviation")
+	}
+	return false
+}
+
 // wellWish reports whether "soon" ends a wish for someone's health — "Hope
 // Noah feels better soon", "Get well soon" — which promises nothing.
 // "We will fix it soon" and "better soon than late" stay vague.

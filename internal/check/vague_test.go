@@ -481,3 +481,38 @@ func TestRound23AbsentSoon(t *testing.T) {
 		{Text, "小刘腰伤请假了，12月7日前都来不了。", RuleVagueTime, ""},
 	})
 }
+
+// Round 24 (h17ag): a vague word defined or discussed as a term, "Soon" in
+// a name before another capitalised word, 今天先… after a put-off item, a
+// data list of the week, an ask of the writer's own team after a report, and
+// an action item in minutes whose owner the clause before names.
+func TestRound24Vague(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "ASAP 是 as soon as possible 的缩写，邮件里常见。", RuleVagueTime, ""},
+		{Text, "ASAP这个词以后别写在交期栏里，写具体日期。", RuleVagueTime, ""},
+		{Text, "尽快一词在合同里没有约束力。", RuleVagueTime, ""},
+		{Text, "Note: ASAP in our tracker means the customer flagged it.", RuleVagueTime, ""},
+		{Text, "ASAP stands for as soon as possible.", RuleVagueTime, ""},
+		{Text, "ASAP please, the line is down.", RuleVagueTime, "ASAP"},
+		{Text, "Please reply ASAP.", RuleVagueTime, "ASAP"},
+		{Text, "尽快是最好的，请尽快回复。", RuleVagueTime, "尽快"},
+		{Text, "Soon Fitness is the name of the rival chain next door.", RuleVagueTime, ""},
+		{Text, "The billing address is 21 Soon Lee Road, Singapore.", RuleVagueTime, ""},
+		{Text, "Soon I will send the drawings.", RuleVagueTime, "Soon"},
+		{Text, "Soon, we will send the drawings.", RuleVagueTime, "Soon"},
+		{Text, "客户投诉的那批螺母焊偏，回头再说吧，今天先保交付。", RuleVagueTime, "回头"},
+		{Text, "巡检报告回头再补，今天先把告警清了。", RuleVagueTime, "回头"},
+		{Text, "回头再说吧，现在先把货发了。", RuleVagueTime, "回头"},
+		{Text, "回头再说吧，今天下午三点前先发我。", RuleVagueTime, ""},
+		{Text, "请尽快整理本周过敏投诉清单并发给品控。", RuleVagueTime, "尽快"},
+		{Text, "请尽快整理本周投诉名单。", RuleVagueTime, "尽快"},
+		{Text, "请尽快本周内整理投诉名单。", RuleVagueTime, ""},
+		{Text, "备案资料被退回来了，说依据不足，麻烦法规组尽快补一下。", RuleVagueTime, "尽快"},
+		{Text, "供应商说图纸有问题，麻烦技术部尽快看一下。", RuleVagueTime, "尽快"},
+		{Text, "客户说，请尽快发货。", RuleVagueTime, ""},
+		{Text, "扩容报价，张蕾负责，近期给出。", RuleVagueTime, "近期"},
+		{Text, "整改方案，王工跟进，近期提交。", RuleVagueTime, "近期"},
+		{Text, "张蕾负责的项目近期进展顺利。", RuleVagueTime, ""},
+		{Text, "张蕾负责，近期给出的报价已确认。", RuleVagueTime, ""},
+	})
+}

@@ -51,6 +51,9 @@ func nowReason(t string, cl clause) bool {
 	if hasAny(rest, "点", "上午", "下午", "晚上", "中午", "前", "号", "日", "时") {
 		return false
 	}
+	if hasPrefixAny(rest, "先", "就先", "我们先", "咱们先", "我先") {
+		return true // round 24 (h17ag): 回头再说吧，今天先保交付 — today goes to something else first
+	}
 	if shortOfCount(rest) {
 		return true // round 21: 回头再说吧，今天早高峰缺三个司机 — short of staff today
 	}

@@ -171,7 +171,24 @@ func ctxJinqi(t string, s, e int) bool {
 		return true
 	}
 	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || absentSoon(t, e) || // round 11: 小美近期整理一版
-		leadingSoon(t, s, e) || dueField(t[:s]) // round 19: the value of a due field, 要求完成时间：近期 (发现时间：近期 is no limit)
+		leadingSoon(t, s, e) || dueField(t[:s]) || // round 19: the value of a due field, 要求完成时间：近期 (发现时间：近期 is no limit)
+		dutySoon(t, s, e)
+}
+
+// dutySoon reports whether 近期 times an action item in minutes whose owner
+// the clause before names (round 24, h17ag: 互联网客户扩容报价，张蕾负责，近期给出):
+// the clause before ends in 负责/跟进, 近期 opens its clause and the action
+// follows, not yet done. 张蕾负责的项目近期进展顺利 and 张蕾负责，近期给出的报价已确认
+// stay clean.
+func dutySoon(t string, s, e int) bool {
+	if strings.TrimSpace(clauseBefore(t, s)) != "" || !hasSuffixAny(lastBytes(t[:s], 12), "负责，", "负责,", "跟进，", "跟进,", "牵头，", "牵头,") {
+		return false
+	}
+	if !hasPrefixAny(t[e:], "给出", "完成", "提交", "提供", "出", "发", "安排", "处理", "回复", "确认", "整理", "更新", "落实", "联系", "跟进") {
+		return false
+	}
+	a, _ := clauseAfter(t, e)
+	return !hasAny(a, "了", "过", "的")
 }
 
 // absentSoon reports whether 近期 is how long someone stays away, closing its
@@ -361,6 +378,12 @@ func ctxSoon(t string, s, e int) bool {
 	// round 23: a name (Hi Soon-hee, Dear Soon, Ms. Soon) or a compound
 	// ("soon-to-be") is no vague time
 	if e+1 < len(t) && t[e] == '-' && isLetter(t[e+1]) || t[s] == 'S' && hasSuffixFold(before, "hi", "hello", "dear", "mr.", "ms.", "mrs.", "mr", "ms", "mrs") {
+		return false
+	}
+	// round 24 (h17ag): a name whose next word is a name too — "Soon Fitness
+	// is the name of the rival chain", "21 Soon Lee Road" — a capital S and a
+	// capitalised word after it ("Soon I will …" and "Soon, …" stay vague)
+	if t[s] == 'S' && e+2 < len(t) && t[e] == ' ' && t[e+1] >= 'A' && t[e+1] <= 'Z' && t[e+2] >= 'a' && t[e+2] <= 'z' {
 		return false
 	}
 	return !hasPrefixFold(strings.TrimLeft(t[e:], " "), "after", "as ")
