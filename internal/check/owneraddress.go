@@ -31,13 +31,16 @@ func askNamesSomeone(t string, e int) bool {
 			return !hasPrefixAny(r, "一", "两", "几", "专", "人", "相关", "有关", "师傅", "同事", "工程师", "技术员", "维修工", "医生", "护士") && askNamesSomeone(r, 0) // 请安排维修班王磊…; not 请安排人员…, 安排师傅来看看 (round 20)
 		}
 	}
+	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && unitThenName(a) {
+		return true // round 25: 请发行部张敏在…, 请美编王磊12月4日前… (发 opens no task here)
+	}
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
 	if roleActs(a) {
 		return true // round 22: 麻烦采购跟…催一下, 请财务把…
 	}
-	if hasPrefixAny(a, "全员", "成员", "哪位", "哪个", "谁", "有人", "有没有人", "任何人") {
+	if hasPrefixAny(a, nobodyInParticular...) {
 		return false // everyone, nobody in particular; round 24: 请哪位同事帮忙… asks whoever is free
 	}
 	if fullNameActs(a, 0, '，') || informalName(firstRunes(a, 4)) {
@@ -60,6 +63,9 @@ func askNamesSomeone(t string, e int) bool {
 	return false
 }
 
+// nobodyInParticular open an ask to everyone or to whoever is free.
+var nobodyInParticular = []string{"全员", "成员", "哪位", "哪个", "谁", "有人", "有没有人", "任何人"}
+
 // askOpensTask are the words a bare ask opens its task with: a manner or
 // time adverb, a preposition before the object, or the task's verb.
 var askOpensTask = []string{"尽快", "及时", "立即", "立刻", "马上", "务必", "抓紧", "于", "在", "对", "把", "将", "按", "根据", "依据",
@@ -80,7 +86,7 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 func bareAsk(t string, s, e int) bool {
 	switch w := t[s:e]; {
 	case w == "请" || w == "麻烦" || w == "烦请" || w == "劳烦" || w == "辛苦":
-		return !askNamesSomeone(t, e)
+		return !askNamesSomeone(t, e) && !(w == "请" && unitBeforeAsk(t[:s]))
 	case strings.EqualFold(w, "please") || strings.EqualFold(w, "kindly"):
 		return !pleaseNamed(t, s, e)
 	}
@@ -256,6 +262,98 @@ func modalName(a string) bool {
 		if i >= len(a) {
 			return false
 		}
+	}
+	return false
+}
+
+// unitThenName reports whether a opens with a unit or a role (two to five
+// characters ending as a unit does, or a role named by its work) and then a
+// full name that acts, or a unit and then when or what it does (round 25):
+// 发行部张敏在…, 美编王磊12月4日前…, 审读组李娜于…, 发行部在12月4日前….
+// A task's words before a name are no unit: 请提交方案于…, 请发给王磊…,
+// 请把陈杰在… name nobody who is asked.
+func unitThenName(a string) bool {
+	i := 0
+	for n := 1; n <= 5 && i < len(a); n++ {
+		r, w := utf8.DecodeRuneInString(a[i:])
+		if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("的把将对向给和与跟同为替帮让叫在于", r) {
+			return false
+		}
+		i += w
+		if n < 2 {
+			continue
+		}
+		u, rest := a[:i], a[i:]
+		unit := hasSuffixAny(u, askUnits...)
+		if !unit && !roleWord(u) {
+			continue
+		}
+		if s, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(surnames, s) && !notAName12(firstRunes(rest, 2)) && fullNameActs(a, i, 0) {
+			return true
+		}
+		if unit && (rest != "" && isDigit(rest[0]) || hasPrefixAny(rest, "在", "于", "把", "将", "负责", "尽快", "今天", "明天", "本周", "下周", "１", "２", "３", "４", "５", "６", "７", "８", "９", "０")) {
+			return true // 请发行部在12月4日前…, 请发行部12月4日前…
+		}
+	}
+	return false
+}
+
+// unitBeforeAsk reports whether the clause before a 请 (b ends where it
+// starts) is a unit, a role or a full name alone, which the ask then
+// addresses (round 25: 印厂请于12月4日前返回蓝样, 发行部张敏请…). 各部门, 相关
+// 人员 and 全体同事 address everyone, so nobody in particular.
+func unitBeforeAsk(b string) bool {
+	if i := strings.LastIndexAny(b, "，,。；;：:！!？?\n 　"); i >= 0 {
+		b = b[i+1:]
+		if r, w := utf8.DecodeRuneInString(b); w > 0 && r == utf8.RuneError {
+			return false
+		}
+	}
+	n := utf8.RuneCountInString(b)
+	if n < 2 || n > 6 || hasPrefixAny(b, "各", "全", "所有", "相关", "有关", "每", "如", "若", "以上", "以下", "收到") {
+		return false
+	}
+	for _, r := range b {
+		if r < 0x4E00 || r > 0x9FFF {
+			return false
+		}
+	}
+	if k := nameAtEnd(b); k > 0 && k < len(b) {
+		b = b[:k] // 发行部张敏请…: the unit before the name
+	}
+	for _, u := range askUnits {
+		if strings.HasSuffix(b, u) && (len(u) < len(b) || utf8.RuneCountInString(u) >= 2 && !hasPrefixAny(u, "人员", "同事", "同志", "单位")) {
+			return true // 印厂, 发行部; 仓库 and 前台 alone too
+		}
+	}
+	return roleWord(b)
+}
+
+// nameAtEnd returns where a full name of two or three characters that ends
+// b starts (its surname), or -1: 发行部张敏 → 发行部.
+func nameAtEnd(b string) int {
+	for _, n := range []int{3, 2} {
+		i := len(b)
+		for k := 0; k < n && i > 0; k++ {
+			_, w := utf8.DecodeLastRuneInString(b[:i])
+			i -= w
+		}
+		if r, _ := utf8.DecodeRuneInString(b[i:]); i > 0 && strings.ContainsRune(surnames, r) && !notAName12(firstRunes(b[i:], 2)) && !wordNotName(firstRunes(b[i:], 2)) {
+			if hasSuffixAny(b[:i], askUnits...) || roleWord(b[:i]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// roleWord reports whether u names a role by its work: an editor, a
+// designer, a buyer (美编, 责编, 设计, 采购 …), as a title before a name.
+func roleWord(u string) bool {
+	switch u {
+	case "美编", "责编", "主编", "编辑", "校对", "设计", "美工", "文案", "翻译", "律师", "会计", "出纳", "司机", "保安", "库管", "仓管",
+		"采购", "财务", "行政", "人事", "法务", "质检", "品管", "销售", "售后", "商务", "客服":
+		return true
 	}
 	return false
 }

@@ -537,3 +537,27 @@ func TestRound24SomeColleague(t *testing.T) {
 		{Request, "请同事小王12月3日前把音响修一下。", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 25: a unit or a role and then a full name after 请 names the owner
+// even when the unit's first character could open a task (发行部 is no 发);
+// a unit or a role before 请 is whom it asks. A task's words before a name,
+// or everyone, name nobody.
+func TestRound25UnitOwner(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请发行部张敏于12月4日（周五）17:00前把铺货计划发给编辑部。", RuleRequestNoOwner, ""},
+		{Request, "请美编王磊在12月4日前交三套封面方案。", RuleRequestNoOwner, ""},
+		{Request, "请审读组李娜于12月4日前返回意见。", RuleRequestNoOwner, ""},
+		{Request, "请发行部在12月4日前发铺货计划。", RuleRequestNoOwner, ""},
+		{Request, "印厂请于12月3日前返回蓝样。", RuleRequestNoOwner, ""},
+		{Request, "仓库请于12月3日前盘点。", RuleRequestNoOwner, ""},
+		{Request, "发行部张敏请于12月3日前发计划。", RuleRequestNoOwner, ""},
+		{Request, "请提交方案于12月4日前。", RuleRequestNoOwner, "*"},
+		{Request, "请发给王磊在12月4日前。", RuleRequestNoOwner, "*"},
+		{Request, "请核对陈列在12月4日前完成。", RuleRequestNoOwner, "*"},
+		{Request, "请发放班组津贴于12月4日前。", RuleRequestNoOwner, "*"},
+		{Request, "请全员12月3日前完成培训。", RuleRequestNoOwner, "*"},
+		{Request, "如有问题请于12月3日前反馈。", RuleRequestNoOwner, "*"},
+		{Request, "收到请于12月3日前回复。", RuleRequestNoOwner, "*"},
+		{Request, "以上请于12月3日前回复。", RuleRequestNoOwner, "*"},
+	})
+}
