@@ -16,8 +16,8 @@ import (
 )
 
 // The rudeness model (model.go) is trained here, from the tuning corpus,
-// the shape tests, testdata/sentences.txt and (round 25) the tuned
-// held-out sets — never from untunedSets:
+// the shape tests and testdata/sentences.txt (with -train.heldout, also
+// the tuned held-out sets; never untunedSets):
 //
 //	go test ./internal/check -run TestTrainRudeModel -train -v
 //
@@ -27,7 +27,7 @@ import (
 // model_rude.bin. Round 9's model pins the candidate:
 //
 //	go test ./internal/check -run TestTrainRudeModel -train -train.params l2=0.001,posW=1,epochs=30,nb=false -v
-var trainFlag = flag.Bool("train", false, "train the rudeness model from testdata/corpus.jsonl, the shape tests, testdata/sentences.txt and the tuned held-out sets, and write model_rude.bin")
+var trainFlag = flag.Bool("train", false, "train the rudeness model from testdata/corpus.jsonl, the shape tests and testdata/sentences.txt (and -train.heldout) and write model_rude.bin")
 
 // trainPrecision is the out-of-fold precision the threshold must keep: the
 // goal of issue 17. (0.97 was tried: one look-alike scored near the top —
