@@ -263,29 +263,32 @@ func officeSuffix13(a string) int {
 	return 0
 }
 
-// round16Assignee reports the owners of the thirty-seventh and thirty-eighth
-// sets' rows: a work permit's applicant (申请人：电仪班 吴敏, 申请人：王磊),
-// who is answerable for the work, and each holder of a role addressed with
-// 各 before the date or the duty (各地接导游于12月5日前提交报账单, 各班组长12月3日前
-// 上报); 各相关单位 and 各有关部门 stay whoever it concerns (round 15).
-func round16Assignee(l string) bool {
-	if i := strings.Index(l, "申请人"); i >= 0 {
-		a := strings.TrimLeft(l[i+len("申请人"):], " ")
-		if b, ok := strings.CutPrefix(a, "："); ok {
-			a = b
-		} else if b, ok := strings.CutPrefix(a, ":"); ok {
-			a = b
-		} else {
-			return false
-		}
-		a = strings.TrimSpace(a)
-		if k := strings.IndexAny(a, ",，。;；)）|｜"); k > 0 {
-			a = a[:k] // round 19: a work order's fields end at a bar (处理人：彭卫东 | 要求完成时间…)
-		}
-		if fieldIsName(a) || teamSpaceName(a) {
-			return true
-		}
+// applicantField reports whether a work permit's applicant is named
+// (申请人：电仪班 吴敏, 申请人：王磊): who is answerable for the work (round 16).
+func applicantField(l string) bool {
+	i := strings.Index(l, "申请人")
+	if i < 0 {
+		return false
 	}
+	a := strings.TrimLeft(l[i+len("申请人"):], " ")
+	if b, ok := strings.CutPrefix(a, "："); ok {
+		a = b
+	} else if b, ok := strings.CutPrefix(a, ":"); ok {
+		a = b
+	} else {
+		return false
+	}
+	a = strings.TrimSpace(a)
+	if k := strings.IndexAny(a, ",，。;；)）|｜"); k > 0 {
+		a = a[:k] // round 19: a work order's fields end at a bar (处理人：彭卫东 | 要求完成时间…)
+	}
+	return fieldIsName(a) || teamSpaceName(a)
+}
+
+// eachRoleHolder reports whether each holder of a role is addressed with 各
+// before the date or the duty (各地接导游于12月5日前提交报账单, 各班组长12月3日前
+// 上报; round 16); 各相关单位 and 各有关部门 stay whoever it concerns (round 15).
+func eachRoleHolder(l string) bool {
 	rest, ok := strings.CutPrefix(l, "各")
 	if !ok || hasPrefixAny(rest, "相关", "有关", "位") {
 		return false

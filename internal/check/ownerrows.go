@@ -15,12 +15,6 @@ import (
 // (Lingnan Poultry) to confirm …", "Loading supervisor to brief …"). An
 // owner field left empty ("Owner: —") names nobody (ctxOwnerFilled).
 
-// round17Assignee reports whether a line of a request names its owner in
-// one of round 17's layouts.
-func round17Assignee(l string) bool {
-	return ownerFieldValue(l) || teamNameColon(l) || teamSubject(l) || bracketedCompanyTo(l) || roleNounTo(l) || teamNameComma(l)
-}
-
 // teamNameComma reports whether a line opens by addressing a team word and
 // a full name before a comma, as teamNameColon reads them before a colon
 // (round 24, h17ag: 计划科孙丽，下个月的排产请12月31日前发出; 仓库吴磊，…).

@@ -22,11 +22,25 @@ import (
 // verb before "to" (Need to, Remember to, Time to …) names nobody.
 func namedAssignee(text string) bool {
 	for line := range strings.SplitSeq(text, "\n") {
-		if l := strings.TrimLeft(line, " \t　-*•"); lineAssignee(l) || nicknameColon(l) || round11Assignee(l) || round12Assignee(l) || round15Assignee(l) || round16Assignee(l) || round17Assignee(l) || modalAsksName(l) {
-			return true
+		l := strings.TrimLeft(line, " \t　-*•")
+		for _, names := range assigneeLayouts {
+			if names(l) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// assigneeLayouts are the layouts in which a line of a request names who is
+// to act, one reader each; a line names an owner when any of them reads one.
+var assigneeLayouts = []func(l string) bool{
+	lineAssignee, nicknameColon, modalAsksName,
+	dashAssignee, teamThenNameAssignee, // round 11
+	nameLead, labelThenName, nicknameSpace, teamSpace, bracketName, fieldName, joinedZhNames, roleLead, // round 12
+	deptCodeName, crewSpaceTask, ahNameTask, letDoerGo, // round 15
+	applicantField, eachRoleHolder, // round 16
+	ownerFieldValue, teamNameColon, teamSubject, bracketedCompanyTo, roleNounTo, teamNameComma, // round 17 and after
 }
 
 func lineAssignee(l string) bool {
@@ -217,16 +231,11 @@ func teamThenName(l string) (string, bool) {
 	return "", false
 }
 
-// round11Assignee reports whether a line of a request names its owner in
-// one of round 11's layouts.
-func round11Assignee(l string) bool {
-	if dashAssignee(l) {
-		return true
-	}
-	if rest, ok := teamThenName(l); ok && lineAssignee(rest) {
-		return true
-	}
-	return false
+// teamThenNameAssignee reports whether a line opens with a team and then a
+// name in the action-item layout (round 11).
+func teamThenNameAssignee(l string) bool {
+	rest, ok := teamThenName(l)
+	return ok && lineAssignee(rest)
 }
 
 // nameSpaceTask lists what may follow a full name and a space in chat to
@@ -245,21 +254,18 @@ func wordNotName(w string) bool {
 
 var nameSpaceTask = []string{"尽快", "抓紧", "马上", "赶紧", "把", "今晚", "下班前", "周一", "周二", "周三", "周四", "周五"}
 
-// round12Assignee reports whether a line of a request names who is to act
-// in one of the layouts rounds 9–11 kept missing: several names joined
+// The layouts rounds 9–11 kept missing (round 12): several names joined
 // (Mike + Ah Jie: …, Mike and Sara to …), a name and "will"/"should"/a dash
 // before the task (Kevin will fix …, Kevin - fix …), a label before the
 // name (Action: Kevin to …, Lighting: Kevin to …), a nickname or a team and
 // a space before the task (阿杰 重新烘焙…, 美术组 重新烘焙…), a name alone in
 // brackets at the start or the end of the line ([Kevin] Fix …, …（王磊）).
-func round12Assignee(l string) bool {
-	if nameLead(l) {
-		return true
-	}
-	if rest, ok := labelColon(l); ok && (lineAssignee(rest) || nameLead(rest)) {
-		return true
-	}
-	return nicknameSpace(l) || teamSpace(l) || bracketName(l) || fieldName(l) || joinedZhNames(l) || roleLead(l)
+
+// labelThenName reports whether a label and a colon come before a name in
+// the action-item layout (Action: Kevin to …).
+func labelThenName(l string) bool {
+	rest, ok := labelColon(l)
+	return ok && (lineAssignee(rest) || nameLead(rest))
 }
 
 // nameLead reports whether l opens with one or more joined names and then
@@ -474,33 +480,49 @@ var verbs12 = func() map[string]bool {
 	return m
 }()
 
-// round15Assignee reports whether a line of a request names its owner in
-// one of round 15's layouts: a department's abbreviation and a full name
-// before the colon (IQC张敏：…, EHS 陈晨：…, PMC赵磊：…; not SOP说明：,
-// ERP系统：, QC标准：); a numbered crew or shift, a space and the task (二队
-// １２月２０日前完成…, 三班 周五前…; not 一组 数据, 小组 …); 阿 and a Latin name, a
-// space and the task (阿May 12月6日前…); 让 or 叫 someone go and do it
+// Round 15's layouts follow: deptCodeName, crewSpaceTask, ahNameTask and
+// letDoerGo.
+
+// deptCodeName reports whether a department's abbreviation and a full name
+// come before the colon (IQC张敏：…, EHS 陈晨：…, PMC赵磊：…; not SOP说明：,
+// ERP系统：, QC标准：).
+func deptCodeName(l string) bool {
+	i := strings.IndexAny(l, ":：")
+	if i <= 0 {
+		return false
+	}
+	k := 0
+	for k < i && isUpper(l[k]) {
+		k++
+	}
+	return k >= 2 && k <= 5 && !acronymNotDept[l[:k]] && bracketedName(strings.TrimLeft(l[k:i], " "))
+}
+
+// crewSpaceTask reports whether a numbered crew or shift, a space and the
+// task open the line (二队 １２月２０日前完成…, 三班 周五前…; not 一组 数据, 小组 …).
+func crewSpaceTask(l string) bool {
+	r, n := utf8.DecodeRuneInString(l)
+	if !strings.ContainsRune("二三四五六七八九十", r) {
+		return false
+	}
+	u, m := utf8.DecodeRuneInString(l[n:])
+	return strings.ContainsRune("队班组", u) && taskAfterSpace(l[n+m:])
+}
+
+// ahNameTask reports whether 阿 and a Latin name, a space and the task open
+// the line (阿May 12月6日前…).
+func ahNameTask(l string) bool {
+	a, ok := strings.CutPrefix(l, "阿")
+	if !ok || a == "" || !isUpper(a[0]) {
+		return false
+	}
+	e := readWord(a, 0)
+	return e >= 2 && lowerRest(a[:e]) && taskAfterSpace(a[e:])
+}
+
+// letDoerGo reports whether the line has 让 or 叫 someone go and do it
 // (让二队的胖子明天上午去看一下…, 叫小李去仓库…; not 让大家久等了, 让我们…, 让你们…).
-func round15Assignee(l string) bool {
-	if i := strings.IndexAny(l, ":："); i > 0 {
-		k := 0
-		for k < i && isUpper(l[k]) {
-			k++
-		}
-		if k >= 2 && k <= 5 && !acronymNotDept[l[:k]] && bracketedName(strings.TrimLeft(l[k:i], " ")) {
-			return true
-		}
-	}
-	if r, n := utf8.DecodeRuneInString(l); strings.ContainsRune("二三四五六七八九十", r) {
-		if u, m := utf8.DecodeRuneInString(l[n:]); strings.ContainsRune("队班组", u) && taskAfterSpace(l[n+m:]) {
-			return true
-		}
-	}
-	if a, ok := strings.CutPrefix(l, "阿"); ok && a != "" && isUpper(a[0]) {
-		if e := readWord(a, 0); e >= 2 && lowerRest(a[:e]) && taskAfterSpace(a[e:]) {
-			return true
-		}
-	}
+func letDoerGo(l string) bool {
 	for _, p := range []string{"让", "叫"} {
 		a, ok := strings.CutPrefix(l, p)
 		if !ok || hasPrefixAny(a, "我", "你", "您", "大家", "各位", "相关", "人", "他们", "客户") {

@@ -63,7 +63,7 @@ var (
 )
 
 // cueSet holds one bit per cue of a language.
-type cueSet [10]uint64
+type cueSet [16]uint64
 
 func (c *cueSet) set(id uint16)      { c[id>>6] |= 1 << (id & 63) }
 func (c *cueSet) has(id uint16) bool { return c[id>>6]&(1<<(id&63)) != 0 }
