@@ -669,3 +669,38 @@ func TestRound24AlertTail(t *testing.T) {
 		{Text, "Please mark it URGENT", RuleShouting, ""},
 	})
 }
+
+// Round 25 (h17ai): oaths, 傻X, 缺德, dung, 不要脸, playing deaf and a gang of
+// cheats after a comma, in new wording, with clean look-alikes.
+func TestRound25Rude(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		rude bool
+	}{
+		{"他妈的，报表又填错了，第四次了。", true},
+		{"妈的！系统又崩了。", true},
+		{"周六是他妈的七十大寿，我请一天假。", false},
+		{"我妈的体检报告还没拿到。", false},
+		{"跟那个傻逼供应商说，不合格的别送来。", true},
+		{"这帮傻X又把标签贴反了。", true},
+		{"孩子傻傻地等了一下午。", false},
+		{"是谁这么缺德，把消防通道堵了？", true},
+		{"做生意不能缺德，账要算清楚。", false},
+		{"你们这份方案写得像狗屎一样，退回重写。", true},
+		{"这次走了狗屎运，订单全拿下了。", false},
+		{"客户又来砍价，还要我们包运费，太不要脸了。", true},
+		{"“不要脸”这种词不能出现在回复客户的邮件里。", false},
+		{"问了三遍没人回，你们别都装聋作哑。", true},
+		{"他在会上装聋作哑，我们另约时间再谈。", false},
+		{"又拖了一个月，你们物流就是一群骗子。", true},
+		{"有客户说物业就是一群骗子，我们正在核实。", false},
+	} {
+		var got []string
+		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {
+			got = append(got, f.Rule)
+		}
+		if slices.Contains(got, RuleImpolite) != tc.rude {
+			t.Errorf("%q: got %v, want rude %v", tc.text, got, tc.rude)
+		}
+	}
+}

@@ -525,3 +525,21 @@ var zhShapes20 = []shape{
 var zhShapes24 = []shape{
 	zhs(`(你|你们)[^，,。！!？?]{0,6}(会不会|懂不懂)(干活|做事|办事|做人|说人话)`, "不会", "不懂"), // existing cues (the set of cues is full): 会不会 holds 不会
 }
+
+// Round 25 (h17ai; the sixty-first to sixty-fourth sets, by class): an
+// oath opening or closing a clause (他妈的，又错了; not 他妈的生日,
+// 我妈的电话), a person called 傻X (告诉那个傻X司机; not 傻傻地等), "which heartless
+// one" (哪个缺德的把饭盒放冷库里了; not 做生意不能缺德), work likened to dung
+// (做得跟狗屎一样; not 走了狗屎运), "shameless" as a verdict (真是不要脸; not
+// “不要脸”这种话别说), the reader told to stop playing deaf (别一个个装聋作哑;
+// not 他在会上装聋作哑), and a gang of cheats after a comma as well as at the
+// start (…，你们货代就是一帮骗子; not 他说物业就是一群骗子).
+var zhShapes25 = []shape{
+	zhs(`(^|[，,。！!？?\s])(他妈的|他娘的|妈的)([，,！!。\s]|$)`, "他妈的", "他娘的", "妈的"),
+	zhs(`(?i)傻(x|逼|b|叉|缺)`, "傻"),
+	zhs(`(哪个|哪位|是谁|谁这么|谁那么)缺德`, "缺德"),
+	zhs(`(得|的|得就|简直)?(跟|像|和)(狗屎|一坨屎|一堆屎|屎)一样|狗屎不如`, "屎"),
+	zhs(`(真是|真|太|简直|也太|简直就是)不要脸`, "不要脸"),
+	zhs(`(别|不要|少|甭)(一个个|个个|都|再|在这|在那)?(装聋作哑|装聋|装哑巴|装傻充愣)`, "装聋", "装哑", "装傻"),
+	zhs(`[，,]\s*[^，,。！!？?说讲骂称以为觉得]{1,6}就是(一群|一帮|一伙)(骗子|吸血鬼|强盗|土匪|无赖|蛀虫)`, "骗子", "吸血鬼", "强盗", "土匪", "无赖", "蛀虫"),
+}
