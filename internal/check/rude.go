@@ -369,7 +369,7 @@ func ctxGanjin(t string, s, e int) bool {
 	if hasAny(firstRunes(t[e:], 12), "大家", "各位", "同事们") && !hasAny(rest, "别", "不要", "又", "还") {
 		return false
 	}
-	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢")
+	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢") && !urgentCry(t, s, e)
 }
 
 func ctxNoPlease(t string, s, e int) bool {

@@ -671,7 +671,8 @@ func TestRound24AlertTail(t *testing.T) {
 }
 
 // Round 25 (h17ai): oaths, 傻X, 缺德, dung, 不要脸, playing deaf and a gang of
-// cheats after a comma, in new wording, with clean look-alikes.
+// cheats after a comma, and a bare cry of urgency (no rudeness), in new
+// wording, with clean look-alikes.
 func TestRound25Rude(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -694,6 +695,14 @@ func TestRound25Rude(t *testing.T) {
 		{"他在会上装聋作哑，我们另约时间再谈。", false},
 		{"又拖了一个月，你们物流就是一群骗子。", true},
 		{"有客户说物业就是一群骗子，我们正在核实。", false},
+		// a bare cry of urgency with two marks and then the situation is
+		// the shouting, not an order at anyone
+		{"快点！！！车间要停线了，原料还没到！", false},
+		{"赶紧的！！客户都在门口等着了。", false},
+		{"快点！！你们到底在干什么？", true},
+		{"快点！", true},
+		{"赶紧的！！别磨蹭了。", true},
+		{"赶紧把报价改了！！！", true},
 	} {
 		var got []string
 		for _, f := range Check(tc.text, Options{Now: corpusNow, Calendar: testCalendar{}}) {

@@ -130,7 +130,25 @@ func ctxQuickOrder(t string, s, e int) bool {
 		return false
 	}
 	b := strings.TrimSpace(clauseBefore(t, s))
-	return (b == "" || hasSuffixAny(b, "你", "你们", "给我")) && !hasAny(sentenceAround(t, s, e), softZh...)
+	return (b == "" || hasSuffixAny(b, "你", "你们", "给我")) && !hasAny(sentenceAround(t, s, e), softZh...) && !urgentCry(t, s, e)
+}
+
+// urgentCry reports a bare cry of urgency opening the sentence with two or
+// more exclamation marks and then the situation, no one addressed
+// (快点！！！船要开了…, 赶紧的！！车都排到厂门口了…): the marks are the
+// shouting; not 快点！！你们在干什么 nor 快点！ alone.
+func urgentCry(t string, s, e int) bool {
+	if strings.TrimSpace(sentenceBefore(t, s)) != "" {
+		return false
+	}
+	rest := strings.TrimPrefix(t[e:], "的")
+	n := 0
+	for strings.HasPrefix(rest, "！") || strings.HasPrefix(rest, "!") {
+		_, w := utf8.DecodeRuneInString(rest)
+		rest, n = rest[w:], n+1
+	}
+	after := firstRunes(rest, 30)
+	return n >= 2 && strings.TrimSpace(after) != "" && !hasAny(after, "你", "您", "给我", "还要我", "别", "不要")
 }
 
 // ctxDontGiveMe accepts 别跟我扯/少跟我说/别给我找借口: a brush-off, not
