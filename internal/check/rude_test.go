@@ -695,6 +695,10 @@ func TestRound25Rude(t *testing.T) {
 		{"他在会上装聋作哑，我们另约时间再谈。", false},
 		{"又拖了一个月，你们物流就是一群骗子。", true},
 		{"有客户说物业就是一群骗子，我们正在核实。", false},
+		{"单子又漏发了，你们跟单的长没长眼睛？", true},
+		{"收了定金就不管了，你们有没有一点良心。", true},
+		{"装配前查一下有没有点焊遗漏。", false},
+		{"年终考核主要看员工有没有责任心。", false},
 		// a bare cry of urgency with two marks and then the situation is
 		// the shouting, not an order at anyone
 		{"快点！！！车间要停线了，原料还没到！", false},
@@ -712,4 +716,13 @@ func TestRound25Rude(t *testing.T) {
 			t.Errorf("%q: got %v, want rude %v", tc.text, got, tc.rude)
 		}
 	}
+}
+
+// TestRound25RudeSpan: the finding on a sentence at the reader reaches the
+// rude words the writer marks (长没长眼睛, 有没有点良心), not only 你们.
+func TestRound25RudeSpan(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "单子又漏发了，你们跟单的长没长眼睛？", RuleImpolite, "你们跟单的长没长眼睛"},
+		{Text, "你们这帮采购就知道压价，有没有点良心。", RuleImpolite, "你们这帮采购就知道压价，有没有点良心"},
+	})
 }

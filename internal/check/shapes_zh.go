@@ -533,7 +533,9 @@ var zhShapes24 = []shape{
 // (做得跟狗屎一样; not 走了狗屎运), "shameless" as a verdict (真是不要脸; not
 // “不要脸”这种话别说), the reader told to stop playing deaf (别一个个装聋作哑;
 // not 他在会上装聋作哑), and a gang of cheats after a comma as well as at the
-// start (…，你们货代就是一帮骗子; not 他说物业就是一群骗子).
+// start (…，你们货代就是一帮骗子; not 他说物业就是一群骗子); and 长没长眼睛,
+// 有没有点良心 as the rude part of a sentence at the reader (你们…的人长没长眼睛？,
+// so that the finding reaches it; not 查一下有没有点焊遗漏).
 var zhShapes25 = []shape{
 	zhs(`(^|[，,。！!？?\s])(他妈的|他娘的|妈的)([，,！!。\s]|$)`, "他妈的", "他娘的", "妈的"),
 	zhs(`(?i)傻(x|逼|b|叉|缺)`, "傻"),
@@ -542,4 +544,6 @@ var zhShapes25 = []shape{
 	zhs(`(真是|真|太|简直|也太|简直就是)不要脸`, "不要脸"),
 	zhs(`(别|不要|少|甭)(一个个|个个|都|再|在这|在那)?(装聋作哑|装聋|装哑巴|装傻充愣)`, "装聋", "装哑", "装傻"),
 	zhs(`[，,]\s*[^，,。！!？?说讲骂称以为觉得]{1,6}就是(一群|一帮|一伙)(骗子|吸血鬼|强盗|土匪|无赖|蛀虫)`, "骗子", "吸血鬼", "强盗", "土匪", "无赖", "蛀虫"),
+	zhs(`长没长(眼睛|眼|脑子|脑袋|心)`, "长没长"),
+	zhs(`有没有(一)?点(良心|人性|责任心|羞耻心|脑子)`, "有没有"),
 }
