@@ -726,3 +726,13 @@ func TestRound25RudeSpan(t *testing.T) {
 		{Text, "你们这帮采购就知道压价，有没有点良心。", RuleImpolite, "你们这帮采购就知道压价，有没有点良心"},
 	})
 }
+
+// Round 25 (h17ai): URGENTLY shouts among lower-case words as IMMEDIATELY
+// does; as a heading before a colon or inside a mark in capitals it does not.
+func TestRound25Urgently(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The customs papers are needed URGENTLY, the truck is at the gate.", RuleShouting, "URGENTLY"},
+		{Text, "URGENTLY: call the port agent about the reefer plug.", RuleShouting, ""},
+		{Text, "Print the labels URGENTLY NEEDED on every carton.", RuleShouting, ""},
+	})
+}

@@ -172,14 +172,15 @@ var acronyms = func() map[string]bool {
 
 // singleShout are the words that shout on their own when capitalised among
 // lower-case words (round 16: "has been CANCELLED.", "check your groups
-// NOW.", "closed AFTER we drove there"); see oneCapsShout. PLEASE, THIRD and
+// NOW.", "closed AFTER we drove there"; round 25, h17ai: "done URGENTLY!!!");
+// see oneCapsShout. PLEASE, THIRD and
 // TODAY are left out: the thirty-seventh and forty-first label "Lin, PLEASE
 // check" and "the THIRD time" shouting, but the seventh, thirty-first and
 // thirty-second leave "Can you PLEASE stop …", "unfrozen TODAY" and "This is
 // the THIRD reminder" clean; the writers disagree.
 var singleShout = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`NOW NOT NEVER CANCELLED CANCELED POSTPONED AFTER AGAIN ALWAYS MUST IMMEDIATELY NEED`) {
+	for _, w := range strings.Fields(`NOW NOT NEVER CANCELLED CANCELED POSTPONED AFTER AGAIN ALWAYS MUST IMMEDIATELY NEED URGENTLY`) {
 		m[w] = true
 	}
 	return m
