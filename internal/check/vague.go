@@ -259,7 +259,10 @@ func definedTerm(t string, s, e int) bool {
 	if hasSuffixFold(b, "stands for", "is short for") {
 		return true // the expansion of the term ("ASAP stands for as soon as possible")
 	}
-	if b != "" && !hasSuffixAny(b, "：", ":") && !hasSuffixFold(b, "the word", "the term", "the phrase", "the abbreviation") {
+	if hasSuffixFold(b, "the word", "the term", "the phrase", "the abbreviation") {
+		return true // round 25 (h17ai): "The term ASAP is not accepted in our contracts"
+	}
+	if b != "" && !hasSuffixAny(b, "：", ":") {
 		return false
 	}
 	if strings.HasPrefix(a, "是") {
@@ -275,6 +278,30 @@ func definedTerm(t string, s, e int) bool {
 		}
 		a = strings.ToLower(firstRunes(a, 40))
 		return strings.Contains(a, " means ") || strings.HasPrefix(a, "means ") || strings.HasPrefix(a, "stands for ") || strings.HasPrefix(a, "is short for ") || strings.HasPrefix(a, "is an abbreviation")
+	}
+	return false
+}
+
+// firmName reports whether the vague word at t[s:e] in capitals is part of
+// a firm's name (round 25, h17ai): ASAP钢铁贸易有限公司, "ASAP Press is the
+// distributor", ASAP Logistics Ltd. — a name, no time. "Reply ASAP Tom" and
+// "ASAP please" go on with no firm's word.
+func firmName(t string, s, e int) bool {
+	if t[s] < 'A' || t[s] > 'Z' || strings.ToUpper(t[s:e]) != t[s:e] {
+		return false
+	}
+	a := t[e:]
+	if hasPrefixAny(a, "钢铁", "贸易", "物流", "公司", "有限", "集团", "出版", "快递", "科技", "国际", "实业", "货运") {
+		return true
+	}
+	a = strings.TrimPrefix(a, " ")
+	w := a
+	if i := strings.IndexAny(w, " ,.;:!?'’\n"); i >= 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "Press", "Logistics", "Trading", "Ltd", "Inc", "Co", "Corp", "Group", "Steel", "Shipping", "Express", "Freight", "Company", "International", "Publishing", "Industries", "Limited", "LLC", "GmbH":
+		return true
 	}
 	return false
 }

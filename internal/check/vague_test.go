@@ -516,3 +516,17 @@ func TestRound24Vague(t *testing.T) {
 		{Text, "张蕾负责，近期给出的报价已确认。", RuleVagueTime, ""},
 	})
 }
+
+// Round 25 (h17ai): ASAP as part of a firm's name, and after "the term"
+// whatever follows, is no vague time; ASAP used stays.
+func TestRound25AsapName(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "ASAP物流有限公司的提单今天寄到。", RuleVagueTime, ""},
+		{Text, "Our agent ASAP Logistics Ltd. will collect the pallets on 3 December 2026.", RuleVagueTime, ""},
+		{Text, "ASAP Shipping is the forwarder for the Osaka order.", RuleVagueTime, ""},
+		{Text, "The word ASAP should not appear on a purchase order.", RuleVagueTime, ""},
+		{Text, "Reply ASAP Tom, the truck is waiting.", RuleVagueTime, "ASAP"},
+		{Text, "We need the term sheet ASAP.", RuleVagueTime, "ASAP"},
+		{Text, "Send the invoice to the company ASAP please.", RuleVagueTime, "ASAP"},
+	})
+}
