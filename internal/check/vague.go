@@ -153,11 +153,30 @@ func writerPromise(t string, s, e int) bool {
 // 过来看一下, 请你们近期安排发货; round 7): a request before it and the asked
 // action right after; not 请关注近期的通知.
 func askedSoon(t string, s, e int) bool {
+	if askedSoonToMe(t, s, e) {
+		return true
+	}
 	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
 		(hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮") ||
 			// round 9: 近期拿出整改方案; not 请汇总近期做出的调整, where 近期 dates the object
 			hasPrefixAny(t[e:], "拿出", "给出", "做出", "制定", "出台") && !strings.Contains(firstRunes(t[e:], 6), "的") ||
 			strings.HasPrefix(t[e:], "对") && askedSoonOnObject(t, e))
+}
+
+// askedSoonToMe reports whether 近期 opens the clause after a request and
+// times what the reader is to hand the writer (round 25, h17ai: 请营销部安排
+// 媒体邀请，近期给我名单; 麻烦整理一下，近期发我): the request earlier in the
+// sentence, 给我/发我/交给我 … right after. 请查收，近期给我们的报价已更新
+// reports.
+func askedSoonToMe(t string, s, e int) bool {
+	if strings.TrimSpace(clauseBefore(t, s)) != "" || !hasAny(sentenceBefore(t, s), "请", "麻烦", "烦请", "劳烦") {
+		return false
+	}
+	if !hasPrefixAny(t[e:], "给我", "发我", "发给我", "交给我", "报给我", "交我", "报我") {
+		return false
+	}
+	a, _ := clauseAfter(t, e)
+	return !hasAny(a, "了", "过", "的")
 }
 
 // askedSoonOnObject reports whether 近期对… is the time of the asked action
@@ -174,7 +193,8 @@ func askedSoonOnObject(t string, e int) bool {
 // yet done. 厂家近期派人检测过两次 and 厂家近期的报价 report or date
 // something; they stay clear.
 func partyPromise(t string, s, e int) bool {
-	if !hasSuffixAny(clauseBefore(t, s), "厂家", "厂方", "供应商", "施工方", "承包方", "物业", "对方", "总部", "甲方", "乙方", "原厂", "售后", "品牌方", "开发商", "维保单位", "公司") {
+	if !hasSuffixAny(clauseBefore(t, s), "厂家", "厂方", "供应商", "施工方", "承包方", "物业", "对方", "总部", "甲方", "乙方", "原厂", "售后", "品牌方", "开发商", "维保单位", "公司",
+		"销售部", "人事部", "财务部", "采购部", "生产部", "技术部", "质检部", "物流部", "市场部", "营销部", "工程部", "行政部", "品质部", "计划部", "仓储部") { // round 25 (h17ai): minutes' 销售部近期给出
 		return false
 	}
 	if !hasPrefixAny(t[e:], "派人", "安排", "上门", "到场", "处理", "完成", "提供", "回复", "给出", "寄", "发", "更换", "维修", "检测", "复查", "整改") {

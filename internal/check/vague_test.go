@@ -530,3 +530,16 @@ func TestRound25AsapName(t *testing.T) {
 		{Text, "Send the invoice to the company ASAP please.", RuleVagueTime, "ASAP"},
 	})
 }
+
+// Round 25 (h17ai): 近期 opening the clause after a request, timing what the
+// reader hands the writer, and 近期 after a department in minutes, are vague;
+// reports and dated objects stay clean.
+func TestRound25Jinqi(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请采购部核一下供应商的资质，近期发给我清单。", RuleVagueTime, "近期"},
+		{Text, "会议决定：备件库存由仓库盘点，采购部近期给出补货计划。", RuleVagueTime, "近期"},
+		{Request, "请查收附件，近期给我们的报价已经更新。", RuleVagueTime, ""},
+		{Text, "采购部近期给出的补货计划已确认。", RuleVagueTime, ""},
+		{Text, "采购部近期给出过两版计划。", RuleVagueTime, ""},
+	})
+}
