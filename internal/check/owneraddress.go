@@ -55,7 +55,7 @@ func askNamesSomeone(t string, e int) bool {
 		i += w
 		n++
 		for _, u := range askUnits {
-			if strings.HasSuffix(a[:i], u) && len(u) < i {
+			if strings.HasSuffix(a[:i], u) && len(u) < i && !expertsAsObject(a[:i]) {
 				return true // the unit has a name before its suffix: 技术部, 值班人员
 			}
 		}
@@ -77,7 +77,8 @@ var askOpensTask = []string{"尽快", "及时", "立即", "立刻", "马上", "�
 // askUnits end the name of a unit or a role that an ask addresses.
 var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "队", "中心", "所", "站", "车间", "处", "局", "公司", "厂", "团队",
 	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
-	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员"} // round 20: 员 (请资料员…, 请安全员…)
+	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员", // round 20: 员 (请资料员…, 请安全员…)
+	"专家", "顾问"} // round 25 (h17ai): 请审读专家在…, 请评审专家…, 请法律顾问…
 
 // bareAsk reports whether the owner word at t[s:e] is a polite ask that
 // names nobody: 请/麻烦/烦请/劳烦/辛苦 with no one after it, "please"/
@@ -284,7 +285,7 @@ func unitThenName(a string) bool {
 			continue
 		}
 		u, rest := a[:i], a[i:]
-		unit := hasSuffixAny(u, askUnits...)
+		unit := hasSuffixAny(u, askUnits...) && !expertsAsObject(u)
 		if !unit && !roleWord(u) {
 			continue
 		}
@@ -296,6 +297,13 @@ func unitThenName(a string) bool {
 		}
 	}
 	return false
+}
+
+// expertsAsObject reports whether u is experts or advisers that the ask's
+// task brings in (round 25, h17ai: 请组织专家…, 请邀请专家…, 请聘请法律顾问…)
+// rather than whom it addresses (请审读专家在…, 请法律顾问在…).
+func expertsAsObject(u string) bool {
+	return hasSuffixAny(u, "专家", "顾问") && hasPrefixAny(u, "组织", "邀请", "聘请", "安排", "联系", "通知", "协调", "找", "约", "请")
 }
 
 // unitBeforeAsk reports whether the clause before a 请 (b ends where it

@@ -561,3 +561,16 @@ func TestRound25UnitOwner(t *testing.T) {
 		{Request, "以上请于12月3日前回复。", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 25 (h17ai): experts or advisers named by their work after 请 are
+// whom it asks (请审读专家在…); experts the task brings in are not
+// (请组织专家…, 请邀请专家…).
+func TestRound25Experts(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请外审专家在12月10日前返回书稿修改意见。", RuleRequestNoOwner, ""},
+		{Request, "请评审专家于12月10日前提交打分表。", RuleRequestNoOwner, ""},
+		{Request, "请组织专家在12月10日前完成评审。", RuleRequestNoOwner, "*"},
+		{Request, "请邀请专家于12月10日前到厂验收。", RuleRequestNoOwner, "*"},
+		{Request, "请组织部在12月10日前报送名单。", RuleRequestNoOwner, ""},
+	})
+}
