@@ -27,6 +27,35 @@ func teamNameComma(l string) bool {
 	return teamNameColon(l[:i] + "：")
 }
 
+// greetedNeed reports whether a line greets a person by name and then says
+// what the writer needs from them (round 25, h17ai: "Dear Sofia, we will
+// need the import permit copy …", "Hi Tom, I need the packing list …"):
+// the one greeted is asked. "Dear customer, we need …" greets no one by
+// name, and "Sofia, we shipped …" asks nothing.
+func greetedNeed(l string) bool {
+	for _, g := range []string{"Dear ", "Hi ", "Hello "} {
+		if r, ok := strings.CutPrefix(l, g); ok {
+			l = r
+			break
+		}
+	}
+	e := readWord(l, 0)
+	w := l[:e]
+	if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) || notAName[strings.ToLower(w)] {
+		return false
+	}
+	if e+1 < len(l) && l[e] == ' ' && isUpper(l[e+1]) {
+		if f := readWord(l, e+1); lowerRest(l[e+1:f]) && !notAName[strings.ToLower(l[e+1:f])] {
+			e = f // a family name: Dear Sofia Chen,
+		}
+	}
+	rest, ok := strings.CutPrefix(l[e:], ", ")
+	if !ok {
+		return false
+	}
+	return hasPrefixAny(rest, "we will need ", "we'll need ", "we need ", "we would need ", "we'd need ", "I will need ", "I'll need ", "I need ", "we still need ", "I still need ")
+}
+
 // ownerFieldValue reads the value of an owner label up to a bracket, a
 // separator or a clause's end, and accepts a name, or a team and a name.
 func ownerFieldValue(l string) bool {

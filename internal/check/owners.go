@@ -41,6 +41,7 @@ var assigneeLayouts = []func(l string) bool{
 	deptCodeName, crewSpaceTask, ahNameTask, letDoerGo, // round 15
 	applicantField, eachRoleHolder, // round 16
 	ownerFieldValue, teamNameColon, teamSubject, bracketedCompanyTo, roleNounTo, teamNameComma, // round 17 and after
+	greetedNeed, // round 25
 }
 
 func lineAssignee(l string) bool {

@@ -574,3 +574,14 @@ func TestRound25Experts(t *testing.T) {
 		{Request, "请组织部在12月10日前报送名单。", RuleRequestNoOwner, ""},
 	})
 }
+
+// Round 25 (h17ai): a person greeted by name and then told what the writer
+// needs is whom the request asks; a greeting with no name, or no need, is not.
+func TestRound25GreetedNeed(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "Dear Marco, we will need the health certificate by 4 December 2026.", RuleRequestNoOwner, ""},
+		{Request, "Hi Anna Berg, I need the signed contract by 4 December 2026.", RuleRequestNoOwner, ""},
+		{Request, "Dear customer, we will need the health certificate by 4 December 2026.", RuleRequestNoOwner, "*"},
+		{Request, "Marco, we shipped the health certificate on 4 December 2026.", RuleRequestNoOwner, "*"},
+	})
+}
