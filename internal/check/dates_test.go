@@ -191,3 +191,15 @@ func TestRound23BackRefLimit(t *testing.T) {
 		{Text, "年货节12月19日开幕，请于12月17日前提交，当日前可修改。", RuleDeadlineNonWorkday, ""},
 	})
 }
+
+// Round 25 (h17ai): an English full stop ends the clause a past deadline's
+// narration is read in: a missed delivery in one sentence does not make the
+// next sentence's date a fact; within one sentence it still does.
+func TestRound25PastSentence(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "We have not received the refund yet. Please transfer it by November 20.", RuleDeadlinePast, "November 20"},
+		{Text, "The pump was serviced on November 3. Please send the report by November 20.", RuleDeadlinePast, "November 20"},
+		{Text, "The refund was due by November 20, and we have not received it.", RuleDeadlinePast, ""},
+		{Text, "Mrs. Lee was told the report was due by November 20.", RuleDeadlinePast, ""},
+	})
+}

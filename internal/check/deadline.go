@@ -234,14 +234,14 @@ func (c *checker) pastContext(s, e int) bool {
 	a, b := s, e
 	for a > 0 {
 		r, n := utf8.DecodeLastRuneInString(t[:a])
-		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || enSentenceStart(t, a) {
 			break
 		}
 		a -= n
 	}
 	for b < len(t) {
 		r, n := utf8.DecodeRuneInString(t[b:])
-		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == '.' && enSentenceStart(t, b+2) {
 			break
 		}
 		b += n
@@ -255,6 +255,27 @@ func (c *checker) pastContext(s, e int) bool {
 		}
 	}
 	return c.past.v || c.past.after >= e
+}
+
+// enSentenceStart reports whether an English sentence starts at i after a
+// full stop ("We still have not received the credit note. Please issue it
+// by November 23."; round 25, h17ai): ". " and a capital, the word before
+// the stop a number or a lower-case word of three letters or more, so that
+// "Mr. Park" and "No. 5" go on.
+func enSentenceStart(t string, i int) bool {
+	if i < 5 || i >= len(t) || t[i-1] != ' ' || t[i-2] != '.' || !isUpper(t[i]) {
+		return false
+	}
+	k := i - 2
+	if isDigit(t[k-1]) {
+		return true // a date or a number ends the sentence: "… on November 12. Please …"
+	}
+	n := 0
+	for k > 0 && t[k-1] >= 'a' && t[k-1] <= 'z' {
+		k--
+		n++
+	}
+	return n >= 3 && (k == 0 || !isLetter(t[k-1])) && !hasSuffixFold(t[k:i-2], "mrs", "etc", "approx", "incl", "dept")
 }
 
 func pastClause(clause string) bool {
