@@ -192,9 +192,10 @@ func TestRound23BackRefLimit(t *testing.T) {
 	})
 }
 
-// Round 25 (h17ai): an English full stop ends the clause a past deadline's
-// narration is read in: a missed delivery in one sentence does not make the
-// next sentence's date a fact; within one sentence it still does.
+// Round 25 (h17ai): an English full stop ends the narration read before a
+// past deadline: a missed delivery in one sentence does not make the next
+// sentence's date a fact; within one sentence, or told after the date
+// (TestRound19Dates), it still does.
 func TestRound25PastSentence(t *testing.T) {
 	wantKindSpans(t, []kindCase{
 		{Text, "We have not received the refund yet. Please transfer it by November 20.", RuleDeadlinePast, "November 20"},

@@ -241,7 +241,7 @@ func (c *checker) pastContext(s, e int) bool {
 	}
 	for b < len(t) {
 		r, n := utf8.DecodeRuneInString(t[b:])
-		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' || r == '.' && enSentenceStart(t, b+2) {
+		if r == '。' || r == '\n' || r == '；' || r == '!' || r == '?' || r == '！' || r == '？' {
 			break
 		}
 		b += n
@@ -259,7 +259,9 @@ func (c *checker) pastContext(s, e int) bool {
 
 // enSentenceStart reports whether an English sentence starts at i after a
 // full stop ("We still have not received the credit note. Please issue it
-// by November 23."; round 25, h17ai): ". " and a capital, the word before
+// by November 23."; round 25, h17ai): narration before it does not reach a
+// later sentence's date. A sentence after the date still may (round 19:
+// "… approved by November 20. We still haven't seen them." is a fact): ". " and a capital, the word before
 // the stop a number or a lower-case word of three letters or more, so that
 // "Mr. Park" and "No. 5" go on.
 func enSentenceStart(t string, i int) bool {
