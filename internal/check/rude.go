@@ -461,6 +461,9 @@ func crewSpeaker(b string) bool {
 // which the writer must then make concrete.
 func reported(t string, s int) bool {
 	b := sentenceBefore(t, s)
+	if writerAfterReport(b, t[s:]) {
+		return false
+	}
 	if near := lastBytes(b, 12); strings.Contains(near, "我们") || strings.Contains(near, "我司") {
 		return false
 	}
@@ -497,7 +500,7 @@ func reported(t string, s int) bool {
 		}
 	}
 	if strings.ContainsAny(b, "sdy") {
-		l := strings.ToLower(b)
+		l := strings.ToLower(lastEnSentence(b))
 		for _, v := range speechEn {
 			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) {
 				return true
@@ -554,6 +557,37 @@ func (c *checker) politeSuggestion() string {
 			fmt.Sprintf("Stick to the facts: what happened, its impact and what you need, e.g. \"This is holding up delivery; %s, could you sort it out by %s? Thanks.\"", f.Contact, due))
 	}
 	return c.tr("请就事论事:说明事实、影响和期望,如「此问题本周已出现两次,请协助在周五前排查原因」", "Stick to the facts: state what happened, its impact and what you need, e.g. \"This has happened twice this week; could you find the cause by Friday?\"")
+}
+
+// lastEnSentence returns the last English sentence of b, after a full stop
+// (enSentenceStart), when the writer opens it with I: "Customer says the
+// meters are skipping again. I'll swing by when I have time." — the report
+// has ended; the writer speaks (round 25, h17ai). Any other sentence after
+// a report may still carry it, so b is kept whole.
+func lastEnSentence(b string) string {
+	for i := len(b) - 1; i >= 5; i-- {
+		if b[i-1] == ' ' && b[i-2] == '.' && enSentenceStart(b, i) {
+			if hasPrefixAny(b[i:], "I ", "I'll ", "I’ll ", "I'm ", "I’m ") {
+				return b[i:]
+			}
+			return b
+		}
+	}
+	return b
+}
+
+// writerAfterReport reports whether the word at the start of rest opens a
+// clause of the writer's own after a report (round 25, h17ai: 雷沃那边说液压泵
+// 总成下周到，有空时我再去提货): a comma right before it and 我 + 再/去/来/就
+// within a few characters after. 厂家说，过两天我就到 (the words said follow
+// the comma), 厂家说，过两天他们再来 and 厂家说过两天我们就能发货 stay reported.
+func writerAfterReport(b, rest string) bool {
+	if !hasSuffixAny(b, "，", ",") || hasSuffixAny(strings.TrimRight(b, "，, "), speechVerbs...) {
+		return false // 厂家说，过两天我就能收到货: what was said follows the comma
+	}
+	a := firstRunes(rest, 6)
+	i := strings.Index(a, "我")
+	return i > 0 && !strings.Contains(a, "我们") && hasPrefixAny(a[i+len("我"):], "再", "去", "来", "就")
 }
 
 // addressAfterReport reports whether what follows a verb of saying is a

@@ -543,3 +543,16 @@ func TestRound25Jinqi(t *testing.T) {
 		{Text, "采购部近期给出过两版计划。", RuleVagueTime, ""},
 	})
 }
+
+// Round 25 (h17ai): the writer's own clause or sentence after a report keeps
+// its vague time (…下周到，有空时我再去提货; "… again. I'll come by when I
+// have time."); what the party said stays reported.
+func TestRound25WriterAfterReport(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "供应商说滤芯月底到，有空时我再去仓库拿。", RuleVagueTime, "有空时"},
+		{Text, "The client says the printer jams again. I'll look at it when I have time.", RuleVagueTime, "when I have time"},
+		{Text, "供应商说，过两天我就能收到滤芯。", RuleVagueTime, ""},
+		{Text, "供应商说，过两天他们再来。", RuleVagueTime, ""},
+		{Text, "The client says the printer jams again. They will send it back when they have time.", RuleVagueTime, ""},
+	})
+}
