@@ -34,6 +34,9 @@ func askNamesSomeone(t string, e int) bool {
 	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && unitThenName(a) {
 		return true // round 25: 请发行部张敏在…, 请美编王磊12月4日前… (发 opens no task here)
 	}
+	if r, ok := strings.CutPrefix(a, "各位"); ok && groupRole(r) {
+		return true // round 26 (h17aj): 请各位销售…, 请各位经销商…
+	}
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
@@ -63,6 +66,19 @@ func askNamesSomeone(t string, e int) bool {
 	return false
 }
 
+// groupRole reports whether r (after 各位) opens with a role that a group
+// of people holds by their work (round 26, h17aj: 各位销售, 各位经销商, 各位
+// 店长): the ask addresses that group. 各位同事, 各位领导 and a bare 各位
+// address everyone who reads.
+func groupRole(r string) bool {
+	for _, u := range []string{"销售", "经销商", "代理商", "供应商", "店长", "区域经理", "客户经理", "业务员", "司机", "班组长"} {
+		if strings.HasPrefix(r, u) {
+			return true
+		}
+	}
+	return false
+}
+
 // nobodyInParticular open an ask to everyone or to whoever is free.
 var nobodyInParticular = []string{"全员", "成员", "哪位", "哪个", "谁", "有人", "有没有人", "任何人"}
 
@@ -78,7 +94,8 @@ var askOpensTask = []string{"尽快", "及时", "立即", "立刻", "马上", "�
 var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "队", "中心", "所", "站", "车间", "处", "局", "公司", "厂", "团队",
 	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
 	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员", // round 20: 员 (请资料员…, 请安全员…)
-	"专家", "顾问"} // round 25 (h17ai): 请审读专家在…, 请评审专家…, 请法律顾问…
+	"专家", "顾问", // round 25 (h17ai): 请审读专家在…, 请评审专家…, 请法律顾问…
+	"代表"} // round 26 (h17aj): 请销售代表徐亮于…, 请客户代表…
 
 // bareAsk reports whether the owner word at t[s:e] is a polite ask that
 // names nobody: 请/麻烦/烦请/劳烦/辛苦 with no one after it, "please"/
@@ -112,6 +129,9 @@ func pleaseNamed(t string, s, e int) bool {
 	if strings.HasSuffix(strings.TrimRight(t[:s], " "), ",") && unitVocative(b) {
 		return true // round 24: NOC shift B, please …; Night shift, please …
 	}
+	if nameClosesAsk(t[e:]) {
+		return true // round 26 (h17aj): "Please send … by 2026-12-02, Emma."
+	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
 	for _, v := range []string{"have ", "get ", "ask ", "let "} {
 		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r)) {
@@ -123,6 +143,28 @@ func pleaseNamed(t string, s, e int) bool {
 		return strings.HasPrefix(a[k:], ",") || strings.HasPrefix(a[k:], " to ")
 	}
 	return false
+}
+
+// nameClosesAsk reports whether the sentence of a polite ask (a, from
+// after "please") ends with a person addressed by a comma and a name
+// ("… by 2026-12-02, Emma.", "… by 2027-01-01, Mei!"): the one named is
+// asked. "…, Monday." and "…, thanks." name no one, nor a name that is the
+// sentence's object ("… send it to Emma.").
+func nameClosesAsk(a string) bool {
+	if i := strings.IndexAny(a, "\n?!"); i >= 0 {
+		a = a[:i+1]
+	}
+	if i := strings.Index(a, ". "); i >= 0 {
+		a = a[:i+1]
+	}
+	a = strings.TrimRight(a, " \n")
+	a = strings.TrimRight(a, ".!")
+	j := len(a)
+	for j > 0 && isLetter(a[j-1]) {
+		j--
+	}
+	w := a[j:]
+	return strings.HasSuffix(a[:j], ", ") && len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)]
 }
 
 // trimHonorific drops a Japanese honorific after a name addressed
@@ -360,7 +402,8 @@ func nameAtEnd(b string) int {
 func roleWord(u string) bool {
 	switch u {
 	case "美编", "责编", "主编", "编辑", "校对", "设计", "美工", "文案", "翻译", "律师", "会计", "出纳", "司机", "保安", "库管", "仓管",
-		"采购", "财务", "行政", "人事", "法务", "质检", "品管", "销售", "售后", "商务", "客服":
+		"采购", "财务", "行政", "人事", "法务", "质检", "品管", "销售", "售后", "商务", "客服",
+		"业主", "房东": // round 26 (h17aj): 请业主赵先生在…
 		return true
 	}
 	return false

@@ -56,6 +56,21 @@ func greetedNeed(l string) bool {
 	return hasPrefixAny(rest, "we will need ", "we'll need ", "we need ", "we would need ", "we'd need ", "I will need ", "I'll need ", "I need ", "we still need ", "I still need ")
 }
 
+// nameCommaOrder reports whether a line addresses a person by name and a
+// comma and then gives the order itself, without "please" (round 26, h17aj:
+// "Jenny, send me the distributor sales report …", "Lisa, arrange the
+// courier pickup …"): the one named is asked, as in "Jenny: send …".
+// "Sofia, we shipped …", "Thanks, send …" and "Monday, send …" name no one.
+func nameCommaOrder(l string) bool {
+	e := readWord(l, 0)
+	w := strings.ToLower(l[:e])
+	if e < 2 || !isUpper(l[0]) || allUpper(l[:e]) || !lowerRest(l[:e]) || notAName[w] || notVocative[w] {
+		return false
+	}
+	rest, ok := strings.CutPrefix(l[e:], ", ")
+	return ok && rest != "" && !isUpper(rest[0]) && assignedVerb(rest)
+}
+
 // ownerFieldValue reads the value of an owner label up to a bracket, a
 // separator or a clause's end, and accepts a name, or a team and a name.
 func ownerFieldValue(l string) bool {

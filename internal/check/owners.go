@@ -41,7 +41,8 @@ var assigneeLayouts = []func(l string) bool{
 	deptCodeName, crewSpaceTask, ahNameTask, letDoerGo, // round 15
 	applicantField, eachRoleHolder, // round 16
 	ownerFieldValue, teamNameColon, teamSubject, bracketedCompanyTo, roleNounTo, teamNameComma, // round 17 and after
-	greetedNeed, // round 25
+	greetedNeed,    // round 25
+	nameCommaOrder, // round 26 (h17aj)
 }
 
 func lineAssignee(l string) bool {

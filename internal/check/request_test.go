@@ -585,3 +585,27 @@ func TestRound25GreetedNeed(t *testing.T) {
 		{Request, "Marco, we shipped the health certificate on 4 December 2026.", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 26 (h17aj): a person addressed by name and a comma before an order
+// without "please", or after the ask's sentence, is whom it asks; a 销售代表,
+// an 业主 before a name, and 各位 with a role held by work name their owners.
+// The look-alikes (a name as the object, a weekday or thanks after the comma,
+// 各位 alone, a statement after the name) name nobody.
+func TestRound26AskOwner(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "Jenny, send me the distributor sales report by Friday, November 27, 2026.", RuleRequestNoOwner, ""},
+		{Request, "Lisa, arrange the courier pickup for the replacement Bordeaux by 2026-12-02.", RuleRequestNoOwner, ""},
+		{Request, "Please send the updated spec sheet by 2026-12-02, Emma.", RuleRequestNoOwner, ""},
+		{Request, "Please submit the supplier evaluation by 2027-01-01, Mei! Thanks.", RuleRequestNoOwner, ""},
+		{Request, "Please send the updated spec sheet to Emma by 2026-12-02.", RuleRequestNoOwner, "*"},
+		{Request, "Please send the updated spec sheet by 2026-12-02, thanks.", RuleRequestNoOwner, "*"},
+		{Request, "Thanks, send me the distributor sales report by 2026-12-02.", RuleRequestNoOwner, "*"},
+		{Request, "Sofia, we shipped the pallets and need the receipt by 2026-12-02.", RuleRequestNoOwner, "*"},
+		{Request, "请销售代表徐亮于2026年12月3日前收回万豪的欠款。", RuleRequestNoOwner, ""},
+		{Request, "请业主赵先生在12月3日前把产权证复印件发给我们。", RuleRequestNoOwner, ""},
+		{Request, "请各位销售12月3日前提交本月拜访记录。", RuleRequestNoOwner, ""},
+		{Request, "请各位经销商在12月3日前把今年的装机清单发回来。", RuleRequestNoOwner, ""},
+		{Request, "请各位在12月3日前把今年的装机清单发回来。", RuleRequestNoOwner, "*"},
+		{Request, "请在12月3日前收回万豪的欠款，业主那边已同意。", RuleRequestNoOwner, "*"},
+	})
+}

@@ -736,3 +736,19 @@ func TestRound25Urgently(t *testing.T) {
 		{Text, "Print the labels URGENTLY NEEDED on every carton.", RuleShouting, ""},
 	})
 }
+
+// Round 26 (h17aj): marks that close words quoted after "wrote:"/"said:"
+// are the quoted writer's, and a run of marks standing alone after "is" or
+// "shows" is what a display shows; neither is this writer shouting.
+func TestRound26QuotedAndShownMarks(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "The hospital wrote: \"We need this fixed ASAP!!!\" I've replied offering a site visit.", RuleShouting, ""},
+		{Text, "Customer said: “I want a refund now!!!” — refunded today.", RuleShouting, ""},
+		{Text, "If the SpO2 reading is ??? on the display, the probe is disconnected.", RuleShouting, ""},
+		{Text, "The panel shows !!! when the door is open.", RuleShouting, ""},
+		{Text, "We need this fixed ASAP!!! The hospital is waiting.", RuleShouting, "!!!"},
+		{Text, "The hospital wrote to us again and we need it fixed now!!!", RuleShouting, "!!!"},
+		{Text, "Label it \"FRAGILE!!!\" and ship today.", RuleShouting, "!!!"},
+		{Text, "Why is the reading still wrong ??? Fix it.", RuleShouting, "???"},
+	})
+}

@@ -31,10 +31,48 @@ func (c *checker) scanShout(i int) int {
 		n++
 		j += w
 	}
-	if n >= 3 || (n == 2 && full == 2 && same) {
+	if (n >= 3 || (n == 2 && full == 2 && same)) && !quotedMarks(t, i, j) && !shownMarks(t, i, j) {
 		c.add(tok{s: i, e: j, kind: kShout})
 	}
 	return j
+}
+
+// quotedMarks reports whether the marks at t[i:j] close words the writer
+// quotes after a reporting verb and a colon (round 26, h17aj: The hospital
+// wrote: "We need this fixed ASAP!!!" …; Customer wrote: "I want a refund
+// ASAP!!!"): the shouting is the quoted writer's, not this one's. Marks
+// outside the quotes, and quotes no one is reported to have written, stay.
+func quotedMarks(t string, i, j int) bool {
+	var q string
+	switch {
+	case strings.HasPrefix(t[j:], "\""):
+		q = "\""
+	case strings.HasPrefix(t[j:], "”"):
+		q = "“"
+	default:
+		return false
+	}
+	b := t[:i]
+	k := strings.LastIndex(b, q)
+	if k < 0 || strings.ContainsAny(b[k+len(q):], "\n") {
+		return false
+	}
+	b = strings.TrimRight(b[:k], " ")
+	b = strings.TrimRight(b, ":：,")
+	return hasSuffixFold(b, "wrote", "writes", "said", "says", "emailed", "replied", "texted", "messaged", "complained", "posted")
+}
+
+// shownMarks reports whether the marks at t[i:j] stand alone as what a
+// display or a field shows (round 26, h17aj: "if the SpO2 reading is ??? on
+// the display"): a run between spaces after "is", "shows", "reads" or
+// "displays". Marks closing a sentence ("Is it fixed???") or a word
+// ("WHY???") are not read here.
+func shownMarks(t string, i, j int) bool {
+	if i == 0 || t[i-1] != ' ' || j >= len(t) || t[j] != ' ' {
+		return false
+	}
+	b := strings.TrimRight(t[:i], " ")
+	return hasSuffixFold(b, "is", "shows", "show", "showing", "reads", "reading", "displays", "display", "displaying")
 }
 
 func allUpper(w string) bool {
