@@ -158,6 +158,8 @@ func askedSoon(t string, s, e int) bool {
 	}
 	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
 		(hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮") ||
+			// round 26 (h17aj): 请各地市分公司运维部近期上报…; not 请核对近期上报的数据
+			hasPrefixAny(t[e:], "上报", "报送", "出具") && !hasAny(firstRunes(t[e:], 8), "的", "了", "过") ||
 			// round 9: 近期拿出整改方案; not 请汇总近期做出的调整, where 近期 dates the object
 			hasPrefixAny(t[e:], "拿出", "给出", "做出", "制定", "出台") && !strings.Contains(firstRunes(t[e:], 6), "的") ||
 			strings.HasPrefix(t[e:], "对") && askedSoonOnObject(t, e))
@@ -193,11 +195,11 @@ func askedSoonOnObject(t string, e int) bool {
 // yet done. 厂家近期派人检测过两次 and 厂家近期的报价 report or date
 // something; they stay clear.
 func partyPromise(t string, s, e int) bool {
-	if !hasSuffixAny(clauseBefore(t, s), "厂家", "厂方", "供应商", "施工方", "承包方", "物业", "对方", "总部", "甲方", "乙方", "原厂", "售后", "品牌方", "开发商", "维保单位", "公司",
-		"销售部", "人事部", "财务部", "采购部", "生产部", "技术部", "质检部", "物流部", "市场部", "营销部", "工程部", "行政部", "品质部", "计划部", "仓储部") { // round 25 (h17ai): minutes' 销售部近期给出
+	if b := clauseBefore(t, s); !roleWord(lastRunesN(b, 2)) && !hasSuffixAny(b, "厂家", "厂方", "供应商", "施工方", "承包方", "物业", "对方", "总部", "甲方", "乙方", "原厂", "售后", "品牌方", "开发商", "维保单位", "公司",
+		"销售部", "人事部", "财务部", "采购部", "生产部", "技术部", "质检部", "物流部", "市场部", "营销部", "工程部", "行政部", "品质部", "计划部", "仓储部") { // round 25 (h17ai): minutes' 销售部近期给出; round 26 (h17aj): a role by its work, 法务近期出具…
 		return false
 	}
-	if !hasPrefixAny(t[e:], "派人", "安排", "上门", "到场", "处理", "完成", "提供", "回复", "给出", "寄", "发", "更换", "维修", "检测", "复查", "整改") {
+	if !hasPrefixAny(t[e:], "派人", "安排", "上门", "到场", "处理", "完成", "提供", "回复", "给出", "寄", "发", "更换", "维修", "检测", "复查", "整改", "出具") {
 		return false
 	}
 	a, _ := clauseAfter(t, e)

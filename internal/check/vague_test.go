@@ -556,3 +556,19 @@ func TestRound25WriterAfterReport(t *testing.T) {
 		{Text, "The client says the printer jams again. They will send it back when they have time.", RuleVagueTime, ""},
 	})
 }
+
+// Round 26 (h17aj): 近期 timing an ask's report (请…运维部近期上报…), a role
+// by its work promising in minutes (法务近期出具…), and the writer going to
+// do something (我近期去看一下) is vague; reports, dated objects and the past
+// stay clean.
+func TestRound26Jinqi(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请各地市分公司运维部近期上报台风受损站点清单。", RuleVagueTime, "近期"},
+		{Request, "请财务部核对近期上报的报销单，12月3日前完成。", RuleVagueTime, ""},
+		{Text, "会议纪要：1. 租赁合同，法务近期出具审核意见；2. 电费由财务部跟进。", RuleVagueTime, "近期"},
+		{Text, "法务近期出具的审核意见已归档。", RuleVagueTime, ""},
+		{Text, "品鉴会的场地我近期去看一下。", RuleVagueTime, "近期"},
+		{Text, "品鉴会的场地我近期去看过了。", RuleVagueTime, ""},
+		{Text, "这个客户我回头去确认。", RuleVagueTime, "回头"},
+	})
+}

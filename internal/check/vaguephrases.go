@@ -362,6 +362,9 @@ func commitVerbAt(t string, e int) bool {
 			break
 		}
 	}
+	if r, ok := strings.CutPrefix(a, "去"); ok && !hasPrefixAny(r, "年", "世") {
+		a = r // round 26 (h17aj): 场地我近期去看一下, 我回头去确认
+	}
 	return hasPrefixAny(a, commitVerbs...)
 }
 
