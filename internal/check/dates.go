@@ -112,6 +112,9 @@ func (c *checker) markAttrib() {
 		if k.kind == kDate && strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
 			k.attrib = true
 		}
+		if k.kind == kDate && batchDate(t, k.e) {
+			k.attrib = true // round 26 (h17aj): 11月24日批次 names a batch
+		}
 		if (k.kind == kDate || k.kind == kLex && k.cls == clsAnchor) && modifiesNoun(t, k.e) {
 			k.attrib = true
 		}
@@ -119,6 +122,15 @@ func (c *checker) markAttrib() {
 			k.objDay = true
 		}
 	}
+}
+
+// batchDate reports whether the date ending at e names a production batch
+// (round 26, h17aj: 请质检部王丽尽快出具11月24日批次UHT纯牛奶的菌落总数报告):
+// the day the goods were made, not when the ask is due, so it anchors no
+// 尽快 and gives the request no date. 11月24日批复 (approved on), 11月24日前
+// and 11月24日发货 are no batch.
+func batchDate(t string, e int) bool {
+	return hasPrefixAny(t[e:], "批次", "批号", "生产批次", "生产的批次", "的批次", "那批", "这批", "的那批", "生产的那批")
 }
 
 // isWorkday uses the calendar, or Monday to Friday without one.
@@ -417,10 +429,13 @@ func participle(w string) bool {
 // 检测报告 (a verb after the period word) still anchor.
 func periodOfData(t string, s, e int) bool {
 	w := t[s:e]
-	if w != "本周" && w != "上周" && w != "本月" && w != "上月" && w != "当月" && w != "当周" && w != "本季度" && w != "上季度" {
+	if w != "本周" && w != "上周" && w != "本月" && w != "上月" && w != "当月" && w != "当周" && w != "本季度" && w != "上季度" && w != "这周" {
 		return false
 	}
 	a := t[e:]
+	if strings.HasPrefix(a, "的") && !hasPrefixAny(a, "的话", "的时候") {
+		a = a[len("的"):] // round 26 (h17aj): 把老化房这周的温度记录导一下给我
+	}
 	r, _ := utf8.DecodeRuneInString(a)
 	if !(r >= 0x4E00 && r <= 0x9FFF || r >= 'A' && r <= 'Z') || hasPrefixAny(a, "内", "前", "之前", "以前", "底", "末", "一", "二", "三", "四", "五", "六", "日", "天", "完成", "提交", "报", "发", "出", "给", "把", "将", "请", "要", "需", "安排", "会", "再", "起", "开始", "结束", "之内", "就", "都", "的") {
 		return false
@@ -429,7 +444,8 @@ func periodOfData(t string, s, e int) bool {
 	if j := strings.IndexAny(a, "，,。；;！!？?\n"); j >= 0 {
 		a = a[:j]
 	}
-	for _, h := range []string{"数据", "结果", "报告", "报表", "台账", "记录", "发电量", "产量", "用量", "排放量", "汇总表", "周报", "月报", "清单", "名单", "明细"} {
+	for _, h := range []string{"数据", "结果", "报告", "报表", "台账", "记录", "发电量", "产量", "用量", "排放量", "汇总表", "周报", "月报", "清单", "名单", "明细",
+		"瓶数", "件数", "箱数", "次数", "数量"} { // round 26 (h17aj): 请客服组回头统计一下本月破损瓶数
 		if j := strings.Index(a, h); j > 0 {
 			return !hasAny(a[:j], "完成", "提交", "上报", "出具", "整理", "发", "做", "写", "交")
 		}

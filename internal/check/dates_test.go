@@ -204,3 +204,22 @@ func TestRound25PastSentence(t *testing.T) {
 		{Text, "Mrs. Lee was told the report was due by November 20.", RuleDeadlinePast, ""},
 	})
 }
+
+// Round 26 (h17aj): a date that names a batch (11月24日批次) and a period
+// that dates data (本月破损瓶数, 这周的温度记录) anchor no vague time and give
+// a request no date; a date or period that is when the work is due still
+// does.
+func TestRound26DataDates(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请质检部王丽尽快出具11月24日批次UHT纯牛奶的菌落总数报告。", RuleVagueTime, "尽快"},
+		{Request, "请质检部王丽尽快出具11月24日批次UHT纯牛奶的菌落总数报告。", RuleRequestNoDate, "*"},
+		{Request, "请质检部王丽尽快出具11月24日那批酸奶的检测报告。", RuleRequestNoDate, "*"},
+		{Request, "请质检部王丽在12月24日前出具菌落总数报告。", RuleRequestNoDate, ""},
+		{Request, "请质检部王丽于12月24日发货。", RuleRequestNoDate, ""},
+		{Request, "请客服组回头统计一下本月破损瓶数。", RuleVagueTime, "回头"},
+		{Request, "请客服组回头统计一下本月破损瓶数。", RuleRequestNoDate, "*"},
+		{Request, "请客服组本月内统计破损瓶数。", RuleRequestNoDate, ""},
+		{Text, "有空时把老化房这周的温度记录导一下给我。", RuleVagueTime, "有空时"},
+		{Text, "有空时这周内把温度记录导一下给我。", RuleVagueTime, ""},
+	})
+}
