@@ -223,3 +223,18 @@ func TestRound26DataDates(t *testing.T) {
 		{Text, "有空时这周内把温度记录导一下给我。", RuleVagueTime, ""},
 	})
 }
+
+// Round 26 (h17aj): a slash date with a four-digit year is read whichever
+// number comes first when one of them exceeds 12 (11/20/2026, 31/11/2026),
+// with no lead word; 05/06/2026 stays unread, and a ratio without a year
+// (31/11) still needs its lead.
+func TestRound26SlashYear(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Lease start date in the contract: 31/11/2026 — needs correction.", RuleDateInvalid, "31/11/2026"},
+		{Text, "Lease start date in the contract: 30/11/2026 — confirmed.", RuleDateInvalid, ""},
+		{Text, "Lease start date in the contract: 11/31/2026 — needs correction.", RuleDateInvalid, "11/31/2026"},
+		{Request, "Jason, please send the corrected UDI labels to the PCB house by 11/20/2026.", RuleRequestNoDate, ""},
+		{Request, "Jason, please send the corrected UDI labels to the PCB house by 05/06/2026.", RuleRequestNoDate, "*"},
+		{Text, "The score was 31/11 in the second half.", RuleDateInvalid, ""},
+	})
+}

@@ -241,6 +241,19 @@ func (c *checker) scanNumber(i int) int {
 			// round 17: "payable by 31/11/2026", the year after a second slash
 			c.add(mkDate(i, k2, y, d, v))
 			return k2
+		} else if y, k2 := slashYear(t, k); k2 > k && k-(j+1) <= 2 {
+			// round 26 (h17aj): with a four-digit year the order is plain
+			// where one number exceeds 12 — "by 11/20/2026" month first,
+			// "contract: 31/11/2026" day first (no lead word needed); 05/06/2026
+			// stays unread.
+			switch {
+			case v >= 1 && v <= 12 && d >= 13 && d <= 31:
+				c.add(mkDate(i, k2, y, v, d))
+				return k2
+			case v >= 13 && v <= 31 && d >= 1 && d <= 12:
+				c.add(mkDate(i, k2, y, d, v))
+				return k2
+			}
 		}
 		return k
 	case nd == 2 && len(rest) > 2 && rest[0] == '-' && isDigit(rest[1]):
