@@ -752,3 +752,13 @@ func TestRound26QuotedAndShownMarks(t *testing.T) {
 		{Text, "Why is the reading still wrong ??? Fix it.", RuleShouting, "???"},
 	})
 }
+
+// Round 26 (h17aj): a contraction in capitals (I'M, DON'T) goes on with the
+// shouting run around it; a lower-case possessive (CEO's) ends a run.
+func TestRound26CapsContraction(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "THIS IS THE THIRD TIME I'M ASKING FOR THE LEASE COPY.", RuleShouting, "THIS IS THE THIRD TIME I'M ASKING FOR THE LEASE COPY"},
+		{Text, "WE DON'T ACCEPT THESE PALLETS ANY MORE.", RuleShouting, "WE DON'T ACCEPT THESE PALLETS ANY MORE"},
+		{Text, "The CEO's memo on the SAP rollout is attached.", RuleShouting, ""},
+	})
+}

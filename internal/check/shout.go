@@ -95,7 +95,8 @@ func (c *checker) scanCaps(i int) {
 	words, letters, all, emph := 0, 0, 0, false
 	for {
 		e := readWord(t, j)
-		if e == j || !allUpper(t[j:e]) || (e < len(t) && (isDigit(t[e]) || t[e] == '\'')) || (j > 0 && isDigit(t[j-1])) {
+		// round 26 (h17aj): a contraction in capitals goes on ("THE THIRD TIME I'M ASKING")
+		if e == j || !allUpper(t[j:e]) && !capsContraction(t[j:e]) || (e < len(t) && (isDigit(t[e]) || t[e] == '\'')) || (j > 0 && isDigit(t[j-1])) {
 			break
 		}
 		if !acronyms[t[j:e]] {
@@ -140,6 +141,22 @@ func (c *checker) scanCaps(i int) {
 		words == 1 && all == 1 && oneCapsShout(t, i, end) || words == all && words <= 3 && alertHeading(t, i, end) {
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
+}
+
+// capsContraction reports whether w is a word in capitals with its
+// contraction in capitals too (I'M, DON'T, WE'LL, IT'S): a shouting run goes
+// on through it. A possessive or contraction in lower case (CEO's) is no
+// word in capitals.
+func capsContraction(w string) bool {
+	a, c, ok := strings.Cut(w, "'")
+	if !ok || a == "" || !allUpper(a) {
+		return false
+	}
+	switch c {
+	case "M", "S", "T", "D", "LL", "RE", "VE":
+		return true
+	}
+	return false
 }
 
 // emphaticCaps are the words that make two capitalised words a shout
