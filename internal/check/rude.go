@@ -44,6 +44,11 @@ var rudeZh = []term{
 	{"应付我", clsImpolite, nil},
 	{"推三阻四", clsImpolite, nil},
 	{"爱干不干", clsImpolite, nil},
+	{"爱做不做", clsImpolite, nil}, // round 26 (h17aj): 爱做不做, 爱要不要, 不做拉倒 dismiss as 爱干不干 does
+	{"爱要不要", clsImpolite, nil},
+	{"爱买不买", clsImpolite, nil},
+	{"不做拉倒", clsImpolite, nil},
+	{"不要拉倒", clsImpolite, nil},
 	{"不干拉倒", clsImpolite, nil},
 	{"水平太差", clsImpolite, ctxPerson},
 	{"能力太差", clsImpolite, ctxPerson},

@@ -762,3 +762,15 @@ func TestRound26CapsContraction(t *testing.T) {
 		{Text, "The CEO's memo on the SAP rollout is attached.", RuleShouting, ""},
 	})
 }
+
+// Round 26 (h17aj): 都是我们 complains ("it's always us") and softens nothing,
+// as 是我们的问题 owning a fault does; 爱做不做 and its kin dismiss as 爱干不干.
+func TestRound26FedUpAndDismissal(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "我真的受够了，每次台风都是我们班组顶上去！", RuleImpolite, "受够了"},
+		{Text, "我真的受够了，这次是我们的问题，马上改。", RuleImpolite, ""},
+		{Text, "跟成都经销商说，再拖货款就别想拿货了，爱做不做。", RuleImpolite, "爱做不做"},
+		{Text, "报价就这个数，爱要不要。", RuleImpolite, "爱要不要"},
+		{Text, "他很爱做饭，不做饭就难受。", RuleImpolite, ""},
+	})
+}
