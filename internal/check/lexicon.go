@@ -392,7 +392,7 @@ var enList = []enTerm{
 
 	{"stupid", clsImpolite, nil},
 	{"ridiculous", clsImpolite, nil},
-	{"useless", clsImpolite, ctxPerson},
+	{"useless", clsImpolite, ctxPersonOrAlone},
 	{"idiot", clsImpolite, nil},
 	{"idiots", clsImpolite, nil},
 	{"idiotic", clsImpolite, nil},

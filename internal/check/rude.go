@@ -429,6 +429,39 @@ func ctxPerson(t string, s, e int) bool {
 	return false
 }
 
+// ctxPersonOrAlone accepts a verdict on people (ctxPerson) and one that is
+// a sentence of its own after a sentence about the reader's side (round 26,
+// h17aj: "Your sales guy promised 2 free cases and then vanished. Useless.").
+// "Useless." after a sentence about a thing ("The old charger broke.
+// Useless.") stays clean, as does "useless" inside a sentence about a thing.
+func ctxPersonOrAlone(t string, s, e int) bool {
+	if ctxPerson(t, s, e) {
+		return true
+	}
+	if !wordSentence(t, s, e) {
+		return false
+	}
+	b := strings.TrimRight(t[:s], " \n")
+	b = b[:len(b)-1]
+	if i := strings.LastIndexAny(b, ".!?\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	lb := " " + strings.ToLower(b) + " "
+	return strings.Contains(lb, " your ") || strings.Contains(lb, " you ")
+}
+
+// wordSentence reports whether t[s:e] is an English sentence of one word
+// after another sentence ("…vanished. Useless."): the writer's own verdict,
+// which no earlier sentence's "said"/"promised" reports.
+func wordSentence(t string, s, e int) bool {
+	a := strings.TrimLeft(t[e:], ".!")
+	if len(a) == len(t[e:]) || a != "" && a[0] != ' ' && a[0] != '\n' {
+		return false
+	}
+	b := strings.TrimRight(t[:s], " \n")
+	return len(b) < s && (strings.HasSuffix(b, ".") || strings.HasSuffix(b, "!"))
+}
+
 // speakers are third parties whose words a writer reports; speechVerbs
 // introduce them: 客户说…, 供应商称…, 厂家回复…, the supplier said ….
 var (

@@ -774,3 +774,16 @@ func TestRound26FedUpAndDismissal(t *testing.T) {
 		{Text, "他很爱做饭，不做饭就难受。", RuleImpolite, ""},
 	})
 }
+
+// Round 26 (h17aj): a verdict that is a sentence of its own after a sentence
+// about the reader's side is the writer's ("… promised … and then vanished.
+// Useless."), though that sentence has a verb of saying; after a sentence
+// about a thing, or inside one, it stays clean.
+func TestRound26VerdictAlone(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "Your sales guy promised 2 free cases and then vanished. Useless.", RuleImpolite, "Useless"},
+		{Text, "You said the parts would ship Monday. Useless!", RuleImpolite, "Useless"},
+		{Text, "The old charger broke again. Useless.", RuleImpolite, ""},
+		{Text, "The supplier said the old charger is useless.", RuleImpolite, ""},
+	})
+}

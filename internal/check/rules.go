@@ -101,7 +101,7 @@ func (c *checker) apply() {
 			}
 			c.vague(k)
 		case k.kind == kLex && k.cls == clsImpolite:
-			if c.quoted(k.s, k.e) || reported(c.t, k.s) {
+			if c.quoted(k.s, k.e) || reported(c.t, k.s) && !wordSentence(c.t, k.s, k.e) {
 				continue
 			}
 			if k.s < impoliteUntil || impoliteUntil >= 0 && adjacentSentence(c.t, impoliteUntil, k.s) {
