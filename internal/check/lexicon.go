@@ -181,7 +181,7 @@ var zhTerms = []term{
 	{"左右", clsQty, ctxZuoyou},
 	{"大约", clsQty, nil},
 	{"少量", clsQty, nil},
-	{"适量", clsQty, nil},
+	{"适量", clsQty, ctxShiliang},
 	{"适中", clsQty, nil},
 	{"适度", clsQty, nil},
 	{"适当数量", clsQty, nil}, // round 20: the span is the whole measure (加装适当数量的防跳装置)

@@ -572,3 +572,13 @@ func TestRound26Jinqi(t *testing.T) {
 		{Text, "这个客户我回头去确认。", RuleVagueTime, "回头"},
 	})
 }
+
+// Round 26 (h17aj): 适量饮酒 and 适量运动 are health advice's fixed words, no
+// quantity a standard asks for; 适量 before a material stays vague.
+func TestRound26Shiliang(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Standard, "适量饮酒是品鉴会须向客人提示的内容，提示语统一为“理性饮酒”。", RuleVagueQuantity, ""},
+		{Standard, "员工每周应适量运动，公司提供健身房。", RuleVagueQuantity, ""},
+		{Standard, "清洗时加入适量清水，浸泡10分钟。", RuleVagueQuantity, "适量"},
+	})
+}

@@ -375,6 +375,13 @@ func ctxSometime(t string, s, e int) bool {
 	return !hasPrefixFold(t[k:], "in the", "next", "this", "soon", "today", "tomorrow", "before", "by", "on ", "within")
 }
 
+// ctxShiliang rejects 适量饮酒 and 适量运动, the health advice's fixed words
+// (round 26, h17aj: 适量饮酒是品鉴会须向客人提示的内容): no quantity a standard
+// asks to be delivered. 加入适量清水 and 适量饮用水 stay vague.
+func ctxShiliang(t string, s, e int) bool {
+	return !hasPrefixAny(t[e:], "饮酒", "运动")
+}
+
 // ctxNotTime keeps 适当 as a quantity (适当加固), not 适当的时候 (vague time).
 func ctxNotTime(t string, s, e int) bool {
 	return !hasPrefixAny(t[e:], "的时候", "时候", "的时间", "时间", "时")
