@@ -127,6 +127,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	a.settings = integrations.New(db, getenv, cfg.Logger)
+	a.settings.Load(ctx)
 	if err := a.buildCases(ctx); err != nil {
 		db.Close()
 		return nil, err

@@ -106,9 +106,11 @@ type Settings struct {
 	getenv func(string) string
 	logger *slog.Logger
 
-	mu     sync.Mutex
-	stored map[string]string
-	read   time.Time
+	mu         sync.Mutex
+	stored     map[string]string
+	read       time.Time
+	refreshing bool // one caller is reading the stored settings
+	gen        int  // raised by Invalidate: a read begun before it is stale
 }
 
 // New returns the settings read through getenv and from db.
@@ -121,7 +123,42 @@ func New(db *store.DB, getenv func(string) string, logger *slog.Logger) *Setting
 func (s *Settings) Invalidate() {
 	s.mu.Lock()
 	s.read = time.Time{}
+	s.gen++
 	s.mu.Unlock()
+}
+
+// Load reads the stored settings now; the server calls it at start, so
+// that no request is the first to read them.
+func (s *Settings) Load(ctx context.Context) { s.refresh(ctx) }
+
+// refresh reads the stored settings again when they are older than
+// RefreshEvery or invalidated. It never holds the lock while it reads: a
+// caller in the middle of a transaction (an action queueing its messages)
+// must never wait for another caller's read, which may itself wait for a
+// pool connection the first caller holds — with every connection held so,
+// PostgreSQL's pool stalled until requests timed out. While one caller
+// reads, the others go on with the settings as last read.
+func (s *Settings) refresh(ctx context.Context) {
+	s.mu.Lock()
+	if s.stored != nil && (s.refreshing || time.Since(s.read) <= RefreshEvery) {
+		s.mu.Unlock()
+		return
+	}
+	s.refreshing = true
+	gen := s.gen
+	s.mu.Unlock()
+	m, err := s.db.IntegrationSettings(ctx)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refreshing = false
+	if err != nil {
+		s.logger.Warn("integrations: reading the stored settings", "err", err)
+		return
+	}
+	s.stored, s.read = m, time.Now()
+	if gen != s.gen {
+		s.read = time.Time{} // invalidated while reading: read again next time
+	}
 }
 
 // Value returns a setting's value in force and where it comes from.
@@ -133,17 +170,11 @@ func (s *Settings) Value(ctx context.Context, name string) (string, Source) {
 	if v := strings.TrimSpace(s.getenv(sp.Env)); v != "" {
 		return v, Env
 	}
+	s.refresh(ctx)
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.stored == nil || time.Since(s.read) > RefreshEvery {
-		m, err := s.db.IntegrationSettings(ctx)
-		if err != nil {
-			s.logger.Warn("integrations: reading the stored settings", "err", err)
-		} else {
-			s.stored, s.read = m, time.Now()
-		}
-	}
-	if v := s.stored[name]; v != "" {
+	v := s.stored[name]
+	s.mu.Unlock()
+	if v != "" {
 		return v, Admin
 	}
 	return "", Off

@@ -2,14 +2,17 @@ package integrations_test
 
 import (
 	"context"
+	"database/sql"
 	"io"
 	"log/slog"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/integrations"
 	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
 // TestSettingsInForce: the environment wins over a stored setting; a
@@ -64,5 +67,41 @@ func TestSettingsInForce(t *testing.T) {
 		return map[string]string{"LIAISON_OIDC": "issuer=ftp://x&client_id=a"}[k]
 	}); err == nil {
 		t.Fatal("a bad environment variable passes")
+	}
+}
+
+// TestRefreshInsideTransactions: actions read the chat apps in force in the
+// middle of their transactions. When the settings are due to be read again
+// while every pooled connection is held by such a transaction, the read
+// must not make them wait for it: it needs a connection of its own, and
+// before, every transaction waited on the reader and the reader on a
+// connection, until the requests timed out (PostgreSQL; SQLite's writes go
+// through one writer).
+func TestRefreshInsideTransactions(t *testing.T) {
+	db := storetest.Postgres(t)
+	s := integrations.New(db, func(string) string { return "" }, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s.Platforms(ctx) // read once
+	s.Invalidate() // the next Value reads again
+	width := db.SQL().Stats().MaxOpenConnections
+	var inTx sync.WaitGroup
+	inTx.Add(width)
+	errs := make(chan error, width)
+	for range width {
+		go func() {
+			errs <- db.Tx(ctx, func(tx *sql.Tx) error {
+				inTx.Done()
+				inTx.Wait() // every connection is held by a transaction
+				s.Platforms(ctx)
+				var one int
+				return tx.QueryRowContext(ctx, `SELECT 1`).Scan(&one)
+			})
+		}()
+	}
+	for range width {
+		if err := <-errs; err != nil {
+			t.Fatalf("a transaction that read the settings: %v", err)
+		}
 	}
 }
