@@ -37,7 +37,7 @@ func askNamesSomeone(t string, e int) bool {
 	if r, ok := strings.CutPrefix(a, "各位"); ok && groupRole(r) {
 		return true // round 26 (h17aj): 请各位销售…, 请各位经销商…
 	}
-	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
+	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "修理厂", "维修厂", "修车厂", "维修站", "维修点", "修理店", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
 	if roleActs(a) {
@@ -95,7 +95,8 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
 	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员", // round 20: 员 (请资料员…, 请安全员…)
 	"专家", "顾问", // round 25 (h17ai): 请审读专家在…, 请评审专家…, 请法律顾问…
-	"代表"} // round 26 (h17aj): 请销售代表徐亮于…, 请客户代表…
+	"代表", // round 26 (h17aj): 请销售代表徐亮于…, 请客户代表…
+	"供应商", "服务商", "承包商"} // round 27 (h17ak): 请周边供应商（杭州织造）在…
 
 // bareAsk reports whether the owner word at t[s:e] is a polite ask that
 // names nobody: 请/麻烦/烦请/劳烦/辛苦 with no one after it, "please"/
@@ -104,7 +105,7 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 func bareAsk(t string, s, e int) bool {
 	switch w := t[s:e]; {
 	case w == "请" || w == "麻烦" || w == "烦请" || w == "劳烦" || w == "辛苦":
-		return !askNamesSomeone(t, e) && !(w == "请" && unitBeforeAsk(t[:s]))
+		return !askNamesSomeone(t, e) && !(w == "请" && (unitBeforeAsk(t[:s]) || unitColonBeforeAsk(t[:s])))
 	case strings.EqualFold(w, "please") || strings.EqualFold(w, "kindly"):
 		return !pleaseNamed(t, s, e)
 	}
@@ -116,18 +117,26 @@ func bareAsk(t string, s, e int) bool {
 // a bare "Please update …" or "Someone please chase …" names nobody.
 func pleaseNamed(t string, s, e int) bool {
 	b := strings.TrimRight(t[:s], " ")
-	b = strings.TrimSuffix(b, ",")
+	sep := strings.HasSuffix(b, ",") || strings.HasSuffix(b, ":")
+	b = strings.TrimSuffix(strings.TrimSuffix(b, ","), ":")
 	b = strings.TrimRight(b, " ")
+	bracketed := false
+	if sep {
+		n := len(b)
+		b = trimBracketed(b) // round 27 (h17ak): Anna (legal), please …; Maria (procurement): please …
+		bracketed = len(b) < n
+	}
 	b = trimHonorific(b) // round 22: Tanaka-san, please …
 	j := len(b)
 	for j > 0 && isLetter(b[j-1]) {
 		j--
 	}
-	if w := b[j:]; len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
+	colonOnly := strings.HasSuffix(strings.TrimRight(t[:s], " "), ":") && !bracketed // "Note: please …" addresses nobody
+	if w := b[j:]; !colonOnly && len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
 		return true
 	}
-	if strings.HasSuffix(strings.TrimRight(t[:s], " "), ",") && unitVocative(b) {
-		return true // round 24: NOC shift B, please …; Night shift, please …
+	if sep && unitVocative(b) {
+		return true // round 24: NOC shift B, please …; Night shift, please …; round 27 (h17ak): Safety officer: please …
 	}
 	if nameClosesAsk(t[e:]) {
 		return true // round 26 (h17aj): "Please send … by 2026-12-02, Emma."
@@ -143,6 +152,25 @@ func pleaseNamed(t string, s, e int) bool {
 		return strings.HasPrefix(a[k:], ",") || strings.HasPrefix(a[k:], " to ")
 	}
 	return false
+}
+
+// trimBracketed drops a bracketed note that closes b, a department or a
+// role after the name addressed (round 27, h17ak: "Anna (legal), please …",
+// "Maria (procurement): please …"): the name before it is what addresses.
+func trimBracketed(b string) string {
+	if !strings.HasSuffix(b, ")") {
+		return b
+	}
+	i := strings.LastIndexByte(b, '(')
+	if i <= 0 {
+		return b
+	}
+	for _, c := range b[i+1 : len(b)-1] {
+		if !(c == ' ' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return b // (v2), (2026-12-02) note a thing, not whom
+		}
+	}
+	return strings.TrimRight(b[:i], " ")
 }
 
 // nameClosesAsk reports whether the sentence of a polite ask (a, from
@@ -228,7 +256,8 @@ func modalAsksName(l string) bool {
 // request may address in English (round 24, h17ag).
 var unitNouns = map[string]bool{"desk": true, "helpdesk": true, "office": true, "team": true, "shift": true, "crew": true, "department": true,
 	"dept": true, "branch": true, "warehouse": true, "supplier": true, "vendor": true, "contractor": true, "landlord": true, "agency": true,
-	"lab": true, "workshop": true, "plant": true, "store": true}
+	"lab": true, "workshop": true, "plant": true, "store": true,
+	"officer": true} // round 27 (h17ak): Safety officer: please …
 
 // unitBefore reports whether a opens with "the", a team, an office or a
 // party of at most five words ending in a unit noun, then sep (round 24,
@@ -352,6 +381,17 @@ func expertsAsObject(u string) bool {
 // starts) is a unit, a role or a full name alone, which the ask then
 // addresses (round 25: 印厂请于12月4日前返回蓝样, 发行部张敏请…). 各部门, 相关
 // 人员 and 全体同事 address everyone, so nobody in particular.
+// unitColonBeforeAsk reports whether a unit or a role addressed before a
+// colon opens the line that 请 follows (round 27, h17ak: 化验室：请12/03前…);
+// 备注：请…, 注意：请… and 所有人：请… name nobody.
+func unitColonBeforeAsk(b string) bool {
+	r, ok := strings.CutSuffix(b, "：")
+	if !ok {
+		r, ok = strings.CutSuffix(b, ":")
+	}
+	return ok && r != "" && unitBeforeAsk(r)
+}
+
 func unitBeforeAsk(b string) bool {
 	if i := strings.LastIndexAny(b, "，,。；;：:！!？?\n 　"); i >= 0 {
 		b = b[i+1:]
