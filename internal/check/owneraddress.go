@@ -95,7 +95,7 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 	"单位", "人员", "同事", "同志", "师傅", "老师", "经理", "主任", "主管", "医生", "护士", "工程师", "负责人", "对接人", "店", "院区",
 	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员", // round 20: 员 (请资料员…, 请安全员…)
 	"专家", "顾问", // round 25 (h17ai): 请审读专家在…, 请评审专家…, 请法律顾问…
-	"代表", // round 26 (h17aj): 请销售代表徐亮于…, 请客户代表…
+	"代表",                // round 26 (h17aj): 请销售代表徐亮于…, 请客户代表…
 	"供应商", "服务商", "承包商"} // round 27 (h17ak): 请周边供应商（杭州织造）在…
 
 // bareAsk reports whether the owner word at t[s:e] is a polite ask that
@@ -131,7 +131,7 @@ func pleaseNamed(t string, s, e int) bool {
 	for j > 0 && isLetter(b[j-1]) {
 		j--
 	}
-	colonOnly := strings.HasSuffix(strings.TrimRight(t[:s], " "), ":") && !bracketed // "Note: please …" addresses nobody
+	colonOnly := strings.HasSuffix(strings.TrimRight(t[:s], " "), ":") && !bracketed                                                                 // "Note: please …" addresses nobody
 	if w := b[j:]; !colonOnly && len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
 		return true
 	}
