@@ -131,7 +131,8 @@ func pleaseNamed(t string, s, e int) bool {
 	for j > 0 && isLetter(b[j-1]) {
 		j--
 	}
-	colonOnly := strings.HasSuffix(strings.TrimRight(t[:s], " "), ":") && !bracketed                                                                 // "Note: please …" addresses nobody
+	// "Note: please …" addresses nobody
+	colonOnly := strings.HasSuffix(strings.TrimRight(t[:s], " "), ":") && !bracketed
 	if w := b[j:]; !colonOnly && len(w) >= 2 && isUpper(w[0]) && lowerRest(w) && !notAName[strings.ToLower(w)] && !notVocative[strings.ToLower(w)] { // a request only: the allocation is rare
 		return true
 	}
