@@ -240,7 +240,7 @@ func modalAsksName(l string) bool {
 		a := strings.TrimLeft(l, " ")
 		a, _ = strings.CutPrefix(a, "Please ")
 		for _, m := range []string{"Could ", "could ", "Can ", "can ", "Would ", "would "} {
-			if b, ok := strings.CutPrefix(a, m); ok && (modalName(b) || unitBefore(b, " please ")) {
+			if b, ok := strings.CutPrefix(a, m); ok && (modalName(b) || unitBefore(b, " please ") || unitActs(b)) {
 				return true
 			}
 		}
@@ -276,6 +276,27 @@ func unitBefore(a, sep string) bool {
 	}
 	ws := strings.Fields(r[:i])
 	return len(ws) <= 5 && unitNouns[strings.ToLower(ws[len(ws)-1])]
+}
+
+// unitActs reports whether a opens with "the", a team or an office of at
+// most five words ending in a unit noun, and then an action verb (round 27,
+// h17ak: "Could the safety office check …" without "please"). "Could the
+// office printer be fixed …" and "Could the report check out …" name nobody.
+func unitActs(a string) bool {
+	r, ok := strings.CutPrefix(a, "the ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(r)
+	for i := 0; i < len(ws)-1 && i < 5; i++ {
+		if w := strings.ToLower(ws[i]); unitNouns[w] {
+			return assignedVerb(ws[i+1])
+		}
+		if !isLetter(ws[i][len(ws[i])-1]) && ws[i][len(ws[i])-1] != '\'' {
+			return false
+		}
+	}
+	return false
 }
 
 // nameTo reports whether a opens with one capitalised name and " to "

@@ -27,6 +27,15 @@ func teamNameComma(l string) bool {
 	return teamNameColon(l[:i] + "：")
 }
 
+// teamComma reports whether a line opens by addressing a team alone before
+// a comma (round 27, h17ak: 技术组，今天下班前必须…; 化验室，12月3日前…),
+// as unitBeforeAsk reads one before 请. 各部门，…, 相关单位，… and a topic
+// (下个月的排产，…) name nobody.
+func teamComma(l string) bool {
+	i := strings.Index(l, "，")
+	return i > 0 && unitBeforeAsk(l[:i])
+}
+
 // greetedNeed reports whether a line greets a person by name and then says
 // what the writer needs from them (round 25, h17ai: "Dear Sofia, we will
 // need the import permit copy …", "Hi Tom, I need the packing list …"):
@@ -52,6 +61,9 @@ func greetedNeed(l string) bool {
 	rest, ok := strings.CutPrefix(l[e:], ", ")
 	if !ok {
 		return false
+	}
+	if strings.HasPrefix(rest, "I ") {
+		rest = "I " + strings.ToLower(rest[2:]) // round 27 (h17ak): "Peter, I NEED the as-builts by …"
 	}
 	return hasPrefixAny(rest, "we will need ", "we'll need ", "we need ", "we would need ", "we'd need ", "I will need ", "I'll need ", "I need ", "we still need ", "I still need ")
 }

@@ -43,6 +43,7 @@ var assigneeLayouts = []func(l string) bool{
 	ownerFieldValue, teamNameColon, teamSubject, bracketedCompanyTo, roleNounTo, teamNameComma, // round 17 and after
 	greetedNeed,    // round 25
 	nameCommaOrder, // round 26 (h17aj)
+	teamComma,      // round 27 (h17ak)
 }
 
 func lineAssignee(l string) bool {

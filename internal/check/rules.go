@@ -53,13 +53,33 @@ func ctxFeiwu(t string, s, e int) bool {
 func thingVerdictZh(t string, s, e int) bool {
 	b := strings.TrimLeft(clauseBefore(t, s), " ")
 	if !hasPrefixAny(b, "这", "那") {
-		return false
+		return countedThing(b) && !hasAny(sentenceAround(t, s, e), "你", "您", "他们", "她们", "这帮", "这群", "人")
 	}
 	_, n := utf8.DecodeRuneInString(b)
 	if !hasPrefixAny(b[n:], "台", "批", "个", "款", "种", "套", "张", "份", "件", "把", "辆", "块", "根", "条", "部", "次", "些", "版", "副", "组") {
 		return false
 	}
 	return !hasAny(sentenceAround(t, s, e), "你", "您", "他们", "她们", "这帮", "这群", "人")
+}
+
+// countedThing reports whether the clause b points at things by 这/那, a
+// count and a measure word only things take (round 27, h17ak: 枯死的那三棵
+// 女贞是废物, 仓库里那两台叉车就是废物); 那三个司机, 那几位 may be people.
+func countedThing(b string) bool {
+	for _, d := range []string{"这", "那"} {
+		for i := strings.Index(b, d); i >= 0; {
+			r := strings.TrimLeft(b[i+len(d):], "一二两三四五六七八九十几0123456789")
+			if hasPrefixAny(r, "台", "批", "款", "套", "张", "份", "件", "辆", "块", "根", "条", "棵", "株", "堆", "箱", "版") {
+				return true
+			}
+			j := strings.Index(b[i+len(d):], d)
+			if j < 0 {
+				break
+			}
+			i += len(d) + j
+		}
+	}
+	return false
 }
 
 // ---- the rules ----

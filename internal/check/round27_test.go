@@ -23,5 +23,29 @@ func TestRound27AskOwner(t *testing.T) {
 		{Request, "麻烦修理一下那三台车，12月3日前。", RuleRequestNoOwner, "*"},
 		{Request, "请周边供应商（杭州织造）在12月5日前交付第二批围巾。", RuleRequestNoOwner, ""},
 		{Request, "请把样品（杭州织造）在12月5日前寄出。", RuleRequestNoOwner, "*"},
+		{Request, "技术组，今天下班前必须把服务器修好。", RuleRequestNoOwner, ""},
+		{Request, "化验室，12月3日前必须出具报告。", RuleRequestNoOwner, ""},
+		{Request, "各部门，今天下班前必须把服务器修好。", RuleRequestNoOwner, "*"},
+		{Request, "下个月的排产，12月3日前必须发出。", RuleRequestNoOwner, "*"},
+		{Request, "Peter, I NEED the as-builts by 30 November.", RuleRequestNoOwner, ""},
+		{Request, "Could the safety office check the valves by Thursday 10 December?", RuleRequestNoOwner, ""},
+		{Request, "Could the quality team review the batch records by Friday?", RuleRequestNoOwner, ""},
+		{Request, "Could the office printer be fixed by Thursday 10 December?", RuleRequestNoOwner, "*"},
+	})
+}
+
+// Round 27 (h17ak): 废物/垃圾 said of things counted by 这/那 and a measure
+// word only things take, anywhere in the clause, is a verdict on things;
+// counted people and the reader stay rude.
+func TestRound27ThingVerdict(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"枯死的那两棵桂花是废物，直接清运。", false},
+		{"仓库里那三台叉车就是垃圾，报废吧。", false},
+		{"那几个司机是废物。", true},
+		{"你们那三台叉车就是垃圾！", true},
+		{"枯死的那两个人是废物。", true},
 	})
 }
