@@ -49,3 +49,14 @@ func TestRound27ThingVerdict(t *testing.T) {
 		{"枯死的那两个人是废物。", true},
 	})
 }
+
+// Round 27 (h17ak): whoever made the thing called an animal is the rude
+// span, not the 破 before it; 破 alone and a year of the pig stay as they were.
+func TestRound27MakerInsult(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "这破软件又崩了，做这个的人是猪啊。", RuleImpolite, "做这个的人是猪啊"},
+		{Request, "写它的人是猪吗？", RuleImpolite, "写它的人是猪吗"},
+		{Request, "这破系统天天崩。", RuleImpolite, "破"},
+		{Request, "做这个的人是猪年出生的。", RuleImpolite, ""},
+	})
+}

@@ -353,6 +353,9 @@ func ctxJiuzhidao(t string, s, e int) bool {
 // ctxPo accepts 破 as contempt (那个破系统), not in 破损, 突破, 打破.
 func ctxPo(t string, s, e int) bool {
 	p, _ := utf8.DecodeLastRuneInString(t[:s])
+	if animalInsult.MatchString(sentenceAround(t, s, e)) {
+		return false // round 27 (h17ak): 这破系统天天崩，写它的人是猪吗 — the insult is the finding
+	}
 	if strings.ContainsRune("打突攻识冲爆残击点看揭说", p) || ownMachine(t, s, e) { // round 11: 这破机器真该换了
 		return false
 	}

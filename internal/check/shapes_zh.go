@@ -462,6 +462,12 @@ var zhShapes16 = []shape{
 	zhs(`到底(还)?有没有人(在)?(盯|管|看|值班|守|负责|接)`, "有没有人"),
 }
 
+// animalInsultRe calls the reader, or whoever made the thing at hand (写它
+//的人, 做这个的人: round 27, h17ak), an animal or a coward.
+const animalInsultRe = `(你|你们|您|一个个|个个|(写|做|设计|开发|编|搞|弄)(它|这个|这套|这)?的人)[^，,。！!？?]{0,6}(是|都是|就是|简直是|跟)(猪|缩头乌龟|饭桶|废柴|榆木脑袋|木头人)(吗|啊|嘛|呀|一样|[。！!？?，,]|$)`
+
+var animalInsult = regexp.MustCompile(animalInsultRe)
+
 // Round 17 (the thirty-ninth to forty-second sets, by class):
 // the reader called an animal or a coward (你是猪吗, 一个个都是缩头乌龟; not
 // 今年是猪年, 养猪场), a bare 呢-question after the reader's own faculty
@@ -471,7 +477,7 @@ var zhShapes16 = []shape{
 // and the reader's work dismissed as useless (别再发这种没用的报表了; not 别再买
 // 这么多了).
 var zhShapes17 = []shape{
-	zhs(`(你|你们|您|一个个|个个)[^，,。！!？?]{0,6}(是|都是|就是|简直是|跟)(猪|缩头乌龟|饭桶|废柴|榆木脑袋|木头人)(吗|啊|嘛|呀|一样|[。！!？?，,]|$)`, "猪", "缩头乌龟", "饭桶", "废柴", "榆木脑袋", "木头人"),
+	zhs(animalInsultRe, "猪", "缩头乌龟", "饭桶", "废柴", "榆木脑袋", "木头人"),
 	zhs(`^[^，,。！!？?]{0,2}(脑子|眼睛|良心|记性|常识|责任心)呢[？?！!]`, "脑子呢", "眼睛呢", "良心呢", "记性呢", "常识呢", "责任心呢"),
 	zhs(`(你|你们)[^。！!？?]{0,10}(真是|简直|纯属|就是)?白瞎`, "白瞎"),
 	zhs(`(真是|真是个|可真是个?|简直是个?|不愧是|好一个)大聪明`, "大聪明"),
