@@ -463,7 +463,7 @@ var zhShapes16 = []shape{
 }
 
 // animalInsultRe calls the reader, or whoever made the thing at hand (写它
-//的人, 做这个的人: round 27, h17ak), an animal or a coward.
+// 的人, 做这个的人: round 27, h17ak), an animal or a coward.
 const animalInsultRe = `(你|你们|您|一个个|个个|(写|做|设计|开发|编|搞|弄)(它|这个|这套|这)?的人)[^，,。！!？?]{0,6}(是|都是|就是|简直是|跟)(猪|缩头乌龟|饭桶|废柴|榆木脑袋|木头人)(吗|啊|嘛|呀|一样|[。！!？?，,]|$)`
 
 var animalInsult = regexp.MustCompile(animalInsultRe)
