@@ -37,6 +37,9 @@ func askNamesSomeone(t string, e int) bool {
 	if r, ok := strings.CutPrefix(a, "各位"); ok && groupRole(r) {
 		return true // round 26 (h17aj): 请各位销售…, 请各位经销商…
 	}
+	if eachPlaceRole(a) || placeActs(a) {
+		return true // round 28 (h17al): 请各船大副…, 请仓库统计…
+	}
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "修理厂", "维修厂", "修车厂", "维修站", "维修点", "修理店", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
@@ -79,6 +82,35 @@ func groupRole(r string) bool {
 	return false
 }
 
+// eachPlaceRole reports whether a opens with 各, one character for a
+// ship, a shop or a crew, and a role held there (round 28, h17al: 各船大副,
+// 各店店长, 各班班长): the holder of that role in each of them. 各位同事,
+// 各部门 and 各船 alone address everyone.
+func eachPlaceRole(a string) bool {
+	r, ok := strings.CutPrefix(a, "各")
+	if !ok {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(r)
+	if w == 0 || !hasPrefixAny(r, "船", "店", "班", "队", "车", "站", "厂") {
+		return false
+	}
+	return hasPrefixAny(r[w:], "大副", "二副", "船长", "轮机长", "店长", "班长", "队长", "车长", "站长", "厂长", "司机", "负责人")
+}
+
+// placeActs reports whether a opens with a place that is a unit by itself
+// (仓库, 前台, 客服, 门店, 车间) and then a task's verb (round 28, h17al:
+// 请仓库统计一下…, 请前台通知…): the people who work there are asked.
+// 请仓库里的人…, 请仓库管理员… are read by the units above.
+func placeActs(a string) bool {
+	for _, u := range []string{"仓库", "前台", "客服", "门店", "车间"} {
+		if r, ok := strings.CutPrefix(a, u); ok {
+			return hasPrefixAny(r, "统计", "清点", "盘点", "核对", "确认", "通知", "准备", "安排", "整理", "检查", "登记", "发", "送", "把", "将", "在", "于", "尽快", "今天", "明天")
+		}
+	}
+	return false
+}
+
 // nobodyInParticular open an ask to everyone or to whoever is free.
 var nobodyInParticular = []string{"全员", "成员", "哪位", "哪个", "谁", "有人", "有没有人", "任何人"}
 
@@ -96,7 +128,8 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 	"供电所", "营业厅", "客服", "前台", "仓库", "门店", "员", // round 20: 员 (请资料员…, 请安全员…)
 	"专家", "顾问", // round 25 (h17ai): 请审读专家在…, 请评审专家…, 请法律顾问…
 	"代表",                // round 26 (h17aj): 请销售代表徐亮于…, 请客户代表…
-	"供应商", "服务商", "承包商"} // round 27 (h17ak): 请周边供应商（杭州织造）在…
+	"供应商", "服务商", "承包商", // round 27 (h17ak): 请周边供应商（杭州织造）在…
+	"代理商", "经销商", "维修间"} // round 28 (h17al): 请瑞士压雪车代理商于…, 请雪具维修间在…
 
 // bareAsk reports whether the owner word at t[s:e] is a polite ask that
 // names nobody: 请/麻烦/烦请/劳烦/辛苦 with no one after it, "please"/
@@ -258,7 +291,8 @@ func modalAsksName(l string) bool {
 var unitNouns = map[string]bool{"desk": true, "helpdesk": true, "office": true, "team": true, "shift": true, "crew": true, "department": true,
 	"dept": true, "branch": true, "warehouse": true, "supplier": true, "vendor": true, "contractor": true, "landlord": true, "agency": true,
 	"lab": true, "workshop": true, "plant": true, "store": true,
-	"officer": true} // round 27 (h17ak): Safety officer: please …
+	"officer": true,                                                                          // round 27 (h17ak): Safety officer: please …
+	"school":  true, "bureau": true, "liaison": true, "shipyard": true, "housekeeping": true} // round 28 (h17al): Ski school: please …, Dear shipyard, please …
 
 // unitBefore reports whether a opens with "the", a team, an office or a
 // party of at most five words ending in a unit noun, then sep (round 24,
@@ -411,7 +445,34 @@ func unitColonBeforeAsk(b string) bool {
 	if !ok {
 		r, ok = strings.CutSuffix(b, ":")
 	}
-	return ok && r != "" && unitBeforeAsk(r)
+	if ok && r != "" && unitBeforeAsk(r) {
+		return true
+	}
+	if r, ok = strings.CutSuffix(b, "，"); !ok {
+		r, ok = strings.CutSuffix(b, ",")
+	}
+	return ok && titledName(r)
+}
+
+// titledName reports whether b, which opens its line or sentence, is a
+// surname and a title (round 28, h17al: 李教练，请…, 王老师，请…, 张经理，
+// 请…): a person addressed before the ask. 教练，请… and 明天，请… name
+// nobody.
+func titledName(b string) bool {
+	if i := strings.LastIndexAny(b, "。；;！!？?\n"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(b[i:])
+		b = b[i+w:]
+	}
+	b = strings.TrimLeft(b, " 　")
+	s, w := utf8.DecodeRuneInString(b)
+	if w == 0 || !strings.ContainsRune(surnames, s) {
+		return false
+	}
+	switch b[w:] {
+	case "教练", "老师", "经理", "主任", "主管", "师傅", "工", "总", "医生", "队长", "班长", "组长", "站长", "店长", "船长", "大副", "部长", "科长", "处长":
+		return true
+	}
+	return false
 }
 
 func unitBeforeAsk(b string) bool {

@@ -36,6 +36,41 @@ func teamComma(l string) bool {
 	return i > 0 && unitBeforeAsk(l[:i])
 }
 
+// unitColonLine reports whether a line opens by addressing a team, an
+// office or an outside party before a colon, whatever follows (round 28,
+// h17al: "Hotel housekeeping: extra blankets for rooms 401–420 by 6 pm
+// today please."), as unitVocative reads one before ": please". "Note: …"
+// and "For the night shift: …" name nobody.
+func unitColonLine(l string) bool {
+	i := strings.Index(l, ":")
+	return i > 0 && unitVocative(l[:i])
+}
+
+// unitsRequested reports whether a line opens with a team, an office or
+// an outside party, one or many, that "is/are requested/asked to" act
+// (round 28, h17al: "Travel agencies are requested to confirm …", "The
+// warehouse team is asked to …"). "All agencies …", "Changes are requested
+// to …" and "You are requested to …" are read elsewhere or name nobody.
+func unitsRequested(l string) bool {
+	for _, v := range []string{" are requested to ", " is requested to ", " are asked to ", " is asked to "} {
+		i := strings.Index(l, v)
+		if i <= 0 {
+			continue
+		}
+		ws := strings.Fields(strings.TrimPrefix(l[:i], "The "))
+		if len(ws) == 0 || len(ws) > 4 || !isUpper(ws[0][0]) {
+			return false
+		}
+		switch strings.ToLower(ws[0]) {
+		case "all", "every", "each", "any", "some", "for", "in", "on", "at", "after", "before":
+			return false
+		}
+		last := strings.ToLower(ws[len(ws)-1])
+		return unitNouns[last] || unitNouns[strings.TrimSuffix(last, "s")] || strings.HasSuffix(last, "ies") && unitNouns[strings.TrimSuffix(last, "ies")+"y"]
+	}
+	return false
+}
+
 // greetedNeed reports whether a line greets a person by name and then says
 // what the writer needs from them (round 25, h17ai: "Dear Sofia, we will
 // need the import permit copy …", "Hi Tom, I need the packing list …"):

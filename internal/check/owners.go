@@ -41,9 +41,10 @@ var assigneeLayouts = []func(l string) bool{
 	deptCodeName, crewSpaceTask, ahNameTask, letDoerGo, // round 15
 	applicantField, eachRoleHolder, // round 16
 	ownerFieldValue, teamNameColon, teamSubject, bracketedCompanyTo, roleNounTo, teamNameComma, // round 17 and after
-	greetedNeed,    // round 25
-	nameCommaOrder, // round 26 (h17aj)
-	teamComma,      // round 27 (h17ak)
+	greetedNeed,                   // round 25
+	nameCommaOrder,                // round 26 (h17aj)
+	teamComma,                     // round 27 (h17ak)
+	unitColonLine, unitsRequested, // round 28 (h17al)
 }
 
 func lineAssignee(l string) bool {
