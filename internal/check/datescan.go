@@ -295,7 +295,7 @@ func (c *checker) scanNumber(i int) int {
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
-		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) { // round 13: 1号货梯, 3号教室
+		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) && !numberedPlace(t[k:]) && !quotedName(t, i, k) { // round 13: 1号货梯, 3号教室
 			c.add(tok{s: i, e: k, kind: kLex, cls: clsAnchor})
 		}
 		return k
@@ -497,6 +497,40 @@ func numberedDevice(a string) bool {
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
 // scanNumber's own list (2号电梯, 3号楼).
 var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢"}
+
+// numberedPlace reports whether the word after N号 names a shop, a lift or
+// a berth by its number (round 28, h17al: 5号店, 4号缆车, 2号索道, 3号泊
+// 位): a place, no day. 5号店休 and 5号店庆 are days.
+func numberedPlace(a string) bool {
+	if hasPrefixAny(a, "缆车", "索道", "吊椅", "泊位", "雪道", "分店", "门店") {
+		return true
+	}
+	return strings.HasPrefix(a, "店") && !hasPrefixAny(a, "店休", "店庆")
+}
+
+// quotedName reports whether N号 at t[i:k] closes a name in quotes, a
+// ship's or a room's (round 28, h17al: “宝岛18号”, 「海峡3号」): Han
+// characters from the opening quote to the number, none of them 月, 周 or
+// 日, and the closing quote right after. “18号”前 and “12月18号” are days.
+func quotedName(t string, i, k int) bool {
+	if !hasPrefixAny(t[k:], "”", "」", "》", "\"") {
+		return false
+	}
+	b := t[:i]
+	n := 0
+	for b != "" {
+		r, w := utf8.DecodeLastRuneInString(b)
+		if r == '“' || r == '「' || r == '《' || r == '"' {
+			return n >= 1
+		}
+		if r < 0x4E00 || r > 0x9FFF || strings.ContainsRune("月周日本下上每这", r) || n >= 8 {
+			return false
+		}
+		b = b[:len(b)-w]
+		n++
+	}
+	return false
+}
 
 var zhDigit = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 

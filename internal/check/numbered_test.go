@@ -1,0 +1,20 @@
+package check
+
+import "testing"
+
+// A number and 号 that name a place or close a quoted name are no day
+// (datescan.go, round 28, h17al): 5号店, 4号缆车, 3号泊位, “宝岛18号”; a
+// shop's day off, a quoted day and a day after its month stay dates.
+func TestNumberedPlaceNoDay(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "更换5号店蒸汽棒密封圈", RuleRequestNoDate, "*"},
+		{Request, "请奥地利厂家工程师近期安排一次4号缆车的钢丝绳探伤。", RuleVagueTime, "近期"},
+		{Request, "请调度室安排3号泊位的清淤。", RuleRequestNoDate, "*"},
+		{Request, "“宝岛18号”艉门液压管路渗漏修复", RuleRequestNoDate, "*"},
+		{Request, "「海峡3号」救生艇检查", RuleRequestNoDate, "*"},
+		{Request, "请机修班5号店休前把咖啡机修好。", RuleRequestNoDate, ""},
+		{Request, "请机修班5号前把4号缆车修好。", RuleRequestNoDate, ""},
+		{Request, "请机修班在“18号”前把咖啡机修好。", RuleRequestNoDate, ""},
+		{Request, "请机修班在“12月18号”把咖啡机修好。", RuleRequestNoDate, ""},
+	})
+}
