@@ -304,6 +304,20 @@ func definedTerm(t string, s, e int) bool {
 	return false
 }
 
+// codeTail reports whether a, right after a word in capitals, goes on as
+// a code does: a hyphen or an underscore and then a letter or a digit, or
+// a digit (round 28, h17al: ASAP-2, ASAP_01, ASAP3). "ASAP - today" and
+// "ASAP-ASAP" are no code.
+func codeTail(a string) bool {
+	if a != "" && isDigit(a[0]) {
+		return true
+	}
+	if len(a) < 2 || a[0] != '-' && a[0] != '_' {
+		return false
+	}
+	return isDigit(a[1]) || a[0] == '_' && isUpper(a[1])
+}
+
 // firmName reports whether the vague word at t[s:e] in capitals is part of
 // a firm's name (round 25, h17ai): ASAP钢铁贸易有限公司, "ASAP Press is the
 // distributor", ASAP Logistics Ltd. — a name, no time. "Reply ASAP Tom" and
@@ -313,6 +327,9 @@ func firmName(t string, s, e int) bool {
 		return false
 	}
 	a := t[e:]
+	if codeTail(a) {
+		return true // round 28 (h17al): ASAP-2, a voyage's code in the old system
+	}
 	if hasPrefixAny(a, "钢铁", "贸易", "物流", "公司", "有限", "集团", "出版", "快递", "科技", "国际", "实业", "货运") {
 		return true
 	}

@@ -582,3 +582,15 @@ func TestRound26Shiliang(t *testing.T) {
 		{Standard, "清洗时加入适量清水，浸泡10分钟。", RuleVagueQuantity, "适量"},
 	})
 }
+
+// A vague word in capitals that goes on as a code does is a code (round 28,
+// h17al): ASAP-2, ASAP_01, ASAP3; ASAP before a dash or a word stays vague.
+func TestVagueWordAsCode(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "船舶代号ASAP-2是旧系统里的航次编码，不要删。", RuleVagueTime, ""},
+		{Text, "The voyage code ASAP_01 stays in the old system.", RuleVagueTime, ""},
+		{Text, "Tag ASAP3 is the old batch code.", RuleVagueTime, ""},
+		{Text, "We need the booklet ASAP - the crew is waiting.", RuleVagueTime, "ASAP"},
+		{Text, "船舶资料ASAP发给我。", RuleVagueTime, "ASAP"},
+	})
+}
