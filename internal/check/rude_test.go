@@ -787,3 +787,19 @@ func TestRound26VerdictAlone(t *testing.T) {
 		{Text, "The supplier said the old charger is useless.", RuleImpolite, ""},
 	})
 }
+
+// "garbage" said of a machine's part in a sentence that speaks to nobody is
+// exasperation at a thing (round 28, h17al); said of the reader's part, or
+// of people, it stays rude.
+func TestGarbagePart(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"This shredder blade is garbage — it lasted only three days. Let's switch suppliers.", false},
+		{"The new pump is garbage, it trips every hour.", false},
+		{"Your pump is garbage.", true},
+		{"The blades you sent are garbage.", true},
+		{"The night crew is garbage.", true},
+	})
+}
