@@ -40,7 +40,8 @@ func (c *checker) scanShout(i int) int {
 // quotedMarks reports whether the marks at t[i:j] close words the writer
 // quotes after a reporting verb and a colon (round 26, h17aj: The hospital
 // wrote: "We need this fixed ASAP!!!" …; Customer wrote: "I want a refund
-// ASAP!!!"): the shouting is the quoted writer's, not this one's. Marks
+// ASAP!!!"; round 28, h17al: 客人原话是“…！！”, 客户说：“…！！！”): the
+// shouting is the quoted writer's, not this one's. Marks
 // outside the quotes, and quotes no one is reported to have written, stay.
 func quotedMarks(t string, i, j int) bool {
 	var q string
@@ -58,8 +59,9 @@ func quotedMarks(t string, i, j int) bool {
 		return false
 	}
 	b = strings.TrimRight(b[:k], " ")
-	b = strings.TrimRight(b, ":：,")
-	return hasSuffixFold(b, "wrote", "writes", "said", "says", "emailed", "replied", "texted", "messaged", "complained", "posted")
+	b = strings.TrimRight(b, ":：,，")
+	return hasSuffixFold(b, "wrote", "writes", "said", "says", "emailed", "replied", "texted", "messaged", "complained", "posted") ||
+		hasSuffixAny(b, "原话是", "原话", "说", "说道", "写道", "留言", "问", "喊") // round 28 (h17al): 客人原话是“你们能不能尽快开缆车！！”
 }
 
 // shownMarks reports whether the marks at t[i:j] stand alone as what a
