@@ -347,7 +347,10 @@ func ctxHowManyTimes(t string, s, e int) bool {
 }
 
 func ctxJiuzhidao(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "推", "甩", "找借口", "抱怨", "摸鱼", "拖")
+	if hasSuffixAny(t[:s], "早", "我", "我们", "本来", "当时") {
+		return false // round 28 (h17al): 我早就知道偷懒会出事 is knowing, no verdict
+	}
+	return hasPrefixAny(t[e:], "推", "甩", "找借口", "抱怨", "摸鱼", "拖", "偷懒", "糊弄", "混日子", "玩手机") // round 28 (h17al): 这帮人就知道偷懒
 }
 
 // ctxPo accepts 破 as contempt (那个破系统), not in 破损, 突破, 打破.

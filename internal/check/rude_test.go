@@ -803,3 +803,17 @@ func TestGarbagePart(t *testing.T) {
 		{"The night crew is garbage.", true},
 	})
 }
+
+// 就知道 + idling is a verdict on people (round 28, h17al); knowing that
+// idling costs something is none.
+func TestJiuzhidaoIdle(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"教练组这帮人就知道偷懒，初级班又晚开课半小时。", true},
+		{"你们就知道糊弄客户。", true},
+		{"我早就知道偷懒会出事，所以每天都查。", false},
+		{"我们就知道拖下去不行。", false},
+	})
+}
