@@ -99,6 +99,19 @@ var round15En = []enTerm{
 	{"a little", clsQty, nil},
 }
 
+// countLeftOpenEn are a count left to the reader's judgement with its
+// article and "number of" ("carry an adequate number of charged packs"):
+// the writer marks the whole phrase, not the adjective alone; and "a
+// suitable amount" ("Apply a suitable amount of separator powder"), marked
+// like "a small amount" (round 29, h17am). "a sufficient number of" is
+// left out: the seventy-ninth set's writer marks the phrase, the
+// forty-seventh's the adjective.
+var countLeftOpenEn = []enTerm{
+	{"an adequate number of", clsQty, nil},
+	{"a suitable number of", clsQty, nil},
+	{"a suitable amount", clsQty, nil},
+}
+
 // wordMentioned reports whether the word s:e stands alone inside quotation
 // marks (“适量”, "adequate", 「少许」): a standard's writing rule naming the
 // words it forbids (禁止使用“适量”“少许”等表述; do not use words such as

@@ -380,7 +380,51 @@ func ctxGanjin(t string, s, e int) bool {
 	if hasAny(firstRunes(t[e:], 12), "大家", "各位", "同事们") && !hasAny(rest, "别", "不要", "又", "还") {
 		return false
 	}
-	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢") && !urgentCry(t, s, e)
+	return !strings.Contains(a, "帮") && !strings.Contains(rest, "谢谢") && !urgentCry(t, s, e) && !cryThenOrder(t, s, e)
+}
+
+// cryThenOrder reports 赶紧 ordering the fix of a situation the writer has
+// just cried out with two or more exclamation marks, itself closed by two or
+// more, no one addressed but a bare role (天然气压力又掉了！！！调度赶紧回电
+// 话！！！, …停放点满了！！！赶紧派车！！！): the marks are the shouting (round
+// 29, h17am). Not with 你, 给我, 别 or 又 in its sentence (…！！！你们赶紧…),
+// nor after a plain statement (压力掉了。调度赶紧回电话！！！).
+func cryThenOrder(t string, s, e int) bool {
+	b := sentenceBefore(t, s)
+	if utf8.RuneCountInString(b) > 4 || hasAny(b, "你", "您", "给我") {
+		return false
+	}
+	if exclaimRun(strings.TrimSpace(t[:s-len(b)]), true) < 2 {
+		return false
+	}
+	rest, _ := restOfSentence(t, e)
+	if hasAny(rest, "你", "您", "给我", "别", "不要", "又", "还") {
+		return false
+	}
+	return exclaimRun(t[e+len(rest):], false) >= 2
+}
+
+// exclaimRun counts the exclamation marks that end t (atEnd) or open it.
+func exclaimRun(t string, atEnd bool) int {
+	n := 0
+	for {
+		var r rune
+		var w int
+		if atEnd {
+			r, w = utf8.DecodeLastRuneInString(t)
+		} else {
+			r, w = utf8.DecodeRuneInString(t)
+		}
+		if w == 0 || (r != '！' && r != '!') {
+			return n
+		}
+		if atEnd {
+			t = t[:len(t)-w]
+		} else {
+			t = t[w:]
+		}
+		n++
+	}
 }
 
 func ctxNoPlease(t string, s, e int) bool {
