@@ -43,3 +43,24 @@ func TestAskAddressesTitleUnitRole(t *testing.T) {
 		{Request, "Dear all, please confirm the dry-dock slot as soon as possible.", RuleRequestNoOwner, "*"},
 	})
 }
+
+// A management addressed before a colon, a name set off by commas after
+// "Please," (ownerrows.go) and a post ending in 员 that opens the line
+// (ownerfields.go) name who acts; crowds, asides and labels do not.
+func TestAskAddressesManagementNameStaff(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "Property management: please arrange a water shutdown window before Friday, December 4, 2026.", RuleRequestNoOwner, ""},
+		{Request, "Site management: please close gate 3 by Friday, December 4, 2026.", RuleRequestNoOwner, ""},
+		{Request, "Note: please arrange a water shutdown window before Friday, December 4, 2026.", RuleRequestNoOwner, "*"},
+		{Request, "Please, Li Wei, confirm the revised ETA at Duisburg by 3 December 2026.", RuleRequestNoOwner, ""},
+		{Request, "Please, Anna, send the CMR copies by 3 December 2026.", RuleRequestNoOwner, ""},
+		{Request, "Please, everyone, confirm the revised ETA by 3 December 2026.", RuleRequestNoOwner, "*"},
+		{Request, "Please, if possible, confirm the revised ETA by 3 December 2026.", RuleRequestNoOwner, "*"},
+		{Request, "安全员抽空把本月的动火作业台账整理出来。", RuleRequestNoOwner, ""},
+		{Request, "资料员尽快把竣工资料整理出来。", RuleRequestNoOwner, ""},
+		{Request, "调度员明天把排班表发出来。", RuleRequestNoOwner, ""},
+		{Request, "相关人员尽快把台账整理出来。", RuleRequestNoOwner, "*"},
+		{Request, "公司全员抽空把台账整理出来。", RuleRequestNoOwner, "*"},
+		{Request, "新会员尽快把资料补全。", RuleRequestNoOwner, "*"},
+	})
+}

@@ -217,7 +217,7 @@ func roleLead(l string) bool {
 				break
 			}
 			n++
-			if k := i + utf8.RuneLen(r); n >= 2 && hasSuffixAny(l[:k], "师", "专员", "主管", "经理", "组", "部", "科", "中心", "团队") && !hasAny(l[:k], "小组", "全部", "内部", "外部", "局部", "底部", "顶部", "头部", "尾部", "部分", "教师节") {
+			if k := i + utf8.RuneLen(r); n >= 2 && hasSuffixAny(l[:k], "师", "专员", "主管", "经理", "组", "部", "科", "中心", "团队") && !hasAny(l[:k], "小组", "全部", "内部", "外部", "局部", "底部", "顶部", "头部", "尾部", "部分", "教师节") || staffRole(l[:k]) {
 				end = max(end, k)
 			}
 		}
@@ -230,7 +230,18 @@ func roleLead(l string) bool {
 		return !siteCode(a) // round 20: 为中心003补寄…, 补充中心010… name a site, not who acts
 	}
 	return hasPrefixAny(a, "：", ":", " ", "　", "这边", "那边", "负责", "牵头", "统一", "尽快", "抓紧", "马上", "今天", "明天", "后天", "今晚", "本周", "下周", "这周",
-		"周一", "周二", "周三", "周四", "周五", "周六", "周日", "月底", "下班前", "把")
+		"周一", "周二", "周三", "周四", "周五", "周六", "周日", "月底", "下班前", "把", "抽空", "赶紧")
+}
+
+// staffRole reports whether w, three to five characters, is a post ending
+// in 员 (安全员, 资料员, 调度员, 仓管员; round 29, h17am: 安全员抽空把本月的动火
+// 作业台账整理出来): not a crowd or a count of people (相关人员, 公司全员,
+// 新会员, 成员).
+func staffRole(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || !strings.HasSuffix(w, "员") || strings.HasSuffix(w, "全员") && !strings.HasSuffix(w, "安全员") {
+		return false
+	}
+	return !hasSuffixAny(w, "人员", "会员", "动员", "满员", "减员", "裁员", "增员", "成员", "学员", "官员")
 }
 
 var roleZh12 = []string{"制片", "策划", "库管", "质管", "药师", "采购", "美术", "动画", "原画", "财务", "销售", "运营", "行政", "人事", "法务", "客服",

@@ -118,6 +118,34 @@ func nameCommaOrder(l string) bool {
 	return ok && rest != "" && !isUpper(rest[0]) && assignedVerb(rest)
 }
 
+// pleaseCommaName reports whether a line opens with "Please," and a name of
+// one to three capitalised words set off by commas, then the order (round
+// 29, h17am: "Please, Li Wei, confirm the revised ETA …"): the one named is
+// asked, as in "Li Wei, please confirm …". "Please, everyone, confirm …"
+// and "Please, if possible, confirm …" name no one.
+func pleaseCommaName(l string) bool {
+	rest, ok := strings.CutPrefix(l, "Please, ")
+	if !ok {
+		return false
+	}
+	i := strings.Index(rest, ", ")
+	if i <= 0 {
+		return false
+	}
+	ws := strings.Fields(rest[:i])
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) || notAName[lw] || notVocative[lw] {
+			return false
+		}
+	}
+	a := rest[i+2:]
+	return a != "" && !isUpper(a[0]) && assignedVerb(a)
+}
+
 // ownerFieldValue reads the value of an owner label up to a bracket, a
 // separator or a clause's end, and accepts a name, or a team and a name.
 func ownerFieldValue(l string) bool {

@@ -45,6 +45,7 @@ var assigneeLayouts = []func(l string) bool{
 	nameCommaOrder,                // round 26 (h17aj)
 	teamComma,                     // round 27 (h17ak)
 	unitColonLine, unitsRequested, // round 28 (h17al)
+	pleaseCommaName, // round 29 (h17am)
 }
 
 func lineAssignee(l string) bool {
