@@ -270,12 +270,19 @@ func mentionedWord(t string, s int) bool {
 // possible 的缩写, ASAP这个词以后别写在交期栏里, "Note: ASAP in our tracker
 // means …", "ASAP stands for …". The word opens its clause (or follows a
 // colon, "the term"), and what follows names it: 这个词/一词/的缩写, or 是 …
-// 缩写/简称/意思; "means", "stands for", "is short for" before any comma.
+// 缩写/简称/意思; "means", "stands for", "is short for" before any comma;
+// the word as a mark or a prefix (ASAP标识, ASAP字样), or "is a word", "is
+// not a deadline" right after it (round 29, h17am).
 // "Please reply ASAP, which means by Friday" and 尽快是最好的 stay as they are.
 func definedTerm(t string, s, e int) bool {
 	a := strings.TrimLeft(t[e:], " ")
 	if hasPrefixAny(a, "这个词", "这个说法", "这个字眼", "一词", "的缩写", "的简称", "的全称", "的意思是") {
 		return true
+	}
+	for _, mark := range []string{"字样", "标识", "标志", "前缀"} { // round 29 (h17am): 喷淋主管道的ASAP标识是厂家型号前缀; not 请ASAP标识一下
+		if r, ok := strings.CutPrefix(a, mark); ok && (r == "" || hasPrefixAny(r, "是", "为", "指", "的", "，", ",", "。", "）", ")")) {
+			return true
+		}
 	}
 	b := strings.TrimSpace(clauseBefore(t, s))
 	if hasSuffixFold(b, "stands for", "is short for") {
@@ -299,7 +306,8 @@ func definedTerm(t string, s, e int) bool {
 			a = a[:i]
 		}
 		a = strings.ToLower(firstRunes(a, 40))
-		return strings.Contains(a, " means ") || strings.HasPrefix(a, "means ") || strings.HasPrefix(a, "stands for ") || strings.HasPrefix(a, "is short for ") || strings.HasPrefix(a, "is an abbreviation")
+		return strings.Contains(a, " means ") || strings.HasPrefix(a, "means ") || strings.HasPrefix(a, "stands for ") || strings.HasPrefix(a, "is short for ") || strings.HasPrefix(a, "is an abbreviation") ||
+			hasPrefixAny(a, "is a word", "is a term", "is the word", "is not a deadline", "is not a date", "is no deadline", "is no date") // round 29 (h17am): "ASAP is a word we banned from supplier contracts"
 	}
 	return false
 }
