@@ -479,7 +479,9 @@ func slashYear(t string, k int) (int, int) {
 // a line by its last character (3号海缆, 2号温度记录仪, 5号变压器, 1号储罐;
 // round 17): two to five characters ending in 仪, 缆, 器, 泵, 罐, 舱, 塔,
 // 井, 桩, 阀 are a thing's name, where a date's 号 is followed by 前, 上午,
-// 交 … — a verb or a time of day ends in none of them.
+// 交 … — a verb or a time of day ends in none of them. Round 29 (h17am)
+// adds a glass line's machines: 桥, 炉, 窑, 辊 (3号切割桥, 2号退火窑, 1号熔炉,
+// 5号过渡辊).
 func numberedDevice(a string) bool {
 	n := 0
 	for _, r := range a {
@@ -487,7 +489,10 @@ func numberedDevice(a string) bool {
 			return false
 		}
 		n++
-		if n >= 2 && strings.ContainsRune("仪缆器泵罐舱塔井桩阀", r) {
+		if n == 2 && strings.ContainsRune("过上下开出入进点关停", firstRune(a)) && strings.ContainsRune("仪缆器泵罐舱塔井桩阀桥炉窑辊", r) {
+			return false // an act on the thing, not its name: 3号过桥, 3号开阀, 3号出窑 are days (round 29, h17am)
+		}
+		if n >= 2 && strings.ContainsRune("仪缆器泵罐舱塔井桩阀桥炉窑辊", r) {
 			return true
 		}
 	}

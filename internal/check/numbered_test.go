@@ -18,3 +18,17 @@ func TestNumberedPlaceNoDay(t *testing.T) {
 		{Request, "请机修班在“12月18号”把咖啡机修好。", RuleRequestNoDate, ""},
 	})
 }
+
+// A number and 号 before a machine ending in 桥, 炉, 窑 or 辊 name it, no day
+// (datescan.go numberedDevice, round 29, h17am); an act on a thing right
+// after N号 (过桥, 开阀) leaves the day a day.
+func TestNumberedMachineNoDay(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请设备科李强更换冷端3号切割桥的导轨。", RuleRequestNoDate, "*"},
+		{Request, "请设备科李强检修2号退火窑的加热段。", RuleRequestNoDate, "*"},
+		{Request, "请设备科李强更换5号过渡辊的轴承。", RuleRequestNoDate, "*"},
+		{Request, "请设备科李强3号前检修退火窑。", RuleRequestNoDate, ""},
+		{Request, "请李强3号过桥去对面仓库拿货。", RuleRequestNoDate, ""},
+		{Request, "请李强3号开阀放水。", RuleRequestNoDate, ""},
+	})
+}
