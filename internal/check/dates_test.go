@@ -224,6 +224,20 @@ func TestRound26DataDates(t *testing.T) {
 	})
 }
 
+// A period word joined to an appeal, a complaint, a work order or an
+// invoice dates those, not the work (dates.go periodOfData, round 29,
+// h17am); a verb between them (这周处理完…申诉) leaves the week the due date.
+func TestPeriodOfCases(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请客服主管林芳抽空看下这周的错误扣费申诉，回头给我个结论。", RuleRequestNoDate, "*"},
+		{Request, "请客服主管林芳尽快核对本月运维工单。", RuleRequestNoDate, "*"},
+		{Request, "请财务部张敏尽快核对上月电费发票。", RuleRequestNoDate, "*"},
+		{Request, "请客服主管林芳这周处理完扣费申诉。", RuleRequestNoDate, ""},
+		{Request, "请客服主管林芳本周内回复用户投诉。", RuleRequestNoDate, ""},
+		{Request, "请财务部张敏本月底前开具电费发票。", RuleRequestNoDate, ""},
+	})
+}
+
 // Round 26 (h17aj): a slash date with a four-digit year is read whichever
 // number comes first when one of them exceeds 12 (11/20/2026, 31/11/2026),
 // with no lead word; 05/06/2026 stays unread, and a ratio without a year
