@@ -158,6 +158,8 @@ func askedSoon(t string, s, e int) bool {
 	}
 	return hasAny(clauseBefore(t, s), "请", "麻烦", "烦请", "劳烦", "辛苦", "能否", "可否") &&
 		(hasPrefixAny(t[e:], "过来", "来一趟", "派人", "上门", "安排", "处理", "寄", "发", "提交", "回复", "联系", "确认", "完成", "把", "帮") ||
+			// round 29 (h17am): 请电池组黄伟近期去一趟供应商的嘉兴仓; not 请关注近期去一趟…的安排
+			hasPrefixAny(t[e:], "去一趟", "去趟", "跑一趟", "走一趟", "到现场", "去现场") && !hasSuffixAny(t[:s], "关注", "注意", "留意", "了解", "查看", "核对", "汇总") ||
 			// round 26 (h17aj): 请各地市分公司运维部近期上报…; not 请核对近期上报的数据
 			hasPrefixAny(t[e:], "上报", "报送", "出具") && !hasAny(firstRunes(t[e:], 8), "的", "了", "过") ||
 			// round 9: 近期拿出整改方案; not 请汇总近期做出的调整, where 近期 dates the object

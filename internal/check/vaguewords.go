@@ -172,7 +172,20 @@ func ctxJinqi(t string, s, e int) bool {
 	}
 	return writerPromise(t, s, e) || askedSoon(t, s, e) || partyPromise(t, s, e) || personPromise(t, s, e) || absentSoon(t, e) || // round 11: 小美近期整理一版
 		leadingSoon(t, s, e) || dueField(t[:s]) || // round 19: the value of a due field, 要求完成时间：近期 (发现时间：近期 is no limit)
-		dutySoon(t, s, e)
+		dutySoon(t, s, e) || arrivalSoon(t, s, e)
+}
+
+// arrivalSoon reports whether 近期 is when goods are expected to arrive,
+// the clause's subject right before it and the arrival right after, not yet
+// done (round 29, h17am: 日本那边的感烟探测器样品近期到港，到了再安排送检):
+// the next step waits on a day nobody gave. 样品近期到港了, 近期到港的样品
+// and 近期到港量下降 report or describe.
+func arrivalSoon(t string, s, e int) bool {
+	if strings.TrimSpace(clauseBefore(t, s)) == "" || !hasPrefixAny(t[e:], "到港", "到货", "到厂", "到仓", "到站", "抵港", "抵达") {
+		return false
+	}
+	a, _ := clauseAfter(t, e)
+	return !hasAny(a, "了", "过", "的", "量", "率")
 }
 
 // dutySoon reports whether 近期 times an action item in minutes whose owner
