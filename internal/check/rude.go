@@ -547,7 +547,15 @@ func crewSpeaker(b string) bool {
 // reported reports whether the sentence before s reports someone else's
 // words — unless they ask something of the writer's side (客户希望我们尽快…),
 // which the writer must then make concrete.
-func reported(t string, s int) bool {
+func reported(t string, s int) bool { return reportedBy(t, s, false) }
+
+// reportedTime is reported for a vague time: 说的 + a thing (门窗厂说的那批
+// Low-E原片，尽早给个报价; round 29, h17am) names the thing, and the writer
+// asks. Rudeness after 说的 keeps being read as reported (the seventy-second
+// set's writer).
+func reportedTime(t string, s int) bool { return reportedBy(t, s, true) }
+
+func reportedBy(t string, s int, saidThing bool) bool {
 	b := sentenceBefore(t, s)
 	if writerAfterReport(b, t[s:]) {
 		return false
@@ -562,6 +570,9 @@ func reported(t string, s int) bool {
 		i := strings.LastIndex(b, v)
 		if i < 0 {
 			continue
+		}
+		if r := b[i+len(v):]; saidThing && strings.HasPrefix(r, "的") && !hasPrefixAny(r, "的是", "的话", "的都", "的也", "的还") {
+			continue // 说的 names a thing; the writer asks
 		}
 		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || askAfterReport(b[i+len(v):]) {
 			return false // round 16: 酒店那边又说没收到房单，你们前台是摆设吗？ — the report ends; the writer asks the reader

@@ -484,7 +484,8 @@ var toolNouns12 = []string{"tracker", "tool", "tools", "system", "software", "ap
 	"wi-fi", "portal", "plugin", "plug-in", "ui", "interface", "dashboard", "erp", "crm", "server", "website", "editor", "engine",
 	"database", "network", "keyboard", "monitor", "projector", "coffee", "template", "workflow", "pipeline", "build server", "ticketing",
 	"design", "die", "mold", "mould", "part", "parts", "batch", "material", "fixture", "equipment", // round 24 (h17ag): "This die design is rubbish — the draw depth …"
-	"blade", "blades", "shredder", "grinder", "pump", "motor", "valve", "filter", "hose", "sensor", "belt", "battery", "charger", "cable"} // round 28 (h17al): "This shredder blade is garbage — it lasted only three days."
+	"blade", "blades", "shredder", "grinder", "pump", "motor", "valve", "filter", "hose", "sensor", "belt", "battery", "charger", "cable", // round 28 (h17al): "This shredder blade is garbage — it lasted only three days."
+	"firmware", "lock", "locks", "controller", "module", "router", "terminal", "device", "devices"} // round 29 (h17am): "The old lock firmware is rubbish — it drops the Bluetooth link"
 
 // addresseeAfter skips, after praise, an addressee written without its
 // comma and the clapping or eye-rolling that may close the line ("great job

@@ -116,7 +116,7 @@ func (c *checker) apply() {
 			if c.anchoredAt(i) {
 				continue
 			}
-			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reported(c.t, k.s) || reportedParty(c.t, k.s) || mentionedWord(c.t, k.s) || definedTerm(c.t, k.s, k.e) || firmName(c.t, k.s, k.e) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
+			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reportedTime(c.t, k.s) || reportedParty(c.t, k.s) || mentionedWord(c.t, k.s) || definedTerm(c.t, k.s, k.e) || firmName(c.t, k.s, k.e) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
 				continue // someone else's words, a name, a word being defined
 			}
 			c.vague(k)
