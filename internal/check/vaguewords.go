@@ -515,5 +515,22 @@ func ctxRuleTime(t string, s, e int) bool {
 		return hasSuffixAny(b, "应", "应当", "须", "必须", "务必")
 	}
 	lb := " " + strings.ToLower(b)
-	return strings.Contains(lb, " should ") || strings.Contains(lb, " must ") || strings.Contains(lb, " shall ")
+	if strings.Contains(lb, " should ") || strings.Contains(lb, " must ") || strings.Contains(lb, " shall ") {
+		return true
+	}
+	// round 29 (h17am): a rule written as an order, the clause opening with
+	// its verb ("Report emission exceedances promptly to the environmental
+	// officer"); "Thanks for replying promptly" opens with none.
+	b = strings.TrimLeft(b, " ")
+	return b != "" && isUpper(b[0]) && reportVerb(strings.ToLower(b[:readWord(b, 0)]))
+}
+
+// reportVerb lists the verbs a rule uses to order a report or a hand-over
+// (report, notify, inform, escalate, submit …).
+func reportVerb(w string) bool {
+	switch w {
+	case "report", "notify", "inform", "escalate", "submit", "forward", "alert", "communicate", "record", "log", "document":
+		return true
+	}
+	return false
 }
