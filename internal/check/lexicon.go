@@ -512,7 +512,7 @@ var (
 
 func buildZh() map[rune][]term {
 	zhIndex := make(map[rune][]term, len(zhTerms))
-	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh, round9Zh, round15Zh)
+	all := slices.Concat(zhTerms, rudeZh, rudeShapeZh, round3Zh, round5Zh, round9Zh, round15Zh, round29Zh)
 	for _, d := range zhDepts {
 		all = append(all, term{d + "部", clsOwner, nil})
 	}

@@ -126,6 +126,21 @@ func (c *checker) wordMentioned(s, e int) bool {
 	return strings.ContainsRune("“\"‘'「『", p) && strings.ContainsRune("”\"’'」』", n)
 }
 
+// round29Zh: 较多 as the amount a standard orders supplied (round 29,
+// h17am: 早高峰前须向地铁站口投放较多车辆): after a verb of supplying
+// (投放, 配备, 储备 …) and before what is supplied. 问题较多 and 较多时 describe.
+var round29Zh = []term{
+	{"较多", clsQty, ctxSupplyMore},
+}
+
+func ctxSupplyMore(t string, s, e int) bool {
+	if !hasSuffixAny(t[:s], "投放", "配备", "配置", "准备", "储备", "预留", "放置", "备好", "携带", "调配", "补充") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	return r >= 0x4E00 && r <= 0x9FFF && !hasPrefixAny(t[e:], "时", "的时候")
+}
+
 // ctxNotMargin rejects 少许 before a margin or a clearance left on purpose
 // (预留少许余量, 留少许间隙: the thirteenth set's clean standard); 少许硅脂 and
 // 少许变形 are quantities no one can verify.
