@@ -140,6 +140,9 @@ func (c *checker) scan(from, to int) int {
 				i = c.scanShout(i)
 				continue
 			}
+			if r >= 'Ａ' && r <= 'Ｚ' {
+				c.scanWideCaps(i)
+			}
 			i = c.scanZh(i, r, n)
 		}
 	}

@@ -31,7 +31,7 @@ func (c *checker) scanShout(i int) int {
 		n++
 		j += w
 	}
-	if (n >= 3 || (n == 2 && full == 2 && same)) && !quotedMarks(t, i, j) && !shownMarks(t, i, j) {
+	if (n >= 3 || (n == 2 && full == 2 && same)) && !quotedMarks(t, i, j) && !insideReportedQuote(t, i) && !shownMarks(t, i, j) {
 		c.add(tok{s: i, e: j, kind: kShout})
 	}
 	return j
@@ -58,10 +58,42 @@ func quotedMarks(t string, i, j int) bool {
 	if k < 0 || strings.ContainsAny(b[k+len(q):], "\n") {
 		return false
 	}
-	b = strings.TrimRight(b[:k], " ")
+	return reportedBefore(t[:k])
+}
+
+// reportedBefore reports whether b, the text before an opening quote, ends
+// with a verb of saying or writing and its colon (Customer wrote:, 客户说：),
+// or with such a verb and where it was written (round 30, h17an: "A visitor
+// wrote on Ctrip: \"…\"").
+func reportedBefore(b string) bool {
+	b = strings.TrimRight(b, " ")
 	b = strings.TrimRight(b, ":：,，")
+	if k := strings.LastIndexByte(b, ' '); k > 3 && strings.HasSuffix(b[:k], " on") {
+		if w := b[k+1:]; w != "" && isUpper(w[0]) {
+			b = b[:k-3]
+		}
+	}
 	return hasSuffixFold(b, "wrote", "writes", "said", "says", "emailed", "replied", "texted", "messaged", "complained", "posted") ||
 		hasSuffixAny(b, "原话是", "原话", "说", "说道", "写道", "留言", "问", "喊") // round 28 (h17al): 客人原话是“你们能不能尽快开缆车！！”
+}
+
+// insideReportedQuote reports whether i lies inside words quoted after a
+// verb of saying or writing, the quote opened before i on the same line and
+// not yet closed (round 30, h17an: Customer wrote: "Your technician is a
+// liar!!! I want my money back."; A visitor wrote on Ctrip: "WORST QUEUE
+// EVER!!!"; Customer wrote: "DO NOT SEND THE TRUCK BEFORE 8AM"): the
+// capitals and marks are the quoted writer's. Quotes no one is said to have
+// written, and capitals after the quote closes, stay.
+func insideReportedQuote(t string, i int) bool {
+	a := strings.LastIndexByte(t[:i], '\n') + 1
+	line := t[a:i]
+	if n := strings.Count(line, "\""); n%2 == 1 {
+		return reportedBefore(line[:strings.LastIndexByte(line, '"')])
+	}
+	if o := strings.LastIndex(line, "“"); o >= 0 && !strings.Contains(line[o:], "”") {
+		return reportedBefore(line[:o])
+	}
+	return false
 }
 
 // shownMarks reports whether the marks at t[i:j] stand alone as what a
@@ -136,7 +168,7 @@ func (c *checker) scanCaps(i int) {
 		j = k
 	}
 	c.capsEnd = end
-	if markedText(t, i) {
+	if markedText(t, i) || insideReportedQuote(t, i) {
 		return
 	}
 	if words >= 3 && letters >= 9 || words == 2 && all == 2 && (emph || pleaseVerbCaps(t[i:end])) && letters >= 5 && twoCapsShout(t, i, end) ||
