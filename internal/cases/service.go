@@ -530,10 +530,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	// Wake the dispatcher only for what it delivers: an in-app message due
 	// now was delivered by its insertion, and a claim that finds nothing
 	// still costs a transaction.
-	queued := false
-	for _, r := range rows {
-		queued = queued || (fresh > 0 && r.ForDispatcher(env.Now))
-	}
+	queued := fresh > 0 && slices.ContainsFunc(rows, func(r store.Notification) bool { return r.ForDispatcher(env.Now) })
 	// Last, so that the totals' rows stay locked (PostgreSQL) only until
 	// the commit that follows.
 	if err := tally.Save(ctx, tx); err != nil {

@@ -83,7 +83,7 @@ func TestRefreshInsideTransactions(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	s.Platforms(ctx) // read once
-	s.Invalidate() // the next Value reads again
+	s.Invalidate()   // the next Value reads again
 	width := db.SQL().Stats().MaxOpenConnections
 	var inTx sync.WaitGroup
 	inTx.Add(width)
