@@ -33,12 +33,27 @@ func DevClock(ctx context.Context, db *store.DB) (*Clock, error) {
 	return c, err
 }
 
-// Now returns the current time.
+// Now returns the current time. Inside a transaction use NowIn.
 func (c *Clock) Now(ctx context.Context) (time.Time, error) {
 	if !c.dev {
 		return time.Now(), nil
 	}
-	t, ok, err := c.db.DevClock(ctx)
+	return c.read(ctx, c.db.Q)
+}
+
+// NowIn returns the current time, reading the simulated clock through tx.
+// Read through the pool instead, it would need a second connection while
+// tx holds one: with every pooled connection held by such a transaction
+// (PostgreSQL under load), each would wait on the pool for ever.
+func (c *Clock) NowIn(ctx context.Context, tx *sql.Tx) (time.Time, error) {
+	if !c.dev {
+		return time.Now(), nil
+	}
+	return c.read(ctx, store.In(tx))
+}
+
+func (c *Clock) read(ctx context.Context, q store.Q) (time.Time, error) {
+	t, ok, err := q.DevClock(ctx)
 	if err != nil {
 		return time.Time{}, err
 	}

@@ -116,7 +116,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 		return View{}, problem.Key(problem.Conflict, "problem.this_case_cannot_lead_to_now", row.Key, processID)
 	}
 	return s.OpenRecorded(ctx, actor, processID, in, func(tx *sql.Tx, id int64, key string) error {
-		now, err := s.Now(ctx)
+		now, err := s.NowIn(ctx, tx)
 		if err != nil {
 			return err
 		}

@@ -92,6 +92,11 @@ func (s *Service) SetCalendar(c *calendar.Calendar) {
 // Now is the service's clock: real, or the simulated one under --dev-clock.
 func (s *Service) Now(ctx context.Context) (time.Time, error) { return s.cfg.Clock.Now(ctx) }
 
+// NowIn is Now read inside tx (Clock.NowIn).
+func (s *Service) NowIn(ctx context.Context, tx *sql.Tx) (time.Time, error) {
+	return s.cfg.Clock.NowIn(ctx, tx)
+}
+
 func (s *Service) env(ctx context.Context, q store.Querier, now time.Time) (process.Env, error) {
 	org, err := s.currentOrg(ctx, q)
 	if err != nil {
@@ -166,7 +171,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
 		// The time is read once the transaction holds the case, so that
 		// events are in the order of their times.
-		now, err := s.Now(ctx)
+		now, err := s.NowIn(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -345,7 +350,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		if err != nil {
 			return err
 		}
-		now, err := s.Now(ctx)
+		now, err := s.NowIn(ctx, tx)
 		if err != nil {
 			return err
 		}

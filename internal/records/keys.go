@@ -21,7 +21,7 @@ import (
 func (s *Service) EnsureKey(ctx context.Context) (string, error) {
 	var fp string
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		k, err := activeKey(ctx, tx, s.now(ctx))
+		k, err := activeKey(ctx, tx, s.nowIn(ctx, tx))
 		fp = k.Fingerprint
 		return err
 	})
@@ -65,7 +65,7 @@ func (s *Service) Rotate(ctx context.Context, actor process.Actor) (string, erro
 	}
 	var fp string
 	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		now := s.now(ctx)
+		now := s.nowIn(ctx, tx)
 		old, err := store.In(tx).ActiveSigningKey(ctx)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err

@@ -7,6 +7,7 @@ package records
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"time"
 
@@ -56,6 +57,17 @@ func (s *Service) MaxAttachment() int64 { return s.cfg.MaxAttachment }
 func (s *Service) now(ctx context.Context) time.Time {
 	if s.cfg.Cases != nil {
 		if t, err := s.cfg.Cases.Now(ctx); err == nil {
+			return t
+		}
+	}
+	return s.cfg.Now()
+}
+
+// nowIn is now read inside tx: the simulated clock through the
+// transaction, not through a second pooled connection (cases.Clock.NowIn).
+func (s *Service) nowIn(ctx context.Context, tx *sql.Tx) time.Time {
+	if s.cfg.Cases != nil {
+		if t, err := s.cfg.Cases.NowIn(ctx, tx); err == nil {
 			return t
 		}
 	}
