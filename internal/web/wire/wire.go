@@ -69,10 +69,13 @@ type Case struct {
 	Warnings     map[string][]process.Finding           `json:"warnings,omitempty"`
 }
 
+// participantJSON always carries "login" (CONTRACT §2: {"role","login"}),
+// "" for a department's role or an external party, which say who they are
+// in "dept" or "party".
 type participantJSON struct {
 	Role     string       `json:"role"`
 	RoleName process.Text `json:"role_name"`
-	Login    string       `json:"login,omitempty"`
+	Login    string       `json:"login"`
 	Name     string       `json:"name,omitempty"`
 	Dept     string       `json:"dept,omitempty"`
 	Party    string       `json:"party,omitempty"`

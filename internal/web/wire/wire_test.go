@@ -34,9 +34,10 @@ func marshal(t *testing.T, v any) string {
 // TestCaseParts pins the parts of a case TestCaseWireFormat's walk does not
 // reach: a paused clock, feedback with and without a deadline, milestones,
 // links; times to the second in +08:00, "" for a missing feedback deadline
-// or milestone notice, as CONTRACT §2 and §8 have them.
+// or milestone notice, as CONTRACT §2 and §8 have them; every participant
+// with its "login", "" for a department's role or an external party.
 func TestCaseParts(t *testing.T) {
-	v := cases.View{ID: 7, Key: "KH-2026-0001", Process: "customer-requirement", Participants: []cases.ParticipantView{}, Signatures: []cases.SignatureView{},
+	v := cases.View{ID: 7, Key: "KH-2026-0001", Process: "customer-requirement", Signatures: []cases.SignatureView{},
 		Actions: []string{"comment"}, DueAt: ptr(at("2026-12-02 15:00:00.5")), PausedSince: ptr(at("2026-12-01 15:00:00")),
 		CreatedAt: at("2026-11-30 09:00:00.123456"), UpdatedAt: at("2026-12-01 15:00:00"),
 		Feedback: []cases.FeedbackView{{ID: 1, Description: "慢", Severity: "major", Status: "open", DueAt: ptr(at("2026-12-03 10:00:00")), Overdue: true},
@@ -44,8 +45,12 @@ func TestCaseParts(t *testing.T) {
 		Milestones: []cases.MilestoneView{{Name: "上线", Date: "2026-12-18", NoticeAt: ptr(at("2026-12-15 09:00:00")), Status: "noticed", ProposedDate: "2026-12-25", ReplanReason: "等设备", ProposedBy: "customer"},
 			{Name: "验收", Date: "2026-12-30"}},
 		Links: []cases.LinkView{{Key: "XZ-2026-0002", Kind: "raised", CreatedAt: at("2026-12-01 10:00:00")}},
+		Participants: []cases.ParticipantView{{Role: "owner", Login: "zhaolei", Name: "赵磊", Dept: "tech"},
+			{Role: "service", Dept: "svc"}, {Role: "customer", Party: "huaxin", Name: "张伟", Email: "zhangwei@huaxin.example"}},
 	}
-	want := `{"id":7,"key":"KH-2026-0001","process":"customer-requirement","process_name":{"zh":"","en":""},"state":"","state_name":{"zh":"","en":""},"terminal":false,"title":"","opener":"","fields":null,"participants":[],"waiting":null,"actions":["comment"],` +
+	want := `{"id":7,"key":"KH-2026-0001","process":"customer-requirement","process_name":{"zh":"","en":""},"state":"","state_name":{"zh":"","en":""},"terminal":false,"title":"","opener":"","fields":null,` +
+		`"participants":[{"role":"owner","role_name":{"zh":"","en":""},"login":"zhaolei","name":"赵磊","dept":"tech"},{"role":"service","role_name":{"zh":"","en":""},"login":"","dept":"svc"},` +
+		`{"role":"customer","role_name":{"zh":"","en":""},"login":"","name":"张伟","party":"huaxin","email":"zhangwei@huaxin.example"}],"waiting":null,"actions":["comment"],` +
 		`"due_at":"2026-12-02T15:00:00+08:00","due_clock":false,"paused_since":"2026-12-01T15:00:00+08:00","overdue":false,"version":0,"created_at":"2026-11-30T09:00:00+08:00","updated_at":"2026-12-01T15:00:00+08:00","signatures":[],` +
 		`"feedback":[{"id":1,"description":"慢","severity":"major","status":"open","due_at":"2026-12-03T10:00:00+08:00","overdue":true},{"id":2,"description":"x","severity":"minor","status":"resolved","due_at":"","overdue":false}],` +
 		`"milestones":[{"name":"上线","date":"2026-12-18","notice_at":"2026-12-15T09:00:00+08:00","done":false,"status":"noticed","proposed_date":"2026-12-25","replan_reason":"等设备","proposed_by":"customer"},{"name":"验收","date":"2026-12-30","notice_at":"","done":false,"status":""}],` +
