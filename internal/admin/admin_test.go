@@ -67,6 +67,9 @@ func TestBadInput(t *testing.T) {
 			{"reserved login", func() error {
 				return ignore(s.CreateUser(ctx, cli, admin.UserInput{Login: "cli", Name: admin.Of("x"), Dept: admin.Of("market")}))
 			}, problem.Invalid, "login"},
+			{"the timers' login", func() error { // events by "system" are the timers'
+				return ignore(s.CreateUser(ctx, cli, admin.UserInput{Login: "system", Name: admin.Of("x"), Dept: admin.Of("market")}))
+			}, problem.Invalid, "login"},
 			{"unknown department", func() error {
 				return ignore(s.CreateUser(ctx, cli, admin.UserInput{Login: "x1", Name: admin.Of("x"), Dept: admin.Of("nowhere")}))
 			}, problem.Invalid, "dept"},

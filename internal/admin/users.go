@@ -216,6 +216,9 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 	if create && u.Login == CLILogin {
 		bad["login"] = "reason.reserved_for_command_line"
 	}
+	if create && u.Login == TimerLogin {
+		bad["login"] = "reason.reserved_for_timers"
+	}
 	for f, why := range chatBad {
 		bad[f] = why
 	}

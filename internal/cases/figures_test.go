@@ -97,3 +97,27 @@ func TestStatsOnTimeAndLate(t *testing.T) {
 		}
 	})
 }
+
+// TestStatsCountEachWeeklyReport: the project lead owes a weekly report
+// every Friday 18:00 (CONTRACT §8), and each is a step of §11. chenjie
+// misses Friday 10-16 (the escalation fires), reports on Tuesday 10-20 for
+// the week to 10-23, and delivers on 10-21 while the report due 10-30
+// waits: three steps due, two on time — not one step whose deadline slid
+// from Friday to Friday and counted as kept.
+func TestStatsCountEachWeeklyReport(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-09-14 10:00"))
+		customerInAfterSales(t, s, db)
+		st, err := s.Stats(ctx, cases.ViewerOf(who(db, "admin")), cases.StatsQuery{From: "2026-10-12", To: "2026-10-31", Dept: "tech"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(st.Rows) != 1 {
+			t.Fatalf("rows %+v", st.Rows)
+		}
+		if r := st.Rows[0]; r.Process != "customer-requirement" || r.StepsDue != 3 || r.StepsOnTime != 2 {
+			t.Fatalf("tech's weekly reports: %+v, want 3 due, 2 on time", r)
+		}
+	})
+}

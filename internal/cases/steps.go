@@ -14,9 +14,13 @@ import (
 // decision (CONTRACT §11): every role that must act now under a deadline
 // owes a step — the state's deadline, or an open item's (a feedback to
 // answer in 48 hours). A step that no longer waits has ended now, on time
-// if now is not after its deadline.
+// if now is not after its deadline — unless a timer ended it (byTimer):
+// then nobody did it, and it is on time only if it ended before.
+// A weekly report is a step each week: when the deadline moves on, to
+// next Friday, this week's step has ended (reported, or missed when the
+// Friday passed) and next week's begins.
 // The figures' totals follow in t (store.Tally), saved with the case.
-func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d *process.Definition, c *process.Case, terminal bool, now time.Time) error {
+func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d *process.Definition, c *process.Case, terminal, byTimer bool, now time.Time) error {
 	want := map[string]store.Step{}
 	if !terminal {
 		roles := process.Waiting(d, c)
@@ -31,7 +35,11 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 			}
 		}
 		if c.DueAt != nil {
-			add(c.State+"@"+strconv.FormatInt(c.StateSince.UnixMicro(), 10), c.State, *c.DueAt)
+			key := c.State + "@" + strconv.FormatInt(c.StateSince.UnixMicro(), 10)
+			if st := d.State(c.State); st != nil && st.Weekly != nil {
+				key += "~" + strconv.FormatInt(c.DueAt.UnixMicro(), 10)
+			}
+			add(key, c.State, *c.DueAt)
 		}
 		for _, it := range c.Items {
 			if it.Status == "open" && it.DueAt != nil {
@@ -49,7 +57,8 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 		w, still := want[st.Key]
 		switch {
 		case !still:
-			if err := store.In(tx).EndStep(ctx, t, st, now, !now.After(st.Due), cal.WorkingTimeBetween(st.Started, now)); err != nil {
+			onTime := now.Before(st.Due) || now.Equal(st.Due) && !byTimer
+			if err := store.In(tx).EndStep(ctx, t, st, now, onTime, cal.WorkingTimeBetween(st.Started, now)); err != nil {
 				return err
 			}
 		case !w.Due.Equal(st.Due) || w.Login != st.Login || w.Dept != st.Dept:

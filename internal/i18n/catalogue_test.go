@@ -448,3 +448,15 @@ func fine() error {
 		t.Errorf("plain problems found in %v, want in a b c d e", got)
 	}
 }
+
+// A Ref's arguments travel as text, yet the catalogue formats numbers
+// with %d: the number must come back as itself, not "%!d(string=3650)"
+// (GET /api/v1/calendar/deadline?workdays=-1 said so).
+func TestRefNumberArguments(t *testing.T) {
+	if got := Render("zh", Ref("reason.whole_number_0_to_max_span", 3650)); got != "应为 0 到 3650 的整数" {
+		t.Errorf("zh: %q", got)
+	}
+	if got := Render("en", Ref("reason.party_named_differently", "acme", 7)); got != "party acme is named differently in row 7" {
+		t.Errorf("en: %q", got)
+	}
+}

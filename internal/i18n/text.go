@@ -148,10 +148,16 @@ func Render(lang, s string) string {
 				a = en
 			}
 		}
-		args = append(args, a)
+		args = append(args, refArg(a))
 	}
 	return T(lang, key, args...)
 }
+
+// refArg is a Ref's argument back from its text: it prints as that text
+// under any verb, so a catalogue's %d for a number Ref was given works.
+type refArg string
+
+func (a refArg) Format(f fmt.State, _ rune) { fmt.Fprint(f, string(a)) }
 
 // Msg is a message not yet put in a language: a key with its arguments.
 // It is Localized, so it can be an argument of another message — the thing
