@@ -43,6 +43,9 @@ func askNamesSomeone(t string, e int) bool {
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "修理厂", "维修厂", "修车厂", "维修站", "维修点", "修理店", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
+	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && namedPartyDated(a) {
+		return true // round 31 (h17ao): 请龙星炭黑在11月20日前…
+	}
 	if roleActs(a) {
 		return true // round 22: 麻烦采购跟…催一下, 请财务把…
 	}
@@ -79,7 +82,7 @@ func groupRole(r string) bool {
 			return true
 		}
 	}
-	return false
+	return roleByWork(r)
 }
 
 // eachPlaceRole reports whether a opens with 各, one character for a

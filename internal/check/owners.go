@@ -45,7 +45,8 @@ var assigneeLayouts = []func(l string) bool{
 	nameCommaOrder,                // round 26 (h17aj)
 	teamComma,                     // round 27 (h17ak)
 	unitColonLine, unitsRequested, // round 28 (h17al)
-	pleaseCommaName, // round 29 (h17am)
+	pleaseCommaName,                 // round 29 (h17am)
+	deptAddressed, nameBracketColon, // round 31 (h17ao)
 }
 
 func lineAssignee(l string) bool {
@@ -100,8 +101,8 @@ func assignedVerb(a string) bool {
 // thing (Tom: the licence expires …, Tom: out of office).
 func imperativeAfterColon(a string) bool {
 	e := readWord(a, 0)
-	if e == 0 || isUpper(a[0]) {
-		return assignedVerb(a)
+	if e == 0 || isUpper(a[0]) || e < len(a) && a[e] == '-' {
+		return assignedVerb(a) // round 31 (h17ao): Tom: re-rig … — "re" alone is a heading
 	}
 	return !notAnOrder[strings.ToLower(a[:e])]
 }

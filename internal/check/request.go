@@ -212,7 +212,7 @@ func fullNameActs(text string, i int, prev rune) bool {
 		if urgentAfterName(text[i:j], rest) {
 			return true // round 12: 赵磊尽快把授权书拿回来
 		}
-		if len(rest) > 0 && isDigit(rest[0]) || hasPrefixAny(rest, "负责", "把", "于", "在", "来", "去", "跟进", "今天", "明天", "后天", "本周", "下周", "这周", "周") {
+		if len(rest) > 0 && isDigit(rest[0]) || hasPrefixAny(rest, "负责", "把", "于", "在", "来", "去", "跟进", "今天", "明天", "后天", "本周", "下周", "这周", "周") || (prev == 0 || prev == '\n') && hasPrefixAny(rest, "回头", "抽空", "有空", "得空", "记得") && !wordNotName(text[i:j]) && !notAName12(firstRunes(text[i:j], 2)) {
 			return true
 		}
 	}
