@@ -23,8 +23,8 @@ func TestPartySignsByName(t *testing.T) {
 			{Role: "partner", RoleName: process.Text{Zh: "合作方对接人"}, Name: "诸葛亮", Party: "hechuang", Email: "zhuge@hechuang.test"},
 		},
 		Signatures: []cases.SignatureView{{Role: "owner", Login: "yfzhu", At: at}, {Role: "partner", At: at}},
-		Seals: []cases.SealView{{Document: "form", Role: "partner", Signer: "party:hechuang", At: at, SHA256: strings.Repeat("a", 64), Key: strings.Repeat("b", 64)}},
-		Events: []cases.EventView{ev(1, "2027-04-12T10:00:00+08:00", "yfzhu", "opened", "", form)},
+		Seals:      []cases.SealView{{Document: "form", Role: "partner", Signer: "party:hechuang", At: at, SHA256: strings.Repeat("a", 64), Key: strings.Repeat("b", 64)}},
+		Events:     []cases.EventView{ev(1, "2027-04-12T10:00:00+08:00", "yfzhu", "opened", "", form)},
 	}
 	doc, ok := document.Find(document.Build(definition(t, "partner-collab"), v), "form")
 	if !ok {
