@@ -80,7 +80,7 @@ func (s *Service) SetClock(ctx context.Context, now time.Time) error {
 				return err
 			}
 			if n > 0 {
-				return problem.Key(problem.Conflict, "problem.clock_back_only_without_cases", cur.Format(time.RFC3339))
+				return problem.Key(problem.Conflict, "problem.clock_back_only_without_cases", cur.In(s.Calendar().Location()).Format(time.RFC3339))
 			}
 		}
 		return store.In(tx).SetDevClock(ctx, now)

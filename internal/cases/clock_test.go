@@ -2,10 +2,12 @@ package cases_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
+	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -34,5 +36,26 @@ func TestActionsNeedOneConnection(t *testing.T) {
 	}
 	if err := s.SetClock(ctx, at("2026-12-02 10:00")); err != nil {
 		t.Fatalf("move the clock with one connection: %v", err)
+	}
+}
+
+// TestClockBackRefusedInLocalTime: the clock cannot go back once there is a
+// case, and the refusal names the simulated time as the calendar's users
+// read it (+08:00), not in UTC.
+func TestClockBackRefusedInLocalTime(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := casestest.New(t, db, at("2026-12-01 10:00"), nil)
+	ctx := context.Background()
+	f := collabFields()
+	f["expected_by"] = "2026-12-20"
+	if _, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
+		t.Fatal(err)
+	}
+	err := s.SetClock(ctx, at("2026-11-30 10:00"))
+	if problem.CodeOf(err) != problem.Conflict {
+		t.Fatalf("clock moved back with a case: %v", err)
+	}
+	if zh := problem.As(err).Text("zh"); !strings.Contains(zh, "2026-12-01T10:00:00+08:00") {
+		t.Errorf("refusal %q does not name the time in +08:00", zh)
 	}
 }

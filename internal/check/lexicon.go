@@ -529,7 +529,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En, round9En, round10En, round12En, round15En, countLeftOpenEn, round16En, round30En) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, sarcasmCloseEn, round3En, round5En, round9En, round10En, round12En, round15En, countLeftOpenEn, amountLeftOpenEn, round16En, round30En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

@@ -46,6 +46,9 @@ func askNamesSomeone(t string, e int) bool {
 	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && namedPartyDated(a) {
 		return true // round 31 (h17ao): 请龙星炭黑在11月20日前…
 	}
+	if hasPrefixAny(a, rankRoles...) {
+		return true // round 32 (h17ap): 请大副尽早完成…
+	}
 	if roleActs(a) {
 		return true // round 22: 麻烦采购跟…催一下, 请财务把…
 	}
@@ -141,7 +144,7 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 func bareAsk(t string, s, e int) bool {
 	switch w := t[s:e]; {
 	case w == "请" || w == "麻烦" || w == "烦请" || w == "劳烦" || w == "辛苦":
-		return !askNamesSomeone(t, e) && !(w == "请" && (unitBeforeAsk(t[:s]) || unitColonBeforeAsk(t[:s])))
+		return !askNamesSomeone(t, e) && !(w == "请" && (unitBeforeAsk(t[:s]) || unitColonBeforeAsk(t[:s]) || vocativeOpensAsk(t[:s])))
 	case strings.EqualFold(w, "please") || strings.EqualFold(w, "kindly"):
 		return !pleaseNamed(t, s, e)
 	}
@@ -473,7 +476,8 @@ func titledName(b string) bool {
 		return false
 	}
 	switch b[w:] {
-	case "教练", "老师", "经理", "主任", "主管", "师傅", "工", "总", "医生", "队长", "班长", "组长", "站长", "店长", "船长", "大副", "部长", "科长", "处长":
+	case "教练", "老师", "经理", "主任", "主管", "师傅", "工", "总", "医生", "队长", "班长", "组长", "站长", "店长", "船长", "大副", "部长", "科长", "处长",
+		"场长", "厂长", "兽医", "轮机长": // round 32 (h17ap): 李场长，请…; 刘兽医，…请
 		return true
 	}
 	return false

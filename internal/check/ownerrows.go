@@ -296,7 +296,15 @@ func roleNounTo(l string) bool {
 	if len(ws) > 3 {
 		return false
 	}
-	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || honorificName(ws)
+	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || honorificName(ws) || roleAcronym(ws)
+}
+
+// roleAcronym reports whether the words before "to" are a role or an office
+// by its letters alone ("DPA to circulate …", "HR to post …", "QA to
+// re-test …"; round 32, h17ap), after at most one modifier.
+func roleAcronym(ws []string) bool {
+	w := ws[len(ws)-1]
+	return len(ws) <= 2 && len(w) >= 2 && len(w) <= 5 && allUpper(w)
 }
 
 // honorificName reports whether the words are a person's name with an
@@ -321,7 +329,9 @@ func honorificName(ws []string) bool {
 
 var roleNouns17 = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`supervisor supervisors foreman foremen manager managers engineer engineers technician technicians officer officers planner planners dispatcher dispatchers controller controllers crew crews team teams lead leads coordinator coordinators inspector inspectors chef chefs driver drivers agent agents clerk clerks`) {
+	for _, w := range strings.Fields(`supervisor supervisors foreman foremen manager managers engineer engineers technician technicians officer officers planner planners dispatcher dispatchers controller controllers crew crews team teams lead leads coordinator coordinators inspector inspectors chef chefs driver drivers agent agents clerk clerks
+		superintendent superintendents desk office department dept master mate bosun purser surveyor broker accountant buyer analyst
+		assistant secretary director head vet keeper keepers aquarist aquarists curator operator operators handler handlers`) {
 		m[w] = true
 	}
 	return m

@@ -463,7 +463,8 @@ func urgentAfterName(name, rest string) bool {
 
 // moreVerbs12 are action verbs of the trades of round 12 (render, bake,
 // rig, animate …) and any verb with re- or pre- before one (re-render,
-// re-export, rebake).
+// re-export, rebake). Round 32 (h17ap) adds the verbs of office rows
+// ("Priya to reconcile …", "DPA to circulate …", "Finance to refund …").
 func moreVerbs12(w string) bool {
 	if verbs12[w] {
 		return true
@@ -480,7 +481,8 @@ var verbs12 = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`render bake rig skin animate model texture export import shoot record edit cut build patch refactor polish retarget
 		light composite retopo greenlight sculpt storyboard block key fill sign-off chase pick drop move transfer ping nudge prep gather confirm double-check
-		recount quarantine dispatch load unload store stock restock dispense label relabel`) {
+		recount quarantine dispatch load unload store stock restock dispense label relabel
+		reconcile circulate refund post notify inform distribute audit assess evaluate nominate appoint issue liaise assign advise publish`) {
 		m[w] = true
 	}
 	return m

@@ -122,6 +122,7 @@ func allUpper(w string) bool {
 // shouting; acronyms (API, PDF, ERP …) do not count.
 func (c *checker) scanCaps(i int) {
 	t := c.t
+	start := i
 	if t[i] == 'I' && i+2 < len(t) && t[i+1] == ' ' && isUpper(t[i+2]) && (i == 0 || !isLetter(t[i-1])) {
 		i += 2 // round 20: the pronoun is no part of the shout ("I NEED all site files …")
 	}
@@ -173,6 +174,10 @@ func (c *checker) scanCaps(i int) {
 	}
 	if words >= 3 && letters >= 9 || words == 2 && all == 2 && (emph || pleaseVerbCaps(t[i:end])) && letters >= 5 && twoCapsShout(t, i, end) ||
 		words == 1 && all == 1 && oneCapsShout(t, i, end) || words == all && words <= 3 && alertHeading(t, i, end) {
+		if e := capsLineEnd(t, start); e > end || e == end && start < i {
+			i, end = start, e // round 32: the whole line in capitals is one shout
+			c.capsEnd = end
+		}
 		c.add(tok{s: i, e: end, kind: kCaps})
 	}
 }
