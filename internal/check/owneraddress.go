@@ -46,6 +46,9 @@ func askNamesSomeone(t string, e int) bool {
 	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && namedPartyDated(a) {
 		return true // round 31 (h17ao): 请龙星炭黑在11月20日前…
 	}
+	if partyByRole(a) {
+		return true // round 34 (h17ar): 请承包商A在…, 请供应商十二月十日前…
+	}
 	if hasPrefixAny(a, rankRoles...) {
 		return true // round 32 (h17ap): 请大副尽早完成…
 	}

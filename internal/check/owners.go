@@ -458,7 +458,7 @@ func notAName12(w string) bool {
 // by an urgency word and the task (赵磊尽快把授权书拿回来, 王磊抓紧把样品寄出):
 // name[: two runes] must be no common word (方案尽快定下来, 任务书尽快发).
 func urgentAfterName(name, rest string) bool {
-	return hasPrefixAny(rest, "尽快", "抓紧", "马上", "赶紧", "牵头", "主导", "对接", "统筹") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
+	return hasPrefixAny(rest, "尽快", "尽早", "及早", "赶快", "抓紧", "马上", "赶紧", "牵头", "主导", "对接", "统筹") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
 }
 
 // moreVerbs12 are action verbs of the trades of round 12 (render, bake,

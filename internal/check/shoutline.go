@@ -13,7 +13,8 @@ package check
 // than one sentence (the writers keep the stop of "… NOW. PRESSURE GAUGE
 // FAILED." and drop that of "… IN THE JELLYFISH GALLERY."). A line with a
 // lower-case letter or any non-ASCII byte (通知：所有人员进场必须 SHOWER IN),
-// or with no inner mark, is not one: it returns 0.
+// or with no inner mark, is not one: it returns 0. A code with a hyphen
+// before its number (V-12, PSV-101) counts as an inner mark (round 34).
 func capsLineEnd(t string, i int) int {
 	for k := i - 1; k >= 0 && t[k] != '\n'; k-- {
 		if t[k] != ' ' && t[k] != '\t' {
@@ -35,6 +36,9 @@ func capsLineEnd(t string, i int) int {
 					inner = true
 					sentences = sentences || b == '.' || b == '?' || b == '!'
 				}
+			}
+			if b == '-' && j > i && j+1 < len(t) && (isUpper(t[j-1]) || isDigit(t[j-1])) && isDigit(t[j+1]) {
+				inner = true // round 34 (h17ar): a part's code (VALVE V-12, PSV-101) splits the run; the line is still one
 			}
 		case b == ' ' || b == '\'' || b == '\t' || b == '/' || b == '&':
 		default:

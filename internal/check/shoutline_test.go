@@ -17,6 +17,9 @@ func TestShoutLine(t *testing.T) {
 		{Text, "Hi all,\nNOTICE TO ALL DRIVERS: GATE 3 IS CLOSED FROM MONDAY\nThanks", RuleShouting, "NOTICE TO ALL DRIVERS: GATE 3 IS CLOSED FROM MONDAY"},
 		{Text, "URGENT: Please advise the new ETA for X8024.", RuleShouting, "URGENT"},
 		{Text, "SAFETY NOTICE: LINE FOUR", RuleShouting, ""},
+		{Text, "DO NOT OPEN VALVE V-12 UNTIL THE BLIND IS REMOVED", RuleShouting, "DO NOT OPEN VALVE V-12 UNTIL THE BLIND IS REMOVED"},
+		{Text, "Hi all,\nALL CREWS KEEP PSV-101 ISOLATED UNTIL THE PERMIT IS SIGNED\nThanks", RuleShouting, "ALL CREWS KEEP PSV-101 ISOLATED UNTIL THE PERMIT IS SIGNED"},
+		{Text, "Do not open valve V-12 UNTIL THE BLIND IS REMOVED", RuleShouting, "UNTIL THE BLIND IS REMOVED"},
 		{Text, "通知：所有人员进场必须 SHOWER IN，不得例外。", RuleShouting, ""},
 	})
 }
