@@ -112,8 +112,8 @@ func (c *checker) markAttrib() {
 		if k.kind == kDate && strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
 			k.attrib = true
 		}
-		if k.kind == kDate && batchDate(t, k.e) {
-			k.attrib = true // round 26 (h17aj): 11月24日批次 names a batch
+		if k.kind == kDate && (batchDate(t, k.e) || eventDate(t, k.e)) {
+			k.attrib = true // round 26 (h17aj): 11月24日批次 names a batch; round 33: 11月22日投诉的顾客
 		}
 		if (k.kind == kDate || k.kind == kLex && k.cls == clsAnchor) && modifiesNoun(t, k.e) {
 			k.attrib = true

@@ -481,18 +481,24 @@ func slashYear(t string, k int) (int, int) {
 // 井, 桩, 阀 are a thing's name, where a date's 号 is followed by 前, 上午,
 // 交 … — a verb or a time of day ends in none of them. Round 29 (h17am)
 // adds a glass line's machines: 桥, 炉, 窑, 辊 (3号切割桥, 2号退火窑, 1号熔炉,
-// 5号过渡辊).
+// 5号过渡辊). Round 33 (h17aq) adds a paper mill's and a filling line's:
+// 机 and 门 (3号纸机, 2号复卷机, 3号阀门, 1号闸门); an act before them
+// (3号开机, 3号上门, 3号试机, 3号飞机场) leaves the day a day.
 func numberedDevice(a string) bool {
+	const ends = "仪缆器泵罐舱塔井桩阀桥炉窑辊机门"
+	if hasPrefixAny(a, "前", "之前", "以前", "后", "之后", "以后", "起", "当天", "左右", "上午", "下午", "中午", "晚", "早") {
+		return false // 3号前检查纸机: the day's own 前, then the act
+	}
 	n := 0
 	for _, r := range a {
 		if r < 0x4E00 || r > 0x9FFF || n >= 5 {
 			return false
 		}
 		n++
-		if n == 2 && strings.ContainsRune("过上下开出入进点关停", firstRune(a)) && strings.ContainsRune("仪缆器泵罐舱塔井桩阀桥炉窑辊", r) {
+		if n == 2 && strings.ContainsRune("过上下开出入进点关停到回试装拆换修登飞", firstRune(a)) && strings.ContainsRune(ends, r) {
 			return false // an act on the thing, not its name: 3号过桥, 3号开阀, 3号出窑 are days (round 29, h17am)
 		}
-		if n >= 2 && strings.ContainsRune("仪缆器泵罐舱塔井桩阀桥炉窑辊", r) {
+		if n >= 2 && strings.ContainsRune(ends, r) {
 			return true
 		}
 	}

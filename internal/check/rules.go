@@ -121,8 +121,8 @@ func (c *checker) apply() {
 			}
 			c.vague(k)
 		case k.kind == kLex && k.cls == clsImpolite:
-			if c.quoted(k.s, k.e) || reported(c.t, k.s) && !wordSentence(c.t, k.s, k.e) {
-				continue
+			if c.quoted(k.s, k.e) || reported(c.t, k.s) && !wordSentence(c.t, k.s, k.e) || insideReportedQuote(c.t, k.e) {
+				continue // round 33 (h17aq): 家属投诉记录：王先生原话“你们这服务太差了…” — the quoted relative's words
 			}
 			if k.s < impoliteUntil || impoliteUntil >= 0 && adjacentSentence(c.t, impoliteUntil, k.s) {
 				// one finding per sentence (or run of rude sentences); it

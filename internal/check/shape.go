@@ -141,13 +141,13 @@ func numbered(shapes []shape, m map[string]uint16) []shape {
 func shapeRude(t string, s, e int, english bool, cues *cueSet) (int, int, bool) {
 	sent := t[s:e]
 	if !english {
-		if m := firstShape(zhShapes, sent, cues); m != nil {
+		if m := firstShape(zhShapes, sent, cues); m != nil && !insideReportedQuote(t, s+m[0]) {
 			a, b := clauseSpan(sent, m[0], m[1])
 			return s + a, s + b, true
 		}
 		return 0, 0, false
 	}
-	if firstShape(enShapes, sent, cues) != nil {
+	if m := firstShape(enShapes, sent, cues); m != nil && !insideReportedQuote(t, s+m[0]) { // round 33 (h17aq): the daughter wrote, "… your staff are useless."
 		// the whole sentence: "Let's try this one more time, and slowly."
 		a, b := clauseSpan(sent, 0, len(sent))
 		return s + a, s + b, true

@@ -32,6 +32,9 @@ func ctxFuture(t string, s, e int) bool {
 
 		return true
 	}
+	if hasPrefixAny(after, "请", "务必", "再议", "再定", "再说", "再商", "再讨论", "再研究", "再安排", "再开会") && !hasPrefixAny(after, "请假", "请求", "请示") {
+		return true // round 33 (h17aq): 近期请各楼层组织一次消防演练 asks, 完成时间待定，近期再议 puts off
+	}
 	before := lastBytes(t[:s], 12)
 	if hasSuffixAny(before, "由于", "鉴于", "对于", "关于", "基于", "至于", "属于", "处于", "等于", "在于") {
 		return writerPromise(t, s, e) // round 18: the 于 of 由于近期 is no "by"
