@@ -507,7 +507,7 @@ func numberedDevice(a string) bool {
 
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
 // scanNumber's own list (2号电梯, 3号楼).
-var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢"}
+var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢", "车"} // round 35 (h17as): 8号车, 3号车 are vehicles
 
 // numberedPlace reports whether the word after N号 names a shop, a lift or
 // a berth by its number (round 28, h17al: 5号店, 4号缆车, 2号索道, 3号泊

@@ -267,7 +267,8 @@ var acronyms = func() map[string]bool {
 // singleShout are the words that shout on their own when capitalised among
 // lower-case words (round 16: "has been CANCELLED.", "check your groups
 // NOW.", "closed AFTER we drove there"; round 25, h17ai: "done URGENTLY!!!");
-// see oneCapsShout. PLEASE, THIRD and
+// see oneCapsShout. PLEASE, THIRD (but "the THIRD time", countTimeCaps,
+// round 35) and
 // TODAY are left out: the thirty-seventh and forty-first label "Lin, PLEASE
 // check" and "the THIRD time" shouting, but the seventh, thirty-first and
 // thirty-second leave "Can you PLEASE stop …", "unfrozen TODAY" and "This is
