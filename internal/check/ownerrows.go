@@ -271,13 +271,17 @@ func teamSubject(l string) bool {
 // bracketedCompanyTo reports whether a line opens with a name, its company
 // or team in brackets, then "to" and a verb ("Tommy Huang (Lingnan Poultry)
 // to confirm …").
+//
+// A team with its member's name in brackets reads the same way (round 35,
+// h17as: "Front desk (Amy) to call all trainees …", "Warehouse (Li Wei) to
+// recount …"); "Budget (Q3) to be approved" has no name in brackets.
 func bracketedCompanyTo(l string) bool {
 	i := strings.Index(l, " (")
-	if i <= 0 || i > 30 || !bracketedName(l[:i]) {
+	if i <= 0 || i > 30 {
 		return false
 	}
 	j := strings.IndexByte(l[i:], ')')
-	if j < 0 {
+	if j < 0 || !bracketedName(l[:i]) && !(unitVocative(l[:i]) && bracketedName(l[i+2:i+j])) {
 		return false
 	}
 	rest, ok := strings.CutPrefix(l[i+j+1:], " to ")

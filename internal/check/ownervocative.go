@@ -39,7 +39,15 @@ func vocativeOpensAsk(b string) bool {
 			return hanFullName(strings.TrimLeft(r, " 　")) || titledName(r)
 		}
 	}
-	return titledName(v)
+	return titledName(v) || strings.HasPrefix(b[i:], "，") && latinGivenName(v)
+}
+
+// latinGivenName reports whether v, set off by a Chinese comma before a
+// Chinese ask, is a Latin given name alone (round 35, h17as: Sunny，请于12月
+// 18日前…; Kevin，请…): one capitalised word of letters that names no topic
+// or greeting (Note，, Thanks，, Update，).
+func latinGivenName(v string) bool {
+	return len(v) >= 3 && len(v) <= 12 && isUpper(v[0]) && lowerRest(v) && !notAName[strings.ToLower(v)]
 }
 
 // hanFullName reports whether v is a full name alone: a surname and one or
