@@ -295,7 +295,7 @@ func (c *checker) scanNumber(i int) int {
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
-		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) && !numberedPlace(t[k:]) && !quotedName(t, i, k) { // round 13: 1号货梯, 3号教室
+		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) && !numberedVehicle(t[k:]) && !numberedPlace(t[k:]) && !quotedName(t, i, k) { // round 13: 1号货梯, 3号教室
 			c.add(tok{s: i, e: k, kind: kLex, cls: clsAnchor})
 		}
 		return k

@@ -14,3 +14,17 @@ func TestNumberedVehicleNoDay(t *testing.T) {
 		{Request, "请车队王磊12号前更换教练车的离合器片。", RuleRequestNoDate, ""},
 	})
 }
+
+// A number and 号 before a vehicle's name ending in 车, or a list of
+// numbers closed by one (numbered_vehicle.go: 2号清运车, 3号、7号教练车),
+// name vehicles; an act on a car (3号去提车, 3号洗车) and 3号、5号前 stay days.
+func TestNumberedVehicleNameNoDay(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "3号、7号教练车年检资料整理一下。", RuleRequestNoDate, "*"},
+		{Request, "请车队王磊尽快检查2号清运车。", RuleVagueTime, "尽快"},
+		{Request, "请车队王磊更换5号勾臂车的液压油。", RuleRequestNoDate, "*"},
+		{Request, "请车队王磊3号去提车。", RuleRequestNoDate, ""},
+		{Request, "请车队王磊3号洗车。", RuleRequestNoDate, ""},
+		{Request, "请车队王磊3号、5号前交表。", RuleRequestNoDate, ""},
+	})
+}
