@@ -14,7 +14,9 @@ package check
 // FAILED." and drop that of "… IN THE JELLYFISH GALLERY."). A line with a
 // lower-case letter or any non-ASCII byte (通知：所有人员进场必须 SHOWER IN),
 // or with no inner mark, is not one: it returns 0. A code with a hyphen
-// before its number (V-12, PSV-101) counts as an inner mark (round 34).
+// before its number (V-12, PSV-101) counts as an inner mark (round 34), and
+// so does the hyphen inside a word in capitals (WALK-IN, CUT-OFF; round 36),
+// which splits the run as a code's does.
 func capsLineEnd(t string, i int) int {
 	for k := i - 1; k >= 0 && t[k] != '\n'; k-- {
 		if t[k] != ' ' && t[k] != '\t' {
@@ -40,6 +42,9 @@ func capsLineEnd(t string, i int) int {
 			if b == '-' && j > i && j+1 < len(t) && (isUpper(t[j-1]) || isDigit(t[j-1])) && isDigit(t[j+1]) {
 				inner = true // round 34 (h17ar): a part's code (VALVE V-12, PSV-101) splits the run; the line is still one
 			}
+			if b == '-' && j > i && j+1 < len(t) && isUpper(t[j-1]) && isUpper(t[j+1]) {
+				inner = true // round 36 (h17at): a hyphenated word (THE WALK-IN FREEZER, THE CUT-OFF DATE) splits the run too
+			}
 		case b == ' ' || b == '\'' || b == '\t' || b == '/' || b == '&':
 		default:
 			return 0
@@ -52,4 +57,20 @@ func capsLineEnd(t string, i int) int {
 		end++
 	}
 	return end
+}
+
+// capsLineHead reports where the line holding the run at i begins (after
+// its indent) when the run opens on the second half of a hyphenated word in
+// capitals ("THE FOLLOW-UP REPORT IS STILL MISSING": the run "THE FOLLOW"
+// is too short to shout, "UP REPORT …" is not), so that capsLineEnd can
+// take the whole line; otherwise i (round 36).
+func capsLineHead(t string, i int) int {
+	if i < 2 || t[i-1] != '-' || !isUpper(t[i-2]) {
+		return i
+	}
+	k := i - 1
+	for k > 0 && t[k-1] != '\n' {
+		k--
+	}
+	return skipSpace(t, k)
 }
