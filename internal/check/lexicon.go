@@ -318,6 +318,7 @@ var enList = []enTerm{
 	{"at a later date", clsVague, nil},
 	{"at a later time", clsVague, nil},
 	{"sometime", clsVague, ctxSometime},
+	{"sometime later", clsVague, nil}, // round 36 (h17at): one span, as "sometime next week" (not "sometime" and "later" apart)
 	{"when i can", clsVague, nil},
 	{"when i get a chance", clsVague, nil},
 	{"when i get the chance", clsVague, nil},
