@@ -147,12 +147,7 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 				}
 				return fmt.Sprint(v)
 			},
-			"day": func(s string) string {
-				if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
-					return formatDay(t, lang)
-				}
-				return s
-			},
+			"day":   func(s string) string { return u.dayText(s, lang) },
 			"zh":    zhPunct,
 			"label": func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
 			"findingText": func(f finding) string {
