@@ -94,3 +94,30 @@ func TestAdminListsArePaged(t *testing.T) {
 	// The forms on the first page offer the departments of the last.
 	adm.get("/admin").want(http.StatusOK, `<option value="`+depts[len(depts)-1]+`">`, `<option value="wuqiang" selected>`)
 }
+
+// TestAdminGivesARole: the user page offers the roles processes are opened
+// by (客户经理 opens 客户需求对接), so an administrator can make someone an
+// account manager without the command line; a role no process names stays.
+func TestAdminGivesARole(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	wang := e.browser().signIn("wangfang")
+	wang.get("/new/customer-requirement")
+	before := wang.status
+	if before == http.StatusOK {
+		t.Fatal("wangfang opens customer requirements before she is an account manager")
+	}
+	adm := e.browser().signIn("admin")
+	adm.get("/admin/users/wangfang").want(http.StatusOK, `id="user-roles"`, `name="roles" value="account_manager"> 客户经理`)
+	form := url.Values{"csrf": {adm.csrf()}, "back": {"user"}, "name": {"王芳"}, "roles_present": {"1"}, "roles": {"account_manager", "auditor"}}
+	adm.post("/admin/users/wangfang", form)
+	if adm.status != http.StatusSeeOther {
+		t.Fatalf("save: %d %s", adm.status, adm.body)
+	}
+	adm.get("/admin/users/wangfang").want(http.StatusOK, `name="roles" value="account_manager" checked> 客户经理`, `<input type="hidden" name="roles" value="auditor">`)
+	wang.get("/new/customer-requirement").want(http.StatusOK)
+	adm.post("/admin/users/wangfang", url.Values{"csrf": {adm.csrf()}, "back": {"user"}, "roles_present": {"1"}, "roles": {"auditor"}})
+	wang.get("/new/customer-requirement")
+	if wang.status != before {
+		t.Fatalf("with the role taken away: %d, want %d", wang.status, before)
+	}
+}
