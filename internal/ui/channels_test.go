@@ -18,7 +18,7 @@ func TestAdminChannels(t *testing.T) {
 		t.Fatalf("add: %d %s", a.status, a.body)
 	}
 	a.get("/admin")
-	a.want(200, "技术部企业微信群", "升级、提醒", "审计记录", "<code>channel_add</code>")
+	a.want(200, "技术部企业微信群", "升级、提醒", "审计记录", `data-label="操作">添加通知渠道</td>`)
 	a.lacks("SECRETKEY")
 	// A bad URL is refused with the reason, and nothing is added.
 	bad := url.Values{"csrf": {csrf}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"坏的"}, "url": {"ftp://x"}}
@@ -76,7 +76,7 @@ func TestAdminWarnsOfUncheckedYear(t *testing.T) {
 		t.Fatalf("confirm: %d %s", a.status, a.body)
 	}
 	a.get("/admin")
-	a.want(200, "<code>calendar_confirm</code>")
+	a.want(200, `data-label="操作">确认节假日数据</td>`)
 	a.lacks("2027年的节假日数据仅来自 lunar-go")
 }
 

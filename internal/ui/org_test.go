@@ -121,3 +121,18 @@ func TestAdminGivesARole(t *testing.T) {
 		t.Fatalf("with the role taken away: %d, want %d", wang.status, before)
 	}
 }
+
+// TestAuditInWords: the admin page's audit list names each action in the
+// page's language (登录失败, 添加部门) instead of its code (login_failed,
+// department_added).
+func TestAuditInWords(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	bad := e.browser()
+	bad.get("/login")
+	bad.post("/login", url.Values{"csrf": {bad.csrf()}, "login": {"lina"}, "password": {"wrong-password"}})
+	adm := e.browser().signIn("admin")
+	adm.get("/admin")
+	adm.post("/admin/departments", url.Values{"csrf": {adm.csrf()}, "id": {"hr"}, "name": {"人力资源部"}})
+	adm.get("/admin").want(http.StatusOK, `data-label="操作">登录失败</td>`, `data-label="操作">添加部门</td>`, `data-label="操作">登录</td>`)
+	adm.lacks("<code>login_failed</code>", "<code>department_added</code>")
+}
