@@ -151,6 +151,9 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 			"zh":    zhPunct,
 			"label": func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
 			"findingText": func(f finding) string {
+				if key := "finding." + f.Rule; i18n.Has(key) { // the engine's own warnings, in both languages
+					return u.cat.T(lang, key)
+				}
 				if lang == "en" {
 					if en := ruleEnglish[f.Rule]; en != "" {
 						return en
