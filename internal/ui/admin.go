@@ -4,9 +4,9 @@ import (
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/web"
 	"html/template"
 	"net/http"
-	"net/url"
 	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
@@ -38,6 +38,7 @@ type adminView struct {
 	ChannelError     string
 	ChannelAdded     bool
 	CalendarError    string
+	CalendarJSON     string // the holiday data an administrator pasted, when it was refused
 	CalendarImported string
 	Audit            []auditRow
 	Parties          []admin.Party
@@ -288,7 +289,11 @@ func (u *UI) calendarFailed(w http.ResponseWriter, r *http.Request, err error) {
 		u.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe, visitorFrom(r.Context()).Lang))+"#calendar", http.StatusSeeOther)
+	// The page again, not a redirect: the pasted data stays in the box to be
+	// corrected, instead of having to be pasted again.
+	u.adminPage(w, r, web.Status(pe.Code), "", "", func(av *adminView) {
+		av.CalendarError, av.CalendarJSON = oneLine(pe, visitorFrom(r.Context()).Lang), r.PostFormValue("json")
+	})
 }
 
 // handleCalendarConfirm serves POST /admin/calendar/confirm: an
