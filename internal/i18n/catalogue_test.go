@@ -460,3 +460,16 @@ func TestRefNumberArguments(t *testing.T) {
 		t.Errorf("en: %q", got)
 	}
 }
+
+// TestPortalChinesePunctuation: the portal's Chinese pages are not set by
+// the web pages' punctuation pass, so their messages carry full-width marks
+// themselves; 当前进度:客户确认中 and 备注(可选) were half-width.
+func TestPortalChinesePunctuation(t *testing.T) {
+	c, _ := Load()
+	half := regexp.MustCompile(`\p{Han}[,:;()]|[,:;()]\p{Han}`)
+	for k, v := range c["zh"] {
+		if strings.HasPrefix(k, "portal.") && half.MatchString(v) {
+			t.Errorf("%s: %q has a half-width mark beside Chinese", k, v)
+		}
+	}
+}
