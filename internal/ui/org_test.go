@@ -136,3 +136,12 @@ func TestAuditInWords(t *testing.T) {
 	adm.get("/admin").want(http.StatusOK, `data-label="操作">登录失败</td>`, `data-label="操作">添加部门</td>`, `data-label="操作">登录</td>`)
 	adm.lacks("<code>login_failed</code>", "<code>department_added</code>")
 }
+
+// TestPeopleHaveNames: a person's name is asked and listed as 姓名, as the
+// manual's forms write it, not 名称 (the word for a department or a firm).
+func TestPeopleHaveNames(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	adm := e.browser().signIn("admin")
+	adm.get("/admin").want(http.StatusOK, `<label>姓名 <input name="name" required maxlength="100"></label>`, `<th scope="col">姓名</th>`)
+	adm.get("/admin/users/wangfang").want(http.StatusOK, `<label>姓名 <input name="name" value="王芳"`)
+}
