@@ -7,10 +7,14 @@ import (
 	"github.com/liaison-dev/liaison/internal/web"
 	"html/template"
 	"net/http"
+	"regexp"
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -187,7 +191,7 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		return
 	}
 	for _, e := range audit {
-		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: nameOr(names, e.Actor), Action: e.Action, Target: e.Target, IP: e.IP})
+		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: nameOr(names, e.Actor), Action: u.auditAction(e.Action, lang), Target: e.Target, IP: e.IP})
 	}
 	if av.Overrides, err = u.Admin.CalendarOverrides(ctx, vis.User); err != nil {
 		u.fail(w, r, err)
@@ -311,5 +315,44 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 }
 
 // oneLine is a problem's message with its fields, sorted, for a notice, in
-// the visitor's language from the catalogue.
-func oneLine(p *problem.Error, lang string) string { return zhOnly(p.OneLine(lang), lang) }
+// the visitor's language from the catalogue; each field is named as the
+// form names it (联系人邮箱, not contacts[0].email) where the catalogue
+// knows it.
+func oneLine(p *problem.Error, lang string) string {
+	sep, colon := "；", "："
+	if lang == "en" {
+		sep, colon = "; ", ": "
+	}
+	out := p.Text(lang)
+	reasons := p.Reasons(lang)
+	fields := make([]string, 0, len(reasons))
+	for f := range reasons {
+		fields = append(fields, f)
+	}
+	sort.Strings(fields)
+	for _, f := range fields {
+		out += sep + fieldName(f, lang) + colon + reasons[f]
+	}
+	return zhOnly(out, lang)
+}
+
+// rowIndex is the [N] of a field path's list element.
+var rowIndex = regexp.MustCompile(`\[\d+\]`)
+
+// fieldName is a request field's path as the admin forms label it, or the
+// path itself when the catalogue has no label for it.
+func fieldName(path, lang string) string {
+	if key := "formfield." + rowIndex.ReplaceAllString(path, ""); i18n.Has(key) {
+		return i18n.T(lang, key)
+	}
+	return path
+}
+
+// auditAction is an audit entry's action in words: 添加部门 for
+// department_added, 事项：发起 for case_opened (a case's event).
+func (u *UI) auditAction(a, lang string) string {
+	if ev, ok := strings.CutPrefix(a, "case_"); ok {
+		return u.cat.T(lang, "audit.case_event", u.cat.Label(lang, "event.", ev))
+	}
+	return u.cat.Label(lang, "audit.", a)
+}

@@ -24,7 +24,7 @@ func TestAdminChannels(t *testing.T) {
 	bad := url.Values{"csrf": {csrf}, "dept": {"tech"}, "kind": {"wecom"}, "name": {"坏的"}, "url": {"ftp://x"}}
 	a.post("/admin/channels", bad)
 	a.get(a.loc)
-	a.want(200, "url：须为 http 或 https 地址")
+	a.want(200, "URL：须为 http 或 https 地址")
 	a.lacks("<td data-label=\"名称\">坏的")
 	// No form token, no change.
 	form.Set("csrf", "")

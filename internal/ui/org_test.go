@@ -145,3 +145,15 @@ func TestPeopleHaveNames(t *testing.T) {
 	adm.get("/admin").want(http.StatusOK, `<label>姓名 <input name="name" required maxlength="100"></label>`, `<th scope="col">姓名</th>`)
 	adm.get("/admin/users/wangfang").want(http.StatusOK, `<label>姓名 <input name="name" value="王芳"`)
 }
+
+// TestAdminErrorsNameTheFields: a refused form names its fields as the
+// form labels them (联系人邮箱, ID), not by the request's paths
+// (contacts[0].email, id).
+func TestAdminErrorsNameTheFields(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	adm := e.browser().signIn("admin")
+	adm.get("/admin")
+	adm.post("/admin/parties", url.Values{"csrf": {adm.csrf()}, "id": {"Hua Xin"}, "kind": {"customer"}, "name": {"华信"}, "contact_name": {"张伟"}, "contact_email": {"not-an-email"}})
+	adm.want(http.StatusUnprocessableEntity, "联系人邮箱：不是有效的邮箱地址", "ID：1 到 40 个")
+	adm.lacks("contacts[0].email", "；id：")
+}
