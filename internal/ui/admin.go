@@ -191,7 +191,7 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		return
 	}
 	for _, e := range audit {
-		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: nameOr(names, e.Actor), Action: u.auditAction(e.Action, lang), Target: e.Target, IP: e.IP})
+		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: u.auditActor(e.Actor, names, lang), Action: u.auditAction(e.Action, lang), Target: e.Target, IP: e.IP})
 	}
 	if av.Overrides, err = u.Admin.CalendarOverrides(ctx, vis.User); err != nil {
 		u.fail(w, r, err)
@@ -355,4 +355,16 @@ func (u *UI) auditAction(a, lang string) string {
 		return u.cat.T(lang, "audit.case_event", u.cat.Label(lang, "event.", ev))
 	}
 	return u.cat.Label(lang, "audit.", a)
+}
+
+// auditActor is who made an audit entry: a person by name, the server's
+// own work (system) and the command line (cli) in words.
+func (u *UI) auditActor(a string, names map[string]string, lang string) string {
+	switch a {
+	case "system":
+		return u.cat.T(lang, "case.system")
+	case "cli":
+		return u.cat.T(lang, "audit.actor_cli")
+	}
+	return nameOr(names, a)
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/i18n"
 )
 
 // TestAdminPages: the administration pages refuse anyone but an
@@ -135,6 +136,19 @@ func TestAuditInWords(t *testing.T) {
 	adm.post("/admin/departments", url.Values{"csrf": {adm.csrf()}, "id": {"hr"}, "name": {"人力资源部"}})
 	adm.get("/admin").want(http.StatusOK, `data-label="操作">登录失败</td>`, `data-label="操作">添加部门</td>`, `data-label="操作">登录</td>`)
 	adm.lacks("<code>login_failed</code>", "<code>department_added</code>")
+	// The server's own entries and the command line's are named in words.
+	cat, err := i18n.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := &UI{cat: cat}
+	for _, c := range []struct{ actor, lang, want string }{
+		{"system", "zh", "系统"}, {"cli", "zh", "命令行"}, {"cli", "en", "command line"}, {"lina", "zh", "李娜"},
+	} {
+		if got := u.auditActor(c.actor, map[string]string{"lina": "李娜"}, c.lang); got != c.want {
+			t.Errorf("%s in %s: %q, want %q", c.actor, c.lang, got, c.want)
+		}
+	}
 }
 
 // TestPeopleHaveNames: a person's name is asked and listed as 姓名, as the
