@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,6 +14,8 @@ import (
 
 	ical "github.com/emersion/go-ical"
 
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
@@ -127,5 +130,74 @@ func TestCalendarFeed(t *testing.T) {
 	}
 	if _, page := chen.page("GET", "/inbox", nil); !strings.Contains(page, `href="/me/calendar"`) {
 		t.Error("the inbox does not link to the calendar page")
+	}
+}
+
+// TestCalendarFeedEveryStep: one VEVENT per waiting step, not per case. In
+// after-sales with a feedback open, the after-sales owner owes the
+// feedback's answer in 48 hours and the callback by the state's 7 days:
+// two events on one case, each at its own deadline, with distinct UIDs (the
+// callback's keeps the per-state form). Someone who owes nothing has none.
+func TestCalendarFeedEveryStep(t *testing.T) {
+	ctx := context.Background()
+	a := newApp(t, filepath.Join(t.TempDir(), "feed.db"))
+	if err := demo.Seed(ctx, a.DB(), time.Now(), cheap); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = a.Shutdown(context.Background()) })
+	id := walkToAfterSales(t, a) // delivered 2026-10-21 10:00: the callback is due 10-28 10:00
+	sh, _ := time.LoadLocation("Asia/Shanghai")
+	opened := time.Date(2026, 10, 22, 10, 0, 0, 0, sh)
+	if err := a.Cases().SetClock(ctx, opened); err != nil {
+		t.Fatal(err)
+	}
+	customer := cases.PartyActor("huaxin", "张伟", "zhangwei@huaxin.example")
+	v, err := a.Cases().PortalAct(ctx, id, customer, "feedback", process.Input{Fields: map[string]any{"description": "导出报表乱码", "severity": "major"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fid := v.Feedback[0].ID
+	events := func(login string) []ical.Event {
+		t.Helper()
+		key, err := a.Reach().CalendarKey(ctx, actor(t, a.DB(), login))
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, _, body := fetchFeed(t, a.URL(), key)
+		if code != 200 {
+			t.Fatalf("%s's feed: %d", login, code)
+		}
+		cal, err := ical.NewDecoder(bytes.NewReader(body)).Decode()
+		if err != nil {
+			t.Fatalf("%s's feed does not parse: %v\n%s", login, err, body)
+		}
+		return cal.Events()
+	}
+	evs := events("xuting")
+	if len(evs) != 2 {
+		t.Fatalf("xuting's feed has %d events, want 2 (the feedback's answer and the callback)", len(evs))
+	}
+	host := strings.TrimPrefix(a.URL(), "http://")
+	want := []struct{ uid, what, due string }{
+		{"case-" + strconv.FormatInt(id, 10) + "-after_sales-respond-item-" + strconv.Itoa(fid) + "@" + host, "响应并制定方案（反馈 #" + strconv.Itoa(fid) + "）", "2026-10-24 10:00"},
+		{"case-" + strconv.FormatInt(id, 10) + "-after_sales-record_callback@" + host, "登记回访", "2026-10-28 10:00"},
+	}
+	for i, ev := range evs {
+		uid, _ := ev.Props.Text(ical.PropUID)
+		summary, _ := ev.Props.Text(ical.PropSummary)
+		start, err := ev.DateTimeStart(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if uid != want[i].uid || !strings.HasSuffix(summary, " — "+want[i].what) || !strings.HasPrefix(summary, v.Key+" ") ||
+			start.In(sh).Format("2006-01-02 15:04") != want[i].due {
+			t.Errorf("event %d: UID %q SUMMARY %q DTSTART %s; want %q, %q, %s", i+1, uid, summary, start, want[i].uid, want[i].what, want[i].due)
+		}
+	}
+	if evs := events("wangfang"); len(evs) != 0 {
+		t.Errorf("wangfang owes nothing, yet her feed has %d events", len(evs))
 	}
 }

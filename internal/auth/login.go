@@ -8,6 +8,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"time"
+
 	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -39,14 +41,18 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 	// Reserve the attempt before hashing: one write that counts it against
 	// the login and the address, or refuses it when either is at its limit.
 	keys := []store.SignInKey{{Name: "login:" + clip(login), Limit: LimitPerLogin}, {Name: "ip:" + clip(ip), Limit: LimitPerIP}}
-	over, err := s.db.ReserveSignIn(ctx, keys, now, since)
+	over, began, err := s.db.ReserveSignIn(ctx, keys, now, since)
 	if err != nil {
 		return "", User{}, err
 	}
 	if over != "" {
 		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginLimited, Target: login, IP: ip,
 			Detail: map[string]any{"limit": over}})
-		return "", User{}, problem.Key(problem.RateLimited, "problem.too_many_failed_sign_ins", int(LimitWindow.Minutes()))
+		p := problem.Key(problem.RateLimited, "problem.too_many_failed_sign_ins", int(LimitWindow.Minutes()))
+		// The count starts again once the window has passed: the first
+		// instant after its end (the store keeps microseconds).
+		p.RetryAfter = began.Add(LimitWindow).Sub(now) + time.Microsecond
+		return "", User{}, p
 	}
 	// What is not a failed guess gives its reservation back: a success, a
 	// busy pool, a database error.

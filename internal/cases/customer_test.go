@@ -121,7 +121,7 @@ func walkCustomerRequirement(t *testing.T, db *store.DB) {
 	told(id, "escalation", "xuting")
 	fid := v.Feedback[0].ID
 	_, err = s.Act(ctx, xu, id, "close", process.Input{})
-	if problem.CodeOf(err) != problem.Conflict || !strings.Contains(err.Error(), "record_callback") || !strings.Contains(err.Error(), "feedback") {
+	if problem.CodeOf(err) != problem.Conflict || !strings.Contains(err.Error(), "登记回访") || !strings.Contains(err.Error(), "「导出报表乱码」 未解决") {
 		t.Fatalf("close with things open: %v", err)
 	}
 	act(xu, "2026-10-24 11:00", id, "respond", map[string]any{"feedback_id": fid, "response": "已定位为编码问题。", "plan": "徐婷于10月26日前发布修复版本。"})

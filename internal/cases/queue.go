@@ -130,7 +130,17 @@ func (s *Service) outboxRows(ctx context.Context, tx *sql.Tx, d *process.Definit
 	return out, nil
 }
 
+// actorName is who did it, as the people told read it: a user by name, an
+// external party (through its link or by mail) by its company and contact,
+// and "liaison" for what the system does by itself (timers).
 func actorName(a process.Actor, env process.Env) string {
+	if a.Party != "" {
+		company := a.Party
+		if p, ok := env.Org.Party(a.Party); ok && p.Name != "" {
+			company = p.Name
+		}
+		return strings.TrimSpace(company + " " + a.Name)
+	}
 	if a.Login == "" || a.Login == "system" {
 		return "liaison"
 	}

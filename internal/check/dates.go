@@ -112,8 +112,8 @@ func (c *checker) markAttrib() {
 		if k.kind == kDate && strings.HasPrefix(t[k.e:], "的") && !(k.e+3 < len(t) && isDigit(t[k.e+3])) {
 			k.attrib = true
 		}
-		if k.kind == kDate && batchDate(t, k.e) {
-			k.attrib = true // round 26 (h17aj): 11月24日批次 names a batch
+		if k.kind == kDate && (batchDate(t, k.e) || eventDate(t, k.e)) {
+			k.attrib = true // round 26 (h17aj): 11月24日批次 names a batch; round 33: 11月22日投诉的顾客
 		}
 		if (k.kind == kDate || k.kind == kLex && k.cls == clsAnchor) && modifiesNoun(t, k.e) {
 			k.attrib = true
@@ -426,10 +426,14 @@ func participle(w string) bool {
 // stay vague. The noun's head (数据, 结果, 报告, 报表, 台账, 记录, 发电量 …;
 // round 24: 清单, 名单, 明细 — 请尽快整理本周过敏投诉清单) must
 // close the phrase before any verb-like break; 本周内, 本周前, 本周五 and 本周完成
-// 检测报告 (a verb after the period word) still anchor.
+// 检测报告 (a verb after the period word) still anchor. The year's or the
+// month's end dates a figure the same way, its head right after it or later
+// (round 35, h17as: 请各车间尽早上报年底产能, 尽快报一下月底库存); 年底前,
+// 年底上报产能 still anchor.
 func periodOfData(t string, s, e int) bool {
 	w := t[s:e]
-	if w != "本周" && w != "上周" && w != "本月" && w != "上月" && w != "当月" && w != "当周" && w != "本季度" && w != "上季度" && w != "这周" {
+	end := w == "年底" || w == "月底" || w == "年末" || w == "月末" // round 35 (h17as): 请各车间尽早上报年底产能
+	if !end && w != "本周" && w != "上周" && w != "本月" && w != "上月" && w != "当月" && w != "当周" && w != "本季度" && w != "上季度" && w != "这周" {
 		return false
 	}
 	a := t[e:]
@@ -446,8 +450,9 @@ func periodOfData(t string, s, e int) bool {
 	}
 	for _, h := range []string{"数据", "结果", "报告", "报表", "台账", "记录", "发电量", "产量", "用量", "排放量", "汇总表", "周报", "月报", "清单", "名单", "明细",
 		"瓶数", "件数", "箱数", "次数", "数量", // round 26 (h17aj): 请客服组回头统计一下本月破损瓶数
-		"申诉", "投诉", "工单", "订单", "账单", "发票", "反馈"} { // round 29 (h17am): 请客服主管林芳抽空看下这周的错误扣费申诉
-		if j := strings.Index(a, h); j > 0 {
+		"申诉", "投诉", "工单", "订单", "账单", "发票", "反馈", // round 29 (h17am): 请客服主管林芳抽空看下这周的错误扣费申诉
+		"产能", "库存", "余额"} { // round 35 (h17as): the year's end dates a figure, right after it (年底产能)
+		if j := strings.Index(a, h); j > 0 || end && j == 0 {
 			return !hasAny(a[:j], "完成", "提交", "上报", "出具", "整理", "发", "做", "写", "交", "处理", "回复", "完")
 		}
 	}

@@ -295,7 +295,7 @@ func (c *checker) scanNumber(i int) int {
 		return k
 	case nd <= 2 && (strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号")) && v >= 1 && v <= 31:
 		k := j + 3
-		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) && !numberedPlace(t[k:]) && !quotedName(t, i, k) { // round 13: 1号货梯, 3号教室
+		if !hasPrefixAny(t[k:], "楼", "会议室", "线", "门", "厅", "库", "机", "仓", "文件", "窗口", "产线", "生产线", "车间", "工位", "设备", "厂房", "柜", "箱", "床", "站台", "货架", "码头", "展位", "展台", "炉", "罐", "泵", "模具", "工序", "样品", "包", "桌", "楼梯", "电梯", "通道", "岗") && !hasPrefixAny(t[k:], numberedThings13...) && !numberedDevice(t[k:]) && !numberedVehicle(t[k:]) && !numberedPlace(t[k:]) && !quotedName(t, i, k) { // round 13: 1号货梯, 3号教室
 			c.add(tok{s: i, e: k, kind: kLex, cls: clsAnchor})
 		}
 		return k
@@ -481,18 +481,24 @@ func slashYear(t string, k int) (int, int) {
 // 井, 桩, 阀 are a thing's name, where a date's 号 is followed by 前, 上午,
 // 交 … — a verb or a time of day ends in none of them. Round 29 (h17am)
 // adds a glass line's machines: 桥, 炉, 窑, 辊 (3号切割桥, 2号退火窑, 1号熔炉,
-// 5号过渡辊).
+// 5号过渡辊). Round 33 (h17aq) adds a paper mill's and a filling line's:
+// 机 and 门 (3号纸机, 2号复卷机, 3号阀门, 1号闸门); an act before them
+// (3号开机, 3号上门, 3号试机, 3号飞机场) leaves the day a day.
 func numberedDevice(a string) bool {
+	const ends = "仪缆器泵罐舱塔井桩阀桥炉窑辊机门"
+	if hasPrefixAny(a, "前", "之前", "以前", "后", "之后", "以后", "起", "当天", "左右", "上午", "下午", "中午", "晚", "早") {
+		return false // 3号前检查纸机: the day's own 前, then the act
+	}
 	n := 0
 	for _, r := range a {
 		if r < 0x4E00 || r > 0x9FFF || n >= 5 {
 			return false
 		}
 		n++
-		if n == 2 && strings.ContainsRune("过上下开出入进点关停", firstRune(a)) && strings.ContainsRune("仪缆器泵罐舱塔井桩阀桥炉窑辊", r) {
+		if n == 2 && strings.ContainsRune("过上下开出入进点关停到回试装拆换修登飞", firstRune(a)) && strings.ContainsRune(ends, r) {
 			return false // an act on the thing, not its name: 3号过桥, 3号开阀, 3号出窑 are days (round 29, h17am)
 		}
-		if n >= 2 && strings.ContainsRune("仪缆器泵罐舱塔井桩阀桥炉窑辊", r) {
+		if n >= 2 && strings.ContainsRune(ends, r) {
 			return true
 		}
 	}
@@ -501,7 +507,7 @@ func numberedDevice(a string) bool {
 
 // numberedThings13 are what a number and 号 name (1号货梯, 3号教室), added to
 // scanNumber's own list (2号电梯, 3号楼).
-var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢"}
+var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验室", "宿舍", "病房", "诊室", "柜台", "车道", "闸机", "展厅", "机房", "房间", "座位", "包厢", "车"} // round 35 (h17as): 8号车, 3号车 are vehicles
 
 // numberedPlace reports whether the word after N号 names a shop, a lift or
 // a berth by its number (round 28, h17al: 5号店, 4号缆车, 2号索道, 3号泊

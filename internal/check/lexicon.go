@@ -318,6 +318,7 @@ var enList = []enTerm{
 	{"at a later date", clsVague, nil},
 	{"at a later time", clsVague, nil},
 	{"sometime", clsVague, ctxSometime},
+	{"sometime later", clsVague, nil}, // round 36 (h17at): one span, as "sometime next week" (not "sometime" and "later" apart)
 	{"when i can", clsVague, nil},
 	{"when i get a chance", clsVague, nil},
 	{"when i get the chance", clsVague, nil},
@@ -529,7 +530,7 @@ func buildZh() map[rune][]term {
 
 func buildEn() map[string][]enPhrase {
 	enIndex := make(map[string][]enPhrase, len(enList))
-	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, round3En, round5En, round9En, round10En, round12En, round15En, countLeftOpenEn, round16En, round30En) {
+	for _, e := range slices.Concat(enList, rudeEn, rudeShapeEn, sarcasmCloseEn, round3En, round5En, round9En, round10En, round12En, round15En, countLeftOpenEn, amountLeftOpenEn, round16En, round30En) {
 		w := strings.Fields(e.p)
 		enIndex[w[0]] = append(enIndex[w[0]], enPhrase{w, e.cls, e.ctx})
 	}

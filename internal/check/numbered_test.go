@@ -32,3 +32,21 @@ func TestNumberedMachineNoDay(t *testing.T) {
 		{Request, "请李强3号开阀放水。", RuleRequestNoDate, ""},
 	})
 }
+
+// A number and 号 before a machine ending in 机 or a valve ending in 门 name
+// it, no day (datescan.go numberedDevice, round 33, h17aq: 请设备部刘工检查3号
+// 纸机的压光辊温度控制, 尽快更换灌装线3号阀门的密封圈); an act right after N号
+// (开机, 上门, 试机) and a day before its 前 stay days.
+func TestNumberedMachineJiMenNoDay(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "请设备部刘工检查3号纸机的压光辊温度控制。", RuleRequestNoDate, "*"},
+		{Request, "请机修班王强更换2号复卷机的刀片。", RuleRequestNoDate, "*"},
+		{Request, "请机修班王强检查灌装线3号阀门的密封圈。", RuleRequestNoDate, "*"},
+		{Request, "尽快更换灌装线3号阀门的密封圈。", RuleVagueTime, "尽快"},
+		{Request, "请机修班王强检修1号闸门。", RuleRequestNoDate, "*"},
+		{Request, "请机修班王强3号开机前检查压光辊。", RuleRequestNoDate, ""},
+		{Request, "请售后李工3号上门安装。", RuleRequestNoDate, ""},
+		{Request, "请机修班王强3号试机。", RuleRequestNoDate, ""},
+		{Request, "请机修班王强3号前检查纸机。", RuleRequestNoDate, ""},
+	})
+}

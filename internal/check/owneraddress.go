@@ -34,8 +34,8 @@ func askNamesSomeone(t string, e int) bool {
 	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && unitThenName(a) {
 		return true // round 25: 请发行部张敏在…, 请美编王磊12月4日前… (发 opens no task here)
 	}
-	if r, ok := strings.CutPrefix(a, "各位"); ok && groupRole(r) {
-		return true // round 26 (h17aj): 请各位销售…, 请各位经销商…
+	if r, ok := cutGroupWord(a); ok && groupRole(r) {
+		return true // round 26 (h17aj): 请各位销售…, 请各位经销商…; round 35 (h17as): 请所有教练…, 请全体驾驶员…
 	}
 	if eachPlaceRole(a) || placeActs(a) {
 		return true // round 28 (h17al): 请各船大副…, 请仓库统计…
@@ -45,6 +45,12 @@ func askNamesSomeone(t string, e int) bool {
 	}
 	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && namedPartyDated(a) {
 		return true // round 31 (h17ao): 请龙星炭黑在11月20日前…
+	}
+	if partyByRole(a) {
+		return true // round 34 (h17ar): 请承包商A在…, 请供应商十二月十日前…
+	}
+	if hasPrefixAny(a, rankRoles...) {
+		return true // round 32 (h17ap): 请大副尽早完成…
 	}
 	if roleActs(a) {
 		return true // round 22: 麻烦采购跟…催一下, 请财务把…
@@ -141,7 +147,7 @@ var askUnits = []string{"部", "部门", "班", "班组", "组", "科", "室", "
 func bareAsk(t string, s, e int) bool {
 	switch w := t[s:e]; {
 	case w == "请" || w == "麻烦" || w == "烦请" || w == "劳烦" || w == "辛苦":
-		return !askNamesSomeone(t, e) && !(w == "请" && (unitBeforeAsk(t[:s]) || unitColonBeforeAsk(t[:s])))
+		return !askNamesSomeone(t, e) && !(w == "请" && (unitBeforeAsk(t[:s]) || unitColonBeforeAsk(t[:s]) || vocativeOpensAsk(t[:s])))
 	case strings.EqualFold(w, "please") || strings.EqualFold(w, "kindly"):
 		return !pleaseNamed(t, s, e)
 	}
@@ -296,7 +302,8 @@ var unitNouns = map[string]bool{"desk": true, "helpdesk": true, "office": true, 
 	"lab": true, "workshop": true, "plant": true, "store": true,
 	"officer": true,                                                                          // round 27 (h17ak): Safety officer: please …
 	"school":  true, "bureau": true, "liaison": true, "shipyard": true, "housekeeping": true, // round 28 (h17al): Ski school: please …, Dear shipyard, please …
-	"management": true} // round 29 (h17am): Property management: please …
+	"management": true, // round 29 (h17am): Property management: please …
+	"support":    true} // round 35 (h17as): Merchant support: please reply …
 
 // unitBefore reports whether a opens with "the", a team, an office or a
 // party of at most five words ending in a unit noun, then sep (round 24,
@@ -473,7 +480,8 @@ func titledName(b string) bool {
 		return false
 	}
 	switch b[w:] {
-	case "教练", "老师", "经理", "主任", "主管", "师傅", "工", "总", "医生", "队长", "班长", "组长", "站长", "店长", "船长", "大副", "部长", "科长", "处长":
+	case "教练", "老师", "经理", "主任", "主管", "师傅", "工", "总", "医生", "队长", "班长", "组长", "站长", "店长", "船长", "大副", "部长", "科长", "处长",
+		"场长", "厂长", "兽医", "轮机长": // round 32 (h17ap): 李场长，请…; 刘兽医，…请
 		return true
 	}
 	return false

@@ -116,6 +116,18 @@ func roleByWork(r string) bool {
 	return false
 }
 
+// cutGroupWord cuts the word that opens an ask to a whole group — 各位,
+// 所有, 全体 — before the role its members hold (请所有教练…, 请全体驾驶员…;
+// round 35, h17as).
+func cutGroupWord(a string) (string, bool) {
+	for _, g := range []string{"各位", "所有", "全体"} {
+		if r, ok := strings.CutPrefix(a, g); ok {
+			return r, true
+		}
+	}
+	return a, false
+}
+
 // namedPartyDated reports whether a (after 请) opens with a party named
 // by itself — a supplier's or a customer's name of two to six characters —
 // and then 在 or 于 and a date (round 31, h17ao: 请龙星炭黑在11月20日前补交…,

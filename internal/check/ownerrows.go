@@ -271,13 +271,17 @@ func teamSubject(l string) bool {
 // bracketedCompanyTo reports whether a line opens with a name, its company
 // or team in brackets, then "to" and a verb ("Tommy Huang (Lingnan Poultry)
 // to confirm …").
+//
+// A team with its member's name in brackets reads the same way (round 35,
+// h17as: "Front desk (Amy) to call all trainees …", "Warehouse (Li Wei) to
+// recount …"); "Budget (Q3) to be approved" has no name in brackets.
 func bracketedCompanyTo(l string) bool {
 	i := strings.Index(l, " (")
-	if i <= 0 || i > 30 || !bracketedName(l[:i]) {
+	if i <= 0 || i > 30 {
 		return false
 	}
 	j := strings.IndexByte(l[i:], ')')
-	if j < 0 {
+	if j < 0 || !bracketedName(l[:i]) && !(unitVocative(l[:i]) && bracketedName(l[i+2:i+j])) {
 		return false
 	}
 	rest, ok := strings.CutPrefix(l[i+j+1:], " to ")
@@ -296,7 +300,15 @@ func roleNounTo(l string) bool {
 	if len(ws) > 3 {
 		return false
 	}
-	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || honorificName(ws)
+	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || honorificName(ws) || roleAcronym(ws)
+}
+
+// roleAcronym reports whether the words before "to" are a role or an office
+// by its letters alone ("DPA to circulate …", "HR to post …", "QA to
+// re-test …"; round 32, h17ap), after at most one modifier.
+func roleAcronym(ws []string) bool {
+	w := ws[len(ws)-1]
+	return len(ws) <= 2 && len(w) >= 2 && len(w) <= 5 && allUpper(w)
 }
 
 // honorificName reports whether the words are a person's name with an
@@ -321,7 +333,9 @@ func honorificName(ws []string) bool {
 
 var roleNouns17 = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`supervisor supervisors foreman foremen manager managers engineer engineers technician technicians officer officers planner planners dispatcher dispatchers controller controllers crew crews team teams lead leads coordinator coordinators inspector inspectors chef chefs driver drivers agent agents clerk clerks`) {
+	for _, w := range strings.Fields(`supervisor supervisors foreman foremen manager managers engineer engineers technician technicians officer officers planner planners dispatcher dispatchers controller controllers crew crews team teams lead leads coordinator coordinators inspector inspectors chef chefs driver drivers agent agents clerk clerks
+		superintendent superintendents desk office department dept master mate bosun purser surveyor broker accountant buyer analyst
+		assistant secretary director head vet keeper keepers aquarist aquarists curator operator operators handler handlers`) {
 		m[w] = true
 	}
 	return m

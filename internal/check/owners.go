@@ -458,12 +458,13 @@ func notAName12(w string) bool {
 // by an urgency word and the task (赵磊尽快把授权书拿回来, 王磊抓紧把样品寄出):
 // name[: two runes] must be no common word (方案尽快定下来, 任务书尽快发).
 func urgentAfterName(name, rest string) bool {
-	return hasPrefixAny(rest, "尽快", "抓紧", "马上", "赶紧", "牵头", "主导", "对接", "统筹") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
+	return hasPrefixAny(rest, "尽快", "尽早", "及早", "赶快", "抓紧", "马上", "赶紧", "牵头", "主导", "对接", "统筹") && !wordNotName(name) && !wordNotName(firstRunes(name, 2)) && !notAName12(firstRunes(name, 2))
 }
 
 // moreVerbs12 are action verbs of the trades of round 12 (render, bake,
 // rig, animate …) and any verb with re- or pre- before one (re-render,
-// re-export, rebake).
+// re-export, rebake). Round 32 (h17ap) adds the verbs of office rows
+// ("Priya to reconcile …", "DPA to circulate …", "Finance to refund …").
 func moreVerbs12(w string) bool {
 	if verbs12[w] {
 		return true
@@ -480,7 +481,8 @@ var verbs12 = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`render bake rig skin animate model texture export import shoot record edit cut build patch refactor polish retarget
 		light composite retopo greenlight sculpt storyboard block key fill sign-off chase pick drop move transfer ping nudge prep gather confirm double-check
-		recount quarantine dispatch load unload store stock restock dispense label relabel`) {
+		recount quarantine dispatch load unload store stock restock dispense label relabel
+		reconcile circulate refund post notify inform distribute audit assess evaluate nominate appoint issue liaise assign advise publish`) {
 		m[w] = true
 	}
 	return m

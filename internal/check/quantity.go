@@ -112,6 +112,41 @@ var countLeftOpenEn = []enTerm{
 	{"a suitable amount", clsQty, nil},
 }
 
+// amountLeftOpenEn are an amount left to the worker's judgement with its
+// article, "a/an ADJ amount|quantity" and "a/an ADJ number of", marked whole
+// as the writers mark them (round 32, h17ap: "an appropriate amount" ten
+// times by nine writers over 93 sets, "appropriate" alone once; "a
+// reasonable quantity", "a reasonable number of"): "amount" and "quantity"
+// without their "of", "number" with it. "a sufficient number of" is whole
+// only when it opens the sentence ("A sufficient number of guards shall
+// be posted", two writers); inside one ("Keep a sufficient number of spare
+// fuses") its writer marked "sufficient". "an adequate amount" and "a
+// sufficient amount|quantity" stay with the adjective: older writers split
+// them (the thirty-sixth and forty-second sets mark "adequate",
+// "sufficient").
+var amountLeftOpenEn = []enTerm{
+	{"an appropriate amount", clsQty, nil},
+	{"an appropriate quantity", clsQty, nil},
+	{"an appropriate number of", clsQty, nil},
+	{"a reasonable amount", clsQty, nil},
+	{"a reasonable quantity", clsQty, nil},
+	{"a reasonable number of", clsQty, nil},
+	{"a suitable quantity", clsQty, nil},
+	{"a proper amount", clsQty, nil},
+	{"a proper quantity", clsQty, nil},
+	{"a certain amount", clsQty, nil},
+	{"a certain quantity", clsQty, nil},
+	{"a certain number of", clsQty, nil},
+	{"a moderate number of", clsQty, nil},
+	{"a sufficient number of", clsQty, ctxOpensSentence},
+}
+
+// ctxOpensSentence accepts a phrase written with its capital, the subject
+// that opens a sentence ("A sufficient number of guards shall be posted").
+func ctxOpensSentence(t string, s, e int) bool {
+	return isUpper(t[s])
+}
+
 // wordMentioned reports whether the word s:e stands alone inside quotation
 // marks (“适量”, "adequate", 「少许」): a standard's writing rule naming the
 // words it forbids (禁止使用“适量”“少许”等表述; do not use words such as

@@ -2,12 +2,13 @@ package check
 
 import "testing"
 
-// A count left open with its article and "number of" is one span (not
-// "sufficient", whose writers split); the adjective alone keeps its own
-// span, and a stated count is clean.
+// A count left open with its article and "number of" is one span
+// ("sufficient" only when it opens the sentence: its writers split); the
+// adjective alone keeps its own span, and a stated count is clean.
 func TestCountLeftOpen(t *testing.T) {
 	wantKindSpans(t, []kindCase{
-		{Standard, "A sufficient number of portable extinguishers shall be provided near all hot work.", RuleVagueQuantity, "sufficient"},
+		{Standard, "A sufficient number of portable extinguishers shall be provided near all hot work.", RuleVagueQuantity, "A sufficient number of"},
+		{Standard, "8.1 Keep a sufficient number of spare fuses in the machine room.", RuleVagueQuantity, "sufficient"},
 		{Standard, "Swap crews shall carry an adequate number of charged packs per shift.", RuleVagueQuantity, "an adequate number of"},
 		{Standard, "Keep a suitable number of spare locks in each van.", RuleVagueQuantity, "a suitable number of"},
 		{Standard, "Apply a suitable amount of separator powder to each lite before stacking.", RuleVagueQuantity, "a suitable amount"},

@@ -26,7 +26,7 @@ func (c *checker) requestFlags() {
 		if k.kind == kLex && k.cls == clsOwner && !roleInNameOnly(c.t, k.s) && !bareAsk(c.t, k.s, k.e) && !emptyOwnerField(c.t, k.e) {
 			c.reqOwner = true
 		}
-		if k.isAnchor() && !(k.objDay && periodOfData(c.t, k.s, k.e)) || (k.kind == kDate && !k.invalid && !batchDate(c.t, k.e)) {
+		if k.isAnchor() && !(k.objDay && periodOfData(c.t, k.s, k.e)) || (k.kind == kDate && !k.invalid && !batchDate(c.t, k.e) && !eventDate(c.t, k.e)) {
 			c.reqDate = true // round 18: 出具本周…检测结果 — the week dates the results, no deadline
 		}
 	}

@@ -171,13 +171,13 @@ var rudeEn = []enTerm{
 	{"great work", clsImpolite, ctxSarcasm},
 	{"well done", clsImpolite, ctxSarcasm},
 	{"do your job", clsImpolite, nil},
-	{"why is this still", clsImpolite, nil},
-	{"why is it still", clsImpolite, nil},
-	{"why is nobody", clsImpolite, nil},
-	{"why is no one", clsImpolite, nil},
-	{"why has nobody", clsImpolite, nil},
-	{"why nobody", clsImpolite, nil},
-	{"why no one", clsImpolite, nil},
+	{"why is this still", clsImpolite, ctxNotInCaps},
+	{"why is it still", clsImpolite, ctxNotInCaps},
+	{"why is nobody", clsImpolite, ctxNotInCaps},
+	{"why is no one", clsImpolite, ctxNotInCaps},
+	{"why has nobody", clsImpolite, ctxNotInCaps},
+	{"why nobody", clsImpolite, ctxNotInCaps},
+	{"why no one", clsImpolite, ctxNotInCaps},
 	{"what were you thinking", clsImpolite, nil},
 	{"what were you guys thinking", clsImpolite, nil},
 	{"not my problem", clsImpolite, nil},
@@ -601,7 +601,7 @@ func reportedBy(t string, s int, saidThing bool) bool {
 	if strings.ContainsAny(b, "sdy") {
 		l := strings.ToLower(lastEnSentence(b))
 		for _, v := range speechEn {
-			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) {
+			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) && !claimsNoun(l, i, v) {
 				return true
 			}
 		}
@@ -627,6 +627,29 @@ func ctxNandao(t string, s, e int) bool {
 	a, end := clauseAfter(t, e)
 	return strings.Contains(a, "你") && (end == '？' || end == '?' || strings.Contains(a, "吗"))
 }
+
+// claimsNoun reports whether "claims" or "claimed" at l[i:] is no verb of
+// saying but the noun or its participle ("clear the remaining 41 claims
+// ASAP", "all claimed items", "warranty claims"): a number, a determiner
+// or a word that qualifies claims comes right before it (round 34, h17ar).
+func claimsNoun(l string, i int, v string) bool {
+	if v != "claims" && v != "claimed" {
+		return false
+	}
+	ws := strings.Fields(l[:i])
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], ",;:")
+	return w != "" && isDigit(w[0]) || claimQualifiers[w]
+}
+
+// claimQualifiers come before the noun claims, or before claimed as a
+// participle: determiners, quantities and the kinds of claim.
+var claimQualifiers = map[string]bool{"the": true, "these": true, "those": true, "all": true, "any": true, "some": true, "many": true, "few": true,
+	"our": true, "your": true, "their": true, "its": true, "his": true, "her": true, "of": true, "remaining": true, "open": true, "pending": true,
+	"new": true, "old": true, "unpaid": true, "rejected": true, "late": true, "warranty": true, "insurance": true, "expense": true, "commission": true,
+	"rebate": true, "refund": true, "damage": true, "travel": true, "un": true, "no": true, "two": true, "three": true, "several": true}
 
 // documentSays reports whether the words before a verb of saying name a
 // document, not a person ("what the ticket says", "the spec says"): what a

@@ -252,6 +252,9 @@ func ctxWhyStill(t string, s, e int) bool {
 	if q < 0 {
 		return true
 	}
+	if strings.HasPrefix(t[e+q:], "??") {
+		return false // round 33 (h17aq): "Why is the dinner trolley still not here???" — writers label the marks shouting, the question alone (nine texts, none rude)
+	}
 	next := strings.ToLower(strings.TrimLeft(firstRunes(t[e+q+1:], 30), " "))
 	return !hasPrefixFold(next, "i ", "i've", "i have", "we ", "we've", "we have", "any idea", "could it be", "is it because")
 }

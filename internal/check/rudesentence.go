@@ -327,6 +327,9 @@ func (c *checker) judge(s, e int) {
 	if f.found(pFedUp) && ownLoss(t, f.at[pFedUp], f.at[pFedUp]+f.w[pFedUp]) {
 		f.at[pFedUp] = -1 // round 19: "… or we'll miss the printing slot" — a loss of our own, no threat
 	}
+	if f.found(pFedUp) && ordinalInCaps(t[f.at[pFedUp]:f.at[pFedUp]+f.w[pFedUp]]) {
+		f.at[pFedUp] = -1 // round 35 (h17as): "the THIRD time I've asked" — the capitals shout it (rudecaps.go)
+	}
 	if f.found(pThreat) {
 		c.addRude(f.at[pThreat], f.at[pThreat]+f.w[pThreat])
 		return

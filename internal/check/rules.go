@@ -21,8 +21,12 @@ func ctxToldYou(t string, s, e int) bool {
 // or a process follows it (垃圾运输车辆, 垃圾照常进厂, 垃圾分流方案, 垃圾进行翻堆,
 // 垃圾焚烧), or a quantity, size, place or kind precedes it (吨垃圾, 大件垃圾,
 // 渣坑垃圾, 入炉垃圾, 原生垃圾); round 18 (h17aa). 垃圾服务, 真垃圾 stay rude.
+// Round 35 (h17as), a sanitation contractor's own words: the work done to
+// it (收垃圾, 捡拾垃圾, 清运垃圾) or the place it lies or waits (积存垃圾,
+// 绿化带垃圾, 路面垃圾) before it, or its collection after it (垃圾捡拾,
+// 垃圾收集点, 垃圾中转, 垃圾分拣); see ctxLajiWork.
 func ctxLaji(t string, s, e int) bool {
-	if thingVerdictZh(t, s, e) {
+	if thingVerdictZh(t, s, e) || ctxLajiWork(t, s, e) {
 		return false
 	}
 	if hasPrefixAny(t[e:], "请", "需", "要", "不要", "应", "放", "扔", "统一", "及时", "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓",
@@ -121,8 +125,8 @@ func (c *checker) apply() {
 			}
 			c.vague(k)
 		case k.kind == kLex && k.cls == clsImpolite:
-			if c.quoted(k.s, k.e) || reported(c.t, k.s) && !wordSentence(c.t, k.s, k.e) {
-				continue
+			if c.quoted(k.s, k.e) || reported(c.t, k.s) && !wordSentence(c.t, k.s, k.e) || insideReportedQuote(c.t, k.e) {
+				continue // round 33 (h17aq): 家属投诉记录：王先生原话“你们这服务太差了…” — the quoted relative's words
 			}
 			if k.s < impoliteUntil || impoliteUntil >= 0 && adjacentSentence(c.t, impoliteUntil, k.s) {
 				// one finding per sentence (or run of rude sentences); it

@@ -55,8 +55,8 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15, zhShapes16, zhShapes17, zhShapes18, zhShapes19, zhShapes20, zhShapes24, zhShapes25, zhShapes31) // shapes_zh.go, shapes_en.go
-	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15, enShapes16, enShapes17, enShapes18, enShapes19, enShapes20, enShapes31)                                                  // and rudesarcasm.go
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15, zhShapes16, zhShapes17, zhShapes18, zhShapes19, zhShapes20, zhShapes24, zhShapes25, zhShapes31, zhShapes32) // shapes_zh.go, shapes_en.go
+	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15, enShapes16, enShapes17, enShapes18, enShapes19, enShapes20, enShapes31, enShapes32)                                                  // and rudesarcasm.go
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
@@ -141,13 +141,13 @@ func numbered(shapes []shape, m map[string]uint16) []shape {
 func shapeRude(t string, s, e int, english bool, cues *cueSet) (int, int, bool) {
 	sent := t[s:e]
 	if !english {
-		if m := firstShape(zhShapes, sent, cues); m != nil {
+		if m := firstShape(zhShapes, sent, cues); m != nil && !insideReportedQuote(t, s+m[0]) {
 			a, b := clauseSpan(sent, m[0], m[1])
 			return s + a, s + b, true
 		}
 		return 0, 0, false
 	}
-	if firstShape(enShapes, sent, cues) != nil {
+	if m := firstShape(enShapes, sent, cues); m != nil && !insideReportedQuote(t, s+m[0]) { // round 33 (h17aq): the daughter wrote, "… your staff are useless."
 		// the whole sentence: "Let's try this one more time, and slowly."
 		a, b := clauseSpan(sent, 0, len(sent))
 		return s + a, s + b, true

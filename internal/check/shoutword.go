@@ -18,6 +18,8 @@ func oneCapsShout(t string, s, e int) bool {
 		return capsQuestion(t, s, e)
 	case alertWords[w]:
 		return alertPredicate(t, s, e) || alertTail(t, s, e)
+	case countCaps[w]:
+		return countTimeCaps(t, s, e)
 	}
 	return capsRepeat(t, s, e)
 }

@@ -330,7 +330,8 @@ func codeTail(a string) bool {
 
 // firmName reports whether the vague word at t[s:e] in capitals is part of
 // a firm's name (round 25, h17ai): ASAP钢铁贸易有限公司, "ASAP Press is the
-// distributor", ASAP Logistics Ltd. — a name, no time. "Reply ASAP Tom" and
+// distributor", ASAP Logistics Ltd. — a name, no time; a product line too
+// (round 34: "the Rapid-Seal ASAP series", ASAP range). "Reply ASAP Tom" and
 // "ASAP please" go on with no firm's word.
 func firmName(t string, s, e int) bool {
 	if t[s] < 'A' || t[s] > 'Z' || strings.ToUpper(t[s:e]) != t[s:e] {
@@ -349,6 +350,8 @@ func firmName(t string, s, e int) bool {
 		w = w[:i]
 	}
 	switch w {
+	case "series", "Series", "range", "Range", "brand", "Brand", "kit", "Kit": // round 34 (h17ar): the vendor's Rapid-Seal ASAP series
+		return true
 	case "Press", "Logistics", "Trading", "Ltd", "Inc", "Co", "Corp", "Group", "Steel", "Shipping", "Express", "Freight", "Company", "International", "Publishing", "Industries", "Limited", "LLC", "GmbH":
 		return true
 	}

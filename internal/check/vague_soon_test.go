@@ -18,3 +18,18 @@ func TestSoonTripArrival(t *testing.T) {
 		{Text, "请关注近期去一趟嘉兴的安排。", RuleVagueTime, ""},
 	})
 }
+
+// 近期 right before the ask (近期请…) or before a put-off (近期再议) is the
+// time of what is to be done, vague (vaguewords.go ctxFuture, round 33,
+// h17aq); 近期请假 and 近期请求 report, and 近期 of the past stays clean.
+func TestSoonAskPutOff(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Text, "近期请各楼层组织一次消防演练，并把记录交到安全办。", RuleVagueTime, "近期"},
+		{Text, "近期务必把冷库的温度记录补齐。", RuleVagueTime, "近期"},
+		{Text, "会议纪要：环保整改项由EHS部负责，完成时间待定，近期再议。", RuleVagueTime, "近期"},
+		{Text, "这个方案先放一放，近期再定。", RuleVagueTime, "近期"},
+		{Text, "近期请假的人比较多，排班紧张。", RuleVagueTime, ""},
+		{Text, "近期请求退款的顾客增多。", RuleVagueTime, ""},
+		{Text, "近期发生的故障已经全部处理完毕。", RuleVagueTime, ""},
+	})
+}

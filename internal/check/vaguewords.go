@@ -32,6 +32,9 @@ func ctxFuture(t string, s, e int) bool {
 
 		return true
 	}
+	if hasPrefixAny(after, "请", "务必", "再议", "再定", "再说", "再商", "再讨论", "再研究", "再安排", "再开会") && !hasPrefixAny(after, "请假", "请求", "请示") {
+		return true // round 33 (h17aq): 近期请各楼层组织一次消防演练 asks, 完成时间待定，近期再议 puts off
+	}
 	before := lastBytes(t[:s], 12)
 	if hasSuffixAny(before, "由于", "鉴于", "对于", "关于", "基于", "至于", "属于", "处于", "等于", "在于") {
 		return writerPromise(t, s, e) // round 18: the 于 of 由于近期 is no "by"
@@ -421,6 +424,9 @@ func ctxLater(t string, s, e int) bool {
 	if hasSuffixFold(before, "the", "a", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
 		return false
 	}
+	if hasSuffixFold(before, "anything", "nothing", "everything", "anyone", "anybody") {
+		return false // round 34 (h17ar): "… by Monday, Nov 30. Anything later goes into the December cycle": after the date named
+	}
 	if t[s] == 'L' && strings.HasPrefix(after, ",") {
 		return false // "Later, the team …": narrative in minutes
 	}
@@ -487,7 +493,8 @@ func ctxZhuajin(t string, s, e int) bool {
 		return false // round 15: 两手抓紧面料边缘
 	}
 	return !hasPrefixAny(t[e:], "扶手", "栏杆", "把手", "拉手", "绳", "安全绳", "吊绳", "吊带", "工件", "板料", "护栏", "方向盘", "手柄",
-		"面料", "布料", "布边", "衣片", "梯子", "管子", "软管", "电缆") // round 15: the thing held
+		"面料", "布料", "布边", "衣片", "梯子", "管子", "软管", "电缆", // round 15: the thing held
+		"扶", "梯", "吊环", "抓杆", "安全带", "车把") // round 34 (h17ar): 请抓紧扶梯, 抓紧爬梯 hold on
 }
 
 // ctxPostpone keeps a request to postpone (能不能往后推一推) unless the

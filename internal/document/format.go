@@ -16,21 +16,37 @@ import (
 // the organisation when one is given.
 type names struct {
 	people map[string]string
-	org    process.Org
-	lang   string
+	// contacts are the external parties' contacts on the case, by party
+	// id; partyRoles the actor (party:ID) of each role a party plays.
+	contacts   map[string]string
+	partyRoles map[string]string
+	org        process.Org
+	lang       string
 }
 
 func namesOf(c cases.View) names {
-	n := names{people: map[string]string{}}
+	n := names{people: map[string]string{}, contacts: map[string]string{}, partyRoles: map[string]string{}}
 	for _, p := range c.Participants {
 		if p.Login != "" && p.Name != "" {
 			n.people[p.Login] = p.Name
+		}
+		if p.Login == "" && p.Party != "" {
+			n.contacts[p.Party] = p.Name
+			n.partyRoles[p.Role] = "party:" + p.Party
 		}
 	}
 	return n
 }
 
+// of names an actor: a person by name and login, an external party
+// (party:ID) by its contact's name and the party's name.
 func (n names) of(login string) string {
+	if id, ok := strings.CutPrefix(login, "party:"); ok {
+		if contact := n.contacts[id]; contact != "" {
+			return contact + " (" + n.party(id) + ")"
+		}
+		return n.party(id)
+	}
 	if name, ok := n.people[login]; ok {
 		return name + " (" + login + ")"
 	}

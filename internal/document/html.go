@@ -177,7 +177,12 @@ func signatures(doc Document, c cases.View, n names, lang string) []viewSignatur
 	used := make([]bool, len(doc.Signatures))
 	var out []viewSignature
 	line := func(label string, sg cases.SignatureView) viewSignature {
-		vs := viewSignature{Label: label, Name: n.of(sg.Login)}
+		who := sg.Login
+		if who == "" {
+			// A party signs without a login: the line names its contact.
+			who = n.partyRoles[sg.Role]
+		}
+		vs := viewSignature{Label: label, Name: n.of(who)}
 		if !sg.At.IsZero() {
 			vs.At = i18n.DateTime(sg.At, lang)
 		}

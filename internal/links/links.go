@@ -298,11 +298,12 @@ func (p *Service) Key(ctx context.Context) ([]byte, error) { return p.signingKey
 // RequestRenewal records a request for a new link, at most once per
 // RenewEvery per link: an event in the case that tells the staff member who
 // opened it, and an audit entry naming the case, the party and the address.
-// It reports whether the request was recorded (false: already asked).
-func (p *Service) RequestRenewal(ctx context.Context, l Link, ip string) (bool, error) {
+// It reports 0 when the request was recorded or, when one was already
+// asked, how long until another can be (a 429's Retry-After).
+func (p *Service) RequestRenewal(ctx context.Context, l Link, ip string) (time.Duration, error) {
 	now, err := p.cfg.Cases.Now(ctx)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	recorded := false
 	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
@@ -319,5 +320,12 @@ func (p *Service) RequestRenewal(ctx context.Context, l Link, ip string) (bool, 
 			Detail: map[string]any{"case_id": l.CaseID, "party": l.Party, "email": l.Email, "link_id": l.ID},
 		})
 	})
-	return recorded, err
+	if err != nil || recorded {
+		return 0, err
+	}
+	wait := RenewEvery // asked just now, by a request that raced this one
+	if l.RenewRequestedAt != nil && l.RenewRequestedAt.Add(RenewEvery).After(now) {
+		wait = l.RenewRequestedAt.Add(RenewEvery).Sub(now)
+	}
+	return wait, nil
 }

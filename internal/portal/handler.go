@@ -224,21 +224,23 @@ func (p *Portal) handleAPIRenew(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, problem.Key(problem.Conflict, "problem.link_is_still_valid"))
 		return
 	}
-	recorded, err := p.renew(r, l)
+	wait, err := p.renew(r, l)
 	if err != nil {
 		pe := p.asProblem(r.Context(), err)
 		writeProblem(w, r, pe)
 		return
 	}
-	if !recorded {
-		writeProblem(w, r, problem.Key(problem.RateLimited, "problem.already_requested_within_hour"))
+	if wait > 0 {
+		pe := problem.Key(problem.RateLimited, "problem.already_requested_within_hour")
+		pe.RetryAfter = wait
+		writeProblem(w, r, pe)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "requested"})
 }
 
 // renew records a request for a new link (see links.RequestRenewal).
-func (p *Portal) renew(r *http.Request, l links.Link) (bool, error) {
+func (p *Portal) renew(r *http.Request, l links.Link) (time.Duration, error) {
 	return p.cfg.Links.RequestRenewal(r.Context(), l, web.ClientIP(r))
 }
 
@@ -494,12 +496,13 @@ func (p *Portal) handleFormRenew(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/p/"+url.PathEscape(tok), http.StatusSeeOther)
 		return
 	}
-	recorded, err := p.renew(r, l)
+	wait, err := p.renew(r, l)
 	if err != nil {
 		p.pageProblem(w, r, err)
 		return
 	}
-	if !recorded {
+	if wait > 0 {
+		w.Header().Set("Retry-After", web.RetryAfter(wait))
 		p.message(w, problem.RateLimited, i18n.T(lang, "portal.already_requested"), i18n.T(lang, "portal.already_requested_text"))
 		return
 	}

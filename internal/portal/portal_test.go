@@ -150,9 +150,10 @@ func (f *fixture) state(id int64) string {
 }
 
 type answer struct {
-	code int
-	body string
-	loc  string
+	code  int
+	body  string
+	loc   string
+	retry string // Retry-After
 }
 
 func (f *fixture) do(method, path string, body []byte, header map[string]string) answer {
@@ -163,7 +164,7 @@ func (f *fixture) do(method, path string, body []byte, header map[string]string)
 	}
 	w := httptest.NewRecorder()
 	f.h.ServeHTTP(w, r)
-	return answer{w.Code, w.Body.String(), w.Header().Get("Location")}
+	return answer{w.Code, w.Body.String(), w.Header().Get("Location"), w.Header().Get("Retry-After")}
 }
 
 func (f *fixture) api(method, path string, v any) answer {
@@ -302,11 +303,14 @@ func TestExpiredLinkExplainsAndRenews(t *testing.T) {
 	if got.code != 200 || !strings.Contains(got.body, "已通知客户经理重新发送链接") {
 		t.Fatalf("renew: %d %s", got.code, got.body)
 	}
-	if got := f.form("/p/"+tok+"/renew", url.Values{"csrf": {csrf}}); got.code != 429 {
-		t.Fatalf("second renew within the hour: %d", got.code)
+	// Asked at 12:01: another may be asked from 13:01, which Retry-After
+	// tells in seconds (RFC 9110 §10.2.3).
+	f.clock("2026-09-14 12:31")
+	if got := f.form("/p/"+tok+"/renew", url.Values{"csrf": {csrf}}); got.code != 429 || got.retry != "1800" {
+		t.Fatalf("second renew within the hour: %d, Retry-After %q", got.code, got.retry)
 	}
-	if got := f.api("POST", "/api/v1/portal/"+tok+"/renew", nil); got.code != 429 {
-		t.Fatalf("api renew within the hour: %d", got.code)
+	if got := f.api("POST", "/api/v1/portal/"+tok+"/renew", nil); got.code != 429 || got.retry != "1800" {
+		t.Fatalf("api renew within the hour: %d, Retry-After %q", got.code, got.retry)
 	}
 	audit, err := f.db.RecentAudit(context.Background(), 10)
 	if err != nil {

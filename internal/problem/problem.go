@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/i18n"
 )
@@ -44,6 +45,9 @@ type Error struct {
 	Args    []any             // the key's arguments
 	Message string            // plain text, for an error built without a key
 	Fields  map[string]string // field name → why: a catalogue key, an i18n.Ref or plain text
+	// RetryAfter is how long until the same request can succeed (a
+	// RateLimited error's Retry-After); 0 when not known.
+	RetryAfter time.Duration
 }
 
 // Error writes the code and the message in Chinese with the English after

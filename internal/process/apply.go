@@ -114,7 +114,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 		return Decision{}, err
 	}
 	f.findings = append(f.findings, openItems(&c, a)...)
-	if err := requires(&c, a); err != nil {
+	if err := requires(d, &c, a); err != nil {
 		return Decision{}, err
 	}
 	if answersOwn(&c, a, actor) {

@@ -38,7 +38,7 @@ func allSigned(c *Case, roles []string) bool {
 	return true
 }
 
-func requires(c *Case, a *Action) error {
+func requires(d *Definition, c *Case, a *Action) error {
 	var zh, en []string // what is still open, in each language
 	open := func(z, e string) { zh, en = append(zh, z), append(en, e) }
 	for _, r := range a.Requires {
@@ -46,7 +46,11 @@ func requires(c *Case, a *Action) error {
 		switch kind {
 		case "done":
 			if !slices.Contains(c.Done, arg) {
-				open("尚未完成「"+arg+"」", arg+" not done")
+				name := Text{Zh: arg, En: arg}
+				if da := d.Action(arg); da != nil {
+					name = da.Name
+				}
+				open("尚未完成「"+name.Zh+"」", name.En+" not done")
 			}
 		case "field":
 			if !holds(c, arg) {
@@ -55,7 +59,11 @@ func requires(c *Case, a *Action) error {
 		case "items_resolved":
 			for _, it := range c.Items {
 				if it.Kind == arg && it.Status != "resolved" && it.Status != "confirmed" && it.Status != "done" {
-					open(arg+" #"+strconv.Itoa(it.ID)+" 未解决", arg+" #"+strconv.Itoa(it.ID)+" not resolved")
+					zhWhat, enWhat := "#"+strconv.Itoa(it.ID), "#"+strconv.Itoa(it.ID)
+					if title := itemTitle(it); title != "" {
+						zhWhat, enWhat = zhWhat+"「"+title+"」", enWhat+" \""+title+"\""
+					}
+					open(zhWhat+" 未解决", enWhat+" not resolved")
 				}
 			}
 		}
@@ -64,6 +72,22 @@ func requires(c *Case, a *Action) error {
 		return problem.Key(problem.Conflict, "problem.cannot_do_yet", a.Name, Text{Zh: strings.Join(zh, ";"), En: strings.Join(en, "; ")})
 	}
 	return nil
+}
+
+// itemTitle is how an open item reads in a message: its own words (an
+// action item's item, a feedback's description, a milestone's name),
+// shortened, or nothing when it has none.
+func itemTitle(it Item) string {
+	for _, f := range []string{"item", "name", "description"} {
+		if v, ok := it.Fields[f].(string); ok && strings.TrimSpace(v) != "" {
+			r := []rune(strings.TrimSpace(v))
+			if len(r) > 30 {
+				r = append(r[:30], '…')
+			}
+			return string(r)
+		}
+	}
+	return ""
 }
 
 // Offered reports whether a is worth offering to actor now, beyond playing

@@ -20,3 +20,15 @@ func StatusName(status string) Text {
 	}
 	return Text{Zh: status, En: status}
 }
+
+// ItemKindName is how an item's kind reads in Chinese ("反馈", "提问");
+// "事项" for a kind without a name.
+func ItemKindName(kind string) string {
+	if kind == "question" {
+		return "提问"
+	}
+	if n := itemKindNames[kind]; n != "" {
+		return n
+	}
+	return "事项"
+}

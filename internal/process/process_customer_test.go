@@ -168,14 +168,14 @@ func TestCustomerRequirementWalk(t *testing.T) {
 
 	// close: 409 naming what is open, until the callback and every item are done.
 	pe := s.refuse("2027-01-08 10:00", "xuting", "close", nil, problem.Conflict, "")
-	if !strings.Contains(pe.Error(), "record_callback") || !strings.Contains(pe.Error(), "feedback #4") {
+	if !strings.Contains(pe.Text("zh"), "尚未完成「登记回访」") || !strings.Contains(pe.Text("zh"), "#4「短信通知偶尔延迟。」 未解决") {
 		t.Fatalf("close refusal %q", pe.Error())
 	}
 	s.do("2027-01-11 10:00", "xuting", "record_callback", map[string]any{"summary": "客户对门户整体满意。"}, "after_sales")
 	s.due("")
 	s.noTimer("after_sales.escalate")
 	pe = s.refuse("", "xuting", "close", nil, problem.Conflict, "")
-	if strings.Contains(pe.Error(), "record_callback") || !strings.Contains(pe.Error(), "feedback #4") {
+	if strings.Contains(pe.Text("zh"), "登记回访") || !strings.Contains(pe.Text("zh"), "#4「短信通知偶尔延迟。」 未解决") {
 		t.Fatalf("close refusal %q", pe.Error())
 	}
 	s.refuse("", "xuting", "respond", map[string]any{"feedback_id": 9, "response": "x", "plan": "y"}, problem.Invalid, "feedback_id")

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -55,7 +56,11 @@ func TestMeetingWalk(t *testing.T) {
 	s.fire("action_item.2.due")
 	s.told("escalation", "zhaolei", "wangfang", "lina")
 	// close waits for every item.
-	s.refuse("2026-12-08 19:00", "wangfang", "close", nil, problem.Conflict, "")
+	pe := s.refuse("2026-12-08 19:00", "wangfang", "close", nil, problem.Conflict, "")
+	// The refusal names the open item by its words, never the kind's raw id.
+	if msg := pe.Text("zh"); strings.Contains(msg, "action_item") || !strings.Contains(msg, "#2「") {
+		t.Fatalf("close refused with %q", msg)
+	}
 	s.refuse("", "lina", "complete_action_item", map[string]any{"item_id": 1, "result": "x"}, problem.Forbidden, "")
 	s.do("", "zhaolei", "complete_action_item", map[string]any{"item_id": 2, "result": "测试资源已确认:2人。"}, "following_up")
 	s.told("decided", "wangfang")

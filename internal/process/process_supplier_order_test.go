@@ -1,6 +1,7 @@
 package process
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -40,7 +41,10 @@ func TestSupplierOrderTransitions(t *testing.T) {
 
 	confirm := map[string]any{"delivery_date": "2026-10-12", "batches": rows("首批", "2026-09-28", "第二批", "2026-10-12")}
 	s.refuse("2026-09-14 11:00", "wangfang", "confirm_order", confirm, problem.Forbidden, "")
-	s.refuse("", "chenjie", "confirm_order", confirm, problem.Invalid, "evidence")
+	// The purchaser records for the supplier, not for a customer.
+	if why := s.refuse("", "chenjie", "confirm_order", confirm, problem.Invalid, "evidence").Reasons("zh")["evidence"]; strings.Contains(why, "客户") {
+		t.Fatalf("evidence refused with %q", why)
+	}
 	s.refuse("", "party:dongfang", "confirm_order", map[string]any{"delivery_date": "下周"}, problem.Invalid, "delivery_date")
 	s.do("", "party:dongfang", "confirm_order", confirm, "awaiting_delivery")
 	s.told("decided", "chenjie")

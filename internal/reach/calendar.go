@@ -65,8 +65,8 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 	return key, err
 }
 
-// CalendarFeed is the iCalendar feed behind key: one VEVENT per step that
-// waits for its owner, at the step's deadline. An unknown key (or a
+// CalendarFeed is the iCalendar feed behind key: one VEVENT per open step
+// its owner owes (cases.OwedSteps), at the step's deadline. An unknown key (or a
 // disabled user's) is a 404 that says nothing more.
 func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) {
 	login, err := "", store.ErrNotFound // a key of no possible length is unknown
@@ -80,18 +80,13 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	// Every waiting step, page by page (an inbox is paged, CONTRACT §2).
-	var items []cases.InboxItem
-	for p := (cases.Page{Limit: 500}); ; {
-		page, err := s.cfg.Cases.Inbox(ctx, cases.ViewerOf(actor), p)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, page.Items...)
-		if page.Next == "" {
-			break
-		}
-		p.Cursor = page.Next
+	steps, err := s.cfg.Cases.OwedSteps(ctx, cases.ViewerOf(actor))
+	if err != nil {
+		return nil, err
+	}
+	now, err := s.cfg.Cases.Now(ctx)
+	if err != nil {
+		return nil, err
 	}
 	loc := s.cfg.Cases.Calendar().Location()
 	base := strings.TrimRight(s.cfg.Cases.PublicURL(), "/")
@@ -100,30 +95,22 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 		host = strings.SplitN(base[i+3:], "/", 2)[0]
 	}
 	var events []vevent
-	for _, it := range items {
-		if it.DueAt == nil {
-			continue
+	for _, st := range steps {
+		// The state's step keeps the UID it always had, so subscriptions
+		// do not see it twice; an item's step adds the item.
+		uid := "case-" + strconv.FormatInt(st.CaseID, 10) + "-" + st.State + "-" + st.Action
+		if st.Item != 0 {
+			uid += "-item-" + strconv.Itoa(st.Item)
 		}
-		due := *it.DueAt
-		what := it.StateName.Zh
-		if d, ok := s.cfg.Cases.Processes().Get(it.Process); ok {
-			if a := d.Action(it.Action); a != nil {
-				what = a.Name.Zh
-			}
-		}
-		desc := "待办：" + what
-		if it.Overdue {
+		desc := "待办：" + st.What
+		if !now.Before(st.DueAt) {
 			desc += "（已逾期）"
 		}
+		link := base + "/cases/" + strconv.FormatInt(st.CaseID, 10)
 		events = append(events, vevent{
-			UID:     "case-" + strconv.FormatInt(it.CaseID, 10) + "-" + it.State + "-" + it.Action + "@" + host,
-			Summary: it.Key + " " + it.Title + " — " + what, Description: desc + "\n" + base + "/cases/" + strconv.FormatInt(it.CaseID, 10),
-			URL: base + "/cases/" + strconv.FormatInt(it.CaseID, 10), Start: due,
+			UID: uid + "@" + host, Summary: st.Key + " " + st.Title + " — " + st.What,
+			Description: desc + "\n" + link, URL: link, Start: st.DueAt,
 		})
-	}
-	now, err := s.cfg.Cases.Now(ctx)
-	if err != nil {
-		return nil, err
 	}
 	return icalendar("liaison 待办截止", events, now, loc), nil
 }

@@ -45,6 +45,8 @@ func TestTrimReply(t *testing.T) {
 		{"outlook zh", "同意。\n\n发件人: liaison 通知\n发送时间: 2026年11月30日\n", "同意。"},
 		{"inline quotes kept out", "> 请确认\n确认无误\n> 谢谢\n", "确认无误"},
 		{"signature", "收到\n-- \n张伟\n华信科技\n", "收到"},
+		{"163 full-width colon", "请再排查一下\n\n司马云\n\n在 2027年4月6日，联络系统 写道：\n> 已交付", "请再排查一下\n\n司马云"},
+		{"header full-width colon", "同意\n\n发件人：联络系统\n主题：确认", "同意"},
 		{"foxmail", "已处理\n\n在 2026-11-30 10:00:00,\"liaison\" 写道:\n> x", "已处理"},
 	} {
 		if got := trimReply(tc.in); got != tc.want {

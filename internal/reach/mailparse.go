@@ -159,10 +159,10 @@ func htmlText(s string) string {
 // quoteStarts are lines after which a reply quotes the mail it answers.
 var quoteStarts = []*regexp.Regexp{
 	regexp.MustCompile(`^On .+wrote:\s*$`),
-	regexp.MustCompile(`^在.+写道[::]\s*$`),
+	regexp.MustCompile(`^在.+写道[:：]\s*$`),
 	regexp.MustCompile(`^-{2,}\s*(Original Message|原始邮件|原始郵件|Forwarded message)\s*-{2,}`),
 	regexp.MustCompile(`^_{10,}\s*$`),
-	regexp.MustCompile(`^(From|发件人|寄件者|發件人)\s*[::]`),
+	regexp.MustCompile(`^(From|发件人|寄件者|發件人)\s*[:：]`),
 	regexp.MustCompile(`^-{5,}\s*(回复的原邮件|原邮件)\s*-*`),
 }
 

@@ -20,11 +20,12 @@ var errOverLimit = errors.New("store: over the sign-in limit")
 
 // ReserveSignIn counts one attempt against every key, in one transaction of
 // one upsert per key, and reports "" — or, when a key would pass its limit,
-// the name of that key, counting nothing. A key's count starts again when
+// the name of that key and when its window began, counting nothing (an
+// attempt can succeed once that window has passed). A key's count starts again when
 // its window (which began before windowStart) has passed. The upsert takes
 // the key's row lock on PostgreSQL (and SQLite has one writer), so parallel
 // attempts on any number of replicas are counted one after the other.
-func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowStart time.Time) (string, error) {
+func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowStart time.Time) (string, time.Time, error) {
 	keys = slices.Clone(keys)
 	// One order for everybody: two attempts never wait on each other's rows crosswise.
 	slices.SortFunc(keys, func(a, b SignInKey) int {
@@ -36,30 +37,31 @@ func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowSt
 		}
 		return 0
 	})
-	over := ""
+	over, began := "", time.Time{}
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
 		for _, k := range keys {
 			var n int
+			var since int64
 			err := tx.QueryRowContext(ctx, `
 				INSERT INTO signin_limits (name, since, n) VALUES ($1, $2, 1)
 				ON CONFLICT (name) DO UPDATE SET
 					n = CASE WHEN signin_limits.since < $3 THEN 1 ELSE signin_limits.n + 1 END,
 					since = CASE WHEN signin_limits.since < $3 THEN $2 ELSE signin_limits.since END
-				RETURNING n`, k.Name, micros(now), micros(windowStart)).Scan(&n)
+				RETURNING n, since`, k.Name, micros(now), micros(windowStart)).Scan(&n, &since)
 			if err != nil {
 				return fmt.Errorf("store: reserve sign-in: %w", err)
 			}
 			if n > k.Limit {
-				over = k.Name
+				over, began = k.Name, fromMicros(since)
 				return errOverLimit
 			}
 		}
 		return nil
 	})
 	if errors.Is(err, errOverLimit) {
-		return over, nil
+		return over, began, nil
 	}
-	return "", err
+	return "", time.Time{}, err
 }
 
 // ReleaseSignIn gives back one reserved attempt of every key (a sign-in

@@ -84,6 +84,9 @@ func (u *UI) handleLogin(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		switch problem.CodeOf(web.AsUnavailable(err)) { // a database coming back is 503
 		case problem.RateLimited:
+			if p := problem.As(err); p != nil && p.RetryAfter > 0 {
+				w.Header().Set("Retry-After", web.RetryAfter(p.RetryAfter))
+			}
 			fail(problem.RateLimited, "login.limited")
 		case problem.Unavailable:
 			w.Header().Set("Retry-After", web.RetryAfterSeconds)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/i18n"
@@ -38,6 +40,17 @@ func Status(c problem.Code) int {
 // or a database that is coming back is worth asking again shortly.
 const RetryAfterSeconds = "2"
 
+// RetryAfter writes a wait as Retry-After's delay-seconds: whole seconds,
+// rounded up so that a retry at that time is not refused again, and at
+// least 1 (a wait not known, or already over, is "try again shortly").
+func RetryAfter(d time.Duration) string {
+	s := int64((d + time.Second - 1) / time.Second)
+	if s < 1 {
+		s = 1
+	}
+	return strconv.FormatInt(s, 10)
+}
+
 var errCrossOrigin = problem.Key(problem.Forbidden, "problem.cross_origin_refused")
 
 // errorBody is the contract's error shape: {"error":{"code","message","fields"}}.
@@ -51,7 +64,8 @@ type errorBody struct {
 
 // WriteProblem writes p with its status in the contract's error shape, its
 // message and reasons in lang (the caller's language; Chinese, the default,
-// when it is not known); a 503 says when to come back.
+// when it is not known); a 503 and a 429 say when to come back (RFC 9110
+// §10.2.3).
 func WriteProblem(w http.ResponseWriter, p *problem.Error, lang string) {
 	status := Status(p.Code)
 	if p.Code == problem.Unauthorized {
@@ -59,6 +73,9 @@ func WriteProblem(w http.ResponseWriter, p *problem.Error, lang string) {
 	}
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", RetryAfterSeconds)
+	}
+	if status == http.StatusTooManyRequests {
+		w.Header().Set("Retry-After", RetryAfter(p.RetryAfter))
 	}
 	var b errorBody
 	b.Error.Code, b.Error.Message, b.Error.Fields = p.Code, p.Text(lang), p.Reasons(lang)

@@ -114,19 +114,29 @@ func TestLoginRateLimit(t *testing.T) {
 				t.Fatalf("attempt %d: %d", i, r.status)
 			}
 		}
+		s.clock.Add(4 * time.Minute)
 		r := s.post(t, "/api/v1/login", `{"login":"lina","password":"demo1234"}`, nil)
 		if code, _, _ := r.errorBody(t); r.status != 429 || code != "rate_limited" {
 			t.Fatalf("6th attempt: %d %s", r.status, r.body)
 		}
+		// Retry-After (RFC 9110 §10.2.3): the 15 minutes' window began 4
+		// minutes ago, and its count starts again just after it ends.
+		if got := r.header.Get("Retry-After"); got != "661" {
+			t.Errorf("Retry-After %q, want 661 seconds", got)
+		}
 		s.login(t, "wangfang", "demo1234") // other logins still work from this address
-		s.clock.Add(16 * time.Minute)
+		s.clock.Add(660 * time.Second)
+		if r := s.post(t, "/api/v1/login", `{"login":"lina","password":"demo1234"}`, nil); r.status != 429 || r.header.Get("Retry-After") != "1" {
+			t.Fatalf("a second early: %d, Retry-After %q", r.status, r.header.Get("Retry-After"))
+		}
+		s.clock.Add(time.Second)
 		s.login(t, "lina", "demo1234")
 		audit, _ := s.DB().RecentAudit(context.Background(), 100)
 		counts := map[string]int{}
 		for _, e := range audit {
 			counts[e.Action]++
 		}
-		if counts["login_failed"] != 5 || counts["login_limited"] != 1 || counts["login"] != 2 {
+		if counts["login_failed"] != 5 || counts["login_limited"] != 2 || counts["login"] != 2 {
 			t.Errorf("audit actions %v", counts)
 		}
 	})
@@ -137,8 +147,8 @@ func TestLoginRateLimit(t *testing.T) {
 				t.Fatalf("attempt %d: %d", i, r.status)
 			}
 		}
-		if r := s.post(t, "/api/v1/login", `{"login":"lina","password":"demo1234"}`, nil); r.status != 429 {
-			t.Fatalf("21st attempt from one address: %d %s", r.status, r.body)
+		if r := s.post(t, "/api/v1/login", `{"login":"lina","password":"demo1234"}`, nil); r.status != 429 || r.header.Get("Retry-After") != "901" {
+			t.Fatalf("21st attempt from one address: %d %s, Retry-After %q (want the window's 900 seconds and one)", r.status, r.body, r.header.Get("Retry-After"))
 		}
 	})
 }
