@@ -7,6 +7,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/web"
 	"html/template"
 	"net/http"
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
@@ -42,7 +43,9 @@ type adminView struct {
 	ChannelError     string
 	ChannelAdded     bool
 	CalendarError    string
-	CalendarJSON     string // the holiday data an administrator pasted, when it was refused
+	CalendarJSON     string     // the holiday data an administrator pasted, when it was refused
+	Again            string     // the id of the add form that was refused, to be shown filled in again
+	Posted           url.Values // what that form sent
 	CalendarImported string
 	Audit            []auditRow
 	Parties          []admin.Party
@@ -367,4 +370,13 @@ func (u *UI) auditActor(a string, names map[string]string, lang string) string {
 		return u.cat.T(lang, "audit.actor_cli")
 	}
 	return nameOr(names, a)
+}
+
+// Kept is what the refused add form sent in field, for the page to show it
+// again; "" for any other form, or when nothing was refused.
+func (av adminView) Kept(form, field string) string {
+	if av.Again != form {
+		return ""
+	}
+	return av.Posted.Get(field)
 }

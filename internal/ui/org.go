@@ -29,11 +29,17 @@ func (u *UI) orgDone(w http.ResponseWriter, r *http.Request, err error, anchor, 
 	p := problem.As(err)
 	switch p.Code {
 	case problem.Invalid, problem.Conflict, problem.NotFound, problem.Malformed, problem.TooLarge:
-		u.adminPage(w, r, web.Status(p.Code), "", u.cat.T(lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang), nil)
+		u.adminPage(w, r, web.Status(p.Code), "", u.cat.T(lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang), func(av *adminView) {
+			av.Again, av.Posted = addForms[r.URL.Path], r.PostForm // the refused form keeps what was typed
+		})
 	default:
 		u.fail(w, r, err)
 	}
 }
+
+// addForms are the admin page's forms that add something, by the path they
+// post to; refused, such a form comes back filled in as it was sent.
+var addForms = map[string]string{"/admin/departments": "add-dept", "/admin/users": "add-user", "/admin/parties": "add-party"}
 
 // opt is a form field as a PATCH value: present (possibly empty) when the
 // form has it.

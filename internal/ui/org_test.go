@@ -156,7 +156,7 @@ func TestAuditInWords(t *testing.T) {
 func TestPeopleHaveNames(t *testing.T) {
 	e := newEnv(t, "2026-03-02 10:00")
 	adm := e.browser().signIn("admin")
-	adm.get("/admin").want(http.StatusOK, `<label>姓名 <input name="name" required maxlength="100"></label>`, `<th scope="col">姓名</th>`)
+	adm.get("/admin").want(http.StatusOK, `<label>姓名 <input name="name" value="" required maxlength="100"></label>`, `<th scope="col">姓名</th>`)
 	adm.get("/admin/users/wangfang").want(http.StatusOK, `<label>姓名 <input name="name" value="王芳"`)
 }
 
@@ -170,4 +170,22 @@ func TestAdminErrorsNameTheFields(t *testing.T) {
 	adm.post("/admin/parties", url.Values{"csrf": {adm.csrf()}, "id": {"Hua Xin"}, "kind": {"customer"}, "name": {"华信"}, "contact_name": {"张伟"}, "contact_email": {"not-an-email"}})
 	adm.want(http.StatusUnprocessableEntity, "联系人邮箱：不是有效的邮箱地址", "ID：1 到 40 个")
 	adm.lacks("contacts[0].email", "；id：")
+}
+
+// TestRefusedAddFormKeepsItsValues: a refused add form comes back filled in
+// as it was sent (only that form, never the password), where it came back
+// empty and everything had to be typed again.
+func TestRefusedAddFormKeepsItsValues(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	adm := e.browser().signIn("admin")
+	adm.get("/admin")
+	adm.post("/admin/departments", url.Values{"csrf": {adm.csrf()}, "id": {"Human Resources"}, "name": {"人力资源部"}, "name_en": {"HR"}, "parent": {"management"}})
+	adm.want(http.StatusUnprocessableEntity, `<input name="id" value="Human Resources"`, `<input name="name" value="人力资源部" required maxlength="100">`, `<option value="management" selected>`)
+	adm.lacks(`<input name="login" value="Human`, `<input name="name" value="人力资源部" required maxlength="200">`)
+	adm.post("/admin/users", url.Values{"csrf": {adm.csrf()}, "login": {"lina"}, "name": {"李娜娜"}, "dept": {"tech"}, "email": {"nana@example.com"}, "password": {"Secret-pass-2026"},
+		"head_present": {"1"}, "head": {"1"}, "admin_present": {"1"}})
+	adm.want(http.StatusConflict, `<input name="login" value="lina"`, `<input name="name" value="李娜娜"`, `value="nana@example.com"`, `name="head" value="1" checked>`)
+	adm.lacks("Secret-pass-2026", `name="admin" value="1" checked>`)
+	adm.post("/admin/parties", url.Values{"csrf": {adm.csrf()}, "id": {"Bad Id"}, "kind": {"supplier"}, "name": {"某供应商"}, "contact_name": {"李四"}})
+	adm.want(http.StatusUnprocessableEntity, `<option value="supplier" selected>`, `value="某供应商"`, `value="李四"`)
 }
