@@ -40,14 +40,14 @@ func askNamesSomeone(t string, e int) bool {
 	if eachPlaceRole(a) || placeActs(a) {
 		return true // round 28 (h17al): 请各船大副…, 请仓库统计…
 	}
+	if partyByRole(a) {
+		return true // round 34 (h17ar): 请承包商A在…, 请供应商十二月十日前…; before the task words, round 38 (h17av): 请报关行… is no 请报…
+	}
 	if hasPrefixAny(a, askOpensTask...) && !hasPrefixAny(a, "维修班", "维修组", "维修队", "维修部", "修理厂", "维修厂", "修车厂", "维修站", "维修点", "修理店", "检修班", "检修组", "检修队", "检修部", "安全", "客服", "信息", "技术") {
 		return false // 请维修班王磊… names a crew
 	}
 	if !hasPrefixAny(a, nobodyInParticular...) && !hasPrefixAny(a, "各", "全体", "所有", "相关", "有关") && namedPartyDated(a) {
 		return true // round 31 (h17ao): 请龙星炭黑在11月20日前…
-	}
-	if partyByRole(a) {
-		return true // round 34 (h17ar): 请承包商A在…, 请供应商十二月十日前…
 	}
 	if hasPrefixAny(a, rankRoles...) {
 		return true // round 32 (h17ap): 请大副尽早完成…
@@ -186,8 +186,8 @@ func pleaseNamed(t string, s, e int) bool {
 	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
 	for _, v := range []string{"have ", "get ", "ask ", "let "} {
-		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r)) {
-			return true // round 22: Please have Jiayi Interior submit …; round 24: Please ask the landlord's property office to fix …
+		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r) || bracketedCompanyTo(r)) {
+			return true // round 22: Please have Jiayi Interior submit …; round 24: Please ask the landlord's property office to fix …; round 38 (h17av): Please ask Kevin (customs desk) to upload …
 		}
 	}
 	k := readWord(a, 0)

@@ -14,8 +14,11 @@ import (
 // The role as what is to be sent or listed (请供应商名单…, 请供应商的报价…)
 // names nobody.
 
-// partyRoles are outside parties named by their role in the job.
-var partyRoles = []string{"供应商", "供货商", "承包商", "分包商", "总包方", "总包单位", "施工方", "施工单位", "厂家", "厂商", "承运商", "服务商", "代理商", "监理"}
+// partyRoles are outside parties named by their role in the job. Round 38
+// (h17av) adds parties named by their trade (请报关行于12月9日前…); the
+// older sets label every such ask as owned (请货代小吴…, 请报关行周经理…).
+var partyRoles = []string{"供应商", "供货商", "承包商", "分包商", "总包方", "总包单位", "施工方", "施工单位", "厂家", "厂商", "承运商", "服务商", "代理商", "监理",
+	"报关行", "货代", "物流公司", "快递公司", "设计院", "律所"} // round 38 (h17av): a party by its trade, 请报关行于…前
 
 // partyRoleThing follow a role when it names what is to be sent, not who.
 var partyRoleThing = []string{"的", "名单", "名录", "清单", "报价", "资料", "资质", "信息", "档案", "目录", "库", "评价", "评估", "考核", "准入", "管理", "合同", "发票"}

@@ -300,7 +300,25 @@ func roleNounTo(l string) bool {
 	if len(ws) > 3 {
 		return false
 	}
+	if len(ws) >= 2 && unitLabel(ws[len(ws)-1]) && (roleNouns17[strings.ToLower(ws[len(ws)-2])] || unitNouns[strings.ToLower(ws[len(ws)-2])]) {
+		return true // round 38 (h17av): "Field crew A to …", "Shift 2 to …"
+	}
 	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || partyNounsEn[strings.ToLower(ws[len(ws)-1])] || honorificName(ws) || roleAcronym(ws)
+}
+
+// unitLabel reports whether w tells one crew, shift or team of several
+// apart: one to three capitals or digits ("A", "B2", "3"), as 承包商A does
+// in Chinese; "Crew to …" and "Crew leaders to …" need none.
+func unitLabel(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !isUpper(w[k]) && !isDigit(w[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleAcronym reports whether the words before "to" are a role or an office

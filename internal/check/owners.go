@@ -464,7 +464,9 @@ func urgentAfterName(name, rest string) bool {
 // moreVerbs12 are action verbs of the trades of round 12 (render, bake,
 // rig, animate …) and any verb with re- or pre- before one (re-render,
 // re-export, rebake). Round 32 (h17ap) adds the verbs of office rows
-// ("Priya to reconcile …", "DPA to circulate …", "Finance to refund …").
+// ("Priya to reconcile …", "DPA to circulate …", "Finance to refund …"),
+// round 38 (h17av) those of site crews ("… to mobilise the crew", "… to
+// re-torque the flanges", "… to energise the feeder").
 func moreVerbs12(w string) bool {
 	if verbs12[w] {
 		return true
@@ -482,7 +484,8 @@ var verbs12 = func() map[string]bool {
 	for _, w := range strings.Fields(`render bake rig skin animate model texture export import shoot record edit cut build patch refactor polish retarget
 		light composite retopo greenlight sculpt storyboard block key fill sign-off chase pick drop move transfer ping nudge prep gather confirm double-check
 		recount quarantine dispatch load unload store stock restock dispense label relabel
-		reconcile circulate refund post notify inform distribute audit assess evaluate nominate appoint issue liaise assign advise publish`) {
+		reconcile circulate refund post notify inform distribute audit assess evaluate nominate appoint issue liaise assign advise publish
+		mobilise mobilize demobilise demobilize torque tighten commission decommission energise energize dismantle`) {
 		m[w] = true
 	}
 	return m

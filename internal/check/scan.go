@@ -140,6 +140,9 @@ func (c *checker) scan(from, to int) int {
 				i = c.scanShout(i)
 				continue
 			}
+			if r == '＠' && c.wanted(clsOwner) {
+				c.add(tok{s: i, e: i + n, kind: kLex, cls: clsOwner}) // round 38 (h17av): the full-width mention, ＠后勤 黄磊：…
+			}
 			if r >= 'Ａ' && r <= 'Ｚ' {
 				c.scanWideCaps(i)
 			}
