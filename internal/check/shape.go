@@ -55,8 +55,8 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15, zhShapes16, zhShapes17, zhShapes18, zhShapes19, zhShapes20, zhShapes24, zhShapes25, zhShapes31, zhShapes32, zhShapes37) // shapes_zh.go, shapes_en.go
-	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15, enShapes16, enShapes17, enShapes18, enShapes19, enShapes20, enShapes31, enShapes32, enShapes37)                                                  // and rudesarcasm.go
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15, zhShapes16, zhShapes17, zhShapes18, zhShapes19, zhShapes20, zhShapes24, zhShapes25, zhShapes31, zhShapes32, zhShapes37, zhShapes38) // shapes_zh.go, shapes_en.go
+	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15, enShapes16, enShapes17, enShapes18, enShapes19, enShapes20, enShapes31, enShapes32, enShapes37, enShapes38, enStrong38)                                      // and rudesarcasm.go
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)
@@ -123,8 +123,8 @@ var (
 
 	// the round-9 strong shapes with their cues' numbers (shapes_zh.go, shapes_en.go)
 	zhStrong9N  = numbered(zhStrong9, cueZh)
-	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11, enStrong13, enStrong15), cueEn)  // and rounds 11, 13 and 15
-	zhStrong11N = numbered(slices.Concat(zhStrong11, zhStrong12, zhStrong13, zhStrong15), cueZh) // and rounds 12, 13 and 15
+	enStrong9N  = numbered(slices.Concat(enStrong9, enStrong11, enStrong13, enStrong15, enStrong38), cueEn) // and rounds 11, 13, 15 and 38
+	zhStrong11N = numbered(slices.Concat(zhStrong11, zhStrong12, zhStrong13, zhStrong15), cueZh)            // and rounds 12, 13 and 15
 )
 
 // numbered returns copies of shapes with the numbers of their cues.
