@@ -164,7 +164,25 @@ func askedSoon(t string, s, e int) bool {
 			hasPrefixAny(t[e:], "上报", "报送", "出具") && !hasAny(firstRunes(t[e:], 8), "的", "了", "过") ||
 			// round 9: 近期拿出整改方案; not 请汇总近期做出的调整, where 近期 dates the object
 			hasPrefixAny(t[e:], "拿出", "给出", "做出", "制定", "出台") && !strings.Contains(firstRunes(t[e:], 6), "的") ||
-			strings.HasPrefix(t[e:], "对") && askedSoonOnObject(t, e))
+			strings.HasPrefix(t[e:], "对") && askedSoonOnObject(t, e) ||
+			askedSoonAnyVerb(t, s, e))
+}
+
+// askedSoonAnyVerb reports whether 近期 times the asked action whatever its
+// verb (round 38, h17av: 麻烦近期约一下外援经纪人谈续约): a request in the
+// clause before, which does not end in a verb whose object 近期 dates (请关注
+// 近期…, 请核对近期…, 请把你近期…) nor in a quote mark, and an action right
+// after, not done (了, 过) and no noun's modifier (的 within five characters:
+// 近期上报的数据). Over the older sets
+// every such ask is labelled vague (26 texts); 请把你近期的作品集发给HR is not.
+func askedSoonAnyVerb(t string, s, e int) bool {
+	b := strings.TrimSpace(clauseBefore(t, s))
+	if !hasAny(b, "请", "麻烦", "烦请", "劳烦") || hasSuffixAny(b, "关注", "注意", "留意", "了解", "查看", "查阅", "核对", "汇总", "统计", "梳理", "回顾", "总结", "参考", "比对", "把", "将", "对", "“", "\"", "「", "‘") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	a, _ := clauseAfter(t, e)
+	return r >= 0x4E00 && r <= 0x9FFF && !strings.Contains(firstRunes(t[e:], 5), "的") && !hasAny(a, "了", "过")
 }
 
 // askedSoonToMe reports whether 近期 opens the clause after a request and
