@@ -336,7 +336,7 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			}
 			// The item an action answers is chosen from the case's own: a
 			// milestone by name, a feedback item by number.
-			if opts := itemOptions(a, fd, v, in.Value); opts != nil {
+			if opts := itemOptions(a, fd, v, in.Value, s); opts != nil {
 				in.Kind, in.Options = "select", opts
 			}
 			f.Inputs = append(f.Inputs, in)
@@ -406,16 +406,16 @@ func rowCell(field string, row int, col string) string {
 // itemOptions are the items of the case an item-updating action may name
 // in field fd (those in a status the action accepts), or nil when fd does
 // not name an item.
-func itemOptions(a *process.Action, fd process.Field, v cases.View, value string) []option {
+func itemOptions(a *process.Action, fd process.Field, v cases.View, value string, s process.Show) []option {
 	if a.ReplanMilestone != "" && fd.Name == "name" { // 调整计划: a milestone not done; to answer, one with a date proposed
 		out := []option{}
 		for _, m := range v.Milestones {
 			switch {
 			case m.Done, a.ReplanMilestone != "propose" && m.ProposedDate == "":
 			case a.ReplanMilestone == "propose":
-				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + ")", Selected: value == m.Name})
+				out = append(out, option{Value: m.Name, Label: m.Name + " " + day(m.Date, s), Selected: value == m.Name})
 			default:
-				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + " → " + m.ProposedDate + ")", Selected: value == m.Name})
+				out = append(out, option{Value: m.Name, Label: m.Name + " " + day(m.Date, s) + " → " + day(m.ProposedDate, s), Selected: value == m.Name})
 			}
 		}
 		return out
@@ -430,7 +430,7 @@ func itemOptions(a *process.Action, fd process.Field, v cases.View, value string
 	case "milestone":
 		for _, m := range v.Milestones {
 			if allowed(m.Status) {
-				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + ")", Selected: value == m.Name})
+				out = append(out, option{Value: m.Name, Label: m.Name + " " + day(m.Date, s), Selected: value == m.Name})
 			}
 		}
 	case "feedback":
