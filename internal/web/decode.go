@@ -113,7 +113,9 @@ func jsonType(kind string) i18n.Msg {
 func jsonValue(found string) i18n.Msg {
 	kind, _, _ := strings.Cut(found, " ")
 	switch kind {
-	case "string", "bool", "array", "object", "number", "null":
+	case "null":
+		return i18n.M("reason.json.null")
+	case "string", "bool", "array", "object", "number":
 		return i18n.M("reason.json." + kind)
 	}
 	return i18n.M("reason.json.other", found)
