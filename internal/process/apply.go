@@ -228,12 +228,12 @@ func someoneActs(d *Definition, c *Case, state string) error {
 // comment adds a remark in any state, by anyone with a part in the case.
 func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, error) {
 	text := strings.TrimSpace(in.Comment)
-	if text == "" {
+	if Blank(text) {
 		if s, ok := in.Fields["comment"].(string); ok {
 			text = strings.TrimSpace(s)
 		}
 	}
-	if text == "" {
+	if Blank(text) {
 		return Decision{}, problem.FieldsKey("problem.comment_is_empty", map[string]string{"comment": "reason.required"})
 	}
 	f := newForm(env, nil)
