@@ -135,3 +135,30 @@ func TestInvisibleOnlyIsEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsInReadersLanguage: a reassignment to someone of another
+// department, and a department head from elsewhere, were explained in
+// English on a Chinese answer ("lina is not in department tech").
+func TestReasonsInReadersLanguage(t *testing.T) {
+	s := startDev(t)
+	admin, wang, zhao := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password), s.login(t, "zhaolei", demo.Password)
+	s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin))
+	opened := s.post(t, "/api/v1/cases", collabBody, bearer(wang))
+	if opened.status != http.StatusCreated {
+		t.Fatalf("open: %d %s", opened.status, opened.body)
+	}
+	id := strconv.FormatInt(decodeCase(t, opened).ID, 10)
+	for _, tc := range []struct {
+		name, token, method, path, body, field, want string
+	}{
+		{"reassign", zhao, "POST", "/api/v1/cases/" + id + "/reassign", `{"role":"contact","login":"lina"}`, "login", "lina 不在部门 tech"},
+		{"reassign to the same", zhao, "POST", "/api/v1/cases/" + id + "/reassign", `{"role":"contact","login":"chenjie"}`, "login", "chenjie 已担任 contact"},
+		{"department head", admin, "PATCH", "/api/v1/admin/departments/tech", `{"head":"lina"}`, "head", "lina 不在部门 tech"},
+	} {
+		r := s.do(t, tc.method, tc.path, strings.NewReader(tc.body), bearer(tc.token))
+		_, _, fields := r.errorBody(t)
+		if r.status != http.StatusUnprocessableEntity || fields[tc.field] != tc.want {
+			t.Errorf("%s: %d %s, want %s: %q", tc.name, r.status, r.body, tc.field, tc.want)
+		}
+	}
+}
