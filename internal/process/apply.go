@@ -240,6 +240,19 @@ func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, e
 	f.strict = in.Strict
 	f.lang = in.Lang
 	f.comment(text)
+	// A comment's form holds its text and whether it asks a question;
+	// anything else would be dropped without a word.
+	for k, v := range in.Fields {
+		switch k {
+		case "comment":
+		case "question":
+			if _, ok := v.(bool); !ok && v != nil {
+				f.fail("question", "reason.must_be_true_or_false")
+			}
+		default:
+			f.fail(k, "reason.unknown_field")
+		}
+	}
 	if err := f.err(); err != nil {
 		return Decision{}, err
 	}
@@ -254,6 +267,11 @@ func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, e
 func (f *form) comment(s string) {
 	s = strings.TrimSpace(s)
 	if s == "" {
+		return
+	}
+	if why := MultiLineReason(s); why != "" {
+		// NUL or an escape sequence would go on into mail and chat.
+		f.fail("comment", why)
 		return
 	}
 	if len([]rune(s)) > maxComment {
