@@ -119,3 +119,19 @@ func TestRepeatedQueryParameter(t *testing.T) {
 		t.Errorf("distinct parameters: %d %s", r.status, r.body)
 	}
 }
+
+// TestInboundQueueLimit: the inbound mail queue took ?limit=abc, ?limit=-1
+// and any cursor as "the newest 500", without a word.
+func TestInboundQueueLimit(t *testing.T) {
+	s := start(t)
+	admin := bearer(s.login(t, "admin", "demo1234"))
+	for _, q := range []string{"limit=abc", "limit=-1", "limit=0", "limit=501", "cursor=x", "cursor=eyJzIjoibmV3IiwiaSI6MjN9"} {
+		r := s.do(t, "GET", "/api/v1/admin/inbound?"+q, nil, admin)
+		if code, _, _ := r.errorBody(t); r.status != http.StatusUnprocessableEntity || code != "invalid" {
+			t.Errorf("%s: %d %s", q, r.status, r.body)
+		}
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/inbound?limit=10", nil, admin); r.status != http.StatusOK {
+		t.Errorf("limit=10: %d %s", r.status, r.body)
+	}
+}
