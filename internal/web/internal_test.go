@@ -86,12 +86,22 @@ func TestDecodeRefusesNullAndLoneSurrogates(t *testing.T) {
 }
 
 func TestFieldTypeNamedInReadersLanguage(t *testing.T) {
-	var dst struct {
-		Version int `json:"version"`
+	type target struct {
+		Version int   `json:"version"`
+		IDs     []int `json:"ids"`
 	}
-	err := DecodeJSON(httptest.NewRecorder(), httptest.NewRequest("POST", "/", strings.NewReader(`{"version":"1"}`)), &dst)
-	p := problem.As(err)
-	if got := i18n.Render("zh", p.Fields["version"]); got != "应为数字，而不是字符串" {
-		t.Errorf("reason = %q", got)
+	for _, tc := range []struct {
+		body, field, want string
+		dst               any
+	}{
+		{`{"version":"1"}`, "version", "应为整数，而不是字符串", &target{}},
+		{`{"ids":[1.5]}`, "ids", "应为整数，而不是数字 1.5", &target{}},          // was "应为数字，而不是 number 1.5"
+		{`{"app_key":1}`, "body", "应为字符串，而不是数字", &map[string]string{}}, // was "the body must be an object"
+	} {
+		err := DecodeJSON(httptest.NewRecorder(), httptest.NewRequest("POST", "/", strings.NewReader(tc.body)), tc.dst)
+		p := problem.As(err)
+		if got := i18n.Render("zh", p.Fields[tc.field]); p.Code != problem.Malformed || got != tc.want {
+			t.Errorf("%s: %s %v, want %s: %q", tc.body, p.Code, p.Fields, tc.field, tc.want)
+		}
 	}
 }
