@@ -53,7 +53,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 		}
 	}
 	dec := Decision{}
-	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "opened", State: d.Initial, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "opened", State: d.Initial, Fields: vals, Comment: commentText(in.Comment), Findings: f.findings})
 	enter(d, &c, d.Initial, env, &dec, actor)
 	for _, r := range d.CC {
 		for _, p := range c.everyone(r) {
@@ -186,7 +186,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if next != "" {
 		state = next
 	}
-	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "action", Action: a.ID, State: state, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "action", Action: a.ID, State: state, Fields: vals, Comment: commentText(in.Comment), Findings: f.findings})
 	for _, n := range a.Notify {
 		for _, r := range n.To {
 			for _, p := range c.everyone(r) {
@@ -264,8 +264,17 @@ func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, e
 	return dec, nil
 }
 
+// commentText is an action's comment as the case keeps it: trimmed, and
+// "" when a reader would see nothing (a lone U+202E or zero-width space).
+func commentText(s string) string {
+	if Blank(s) {
+		return ""
+	}
+	return strings.TrimSpace(s)
+}
+
 func (f *form) comment(s string) {
-	s = strings.TrimSpace(s)
+	s = commentText(s)
 	if s == "" {
 		return
 	}

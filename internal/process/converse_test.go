@@ -100,3 +100,18 @@ func TestCommentRefusesWhatItWouldDrop(t *testing.T) {
 	}
 	s.do("2026-12-01 11:00", "wangfang", "comment", map[string]any{"comment": "第一行\n第二行\t缩进", "question": false}, "requested")
 }
+
+// TestInvisibleActionCommentIsNone: an action's comment of a lone U+202E
+// or zero-width space was kept on the event, a comment nobody can read
+// that reverses whatever the page shows after it.
+func TestInvisibleActionCommentIsNone(t *testing.T) {
+	s := open(t, "internal-collab", "wangfang", "2026-12-01 10:00", collabFields("2026-12-31"), nil)
+	s.env.Now = at("2026-12-01 11:00")
+	dec, err := Apply(s.d, s.c, s.actor("chenjie"), "accept", Input{Fields: map[string]any{"committed_by": "2026-12-18"}, Comment: " \u202e\u200b "}, s.env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dec.Events[0].Comment; got != "" {
+		t.Errorf("comment kept as %q", got)
+	}
+}
