@@ -103,6 +103,15 @@ func headsOf(ctx context.Context, q store.Querier) (map[string]string, error) {
 	return out, err
 }
 
+// NeedsFirstAdmin says whether no active administrator exists — a fresh
+// database — so that the server's log and the sign-in page say how to
+// create one. It needs no actor: before the first administrator nobody
+// can sign in to ask.
+func (s *Service) NeedsFirstAdmin(ctx context.Context) (bool, error) {
+	n, err := s.cfg.DB.ActiveAdmins(ctx)
+	return n == 0, err
+}
+
 // CreateUser adds a user (201). Without a password the server makes a
 // one-time one and returns it once, in InitialPassword. A taken login is a 409.
 func (s *Service) CreateUser(ctx context.Context, a auth.User, in UserInput) (User, error) {

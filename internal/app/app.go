@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"log/slog"
 	"net"
 	"net/http"
@@ -208,6 +209,10 @@ func (a *App) Start(ctx context.Context) error {
 	}
 	a.startWorkers()
 	a.cfg.Logger.InfoContext(ctx, "listening", "addr", a.Addr(), "db", a.db.Dialect())
+	if none, err := a.admin.NeedsFirstAdmin(ctx); err == nil && none {
+		// In Chinese and then English, as the command line writes problems.
+		a.cfg.Logger.WarnContext(ctx, i18n.T("zh", "admin.first_admin")+" ("+i18n.T("en", "admin.first_admin")+")")
+	}
 	return nil
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 
@@ -40,10 +39,10 @@ func ParseHolidayCN(data []byte) ([]Override, error) {
 	for i, o := range out {
 		z, _ := parseDate(o.Date)
 		if y, _, _ := civil(z); y != *year {
-			return nil, p.fail(lines[i], "date %s is not in the file's year %d", o.Date, *year)
+			return nil, p.fail(lines[i], "reason.holiday_other_year", o.Date, *year)
 		}
 		if first, dup := seen[o.Date]; dup {
-			return nil, p.fail(lines[i], "date %s is given twice (first on line %d)", o.Date, first)
+			return nil, p.fail(lines[i], "reason.holiday_date_twice", o.Date, first)
 		}
 		seen[o.Date] = lines[i]
 	}
@@ -60,10 +59,11 @@ type hcnParser struct {
 	seenLine int
 }
 
-// fail returns the Invalid error for a fault on a line.
-func (p *hcnParser) fail(line int, format string, args ...any) error {
-	msg := fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)
-	return problem.FieldsKey("problem.invalid_holiday_file", map[string]string{"file": msg})
+// fail returns the Invalid error for a fault on a line: the catalogue's
+// message key with its arguments (an i18n.Ref), so that each reader reads
+// it in their language.
+func (p *hcnParser) fail(line int, key string, args ...any) error {
+	return problem.FieldsKey("problem.invalid_holiday_file", map[string]string{"file": i18n.Ref("reason.holiday_line", line, i18n.M(key, args...))})
 }
 
 // lineAt returns the line of the first significant byte at or after offset off.
@@ -91,9 +91,9 @@ func (p *hcnParser) jsonFail(err error) error {
 	case errors.As(err, &te):
 		off = te.Offset - 1
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return p.fail(p.lineAt(int64(len(p.data))), "unexpected end of file")
+		return p.fail(p.lineAt(int64(len(p.data))), "reason.holiday_end_of_file")
 	}
-	return p.fail(p.lineAt(off), "%v", err)
+	return p.fail(p.lineAt(off), "reason.holiday_json", err.Error())
 }
 
 // delim reads one expected delimiter.
@@ -104,7 +104,7 @@ func (p *hcnParser) delim(want json.Delim) error {
 		return p.jsonFail(err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != want {
-		return p.fail(p.lineAt(off), "expected %q", string(want))
+		return p.fail(p.lineAt(off), "reason.holiday_expected", string(want))
 	}
 	return nil
 }
@@ -123,7 +123,7 @@ func (p *hcnParser) parse() (year *int, lines []int, out []Override, err error) 
 		}
 		key, _ := tok.(string)
 		if (key == "year" || key == "days") && seenKey[key] {
-			return nil, nil, nil, p.fail(p.lineAt(off), "%q is given twice", key)
+			return nil, nil, nil, p.fail(p.lineAt(off), "reason.holiday_key_twice", key)
 		}
 		seenKey[key] = true
 		switch key {
@@ -148,7 +148,7 @@ func (p *hcnParser) parse() (year *int, lines []int, out []Override, err error) 
 		return nil, nil, nil, err
 	}
 	if _, err := p.dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, nil, nil, p.fail(p.lineAt(p.dec.InputOffset()), "unexpected data after the object")
+		return nil, nil, nil, p.fail(p.lineAt(p.dec.InputOffset()), "reason.holiday_trailing")
 	}
 	return year, lines, out, nil
 }
@@ -167,10 +167,10 @@ func (p *hcnParser) days() ([]int, []Override, error) {
 			return nil, nil, p.jsonFail(err)
 		}
 		if _, ok := parseDate(d.Date); !ok {
-			return nil, nil, p.fail(line, "date %q is not a valid YYYY-MM-DD date", d.Date)
+			return nil, nil, p.fail(line, "reason.holiday_bad_date", d.Date)
 		}
 		if d.IsOffDay == nil {
-			return nil, nil, p.fail(line, "date %s has no isOffDay", d.Date)
+			return nil, nil, p.fail(line, "reason.holiday_no_offday", d.Date)
 		}
 		lines = append(lines, line)
 		out = append(out, Override{Date: d.Date, Workday: !*d.IsOffDay, Name: d.Name})

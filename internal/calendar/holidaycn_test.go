@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -88,4 +89,40 @@ func FuzzParseHolidayCN(f *testing.F) {
 			t.Fatalf("New refused what ParseHolidayCN accepted: %v", err)
 		}
 	})
+}
+
+// A refused file says why in the reader's language: the pages and the
+// command line read Chinese, an English page English.
+func TestParseHolidayCNSaysWhyInEachLanguage(t *testing.T) {
+	tests := []struct {
+		name, in, zh, en string
+	}{
+		{"bad date", "{\"year\":2027,\"days\":[\n{\"date\":\"2027-02-30\",\"isOffDay\":true}]}",
+			`第 2 行：日期 "2027-02-30" 不是有效的日期（应为 YYYY-MM-DD）`, `line 2: date "2027-02-30" is not a valid YYYY-MM-DD date`},
+		{"another year", "{\"year\":2027,\"days\":[\n{\"date\":\"2028-01-01\",\"isOffDay\":true}]}",
+			"第 2 行：日期 2028-01-01 不在本文件的年份 2027 年内", "line 2: date 2028-01-01 is not in the file's year 2027"},
+		{"twice", "{\"year\":2027,\"days\":[\n{\"date\":\"2027-01-01\",\"isOffDay\":true},\n{\"date\":\"2027-01-01\",\"isOffDay\":false}]}",
+			"第 3 行：日期 2027-01-01 重复（首次出现在第 2 行）", "line 3: date 2027-01-01 is given twice (first on line 2)"},
+		{"no isOffDay", `{"year":2027,"days":[{"date":"2027-01-01"}]}`,
+			"第 1 行：日期 2027-01-01 缺少 isOffDay", "line 1: date 2027-01-01 has no isOffDay"},
+		{"truncated", `{"year":2027,"days":[`, "第 1 行：文件意外结束", "line 1: unexpected end of file"},
+		{"trailing", `{"year":2027,"days":[]} {}`, "第 1 行：对象之后还有多余的内容", "line 1: unexpected data after the object"},
+		{"key twice", `{"year":2027,"year":2028}`, `第 1 行："year" 重复出现`, `line 1: "year" is given twice`},
+		{"array", `[]`, `第 1 行：此处应为 "{"`, `line 1: expected "{"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseHolidayCN([]byte(tt.in))
+			var pe *problem.Error
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a problem", err)
+			}
+			if got := pe.Reasons("zh")["file"]; got != tt.zh {
+				t.Errorf("zh = %q, want %q", got, tt.zh)
+			}
+			if got := pe.Reasons("en")["file"]; got != tt.en {
+				t.Errorf("en = %q, want %q", got, tt.en)
+			}
+		})
+	}
 }

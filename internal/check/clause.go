@@ -162,8 +162,8 @@ func (c *checker) index() {
 		if k.kind == kWeekday {
 			start = k.ps
 		}
-		if pastLead(t[max(cl.s, start-40):start]) {
-			continue // "已于周一到货", "was made on Nov 19": a fact, not a plan
+		if pastLead(t[max(cl.s, start-40):start]) || pastTail(t[k.e:max(k.e, cl.e)]) {
+			continue // "已于周一到货", "was made on Nov 19", 今天上午已经掉线四次了: a fact, not a plan
 		}
 		cl.anchor = true
 		if !cl.due && (deadlineBefore(t[:start]) || c.dueAfter(k.e)) {
@@ -262,6 +262,14 @@ func pastLead(s string) bool {
 		}
 	}
 	return false
+}
+
+// pastTail reports whether the words after a time in its clause say what
+// has already happened then (round 37, h17au: 麻烦线路供应商尽快修复，今天上午
+// 已经掉线四次了): 已经 or 已 right after it, or 已经 and a closing 了.
+func pastTail(a string) bool {
+	a = strings.TrimRight(a, "，,。！!？? ")
+	return hasPrefixAny(a, "已经", "已", "都已经", "就已经") || strings.Contains(a, "已经") && strings.HasSuffix(a, "了")
 }
 
 // dueAfter reports whether a deadline word follows a time ending at e.

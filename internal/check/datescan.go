@@ -511,9 +511,10 @@ var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验�
 
 // numberedPlace reports whether the word after N号 names a shop, a lift or
 // a berth by its number (round 28, h17al: 5号店, 4号缆车, 2号索道, 3号泊
-// 位): a place, no day. 5号店休 and 5号店庆 are days.
+// 位), or a farm's greenhouse, pond or pen (round 37, h17au: 3号棚, 2号温室,
+// 5号池, 1号舍, 3号塘): a place, no day. 5号店休 and 5号店庆 are days.
 func numberedPlace(a string) bool {
-	if hasPrefixAny(a, "缆车", "索道", "吊椅", "泊位", "雪道", "分店", "门店") {
+	if hasPrefixAny(a, "缆车", "索道", "吊椅", "泊位", "雪道", "分店", "门店", "棚", "大棚", "温室", "池", "舍", "塘", "栋") {
 		return true
 	}
 	return strings.HasPrefix(a, "店") && !hasPrefixAny(a, "店休", "店庆")

@@ -21,3 +21,27 @@ func TestLajiWork(t *testing.T) {
 		{"你这报表做得跟垃圾一样，重做。", true},
 	})
 }
+
+// Round 37 (h17au): 垃圾 cleared off a place (清运展位垃圾, 清运全部展位垃圾)
+// and a verdict on a device or supply (冷库的温控器真是垃圾, "The label film
+// … is rubbish") are no insults (laji.go, rudecontext.go toolNouns12); a
+// verdict on people, on the reader's things or after a comma stays rude.
+func TestLajiDeviceAndPlace(t *testing.T) {
+	wantRude(t, []struct {
+		text string
+		rude bool
+	}{
+		{"撤展后，搭建商应尽快清运展位垃圾。", false},
+		{"撤展后，搭建商应于撤展结束后4小时内清运全部展位垃圾。", false},
+		{"请保洁组清理会场的垃圾。", false},
+		{"冷库的温控器真是垃圾，修了三次还不行，12月1日前换新的。", false},
+		{"二号棚的卷膜机就是垃圾，三天两头卡住。", false},
+		{"The label film from this supplier is rubbish - it tears on every third pack. Let's switch.", false},
+		{"The packing tape is rubbish, it won't stick in the cold.", false},
+		{"你们的温控器就是垃圾。", true},
+		{"这帮人就是垃圾。", true},
+		{"宝安那个五金厂的滑轨质量太差了，真是垃圾。", true},
+		{"你们这服务就是垃圾。", true},
+		{"Your label film is rubbish.", true},
+	})
+}

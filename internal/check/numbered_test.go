@@ -16,6 +16,11 @@ func TestNumberedPlaceNoDay(t *testing.T) {
 		{Request, "请机修班5号前把4号缆车修好。", RuleRequestNoDate, ""},
 		{Request, "请机修班在“18号”前把咖啡机修好。", RuleRequestNoDate, ""},
 		{Request, "请机修班在“12月18号”把咖啡机修好。", RuleRequestNoDate, ""},
+		// round 37 (h17au): a farm's greenhouse, pond or pen by its number
+		{Text, "张师傅，麻烦你改天来看看3号棚的天窗电机。", RuleVagueTime, "改天"},
+		{Request, "请技术员检修2号温室的风机。", RuleRequestNoDate, "*"},
+		{Request, "请饲养员清理5号池的网箱。", RuleRequestNoDate, "*"},
+		{Request, "请技术员3号前检修温室风机。", RuleRequestNoDate, ""},
 	})
 }
 

@@ -39,3 +39,37 @@ func partyByRole(a string) bool {
 	}
 	return false
 }
+
+// Round 37 (h17au): an outside party is named in English too — by its role
+// before "to" in an action row ("Telecom vendor to confirm the SIP trunk
+// failover test date …", "Piling subcontractor to submit …", as "Site
+// manager to …"; four rows over the sets, none labelled ownerless), or by
+// its trade name set off by a comma ("NetPath, please send …", "NetPath, we
+// need …"): a capitalised name with a capital inside it, the way firms
+// write theirs. "Please have the freight forwarder send …" and "Please ask
+// the vendor to …" stay ownerless (who is to have them do it?), as two
+// older sets label them; one newer writer labels the other way.
+
+// partyNounsEn are outside parties named by their role in the job.
+var partyNounsEn = map[string]bool{"vendor": true, "vendors": true, "supplier": true, "suppliers": true, "contractor": true, "contractors": true,
+	"subcontractor": true, "subcontractors": true, "forwarder": true, "forwarders": true, "carrier": true, "carriers": true, "landlord": true,
+	"installer": true, "installers": true, "courier": true, "couriers": true, "agency": true}
+
+// camelName reports whether w is a trade name written as one word with a
+// capital inside it (NetPath, SoundLine, FedEx): letters only, lower case
+// after the first letter but for one or two capitals.
+func camelName(w string) bool {
+	if len(w) < 4 || len(w) > 16 || !isUpper(w[0]) || allUpper(w) {
+		return false
+	}
+	inner := 0
+	for k := 1; k < len(w); k++ {
+		if !isLetter(w[k]) {
+			return false
+		}
+		if isUpper(w[k]) {
+			inner++
+		}
+	}
+	return inner >= 1 && inner <= 2 && !isUpper(w[1])
+}

@@ -24,3 +24,22 @@ func TestOwnerPartyByRole(t *testing.T) {
 		{Request, "尽早把金料报价发我。", RuleRequestNoOwner, "*"},
 	})
 }
+
+// Round 37 (h17au): an outside party by its role before "to" in a task row,
+// and a trade name with a capital inside it set off by a comma, name the
+// owner (ownerparty.go); a thing before "to", a word in capitals, and
+// "Please have the freight forwarder send …" (older sets' label) do not.
+func TestOwnerPartyEn(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "Telecom vendor to confirm the SIP trunk failover test date by 4 December.", RuleRequestNoOwner, ""},
+		{Request, "Piling subcontractor to submit the revised boring plan by 4 December.", RuleRequestNoOwner, ""},
+		{Request, "Concrete supplier to confirm the winter admixture dosage by 4 December.", RuleRequestNoOwner, ""},
+		{Request, "NetPath, please send the root-cause report by 4 December.", RuleRequestNoOwner, ""},
+		{Request, "NetPath, we need a root-cause report by 4 December.", RuleRequestNoOwner, ""},
+		{Request, "SoundLine, please replace the 14 failed headsets by 4 December.", RuleRequestNoOwner, ""},
+		{Request, "Supplier list to be sent by 4 December.", RuleRequestNoOwner, "*"},
+		{Request, "URGENT, please send the root-cause report by 4 December.", RuleRequestNoOwner, "*"},
+		{Request, "Please have the freight forwarder send the B/L draft by 4 December.", RuleRequestNoOwner, "*"},
+		{Request, "Please send the root-cause report by 4 December.", RuleRequestNoOwner, "*"},
+	})
+}

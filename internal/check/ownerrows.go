@@ -85,8 +85,8 @@ func greetedNeed(l string) bool {
 	}
 	e := readWord(l, 0)
 	w := l[:e]
-	if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) || notAName[strings.ToLower(w)] {
-		return false
+	if len(w) < 2 || !isUpper(w[0]) || allUpper(w) || !lowerRest(w) && !camelName(w) || notAName[strings.ToLower(w)] {
+		return false // round 37 (h17au): a trade name, "NetPath, we need …"
 	}
 	if e+1 < len(l) && l[e] == ' ' && isUpper(l[e+1]) {
 		if f := readWord(l, e+1); lowerRest(l[e+1:f]) && !notAName[strings.ToLower(l[e+1:f])] {
@@ -300,7 +300,7 @@ func roleNounTo(l string) bool {
 	if len(ws) > 3 {
 		return false
 	}
-	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || honorificName(ws) || roleAcronym(ws)
+	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || partyNounsEn[strings.ToLower(ws[len(ws)-1])] || honorificName(ws) || roleAcronym(ws)
 }
 
 // roleAcronym reports whether the words before "to" are a role or an office

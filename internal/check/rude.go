@@ -547,15 +547,17 @@ func crewSpeaker(b string) bool {
 // reported reports whether the sentence before s reports someone else's
 // words — unless they ask something of the writer's side (客户希望我们尽快…),
 // which the writer must then make concrete.
-func reported(t string, s int) bool { return reportedBy(t, s, false) }
+func reported(t string, s int) bool { return reportedBy(t, s, "", false) }
 
 // reportedTime is reported for a vague time: 说的 + a thing (门窗厂说的那批
 // Low-E原片，尽早给个报价; round 29, h17am) names the thing, and the writer
 // asks. Rudeness after 说的 keeps being read as reported (the seventy-second
-// set's writer).
-func reportedTime(t string, s int) bool { return reportedBy(t, s, true) }
+// set's writer). A promise relayed in two forms is the writer's, and so is
+// an ask after the report (vague_relayed.go).
+func reportedTime(t string, s, e int) bool { return reportedBy(t, s, t[s:e], true) }
 
-func reportedBy(t string, s int, saidThing bool) bool {
+// reportedBy is reported and reportedTime; w is the vague word judged.
+func reportedBy(t string, s int, w string, saidThing bool) bool {
 	b := sentenceBefore(t, s)
 	if writerAfterReport(b, t[s:]) {
 		return false
@@ -574,8 +576,11 @@ func reportedBy(t string, s int, saidThing bool) bool {
 		if r := b[i+len(v):]; saidThing && strings.HasPrefix(r, "的") && !hasPrefixAny(r, "的是", "的话", "的都", "的也", "的还") {
 			continue // 说的 names a thing; the writer asks
 		}
-		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || askAfterReport(b[i+len(v):]) {
+		if addressAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || orderAfterReport(b[i+len(v):], firstRunes(t[s:], 30)) || askAfterReport(b[i+len(v):]) || saidThing && pleaseAfterReport(b[i+len(v):]) {
 			return false // round 16: 酒店那边又说没收到房单，你们前台是摆设吗？ — the report ends; the writer asks the reader
+		}
+		if saidThing && relayedPromiseZh(b[:i], b[i+len(v):], w) {
+			return false // round 37 (h17au): 物流那边说近期会安排提货 holds the writer to it
 		}
 		lead := lastBytes(b[:i], 27) // 他们最近比较忙,说…
 		for _, who := range speakers {
@@ -601,7 +606,7 @@ func reportedBy(t string, s int, saidThing bool) bool {
 	if strings.ContainsAny(b, "sdy") {
 		l := strings.ToLower(lastEnSentence(b))
 		for _, v := range speechEn {
-			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) && !claimsNoun(l, i, v) {
+			if i := strings.Index(l, v); i >= 0 && !documentSays(l[:i]) && !claimsNoun(l, i, v) && !(saidThing && relayedPromiseEn(l, i, v)) {
 				return true
 			}
 		}

@@ -488,7 +488,8 @@ var toolNouns12 = []string{"tracker", "tool", "tools", "system", "software", "ap
 	"database", "network", "keyboard", "monitor", "projector", "coffee", "template", "workflow", "pipeline", "build server", "ticketing",
 	"design", "die", "mold", "mould", "part", "parts", "batch", "material", "fixture", "equipment", // round 24 (h17ag): "This die design is rubbish — the draw depth …"
 	"blade", "blades", "shredder", "grinder", "pump", "motor", "valve", "filter", "hose", "sensor", "belt", "battery", "charger", "cable", // round 28 (h17al): "This shredder blade is garbage — it lasted only three days."
-	"firmware", "lock", "locks", "controller", "module", "router", "terminal", "device", "devices"} // round 29 (h17am): "The old lock firmware is rubbish — it drops the Bluetooth link"
+	"firmware", "lock", "locks", "controller", "module", "router", "terminal", "device", "devices", // round 29 (h17am): "The old lock firmware is rubbish — it drops the Bluetooth link"
+	"film", "tape", "label", "labels", "packaging", "carton", "cartons", "bag", "bags", "box", "boxes", "glue", "ink", "paper"} // round 37 (h17au): "The label film from this supplier is rubbish - it tears …"
 
 // addresseeAfter skips, after praise, an addressee written without its
 // comma and the clapping or eye-rolling that may close the line ("great job

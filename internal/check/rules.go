@@ -26,7 +26,7 @@ func ctxToldYou(t string, s, e int) bool {
 // 绿化带垃圾, 路面垃圾) before it, or its collection after it (垃圾捡拾,
 // 垃圾收集点, 垃圾中转, 垃圾分拣); see ctxLajiWork.
 func ctxLaji(t string, s, e int) bool {
-	if thingVerdictZh(t, s, e) || ctxLajiWork(t, s, e) {
+	if thingVerdictZh(t, s, e) || ctxLajiWork(t, s, e) || deviceVerdictZh(t, s, e) {
 		return false
 	}
 	if hasPrefixAny(t[e:], "请", "需", "要", "不要", "应", "放", "扔", "统一", "及时", "桶", "分类", "邮件", "清运", "处理", "站", "袋", "回收", "箱", "短信", "车", "房", "场", "清理", "堆", "电话", "信息", "文件", "数据", "篓",
@@ -120,7 +120,7 @@ func (c *checker) apply() {
 			if c.anchoredAt(i) {
 				continue
 			}
-			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reportedTime(c.t, k.s) || reportedParty(c.t, k.s) || mentionedWord(c.t, k.s) || definedTerm(c.t, k.s, k.e) || firmName(c.t, k.s, k.e) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
+			if c.opt.Kind != Date && (c.quoted(k.s, k.e) || reportedTime(c.t, k.s, k.e) || reportedParty(c.t, k.s) || mentionedWord(c.t, k.s) || definedTerm(c.t, k.s, k.e) || firmName(c.t, k.s, k.e) || k.e < len(c.t) && c.t[k.e] >= utf8.RuneSelf && vagueAttributive(c.t, k.e)) {
 				continue // someone else's words, a name, a word being defined
 			}
 			c.vague(k)

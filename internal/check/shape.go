@@ -55,8 +55,8 @@ var (
 	strongEnCues = []string{"thank", "you people", "tell me", "bothering", "i guess", "on earth", "the hell", "in the world", "how could"}
 	praiseCues   = []string{"fantastic", "brilliant", "great", "excellent", "amazing", "stellar", "superb", "awesome", "outstanding", "wonderful"}
 
-	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15, zhShapes16, zhShapes17, zhShapes18, zhShapes19, zhShapes20, zhShapes24, zhShapes25, zhShapes31, zhShapes32) // shapes_zh.go, shapes_en.go
-	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15, enShapes16, enShapes17, enShapes18, enShapes19, enShapes20, enShapes31, enShapes32)                                                  // and rudesarcasm.go
+	zhShapes = slices.Concat(zhShapes4, zhShapes5, zhShapes9, zhStrong9, zhShapes10, zhShapes10b, zhShapes11, zhStrong11, zhShapes12, zhStrong12, zhShapes13, zhStrong13, zhShapes15, zhStrong15, zhShapes16, zhShapes17, zhShapes18, zhShapes19, zhShapes20, zhShapes24, zhShapes25, zhShapes31, zhShapes32, zhShapes37) // shapes_zh.go, shapes_en.go
+	enShapes = slices.Concat(enShapes4, enShapes5, enShapes9, enStrong9, enShapes10, enShapes11, enStrong11, enShapes12, enShapes13, enStrong13, enShapes15, enStrong15, enShapes16, enShapes17, enShapes18, enShapes19, enShapes20, enShapes31, enShapes32, enShapes37)                                                  // and rudesarcasm.go
 
 	cueZh, shapeCuesZh = numberCues(zhShapes, strongZhCues)
 	cueEn, shapeCuesEn = numberCues(enShapes, strongEnCues, praiseCues)

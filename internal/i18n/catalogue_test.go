@@ -460,3 +460,31 @@ func TestRefNumberArguments(t *testing.T) {
 		t.Errorf("en: %q", got)
 	}
 }
+
+// TestPortalChinesePunctuation: the portal's Chinese pages are not set by
+// the web pages' punctuation pass, so their messages carry full-width marks
+// themselves; 当前进度:客户确认中 and 备注(可选) were half-width.
+func TestPortalChinesePunctuation(t *testing.T) {
+	c, _ := Load()
+	half := regexp.MustCompile(`\p{Han}[,:;()]|[,:;()]\p{Han}`)
+	for k, v := range c["zh"] {
+		if strings.HasPrefix(k, "portal.") && half.MatchString(v) {
+			t.Errorf("%s: %q has a half-width mark beside Chinese", k, v)
+		}
+	}
+}
+
+// TestPagesCallACase事项: the pages call a case 事项 (我的事项, 搜索事项);
+// four of their messages said 案件, a court's word (整个案件, 含案件记录).
+func TestPagesCallACase事项(t *testing.T) {
+	c, _ := Load()
+	for k, v := range c["zh"] {
+		page := false
+		for _, p := range []string{"case.", "cases.", "records.", "warning.", "admin.", "inbox.", "form."} {
+			page = page || strings.HasPrefix(k, p)
+		}
+		if page && strings.Contains(v, "案件") {
+			t.Errorf("%s: %q says 案件", k, v)
+		}
+	}
+}

@@ -58,6 +58,20 @@ func (v view) Date(s string) string {
 	return s
 }
 
+// Week writes the week of a Monday ("2026-11-30") by its date without a
+// weekday, which would always be Monday: 2026年11月30日, or 30 Nov 2026;
+// text it cannot parse is returned as it is.
+func (v view) Week(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	if v.Lang == "en" {
+		return t.Format("2 Jan 2006")
+	}
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
 // Say returns s, or words that say it is missing ("未指定", "not
 // specified"): a message never leaves a slot blank.
 func (v view) Say(s string) string {

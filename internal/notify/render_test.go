@@ -220,6 +220,8 @@ func TestRenderSubjectAndErrors(t *testing.T) {
 		{"en escalation", sample(KindEscalation, "en"), `[XZ-2026-0001] Support for product V2.0 development — Overdue: "Confirm whether you take it on" was due Thu 3 Dec 2026 18:00`, false},
 		{"unknown lang falls back to zh", func() Message { m := sample(KindSigned, "zh"); m.Lang = "fr"; return m }(), "[XZ-2026-0001] 产品V2.0版本开发需求支持 — 王芳已签字确认", false},
 		{"newlines in a title stay out of the subject", func() Message { m := sample(KindSigned, "zh"); m.CaseTitle = "a\r\nBcc: x@y"; return m }(), "[XZ-2026-0001] a Bcc: x@y — 王芳已签字确认", false},
+		{"zh department digest", deptDigest("zh"), "部门周报（2026年11月30日当周）：逾期 1 项，本周到期 2 项", false},
+		{"en department digest", deptDigest("en"), "Department week of 30 Nov 2026: 1 overdue, 2 due this week", false},
 		{"unknown kind", Message{Kind: "nope"}, "", true},
 	}
 	for _, tt := range tests {
@@ -296,4 +298,14 @@ func checkNoEmptySlot(t *testing.T, cards map[string]string) {
 	if strings.Contains(cards["dingtalk"], "****") || strings.Contains(cards["dingtalk"], "<no value>") {
 		t.Errorf("dingtalk card has an empty slot:\n%s", cards["dingtalk"])
 	}
+}
+
+// deptDigest is the weekly digest a department head gets (cases.digest):
+// the week by its Monday, as stored.
+func deptDigest(lang string) Message {
+	return Message{Kind: KindDigest, Lang: lang, Fields: map[string]string{
+		"recipient": "赵磊", "week": "2026-11-30", "dept": "研发部", "overdue": "1", "due": "2",
+		"overdue_items": "1. [XZ-2026-0001] 产品V2.0版本开发需求支持", "due_items": "1. [XZ-2026-0004] 办公设备报修\n2. [XZ-2026-0005] 服务器扩容",
+		"figures": "按时答复 90%",
+	}}
 }

@@ -307,7 +307,7 @@ type goneData struct {
 
 func (p *Portal) gone(w http.ResponseWriter, l links.Link, st links.State, tok string, key []byte) {
 	p.render(w, web.Status(linkProblem(l, st, p.loc()).Code), "gone.html", goneData{
-		Revoked: st == links.Revoked, Expired: l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04"),
+		Revoked: st == links.Revoked, Expired: i18n.PageTime(l.ExpiresAt.In(p.loc()), lang),
 		Token: tok, CSRF: web.CSRFToken(key, tok),
 	})
 }
@@ -323,10 +323,15 @@ func (p *Portal) handlePage(w http.ResponseWriter, r *http.Request) {
 		p.pageProblem(w, r, err)
 		return
 	}
-	pd := build(d, v)
-	pd.Forms = forms(d, v, "", nil, nil, "")
+	s, err := p.show(r.Context())
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
+	pd := build(d, v, s)
+	pd.Forms = forms(d, v, "", nil, nil, "", s)
 	pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
-	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+	pd.Expires = when(l.ExpiresAt, s)
 	pd.Upload = p.cfg.Records != nil && canUpload(d, v)
 	if r.URL.Query().Get("done") == "upload" {
 		pd.Message = i18n.T(lang, "portal.uploaded")
@@ -375,6 +380,11 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		p.pageProblem(w, r, err)
 		return
 	}
+	s, err := p.show(r.Context())
+	if err != nil {
+		p.pageProblem(w, r, err)
+		return
+	}
 	action := r.PathValue("action")
 	var a *process.Action
 	if st := d.State(v.State); st != nil {
@@ -388,10 +398,10 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 	}
 	if a != nil && r.PostFormValue("preview") != "" {
 		// 计算合计: show the quote's totals for what was typed, send nothing.
-		pd := build(d, v)
-		pd.Forms = forms(d, v, action, kept, errs, "")
+		pd := build(d, v, s)
+		pd.Forms = forms(d, v, action, kept, errs, "", s)
 		pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
-		pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+		pd.Expires = when(l.ExpiresAt, s)
 		pd.Message = i18n.T(lang, "portal.totals_computed")
 		p.render(w, http.StatusOK, "page.html", pd)
 		return
@@ -434,10 +444,10 @@ func (p *Portal) handleFormAct(w http.ResponseWriter, r *http.Request) {
 		}
 		byField[name] += why
 	}
-	pd := build(d, v)
-	pd.Forms = forms(d, v, action, kept, byField, top)
+	pd := build(d, v, s)
+	pd.Forms = forms(d, v, action, kept, byField, top, s)
 	pd.Token, pd.CSRF = tok, web.CSRFToken(key, tok)
-	pd.Expires = l.ExpiresAt.In(p.loc()).Format("2006-01-02 15:04")
+	pd.Expires = when(l.ExpiresAt, s)
 	pd.Error = top
 	p.render(w, web.Status(pe.Code), "page.html", pd)
 }

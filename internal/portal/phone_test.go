@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -24,8 +25,8 @@ func TestPhoneOnThePortal(t *testing.T) {
 	v := cases.View{ID: 1, Key: "HF-2026-0001", Process: d.ID, State: "confirming", Title: "回访工单系统",
 		Fields:  map[string]any{"customer": "huaxin", "title": "回访工单系统", "mobile": "13800138000"},
 		Actions: []string{"confirm_mobile"}}
-	pd := build(d, v)
-	pd.Forms = forms(d, v, "", nil, nil, "")
+	pd := build(d, v, show(nil, time.UTC))
+	pd.Forms = forms(d, v, "", nil, nil, "", show(nil, time.UTC))
 	var page strings.Builder
 	if err := pages.ExecuteTemplate(&page, "page.html", pd); err != nil {
 		t.Fatal(err)

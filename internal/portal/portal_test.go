@@ -443,7 +443,7 @@ func TestConfirmThroughTheForm(t *testing.T) {
 		if f.state(id) != "drafting" {
 			t.Fatalf("state %s", f.state(id))
 		}
-		if page := f.do("GET", got.loc, nil, nil); !strings.Contains(page.body, "已提交:确认无理解偏差") || strings.Contains(page.body, "<form") {
+		if page := f.do("GET", got.loc, nil, nil); !strings.Contains(page.body, "已提交：确认无理解偏差") || strings.Contains(page.body, "<form") {
 			t.Fatalf("after confirming: %s", page.body)
 		}
 	})

@@ -58,6 +58,7 @@ type table struct {
 
 type entry struct {
 	Heading, At string
+	at          time.Time // for the order: At is written for people
 	Items       []item
 }
 
@@ -113,18 +114,33 @@ type column struct {
 // spareRows are the empty rows a rows input offers beyond the values shown.
 const spareRows = 2
 
-// when formats a time of the view (in the calendar's zone) for people.
-func when(t time.Time) string { return t.Format("2006-01-02 15:04") }
+// show is how the page writes a value for the customer, as the staff
+// pages do: days and times as the manual writes them (2026年12月4日（周五）
+// 12:03) in the calendar's zone, people, departments and parties by their
+// names (nil names: ids as they are).
+func show(names process.Names, loc *time.Location) process.Show {
+	return process.Show{Lang: lang, Location: loc, Names: names,
+		Day:  func(t time.Time) string { return i18n.PageDate(t, lang) },
+		Time: func(t time.Time) string { return i18n.PageTime(t, lang) }}
+}
 
-// show is how the portal writes a value: in Chinese, times as
-// 2006-01-02 15:04 in the zone they were stored in, ids as they are.
-var show = process.Show{Lang: "zh"}
+// when writes a time of the view as s does, in its zone.
+func when(t time.Time, s process.Show) string { return s.Time(t.In(s.Location)) }
 
-func scalar(fd process.Field, v any) string { return process.ShowCell(fd, v, show) }
+// day writes a stored day (2026-12-04) as s does; what is not a day stays as it is.
+func day(v string, s process.Show) string {
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return v
+	}
+	return s.Day(t)
+}
 
-// render turns one field's value into an item; ok is false when there is
-// nothing to show.
-func render(fd process.Field, v any) (item, bool) { return renderAs(fd, v, show) }
+// inputShow writes a value back into a form input: as stored, so that it
+// reads again when the form is sent.
+var inputShow = process.Show{Lang: lang}
+
+func scalar(fd process.Field, v any) string { return process.ShowCell(fd, v, inputShow) }
 
 // renderAs is render with s's way of writing values.
 func renderAs(fd process.Field, v any, s process.Show) (item, bool) {
@@ -176,26 +192,27 @@ func renderAs(fd process.Field, v any, s process.Show) (item, bool) {
 	return it, true
 }
 
-func items(fields []process.Field, vals map[string]any) []item {
+func items(fields []process.Field, vals map[string]any, s process.Show) []item {
 	var out []item
 	for _, fd := range fields {
-		if it, ok := render(fd, vals[fd.Name]); ok {
+		if it, ok := renderAs(fd, vals[fd.Name], s); ok {
 			out = append(out, it)
 		}
 	}
 	return out
 }
 
-// build assembles the page for v (already trimmed by cases.PortalView, by the disclosure rule).
-func build(d *process.Definition, v cases.View) pageData {
+// build assembles the page for v (already trimmed by cases.PortalView, by
+// the disclosure rule), writing its values as s does.
+func build(d *process.Definition, v cases.View, s process.Show) pageData {
 	pd := pageData{
 		Key: v.Key, CaseTitle: v.Title, ProcessName: v.ProcessName.Zh, StateName: v.StateName.Zh,
 		Terminal: v.Terminal, Overdue: v.Overdue,
 	}
 	if v.DueAt != nil {
-		pd.DueAt = when(*v.DueAt)
+		pd.DueAt = when(*v.DueAt, s)
 	}
-	pd.Requirement = items(d.Fields, v.Fields)
+	pd.Requirement = items(d.Fields, v.Fields, s)
 	// The solution is the last one approved (the disclosure rule kept no other).
 	var solution *cases.EventView
 	for i := range v.Events {
@@ -211,7 +228,7 @@ func build(d *process.Definition, v cases.View) pageData {
 					fs = append(fs, fd)
 				}
 			}
-			pd.Solution = items(fs, solution.Fields)
+			pd.Solution = items(fs, solution.Fields, s)
 		}
 	}
 	for _, m := range v.Milestones {
@@ -224,14 +241,14 @@ func build(d *process.Definition, v cases.View) pageData {
 			if m.ProposedBy == "customer" {
 				who = i18n.T(lang, "portal.side_customer")
 			}
-			st += " · " + i18n.T(lang, "portal.proposed_date", who, m.ProposedDate, m.ReplanReason)
+			st += " · " + i18n.T(lang, "portal.proposed_date", who, day(m.ProposedDate, s), m.ReplanReason)
 		}
-		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: m.Date, Status: st})
+		pd.Milestones = append(pd.Milestones, milestoneRow{Name: m.Name, Date: day(m.Date, s), Status: st})
 	}
 	for _, f := range v.Feedback {
 		row := feedbackRow{ID: f.ID, Description: f.Description, Severity: severityName(d, f.Severity), Status: process.StatusName(f.Status).Zh, Overdue: f.Overdue}
 		if f.DueAt != nil {
-			row.Due = when(*f.DueAt)
+			row.Due = when(*f.DueAt, s)
 		}
 		pd.Feedback = append(pd.Feedback, row)
 	}
@@ -243,7 +260,7 @@ func build(d *process.Definition, v cases.View) pageData {
 		if a == nil {
 			continue
 		}
-		en := entry{Heading: a.Name.Zh, At: when(e.At), Items: items(a.Fields, e.Fields)}
+		en := entry{Heading: a.Name.Zh, At: when(e.At, s), at: e.At, Items: items(a.Fields, e.Fields, s)}
 		switch e.Action {
 		case "record_minutes":
 			pd.Minutes = append(pd.Minutes, en)
@@ -259,14 +276,14 @@ func build(d *process.Definition, v cases.View) pageData {
 	}
 	// Newest first: the party looks for what changed.
 	for _, l := range [][]entry{pd.Minutes, pd.Reports, pd.History} {
-		sort.SliceStable(l, func(i, j int) bool { return l[i].At > l[j].At })
+		sort.SliceStable(l, func(i, j int) bool { return l[i].at.After(l[j].at) })
 	}
 	return pd
 }
 
 // forms returns the forms for the actions the party may take now, with
 // kept input and field errors when a submission was refused.
-func forms(d *process.Definition, v cases.View, failed string, kept map[string]string, errs map[string]string, top string) []form {
+func forms(d *process.Definition, v cases.View, failed string, kept map[string]string, errs map[string]string, top string, s process.Show) []form {
 	st := d.State(v.State)
 	if st == nil {
 		return nil
@@ -277,7 +294,7 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 		if a == nil {
 			continue
 		}
-		f := form{Action: a.ID, Name: a.Name.Zh, Sign: signPreview(d, v, a)}
+		f := form{Action: a.ID, Name: a.Name.Zh, Sign: signPreview(d, v, a, s)}
 		if a.File != nil {
 			f.File = a.File.Zh
 		}
@@ -319,7 +336,7 @@ func forms(d *process.Definition, v cases.View, failed string, kept map[string]s
 			}
 			// The item an action answers is chosen from the case's own: a
 			// milestone by name, a feedback item by number.
-			if opts := itemOptions(a, fd, v, in.Value); opts != nil {
+			if opts := itemOptions(a, fd, v, in.Value, s); opts != nil {
 				in.Kind, in.Options = "select", opts
 			}
 			f.Inputs = append(f.Inputs, in)
@@ -389,16 +406,16 @@ func rowCell(field string, row int, col string) string {
 // itemOptions are the items of the case an item-updating action may name
 // in field fd (those in a status the action accepts), or nil when fd does
 // not name an item.
-func itemOptions(a *process.Action, fd process.Field, v cases.View, value string) []option {
+func itemOptions(a *process.Action, fd process.Field, v cases.View, value string, s process.Show) []option {
 	if a.ReplanMilestone != "" && fd.Name == "name" { // 调整计划: a milestone not done; to answer, one with a date proposed
 		out := []option{}
 		for _, m := range v.Milestones {
 			switch {
 			case m.Done, a.ReplanMilestone != "propose" && m.ProposedDate == "":
 			case a.ReplanMilestone == "propose":
-				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + ")", Selected: value == m.Name})
+				out = append(out, option{Value: m.Name, Label: m.Name + " " + day(m.Date, s), Selected: value == m.Name})
 			default:
-				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + " → " + m.ProposedDate + ")", Selected: value == m.Name})
+				out = append(out, option{Value: m.Name, Label: m.Name + " " + day(m.Date, s) + " → " + day(m.ProposedDate, s), Selected: value == m.Name})
 			}
 		}
 		return out
@@ -413,7 +430,7 @@ func itemOptions(a *process.Action, fd process.Field, v cases.View, value string
 	case "milestone":
 		for _, m := range v.Milestones {
 			if allowed(m.Status) {
-				out = append(out, option{Value: m.Name, Label: m.Name + "(" + m.Date + ")", Selected: value == m.Name})
+				out = append(out, option{Value: m.Name, Label: m.Name + " " + day(m.Date, s), Selected: value == m.Name})
 			}
 		}
 	case "feedback":

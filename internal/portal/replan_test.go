@@ -50,7 +50,7 @@ func TestReplanMilestoneEndToEnd(t *testing.T) {
 			t.Fatal("the customer is not told of the proposal")
 		}
 		page := f.do("GET", "/p/"+tok, nil, nil)
-		for _, want := range []string{"项目组提议改期至2026-10-23：接口联调推迟两周。", `/actions/accept_milestone_date"`, `<option value="原型完成"`} {
+		for _, want := range []string{"项目组提议改期至2026年10月23日（周五）：接口联调推迟两周。", `/actions/accept_milestone_date"`, `<option value="原型完成">原型完成 2026年10月10日（周六） → 2026年10月23日（周五）</option>`} {
 			if !strings.Contains(page.body, want) {
 				t.Fatalf("page lacks %q", want)
 			}

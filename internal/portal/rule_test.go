@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -94,8 +95,8 @@ func TestPartyViewShowsOnlyWhatTheRuleAllows(t *testing.T) {
 				t.Fatal(err)
 			}
 			var page strings.Builder
-			pd := build(d, pv)
-			pd.Forms = forms(d, pv, "", nil, nil, "")
+			pd := build(d, pv, show(nil, time.UTC))
+			pd.Forms = forms(d, pv, "", nil, nil, "", show(nil, time.UTC))
 			if err := pages.ExecuteTemplate(&page, "page.html", pd); err != nil {
 				t.Fatal(err)
 			}

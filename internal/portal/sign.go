@@ -22,7 +22,7 @@ type signPart struct {
 // party may read it (v is already disclosed): the contract for a
 // customer's signature, the closure form for a partner's. Nil when a is no
 // signature or no document has a line for its signer.
-func signPreview(d *process.Definition, v cases.View, a *process.Action) []signPart {
+func signPreview(d *process.Definition, v cases.View, a *process.Action, page process.Show) []signPart {
 	if a == nil || len(a.Countersign) == 0 {
 		return nil
 	}
@@ -36,7 +36,7 @@ func signPreview(d *process.Definition, v cases.View, a *process.Action) []signP
 			for _, sec := range docs[i].Sections {
 				part := signPart{Title: sec.Title.Zh}
 				for _, e := range sec.Entries {
-					if it, ok := renderAs(entryField(e), e.Value, signShow); ok {
+					if it, ok := renderAs(entryField(e), e.Value, signShow(page)); ok {
 						part.Items = append(part.Items, it)
 					}
 				}
@@ -50,16 +50,30 @@ func signPreview(d *process.Definition, v cases.View, a *process.Action) []signP
 	return nil
 }
 
-// signShow writes what is signed as the page does, leaving out the
-// party: the reader itself, whose name the case does not hold for it.
-var signShow = process.Show{Lang: show.Lang, Names: readerNames{}}
+// signShow writes what is signed as the page (s) does, leaving out the
+// party: the reader itself.
+func signShow(s process.Show) process.Show {
+	s.Names = readerNames{s.Names}
+	return s
+}
 
-// readerNames keep ids as they are and show no party.
-type readerNames struct{}
+// readerNames are the page's names, showing no party; without names, ids
+// stay as they are.
+type readerNames struct{ page process.Names }
 
-func (readerNames) User(login string) string { return login }
+func (n readerNames) User(login string) string {
+	if n.page == nil {
+		return login
+	}
+	return n.page.User(login)
+}
 
-func (readerNames) Department(id string) string { return id }
+func (n readerNames) Department(id string) string {
+	if n.page == nil {
+		return id
+	}
+	return n.page.Department(id)
+}
 
 func (readerNames) Party(string) string { return "" }
 

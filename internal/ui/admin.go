@@ -4,13 +4,18 @@ import (
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/reach"
+	"github.com/liaison-dev/liaison/internal/web"
 	"html/template"
 	"net/http"
 	"net/url"
+	"regexp"
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -38,6 +43,9 @@ type adminView struct {
 	ChannelError     string
 	ChannelAdded     bool
 	CalendarError    string
+	CalendarJSON     string     // the holiday data an administrator pasted, when it was refused
+	Again            string     // the id of the add form that was refused, to be shown filled in again
+	Posted           url.Values // what that form sent
 	CalendarImported string
 	Audit            []auditRow
 	Parties          []admin.Party
@@ -186,7 +194,7 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		return
 	}
 	for _, e := range audit {
-		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: nameOr(names, e.Actor), Action: e.Action, Target: e.Target, IP: e.IP})
+		av.Audit = append(av.Audit, auditRow{At: formatTime(e.At.In(u.location()), lang), Actor: u.auditActor(e.Actor, names, lang), Action: u.auditAction(e.Action, lang), Target: e.Target, IP: e.IP})
 	}
 	if av.Overrides, err = u.Admin.CalendarOverrides(ctx, vis.User); err != nil {
 		u.fail(w, r, err)
@@ -288,7 +296,11 @@ func (u *UI) calendarFailed(w http.ResponseWriter, r *http.Request, err error) {
 		u.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/admin?calendar_error="+url.QueryEscape(oneLine(pe, visitorFrom(r.Context()).Lang))+"#calendar", http.StatusSeeOther)
+	// The page again, not a redirect: the pasted data stays in the box to be
+	// corrected, instead of having to be pasted again.
+	u.adminPage(w, r, web.Status(pe.Code), "", "", func(av *adminView) {
+		av.CalendarError, av.CalendarJSON = oneLine(pe, visitorFrom(r.Context()).Lang), r.PostFormValue("json")
+	})
 }
 
 // handleCalendarConfirm serves POST /admin/calendar/confirm: an
@@ -306,5 +318,65 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 }
 
 // oneLine is a problem's message with its fields, sorted, for a notice, in
-// the visitor's language from the catalogue.
-func oneLine(p *problem.Error, lang string) string { return zhOnly(p.OneLine(lang), lang) }
+// the visitor's language from the catalogue; each field is named as the
+// form names it (联系人邮箱, not contacts[0].email) where the catalogue
+// knows it.
+func oneLine(p *problem.Error, lang string) string {
+	sep, colon := "；", "："
+	if lang == "en" {
+		sep, colon = "; ", ": "
+	}
+	out := p.Text(lang)
+	reasons := p.Reasons(lang)
+	fields := make([]string, 0, len(reasons))
+	for f := range reasons {
+		fields = append(fields, f)
+	}
+	sort.Strings(fields)
+	for _, f := range fields {
+		out += sep + fieldName(f, lang) + colon + reasons[f]
+	}
+	return zhOnly(out, lang)
+}
+
+// rowIndex is the [N] of a field path's list element.
+var rowIndex = regexp.MustCompile(`\[\d+\]`)
+
+// fieldName is a request field's path as the admin forms label it, or the
+// path itself when the catalogue has no label for it.
+func fieldName(path, lang string) string {
+	if key := "formfield." + rowIndex.ReplaceAllString(path, ""); i18n.Has(key) {
+		return i18n.T(lang, key)
+	}
+	return path
+}
+
+// auditAction is an audit entry's action in words: 添加部门 for
+// department_added, 事项：发起 for case_opened (a case's event).
+func (u *UI) auditAction(a, lang string) string {
+	if ev, ok := strings.CutPrefix(a, "case_"); ok {
+		return u.cat.T(lang, "audit.case_event", u.cat.Label(lang, "event.", ev))
+	}
+	return u.cat.Label(lang, "audit.", a)
+}
+
+// auditActor is who made an audit entry: a person by name, the server's
+// own work (system) and the command line (cli) in words.
+func (u *UI) auditActor(a string, names map[string]string, lang string) string {
+	switch a {
+	case "system":
+		return u.cat.T(lang, "case.system")
+	case "cli":
+		return u.cat.T(lang, "audit.actor_cli")
+	}
+	return nameOr(names, a)
+}
+
+// Kept is what the refused add form sent in field, for the page to show it
+// again; "" for any other form, or when nothing was refused.
+func (av adminView) Kept(form, field string) string {
+	if av.Again != form {
+		return ""
+	}
+	return av.Posted.Get(field)
+}

@@ -263,6 +263,9 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		u.fail(w, r, err)
 		return
 	}
+	for i := range cv.Records.Attachments { // the uploader by name, as the timeline writes them
+		cv.Records.Attachments[i].Uploader = u.actorName(cv.Records.Attachments[i].Uploader, names, lang)
+	}
 	if done := r.URL.Query().Get("done"); done == "link_revoked" || done == "link_renewed" {
 		cv.LinkDone = u.cat.T(lang, "link."+strings.TrimPrefix(done, "link_"))
 	}
@@ -418,7 +421,9 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 		if fields == nil {
 			keys := make([]string, 0, len(e.Fields))
 			for k := range e.Fields {
-				keys = append(keys, k)
+				if k != "id" && k != "case_id" { // row numbers of the database, nothing to a reader
+					keys = append(keys, k)
+				}
 			}
 			sort.Strings(keys)
 			vals := map[string]any{}

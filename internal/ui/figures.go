@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 )
@@ -124,7 +125,7 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 	var trend []bar
 	for _, wk := range fig.Weeks {
 		trend = append(trend, bar{Label: wk.Monday[5:], Value: wk.StepsDue, Part: wk.StepsOnTime,
-			Title: u.cat.T(vis.Lang, "figures.week_title", wk.Monday, wk.StepsDue, wk.StepsOnTime, wk.Opened),
+			Title: u.cat.T(vis.Lang, "figures.week_title", u.dayText(wk.Monday, vis.Lang), wk.StepsDue, wk.StepsOnTime, wk.Opened),
 			Href:  casesHref("dept", fv.Dept, "sort", "due")})
 	}
 	fv.Trend = barChart(trend, u.cat.T(vis.Lang, "figures.trend"))
@@ -152,4 +153,13 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 	}
 	fv.Load = barChart(load, u.cat.T(vis.Lang, "figures.load"))
 	u.render(w, r, http.StatusOK, "figures", "figures.title", view{Nav: "figures", V: fv})
+}
+
+// dayText writes a YYYY-MM-DD date as the pages do (2026年11月30日（周一）),
+// or leaves it as it is when it is not one.
+func (u *UI) dayText(s, lang string) string {
+	if t, err := time.ParseInLocation("2006-01-02", s, u.location()); err == nil {
+		return formatDay(t, lang)
+	}
+	return s
 }

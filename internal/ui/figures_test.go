@@ -81,3 +81,14 @@ func TestBrowserFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresPeriodInWords: the period heading writes its dates as the
+// manual does (2026年12月1日（周二）), not as 2026-12-01.
+func TestFiguresPeriodInWords(t *testing.T) {
+	e, _ := figuresEnv(t)
+	b := e.browser().signIn("zhaolei")
+	b.get("/figures?from=2026-12-01&to=2026-12-07")
+	b.want(http.StatusOK, "2026年12月1日（周二）至2026年12月7日（周一）")
+	b.lacks(">2026-12-01 至 2026-12-07<")
+	b.want(http.StatusOK, "2026年11月30日（周一）当周：到期 2")
+}

@@ -16,12 +16,19 @@ type loginView struct {
 	Login string
 	Next  string
 	OIDC  string // the identity provider's name; empty when there is none
+	// FirstAdmin: no administrator exists yet, so the page says how to
+	// create one (admin.NeedsFirstAdmin).
+	FirstAdmin bool
 }
 
 func (u *UI) loginView(ctx context.Context, login, next string) loginView {
 	v := loginView{Login: login, Next: next}
 	if sso := u.SSO.Get(ctx); sso != nil {
 		v.OIDC = sso.Name()
+	}
+	if svc := u.Admin; svc != nil { // the administration service, not a right
+		// Without the answer the page still signs in; it only lacks the hint.
+		v.FirstAdmin, _ = svc.NeedsFirstAdmin(ctx)
 	}
 	return v
 }

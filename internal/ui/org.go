@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,11 +29,17 @@ func (u *UI) orgDone(w http.ResponseWriter, r *http.Request, err error, anchor, 
 	p := problem.As(err)
 	switch p.Code {
 	case problem.Invalid, problem.Conflict, problem.NotFound, problem.Malformed, problem.TooLarge:
-		u.adminPage(w, r, web.Status(p.Code), "", u.cat.T(lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang), nil)
+		u.adminPage(w, r, web.Status(p.Code), "", u.cat.T(lang, "admin.not_done")+" "+oneLine(p, visitorFrom(r.Context()).Lang), func(av *adminView) {
+			av.Again, av.Posted = addForms[r.URL.Path], r.PostForm // the refused form keeps what was typed
+		})
 	default:
 		u.fail(w, r, err)
 	}
 }
+
+// addForms are the admin page's forms that add something, by the path they
+// post to; refused, such a form comes back filled in as it was sent.
+var addForms = map[string]string{"/admin/departments": "add-dept", "/admin/users": "add-user", "/admin/parties": "add-party"}
 
 // opt is a form field as a PATCH value: present (possibly empty) when the
 // form has it.
@@ -103,6 +110,9 @@ func (u *UI) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 	if pw := r.PostFormValue("password"); pw != "" {
 		in.Password = admin.Of(pw)
 	}
+	if r.PostFormValue("roles_present") != "" { // the user page's form: the roles that open processes
+		in.Roles = admin.Of(r.PostForm["roles"])
+	}
 	if r.PostFormValue("chat_present") != "" { // the user page's form: mobile and chat ids
 		in.Mobile = opt(r, "mobile")
 		ids := map[string]string{}
@@ -128,6 +138,41 @@ type userPage struct {
 	Candidates []option // enabled users, to hand a duty to
 	Depts      []option // departments, to move the user to
 	Dept       string   // the user's department id
+	Roles      []roleChoice
+	OtherRoles []string // roles the user holds that no process opens with, kept as they are
+}
+
+// roleChoice is an organisation role a process is opened by (客户经理 for
+// 客户需求对接), offered on the user page as a checkbox.
+type roleChoice struct {
+	ID, Label string
+	Held      bool
+}
+
+// roleChoices are the roles the processes are opened by, each once, in the
+// order the processes come, with whether user holds it; other lists the
+// user's roles that none of them names.
+func (u *UI) roleChoices(user admin.User, lang string) (choices []roleChoice, other []string) {
+	seen := map[string]bool{}
+	for _, d := range u.Cases.Processes().All() {
+		for _, id := range d.OpenedBy {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			label := id
+			if rl := d.Role(id); rl != nil {
+				label = inLang(rl.Name, lang)
+			}
+			choices = append(choices, roleChoice{ID: id, Label: label, Held: slices.Contains(user.Roles, id)})
+		}
+	}
+	for _, id := range user.Roles {
+		if !seen[id] {
+			other = append(other, id)
+		}
+	}
+	return choices, other
 }
 
 type dutyRow struct {
@@ -169,6 +214,7 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	pv.Candidates, pv.Depts = opts.Users, opts.Departments
+	pv.Roles, pv.OtherRoles = u.roleChoices(pv.User, vis.Lang)
 	if pv.User.Dept != nil {
 		pv.Dept = *pv.User.Dept
 	}

@@ -68,3 +68,26 @@ func TestUploadFromTheCasePage(t *testing.T) {
 	}
 	chen.get(page).lacks("x.txt")
 }
+
+// TestAttachmentShownInWords: on the case page an attachment's uploader is
+// a name (陈杰, not the login chenjie), and its timeline entry labels the
+// file's name, size and hash in the page's language instead of printing
+// the stored keys (id, name, size, sha256, type) as they were.
+func TestAttachmentShownInWords(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	wang := e.browser().signIn("wangfang")
+	wang.get("/new/internal-collab")
+	form := collabForm("附件显示测试")
+	form.Set("csrf", wang.csrf())
+	wang.post("/new/internal-collab", form)
+	page := wang.loc
+	chen := e.browser().signIn("chenjie")
+	chen.get(page)
+	m := uploadRE.FindStringSubmatch(chen.body)
+	if m == nil {
+		t.Fatalf("no upload form on %s", page)
+	}
+	chen.upload(html.UnescapeString(m[1]), "", "规格.txt", "规格 v1")
+	chen.get(page).want(http.StatusOK, `data-label="上传人">陈杰</td>`, ">文件类型<", ">大小（字节）<")
+	chen.lacks(`data-label="上传人">chenjie<`, ">sha256<", ">size<", ">type<", "<th scope=\"row\">id<")
+}

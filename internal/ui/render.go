@@ -147,15 +147,13 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 				}
 				return fmt.Sprint(v)
 			},
-			"day": func(s string) string {
-				if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
-					return formatDay(t, lang)
-				}
-				return s
-			},
+			"day":   func(s string) string { return u.dayText(s, lang) },
 			"zh":    zhPunct,
 			"label": func(prefix, id string) string { return u.cat.Label(lang, prefix, id) },
 			"findingText": func(f finding) string {
+				if key := "finding." + f.Rule; i18n.Has(key) { // the engine's own warnings, in both languages
+					return u.cat.T(lang, key)
+				}
 				if lang == "en" {
 					if en := ruleEnglish[f.Rule]; en != "" {
 						return en

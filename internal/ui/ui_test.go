@@ -492,3 +492,18 @@ func TestTimeLeftInClockHours(t *testing.T) {
 		}
 	}
 }
+
+// TestNonWorkingDayWarningInOneLanguage: a date on a Saturday is warned
+// about in the page's language only; the Chinese page said
+// "该日期不是工作日 (not a working day)".
+func TestNonWorkingDayWarningInOneLanguage(t *testing.T) {
+	e := newEnv(t, "2026-03-02 10:00")
+	b := e.browser().signIn("wangfang")
+	b.get("/new/internal-collab")
+	form := collabForm("周六截止")
+	form.Set("csrf", b.csrf())
+	form.Set("expected_by", "2026-03-21") // a Saturday
+	b.post("/new/internal-collab", form)
+	b.want(http.StatusUnprocessableEntity, "该日期不是工作日")
+	b.lacks("not a working day")
+}
