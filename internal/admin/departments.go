@@ -132,9 +132,9 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 		case err != nil:
 			return err
 		case u.DeptID != d.ID:
-			bad["head"] = d.HeadLogin + " is not in department " + d.ID
+			bad["head"] = i18n.Ref("reason.user_not_in_department", d.HeadLogin, d.ID)
 		case u.Disabled:
-			bad["head"] = d.HeadLogin + " is disabled"
+			bad["head"] = i18n.Ref("reason.user_is_disabled", d.HeadLogin)
 		}
 	}
 	if d.Parent == "" {

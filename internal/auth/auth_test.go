@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
 
@@ -240,5 +242,25 @@ func BenchmarkDefaultParams(b *testing.B) {
 		if ok, _ := argon2id.ComparePasswordAndHash("lina-pass-1", h); !ok {
 			b.Fatal("mismatch")
 		}
+	}
+}
+
+// TestLoginAuditClipsLogin: a failed sign-in with a huge login name is
+// audited under its first 128 bytes, cut on a character boundary, so that
+// nobody can fill the audit trail a megabyte per attempt.
+func TestLoginAuditClipsLogin(t *testing.T) {
+	ctx := context.Background()
+	s, db, _ := setup(t)
+	login := "a" + strings.Repeat("测", 100000)
+	if _, _, err := s.Login(ctx, login, "whatever-1", "10.0.0.1"); problem.CodeOf(err) != problem.Unauthorized {
+		t.Fatalf("err = %v, want unauthorized", err)
+	}
+	audit, _ := db.RecentAudit(ctx, 1)
+	if len(audit) != 1 || audit[0].Action != auth.ActionLoginFailed {
+		t.Fatalf("audit = %+v", audit)
+	}
+	got := audit[0].Target
+	if len(got) > 128 || !utf8.ValidString(got) || !strings.HasPrefix(login, got) || got == "" {
+		t.Errorf("audited target has %d bytes (valid UTF-8: %v), want a prefix of at most 128", len(got), utf8.ValidString(got))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
 
@@ -46,7 +47,7 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 		return "", User{}, err
 	}
 	if over != "" {
-		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginLimited, Target: login, IP: ip,
+		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginLimited, Target: clip(login), IP: ip,
 			Detail: map[string]any{"limit": over}})
 		p := problem.Key(problem.RateLimited, "problem.too_many_failed_sign_ins", int(LimitWindow.Minutes()))
 		// The count starts again once the window has passed: the first
@@ -99,7 +100,7 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 	}
 	if reason != "" {
 		failed = true
-		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginFailed, Target: login, IP: ip,
+		s.audit(ctx, store.AuditEntry{At: now, Action: ActionLoginFailed, Target: clip(login), IP: ip,
 			Detail: map[string]any{"reason": reason}})
 		return "", User{}, errCredentials()
 	}
@@ -124,13 +125,19 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 	return token, au, err
 }
 
-// clip bounds what an attempt is counted under: logins and addresses are
-// short, a guesser's strings need not be.
+// clip bounds what an attempt is counted and audited under: logins and
+// addresses are short, a guesser's strings need not be (a sign-in body of
+// 1 MiB once wrote a 1 MiB audit row per attempt).
 func clip(s string) string {
-	if len(s) > 128 {
-		return s[:128]
+	if len(s) <= 128 {
+		return s
 	}
-	return s
+	// Cut on a character boundary, so that the audit trail keeps valid text.
+	n := 128
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // dummyHash is computed once, lazily, with the service's own parameters so

@@ -3,8 +3,9 @@ package auth
 import (
 	_ "embed"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // MaxPasswordBytes bounds a password: longer ones are refused before they
@@ -36,7 +37,7 @@ func PasswordReason(login, pw string) string {
 		return "reason.password_too_long"
 	case !utf8.ValidString(pw):
 		return "reason.password_invalid_utf8"
-	case strings.TrimFunc(pw, unicode.IsSpace) == "":
+	case process.Blank(pw):
 		return "reason.password_all_space"
 	case utf8.RuneCountInString(pw) < MinPasswordLength:
 		return "reason.password_too_short"

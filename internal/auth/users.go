@@ -42,7 +42,7 @@ func (n NewUser) Validate() error {
 	if !loginPattern.MatchString(n.Login) {
 		f["login"] = "reason.login_pattern"
 	}
-	if n.Name == "" {
+	if process.Blank(n.Name) {
 		f["name"] = "reason.required"
 	} else if why := process.SingleLineReason(n.Name); why != "" {
 		f["name"] = why

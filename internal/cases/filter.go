@@ -166,6 +166,10 @@ func (s *Service) storeFilter(v store.Viewer, f Filter, now time.Time) (store.Ca
 		if f.State != "" && d.State(f.State) == nil {
 			return out, problem.FieldsKey("problem.no_such_state_in_process", map[string]string{"state": i18n.Ref("reason.not_state_of", f.Process)})
 		}
+	} else if f.State != "" && !s.anyProcessHasState(f.State) {
+		// As an unknown process is a 422, so is a state no process has:
+		// ?state=archivd answered an empty list, as if none were archived.
+		return out, problem.FieldsKey("problem.no_such_state", map[string]string{"state": i18n.Ref("reason.no_process_has_state", f.State)})
 	}
 	if f.Dept != "" {
 		out.Depts = []string{f.Dept}
@@ -195,4 +199,14 @@ func (s *Service) storeFilter(v store.Viewer, f Filter, now time.Time) (store.Ca
 		out.DueAfter, out.DueBy = now, midnight.AddDate(0, 0, days)
 	}
 	return out, nil
+}
+
+// anyProcessHasState reports whether some process definition has state id.
+func (s *Service) anyProcessHasState(id string) bool {
+	for _, d := range s.cfg.Processes.All() {
+		if d.State(id) != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -162,6 +162,13 @@ func TestListPagesAndFilters(t *testing.T) {
 		if _, err := s.List(ctx, admin, cases.Filter{Process: "internal-collab", State: "drafting"}); problem.CodeOf(err) != problem.Invalid {
 			t.Errorf("a state of another process: %v", err)
 		}
+		// A state no process has was an empty list, as if none were in it.
+		if _, err := s.List(ctx, admin, cases.Filter{State: "archivd"}); problem.CodeOf(err) != problem.Invalid || problem.As(err).Fields["state"] == "" {
+			t.Errorf("a state of no process: %v", err)
+		}
+		if got := all(t, s, admin, cases.Filter{State: "requested"}, 500); len(got) != 7 {
+			t.Errorf("a state without its process: %d cases, want 7", len(got))
+		}
 		first, _ := s.List(ctx, admin, cases.Filter{Limit: 1})
 		if _, err := s.List(ctx, admin, cases.Filter{Limit: 1, Sort: store.SortDue, Cursor: first.Next}); problem.CodeOf(err) != problem.Invalid {
 			t.Errorf("a cursor of another order: %v", err)

@@ -53,7 +53,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 		}
 	}
 	dec := Decision{}
-	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "opened", State: d.Initial, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "opened", State: d.Initial, Fields: vals, Comment: commentText(in.Comment), Findings: f.findings})
 	enter(d, &c, d.Initial, env, &dec, actor)
 	for _, r := range d.CC {
 		for _, p := range c.everyone(r) {
@@ -186,7 +186,7 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	if next != "" {
 		state = next
 	}
-	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "action", Action: a.ID, State: state, Fields: vals, Comment: strings.TrimSpace(in.Comment), Findings: f.findings})
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "action", Action: a.ID, State: state, Fields: vals, Comment: commentText(in.Comment), Findings: f.findings})
 	for _, n := range a.Notify {
 		for _, r := range n.To {
 			for _, p := range c.everyone(r) {
@@ -228,18 +228,31 @@ func someoneActs(d *Definition, c *Case, state string) error {
 // comment adds a remark in any state, by anyone with a part in the case.
 func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, error) {
 	text := strings.TrimSpace(in.Comment)
-	if text == "" {
+	if Blank(text) {
 		if s, ok := in.Fields["comment"].(string); ok {
 			text = strings.TrimSpace(s)
 		}
 	}
-	if text == "" {
+	if Blank(text) {
 		return Decision{}, problem.FieldsKey("problem.comment_is_empty", map[string]string{"comment": "reason.required"})
 	}
 	f := newForm(env, nil)
 	f.strict = in.Strict
 	f.lang = in.Lang
 	f.comment(text)
+	// A comment's form holds its text and whether it asks a question;
+	// anything else would be dropped without a word.
+	for k, v := range in.Fields {
+		switch k {
+		case "comment":
+		case "question":
+			if _, ok := v.(bool); !ok && v != nil {
+				f.fail("question", "reason.must_be_true_or_false")
+			}
+		default:
+			f.fail(k, "reason.unknown_field")
+		}
+	}
 	if err := f.err(); err != nil {
 		return Decision{}, err
 	}
@@ -251,9 +264,23 @@ func comment(d *Definition, c Case, actor Actor, in Input, env Env) (Decision, e
 	return dec, nil
 }
 
+// commentText is an action's comment as the case keeps it: trimmed, and
+// "" when a reader would see nothing (a lone U+202E or zero-width space).
+func commentText(s string) string {
+	if Blank(s) {
+		return ""
+	}
+	return strings.TrimSpace(s)
+}
+
 func (f *form) comment(s string) {
-	s = strings.TrimSpace(s)
+	s = commentText(s)
 	if s == "" {
+		return
+	}
+	if why := MultiLineReason(s); why != "" {
+		// NUL or an escape sequence would go on into mail and chat.
+		f.fail("comment", why)
 		return
 	}
 	if len([]rune(s)) > maxComment {

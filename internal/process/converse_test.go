@@ -1,6 +1,10 @@
 package process
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/liaison-dev/liaison/internal/problem"
+)
 
 // TestProgressAndCommentsReachTheOtherSide: a progress update and a comment
 // tell the other side; a question is owed within 24 hours with a reminder
@@ -74,4 +78,40 @@ func TestWaitingForTheOtherSidePausesTheClock(t *testing.T) {
 	// The requester asking the contact does not pause the contact's clock.
 	s.do("2026-12-02 14:00", "wangfang", "comment", map[string]any{"comment": "能否12月3日上午答复？"}, "requested")
 	s.due("2026-12-03 15:00")
+}
+
+// TestCommentRefusesWhatItWouldDrop: a comment with a NUL or an escape
+// sequence (which would go on into mail and chat), one with a field other
+// than its text and question flag, and one whose question flag is not a
+// boolean were all accepted, the extra fields silently dropped.
+func TestCommentRefusesWhatItWouldDrop(t *testing.T) {
+	s := open(t, "internal-collab", "wangfang", "2026-12-01 10:00", collabFields("2026-12-31"), nil)
+	for _, tc := range []struct {
+		fields map[string]any
+		field  string
+	}{
+		{map[string]any{"comment": "a\x00b"}, "comment"},
+		{map[string]any{"comment": "\x1b[31m红字"}, "comment"},
+		{map[string]any{"comment": "收到。", "percent": 40}, "percent"},
+		{map[string]any{"comment": "收到？", "question": "yes"}, "question"},
+		{map[string]any{"comment": "\u200b"}, "comment"},
+	} {
+		s.refuse("2026-12-01 11:00", "wangfang", "comment", tc.fields, problem.Invalid, tc.field)
+	}
+	s.do("2026-12-01 11:00", "wangfang", "comment", map[string]any{"comment": "第一行\n第二行\t缩进", "question": false}, "requested")
+}
+
+// TestInvisibleActionCommentIsNone: an action's comment of a lone U+202E
+// or zero-width space was kept on the event, a comment nobody can read
+// that reverses whatever the page shows after it.
+func TestInvisibleActionCommentIsNone(t *testing.T) {
+	s := open(t, "internal-collab", "wangfang", "2026-12-01 10:00", collabFields("2026-12-31"), nil)
+	s.env.Now = at("2026-12-01 11:00")
+	dec, err := Apply(s.d, s.c, s.actor("chenjie"), "accept", Input{Fields: map[string]any{"committed_by": "2026-12-18"}, Comment: " \u202e\u200b "}, s.env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dec.Events[0].Comment; got != "" {
+		t.Errorf("comment kept as %q", got)
+	}
 }

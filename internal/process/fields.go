@@ -1,7 +1,6 @@
 package process
 
 import (
-	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/check"
@@ -66,7 +65,7 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 		if present && v == nil {
 			present = false
 		}
-		if s, ok := v.(string); ok && strings.TrimSpace(s) == "" {
+		if s, ok := v.(string); ok && Blank(s) {
 			present = false
 		}
 		path := prefix + fd.Name

@@ -36,6 +36,13 @@ func (t textType) validate(f *form, fd Field, v any, path string, cur map[string
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
+	if Blank(s) {
+		// A list of blank lines ([] or [""]) is no text either.
+		if fd.Required {
+			f.fail(path, "reason.required")
+		}
+		return nil, false
+	}
 	why := SingleLineReason(s)
 	if t.long {
 		why = MultiLineReason(s)

@@ -44,10 +44,10 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 		return Decision{}, problem.FieldsKey("problem.unknown_user", map[string]string{"login": i18n.Ref("reason.no_active_user", login)})
 	}
 	if dept != "" && !slices.Contains(above(env.Org, nu.Dept), dept) {
-		return Decision{}, problem.FieldsKey("problem.not_in_role_s_department", map[string]string{"login": login + " is not in department " + dept})
+		return Decision{}, problem.FieldsKey("problem.not_in_role_s_department", map[string]string{"login": i18n.Ref("reason.user_not_in_department", login, dept)})
 	}
 	if cur.Login == login {
-		return Decision{}, problem.FieldsKey("problem.already_plays_role", map[string]string{"login": login + " already plays " + role})
+		return Decision{}, problem.FieldsKey("problem.already_plays_role", map[string]string{"login": i18n.Ref("reason.user_already_plays", login, role)})
 	}
 	c = c.clone()
 	c.Fields[r.Field] = login

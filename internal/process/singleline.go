@@ -1,6 +1,22 @@
 package process
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Blank reports whether s holds nothing a reader can see: only white space
+// and invisible format characters (zero-width space U+200B, joiners, word
+// joiner, BOM, direction marks). A title, name, comment or password of
+// "\u200b" is as empty as "", and every required-value check asks Blank.
+func Blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
+}
 
 // SingleLineReason says why s cannot be a single-line value — a name, a
 // title, an address, a file name — or "" when it can. It is the one check

@@ -123,8 +123,17 @@ func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u, _ := UserFrom(r.Context())
-	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	list, err := s.Reach.InboundMail(r.Context(), actorOf(u), r.URL.Query().Get("status"), limit)
+	// ?limit=abc or ?limit=-1 read as "no limit"; the queue is the newest
+	// 500 at most and has no further pages, so a cursor is refused too.
+	page, err := pageOf(r)
+	if err == nil && page.Cursor != "" {
+		err = problem.FieldsKey("problem.invalid_paging", map[string]string{"cursor": "reason.not_cursor_of_server"})
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, err := s.Reach.InboundMail(r.Context(), actorOf(u), r.URL.Query().Get("status"), page.Limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -2,10 +2,12 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -21,8 +23,10 @@ const MaxBody = 1 << 20
 // body, unknown fields and values of the wrong type (malformed, naming the
 // field), and anything after the value.
 //
-// Text that is not valid UTF-8 is refused too (malformed, naming the field),
-// where encoding/json would turn it into U+FFFD without a word.
+// Text that is not valid UTF-8, or escapes half of a UTF-16 surrogate pair
+// ("\ud800" alone), is refused too (malformed, naming the field), where
+// encoding/json would turn it into U+FFFD without a word; so is a body that
+// is only null, which encoding/json would read as an empty request.
 func DecodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
 	return DecodeJSONLimit(w, r, dst, MaxBody)
 }
@@ -37,6 +41,9 @@ func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int6
 	if field := invalidUTF8Field(body); field != "" {
 		return &problem.Error{Code: problem.Malformed, Key: "problem.body_not_utf8",
 			Fields: map[string]string{field: "reason.not_valid_utf8"}}
+	}
+	if string(bytes.TrimSpace(body)) == "null" {
+		return problem.Key(problem.Malformed, "problem.body_not_object", jsonValue("null"))
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
@@ -69,11 +76,14 @@ func decodeProblem(err error) *problem.Error {
 	case errors.As(err, &syntax):
 		return problem.Key(problem.Malformed, "problem.body_not_json_at", syntax.Offset)
 	case errors.As(err, &typeErr):
-		if typeErr.Field == "" {
-			return problem.Key(problem.Malformed, "problem.body_not_object", typeErr.Value)
+		want := typeErr.Type.Kind()
+		if typeErr.Field == "" && (want == reflect.Map || want == reflect.Struct) {
+			return problem.Key(problem.Malformed, "problem.body_not_object", jsonValue(typeErr.Value))
 		}
+		// A value of a map (a settings object) is not named by encoding/json.
+		field := cmp.Or(typeErr.Field, "body")
 		return &problem.Error{Code: problem.Malformed, Key: "problem.field_wrong_type",
-			Fields: map[string]string{typeErr.Field: i18n.Ref("reason.must_be_type_not", jsonType(typeErr.Type.Kind().String()), typeErr.Value)}}
+			Fields: map[string]string{field: i18n.Ref("reason.must_be_type_not", jsonType(want.String()), jsonValue(typeErr.Value))}}
 	}
 	// encoding/json reports an unknown field only in its message.
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
@@ -97,8 +107,28 @@ func jsonType(kind string) i18n.Msg {
 		return i18n.M("reason.json.array")
 	case "map", "struct":
 		return i18n.M("reason.json.object")
-	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "float32", "float64":
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
+		return i18n.M("reason.json.integer")
+	case "float32", "float64":
 		return i18n.M("reason.json.number")
 	}
 	return i18n.M("reason.json.other", kind)
+}
+
+// jsonValue names what encoding/json found ("array", "number 1.5") in the
+// reader's language, as jsonType names what was wanted.
+func jsonValue(found string) i18n.Msg {
+	kind, literal, _ := strings.Cut(found, " ")
+	switch kind {
+	case "null":
+		return i18n.M("reason.json.null")
+	case "number":
+		if literal != "" { // 1.5 or 1e+30 where a whole number is wanted
+			return i18n.M("reason.json.number_value", literal)
+		}
+		return i18n.M("reason.json.number")
+	case "string", "bool", "array", "object":
+		return i18n.M("reason.json." + kind)
+	}
+	return i18n.M("reason.json.other", found)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -36,7 +37,7 @@ func FuzzDecodeJSON(f *testing.F) {
 			r := httptest.NewRequest("POST", "/api/v1/x", bytes.NewReader(body))
 			err := DecodeJSON(httptest.NewRecorder(), r, dst())
 			if err == nil {
-				if !utf8.Valid(body) || !json.Valid(bytes.TrimSpace(body)) {
+				if !validText(body) || !json.Valid(bytes.TrimSpace(body)) {
 					t.Fatalf("accepted %q", body)
 				}
 				continue
@@ -50,15 +51,36 @@ func FuzzDecodeJSON(f *testing.F) {
 }
 
 // FuzzInvalidUTF8Field: a body is refused for its encoding exactly when it
-// is not valid UTF-8, and then a place is always named.
+// is not valid text (validText), and then a place is always named.
 func FuzzInvalidUTF8Field(f *testing.F) {
-	for _, s := range []string{`{"a":"b"}`, "{\"a\":\"\xff\"}", "{\"\xff\":1}", "[\"\xc3\"]", "\xff", `{"a":[{"b":["c"]}]}`} {
+	for _, s := range []string{`{"a":"b"}`, "{\"a\":\"\xff\"}", "{\"\xff\":1}", "[\"\xc3\"]", "\xff", `{"a":[{"b":["c"]}]}`, `{"a":["\ud800"]}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		got := invalidUTF8Field(body)
-		if (got == "") != utf8.Valid(body) {
+		if (got == "") != validText(body) {
 			t.Fatalf("invalidUTF8Field(%q) = %q", body, got)
+		}
+	})
+}
+
+// FuzzValidText: for one JSON string, validText says no exactly when
+// encoding/json would put a U+FFFD there that the text itself did not hold
+// (as the character or as an escape of it).
+func FuzzValidText(f *testing.F) {
+	for _, s := range []string{`"a"`, `"\ud800"`, `"\udc00"`, `"\ud83d\ude00"`, `"\\ud800"`, `"\ufffd"`, "\"\uFFFD\"", "\"\xef\xbf\xbd\"", `"\ud800\u0041"`, `"x\ud800`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got string
+		if !utf8.ValidString(s) || json.Unmarshal([]byte(s), &got) != nil {
+			return
+		}
+		escapes := strings.ToLower(strings.ReplaceAll(s, `\\`, ""))
+		held := strings.Count(s, "\uFFFD") + strings.Count(escapes, `\ufffd`)
+		made := strings.Count(got, "\uFFFD")
+		if validText([]byte(s)) != (made == held) {
+			t.Fatalf("validText(%q) = %v; decoded %q has %d U+FFFD, the text %d", s, validText([]byte(s)), got, made, held)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -104,5 +105,60 @@ func TestAPITypesAreStrict(t *testing.T) {
 	}
 	if r := s.post(t, "/api/v1/cases", resource(`3`), bearer(wang)); r.status != http.StatusCreated {
 		t.Fatalf("a number as a number: %d %s", r.status, r.body)
+	}
+}
+
+// TestInvisibleOnlyIsEmpty: a comment, a user's name or a password made of
+// zero-width spaces was taken as written (a comment nobody can read, a user
+// with no visible name); each is now "required" (or too blank) with a 422.
+func TestInvisibleOnlyIsEmpty(t *testing.T) {
+	s := startDev(t)
+	admin, wang := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password)
+	s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin))
+	opened := s.post(t, "/api/v1/cases", collabBody, bearer(wang))
+	if opened.status != http.StatusCreated {
+		t.Fatalf("open: %d %s", opened.status, opened.body)
+	}
+	id := strconv.FormatInt(decodeCase(t, opened).ID, 10)
+	zw := `\u200b\u200b\ufeff`
+	for _, tc := range []struct {
+		name, token, method, path, body, field string
+	}{
+		{"comment", wang, "POST", "/api/v1/cases/" + id + "/actions/comment", `{"comment":"` + zw + `"}`, "comment"},
+		{"user name", admin, "POST", "/api/v1/admin/users", `{"login":"blank1","name":"` + zw + `","dept":"tech"}`, "name"},
+		{"password", wang, "POST", "/api/v1/me/password", `{"old":"` + demo.Password + `","new":"` + strings.Repeat(`\u200b`, 9) + `"}`, "new"},
+	} {
+		r := s.do(t, tc.method, tc.path, strings.NewReader(tc.body), bearer(tc.token))
+		code, _, fields := r.errorBody(t)
+		if r.status != http.StatusUnprocessableEntity || code != "invalid" || fields[tc.field] == "" {
+			t.Errorf("%s: %d %s", tc.name, r.status, r.body)
+		}
+	}
+}
+
+// TestReasonsInReadersLanguage: a reassignment to someone of another
+// department, and a department head from elsewhere, were explained in
+// English on a Chinese answer ("lina is not in department tech").
+func TestReasonsInReadersLanguage(t *testing.T) {
+	s := startDev(t)
+	admin, wang, zhao := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password), s.login(t, "zhaolei", demo.Password)
+	s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(admin))
+	opened := s.post(t, "/api/v1/cases", collabBody, bearer(wang))
+	if opened.status != http.StatusCreated {
+		t.Fatalf("open: %d %s", opened.status, opened.body)
+	}
+	id := strconv.FormatInt(decodeCase(t, opened).ID, 10)
+	for _, tc := range []struct {
+		name, token, method, path, body, field, want string
+	}{
+		{"reassign", zhao, "POST", "/api/v1/cases/" + id + "/reassign", `{"role":"contact","login":"lina"}`, "login", "lina 不在部门 tech"},
+		{"reassign to the same", zhao, "POST", "/api/v1/cases/" + id + "/reassign", `{"role":"contact","login":"chenjie"}`, "login", "chenjie 已担任 contact"},
+		{"department head", admin, "PATCH", "/api/v1/admin/departments/tech", `{"head":"lina"}`, "head", "lina 不在部门 tech"},
+	} {
+		r := s.do(t, tc.method, tc.path, strings.NewReader(tc.body), bearer(tc.token))
+		_, _, fields := r.errorBody(t)
+		if r.status != http.StatusUnprocessableEntity || fields[tc.field] != tc.want {
+			t.Errorf("%s: %d %s, want %s: %q", tc.name, r.status, r.body, tc.field, tc.want)
+		}
 	}
 }

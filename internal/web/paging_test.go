@@ -95,3 +95,43 @@ func TestAdminListsPaged(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedQueryParameter: a parameter given twice (?limit=1&limit=2,
+// ?state=a&state=b) or a query that does not parse is a 400 naming it —
+// every handler reads one value, so the other was ignored without a word.
+func TestRepeatedQueryParameter(t *testing.T) {
+	s := start(t)
+	tok := bearer(s.login(t, "lina", "demo1234"))
+	for _, tc := range []struct{ path, field string }{
+		{"/api/v1/cases?limit=1&limit=2", "limit"},
+		{"/api/v1/cases?state=requested&state=archived&process=internal-collab", "state"},
+		{"/api/v1/calendar/deadline?from=2026-12-01T10:00:00%2B08:00&workdays=1&workdays=2", "workdays"},
+		{"/api/v1/parties?cursor=&cursor=", "cursor"},
+		{"/api/v1/cases?limit=%zz", ""},
+	} {
+		r := s.do(t, "GET", tc.path, nil, tok)
+		code, msg, fields := r.errorBody(t)
+		if r.status != http.StatusBadRequest || code != "malformed" || msg == "" || (tc.field != "" && fields[tc.field] == "") {
+			t.Errorf("%s: %d %s", tc.path, r.status, r.body)
+		}
+	}
+	if r := s.do(t, "GET", "/api/v1/cases?limit=1&state=requested", nil, tok); r.status != http.StatusOK {
+		t.Errorf("distinct parameters: %d %s", r.status, r.body)
+	}
+}
+
+// TestInboundQueueLimit: the inbound mail queue took ?limit=abc, ?limit=-1
+// and any cursor as "the newest 500", without a word.
+func TestInboundQueueLimit(t *testing.T) {
+	s := start(t)
+	admin := bearer(s.login(t, "admin", "demo1234"))
+	for _, q := range []string{"limit=abc", "limit=-1", "limit=0", "limit=501", "cursor=x", "cursor=eyJzIjoibmV3IiwiaSI6MjN9"} {
+		r := s.do(t, "GET", "/api/v1/admin/inbound?"+q, nil, admin)
+		if code, _, _ := r.errorBody(t); r.status != http.StatusUnprocessableEntity || code != "invalid" {
+			t.Errorf("%s: %d %s", q, r.status, r.body)
+		}
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/inbound?limit=10", nil, admin); r.status != http.StatusOK {
+		t.Errorf("limit=10: %d %s", r.status, r.body)
+	}
+}

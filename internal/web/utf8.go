@@ -10,11 +10,11 @@ import (
 
 // invalidUTF8Field names the JSON path (e.g. "fields.contact.name",
 // "fields.requirements[0].item") of the first key or string in body that is
-// not valid UTF-8, which encoding/json would silently turn into U+FFFD; ""
-// when the body is valid UTF-8, "body" when the bad bytes are outside any
-// value.
+// not valid UTF-8 or escapes a lone surrogate, which encoding/json would
+// silently turn into U+FFFD; "" when the body is valid text, "body" when the
+// bad bytes are outside any value.
 func invalidUTF8Field(body []byte) string {
-	if utf8.Valid(body) {
+	if validText(body) {
 		return ""
 	}
 	type frame struct {
@@ -61,7 +61,7 @@ func invalidUTF8Field(body []byte) string {
 		if err != nil {
 			return "body"
 		}
-		bad := !utf8.Valid(body[start:dec.InputOffset()])
+		bad := !validText(body[start:dec.InputOffset()])
 		top := len(stack) - 1
 		switch t := tok.(type) {
 		case json.Delim:
@@ -90,4 +90,49 @@ func invalidUTF8Field(body []byte) string {
 		}
 		done()
 	}
+}
+
+// validText reports whether b is valid UTF-8 whose \u escapes pair their
+// UTF-16 surrogates: "\ud83d\ude00" is 😀, "\ud800" alone is no character.
+// Outside strings valid JSON has no backslash, so b may be a whole body or
+// any run of its tokens.
+func validText(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	for i := bytes.IndexByte(b, '\\'); i >= 0 && i+1 < len(b); {
+		if b[i+1] != 'u' {
+			i += 2 // \\, \" and the other one-letter escapes
+		} else if r, ok := hex4(b[i+2:]); !ok {
+			i += 2 // not an escape JSON allows; the decoder says so
+		} else if r >= 0xdc00 && r <= 0xdfff {
+			return false
+		} else if r >= 0xd800 && r <= 0xdbff {
+			lo, ok := rune(0), i+7 < len(b) && b[i+6] == '\\' && b[i+7] == 'u'
+			if ok {
+				lo, ok = hex4(b[i+8:])
+			}
+			if !ok || lo < 0xdc00 || lo > 0xdfff {
+				return false
+			}
+			i += 12
+		} else {
+			i += 6
+		}
+		next := bytes.IndexByte(b[min(i, len(b)):], '\\')
+		if next < 0 {
+			break
+		}
+		i += next
+	}
+	return true
+}
+
+// hex4 reads the four hex digits of a \u escape.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(b[:4]), 16, 16)
+	return rune(n), err == nil
 }

@@ -59,7 +59,7 @@ func New(d Deps) http.Handler {
 	}))
 	// observe sees the same *http.Request the mux fills r.Pattern into, so it
 	// must wrap the mux without any r.WithContext in between.
-	return withIP(s.observe(s.recover(cop.Handler(s.mux))))
+	return withIP(s.observe(s.recover(cop.Handler(s.oneValueQuery(s.mux)))))
 }
 
 // withIP puts the client's address in the request's context for the audit
