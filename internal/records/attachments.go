@@ -259,19 +259,19 @@ func Deliverable(a *process.Action) bool {
 }
 
 // Attachments lists the files of case id, to whoever may see it.
-func (s *Service) Attachments(ctx context.Context, actor process.Actor, id int64) ([]Attachment, error) {
+func (s *Service) Attachments(ctx context.Context, actor process.Actor, id int64, p store.Page) ([]Attachment, string, error) {
 	if err := s.cfg.Cases.Visible(ctx, cases.ViewerOf(actor), id); err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	rows, err := s.cfg.DB.CaseAttachments(ctx, id)
+	rows, next, err := s.cfg.DB.CaseAttachmentsPage(ctx, id, p)
 	if err != nil {
-		return nil, err
+		return nil, "", cases.PageErr(err)
 	}
 	out := make([]Attachment, 0, len(rows))
 	for _, a := range rows {
 		out = append(out, s.attachmentOf(a))
 	}
-	return out, nil
+	return out, next, nil
 }
 
 // Open returns attachment aid of case id and a reader of its bytes, to

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 )
 
@@ -90,6 +91,33 @@ func (q Q) CaseAttachments(ctx context.Context, caseID int64) ([]AttachmentRow, 
 		out = append(out, a)
 	}
 	return out, rows.Err()
+}
+
+// CaseAttachmentsPage is one page of CaseAttachments (CONTRACT §2): keyset
+// on the id, read one row past the page.
+func (q Q) CaseAttachmentsPage(ctx context.Context, caseID int64, p Page) ([]AttachmentRow, string, error) {
+	cur, _, err := decodeCursor(p.Cursor, "attachment")
+	if err != nil {
+		return nil, "", err
+	}
+	rows, err := q.QueryContext(ctx, `SELECT `+attachmentColumns+` FROM attachments WHERE case_id = $1 AND event_seq > 0 AND id > $2 ORDER BY id LIMIT `+strconv.Itoa(p.size()+1), caseID, cur.ID)
+	if err != nil {
+		return nil, "", fmt.Errorf("store: attachments: %w", err)
+	}
+	defer rows.Close()
+	var out []AttachmentRow
+	for rows.Next() {
+		a, err := scanAttachment(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("store: attachments: %w", err)
+	}
+	out, next := cut(out, p.size(), func(a AttachmentRow) cursorKey { return cursorKey{Sort: "attachment", ID: a.ID} })
+	return out, next, nil
 }
 
 // CaseAttachment returns one finished attachment of a case, or ErrNotFound.

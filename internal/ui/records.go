@@ -8,6 +8,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
@@ -26,7 +27,16 @@ func (u *UI) caseRecords(r *http.Request, c cases.View) (recordsView, error) {
 		return recordsView{}, nil
 	}
 	vis := visitorFrom(r.Context())
-	list, err := u.Records.Attachments(r.Context(), vis.actor(), c.ID)
+	var list []records.Attachment
+	var err error
+	for p := (store.Page{}); ; { // every attachment, page by page
+		var page []records.Attachment
+		page, p.Cursor, err = u.Records.Attachments(r.Context(), vis.actor(), c.ID, p)
+		list = append(list, page...)
+		if err != nil || p.Cursor == "" {
+			break
+		}
+	}
 	rv := recordsView{Attachments: list, CanArchive: c.Terminal, MaxMiB: u.Records.MaxAttachment() >> 20}
 	if d, ok := u.Cases.Processes().Get(c.Process); ok {
 		for _, aid := range c.Actions {

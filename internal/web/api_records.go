@@ -83,7 +83,12 @@ func (s *Server) handleAttachments(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	list, err := s.Records.Attachments(r.Context(), s.caller(r), id)
+	pg, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Records.Attachments(r.Context(), s.caller(r), id, pg)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -92,7 +97,7 @@ func (s *Server) handleAttachments(w http.ResponseWriter, r *http.Request) {
 	for _, a := range list {
 		out = append(out, AttachmentOf(a))
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, next)
 }
 
 // handleAttach streams the "file" part of a multipart body to the service.

@@ -125,6 +125,23 @@ func TestAttachmentsAndArchive(t *testing.T) {
 	if r := s.do(t, "GET", path+"/attachments", nil, bearer(wang)); r.status != http.StatusOK || strings.Count(r.body, `"sha256"`) != 2 {
 		t.Fatalf("list: %d %s", r.status, r.body)
 	}
+	// The list is paged like every list (CONTRACT §2).
+	var page struct {
+		Items []struct{ ID int64 }
+		Next  *string
+	}
+	r = s.do(t, "GET", path+"/attachments?limit=1", nil, bearer(wang))
+	if err := json.Unmarshal([]byte(r.body), &page); r.status != http.StatusOK || err != nil || len(page.Items) != 1 || page.Items[0].ID != ids[0] || page.Next == nil {
+		t.Fatalf("first page: %d %s", r.status, r.body)
+	}
+	r = s.do(t, "GET", path+"/attachments?limit=1&cursor="+url.QueryEscape(*page.Next), nil, bearer(wang))
+	page.Next = nil
+	if err := json.Unmarshal([]byte(r.body), &page); r.status != http.StatusOK || err != nil || len(page.Items) != 1 || page.Items[0].ID != ids[1] || page.Next != nil {
+		t.Fatalf("last page: %d %s", r.status, r.body)
+	}
+	if r := s.do(t, "GET", path+"/attachments?cursor=bm90LWEtY3Vyc29y", nil, bearer(wang)); r.status != http.StatusUnprocessableEntity {
+		t.Fatalf("a cursor of no list: %d %s", r.status, r.body)
+	}
 	// Downloads: always an attachment, never sniffed, only for those who see the case.
 	r = s.do(t, "GET", path+"/attachments/"+strconv.FormatInt(ids[1], 10), nil, bearer(wang))
 	if r.status != http.StatusOK || r.body != string(elf) || r.header.Get("X-Content-Type-Options") != "nosniff" ||
