@@ -281,7 +281,7 @@ func bracketedCompanyTo(l string) bool {
 		return false
 	}
 	j := strings.IndexByte(l[i:], ')')
-	if j < 0 || !bracketedName(l[:i]) && !(unitVocative(l[:i]) && bracketedName(l[i+2:i+j])) {
+	if j < 0 || !bracketedName(l[:i]) && !(unitVocative(l[:i]) && bracketedName(lastPart(l[i+2:i+j]))) {
 		return false
 	}
 	rest, ok := strings.CutPrefix(l[i+j+1:], " to ")
@@ -297,13 +297,17 @@ func roleNounTo(l string) bool {
 		return false
 	}
 	ws := strings.Fields(l[:i])
+	if k := roleThenName(ws); k > 0 {
+		ws = ws[:k] // round 39 (h17aw): "Security screening supervisor Wang Hao to upload …"
+	}
 	if len(ws) > 3 {
 		return false
 	}
 	if len(ws) >= 2 && unitLabel(ws[len(ws)-1]) && (roleNouns17[strings.ToLower(ws[len(ws)-2])] || unitNouns[strings.ToLower(ws[len(ws)-2])]) {
 		return true // round 38 (h17av): "Field crew A to …", "Shift 2 to …"
 	}
-	return roleNouns17[strings.ToLower(ws[len(ws)-1])] || partyNounsEn[strings.ToLower(ws[len(ws)-1])] || honorificName(ws) || roleAcronym(ws)
+	last := strings.ToLower(ws[len(ws)-1])
+	return roleNouns17[last] || partyNounsEn[last] || len(ws) >= 2 && workDepts[last] || honorificName(ws) || roleAcronym(ws)
 }
 
 // unitLabel reports whether w tells one crew, shift or team of several
