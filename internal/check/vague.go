@@ -370,10 +370,34 @@ func firmName(t string, s, e int) bool {
 	switch w {
 	case "series", "Series", "range", "Range", "brand", "Brand", "kit", "Kit": // round 34 (h17ar): the vendor's Rapid-Seal ASAP series
 		return true
+	case "tag", "tags", "label", "labels", "prefix", "sticker", "stickers", "marking", "markings", "logo": // round 39 (h17aw): "The ASAP tag on that SKU is …", as 的ASAP标识 is
+		return true
+	}
+	if titleWords(a) >= 2 {
+		return true // round 39 (h17aw): "(ASAP Modular Desk)", a product's name in title case
+	}
+	switch w {
 	case "Press", "Logistics", "Trading", "Ltd", "Inc", "Co", "Corp", "Group", "Steel", "Shipping", "Express", "Freight", "Company", "International", "Publishing", "Industries", "Limited", "LLC", "GmbH":
 		return true
 	}
 	return false
+}
+
+// titleWords counts the capitalised words of letters, each with lower case
+// after its first letter, that open a ("Modular Desk, not …" → 2).
+func titleWords(a string) int {
+	n := 0
+	for _, w := range strings.Fields(firstRunes(a, 60)) {
+		c := strings.TrimRight(w, ",.;:!?)")
+		if len(c) < 2 || !isUpper(c[0]) || !lowerRest(c) || notAName[strings.ToLower(c)] {
+			return n
+		}
+		n++
+		if len(c) < len(w) {
+			return n
+		}
+	}
+	return n
 }
 
 // wellWish reports whether "soon" ends a wish for someone's health — "Hope
