@@ -512,10 +512,15 @@ var numberedThings13 = []string{"货梯", "客梯", "扶梯", "教室", "实验�
 // numberedPlace reports whether the word after N号 names a shop, a lift or
 // a berth by its number (round 28, h17al: 5号店, 4号缆车, 2号索道, 3号泊
 // 位), or a farm's greenhouse, pond or pen (round 37, h17au: 3号棚, 2号温室,
-// 5号池, 1号舍, 3号塘): a place, no day. 5号店休 and 5号店庆 are days.
+// 5号池, 1号舍, 3号塘), or an airport's runway, gate or belt (round 39,
+// h17aw: 2号跑道, 3号登机桥, 5号登机口): a place, no day. 5号店休 and 5号店庆
+// are days.
 func numberedPlace(a string) bool {
 	if hasPrefixAny(a, "缆车", "索道", "吊椅", "泊位", "雪道", "分店", "门店", "棚", "大棚", "温室", "池", "舍", "塘", "栋") {
 		return true
+	}
+	if hasPrefixAny(a, "跑道", "滑行道", "登机桥", "登机口", "廊桥", "停机位", "航站楼", "安检口", "安检通道", "值机柜台", "值机岛", "行李转盘", "转盘", "闸口", "道口") {
+		return true // round 39 (h17aw): an airport's runway, gate or belt by its number (2号跑道, 3号登机桥, 5号闸口)
 	}
 	return strings.HasPrefix(a, "店") && !hasPrefixAny(a, "店休", "店庆")
 }

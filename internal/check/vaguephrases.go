@@ -342,9 +342,12 @@ func ctxAWhile(t string, s, e int) bool {
 	return hasSuffixAny(lastBytes(t[:s], 9), "需要", "要", "还得", "得", "等", "再等", "还需", "给我", "给我们", "多给")
 }
 
-// ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知).
+// ctxLaterNotice accepts 另行通知 of a time (培训时间另行通知). After a
+// vague time in the same sentence (近期将对2号跑道进行施工，具体时间另行通知)
+// it leaves the finding to that word, as ctxNoticeAfterVague does for 等通知
+// (round 39, h17aw: seven texts over the sets, all marking 近期 alone).
 func ctxLaterNotice(t string, s, e int) bool {
-	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期")
+	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期") && ctxNoticeAfterVague(t, s, e)
 }
 
 // ctxNoInside rejects 近一两天内 read as a bound.
