@@ -128,6 +128,9 @@ func (c *checker) apply() {
 			if c.quoted(k.s, k.e) || reported(c.t, k.s) && !wordSentence(c.t, k.s, k.e) || insideReportedQuote(c.t, k.e) {
 				continue // round 33 (h17aq): 家属投诉记录：王先生原话“你们这服务太差了…” — the quoted relative's words
 			}
+			if urgedNoDelay(c.t, k.s, k.e) {
+				continue // round 39 (h17aw): 抓紧把工单关掉，别拖了 — the rest of an urging, no rebuke
+			}
 			if k.s < impoliteUntil || impoliteUntil >= 0 && adjacentSentence(c.t, impoliteUntil, k.s) {
 				// one finding per sentence (or run of rude sentences); it
 				// covers every rude part of it
