@@ -328,7 +328,8 @@ func TestRound17Rude(t *testing.T) {
 		{"别再交这种没用的周报了。", true},
 		{"这种没用的旧纸箱请仓库本周清理掉。", false},
 		{"别拖到下个月，设备月底要验收。", false},
-		{"你们尽快上去看一下，别拖。", true},
+		{"你们尽快上去看一下，别拖。", false}, // round 39 (h17aw): after 尽快 only repeats the urging; the thirty-ninth set labels this very text clean (rudedelay.go)
+		{"你们上去看一下，别拖。", true},
 		{"Do your drivers even check the load before leaving?", true},
 		{"Frankly, your crew does not know how to set up a scaffold.", true},
 		{"If your crew does not know how to set up the scaffold, we can send a trainer.", false},
