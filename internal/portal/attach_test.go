@@ -59,7 +59,7 @@ func TestPartyUploads(t *testing.T) {
 		if a := f.do("POST", "/p/"+tok+"/attachments?csrf="+csrf, body, h); a.code != http.StatusSeeOther {
 			t.Fatalf("form upload: %d %s", a.code, a.body)
 		}
-		list, err := rec.Attachments(t.Context(), f.who("zhoumin"), id)
+		list, _, err := rec.Attachments(t.Context(), f.who("zhoumin"), id, store.Page{})
 		if err != nil || len(list) != 2 {
 			t.Fatalf("staff list: %+v %v", list, err)
 		}

@@ -64,7 +64,7 @@ func TestSignContractNeedsTheStampedScan(t *testing.T) {
 		if f.state(id) != "starting" {
 			t.Fatalf("after signing: %s", f.state(id))
 		}
-		list, err := rec.Attachments(t.Context(), f.who("zhoumin"), id)
+		list, _, err := rec.Attachments(t.Context(), f.who("zhoumin"), id, store.Page{})
 		if err != nil || len(list) != 1 || list[0].Action != "sign_contract" {
 			t.Fatalf("the scan belongs to the signature: %+v %v", list, err)
 		}
