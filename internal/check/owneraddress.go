@@ -190,8 +190,8 @@ func pleaseNamed(t string, s, e int) bool {
 	}
 	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[e:], " "), ","), " ")
 	for _, v := range []string{"have ", "get ", "ask ", "let "} {
-		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r) || bracketedCompanyTo(r)) {
-			return true // round 22: Please have Jiayi Interior submit …; round 24: Please ask the landlord's property office to fix …; round 38 (h17av): Please ask Kevin (customs desk) to upload …
+		if r, ok := strings.CutPrefix(a, v); ok && (modalName(r) || unitBefore(r, " to ") || nameTo(r) || namesTo(r) || bracketedCompanyTo(r)) {
+			return true // round 22: Please have Jiayi Interior submit …; round 24: Please ask the landlord's property office to fix …; round 38 (h17av): Please ask Kevin (customs desk) to upload …; round 40 (h17ax): Please ask Tom Zhang to send …
 		}
 	}
 	k := readWord(a, 0)

@@ -47,6 +47,7 @@ var assigneeLayouts = []func(l string) bool{
 	unitColonLine, unitsRequested, // round 28 (h17al)
 	pleaseCommaName,                 // round 29 (h17am)
 	deptAddressed, nameBracketColon, // round 31 (h17ao)
+	roleNameColon, roleOnDutyTo, nameOfDeskActs, eachGroupColon, // round 40 (h17ax)
 }
 
 func lineAssignee(l string) bool {
