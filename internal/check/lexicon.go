@@ -369,7 +369,7 @@ var enList = []enTerm{
 	{"at some stage", clsVague, nil},
 	{"one of these days", clsVague, nil},
 	{"before long", clsVague, nil},
-	{"sooner or later", clsVague, nil},
+	{"sooner or later", clsVague, ctxSoonerOrLater},
 	{"someday", clsVague, nil},
 	{"in a while", clsVague, ctxNotOnceIn},
 	{"in a little while", clsVague, nil},

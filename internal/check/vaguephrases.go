@@ -347,7 +347,32 @@ func ctxAWhile(t string, s, e int) bool {
 // it leaves the finding to that word, as ctxNoticeAfterVague does for 等通知
 // (round 39, h17aw: seven texts over the sets, all marking 近期 alone).
 func ctxLaterNotice(t string, s, e int) bool {
-	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期") && ctxNoticeAfterVague(t, s, e)
+	return hasAny(clauseBefore(t, s), "时间", "日期", "时候", "几点", "何时", "改期", "排期", "档期") && ctxNoticeAfterVague(t, s, e) && !movedToPeriod(sentenceBefore(t, s))
+}
+
+// movedToPeriod reports whether b moves a plan to a named week, month or
+// day (改到下周, 推迟至下个月, 延期到12月): 另行通知 after it gives the hour
+// within a period already named (round 40, h17ax: 保养改到下周，具体时间另行
+// 通知, unmarked). 改期，具体时间另行通知 names no period and stays vague.
+func movedToPeriod(b string) bool {
+	for _, m := range []string{"改到", "改至", "改在", "推迟到", "推迟至", "延期到", "延期至", "顺延到", "顺延至", "延后到", "延后至", "挪到", "调整到", "调整至"} {
+		if i := strings.Index(b, m); i >= 0 {
+			a := b[i+len(m):]
+			if hasPrefixAny(a, "下周", "下星期", "下个月", "下月", "本周", "这周", "明年", "下半月", "月底", "月中") || a != "" && isDigit(a[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ctxSoonerOrLater accepts "sooner or later" as when a task is to be done
+// (please send the drawings sooner or later), not as the idiom of what
+// will happen anyway that opens its sentence (round 40, h17ax: "Sooner or
+// later every newsroom faces a takedown request; …" — four texts over the
+// sets, none marked).
+func ctxSoonerOrLater(t string, s, e int) bool {
+	return strings.TrimSpace(strings.Trim(sentenceBefore(t, s), "\"'“‘-—– ")) != ""
 }
 
 // ctxNoInside rejects 近一两天内 read as a bound.

@@ -424,6 +424,9 @@ func ctxLater(t string, s, e int) bool {
 	if hasSuffixFold(before, "the", "a", "no", "not", "day", "days", "week", "weeks", "hour", "hours", "minutes", "month", "months", "year", "years") {
 		return false
 	}
+	if hasSuffixFold(before, "sooner or") {
+		return false // round 40 (h17ax): the whole phrase is read by ctxSoonerOrLater
+	}
 	if hasSuffixFold(before, "anything", "nothing", "everything", "anyone", "anybody") {
 		return false // round 34 (h17ar): "… by Monday, Nov 30. Anything later goes into the December cycle": after the date named
 	}
