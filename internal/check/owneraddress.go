@@ -40,6 +40,9 @@ func askNamesSomeone(t string, e int) bool {
 	if eachPlaceRole(a) || placeActs(a) {
 		return true // round 28 (h17al): 请各船大副…, 请仓库统计…
 	}
+	if eachDoer(a) || doerNickname(a) {
+		return true // round 41 (h17ay): 请各操作手于…, 请摄影师阿杰尽快…
+	}
 	if partyByRole(a) {
 		return true // round 34 (h17ar): 请承包商A在…, 请供应商十二月十日前…; before the task words, round 38 (h17av): 请报关行… is no 请报…
 	}

@@ -115,7 +115,7 @@ func nameCommaOrder(l string) bool {
 		return false
 	}
 	rest, ok := strings.CutPrefix(l[e:], ", ")
-	return ok && rest != "" && !isUpper(rest[0]) && assignedVerb(rest)
+	return ok && rest != "" && !isUpper(rest[0]) && (assignedVerb(rest) || rudeOrderThen(rest))
 }
 
 // pleaseCommaName reports whether a line opens with "Please," and a name of
