@@ -28,3 +28,16 @@ func TestNumberedVehicleNameNoDay(t *testing.T) {
 		{Request, "请车队王磊3号、5号前交表。", RuleRequestNoDate, ""},
 	})
 }
+
+// Round 41 (h17ay): a two-character vehicle after N号 (吊车, 叉车, 铲车)
+// names a vehicle too; 3号打车 and 5号刹车 stay days.
+func TestNumberedVehicleTwoCharacters(t *testing.T) {
+	wantKindSpans(t, []kindCase{
+		{Request, "回头让维修站看一下6号吊车的刹车。", RuleVagueTime, "回头"},
+		{Request, "回头让维修站看一下6号吊车的刹车。", RuleRequestNoDate, "*"},
+		{Request, "请仓库王磊尽快更换3号叉车的轮胎。", RuleVagueTime, "尽快"},
+		{Request, "请车队王磊更换2号铲车的液压油。", RuleRequestNoDate, "*"},
+		{Request, "请车队王磊3号打车去工地。", RuleRequestNoDate, ""},
+		{Request, "请车队王磊3号约车送样品。", RuleRequestNoDate, ""},
+	})
+}

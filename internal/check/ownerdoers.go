@@ -105,3 +105,40 @@ func rudeOrderThen(rest string) bool {
 	_, a, ok := strings.Cut(rest, " and ")
 	return ok && assignedVerb(a)
 }
+
+// letUnitDo reports whether a line has 让 or 叫 a unit do the task, after at
+// most a word of when (回头让维修站看一下…, 让机修组查一下…, 明天叫仓库盘点…):
+// the unit named is the owner, as 让小周… names a person (letDoerGo).
+// 让我…, 让大家…, 让相关部门… and 让客户… name nobody who is to act.
+func letUnitDo(l string) bool {
+	if r, ok := cutAnyPrefix(l, "回头", "改天", "晚点", "待会", "今天", "明天", "后天", "下周", "本周"); ok {
+		l = r
+	}
+	a, ok := cutAnyPrefix(l, "让", "叫")
+	if !ok || hasPrefixAny(a, "我", "你", "您", "大家", "各位", "相关", "有关", "人", "他们", "客户", "全部", "所有") {
+		return false
+	}
+	i := 0
+	for n := 1; n <= 5 && i < len(a); n++ {
+		c, w := utf8.DecodeRuneInString(a[i:])
+		if c < 0x4E00 || c > 0x9FFF || c == '的' {
+			return false
+		}
+		i += w
+		if n >= 2 && hasSuffixAny(a[:i], askUnits...) {
+			v, _ := utf8.DecodeRuneInString(a[i:])
+			return v >= 0x4E00 && v <= 0x9FFF && v != '的'
+		}
+	}
+	return false
+}
+
+// cutAnyPrefix cuts the first of ps that s opens with.
+func cutAnyPrefix(s string, ps ...string) (string, bool) {
+	for _, p := range ps {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r, true
+		}
+	}
+	return s, false
+}

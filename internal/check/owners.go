@@ -48,7 +48,7 @@ var assigneeLayouts = []func(l string) bool{
 	pleaseCommaName,                 // round 29 (h17am)
 	deptAddressed, nameBracketColon, // round 31 (h17ao)
 	roleNameColon, roleOnDutyTo, nameOfDeskActs, eachGroupColon, // round 40 (h17ax)
-	unitNameLead, eachDoer, doerNickname, // round 41 (h17ay)
+	unitNameLead, eachDoer, doerNickname, letUnitDo, // round 41 (h17ay)
 }
 
 func lineAssignee(l string) bool {

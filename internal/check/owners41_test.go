@@ -25,6 +25,9 @@ func TestOwners41(t *testing.T) {
 		{Request, "Kevin, stop being lazy and upload the wedding films by December 8.", RuleRequestNoOwner, ""},
 		{Request, "Dave, stop wasting everyone's time and send the insurance quote by Friday, November 27.", RuleRequestNoOwner, ""},
 		{Request, "Lisa, quit stalling and send the contract by December 8.", RuleRequestNoOwner, ""},
+		{Request, "回头让维修站看一下6号吊车的刹车。", RuleRequestNoOwner, ""},
+		{Request, "让机修组查一下3号泵的密封。", RuleRequestNoOwner, ""},
+		{Request, "明天叫仓库盘点一下冷库。", RuleRequestNoOwner, ""},
 		// look-alikes: nobody named
 		{Request, "维修站的设备12月18日前完成防冻液更换。", RuleRequestNoOwner, "*"},
 		{Request, "维修站全部12月18日前完成防冻液更换。", RuleRequestNoOwner, "*"},
@@ -34,6 +37,8 @@ func TestOwners41(t *testing.T) {
 		{Request, "各工种工时表于12月18日前交齐。", RuleRequestNoOwner, "*"},
 		{Request, "各类焊工证书于12月18日前交齐。", RuleRequestNoOwner, "*"},
 		{Request, "Monday, stop the line and send the report by December 8.", RuleRequestNoOwner, "*"},
+		{Request, "回头让我看一下6号泵的密封。", RuleRequestNoOwner, "*"},
+		{Request, "回头让相关部门看一下6号泵的密封。", RuleRequestNoOwner, "*"},
 		{Request, "Stop being lazy and upload the wedding films by December 8.", RuleRequestNoOwner, "*"},
 	})
 }
