@@ -163,3 +163,68 @@ func afterColon(t string, s int) bool {
 	b := strings.TrimRight(t[max(0, s-4):s], " ")
 	return strings.HasSuffix(b, ":") || strings.HasSuffix(b, "：")
 }
+
+// noWordShout reports whether the two capitalised words at s:e are NO and a
+// word (NO EXCUSES, NO EXCEPTIONS, NO WAY) in running text, English or
+// Chinese, and not a label before a colon (round 41, h17ay: every such pair
+// over the 128 sets is labelled a shout). NO is otherwise an acronym (No.),
+// so the pair reads as one word in capitals; NO ETA has an acronym after it
+// and goes with its run, and a sign (NO SMOKING, NO ENTRY) is no shout.
+func noWordShout(t string, s, e int) bool {
+	w, ok := strings.CutPrefix(t[s:e], "NO ")
+	if !ok || len(w) < 3 || acronyms[w] || signWords[w] {
+		return false
+	}
+	if k := skipSpace(t, e); k < len(t) && (t[k] == ':' || strings.HasPrefix(t[k:], "：")) {
+		return false
+	}
+	return twoCapsShout(t, s, e) || hanOnLine(t, s, e)
+}
+
+// signWords follow NO on a sign (NO SMOKING, NO ENTRY, NO PARKING).
+var signWords = map[string]bool{"SMOKING": true, "ENTRY": true, "PARKING": true, "ACCESS": true, "EXIT": true, "FLY": true}
+
+// hanOnLine reports whether a Han character stands on the line of t[s:e],
+// before or after it: the capitals are inside Chinese running text.
+func hanOnLine(t string, s, e int) bool {
+	a := strings.LastIndexByte(t[:s], '\n') + 1
+	z := strings.IndexByte(t[e:], '\n')
+	if z < 0 {
+		z = len(t)
+	} else {
+		z += e
+	}
+	for _, r := range t[a:s] + t[e:z] {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			return true
+		}
+	}
+	return false
+}
+
+// alertClauseHead reports whether the capitalised words at s:e are alert
+// words heading a clause inside Chinese: right after a full-width comma,
+// full stop, semicolon or exclamation mark, and before a colon (严禁在未获批
+// 空域飞行，WARNING：违者后果自负; round 41, h17ay) — the line's heading moved
+// into the sentence. WARNING in running text without its colon is left to
+// alertPredicate and alertTail.
+func alertClauseHead(t string, s, e int) bool {
+	b := strings.TrimRight(t[:s], " ")
+	if !hasSuffixAny(b, "，", "。", "；", "！", "？") {
+		return false
+	}
+	if k := skipSpace(t, e); k >= len(t) || t[k] != ':' && !strings.HasPrefix(t[k:], "：") {
+		return false
+	}
+	for j := s; j < e; {
+		z := readWord(t, j)
+		if !alertWords[t[j:z]] && !alertModifiers[t[j:z]] {
+			return false
+		}
+		j = skipSpace(t, z)
+		if j == z {
+			break
+		}
+	}
+	return true
+}
