@@ -130,6 +130,9 @@ var rudeZh = []term{
 	{"别再", clsImpolite, ctxBieZai},
 	{"别拖", clsImpolite, ctxBietuoLimit},
 	{"别磨蹭", clsImpolite, nil},
+	{"蠢到家", clsImpolite, nil}, // round 41 (h17ay): a verdict at its utmost, 真是蠢到家了
+	{"笨到家", clsImpolite, nil},
+	{"懒到家", clsImpolite, nil},
 	{"别墨迹", clsImpolite, nil},
 	{"别耽误", clsImpolite, nil},
 	{"别浪费", clsImpolite, nil},
@@ -171,6 +174,7 @@ var rudeEn = []enTerm{
 	{"great work", clsImpolite, ctxSarcasm},
 	{"well done", clsImpolite, ctxSarcasm},
 	{"do your job", clsImpolite, nil},
+	{"do your jobs", clsImpolite, nil}, // round 41 (h17ay): said to a team
 	{"why is this still", clsImpolite, ctxNotInCaps},
 	{"why is it still", clsImpolite, ctxNotInCaps},
 	{"why is nobody", clsImpolite, ctxNotInCaps},
@@ -237,7 +241,8 @@ var rudeEn = []enTerm{
 
 // ctxBieZai accepts 别再 before a fault (别再搞错, 别再拖), not 别再担心了.
 func ctxBieZai(t string, s, e int) bool {
-	return hasPrefixAny(t[e:], "拖", "搞错", "犯", "发错", "出错", "弄错", "写错", "忘", "让我", "找借口", "敷衍", "糊弄", "推", "迟到", "延期", "问")
+	return hasPrefixAny(t[e:], "拖", "搞错", "犯", "发错", "出错", "弄错", "写错", "忘", "让我", "找借口", "敷衍", "糊弄", "推", "迟到", "延期", "问",
+		"磨洋工", "磨蹭", "磨叽", "偷懒", "摸鱼", "混日子") // round 41 (h17ay): 别再磨洋工了 slacks as 别再拖了 delays
 }
 
 // ctxPersonAround accepts 真服了 said of people (真服了你们, 你们…真服了), not of a printer.

@@ -201,6 +201,8 @@ var rudeShapeEn = []enTerm{
 	{"wonderful", clsImpolite, ctxSarcasmWord},
 	{"lovely", clsImpolite, ctxSarcasmWord},
 	{"dropped the ball", clsImpolite, ctxAtYouEn},
+	{"dropping the ball", clsImpolite, ctxAtYouEn}, // round 41 (h17ay): "Your team keeps dropping the ball."
+	{"drops the ball", clsImpolite, ctxAtYouEn},
 	{"waste my time", clsImpolite, nil},
 	{"to your manager", clsImpolite, ctxThreatEn},
 	{"to your boss", clsImpolite, ctxThreatEn},
