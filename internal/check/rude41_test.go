@@ -23,6 +23,9 @@ func TestRude41(t *testing.T) {
 		{"真厉害，一个月就拿下三个客户。", false},
 		{"The printer keeps dropping the ball feed; the engineer will check it.", false},
 		{"Please find the job descriptions attached.", false},
+		{"严禁在未获批空域飞行，违者后果自负。", false},
+		{"禁止在罐区吸烟，违者：后果自负。", false},
+		{"如果这批货还交不了，后果自负。", true},
 		{"客户说许可证三天就办下来了，连个电话都不用打。", false},
 	})
 }

@@ -567,3 +567,12 @@ func afterStaffClause(t string, k, e int) int {
 	}
 	return e
 }
+
+// ctxNotRuleFormula rejects 后果自负 as the standard formula of a rule's
+// notice, right after 违者 (严禁在未获批空域飞行，违者后果自负; round 41,
+// h17ay): the penalty of a rule for everyone, as 违者罚款200元 and 违者按规定
+// 处理 are labelled clean. 否则后果自负 and 再拖后果自负 stay threats.
+func ctxNotRuleFormula(t string, s, e int) bool {
+	b := strings.TrimRight(lastBytes(t[:s], 12), " ：:，,")
+	return !hasSuffixAny(b, "违者", "违反者", "违规者", "违章者")
+}

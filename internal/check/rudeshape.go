@@ -24,7 +24,7 @@ var rudeShapeZh = []term{
 	{"到底", clsImpolite, ctxDaodi},
 	{"凭什么", clsImpolite, nil},
 	{"都", clsImpolite, ctxEvenThis},
-	{"后果自负", clsImpolite, nil},
+	{"后果自负", clsImpolite, ctxNotRuleFormula},
 	{"走着瞧", clsImpolite, nil},
 	{"别怪我", clsImpolite, nil},
 	{"你自己", clsImpolite, ctxYourself},
