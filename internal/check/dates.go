@@ -56,7 +56,7 @@ func (c *checker) checkDate(i int) {
 	start, before := k.s, len(c.out)
 	if i+1 < len(c.toks) {
 		w := &c.toks[i+1]
-		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) && c.takesWeekdayAfter(i) {
+		if w.kind == kWeekday && w.ps >= k.e && onlySeparators(t[k.e:w.ps]) && c.takesWeekdayAfter(i) && !c.weekdayRange(i+1) {
 			e := closingParen(t, w.e)
 			if !strings.ContainsAny(t[k.e:w.ps], "(（[【") {
 				e = w.e // round 17: （11月27日，周四）— the bracket holds both, not the weekday
@@ -66,7 +66,7 @@ func (c *checker) checkDate(i int) {
 	}
 	if i > 0 {
 		w := &c.toks[i-1]
-		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s]) && c.takesWeekdayAfter(i-2)) {
+		if w.kind == kWeekday && w.e <= k.s && onlySeparators(t[w.e:k.s]) && !c.weekdayRange(i-1) && !(i > 1 && c.toks[i-2].kind == kDate && onlySeparators(t[c.toks[i-2].e:w.s]) && c.takesWeekdayAfter(i-2)) {
 			c.weekdayOf(date, weekdaySpanStart(t, w), closingParen(t, k.e), w)
 			start = w.ps
 		}
@@ -288,7 +288,7 @@ func (c *checker) checkBareDay(i int) {
 	}
 	var w *tok
 	s, e := k.s, k.e
-	if i+1 < len(c.toks) && c.toks[i+1].kind == kWeekday && c.toks[i+1].ps >= k.e && onlySeparators(t[k.e:c.toks[i+1].ps]) && !strings.Contains(t[k.e:c.toks[i+1].ps], "、") {
+	if i+1 < len(c.toks) && c.toks[i+1].kind == kWeekday && c.toks[i+1].ps >= k.e && onlySeparators(t[k.e:c.toks[i+1].ps]) && !strings.Contains(t[k.e:c.toks[i+1].ps], "、") && !c.weekdayRange(i+1) {
 		w = &c.toks[i+1]
 		e = closingParen(t, w.e)
 	} else if i > 0 && c.toks[i-1].kind == kWeekday && c.toks[i-1].e <= k.s && onlySeparators(t[c.toks[i-1].e:k.s]) && strings.ContainsAny(t[c.toks[i-1].e:k.s], "(（") {

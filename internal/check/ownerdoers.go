@@ -61,7 +61,9 @@ func eachDoer(a string) bool {
 // doerNickname reports whether a opens with a role — two to four Han
 // characters ending in 师, 手, 员 or 工 (摄影师, 操作手, 维修工) — then a
 // nickname (阿杰, 小周, 老王) and what the person is to do (请摄影师阿杰尽快把…,
-// 化妆师小周12月18日前…).
+// 化妆师小周12月18日前…). Round 42 (h17az): a teacher's post ending in 教
+// (外教, 助教) is such a role, and an English given name stands for the
+// nickname (请外教Emma在…前, 请工程师Kevin尽快…).
 func doerNickname(a string) bool {
 	i := 0
 	for n := 1; n <= 4 && i < len(a); n++ {
@@ -70,10 +72,13 @@ func doerNickname(a string) bool {
 			return false
 		}
 		i += w
-		if n < 2 || !strings.ContainsRune("师手员工", c) || hasSuffixAny(a[:i], "人员", "成员", "会员", "员工") {
+		if n < 2 || !strings.ContainsRune("师手员工教", c) || hasSuffixAny(a[:i], "人员", "成员", "会员", "员工") {
 			continue
 		}
 		rest, ok := cutNickname(a[i:])
+		if !ok {
+			rest, ok = cutLatinName(a[i:])
+		}
 		return ok && (rest != "" && isDigit(rest[0]) || hasPrefixAny(rest, "尽快", "抓紧", "马上", "赶紧", "把", "将", "于", "在", "负责", "今天", "明天", "后天", "本周", "下周", "这周", "周"))
 	}
 	return false
@@ -90,6 +95,16 @@ func cutNickname(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// cutLatinName cuts an English given name off s (Emma, Kevin): a capital
+// and two to eleven small letters, with no more letters after it.
+func cutLatinName(s string) (string, bool) {
+	e := readWord(s, 0)
+	if e < 3 || e > 12 || !isUpper(s[0]) || !lowerRest(s[:e]) || notAName[strings.ToLower(s[:e])] {
+		return "", false
+	}
+	return strings.TrimLeft(s[e:], " "), true
 }
 
 // rudeOrderThen reports whether rest, after "Name, ", is a rude order and

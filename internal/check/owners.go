@@ -49,6 +49,7 @@ var assigneeLayouts = []func(l string) bool{
 	deptAddressed, nameBracketColon, // round 31 (h17ao)
 	roleNameColon, roleOnDutyTo, nameOfDeskActs, eachGroupColon, // round 40 (h17ax)
 	unitNameLead, eachDoer, doerNickname, letUnitDo, // round 41 (h17ay)
+	nameAppositionLead, nameCommaPassiveDue, // round 42 (h17az)
 }
 
 func lineAssignee(l string) bool {
