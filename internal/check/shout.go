@@ -174,7 +174,7 @@ func (c *checker) scanCaps(i int) {
 	}
 	if words >= 3 && letters >= 9 || words == 2 && all == 2 && (emph || pleaseVerbCaps(t[i:end])) && letters >= 5 && twoCapsShout(t, i, end) ||
 		words == 1 && all == 1 && oneCapsShout(t, i, end) || words == all && words <= 3 && (alertHeading(t, i, end) || alertClauseHead(t, i, end)) ||
-		words == 1 && all == 2 && noWordShout(t, i, end) {
+		words >= 1 && words <= 2 && all == words+1 && noWordShout(t, i, end) {
 		start = capsLineHead(t, start)
 		if e := capsLineEnd(t, start); e > end || e == end && start < i {
 			i, end = start, e // round 32: the whole line in capitals is one shout

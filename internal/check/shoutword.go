@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // One capitalised word that shouts on its own (rounds 16 and 17). Any other
 // capitalised word alone is an acronym or a code (DCS, SDS, HACCP, CET, an
@@ -13,7 +16,7 @@ func oneCapsShout(t string, s, e int) bool {
 	w := t[s:e]
 	switch {
 	case singleShout[w] || judgementCaps[w]:
-		return twoCapsShout(t, s, e) && lowerWordBefore(t, s) && !afterColon(t, s)
+		return twoCapsShout(t, s, e) && lowerWordBefore(t, s) && !afterColon(t, s) || hanShoutWords[w] && hanFlanked(t, s, e)
 	case questionCaps[w]:
 		return capsQuestion(t, s, e)
 	case alertWords[w]:
@@ -164,15 +167,17 @@ func afterColon(t string, s int) bool {
 	return strings.HasSuffix(b, ":") || strings.HasSuffix(b, "：")
 }
 
-// noWordShout reports whether the two capitalised words at s:e are NO and a
-// word (NO EXCUSES, NO EXCEPTIONS, NO WAY) in running text, English or
+// noWordShout reports whether the capitalised words at s:e are NO and a
+// word or two (NO EXCUSES, NO EXCEPTIONS, NO WAY; round 42, h17az: NO MORE
+// EXCUSES, both such runs over the sets labelled) in running text, English or
 // Chinese, and not a label before a colon (round 41, h17ay: every such pair
 // over the 128 sets is labelled a shout). NO is otherwise an acronym (No.),
 // so the pair reads as one word in capitals; NO ETA has an acronym after it
 // and goes with its run, and a sign (NO SMOKING, NO ENTRY) is no shout.
 func noWordShout(t string, s, e int) bool {
 	w, ok := strings.CutPrefix(t[s:e], "NO ")
-	if !ok || len(w) < 3 || acronyms[w] || signWords[w] {
+	first, _, _ := strings.Cut(w, " ")
+	if !ok || len(w) < 3 || acronyms[w] || signWords[first] || acronyms[first] {
 		return false
 	}
 	if k := skipSpace(t, e); k < len(t) && (t[k] == ':' || strings.HasPrefix(t[k:], "：")) {
@@ -227,4 +232,19 @@ func alertClauseHead(t string, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// hanShoutWords are the words of voice that shout alone when a writer drops
+// them into a Chinese sentence (round 42, h17az: 工具 NEVER 混用).
+var hanShoutWords = map[string]bool{"NEVER": true, "NOT": true, "MUST": true, "ALWAYS": true, "NOW": true, "IMMEDIATELY": true, "AGAIN": true, "CANNOT": true}
+
+// hanFlanked reports whether the word at s:e stands between two Han
+// characters, spaces aside: inside a Chinese sentence, not a label or code
+// (NOW：…, NOW-2 型号).
+func hanFlanked(t string, s, e int) bool {
+	b := strings.TrimRight(t[:s], " ")
+	a := strings.TrimLeft(t[e:], " ")
+	p, _ := utf8.DecodeLastRuneInString(b)
+	n, _ := utf8.DecodeRuneInString(a)
+	return p >= 0x4E00 && p <= 0x9FFF && n >= 0x4E00 && n <= 0x9FFF
 }
