@@ -8,21 +8,18 @@ import "strings"
 // nameAppositionLead reports whether l opens with a name, a role set off by
 // commas ("David Zhou, the account executive for Lenovo, should send …";
 // "Mia, our buyer, will confirm …") and then what the one named is to do,
-// read as nameLead reads "David Zhou should send …".
+// the modal and verb read as nameLead reads them ("David Zhou should send …").
 func nameAppositionLead(l string) bool {
-	n := namesEnd(l)
-	if n == 0 {
+	n := strings.Index(l, ", ")
+	if n <= 0 || n > 30 {
 		return false
 	}
-	rest, ok := strings.CutPrefix(l[n:], ", ")
-	if !ok || !hasPrefixAny(rest, "the ", "our ", "your ") {
-		return false
-	}
+	rest := l[n+2:]
 	e := strings.Index(rest, ", ")
-	if e < 0 || e > 60 || strings.ContainsAny(rest[:e], ".;:!?") {
+	if e < 0 || e > 60 || !hasPrefixAny(rest, "the ", "our ", "your ") || strings.ContainsAny(rest[:e], ".;:!?") {
 		return false
 	}
-	return nameLead(l[:n] + rest[e+1:])
+	return modalThenVerb(rest[e+1:]) && namesEnd(l) == n
 }
 
 // nameCommaPassiveDue reports whether a line addresses a person by name and
@@ -32,12 +29,11 @@ func nameAppositionLead(l string) bool {
 // acts) and "Monday, the plan must be …" name no one.
 func nameCommaPassiveDue(l string) bool {
 	e := readWord(l, 0)
-	w := strings.ToLower(l[:e])
-	if e < 2 || !isUpper(l[0]) || allUpper(l[:e]) || !lowerRest(l[:e]) || notAName[w] || notVocative[w] || notAnOwner12[w] || sentenceAdverb[w] {
+	rest, ok := strings.CutPrefix(l[e:], ", ")
+	if e < 2 || !ok || !hasPrefixAny(rest, "the ", "your ") || !isUpper(l[0]) || allUpper(l[:e]) || !lowerRest(l[:e]) {
 		return false
 	}
-	rest, ok := strings.CutPrefix(l[e:], ", ")
-	if !ok || !hasPrefixAny(rest, "the ", "your ") {
+	if w := strings.ToLower(l[:e]); notAName[w] || notVocative[w] || notAnOwner12[w] || sentenceAdverb[w] {
 		return false
 	}
 	if i := strings.IndexAny(rest, ".;!?"); i >= 0 {

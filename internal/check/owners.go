@@ -294,6 +294,12 @@ func nameLead(l string) bool {
 			}
 		}
 	}
+	return modalThenVerb(rest)
+}
+
+// modalThenVerb reports whether rest, after a name, opens with "will",
+// "should", "needs to", "must", "please" or a dash before an action verb.
+func modalThenVerb(rest string) bool {
 	for _, p := range []string{" will ", " should ", " needs to ", " must ", " please ", " - ", " – ", " — "} {
 		if strings.HasPrefix(rest, p) && assignedVerb(rest[len(p):]) {
 			return true

@@ -20,9 +20,15 @@ func (c *checker) weekdayRange(j int) bool {
 
 // rangeSep reports whether s, between two weekdays, joins them as a range.
 func rangeSep(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "到", "至", "-", "–", "—", "~", "～", "to", "through", "thru", "until", "till":
+	s = strings.TrimSpace(s)
+	switch s {
+	case "到", "至", "-", "–", "—", "~", "～":
 		return true
+	}
+	for _, w := range []string{"to", "through", "thru", "until", "till"} {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }
