@@ -8,7 +8,6 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/records"
-	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/web"
 )
 
@@ -29,7 +28,7 @@ func (u *UI) caseRecords(r *http.Request, c cases.View) (recordsView, error) {
 	vis := visitorFrom(r.Context())
 	var list []records.Attachment
 	var err error
-	for p := (store.Page{}); ; { // every attachment, page by page
+	for p := (cases.Page{}); ; { // every attachment, page by page
 		var page []records.Attachment
 		page, p.Cursor, err = u.Records.Attachments(r.Context(), vis.actor(), c.ID, p)
 		list = append(list, page...)
