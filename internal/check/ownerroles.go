@@ -25,10 +25,20 @@ func roleWordEn(w string) bool {
 // name of one or two capitalised words and a colon before an order
 // ("Assessor Li Wei: please send …", "Pharmacist Chen: log …"). A label
 // before a name (Reminder Li Wei:) is no role.
+//
+// Round 43 (h17ba): a modifier may come before the role, written in lower
+// case after it ("Site foreman Liu: please send …", "Night nurse Wang: …").
 func roleNameColon(l string) bool {
 	e := readWord(l, 0)
-	if e == 0 || e+1 >= len(l) || l[e] != ' ' || !isUpper(l[0]) || !roleWordEn(strings.ToLower(l[:e])) {
+	if e == 0 || e+1 >= len(l) || l[e] != ' ' || !isUpper(l[0]) {
 		return false
+	}
+	if !roleWordEn(strings.ToLower(l[:e])) {
+		m := readWord(l, e+1)
+		if m == e+1 || m+1 >= len(l) || l[m] != ' ' || isUpper(l[e+1]) || !roleWordEn(l[e+1:m]) && !roleHolders43[l[e+1:m]] {
+			return false
+		}
+		e = m
 	}
 	r := l[e+1:]
 	n := namesEnd(r)
@@ -75,3 +85,29 @@ func namesTo(a string) bool {
 	n := namesEnd(a)
 	return n > 0 && !notVocative[strings.ToLower(a[:readWord(a, 0)])] && strings.HasPrefix(a[n:], " to ")
 }
+
+// roleHoldersColon reports whether a line opens with the holders of a role,
+// after at most three words that say which (a ward, a shift, a site), then
+// a colon and an order (round 43, h17ba: "Ward 5 nurses: resend …", "Night
+// shift technicians: recalibrate …", "All drivers: …"). The plural is what
+// makes them people: "Ward 5 report: resend …" names a paper.
+func roleHoldersColon(l string) bool {
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 40 {
+		return false
+	}
+	ws := strings.Fields(l[:i])
+	if len(ws) < 2 || len(ws) > 4 || !isUpper(ws[0][0]) {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	if !strings.HasSuffix(last, "s") || !(roleNouns17[last] && last != "desk" || roleWordEn(last[:len(last)-1]) || roleHolders43[last[:len(last)-1]]) {
+		return false
+	}
+	a := strings.TrimLeft(l[i+1:], " ")
+	return a != "" && a[0] < 0x80 && imperativeAfterColon(a)
+}
+
+// roleHolders43 are role nouns of people the suffix rule of roleWordEn
+// misses or is too short to try (nurse, cook, tutor).
+var roleHolders43 = map[string]bool{"nurse": true, "doctor": true, "cleaner": true, "porter": true, "guard": true, "cook": true, "resident": true, "intern": true, "volunteer": true, "tutor": true, "teacher": true}

@@ -262,10 +262,26 @@ func teamSubject(l string) bool {
 		n++
 		k := i + utf8.RuneLen(r)
 		if n >= 2 && hasSuffixAny(l[:k], "组", "班", "队", "车间") && !hasAny(l[:k], "小组", "全组", "本组", "各组", "该组", "每组", "全班", "本班", "各班", "早班", "晚班", "夜班", "加班", "值班", "航班", "班车") {
-			return hasPrefixAny(l[k:], "出", "做", "完成", "提交", "整理", "核对", "编制", "准备", "更新", "联系", "确认", "负责", "安排", "制定", "梳理", "排查", "跟进", "落实", "组织")
+			return teamTask(l[k:])
 		}
 	}
 	return false
+}
+
+// teamTask reports whether r, after a team's name, opens with the verb of
+// its task, or with 把 and its object, when or by when (回头, 尽快, 于…前,
+// 在…前) before them (round 43, h17ba: 微生物组回头把药敏质控补录一下,
+// 质量组于11月20日前提交…).
+func teamTask(r string) bool {
+	for _, p := range []string{"回头", "尽快", "务必", "今天", "明天", "本周"} {
+		r = strings.TrimPrefix(r, p)
+	}
+	if hasPrefixAny(r, "于", "在") {
+		if i := strings.Index(r, "前"); i > 0 && i <= 30 {
+			r = strings.TrimPrefix(r[i+len("前"):], "，")
+		}
+	}
+	return hasPrefixAny(r, "把", "出", "做", "完成", "提交", "整理", "核对", "编制", "准备", "更新", "联系", "确认", "负责", "安排", "制定", "梳理", "排查", "跟进", "落实", "组织")
 }
 
 // bracketedCompanyTo reports whether a line opens with a name, its company

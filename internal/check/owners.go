@@ -50,6 +50,7 @@ var assigneeLayouts = []func(l string) bool{
 	roleNameColon, roleOnDutyTo, nameOfDeskActs, eachGroupColon, // round 40 (h17ax)
 	unitNameLead, eachDoer, doerNickname, letUnitDo, // round 41 (h17ay)
 	nameAppositionLead, nameCommaPassiveDue, // round 42 (h17az)
+	roleHoldersColon, // round 43 (h17ba)
 }
 
 func lineAssignee(l string) bool {
@@ -303,6 +304,20 @@ func modalThenVerb(rest string) bool {
 	for _, p := range []string{" will ", " should ", " needs to ", " must ", " please ", " - ", " – ", " — "} {
 		if strings.HasPrefix(rest, p) && assignedVerb(rest[len(p):]) {
 			return true
+		}
+	}
+	return nameDashPlease(rest)
+}
+
+// nameDashPlease reports whether rest, after a name, is a dash and then
+// "please" and an action verb (round 43, h17ba: "Kevin — please upload …",
+// "Amy - please send …"): the name the dash sets off is who is asked.
+func nameDashPlease(rest string) bool {
+	for _, p := range []string{" - ", " – ", " — "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			if hasPrefixFold(r, "please ") {
+				return assignedVerb(r[len("please "):])
+			}
 		}
 	}
 	return false
