@@ -55,6 +55,7 @@ var rudeZh = []term{
 	{"太业余", clsImpolite, ctxPerson},
 	// rhetorical questions
 	{"是摆设", clsImpolite, ctxBaishe},
+	{"骗子", clsImpolite, ctxPianzi}, // round 43 (h17ba)
 	{"是干嘛的", clsImpolite, nil},
 	{"是干什么的", clsImpolite, nil},
 	{"吃干饭", clsImpolite, nil},

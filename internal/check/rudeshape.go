@@ -172,7 +172,7 @@ var rudeShapeEn = []enTerm{
 	{"not rocket science", clsImpolite, nil},
 	{"spell it out", clsImpolite, ctxYouBeforeEn},
 	{"repeat myself", clsImpolite, nil},
-	{"last warning", clsImpolite, nil},
+	{"last warning", clsImpolite, ctxWarningAtYou},
 	{"you'll regret", clsImpolite, nil},
 	{"you will regret", clsImpolite, nil},
 	{"don't make me", clsImpolite, nil},
