@@ -53,3 +53,46 @@ func TestEscalationWithinOneSecond(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestActionsWithoutNearTimersCostNoSweep: every commit used to wake the
+// timer runner, which then read the timers table twice (what is due, what
+// is next) — two reads per action, round trips on PostgreSQL. Now only a
+// timer due before the runner's next planned look wakes it to read; the
+// timers an action sets days ahead do not.
+func TestActionsWithoutNearTimersCostNoSweep(t *testing.T) {
+	db := storetest.SQLite(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := demo.Seed(ctx, db, time.Now(), cheap); err != nil {
+		t.Fatal(err)
+	}
+	s := service(t, db, cases.RealClock())
+	go s.RunTimers(ctx)
+	waitSweeps := func(want int64) {
+		t.Helper()
+		for start := time.Now(); cases.TimerSweeps(s) < want; time.Sleep(2 * time.Millisecond) {
+			if time.Since(start) > 2*time.Second {
+				t.Fatalf("%d sweeps, want %d", cases.TimerSweeps(s), want)
+			}
+		}
+	}
+	waitSweeps(1)
+	f := collabFields()
+	f["expected_by"] = time.Now().AddDate(0, 2, 0).Format("2006-01-02")
+	for range 5 {
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Act(ctx, who(db, "zhaolei"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": time.Now().AddDate(0, 1, 0).Format("2006-01-02")}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := cases.TimerSweeps(s); n != 1 {
+		t.Fatalf("ten actions whose timers are days ahead made %d sweeps, want none after the first", n-1)
+	}
+	// A timer due before the next planned look brings the look forward.
+	cases.NoteTimers(s, []process.Timer{{At: time.Now().Add(100 * time.Millisecond)}})
+	waitSweeps(2)
+}

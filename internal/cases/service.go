@@ -51,6 +51,15 @@ type Service struct {
 	cal  *calendar.Calendar
 	wake chan struct{}
 
+	// What the timer runner is woken for: wakeAll after timers set outside
+	// an action (Wake), else wakeAt, the earliest timer an action set since
+	// the runner last looked (zero when none did).
+	wakeMu  sync.Mutex
+	wakeAll bool
+	wakeAt  time.Time
+	// timerSweeps counts the runner's reads of the timers table (tests).
+	timerSweeps atomic.Int64
+
 	orgMu  sync.Mutex
 	org    *Org  // the organisation as last read, never changed once read
 	orgVer int64 // its version (store.OrgVersion)
@@ -439,12 +448,12 @@ func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (sto
 }
 
 // after a commit: the dispatcher delivers what was queued, and the timer
-// runner looks at the timers that may have been set.
+// runner hears of the timers the commit set (timersSet).
 func (s *Service) after(queued bool) {
 	if queued {
 		s.cfg.Delivered()
 	}
-	s.Wake()
+	s.signalTimers()
 }
 
 // visibleCase loads a case the viewer may see; any other is NotFound.
@@ -517,6 +526,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if err := store.In(tx).SetTimers(ctx, c.ID, dec.SetTimers); err != nil {
 		return false, err
 	}
+	s.timersSet(dec.SetTimers)
 	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
 		return false, err
 	}
@@ -612,6 +622,42 @@ func (s *Service) publicURL() string {
 // Wake makes the timer runner look at the timers again at once, e.g. after
 // timers were set outside an action.
 func (s *Service) Wake() {
+	s.wakeMu.Lock()
+	s.wakeAll = true
+	s.wakeMu.Unlock()
+	s.signalTimers()
+}
+
+// timersSet notes the earliest of the timers a commit sets, for the timer
+// runner: only a timer due before its next planned look makes it look
+// sooner. A commit that is then rolled back at worst wakes it early.
+func (s *Service) timersSet(ts []process.Timer) {
+	if len(ts) == 0 {
+		return
+	}
+	first := ts[0].At
+	for _, t := range ts[1:] {
+		if t.At.Before(first) {
+			first = t.At
+		}
+	}
+	s.wakeMu.Lock()
+	if s.wakeAt.IsZero() || first.Before(s.wakeAt) {
+		s.wakeAt = first
+	}
+	s.wakeMu.Unlock()
+}
+
+// takeWake returns and clears what the runner was woken for.
+func (s *Service) takeWake() (all bool, at time.Time) {
+	s.wakeMu.Lock()
+	defer s.wakeMu.Unlock()
+	all, at = s.wakeAll, s.wakeAt
+	s.wakeAll, s.wakeAt = false, time.Time{}
+	return all, at
+}
+
+func (s *Service) signalTimers() {
 	select {
 	case s.wake <- struct{}{}:
 	default:

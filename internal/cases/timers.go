@@ -103,9 +103,12 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 
 // RunTimers fires timers as they come due until ctx ends: it sleeps until
 // the earliest pending timer (at most a minute, so that timers set by
-// another replica are seen), and wakes early when this process sets one.
+// another replica are seen), and wakes early when this process sets one
+// due before then. An action that sets no timer, or only later ones, costs
+// the runner no read of the timers table.
 func (s *Service) RunTimers(ctx context.Context) {
 	for {
+		s.timerSweeps.Add(1)
 		now, err := s.Now(ctx)
 		if err == nil {
 			_, err = s.FireDue(ctx, now)
@@ -113,20 +116,37 @@ func (s *Service) RunTimers(ctx context.Context) {
 		if err != nil && ctx.Err() == nil {
 			s.cfg.Logger.Error("timers", "err", err)
 		}
-		wait := time.Minute
-		if next, ok, err := s.cfg.DB.NextTimer(ctx); err == nil && ok && !s.cfg.Clock.dev {
-			if d := time.Until(next); d < wait {
-				wait = max(d, 0)
-			}
+		planned := time.Now().Add(time.Minute)
+		if next, ok, err := s.cfg.DB.NextTimer(ctx); err == nil && ok && !s.cfg.Clock.dev && next.Before(planned) {
+			planned = next
 		}
-		tm := time.NewTimer(wait)
+		if !s.sleepUntil(ctx, planned) {
+			return
+		}
+	}
+}
+
+// sleepUntil waits until planned, or until a wake asks for a look sooner:
+// Wake, a timer due before planned, or under --dev-clock (whose time does
+// not follow the wall clock) any timer set. It reports false when ctx ends.
+func (s *Service) sleepUntil(ctx context.Context, planned time.Time) bool {
+	tm := time.NewTimer(max(time.Until(planned), 0))
+	defer tm.Stop()
+	for {
 		select {
 		case <-ctx.Done():
-			tm.Stop()
-			return
-		case <-s.wake:
-			tm.Stop()
+			return false
 		case <-tm.C:
+			return true
+		case <-s.wake:
+			all, at := s.takeWake()
+			switch {
+			case all, s.cfg.Clock.dev && !at.IsZero():
+				return true
+			case !at.IsZero() && at.Before(planned):
+				planned = at
+				tm.Reset(max(time.Until(at), 0))
+			}
 		}
 	}
 }
