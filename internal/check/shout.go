@@ -247,13 +247,7 @@ func twoCapsShout(t string, s, e int) bool {
 		}
 		return false
 	}
-	a := strings.LastIndexByte(t[:s], '\n') + 1
-	z := strings.IndexByte(t[e:], '\n')
-	if z < 0 {
-		z = len(t)
-	} else {
-		z += e
-	}
+	a, z := lineAround(t, s, e)
 	return lower(t[a:s]) || lower(t[e:z])
 }
 

@@ -189,16 +189,19 @@ func noWordShout(t string, s, e int) bool {
 // signWords follow NO on a sign (NO SMOKING, NO ENTRY, NO PARKING).
 var signWords = map[string]bool{"SMOKING": true, "ENTRY": true, "PARKING": true, "ACCESS": true, "EXIT": true, "FLY": true}
 
+// lineAround returns the bounds of the line that holds t[s:e].
+func lineAround(t string, s, e int) (a, z int) {
+	a = strings.LastIndexByte(t[:s], '\n') + 1
+	if z = strings.IndexByte(t[e:], '\n'); z < 0 {
+		return a, len(t)
+	}
+	return a, z + e
+}
+
 // hanOnLine reports whether a Han character stands on the line of t[s:e],
 // before or after it: the capitals are inside Chinese running text.
 func hanOnLine(t string, s, e int) bool {
-	a := strings.LastIndexByte(t[:s], '\n') + 1
-	z := strings.IndexByte(t[e:], '\n')
-	if z < 0 {
-		z = len(t)
-	} else {
-		z += e
-	}
+	a, z := lineAround(t, s, e)
 	for _, r := range t[a:s] + t[e:z] {
 		if r >= 0x4E00 && r <= 0x9FFF {
 			return true
