@@ -14,6 +14,9 @@ import (
 
 const calendarSynopsis = "calendar show YEAR | calendar import FILE [--db DB]"
 
+// isHelp reports whether a is a request for help.
+func isHelp(a string) bool { return a == "-h" || a == "--help" || a == "-help" }
+
 func cmdCalendar(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
 		return fail(e, "calendar", badUsage("want 'show YEAR' or 'import FILE' (see 'liaison calendar --help')"))
@@ -21,7 +24,7 @@ func cmdCalendar(ctx context.Context, e *env, args []string) int {
 	sub, rest := args[0], args[1:]
 	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
 	db := fs.String("db", defaultDB("./liaison.db"), "SQLite file `path` or postgres:// URL (LIAISON_DB); overrides live there")
-	if sub == "-h" || sub == "--help" || sub == "-help" {
+	if isHelp(sub) || len(rest) > 0 && isHelp(rest[0]) { // calendar --help, calendar show --help
 		code, _ := parse(e, fs, calendarSynopsis, []string{"--help"})
 		return code
 	}

@@ -50,6 +50,18 @@ func TestCalendarImportAndShow(t *testing.T) {
 	}
 }
 
+// TestCalendarSubcommandHelp: every command answers --help (CONTRACT §1),
+// also after its subcommand, where it used to be taken for the YEAR or
+// FILE and refused with exit 2.
+func TestCalendarSubcommandHelp(t *testing.T) {
+	for _, args := range [][]string{{"calendar", "--help"}, {"calendar", "show", "--help"}, {"calendar", "import", "-h"}} {
+		code, out, stderr := runCmd(t, "", args...)
+		if code != exitOK || !strings.Contains(out+stderr, "calendar show YEAR") {
+			t.Errorf("%v: %d %q %q", args, code, out, stderr)
+		}
+	}
+}
+
 func TestCheckCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "check", "请尽快处理!!!")
 	if code != exitError || !strings.Contains(out, "vague-time") || !strings.Contains(out, "shouting") {

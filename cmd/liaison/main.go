@@ -38,13 +38,13 @@ const (
 const usage = `liaison — communication standard, enforced
 
 Usage:
-  liaison demo [--addr 127.0.0.1:8080] [--db ./liaison-demo.db]
-  liaison serve [--addr HOST:PORT] [--db DB] [--dev-clock]
+  liaison demo [--addr 127.0.0.1:8080] [--db ./liaison-demo.db] [--log-requests]
+  liaison serve [--addr HOST:PORT] [--db DB] [--dev-clock] [--pprof] [--processes DIR]
   liaison migrate [--db DB]
   liaison backup [--db DB] FILE
   liaison seed --demo [--db DB]
   liaison user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
-  liaison user edit|disable|enable|reset-password|duties LOGIN … | user list
+  liaison user edit|disable|enable|reset-password|duties|link-oidc|unlink-oidc LOGIN … | user list
   liaison dept add|edit|delete ID … | dept list
   liaison party add|edit ID … | party list
   liaison import users|parties FILE [--dry-run] [--db DB]

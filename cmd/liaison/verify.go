@@ -57,6 +57,9 @@ func cmdVerify(ctx context.Context, e *env, args []string) int {
 		if err := checkDB(*db); err != nil {
 			return fail(e, "verify", err)
 		}
+		if err := existingDB(*db); err != nil {
+			return fail(e, "verify", err)
+		}
 		return verifyDB(ctx, e, *db, *caseKey)
 	case len(files) != 1:
 		return fail(e, "verify", badUsage("give one bundle (a .zip file) or --db DB"))
@@ -173,4 +176,16 @@ func cmdKeys(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "%s  created %s  %s\n", k.Fingerprint, k.CreatedAt, state)
 	}
 	return exitOK
+}
+
+// existingDB refuses a SQLite path with no database at it: verifying a
+// mistyped path would create an empty database and report that it holds.
+func existingDB(db string) error {
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		return nil
+	}
+	if fi, err := os.Stat(db); err != nil || fi.IsDir() {
+		return badUsage("--db %q: no database there to verify", db)
+	}
+	return nil
 }

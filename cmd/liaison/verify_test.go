@@ -62,6 +62,7 @@ func TestVerifyCommand(t *testing.T) {
 		{"database", []string{"verify", "--db", dbPath}, 0, "OK: every hash and signature holds"},
 		{"one case", []string{"verify", "--db", dbPath, "--case", v.Key}, 0, "OK"},
 		{"no such case", []string{"verify", "--db", dbPath, "--case", "XZ-1999-0001"}, 2, "XZ-1999-0001"},
+		{"no database at the path", []string{"verify", "--db", filepath.Join(dir, "typo.db")}, 2, "no database there"},
 		{"nothing to verify", []string{"verify"}, 2, "give one bundle"},
 		{"both", []string{"verify", good, "--db", dbPath}, 2, "not both"},
 		{"key with db", []string{"verify", "--db", dbPath, "--key", rep.Key}, 2, "--key"},
@@ -76,6 +77,9 @@ func TestVerifyCommand(t *testing.T) {
 				t.Fatalf("exit %d (want %d)\nstdout: %s\nstderr: %s\nwant %q", code, tc.code, out, errs, tc.want)
 			}
 		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo.db")); err == nil {
+		t.Error("verifying a mistyped path created a database there")
 	}
 	// An event edited directly in the database.
 	db, err = store.Open(ctx, dbPath)
