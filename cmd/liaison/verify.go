@@ -82,12 +82,14 @@ func verifyBundle(e *env, name, key string) int {
 	rep := archive.Verify(f, st.Size(), archive.Options{Key: key})
 	fmt.Fprintf(e.stdout, "bundle %s: case %s, %d files, %d events, %d signatures, %d attachments\n",
 		name, orDash(rep.Case), rep.Files, rep.Events, rep.Signatures, rep.Attachments)
-	if rep.Key != "" {
-		how := "named by the bundle; compare it with 'liaison keys list' on the server, or pin it with --key"
-		if rep.Pinned {
-			how = "pinned with --key"
-		}
-		fmt.Fprintf(e.stdout, "trusted key: %s (%s)\n", rep.Key, how)
+	switch {
+	case rep.Key == "":
+	case rep.Pinned:
+		fmt.Fprintf(e.stdout, "trusted key: %s (pinned with --key)\n", rep.Key)
+	case key != "":
+		fmt.Fprintf(e.stdout, "signed by key: %s (not the key pinned with --key)\n", rep.Key)
+	default:
+		fmt.Fprintf(e.stdout, "trusted key: %s (named by the bundle; compare it with 'liaison keys list' on the server, or pin it with --key)\n", rep.Key)
 	}
 	return report(e.stdout, rep)
 }

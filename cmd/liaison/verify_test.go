@@ -56,6 +56,7 @@ func TestVerifyCommand(t *testing.T) {
 		{"untouched", []string{"verify", good}, 0, "trusted key: " + rep.Key},
 		{"pinned, flag after the file", []string{"verify", good, "--key", archive.Short(rep.Key)}, 0, "pinned with --key"},
 		{"wrong pin", []string{"verify", "--key", strings.Repeat("ab", 8), good}, 1, `file "manifest.sig": the manifest is signed by key`},
+		{"wrong pin is not called pinned", []string{"verify", "--key", strings.Repeat("ab", 8), good}, 1, "(not the key pinned with --key)"},
 		{"changed byte", []string{"verify", bad}, 1, `file "case.json": changed`},
 		{"not a zip", []string{"verify", junk}, 1, "not a readable ZIP"},
 		{"missing file", []string{"verify", filepath.Join(dir, "none.zip")}, 1, "no such file"},

@@ -55,7 +55,7 @@ type Options struct {
 type Report struct {
 	Case        string    `json:"case"`
 	Key         string    `json:"key"`    // the fingerprint of the key trusted
-	Pinned      bool      `json:"pinned"` // Key was pinned by Options.Key
+	Pinned      bool      `json:"pinned"` // Key is the one Options.Key pinned
 	Files       int       `json:"files"`
 	Events      int       `json:"events"`
 	Signatures  int       `json:"signatures"`
@@ -214,9 +214,10 @@ func checkManifest(rep *Report, got map[string]File, keep map[string][]byte, opt
 	rep.Case, rep.Key = m.Case, m.Key
 	keys := checkKeys(rep, m, keep)
 	if opt.Key != "" {
-		rep.Pinned = true
 		if k, ok := MatchKey(m.Keys, opt.Key); !ok || k.Fingerprint != m.Key {
 			rep.add(fileWhere(SignatureName), "the manifest is signed by key %s, not by the pinned key %s", Short(m.Key), opt.Key)
+		} else {
+			rep.Pinned = true
 		}
 	}
 	if pub, ok := keys[m.Key]; !ok {
