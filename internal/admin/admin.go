@@ -62,10 +62,6 @@ func New(cfg Config) *Service {
 // CLILogin is the actor the audit trail records for the command line.
 const CLILogin = "cli"
 
-// TimerLogin is the actor a case's history records for its timers
-// (reminders, escalations); reserved, so no user's action passes for one.
-const TimerLogin = "system"
-
 // CLI is the command line as an actor: an administrator by virtue of
 // holding the database. The login "cli" is reserved, so no user can be it.
 func CLI() auth.User { return auth.User{ID: -1, Login: CLILogin, Name: "command line", Admin: true} }

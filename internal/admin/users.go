@@ -14,6 +14,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -225,7 +226,7 @@ func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create 
 	if create && u.Login == CLILogin {
 		bad["login"] = "reason.reserved_for_command_line"
 	}
-	if create && u.Login == TimerLogin {
+	if create && u.Login == process.SystemLogin {
 		bad["login"] = "reason.reserved_for_timers"
 	}
 	for f, why := range chatBad {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -195,7 +196,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 			}
 		}
 		queued = true
-		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: "system", Action: "digest", Target: dept,
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: process.SystemLogin, Action: "digest", Target: dept,
 			Detail: map[string]any{"week": monday.Format("2006-01-02"), "overdue": nOver, "due": nDue}})
 	})
 	return queued, err

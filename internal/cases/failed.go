@@ -50,7 +50,7 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 		if party == nil {
 			return nil
 		}
-		ev := process.Event{At: now, Actor: "system", Type: "delivery_failed", State: row.State,
+		ev := process.Event{At: now, Actor: process.SystemLogin, Type: "delivery_failed", State: row.State,
 			Fields: map[string]any{"email": party.Email, "error": lastError}}
 		tell := func(org *Org) []process.Notice {
 			if row.Terminal {
@@ -59,7 +59,7 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 			lang := org.Users[row.Opener].Lang
 			return toOpener(org, &row.Case, notify.KindDeliveryFailed, map[string]string{"email": party.Email, "party": party.Name, "reason": notify.Explain(lastError, lang)})
 		}
-		queued, err = s.note(ctx, tx, row, process.Actor{Login: "system"}, ev, tell)
+		queued, err = s.note(ctx, tx, row, process.Actor{Login: process.SystemLogin}, ev, tell)
 		return err
 	})
 	if err != nil {

@@ -105,7 +105,7 @@ func takesPart(a process.Actor, c *process.Case) bool {
 func (s *Service) RecordLinkChange(ctx context.Context, tx *sql.Tx, actor process.Actor, row store.CaseRow, typ, email string, now time.Time) error {
 	who := actor.Login
 	if who == "" {
-		who = "system"
+		who = process.SystemLogin
 	}
 	_, err := s.note(ctx, tx, row, actor, process.Event{At: now, Actor: who, Type: typ, State: row.State, Fields: map[string]any{"email": email}}, nil)
 	return err

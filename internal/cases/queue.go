@@ -141,7 +141,7 @@ func actorName(a process.Actor, env process.Env) string {
 		}
 		return strings.TrimSpace(company + " " + a.Name)
 	}
-	if a.Login == "" || a.Login == "system" {
+	if a.Login == "" || a.Login == process.SystemLogin {
 		return "liaison"
 	}
 	if u, ok := env.Org.User(a.Login); ok {

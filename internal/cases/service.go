@@ -498,7 +498,7 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if terminal {
 		tally.CaseClosed(c.Process, c.Opener, c.StateSince, 1)
 	}
-	if err := s.recordSteps(ctx, tx, &tally, d, &c, terminal, actor.Login == timerLogin, env.Now); err != nil {
+	if err := s.recordSteps(ctx, tx, &tally, d, &c, terminal, actor.Login == process.SystemLogin, env.Now); err != nil {
 		return false, err
 	}
 	if err := store.In(tx).InsertAudit(ctx, auditEntry(ctx, &c, dec, env, actor)); err != nil {

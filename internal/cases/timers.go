@@ -53,9 +53,6 @@ func (s *Service) FireDue(ctx context.Context, now time.Time) (int, error) {
 	}
 }
 
-// timerLogin is the actor of a timer's decision, as process.Fire records it.
-const timerLogin = "system"
-
 // fire runs one timer. Deleting the timer row is the claim: of two replicas
 // only one deletes it, and its effects commit with the deletion or not at all.
 func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
@@ -83,7 +80,7 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 		if len(dec.Events) == 0 && len(dec.SetTimers) == 0 {
 			return nil
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: timerLogin}, row.Version)
+		queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: process.SystemLogin}, row.Version)
 		return err
 	})
 	if errors.Is(err, store.ErrStale) {

@@ -60,6 +60,11 @@ type Item struct {
 	Meta     map[string]string `json:"meta,omitempty"`
 }
 
+// SystemLogin is the actor of what the system does by itself: a timer's
+// reminder or escalation, a clock resumed, a delivery that failed. No user
+// may have this login (admin refuses it).
+const SystemLogin = "system"
+
 // Event is one entry of a case's append-only history.
 type Event struct {
 	At       time.Time      `json:"at"`

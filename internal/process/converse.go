@@ -94,14 +94,14 @@ func fireQuestion(c *Case, it *Item, kind string, env Env, dec *Decision) {
 			}
 		}
 	}
-	dec.Events = append(dec.Events, Event{At: env.Now, Actor: "system", Type: typ, State: c.State, Fields: map[string]any{"item": it.ID, "question": true}})
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: SystemLogin, Type: typ, State: c.State, Fields: map[string]any{"item": it.ID, "question": true}})
 	for _, p := range to {
 		f := map[string]string{}
 		for k, v := range fields {
 			f[k] = v
 		}
 		f["assignee"] = names(slices.DeleteFunc(slices.Clone(owers), func(o Participant) bool { return o.Login == p.Login }))
-		dec.notify(Notice{Kind: "comment", Recipient: p, DueAt: it.DueAt, Fields: f}, Actor{Login: "system"})
+		dec.notify(Notice{Kind: "comment", Recipient: p, DueAt: it.DueAt, Fields: f}, Actor{Login: SystemLogin})
 	}
 }
 
@@ -185,7 +185,7 @@ func resume(d *Definition, c *Case, env Env, dec *Decision) {
 	if remind.After(env.Now) && remind.Before(due) {
 		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".remind", Scope: st.ID, Kind: "remind", At: remind})
 	}
-	dec.Events = append(dec.Events, Event{At: env.Now, Actor: "system", Type: "resumed", State: c.State, Fields: map[string]any{"due_at": due.Format(time.RFC3339)}})
+	dec.Events = append(dec.Events, Event{At: env.Now, Actor: SystemLogin, Type: "resumed", State: c.State, Fields: map[string]any{"due_at": due.Format(time.RFC3339)}})
 }
 
 // afterWorking is the instant d of working time after from, to the second.

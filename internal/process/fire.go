@@ -19,9 +19,9 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		return Decision{Case: c}
 	}
 	dec := Decision{}
-	system := Actor{Login: "system"}
+	system := Actor{Login: SystemLogin}
 	event := func(typ string, fields map[string]any) {
-		dec.Events = append(dec.Events, Event{At: env.Now, Actor: "system", Type: typ, State: c.State, Fields: fields})
+		dec.Events = append(dec.Events, Event{At: env.Now, Actor: SystemLogin, Type: typ, State: c.State, Fields: fields})
 	}
 	tell := func(kind string, roles []string, due *time.Time, fields map[string]string) {
 		for _, r := range roles {
