@@ -41,16 +41,24 @@ func (s *Service) OwedSteps(ctx context.Context, v store.Viewer) ([]OwedStep, er
 		if err != nil {
 			return nil, PageErr(err)
 		}
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.ID
+		}
+		all, err := s.cfg.DB.OpenSteps(ctx, ids...) // one read for the page
+		if err != nil {
+			return nil, err
+		}
+		open := map[int64][]store.Step{}
+		for _, st := range all {
+			open[st.CaseID] = append(open[st.CaseID], st)
+		}
 		for _, r := range rows {
 			d, err := s.definition(r.Process)
 			if err != nil {
 				continue
 			}
-			open, err := s.cfg.DB.OpenSteps(ctx, r.ID)
-			if err != nil {
-				return nil, err
-			}
-			for _, st := range owedBy(d, &r.Case, a, open) {
+			for _, st := range owedBy(d, &r.Case, a, open[r.ID]) {
 				st.DueAt = st.DueAt.In(loc)
 				out = append(out, st)
 			}

@@ -102,6 +102,7 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 				return err
 			}, "SCAN few_"}, // the count of their access rows (bounded) reads its own subquery
 			{"open steps of a case", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1); return err }, ""},
+			{"open steps of a page of cases", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1, 2, 3); return err }, ""},
 
 			{"case", func(q store.Querier) error { _, err := store.In(q).LoadCase(ctx, 1); return ignoreNotFound(err) }, ""},
 			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -23,9 +25,18 @@ type Step struct {
 	Due     time.Time
 }
 
-// OpenSteps returns a case's steps that have not ended.
-func (q Q) OpenSteps(ctx context.Context, caseID int64) ([]Step, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, case_id, process, step, state, role, login, dept, started_at, due_at FROM steps WHERE case_id = $1 AND done_at IS NULL`, caseID)
+// OpenSteps returns the steps of the given cases that have not ended, in
+// one statement however many cases (a calendar feed reads a page of them).
+func (q Q) OpenSteps(ctx context.Context, caseIDs ...int64) ([]Step, error) {
+	if len(caseIDs) == 0 {
+		return nil, nil
+	}
+	ph := make([]string, len(caseIDs))
+	args := make([]any, len(caseIDs))
+	for i, id := range caseIDs {
+		ph[i], args[i] = "$"+strconv.Itoa(i+1), id
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id, case_id, process, step, state, role, login, dept, started_at, due_at FROM steps WHERE case_id IN (`+strings.Join(ph, ", ")+`) AND done_at IS NULL`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: steps: %w", err)
 	}
