@@ -105,7 +105,11 @@ func (e *Error) Reasons(lang string) map[string]string {
 
 // OneLine is the message with its fields, sorted, in lang on one line:
 // 用户填写有误；login：必填, or "invalid user; login: required".
-func (e *Error) OneLine(lang string) string {
+func (e *Error) OneLine(lang string) string { return e.OneLineAs(lang, nil) }
+
+// OneLineAs is OneLine with each field written as name gives it (a form's
+// label for a request path); nil names fields as they are.
+func (e *Error) OneLineAs(lang string, name func(field string) string) string {
 	sep, colon := "；", "："
 	if lang == "en" {
 		sep, colon = "; ", ": "
@@ -113,7 +117,11 @@ func (e *Error) OneLine(lang string) string {
 	out := e.Text(lang)
 	reasons := e.Reasons(lang)
 	for _, f := range sortedKeys(reasons) {
-		out += sep + f + colon + reasons[f]
+		shown := f
+		if name != nil {
+			shown = name(f)
+		}
+		out += sep + shown + colon + reasons[f]
 	}
 	return out
 }

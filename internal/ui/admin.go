@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -17,6 +16,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // adminView is the administration page's data.
@@ -322,21 +322,7 @@ func (u *UI) handleCalendarConfirm(w http.ResponseWriter, r *http.Request) {
 // form names it (联系人邮箱, not contacts[0].email) where the catalogue
 // knows it.
 func oneLine(p *problem.Error, lang string) string {
-	sep, colon := "；", "："
-	if lang == "en" {
-		sep, colon = "; ", ": "
-	}
-	out := p.Text(lang)
-	reasons := p.Reasons(lang)
-	fields := make([]string, 0, len(reasons))
-	for f := range reasons {
-		fields = append(fields, f)
-	}
-	sort.Strings(fields)
-	for _, f := range fields {
-		out += sep + fieldName(f, lang) + colon + reasons[f]
-	}
-	return zhOnly(out, lang)
+	return zhOnly(p.OneLineAs(lang, func(f string) string { return fieldName(f, lang) }), lang)
 }
 
 // rowIndex is the [N] of a field path's list element.
@@ -364,9 +350,9 @@ func (u *UI) auditAction(a, lang string) string {
 // own work (system) and the command line (cli) in words.
 func (u *UI) auditActor(a string, names map[string]string, lang string) string {
 	switch a {
-	case "system":
+	case process.SystemLogin:
 		return u.cat.T(lang, "case.system")
-	case "cli":
+	case admin.CLILogin:
 		return u.cat.T(lang, "audit.actor_cli")
 	}
 	return nameOr(names, a)
