@@ -31,6 +31,16 @@ func Date(t time.Time, lang string) string {
 	return fmt.Sprintf("%d年%d月%d日(周%s)", t.Year(), int(t.Month()), t.Day(), zhWeekdays[t.Weekday()])
 }
 
+// PlainDate writes a day without its weekday, where the weekday goes
+// without saying (the Monday a week is named by): 2026年11月30日, or
+// 30 Nov 2026.
+func PlainDate(t time.Time, lang string) string {
+	if lang == "en" {
+		return t.Format("2 Jan 2006")
+	}
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
 // DateTime writes Date and the clock time: 2026年12月3日(周四) 18:00, or
 // Thu 3 Dec 2026 18:00.
 func DateTime(t time.Time, lang string) string {

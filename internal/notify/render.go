@@ -66,10 +66,7 @@ func (v view) Week(s string) string {
 	if err != nil {
 		return s
 	}
-	if v.Lang == "en" {
-		return t.Format("2 Jan 2006")
-	}
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+	return i18n.PlainDate(t, v.Lang)
 }
 
 // Say returns s, or words that say it is missing ("未指定", "not
