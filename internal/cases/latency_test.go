@@ -8,6 +8,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -15,14 +16,7 @@ import (
 // checks that a due escalation is on record within a second of its
 // deadline, not at the next sweep.
 func TestEscalationWithinOneSecond(t *testing.T) {
-	db := storetest.SQLite(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	if err := demo.Seed(ctx, db, time.Now(), cheap); err != nil {
-		t.Fatal(err)
-	}
-	s := service(t, db, cases.RealClock())
-	go s.RunTimers(ctx)
+	db, s, ctx := runningTimers(t)
 	f := collabFields()
 	f["expected_by"] = time.Now().AddDate(0, 2, 0).Format("2006-01-02")
 	v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
@@ -60,14 +54,7 @@ func TestEscalationWithinOneSecond(t *testing.T) {
 // timer due before the runner's next planned look wakes it to read; the
 // timers an action sets days ahead do not.
 func TestActionsWithoutNearTimersCostNoSweep(t *testing.T) {
-	db := storetest.SQLite(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	if err := demo.Seed(ctx, db, time.Now(), cheap); err != nil {
-		t.Fatal(err)
-	}
-	s := service(t, db, cases.RealClock())
-	go s.RunTimers(ctx)
+	db, s, ctx := runningTimers(t)
 	waitSweeps := func(want int64) {
 		t.Helper()
 		for start := time.Now(); cases.TimerSweeps(s) < want; time.Sleep(2 * time.Millisecond) {
@@ -95,4 +82,19 @@ func TestActionsWithoutNearTimersCostNoSweep(t *testing.T) {
 	// A timer due before the next planned look brings the look forward.
 	cases.NoteTimers(s, []process.Timer{{At: time.Now().Add(100 * time.Millisecond)}})
 	waitSweeps(2)
+}
+
+// runningTimers is a service on the demo organisation and the real clock,
+// its timer runner running until the test ends.
+func runningTimers(t *testing.T) (*store.DB, *cases.Service, context.Context) {
+	t.Helper()
+	db := storetest.SQLite(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	if err := demo.Seed(ctx, db, time.Now(), cheap); err != nil {
+		t.Fatal(err)
+	}
+	s := service(t, db, cases.RealClock())
+	go s.RunTimers(ctx)
+	return db, s, ctx
 }
