@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -108,7 +107,7 @@ func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.
 	if err := s.SetClock(ctx, now); err != nil {
 		return err
 	}
-	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "dev_clock", Target: now.Format(time.RFC3339), IP: store.IPFrom(ctx)})
 	})
 }

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"strconv"
 	"time"
 
@@ -20,7 +19,7 @@ import (
 // next Friday, this week's step has ended (reported, or missed when the
 // Friday passed) and next week's begins.
 // The figures' totals follow in t (store.Tally), saved with the case.
-func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d *process.Definition, c *process.Case, terminal, byTimer bool, now time.Time) error {
+func (s *Service) recordSteps(ctx context.Context, tx store.Tx, t *store.Tally, d *process.Definition, c *process.Case, terminal, byTimer bool, now time.Time) error {
 	want := map[string]store.Step{}
 	if !terminal {
 		roles := process.Waiting(d, c)

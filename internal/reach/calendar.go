@@ -3,7 +3,6 @@ package reach
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/base64"
 	"fmt"
 	"strconv"
@@ -32,7 +31,7 @@ func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string,
 		return "", problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	var key string
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		k, found, err := store.In(tx).CalendarKey(ctx, actor.Login)
 		if err != nil || found {
 			key = k
@@ -56,7 +55,7 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 	if err != nil {
 		return "", err
 	}
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		if err := store.In(tx).PutCalendarKey(ctx, actor.Login, key, time.Now()); err != nil {
 			return err
 		}

@@ -2,7 +2,6 @@ package reach
 
 import (
 	"context"
-	"database/sql"
 	"strconv"
 	"time"
 
@@ -36,7 +35,7 @@ func (s *Service) DismissInbound(ctx context.Context, actor process.Actor, id in
 	if !actor.Admin {
 		return problem.Key(problem.Forbidden, "problem.admins_only_handle_inbound_mail")
 	}
-	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		ok, err := store.In(tx).DismissInboundMail(ctx, id, actor.Login, time.Now())
 		if err != nil {
 			return err

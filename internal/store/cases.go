@@ -197,9 +197,9 @@ func (q Q) AppendEvents(ctx context.Context, caseID int64, seq int, hash string,
 		}
 		body := string(b)
 		hash = EventHash(hash, body)
-		if _, err := q.ExecContext(ctx, `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+		if err := q.write(ctx, "append event", `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 			caseID, seq, micros(e.At), e.Actor, e.Type, e.Action, body, hash); err != nil {
-			return 0, "", fmt.Errorf("store: append event: %w", err)
+			return 0, "", err
 		}
 	}
 	return seq, hash, nil
@@ -248,8 +248,8 @@ type Access struct {
 // case's stored deadline as it is inserted (the inbox's order, migration
 // 00032), so the case must be written first.
 func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error {
-	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
-		return fmt.Errorf("store: access: %w", err)
+	if err := q.write(ctx, "access", `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
+		return err
 	}
 	if len(rows) == 0 {
 		return nil
@@ -258,11 +258,8 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 	for _, a := range rows {
 		args = append(args, caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts, a.Party)
 	}
-	if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party, due_at) VALUES `+
-		valuesWith(len(rows), 7, `(SELECT c.due_at FROM cases c WHERE c.id = $1)`), args...); err != nil {
-		return fmt.Errorf("store: access: %w", err)
-	}
-	return nil
+	return q.write(ctx, "access", `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party, due_at) VALUES `+
+		valuesWith(len(rows), 7, `(SELECT c.due_at FROM cases c WHERE c.id = $1)`), args...)
 }
 
 // SyncAccessDue gives a case's access rows the case's stored deadline (the
@@ -270,12 +267,8 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 // rewritten, so that the two never differ once the commit is done; it
 // writes only rows whose copy is stale.
 func (q Q) SyncAccessDue(ctx context.Context, caseID int64) error {
-	_, err := q.ExecContext(ctx, `UPDATE case_access SET due_at = c.due_at FROM cases c
+	return q.write(ctx, "access deadline", `UPDATE case_access SET due_at = c.due_at FROM cases c
 		WHERE c.id = case_access.case_id AND case_access.case_id = $1 AND case_access.due_at IS DISTINCT FROM c.due_at`, caseID)
-	if err != nil {
-		return fmt.Errorf("store: access deadline: %w", err)
-	}
-	return nil
 }
 
 // Viewer is whoever asks for cases; Admin and ReadAll see all.

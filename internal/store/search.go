@@ -34,21 +34,17 @@ func (q Q) IndexText(ctx context.Context, caseID int64, terms map[string]int, te
 			for _, t := range chunk {
 				args = append(args, t, caseID, terms[t])
 			}
-			if _, err := q.ExecContext(ctx, `INSERT INTO search_terms (term, case_id, weight) VALUES `+values(len(chunk), 3)+
+			if err := q.write(ctx, "index", `INSERT INTO search_terms (term, case_id, weight) VALUES `+values(len(chunk), 3)+
 				` ON CONFLICT (term, case_id) DO UPDATE SET weight = search_terms.weight + excluded.weight`, args...); err != nil {
-				return fmt.Errorf("store: index: %w", err)
+				return err
 			}
 		}
 	}
 	if text == "" {
 		return nil
 	}
-	_, err := q.ExecContext(ctx, `INSERT INTO search_text (case_id, body) VALUES ($1, $2)
+	return q.write(ctx, "index text", `INSERT INTO search_text (case_id, body) VALUES ($1, $2)
 		ON CONFLICT (case_id) DO UPDATE SET body = search_text.body || $3 || excluded.body`, caseID, text, "\n")
-	if err != nil {
-		return fmt.Errorf("store: index text: %w", err)
-	}
-	return nil
 }
 
 // Unindexed returns up to limit ids of cases with no index entry yet
