@@ -2,6 +2,7 @@ package cases_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/cases/casestest"
@@ -14,7 +15,12 @@ import (
 // entries, totals, audit) travel in one batch with the statement after
 // them, and BEGIN and COMMIT with their neighbours (store's pgTx): each
 // round trip is a wait between two processes on the same cores. Counted
-// at the wire, through a proxy.
+// at the wire, through a proxy. Once the statements are prepared, an
+// opening, an acceptance and a progress update took 23, 26 and 19 round
+// trips one statement at a time; now 10, 11 and 11: the open steps are
+// read first of the commit's statements, and a case inserted in the
+// transaction is filled in without a version check, so that every write
+// after them goes in the COMMIT's batch.
 func TestActionRoundTrips(t *testing.T) {
 	db, p := storetest.PostgresThrough(t)
 	s := casestest.New(t, db, at("2026-12-01 10:00"), nil)
@@ -34,27 +40,22 @@ func TestActionRoundTrips(t *testing.T) {
 		}
 	}
 	wang, zhao := who(db, "wangfang"), who(db, "zhaolei")
-	var id int64
-	trips("open", 40, func() error {
-		v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
-		id = v.ID
-		return err
-	})
-	trips("accept", 20, func() error {
-		_, err := s.Act(ctx, zhao, id, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-10"}})
-		return err
-	})
-	progress := func(max int) {
-		trips("progress", max, func() error {
+	// The first round prepares each statement on the connection (a round
+	// trip each); the second is what every action costs from then on.
+	for round, max := range [][3]int{{100, 100, 100}, {10, 11, 11}} {
+		var id int64
+		trips(fmt.Sprint("open, round ", round+1), max[0], func() error {
+			v, err := s.Open(ctx, wang, "internal-collab", process.Input{Fields: f})
+			id = v.ID
+			return err
+		})
+		trips(fmt.Sprint("accept, round ", round+1), max[1], func() error {
+			_, err := s.Act(ctx, zhao, id, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-10"}})
+			return err
+		})
+		trips(fmt.Sprint("progress, round ", round+1), max[2], func() error {
 			_, err := s.Act(ctx, zhao, id, "progress", process.Input{Fields: map[string]any{"summary": "接口联调完成一半", "percent": 50, "next_steps": "12月4日前完成联调"}})
 			return err
 		})
 	}
-	progress(20)
-	// Once every statement is prepared on the connection: BEGIN; the
-	// visibility check, the case, the clock and the organisation's version;
-	// the events with the case's update; the search entries; the steps; the
-	// rest with the commit token and COMMIT; the clock and the case's events
-	// and signatures for the answer. One statement at a time this was 19.
-	progress(12)
 }

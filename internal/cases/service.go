@@ -471,17 +471,24 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 	if c.Key == "" {
 		c.Key = row.Key
 	}
+	inserted := oldVersion == 0 // the case was inserted in this transaction
+	open, err := openSteps(ctx, tx, c.ID, inserted)
+	if err != nil {
+		return false, err
+	}
 	seq, hash, err := store.In(tx).AppendEvents(ctx, c.ID, row.EventSeq, row.EventHash, dec.Events)
 	if err != nil {
 		return false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
-	inserted := oldVersion == 0 // the case was inserted in this transaction
 	oldTitle := row.Title
 	if inserted {
-		oldVersion, oldTitle = c.Version, ""
+		oldTitle = ""
+		err = store.In(tx).FillNewCase(ctx, &c, terminal, seq, hash)
+	} else {
+		err = store.In(tx).UpdateCase(ctx, &c, oldVersion, terminal, seq, hash)
 	}
-	if err := store.In(tx).UpdateCase(ctx, &c, oldVersion, terminal, seq, hash); err != nil {
+	if err != nil {
 		return false, err
 	}
 	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
@@ -497,7 +504,7 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 	if terminal {
 		tally.CaseClosed(c.Process, c.Opener, c.StateSince, 1)
 	}
-	if err := s.recordSteps(ctx, tx, &tally, d, &c, terminal, actor.Login == process.SystemLogin, env.Now); err != nil {
+	if err := s.recordSteps(ctx, tx, &tally, d, &c, open, terminal, actor.Login == process.SystemLogin, env.Now); err != nil {
 		return false, err
 	}
 	if err := store.In(tx).InsertAudit(ctx, auditEntry(ctx, &c, dec, env, actor)); err != nil {

@@ -108,13 +108,11 @@ func (q Q) InsertCase(ctx context.Context, c *process.Case, terminal bool) (int6
 
 // UpdateCase writes c if its stored version is still oldVersion, else ErrStale.
 func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
-	data, err := marshalCase(c)
+	args, err := caseUpdateArgs(c, oldVersion, terminal, seq, hash)
 	if err != nil {
 		return err
 	}
-	res, err := q.ExecContext(ctx, `UPDATE cases SET state = $1, terminal = $2, title = $3, data = $4, due_at = $5, state_since = $6,
-		version = $7, event_seq = $8, event_hash = $9, updated_at = $10 WHERE id = $11 AND version = $12`,
-		c.State, terminal, c.Title, data, dueMicros(c), micros(c.StateSince), c.Version, seq, hash, micros(c.UpdatedAt), c.ID, oldVersion)
+	res, err := q.ExecContext(ctx, caseUpdate, args...)
 	if err != nil {
 		return fmt.Errorf("store: update case: %w", err)
 	}
@@ -122,6 +120,29 @@ func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, term
 		return ErrStale
 	}
 	return nil
+}
+
+// FillNewCase writes c, inserted by InsertCase in this same transaction,
+// with its events' head: no other transaction can have changed a row not
+// yet committed, so there is no version to check, and the write goes with
+// the transaction's next statement (Tx).
+func (q Q) FillNewCase(ctx context.Context, c *process.Case, terminal bool, seq int, hash string) error {
+	args, err := caseUpdateArgs(c, c.Version, terminal, seq, hash)
+	if err != nil {
+		return err
+	}
+	return q.write(ctx, "update case", caseUpdate, args...)
+}
+
+const caseUpdate = `UPDATE cases SET state = $1, terminal = $2, title = $3, data = $4, due_at = $5, state_since = $6,
+	version = $7, event_seq = $8, event_hash = $9, updated_at = $10 WHERE id = $11 AND version = $12`
+
+func caseUpdateArgs(c *process.Case, oldVersion int, terminal bool, seq int, hash string) ([]any, error) {
+	data, err := marshalCase(c)
+	if err != nil {
+		return nil, err
+	}
+	return []any{c.State, terminal, c.Title, data, dueMicros(c), micros(c.StateSince), c.Version, seq, hash, micros(c.UpdatedAt), c.ID, oldVersion}, nil
 }
 
 const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at, due_at`
