@@ -127,7 +127,8 @@ func (s *Service) note(ctx context.Context, tx store.Tx, row store.CaseRow, acto
 	if tell != nil {
 		dec.Notices = tell(env.Org.(*Org))
 	}
-	return s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+	_, queued, err := s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+	return queued, err
 }
 
 // toOpener is a notice to the staff member who opened c, if they are active.

@@ -170,7 +170,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 		dec := process.Decision{Case: row.Case,
 			Events:  []process.Event{{At: now, Actor: actor.Login, Type: "link_sent", State: row.State, Fields: map[string]any{"email": party.Email}}},
 			Notices: []process.Notice{{Kind: "portal_link", Recipient: *party}}}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		_, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if err != nil {

@@ -205,8 +205,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 			}
 		}
 		dec.Case = c
-		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
-		final = storedCase(d, store.CaseRow{Case: c}, dec)
+		final, queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
 		return err
 	})
 	if err != nil {
@@ -246,7 +245,7 @@ func (s *Service) viewAfter(ctx context.Context, d *process.Definition, actor pr
 	}
 	v := ViewerOf(actor)
 	out := s.view(d, row, actorOf(v), now)
-	err = s.addEvents(ctx, s.cfg.DB.SQL(), &out)
+	err = s.addEvents(ctx, s.cfg.DB.SQL(), row, &out)
 	keepWarnings(d, row, actorOf(v), &out)
 	return out, err
 }
@@ -370,8 +369,7 @@ func (s *Service) decideWith(ctx context.Context, load func(store.Tx) (store.Cas
 		if err != nil {
 			return err
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
-		final = storedCase(d, row, dec)
+		final, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if err != nil {
@@ -434,8 +432,7 @@ func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (sto
 		if !same {
 			return errDecideInside
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
-		final = storedCase(d, row, dec)
+		final, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if errors.Is(err, errDecideInside) {
@@ -464,8 +461,10 @@ func (s *Service) visibleCase(ctx context.Context, q store.Querier, v store.View
 }
 
 // commit stores a decision: the case (guarded by its old version), its
-// events, who may see and must act, timers, and the outbox rows.
-func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition, row store.CaseRow, dec process.Decision, env process.Env, actor process.Actor, oldVersion int) (bool, error) {
+// events, who may see and must act, timers, and the outbox rows. It
+// returns the case as stored, with its events' new head, and whether it
+// queued rows for the dispatcher.
+func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition, row store.CaseRow, dec process.Decision, env process.Env, actor process.Actor, oldVersion int) (store.CaseRow, bool, error) {
 	c := dec.Case
 	c.ID = row.ID
 	if c.Key == "" {
@@ -474,11 +473,11 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 	inserted := oldVersion == 0 // the case was inserted in this transaction
 	open, err := openSteps(ctx, tx, c.ID, inserted)
 	if err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	seq, hash, err := store.In(tx).AppendEvents(ctx, c.ID, row.EventSeq, row.EventHash, dec.Events)
 	if err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
 	oldTitle := row.Title
@@ -489,10 +488,10 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 		err = store.In(tx).UpdateCase(ctx, &c, oldVersion, terminal, seq, hash)
 	}
 	if err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	tally := store.Tally{Slot: s.cfg.DB.FigureSlot(c.ID)}
 	if inserted {
@@ -505,17 +504,17 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 		tally.CaseClosed(c.Process, c.Opener, c.StateSince, 1)
 	}
 	if err := s.recordSteps(ctx, tx, &tally, d, &c, open, terminal, actor.Login == process.SystemLogin, env.Now); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	if err := store.In(tx).InsertAudit(ctx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	// Who takes part and who must act change with few actions (a progress
 	// update changes neither): the rows are rewritten only when they differ.
 	rewritten := false
 	if rows := access(d, &c); inserted || !slices.Equal(rows, access(d, &row.Case)) {
 		if err := store.In(tx).ReplaceAccess(ctx, c.ID, rows); err != nil {
-			return false, err
+			return store.CaseRow{}, false, err
 		}
 		rewritten = true
 	}
@@ -523,29 +522,29 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 	// inbox's order; rewritten ones took it already.
 	if !rewritten && !sameInstant(c.NextDue(), row.Case.NextDue()) {
 		if err := store.In(tx).SyncAccessDue(ctx, c.ID); err != nil {
-			return false, err
+			return store.CaseRow{}, false, err
 		}
 	}
 	if err := store.In(tx).CancelTimers(ctx, c.ID, dec.CancelScopes, dec.CancelTimers); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	if err := store.In(tx).SetTimers(ctx, c.ID, dec.SetTimers); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	s.timersSet(dec.SetTimers)
 	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	var rows []store.Notification
 	for _, n := range dec.Notices {
 		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor)
 		if err != nil {
-			return false, err
+			return store.CaseRow{}, false, err
 		}
 		rows = append(rows, r...)
 	}
 	if err := store.In(tx).QueueNotifications(ctx, rows, env.Now); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	// Wake the dispatcher only for what it delivers: an in-app message due
 	// now was delivered by its insertion, and a claim that finds nothing
@@ -555,9 +554,11 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 	// Last, so that the totals' rows stay locked (PostgreSQL) only until
 	// the commit that follows.
 	if err := tally.Save(ctx, tx); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
-	return queued, nil
+	stored := storedCase(d, row, dec)
+	stored.EventSeq, stored.EventHash = seq, hash
+	return stored, queued, nil
 }
 
 // auditEntry records a change of a case in the audit trail, in the same

@@ -79,7 +79,7 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 		if len(dec.Events) == 0 && len(dec.SetTimers) == 0 {
 			return nil
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: process.SystemLogin}, row.Version)
+		_, queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: process.SystemLogin}, row.Version)
 		return err
 	})
 	if errors.Is(err, store.ErrStale) {
