@@ -56,11 +56,15 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 	if err != nil {
 		return "", err
 	}
+	now, err := s.now(ctx)
+	if err != nil {
+		return "", err
+	}
 	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.In(tx).PutCalendarKey(ctx, actor.Login, key, time.Now()); err != nil {
+		if err := store.In(tx).PutCalendarKey(ctx, actor.Login, key, now); err != nil {
 			return err
 		}
-		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
 	})
 	return key, err
 }
