@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -42,6 +43,11 @@ func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int
 	list, next, err := s.cfg.DB.NotificationsPage(ctx, id, p)
 	if err != nil {
 		return ListPage[Notification]{}, PageErr(err)
+	}
+	// The dispatcher stores errors scrubbed; a row kept from before a
+	// credential was known to need hiding is scrubbed as it is read.
+	for i := range list {
+		list[i].LastError = notify.Scrub(list[i].LastError)
 	}
 	return ListPage[Notification]{Items: list, Next: next}, nil
 }

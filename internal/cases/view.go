@@ -154,13 +154,7 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 		v.PausedSince = &p
 	}
 	for _, p := range r.Participants {
-		rn := process.Text{Zh: p.Role, En: p.Role}
-		for _, role := range d.Roles {
-			if role.ID == p.Role {
-				rn = role.Name
-			}
-		}
-		v.Participants = append(v.Participants, ParticipantView{Role: p.Role, RoleName: rn, Login: p.Login, Name: p.Name, Dept: p.Dept, Party: p.Party, Email: p.Email, CC: p.CC})
+		v.Participants = append(v.Participants, ParticipantView{Role: p.Role, RoleName: process.RoleName(d, p.Role), Login: p.Login, Name: p.Name, Dept: p.Dept, Party: p.Party, Email: p.Email, CC: p.CC})
 	}
 	for _, sg := range r.Signatures {
 		v.Signatures = append(v.Signatures, SignatureView{Role: sg.Role, Login: sg.Login, At: ts(sg.At)})

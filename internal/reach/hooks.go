@@ -59,8 +59,12 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 	if _, err := rand.Read(raw[:]); err != nil {
 		return HookSourceView{}, err
 	}
-	h := store.HookSource{ID: id, Name: name, Secret: "whsec_" + hex.EncodeToString(raw[:]), Actor: as, CreatedAt: time.Now()}
-	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
+	now, err := s.now(ctx)
+	if err != nil {
+		return HookSourceView{}, err
+	}
+	h := store.HookSource{ID: id, Name: name, Secret: "whsec_" + hex.EncodeToString(raw[:]), Actor: as, CreatedAt: now}
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		if err := store.In(tx).PutHookSource(ctx, h); err != nil {
 			return err
 		}
@@ -94,11 +98,15 @@ func (s *Service) DeleteHookSource(ctx context.Context, actor process.Actor, id 
 	if !actor.Admin {
 		return problem.Key(problem.Forbidden, "problem.admins_only_configure_hooks")
 	}
+	now, err := s.now(ctx)
+	if err != nil {
+		return err
+	}
 	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		if err := store.In(tx).DeleteHookSource(ctx, id); err != nil {
 			return dberr.Problem(err, "thing.source", id)
 		}
-		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
 	})
 }
 

@@ -3,7 +3,6 @@ package reach
 import (
 	"context"
 	"strconv"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -35,14 +34,18 @@ func (s *Service) DismissInbound(ctx context.Context, actor process.Actor, id in
 	if !actor.Admin {
 		return problem.Key(problem.Forbidden, "problem.admins_only_handle_inbound_mail")
 	}
+	now, err := s.now(ctx)
+	if err != nil {
+		return err
+	}
 	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
-		ok, err := store.In(tx).DismissInboundMail(ctx, id, actor.Login, time.Now())
+		ok, err := store.In(tx).DismissInboundMail(ctx, id, actor.Login, now)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return problem.Key(problem.NotFound, "problem.no_such_queued_mail")
 		}
-		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "inbound_dismiss", Target: "inbound:" + strconv.FormatInt(id, 10), IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "inbound_dismiss", Target: "inbound:" + strconv.FormatInt(id, 10), IP: store.IPFrom(ctx)})
 	})
 }
