@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -134,4 +135,66 @@ func TestInboundQueueLimit(t *testing.T) {
 	if r := s.do(t, "GET", "/api/v1/admin/inbound?limit=10", nil, admin); r.status != http.StatusOK {
 		t.Errorf("limit=10: %d %s", r.status, r.body)
 	}
+}
+
+// TestCursorOfAnotherListOrEdited: a cursor belongs to one list (its
+// filter, its case, its query) and is refused when it comes from another
+// list of the same order or was edited — before, case 1's notifications
+// cursor paged case 2's, a cursor of state=requested paged another
+// filter, and {"s":"new","i":-5} answered an empty page.
+func TestCursorOfAnotherListOrEdited(t *testing.T) {
+	s := startDev(t)
+	wang := bearer(s.login(t, "wangfang", "demo1234"))
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T16:00:00+08:00"}`, adm); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	for range 3 {
+		if r := s.post(t, "/api/v1/cases", collabBody, wang); r.status != http.StatusCreated {
+			t.Fatalf("open: %d %s", r.status, r.body)
+		}
+	}
+	next := func(path string) string {
+		t.Helper()
+		r := s.do(t, "GET", path, nil, adm)
+		var p struct{ Next *string }
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || p.Next == nil {
+			t.Fatalf("%s: %d %s", path, r.status, r.body)
+		}
+		return *p.Next
+	}
+	cases := next("/api/v1/cases?process=internal-collab&limit=1")
+	ntf := next("/api/v1/notifications?case_id=1&limit=1")
+	for _, tc := range []struct{ path, cursor string }{
+		{"/api/v1/cases?process=internal-collab&state=declined&limit=1", cases},
+		{"/api/v1/cases?limit=1", cases},
+		{"/api/v1/notifications?case_id=2&limit=1", ntf},
+		{"/api/v1/cases?process=internal-collab&limit=1", base64.RawURLEncoding.EncodeToString([]byte(`{"s":"new","i":-5}`))},
+		{"/api/v1/cases?process=internal-collab&limit=1", edited(t, cases)},
+	} {
+		r := s.do(t, "GET", tc.path+"&cursor="+url.QueryEscape(tc.cursor), nil, adm)
+		if _, _, fields := r.errorBody(t); r.status != http.StatusUnprocessableEntity || fields["cursor"] == "" {
+			t.Errorf("%s with cursor %s: %d %s", tc.path, tc.cursor, r.status, r.body)
+		}
+	}
+	// The list's own cursor still pages.
+	if r := s.do(t, "GET", "/api/v1/cases?process=internal-collab&limit=1&cursor="+url.QueryEscape(cases), nil, adm); r.status != http.StatusOK {
+		t.Errorf("own cursor: %d %s", r.status, r.body)
+	}
+}
+
+// edited returns cursor with its id changed by one, everything else kept.
+func edited(t *testing.T, cursor string) string {
+	t.Helper()
+	b, err := base64.RawURLEncoding.DecodeString(cursor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var k map[string]any
+	if err := json.Unmarshal(b, &k); err != nil {
+		t.Fatal(err)
+	}
+	k["i"] = k["i"].(float64) - 1
+	b, _ = json.Marshal(k)
+	return base64.RawURLEncoding.EncodeToString(b)
 }
