@@ -1,12 +1,18 @@
 package web_test
 
 import (
+	"context"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // TestListPaging: CONTRACT §2 — with limit or cursor a list answers
@@ -134,6 +140,58 @@ func TestInboundQueueLimit(t *testing.T) {
 	}
 	if r := s.do(t, "GET", "/api/v1/admin/inbound?limit=10", nil, admin); r.status != http.StatusOK {
 		t.Errorf("limit=10: %d %s", r.status, r.body)
+	}
+}
+
+// TestInboundQueuePaged: the inbound mail list pages like every list
+// (CONTRACT §2) — it answered a bare array of the newest N even with
+// ?limit, and refused every cursor, so mail kept beyond the newest 500
+// was out of reach.
+func TestInboundQueuePaged(t *testing.T) {
+	s := start(t)
+	admin := bearer(s.login(t, "admin", "demo1234"))
+	ctx := context.Background()
+	for i := range 5 {
+		m := store.InboundMail{MessageID: fmt.Sprintf("<m%d@example>", i), ReceivedAt: time.Date(2026, 3, 1, 9, i, 0, 0, time.UTC),
+			From: "x@example.com", Subject: fmt.Sprint("mail ", i), Status: "queued"}
+		if _, err := s.App.DB().InsertInboundMail(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var subjects []string
+	path := "/api/v1/admin/inbound?status=queued&limit=2"
+	for range 5 {
+		r := s.do(t, "GET", path, nil, admin)
+		var p struct {
+			Items []struct{ Subject string }
+			Next  *string
+		}
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || len(p.Items) == 0 || len(p.Items) > 2 {
+			t.Fatalf("%s: %d %s", path, r.status, r.body)
+		}
+		for _, m := range p.Items {
+			subjects = append(subjects, m.Subject)
+		}
+		if p.Next == nil {
+			break
+		}
+		path = "/api/v1/admin/inbound?status=queued&limit=2&cursor=" + url.QueryEscape(*p.Next)
+	}
+	if want := []string{"mail 4", "mail 3", "mail 2", "mail 1", "mail 0"}; !slices.Equal(subjects, want) {
+		t.Fatalf("page by page: %q, want %q", subjects, want)
+	}
+	// Another status's list does not take this one's cursor.
+	r := s.do(t, "GET", "/api/v1/admin/inbound?status=queued&limit=2", nil, admin)
+	var p struct{ Next *string }
+	if json.Unmarshal([]byte(r.body), &p) != nil || p.Next == nil {
+		t.Fatalf("first page: %s", r.body)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/inbound?status=refused&cursor="+url.QueryEscape(*p.Next), nil, admin); r.status != http.StatusUnprocessableEntity {
+		t.Errorf("another status's cursor: %d %s", r.status, r.body)
+	}
+	// Without limit and cursor: the bare array, as before.
+	if r := s.do(t, "GET", "/api/v1/admin/inbound", nil, admin); r.status != http.StatusOK || !strings.HasPrefix(r.body, "[") {
+		t.Errorf("bare list: %d %s", r.status, r.body)
 	}
 }
 
