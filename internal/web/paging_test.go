@@ -256,3 +256,53 @@ func edited(t *testing.T, cursor string) string {
 	b, _ = json.Marshal(k)
 	return base64.RawURLEncoding.EncodeToString(b)
 }
+
+// TestDutiesPaged: a user's duties page like every list (CONTRACT §2) —
+// they were one unbounded array, whatever limit asked — in the same order
+// as all at once, a case with two of the user's roles included.
+func TestDutiesPaged(t *testing.T) {
+	s := startDev(t)
+	wang := bearer(s.login(t, "wangfang", "demo1234"))
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T16:00:00+08:00"}`, adm); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	for _, body := range []string{collabBody, collabBody, strings.Replace(collabBody, `"contact":"chenjie"`, `"contact":"zhaolei"`, 1)} {
+		if r := s.post(t, "/api/v1/cases", body, wang); r.status != http.StatusCreated {
+			t.Fatalf("open: %d %s", r.status, r.body)
+		}
+		s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T17:00:00+08:00"}`, adm)
+	}
+	type duty struct {
+		CaseID int64 `json:"case_id"`
+		Role   string
+	}
+	var all []duty
+	r := s.do(t, "GET", "/api/v1/admin/users/zhaolei/duties", nil, adm)
+	if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &all) != nil || len(all) != 4 {
+		t.Fatalf("all duties: %d %s", r.status, r.body)
+	}
+	var paged []duty
+	path := "/api/v1/admin/users/zhaolei/duties?limit=1"
+	for range 10 {
+		r := s.do(t, "GET", path, nil, adm)
+		var p struct {
+			Items []duty
+			Next  *string
+		}
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || len(p.Items) != 1 {
+			t.Fatalf("%s: %d %s", path, r.status, r.body)
+		}
+		paged = append(paged, p.Items...)
+		if p.Next == nil {
+			break
+		}
+		path = "/api/v1/admin/users/zhaolei/duties?limit=1&cursor=" + url.QueryEscape(*p.Next)
+	}
+	if !slices.Equal(paged, all) {
+		t.Fatalf("page by page %v, all at once %v", paged, all)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/users/lina/duties?"+strings.TrimPrefix(path, "/api/v1/admin/users/zhaolei/duties?"), nil, adm); r.status != http.StatusUnprocessableEntity {
+		t.Errorf("another user's cursor: %d %s", r.status, r.body)
+	}
+}
