@@ -111,3 +111,17 @@ func ValidCursor(s string) bool {
 	_, err := readCursor(s)
 	return err == nil
 }
+
+// SliceCursor is the cursor after the item named key of a list held whole
+// in memory (a case's documents, the process definitions), in the list
+// named identity; ReadSliceCursor reads it back ("" for no cursor).
+func SliceCursor(identity, key string) string {
+	return encodeCursor(cursorKey{Sort: "slice", Str: key, List: listDigest(identity)})
+}
+
+// ReadSliceCursor reads a SliceCursor of the list named identity: the key
+// of the last item before the page, or ErrCursor.
+func ReadSliceCursor(s, identity string) (string, error) {
+	k, _, err := decodeListCursor(s, "slice", identity)
+	return k.Str, err
+}

@@ -120,7 +120,11 @@ type dutyJSON struct {
 
 func (s *Server) handleIdentities(w http.ResponseWriter, r *http.Request) {
 	list, err := s.Admin.Identities(r.Context(), caller(r), r.PathValue("login"))
-	s.answer(w, r, http.StatusOK, list, err)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeSlice(s, w, r, list, "identities "+r.PathValue("login"), func(i admin.Identity) string { return i.Issuer + "\x00" + i.Subject })
 }
 
 func (s *Server) handleLinkIdentity(w http.ResponseWriter, r *http.Request) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/reach"
 )
 
 // reachRoutes registers the endpoints of "where people work" (internal/reach).
@@ -60,7 +61,7 @@ func (s *Server) handleHookSources(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	writeSlice(s, w, r, list, "hook-sources", func(h reach.HookSourceView) string { return h.ID })
 }
 
 func (s *Server) handleAddHookSource(w http.ResponseWriter, r *http.Request) {

@@ -306,3 +306,60 @@ func TestDutiesPaged(t *testing.T) {
 		t.Errorf("another user's cursor: %d %s", r.status, r.body)
 	}
 }
+
+// TestSmallListsPaged: the lists held whole in memory — a case's documents
+// (CONTRACT §2's table), the process definitions, a case's portal links,
+// the channels, hook sources and identities — answered the bare array
+// even with ?limit; they page like every list now, walking to the same
+// items as all at once.
+func TestSmallListsPaged(t *testing.T) {
+	s := startDev(t)
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	wang := bearer(s.login(t, "wangfang", "demo1234"))
+	chen := bearer(s.login(t, "chenjie", "demo1234"))
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T16:00:00+08:00"}`, adm); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	if r := s.post(t, "/api/v1/cases", collabBody, wang); r.status != http.StatusCreated {
+		t.Fatalf("open: %d %s", r.status, r.body)
+	}
+	if r := s.post(t, "/api/v1/cases/1/actions/accept", `{"fields":{"committed_by":"2026-03-10"}}`, chen); r.status != http.StatusOK {
+		t.Fatalf("accept: %d %s", r.status, r.body)
+	}
+	for _, tc := range []struct {
+		path string
+		min  int
+	}{
+		{"/api/v1/cases/1/documents", 2}, {"/api/v1/processes", 2}, {"/api/v1/cases/1/links", 0},
+		{"/api/v1/admin/channels", 0}, {"/api/v1/admin/hook-sources", 0}, {"/api/v1/admin/users/lina/identities", 0},
+	} {
+		var all []json.RawMessage
+		r := s.do(t, "GET", tc.path, nil, adm)
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &all) != nil || len(all) < tc.min {
+			t.Fatalf("%s: %d %s", tc.path, r.status, r.body)
+		}
+		var paged []json.RawMessage
+		path := tc.path + "?limit=1"
+		for range len(all) + 1 {
+			r := s.do(t, "GET", path, nil, adm)
+			var p struct {
+				Items []json.RawMessage
+				Next  *string
+			}
+			if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || p.Items == nil || len(p.Items) > 1 {
+				t.Fatalf("%s: %d %s", path, r.status, r.body)
+			}
+			paged = append(paged, p.Items...)
+			if p.Next == nil {
+				break
+			}
+			path = tc.path + "?limit=1&cursor=" + url.QueryEscape(*p.Next)
+		}
+		if len(paged) != len(all) {
+			t.Errorf("%s: %d page by page, %d at once", tc.path, len(paged), len(all))
+		}
+		if r := s.do(t, "GET", tc.path+"?cursor=x", nil, adm); r.status != http.StatusUnprocessableEntity {
+			t.Errorf("%s with a bad cursor: %d", tc.path, r.status)
+		}
+	}
+}
