@@ -308,7 +308,8 @@ func TestDutiesPaged(t *testing.T) {
 }
 
 // TestSmallListsPaged: the lists held whole in memory — a case's documents
-// (CONTRACT §2's table), the process definitions, a case's portal links,
+// (CONTRACT §2's table), the process definitions, a case's portal links
+// and follow-ups,
 // the channels, hook sources and identities — answered the bare array
 // even with ?limit; they page like every list now, walking to the same
 // items as all at once.
@@ -330,7 +331,7 @@ func TestSmallListsPaged(t *testing.T) {
 		path string
 		min  int
 	}{
-		{"/api/v1/cases/1/documents", 2}, {"/api/v1/processes", 2}, {"/api/v1/cases/1/links", 0},
+		{"/api/v1/cases/1/documents", 2}, {"/api/v1/processes", 2}, {"/api/v1/cases/1/links", 0}, {"/api/v1/cases/1/follow-ups", 0},
 		{"/api/v1/admin/channels", 0}, {"/api/v1/admin/hook-sources", 0}, {"/api/v1/admin/users/lina/identities", 0},
 	} {
 		var all []json.RawMessage
