@@ -309,16 +309,36 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 			return dberr.Problem(err, "thing.user", login)
 		}
 		list, err := store.In(q).Duties(ctx, login)
-		for _, d := range list {
-			if d.DueAt != nil {
-				t := d.DueAt.In(loc)
-				d.DueAt = &t
-			}
-			out = append(out, d)
-		}
+		out = append(out, inZone(list, loc)...)
 		return err
 	})
 	return out, err
+}
+
+// DutiesPage is one page of Duties (CONTRACT §2) and the next page's
+// cursor ("" at the end).
+func (s *Service) DutiesPage(ctx context.Context, a auth.User, login string, loc *time.Location, p store.Page) ([]Duty, string, error) {
+	out, next := []Duty{}, ""
+	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
+		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
+			return dberr.Problem(err, "thing.user", login)
+		}
+		list, n, err := store.In(q).DutiesPage(ctx, login, p)
+		out, next = append(out, inZone(list, loc)...), n
+		return pageErr(err)
+	})
+	return out, next, err
+}
+
+// inZone writes the duties' deadlines in loc.
+func inZone(list []Duty, loc *time.Location) []Duty {
+	for i, d := range list {
+		if d.DueAt != nil {
+			t := d.DueAt.In(loc)
+			list[i].DueAt = &t
+		}
+	}
+	return list
 }
 
 // ChangePassword changes the actor's own password (≥ 8 characters): the

@@ -2,6 +2,7 @@ package reach
 
 import (
 	"context"
+	"errors"
 	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -13,18 +14,26 @@ import (
 // administrators (403 otherwise); status narrows it (queued is the queue
 // that waits for them). At most limit (≤ 500) mails.
 func (s *Service) InboundMail(ctx context.Context, actor process.Actor, status string, limit int) ([]store.InboundMail, error) {
+	list, _, err := s.InboundMailPage(ctx, actor, status, store.Page{Limit: limit})
+	return list, err
+}
+
+// InboundMailPage is one page of InboundMail (CONTRACT §2) and the cursor
+// of the next ("" at the end), so that no mail kept is out of reach.
+func (s *Service) InboundMailPage(ctx context.Context, actor process.Actor, status string, p store.Page) ([]store.InboundMail, string, error) {
 	if !actor.Admin {
-		return nil, problem.Key(problem.Forbidden, "problem.admins_only_see_inbound_mail")
+		return nil, "", problem.Key(problem.Forbidden, "problem.admins_only_see_inbound_mail")
 	}
 	switch status {
 	case "", MailCommented, MailFeedback, MailQueued, MailRefused, MailIgnored, MailDismissed:
 	default:
-		return nil, problem.FieldsKey("problem.invalid_status", map[string]string{"status": "reason.mail_status_one_of"})
+		return nil, "", problem.FieldsKey("problem.invalid_status", map[string]string{"status": "reason.mail_status_one_of"})
 	}
-	if limit <= 0 || limit > 500 {
-		limit = 500
+	list, next, err := s.cfg.DB.InboundMailsPage(ctx, status, p)
+	if errors.Is(err, store.ErrCursor) {
+		return nil, "", problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "reason.not_cursor_of_list"})
 	}
-	return s.cfg.DB.InboundMails(ctx, status, limit)
+	return list, next, err
 }
 
 // DismissInbound marks a queued mail as looked at (it stays on record); it

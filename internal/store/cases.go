@@ -433,7 +433,8 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if sort == "" {
 		sort = SortNew
 	}
-	cur, hasCur, err := decodeCursor(f.Cursor, sort)
+	list := f.identity()
+	cur, hasCur, err := decodeListCursor(f.Cursor, sort, list)
 	if err != nil {
 		return nil, "", err
 	}
@@ -451,7 +452,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		if err != nil {
 			return nil, "", err
 		}
-		return pageOf(out, sort, f.Page.size())
+		return pageOf(out, sort, list, f.Page.size())
 	}
 	var args []any
 	arg := func(x any) string {
@@ -587,7 +588,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if err != nil {
 		return nil, "", err
 	}
-	return pageOf(out, sort, limit)
+	return pageOf(out, sort, list, limit)
 }
 
 // ownInbox reports whether f asks for nothing but the cases waiting on v
@@ -607,14 +608,31 @@ func (f CaseFilter) narrowsNothing() bool {
 		f.Person == "" && !f.Acts && f.DueAfter.IsZero() && f.DueBy.IsZero()
 }
 
+// identity is what the list holds, for its cursors (listDigest): the
+// filter without the page and the order, the clock's times left out
+// (only whether a due window is set), so that a cursor pages on while
+// the clock moves.
+func (f CaseFilter) identity() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "cases\x00%q\x00%q\x00%q\x00%q\x00%q\x00%v\x00%v\x00%v", f.Party, f.Process, f.State, f.Depts, f.Person, f.Acts,
+		!f.DueAfter.IsZero(), !f.DueBy.IsZero())
+	if f.Overdue != nil {
+		fmt.Fprintf(&b, "\x00overdue=%v", *f.Overdue)
+	}
+	if w := f.Waiting; w != nil {
+		fmt.Fprintf(&b, "\x00waiting=%q/%q", w.Login, w.Dept)
+	}
+	return b.String()
+}
+
 // pageOf cuts out, read one past the page, to the page of limit rows and
 // the cursor after its last row ("" when it is the last page).
-func pageOf(out []CaseRow, sort string, limit int) ([]CaseRow, string, error) {
+func pageOf(out []CaseRow, sort, list string, limit int) ([]CaseRow, string, error) {
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		k := cursorKey{Sort: sort, ID: last.ID}
+		k := cursorKey{Sort: sort, ID: last.ID, List: listDigest(list)}
 		switch sort {
 		case SortChanged:
 			k.Num = micros(last.UpdatedAt)

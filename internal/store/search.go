@@ -161,7 +161,11 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []string, p Page) ([]Hit,
 	if len(terms) == 0 {
 		return nil, "", nil
 	}
-	cur, has, err := decodeCursor(p.Cursor, "search")
+	// A cursor belongs to the query's terms, in any order.
+	sorted := append([]string(nil), terms...)
+	sort.Strings(sorted)
+	name := "search\x00" + strings.Join(sorted, "\x00")
+	cur, has, err := decodeListCursor(p.Cursor, "search", name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -216,7 +220,7 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []string, p Page) ([]Hit,
 		}
 	}
 	list, next := cut(out, p.size(), func(h Hit) cursorKey {
-		k := cursorKey{Sort: "search", ID: h.CaseID}
+		k := cursorKey{Sort: "search", ID: h.CaseID, List: listDigest(name)}
 		if !h.InTitle {
 			k.Num = 1
 		}

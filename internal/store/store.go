@@ -35,7 +35,7 @@ const pgPool = 8
 //go:embed migrations
 var migrations embed.FS
 
-// Querier is what *sql.DB and *sql.Tx have in common, so that a write (an
+// Querier is what *sql.DB, *sql.Tx and Tx have in common, so that a write (an
 // audit entry, say) can join a caller's transaction.
 type Querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
