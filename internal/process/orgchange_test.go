@@ -1,0 +1,32 @@
+package process
+
+import "testing"
+
+// collabOpen opens a collaboration request from 市场部 to 技术部 (contact 陈杰).
+func collabOpen(t *testing.T) *shell {
+	in := collabInput().Fields
+	in["expected_by"] = "2026-12-18"
+	return open(t, "internal-collab", "wangfang", "2026-12-07 09:00", in, nil)
+}
+
+// A contact disabled since keeps the role when the requester acts: the case
+// stays among their duties, for someone to reassign, instead of waiting for
+// nobody.
+func TestDisabledContactKeepsTheRole(t *testing.T) {
+	s := collabOpen(t)
+	s.do("2026-12-07 10:00", "chenjie", "accept", map[string]any{"committed_by": "2026-12-16"}, "in_progress")
+	delete(s.env.Org.(*Directory).Users, "chenjie") // disabled: the organisation no longer lists them
+	s.do("2026-12-08 10:00", "wangfang", "progress", map[string]any{"summary": "需求分析完成一半", "percent": 50, "next_steps": "12月10日完成评审"}, "in_progress")
+	if got := s.participant("contact"); got != "chenjie" {
+		t.Errorf("contact = %q after the requester's progress, want chenjie (disabled, to reassign)", got)
+	}
+	if got := s.participant("counterpart_head"); got != "zhaolei" {
+		t.Errorf("counterpart_head = %q, want zhaolei", got)
+	}
+	// A head disabled since: the role stays with them too.
+	delete(s.env.Org.(*Directory).Users, "lina")
+	s.do("2026-12-09 10:00", "wangfang", "progress", map[string]any{"summary": "评审完成", "percent": 80, "next_steps": "12月14日交付"}, "in_progress")
+	if got := s.participant("requester_head"); got != "lina" {
+		t.Errorf("requester_head = %q, want lina (disabled, to reassign)", got)
+	}
+}
