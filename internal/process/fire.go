@@ -18,6 +18,11 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	if st == nil || (t.Scope != "case" && t.Scope != c.State) || st.Terminal {
 		return Decision{Case: c}
 	}
+	// The organisation may have changed since the last action (a new head
+	// named): the timer tells whoever plays each role now, as an action would.
+	if env.Org != nil {
+		c.Participants = resolve(d, &c, env.Org)
+	}
 	dec := Decision{}
 	system := Actor{Login: SystemLogin}
 	event := func(typ string, fields map[string]any) {

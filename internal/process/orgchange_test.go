@@ -9,6 +9,25 @@ func collabOpen(t *testing.T) *shell {
 	return open(t, "internal-collab", "wangfang", "2026-12-07 09:00", in, nil)
 }
 
+// An administrator names a new head while a request waits: the escalation
+// that comes due afterwards goes to the head of now, not the one of then.
+func TestEscalationGoesToTheHeadOfNow(t *testing.T) {
+	s := collabOpen(t)
+	org := s.env.Org.(*Directory)
+	org.Users["liwei"] = User{Login: "liwei", Name: "李伟", Dept: "tech", Email: "liwei@liaison-demo.example"}
+	tech := org.Departments["tech"]
+	tech.Head = "liwei"
+	org.Departments["tech"] = tech
+
+	s.fire("requested.remind")
+	s.fire("requested.escalate")
+	s.told("escalation", "chenjie", "liwei", "lina")
+	s.notTold("escalation", "zhaolei")
+	if got := s.participant("counterpart_head"); got != "liwei" {
+		t.Errorf("counterpart_head = %q after the escalation, want liwei", got)
+	}
+}
+
 // A contact disabled since keeps the role when the requester acts: the case
 // stays among their duties, for someone to reassign, instead of waiting for
 // nobody.
