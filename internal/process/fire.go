@@ -23,6 +23,16 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	if env.Org != nil {
 		c.Participants = resolve(d, &c, env.Org)
 	}
+	if env.Time != nil {
+		// The store gives instants back in UTC; what the timer writes into
+		// the history and its messages reads in the calendar's zone.
+		loc := env.Time.Location()
+		t.At = t.At.In(loc)
+		if c.DueAt != nil {
+			due := c.DueAt.In(loc)
+			c.DueAt = &due
+		}
+	}
 	dec := Decision{}
 	system := Actor{Login: SystemLogin}
 	event := func(typ string, fields map[string]any) {

@@ -49,3 +49,26 @@ func TestDisabledContactKeepsTheRole(t *testing.T) {
 		t.Errorf("requester_head = %q, want lina (disabled, to reassign)", got)
 	}
 }
+
+// A timer read back from the database holds UTC instants; what it writes
+// into the case's history reads in the calendar's zone, like every other
+// time of the case (CONTRACT §2: Asia/Shanghai by default).
+func TestEscalationEventTimesInCalendarZone(t *testing.T) {
+	s := collabOpen(t)
+	tm := s.timer("requested.escalate")
+	tm.At = tm.At.UTC()
+	s.timers["requested.escalate"] = tm
+	due := s.c.DueAt.UTC()
+	s.c.DueAt = &due
+	dec := s.fire("requested.escalate")
+	for _, e := range dec.Events {
+		if e.Type != "escalation" {
+			continue
+		}
+		if got, _ := e.Fields["due_at"].(string); got != "2026-12-09T09:00:00+08:00" {
+			t.Errorf("escalation event due_at = %q, want 2026-12-09T09:00:00+08:00", got)
+		}
+		return
+	}
+	t.Fatalf("no escalation event in %+v", dec.Events)
+}
