@@ -39,6 +39,15 @@ func TestBadInput(t *testing.T) {
 			{"bad department id", func() error {
 				return ignore(s.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "Human Resources", Name: admin.Of("x")}))
 			}, problem.Invalid, "id"},
+			{"department name taken", func() error {
+				return ignore(s.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "market2", Name: admin.Of("市场部")}))
+			}, problem.Invalid, "name"},
+			{"department renamed to a taken name", func() error {
+				return ignore(s.UpdateDepartment(ctx, cli, "tech", admin.DepartmentInput{Name: admin.Of(" 市场部 ")}))
+			}, problem.Invalid, "name"},
+			{"department English name taken", func() error {
+				return ignore(s.UpdateDepartment(ctx, cli, "tech", admin.DepartmentInput{NameEn: admin.Of("marketing")}))
+			}, problem.Invalid, "name_en"},
 			{"head not in the department", func() error {
 				return ignore(s.UpdateDepartment(ctx, cli, "market", admin.DepartmentInput{Head: admin.Of("zhaolei")}))
 			}, problem.Invalid, "head"},
