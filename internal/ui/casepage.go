@@ -428,12 +428,13 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 			sort.Strings(keys)
 			vals := map[string]any{}
 			for _, k := range keys {
-				label := process.Text{Zh: u.cat.Label("zh", "field.", k), En: u.cat.Label("en", "field.", k)}
-				fields = append(fields, process.Field{Name: k, Label: label, Type: "text"})
-				vals[k] = e.Fields[k]
-				if rl, ok := e.Fields[k].(string); ok && k == "role" && d.Role(rl) != nil {
-					vals[k] = inLang(d.Role(rl).Name, lang) // a signature's role, in words
+				prefix := "field."
+				if _, ok := u.cat["zh"]["field."+e.Type+"."+k]; ok {
+					prefix = "field." + e.Type + "." // a reassignment's from and to
 				}
+				label := process.Text{Zh: u.cat.Label("zh", prefix, k), En: u.cat.Label("en", prefix, k)}
+				fields = append(fields, process.Field{Name: k, Label: label, Type: "text"})
+				vals[k] = u.eventValue(d, e.Type, k, e.Fields[k], names, lang)
 			}
 			e.Fields = vals
 		}
@@ -446,6 +447,56 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 		er.Findings = append(er.Findings, finding{Rule: f.Rule, Severity: string(f.Severity), Message: f.Message, Suggestion: f.Suggestion})
 	}
 	return er
+}
+
+// eventValue writes a value the engine recorded in words: roles and people
+// by name, an instant as a time, a rule and its span as the page says them.
+func (u *UI) eventValue(d *process.Definition, typ, k string, v any, names map[string]string, lang string) any {
+	switch k {
+	case "role":
+		if rl, ok := v.(string); ok && d.Role(rl) != nil {
+			return inLang(d.Role(rl).Name, lang) // a signature's role, in words
+		}
+	case "to", "from":
+		var list []any
+		switch x := v.(type) {
+		case string:
+			list = []any{x}
+		case []any:
+			list = x
+		}
+		var who []string
+		for _, x := range list {
+			s, _ := x.(string)
+			if r := d.Role(s); r != nil && typ != "reassigned" {
+				who = append(who, inLang(r.Name, lang))
+			} else if s != "" {
+				who = append(who, nameOf(names, s))
+			}
+		}
+		if len(who) > 0 {
+			sep := "、"
+			if lang == "en" {
+				sep = ", "
+			}
+			return strings.Join(who, sep)
+		}
+	case "due_at":
+		if s, ok := v.(string); ok {
+			if t, err := time.Parse(time.RFC3339, s); err == nil {
+				return u.when(t, lang)
+			}
+		}
+	case "rule":
+		if s, ok := v.(string); ok {
+			return u.cat.Label(lang, "rule.", s)
+		}
+	case "every":
+		if s, ok := v.(string); ok {
+			return u.spanWords(s, lang)
+		}
+	}
+	return v
 }
 
 func (u *UI) actorName(a string, names map[string]string, lang string) string {
