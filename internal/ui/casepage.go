@@ -495,6 +495,10 @@ func (u *UI) eventValue(d *process.Definition, typ, k string, v any, names map[s
 		if s, ok := v.(string); ok {
 			return u.spanWords(s, lang)
 		}
+	case "error":
+		if s, ok := v.(string); ok && typ == "delivery_failed" {
+			return notify.Explain(s, lang) // as the table of notifications says it
+		}
 	}
 	return v
 }

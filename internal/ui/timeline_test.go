@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/process"
 )
 
@@ -33,4 +35,33 @@ func TestTimelineInWords(t *testing.T) {
 	}
 	wang.get(page).want(http.StatusOK, ">通知对象<", ">截止时间<", "协作对接人", "2026年3月4日（周三） 10:00", ">改派<", ">原处理人<", ">陈杰<", ">赵磊<")
 	wang.lacks(`<th scope="row">to<`, `<th scope="row">due_at<`, `<th scope="row">from<`, `"text">contact`, "T10:00:00", `"text">chenjie<`, ">reassigned<")
+}
+
+// TestDeliveryFailureInWords: a mail to an outside contact that could not
+// go out reads on the timeline as the table of notifications says it — in
+// the page's language, with the technical text after it.
+func TestDeliveryFailureInWords(t *testing.T) {
+	cat, err := i18n.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := &UI{cat: cat}
+	reg, err := process.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := reg.Get("customer-requirement")
+	ev := cases.EventView{Type: "delivery_failed", Actor: "system", Fields: map[string]any{"email": "liu@haitong.example", "error": `channel "email" is not configured`}}
+	for lang, want := range map[string]string{"zh": "未配置邮件服务器", "en": "email is not configured (LIAISON_SMTP)"} {
+		row := u.eventRow(d, ev, options{}, nil, lang)
+		var got string
+		for _, f := range row.Fields {
+			if f.Label == u.cat.T(lang, "field.error") {
+				got = f.Text
+			}
+		}
+		if !strings.Contains(got, want) {
+			t.Errorf("%s: the reason reads %q, want it to say %q", lang, got, want)
+		}
+	}
 }
