@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,4 +65,18 @@ func TestDeliveryFailureInWords(t *testing.T) {
 			t.Errorf("%s: the reason reads %q, want it to say %q", lang, got, want)
 		}
 	}
+}
+
+// TestAdminDepartmentPickersInEnglish: on the English admin page the
+// department pickers (parent, a new user's department) name departments in
+// English, as the tables beside them do.
+func TestAdminDepartmentPickersInEnglish(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	a := e.browser().signIn("admin")
+	a.post("/lang", url.Values{"csrf": {a.csrf()}, "lang": {"en"}, "back": {"/admin"}})
+	a.get("/admin").want(http.StatusOK, `<option value="tech">Technology</option>`, `<option value="market">Marketing</option>`)
+	a.lacks(`<option value="tech">技术部</option>`)
+	// In Chinese they read in Chinese.
+	a.post("/lang", url.Values{"csrf": {a.csrf()}, "lang": {"zh"}, "back": {"/admin"}})
+	a.get("/admin").want(http.StatusOK, `<option value="tech">技术部</option>`)
 }
