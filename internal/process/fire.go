@@ -79,7 +79,20 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		}
 		roles = unsigned(st, &c, roles)
 		event("reminder", map[string]any{"to": roles})
-		tell("reminder", roles, c.DueAt, nil)
+		// A role with no action of its own here (the account manager while
+		// the customer confirms) is reminded of the step others owe, by name.
+		var own, chase []string
+		for _, r := range roles {
+			if firstAction(st, r) != "" {
+				own = append(own, r)
+			} else {
+				chase = append(chase, r)
+			}
+		}
+		tell("reminder", own, c.DueAt, nil)
+		if len(chase) > 0 {
+			tellOwed("reminder", chase, stateStep(st, &c), nil)
+		}
 	case "escalate":
 		step := stateStep(st, &c)
 		fields := map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)}

@@ -72,3 +72,25 @@ func TestEscalationEventTimesInCalendarZone(t *testing.T) {
 	}
 	t.Fatalf("no escalation event in %+v", dec.Events)
 }
+
+// The account manager is reminded while the customer confirms: the
+// reminder names the step and who owes it (the customer's contact), never
+// an empty step ("未指定").
+func TestReminderOfAStepSomeoneElseOwes(t *testing.T) {
+	s := open(t, "customer-requirement", "zhoumin", "2026-12-07 10:00", customerFields(), nil)
+	s.do("2026-12-07 11:00", "zhoumin", "send_confirmation", nil, "confirming")
+	s.fire("confirming.remind")
+	found := false
+	for _, n := range s.last.Notices {
+		if n.Kind != "reminder" || n.Recipient.Login != "zhoumin" {
+			continue
+		}
+		found = true
+		if n.Action != "confirm" || n.Fields["assignee"] != "张伟" {
+			t.Errorf("the reminder to the account manager names action %q owed by %q, want confirm owed by 张伟", n.Action, n.Fields["assignee"])
+		}
+	}
+	if !found {
+		t.Fatalf("no reminder to the account manager: %s", noticeList(s.last))
+	}
+}
