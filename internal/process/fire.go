@@ -79,19 +79,30 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		}
 		roles = unsigned(st, &c, roles)
 		event("reminder", map[string]any{"to": roles})
-		// A role with no action of its own here (the account manager while
-		// the customer confirms) is reminded of the step others owe, by name.
-		var own, chase []string
+		// Each is reminded of the step the deadline is for: whoever owes it,
+		// to do it; anyone else (the account manager while the customer
+		// confirms, the purchaser while the supplier quotes) of whose step
+		// it is, by name — never of an action of their own that is not due
+		// (取消询价, 撤回投诉).
+		step := stateStep(st, &c)
+		var chase []string
 		for _, r := range roles {
-			if firstAction(st, r) != "" {
-				own = append(own, r)
-			} else {
+			if step.Action != "" && !slices.Contains(step.Roles, r) {
 				chase = append(chase, r)
+				continue
 			}
+			p, ok := c.participant(r)
+			if !ok {
+				continue
+			}
+			action := step.Action
+			if a := st.Action(action); a == nil || !slices.Contains(a.By, r) {
+				action = firstAction(st, r)
+			}
+			dec.notify(Notice{Kind: "reminder", Recipient: p, DueAt: c.DueAt, Action: action}, system)
 		}
-		tell("reminder", own, c.DueAt, nil)
 		if len(chase) > 0 {
-			tellOwed("reminder", chase, stateStep(st, &c), nil)
+			tellOwed("reminder", chase, step, nil)
 		}
 	case "escalate":
 		step := stateStep(st, &c)

@@ -94,3 +94,40 @@ func TestReminderOfAStepSomeoneElseOwes(t *testing.T) {
 		t.Fatalf("no reminder to the account manager: %s", noticeList(s.last))
 	}
 }
+
+// The purchaser is reminded while the supplier quotes: of the quotation
+// the supplier owes, not of cancelling the inquiry (their own action).
+func TestReminderWhileTheSupplierQuotes(t *testing.T) {
+	s := open(t, "supplier-inquiry", "heping", "2026-09-14 10:00", inquiryFields(), nil)
+	s.fire("inquiring.remind")
+	for _, n := range s.last.Notices {
+		if n.Kind == "reminder" && n.Recipient.Login == "heping" && (n.Action != "submit_quote" || n.Fields["assignee"] == "") {
+			t.Errorf("the purchaser is reminded of %q owed by %q, want submit_quote owed by the supplier", n.Action, n.Fields["assignee"])
+		}
+	}
+	s.told("reminder", "heping")
+}
+
+// While a request is in progress the deadline is the contact's delivery:
+// the contact is reminded to deliver, the requester that the contact owes it.
+func TestReminderOfTheDeliveryDue(t *testing.T) {
+	s := collabOpen(t)
+	s.do("2026-12-07 10:00", "chenjie", "accept", map[string]any{"committed_by": "2026-12-16"}, "in_progress")
+	s.fire("in_progress.remind")
+	for _, n := range s.last.Notices {
+		if n.Kind != "reminder" {
+			continue
+		}
+		switch n.Recipient.Login {
+		case "chenjie":
+			if n.Action != "deliver" || n.Fields["assignee"] != "" {
+				t.Errorf("the contact is reminded of %q (assignee %q), want deliver", n.Action, n.Fields["assignee"])
+			}
+		case "wangfang":
+			if n.Action != "deliver" || n.Fields["assignee"] != "陈杰" {
+				t.Errorf("the requester is reminded of %q owed by %q, want deliver owed by 陈杰", n.Action, n.Fields["assignee"])
+			}
+		}
+	}
+	s.told("reminder", "chenjie", "wangfang")
+}
