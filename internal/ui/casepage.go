@@ -131,6 +131,13 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		return
 	}
 	lang := vis.Lang
+	// An outside party acts as party:ID: the timeline names its contact
+	// and the party, as the participants' table does.
+	for _, p := range c.Participants {
+		if p.Party != "" {
+			names["party:"+p.Party] = partyActor(p.Name, partyName(opts, p.Party), lang)
+		}
+	}
 	cv := caseView{C: c, ProcessName: inLang(d.Name, lang), Template: inLang(d.Template, lang), StateName: inLang(c.StateName, lang),
 		Fields: u.shownFields(d.Fields, c.Fields, opts, names, lang), Participants: c.Participants}
 	cv.Steps = u.caseSteps(d, c, names, lang)
@@ -511,6 +518,28 @@ func (u *UI) actorName(a string, names map[string]string, lang string) string {
 		return strings.TrimPrefix(a, "customer:")
 	}
 	return nameOf(names, a)
+}
+
+// partyActor is who acted for a party: 张伟（华信科技）, or either name alone.
+func partyActor(contact, party, lang string) string {
+	switch {
+	case contact == "" || contact == party:
+		return party
+	case party == "":
+		return contact
+	case lang == "en":
+		return contact + " (" + party + ")"
+	}
+	return contact + "（" + party + "）"
+}
+
+func partyName(o options, id string) string {
+	for _, p := range o.Parties {
+		if p.Value == id {
+			return p.Label
+		}
+	}
+	return id
 }
 
 func nameOf(names map[string]string, login string) string {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/process"
 )
@@ -79,4 +80,27 @@ func TestAdminDepartmentPickersInEnglish(t *testing.T) {
 	// In Chinese they read in Chinese.
 	a.post("/lang", url.Values{"csrf": {a.csrf()}, "lang": {"zh"}, "back": {"/admin"}})
 	a.get("/admin").want(http.StatusOK, `<option value="tech">技术部</option>`)
+}
+
+// TestPartyActorByName: what the customer did through their link reads on
+// the case page with the contact's and the party's names, not "party:huaxin".
+func TestPartyActorByName(t *testing.T) {
+	e := newEnv(t, "2026-09-14 10:00")
+	ctx := context.Background()
+	v, err := e.cases.Open(ctx, casestest.Actor(t, e.db, "zhoumin"), "customer-requirement", process.Input{Fields: map[string]any{
+		"customer": "huaxin", "contact": map[string]any{"name": "张伟", "email": "zhangwei@huaxin.example", "phone": "13800000000"},
+		"background": "华信科技计划上线客户门户。", "requirements": []any{map[string]any{"item": "工单管理", "detail": "支持工单创建与分派"}},
+		"expected_by": "2027-01-15", "source": "meeting"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.cases.Act(ctx, casestest.Actor(t, e.db, "zhoumin"), v.ID, "send_confirmation", process.Input{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.cases.PortalAct(ctx, v.ID, process.Actor{Party: "huaxin", Name: "张伟", Email: "zhangwei@huaxin.example"}, "confirm", process.Input{}); err != nil {
+		t.Fatal(err)
+	}
+	z := e.browser().signIn("zhoumin")
+	z.get("/cases/"+strconv.FormatInt(v.ID, 10)).want(http.StatusOK, "<strong>张伟（华信科技）</strong>")
+	z.lacks("party:huaxin")
 }
