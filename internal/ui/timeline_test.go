@@ -104,3 +104,18 @@ func TestPartyActorByName(t *testing.T) {
 	z.get("/cases/"+strconv.FormatInt(v.ID, 10)).want(http.StatusOK, "<strong>张伟（华信科技）</strong>")
 	z.lacks("party:huaxin")
 }
+
+// TestUserPageRefusalStaysThere: an edit refused on a user's page comes
+// back on that page with the reason and what was typed, not on the general
+// admin page with the edit lost; nothing changes.
+func TestUserPageRefusalStaysThere(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	a := e.browser().signIn("admin")
+	a.get("/admin/users/chenjie")
+	form := url.Values{"csrf": {a.csrf()}, "back": {"user"}, "name": {"陈杰杰"}, "email": {"not-an-address"}, "dept": {"tech"},
+		"head_present": {"1"}, "admin_present": {"1"}}
+	a.post("/admin/users/chenjie", form)
+	a.want(http.StatusUnprocessableEntity, `id="edit-user"`, "<code>chenjie</code>", "不是有效的邮箱地址", `value="陈杰杰"`, `value="not-an-address"`)
+	a.get("/admin/users/chenjie").want(http.StatusOK, `value="陈杰"`)
+	a.lacks("陈杰杰")
+}
