@@ -489,10 +489,8 @@ func (u *UI) eventValue(d *process.Definition, typ, k string, v any, names map[s
 			return strings.Join(who, sep)
 		}
 	case "due_at":
-		if s, ok := v.(string); ok {
-			if t, err := time.Parse(time.RFC3339, s); err == nil {
-				return u.when(t, lang)
-			}
+		if t, ok := process.DateTimeValue(v); ok {
+			return u.when(t, lang)
 		}
 	case "rule":
 		if s, ok := v.(string); ok {
