@@ -6,7 +6,6 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/problem"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // pageOf reads ?limit and ?cursor of a list request (CONTRACT §2).
@@ -51,7 +50,7 @@ func writeSlice[T any](s *Server, w http.ResponseWriter, r *http.Request, items 
 		return
 	}
 	if p.Cursor != "" {
-		after, err := store.ReadSliceCursor(p.Cursor, identity)
+		after, err := cases.ReadSliceCursor(p.Cursor, identity)
 		i := slices.IndexFunc(items, func(x T) bool { return key(x) == after })
 		if err != nil || i < 0 {
 			s.fail(w, r, problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "reason.not_cursor_of_list"}))
@@ -60,13 +59,13 @@ func writeSlice[T any](s *Server, w http.ResponseWriter, r *http.Request, items 
 		items = items[i+1:]
 	}
 	size := p.Limit
-	if size <= 0 || size > store.MaxPage {
-		size = store.MaxPage
+	if size <= 0 || size > cases.MaxPage {
+		size = cases.MaxPage
 	}
 	next := ""
 	if len(items) > size {
 		items = items[:size]
-		next = store.SliceCursor(identity, key(items[size-1]))
+		next = cases.SliceCursor(identity, key(items[size-1]))
 	}
 	writeList(w, r, items, next)
 }
