@@ -452,12 +452,14 @@ func (s *Service) after(queued bool) {
 	s.signalTimers()
 }
 
-// visibleCase loads a case the viewer may see; any other is NotFound.
+// visibleCase loads a case the viewer may see (locked for change in a
+// transaction, store.LockCase); any other is NotFound.
 func (s *Service) visibleCase(ctx context.Context, q store.Querier, v store.Viewer, id int64) (store.CaseRow, error) {
-	if err := visible(ctx, q, v, id); err != nil {
-		return store.CaseRow{}, err
+	row, ok, err := s.cfg.DB.LockVisibleCase(ctx, q, v, id)
+	if err == nil && !ok {
+		err = problem.Key(problem.NotFound, "problem.case_not_found", id)
 	}
-	return s.cfg.DB.LockCase(ctx, q, id)
+	return row, err
 }
 
 // commit stores a decision: the case (guarded by its old version), its

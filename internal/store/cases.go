@@ -206,6 +206,21 @@ func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, erro
 	return scanCase(tx.QueryRowContext(ctx, q, id))
 }
 
+// LockVisibleCase is LockCase of a case v may see, in one statement; for
+// any other, as for one that does not exist, it reports false.
+func (db *DB) LockVisibleCase(ctx context.Context, tx Querier, v Viewer, id int64) (CaseRow, bool, error) {
+	cond, args := v.visible([]any{id})
+	q := `SELECT ` + caseColumns + ` FROM cases c WHERE c.id = $1 AND ` + cond
+	if _, inTx := tx.(Tx); inTx && db.dialect == Postgres {
+		q += ` FOR UPDATE OF c`
+	}
+	row, err := scanCase(tx.QueryRowContext(ctx, q, args...))
+	if errors.Is(err, ErrNotFound) {
+		return row, false, nil
+	}
+	return row, err == nil, err
+}
+
 // EventHash chains an event to its predecessor: SHA-256 over the previous
 // hash and the event's stored JSON.
 func EventHash(prev, body string) string { return archive.EventHash(prev, body) }
