@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -36,6 +37,9 @@ func (s *Service) outboxRows(ctx context.Context, tx *sql.Tx, d *process.Definit
 	}
 	for k, v := range n.Fields {
 		msg.Fields[k] = v
+	}
+	if v := msg.Fields["decision"]; v != "" {
+		msg.Fields["decision"] = i18n.Render(lang, v) // a reassignment's words, in the reader's language
 	}
 	if done := n.Fields["done_action"]; done != "" {
 		if a := d.Action(done); a != nil {

@@ -60,8 +60,7 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 	now, _ := c.participant(role)
 	dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: ActionFor(d, &c, role)}, actor)
 	if cur.Login != "" {
-		dec.notify(Notice{Kind: "decided", Recipient: cur, Fields: map[string]string{
-			"decision": "「" + roleName(d, role).Zh + "」已改派给 " + nu.Name + " (reassigned to " + login + ")"}}, actor)
+		dec.notify(Notice{Kind: "decided", Recipient: cur, Fields: map[string]string{"decision": reassignedTo(d, role, nu.Name)}}, actor)
 	}
 	dec.Case = c
 	return dec, nil
@@ -111,4 +110,11 @@ func (d *Definition) field(name string) *Field {
 		}
 	}
 	return nil
+}
+
+// reassignedTo is what the former holder of role is told: the role given to
+// name, as an i18n.Ref the case service puts in the reader's language
+// (「协作对接人」已改派给 李伟 / Contact reassigned to 李伟).
+func reassignedTo(d *Definition, role, name string) string {
+	return i18n.Ref("notice.reassigned", roleName(d, role), name)
 }
