@@ -32,3 +32,19 @@ func TestMessagesWriteDatesAsTheManual(t *testing.T) {
 		}
 	})
 }
+
+// TestReassignedIsHandedOver: the new holder of a reassigned step reads
+// that the head handed the work over, not that the head raised the case.
+func TestReassignedIsHandedOver(t *testing.T) {
+	for lang, want := range map[string][2]string{"zh": {"赵磊已将「产品V2.0版本开发需求支持」（XZ-2026-0001）改派给您处理。", "提交的"}, "en": {`赵磊 has handed "产品V2.0版本开发需求支持" (XZ-2026-0001) over to you.`, "raised"}} {
+		m := message(KindAssigned, "actor", lang, true)
+		m.Actor, m.Fields["reassigned"] = "赵磊", "1"
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Text, want[0]) || strings.Contains(r.Text, want[1]) {
+			t.Errorf("%s:\n%s", lang, r.Text)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 // not a Chinese sentence with an English tail.
 func TestReassignTellsBothInTheirLanguage(t *testing.T) {
 	org, cal := demoOrg(), testCalendar(t)
+	org.Users["liwei"] = User{Login: "liwei", Name: "李伟", Dept: "tech", Email: "liwei@liaison-demo.example"}
 	d, _ := registry(t).Get("internal-collab")
 	env := Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}
 	in := collabInput()
@@ -19,8 +20,8 @@ func TestReassignTellsBothInTheirLanguage(t *testing.T) {
 	dec, _ := Open(d, actor(org, "wangfang"), in, env)
 	c := dec.Case
 
-	_, byAction := step(t, d, c, "zhaolei", "reassign", map[string]any{"contact": "zhaolei"}, env)
-	byRole, err := Reassign(d, c, actor(org, "zhaolei"), "contact", "zhaolei", env)
+	_, byAction := step(t, d, c, "zhaolei", "reassign", map[string]any{"contact": "liwei"}, env)
+	byRole, err := Reassign(d, c, actor(org, "zhaolei"), "contact", "liwei", env)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,8 +36,15 @@ func TestReassignTellsBothInTheirLanguage(t *testing.T) {
 			t.Errorf("%s: the former contact is not told: %+v", name, dec.Notices)
 			continue
 		}
+		handed := false
+		for _, n := range dec.Notices {
+			handed = handed || n.Kind == "assigned" && n.Recipient.Login == "liwei" && n.Fields["reassigned"] == "1"
+		}
+		if !handed {
+			t.Errorf("%s: the new contact is not told the work was handed over: %+v", name, dec.Notices)
+		}
 		zh, en := i18n.Render("zh", told.Fields["decision"]), i18n.Render("en", told.Fields["decision"])
-		if zh != "「协作对接人」已改派给 赵磊" || en != "Contact reassigned to 赵磊" {
+		if zh != "「协作对接人」已改派给 李伟" || en != "Contact reassigned to 李伟" {
 			t.Errorf("%s: the former contact reads %q / %q", name, zh, en)
 		}
 	}

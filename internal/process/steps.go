@@ -1,6 +1,7 @@
 package process
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -45,6 +46,17 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		if now.Login != "" && now.Login != was.Login {
 			dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
 			if was.Login != "" {
+				// Theirs by a hand-over, also when the action's own notify told them.
+				for i, n := range dec.Notices {
+					if n.Kind == "assigned" && n.Recipient.Login == now.Login {
+						f := maps.Clone(n.Fields)
+						if f == nil {
+							f = map[string]string{}
+						}
+						f["reassigned"] = "1"
+						dec.Notices[i].Fields = f
+					}
+				}
 				dec.notify(Notice{Kind: "decided", Recipient: was, Fields: map[string]string{"decision": reassignedTo(d, r, now.Name)}}, actor)
 			}
 		}
