@@ -48,3 +48,22 @@ func TestReassignedIsHandedOver(t *testing.T) {
 		}
 	}
 }
+
+// TestCCSaysWhoOwesWhat: a copied reader learns who owes which step by
+// when, and hears that its lateness comes to them only where it does.
+func TestCCSaysWhoOwesWhat(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		for _, escalates := range []string{"", "1"} {
+			m := message(KindCC, "copied", lang, true)
+			m.Fields["escalates"], m.Fields["assignee"], m.Fields["action_name"] = escalates, "陈杰", "承接"
+			r, err := Render(m, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			told := strings.Contains(r.Text, "升级给您") || strings.Contains(r.Text, "escalated to you")
+			if !strings.Contains(r.Text, "陈杰") || !strings.Contains(r.Text, "承接") || told != (escalates != "") || strings.Contains(r.Text, "双方部门负责人") {
+				t.Errorf("%s, escalates=%q:\n%s", lang, escalates, r.Text)
+			}
+		}
+	}
+}

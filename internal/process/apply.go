@@ -58,7 +58,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	for _, r := range d.CC {
 		for _, p := range c.everyone(r) {
 			if !dec.tells(p) {
-				dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt}, actor)
+				dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt, Fields: ccFields(d, &c, r)}, actor)
 			}
 		}
 	}
@@ -384,6 +384,40 @@ func roleNames(d *Definition, ids []string) Text {
 		zh, en = append(zh, n.Zh), append(en, n.In("en"))
 	}
 	return Text{Zh: strings.Join(zh, "或"), En: strings.Join(en, " or ")}
+}
+
+// ccFields tell a copied role who owes the first step and what it is
+// (step: an action id, named in the reader's language by the case
+// service), and whether its deadline escalates to that role — the words of
+// each process, not those of the collaboration request alone.
+func ccFields(d *Definition, c *Case, copied string) map[string]string {
+	st := d.state(c.State)
+	out := map[string]string{}
+	owers, step := st.Actors, ""
+	if dl := st.Deadline; dl != nil && dl.Action != "" {
+		step = dl.Action
+		if len(dl.By) > 0 {
+			owers = dl.By
+		}
+	}
+	for _, r := range owers {
+		if p, ok := c.participant(r); ok {
+			if p.Name != "" {
+				out["assignee"] = p.Name
+			}
+			if step == "" {
+				step = firstAction(st, r)
+			}
+			break
+		}
+	}
+	if step != "" {
+		out["step"] = step
+	}
+	if st.Deadline != nil && slices.Contains(st.Deadline.Escalate, copied) {
+		out["escalates"] = "1"
+	}
+	return out
 }
 
 func firstAction(st *State, role string) string {
