@@ -67,3 +67,16 @@ func TestCCSaysWhoOwesWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestExternalsAnswerThroughTheirLink: a customer or supplier has no
+// account; no message sends them to answer "in the system". Escalations,
+// copies and the staff's own notices (a link asked for again, a mail not
+// delivered, the digest) go to staff only.
+func TestExternalsAnswerThroughTheirLink(t *testing.T) {
+	staffOnly := map[string]bool{KindEscalation: true, KindCC: true, KindLinkRequested: true, KindDeliveryFailed: true, KindDigest: true}
+	eachFilled(t, func(kind, rk, lang, body string) {
+		if rk == "external" && !staffOnly[kind] && (strings.Contains(body, "系统中") || strings.Contains(body, "in liaison")) {
+			t.Errorf("%s to an external party (%s) sends them to liaison:\n%s", kind, lang, body)
+		}
+	})
+}

@@ -43,6 +43,7 @@ type view struct {
 	StateName  string
 	Assignee   string // who must act, when it is not the recipient
 	Link       string // the portal link for externals, else the case URL
+	External   bool   // an external party's: it answers through its link, not in liaison
 	loc        *time.Location
 }
 
@@ -200,6 +201,7 @@ func newView(m Message, loc *time.Location) view {
 	v.ActionName = first(f["action_name"], m.Action)
 	v.StateName = first(f["state_name"], m.State)
 	v.Link = first(f["link"], m.CaseURL)
+	v.External = f["link"] != "" || f["link_id"] != ""
 	return v
 }
 
