@@ -163,6 +163,11 @@ func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, creat
 	if len(bad) > 0 {
 		return putP{}, problem.FieldsKey("problem.invalid_party", bad)
 	}
+	if !primary && len(sp.Contacts) > 0 {
+		// The first contact is the primary one unless one says otherwise
+		// (docs/api.md), as the import makes it: stored and shown so.
+		sp.Contacts[0].Primary, p.Contacts[0].Primary = true, true
+	}
 	if err := store.In(tx).PutParty(ctx, sp); err != nil {
 		return putP{}, err
 	}
