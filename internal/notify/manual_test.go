@@ -80,3 +80,17 @@ func TestExternalsAnswerThroughTheirLink(t *testing.T) {
 		}
 	})
 }
+
+// TestReminderToChaseSaysWho: a reminder read by someone who chases
+// another's step says in its subject whose step it is.
+func TestReminderToChaseSaysWho(t *testing.T) {
+	for lang, want := range map[string]string{"zh": "提醒：「承接」应由陈杰于2026年12月3日(周四)18:00前完成", "en": `Reminder: "承接" from 陈杰 is due Thu 3 Dec 2026 18:00`} {
+		r, err := Render(message(KindReminder, "head", lang, true), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(r.Subject, want) {
+			t.Errorf("%s: %s", lang, r.Subject)
+		}
+	}
+}

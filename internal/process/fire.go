@@ -64,7 +64,19 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		}
 		roles = unsigned(st, &c, roles)
 		event("reminder", map[string]any{"to": roles})
-		tell("reminder", roles, c.DueAt, nil)
+		// A role with a step of its own is reminded of it; one told to
+		// chase (the account manager while the customer confirms) hears
+		// which step is open and who owes it.
+		var own, chase []string
+		for _, r := range roles {
+			if firstAction(st, r) != "" {
+				own = append(own, r)
+			} else {
+				chase = append(chase, r)
+			}
+		}
+		tell("reminder", own, c.DueAt, nil)
+		tellOwed("reminder", chase, stateStep(st, &c), nil)
 	case "escalate":
 		step := stateStep(st, &c)
 		fields := map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)}
