@@ -94,3 +94,21 @@ func TestReminderToChaseSaysWho(t *testing.T) {
 		}
 	}
 }
+
+// TestWeeklyDraftInTheReadersWords: the Friday reminder's draft lists the
+// milestones in the reader's language and the manual's date style — it read
+// "后续节点 (coming milestones): 原型完成 2026-12-07" to everyone.
+func TestWeeklyDraftInTheReadersWords(t *testing.T) {
+	want := map[string]string{"zh": "后续节点：原型完成（2026年12月7日(周一)）、正式交付（2027年1月4日(周一)）", "en": "Milestones ahead: 原型完成 (Mon 7 Dec 2026); 正式交付 (Mon 4 Jan 2027)"}
+	for lang, w := range want {
+		m := message(KindReminder, "actor", lang, false)
+		m.Fields["milestones_next"] = "2026-12-07 原型完成\n2027-01-04 正式交付"
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Text, w) {
+			t.Errorf("%s:\n%s", lang, r.Text)
+		}
+	}
+}

@@ -59,6 +59,31 @@ func (v view) Date(s string) string {
 	return s
 }
 
+// Dated writes lines of "DATE NAME" (milestones and their dates) as one
+// list in the message's language and the manual's date style:
+// 原型完成（2026年12月22日(周二)）、测试上线（…）; text it cannot split is kept.
+func (v view) Dated(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		date, name, ok := strings.Cut(l, " ")
+		switch {
+		case !ok:
+			out = append(out, l)
+		case v.Lang == "en":
+			out = append(out, name+" ("+v.Date(date)+")")
+		default:
+			out = append(out, name+"（"+v.Date(date)+"）")
+		}
+	}
+	if v.Lang == "en" {
+		return strings.Join(out, "; ")
+	}
+	return strings.Join(out, "、")
+}
+
 // Week writes the week of a Monday ("2026-11-30") by its date without a
 // weekday, which would always be Monday: 2026年11月30日, or 30 Nov 2026;
 // text it cannot parse is returned as it is.
