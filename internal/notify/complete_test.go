@@ -34,7 +34,7 @@ var optionalFields = []string{
 // filledValue is a realistic value of each optional field.
 func filledValue(name, lang string) string {
 	switch name {
-	case "milestone_date", "date", "previous_date", "proposed_date":
+	case "milestone_date", "date", "previous_date", "proposed_date", "period":
 		return "2026-12-07"
 	case "milestones_done", "milestones_next":
 		return "2026-12-07 原型完成\n2027-01-04 正式交付"

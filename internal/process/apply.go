@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"time"
 )
 
 // Input is what a user sends with an action.
@@ -190,7 +191,11 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	for _, n := range a.Notify {
 		for _, r := range n.To {
 			for _, p := range c.everyone(r) {
-				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: noticeFields(a, vals)}, actor)
+				f := noticeFields(a, vals)
+				if st.Weekly != nil && st.Weekly.Action == a.ID {
+					f["period"] = weekOf(env) // 《项目周报》 says which week it reports
+				}
+				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: f}, actor)
 			}
 		}
 	}
@@ -479,6 +484,18 @@ func ActionFor(d *Definition, c *Case, role string) string {
 
 // noticeFields carries what an action recorded into the messages about it:
 // the decision and its texts (reason, alternative, summary, …).
+// weekOf is the Monday (YYYY-MM-DD) of the week of env.Now on the
+// calendar's clock: the week a weekly report is about.
+func weekOf(env Env) string {
+	now := env.Now
+	if env.Time != nil {
+		now = now.In(env.Time.Location())
+	}
+	back := (int(now.Weekday()) + 6) % 7
+	y, m, d := now.Date()
+	return time.Date(y, m, d-back, 0, 0, 0, 0, now.Location()).Format("2006-01-02")
+}
+
 func noticeFields(a *Action, vals map[string]any) map[string]string {
 	out := map[string]string{"done_action": a.ID}
 	for k, v := range vals {
