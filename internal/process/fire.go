@@ -211,7 +211,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				continue
 			}
 			by := it.dueBy(rule)
-			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
+			fields := itemNoticeFields(it.ID, it.Fields)
 			if it.Kind == "milestone" {
 				fields["milestone"], fields["milestone_date"] = str(it.Fields["name"]), str(it.Fields["date"])
 			}
