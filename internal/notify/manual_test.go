@@ -112,3 +112,20 @@ func TestWeeklyDraftInTheReadersWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDeliveredAsksForTheReadersStep: told of a delivery, the account
+// manager is asked for the callback they owe — not to accept a delivery,
+// which is not theirs (已交付，请于…前验收).
+func TestDeliveredAsksForTheReadersStep(t *testing.T) {
+	for lang, want := range map[string]string{"zh": "已交付，请于2026年12月3日(周四)18:00前完成「登记回访」", "en": `Delivered — please complete "登记回访" by Thu 3 Dec 2026 18:00`} {
+		m := message(KindDelivered, "actor", lang, true)
+		m.Action, m.Fields["action_name"] = "record_callback", "登记回访"
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(r.Subject, want) {
+			t.Errorf("%s: %s", lang, r.Subject)
+		}
+	}
+}
