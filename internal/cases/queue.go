@@ -143,6 +143,8 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 		}
 		if a := d.Action(msg.Action); a != nil {
 			msg.Fields["action_name"] = a.Name.In(lang)
+		} else if msg.Action == "comment" {
+			msg.Fields["action_name"] = i18n.T(lang, "notice.action_comment") // a question's answer
 		} else if a := d.Action(n.Fields["step"]); a != nil {
 			msg.Fields["action_name"] = a.Name.In(lang) // the step someone else owes, for a copied reader
 		}

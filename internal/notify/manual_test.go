@@ -129,3 +129,29 @@ func TestDeliveredAsksForTheReadersStep(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionNamesItsAsker: the reminder and the 24-hour escalation of a
+// question are sent by the system but name the person who asked — they
+// said "liaison提问" — and the asker reads that their question waits.
+func TestQuestionNamesItsAsker(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		m := message(KindComment, "actor", lang, true)
+		m.Actor, m.Fields["asker"], m.Fields["assignee"] = "liaison", "李娜", ""
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(r.Subject+r.Text, "liaison提问") || strings.Contains(r.Subject, "liaison asks") || !strings.Contains(r.Subject, "李娜") {
+			t.Errorf("%s, to who must answer:\n%s\n%s", lang, r.Subject, r.Text)
+		}
+		m.Fields["own_question"], m.Fields["assignee"], m.Fields["recipient"] = "1", "陈杰", "李娜"
+		r, err = Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"zh": "您的提问尚待陈杰回复", "en": "Your question still awaits 陈杰's answer"}[lang]
+		if !strings.Contains(r.Subject, want) || strings.Contains(r.Subject, "请于") || strings.Contains(r.Subject, "please answer") {
+			t.Errorf("%s, to the asker: %s", lang, r.Subject)
+		}
+	}
+}
