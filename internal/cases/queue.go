@@ -130,7 +130,14 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 	}
 	if st := d.State(c.State); st != nil {
 		msg.Fields["state_name"] = st.Name.In(lang)
-		if msg.Action == "" && (p.Login != "" || p.Party != "") {
+		// A reminder someone sent (the purchaser chasing the supplier) is
+		// about the case's deadline, in their words; the reader's own next
+		// action (the supplier's 申请变更交期) is not what it chases.
+		chase := n.Kind == "reminder" && n.Fields["done_action"] != ""
+		if chase && msg.DueAt == nil {
+			msg.DueAt = c.DueAt
+		}
+		if msg.Action == "" && !chase && (p.Login != "" || p.Party != "") {
 			// Whoever is told and must act next hears what and by when:
 			// the step they owe, with that step's own deadline.
 			who := process.Actor{Login: p.Login, Dept: p.Dept, Party: p.Party, Email: p.Email}

@@ -3,6 +3,7 @@ package notify
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // eachFilled renders every kind, with every field filled, for every
@@ -152,6 +153,24 @@ func TestQuestionNamesItsAsker(t *testing.T) {
 		want := map[string]string{"zh": "您的提问尚待陈杰回复", "en": "Your question still awaits 陈杰's answer"}[lang]
 		if !strings.Contains(r.Subject, want) || strings.Contains(r.Subject, "请于") || strings.Contains(r.Subject, "please answer") {
 			t.Errorf("%s, to the asker: %s", lang, r.Subject)
+		}
+	}
+}
+
+// TestChaseCarriesItsMessage: a reminder a person sent (催交) says their
+// words, and without a step to name reads whole — no 「未指定」.
+func TestChaseCarriesItsMessage(t *testing.T) {
+	for lang, want := range map[string]string{"zh": "何平催办：请于1月8日前确认备货进度。", "en": "何平 chases: 请于1月8日前确认备货进度。"} {
+		m := message(KindReminder, "external", lang, false)
+		m.Actor, m.Action, m.Fields["message"] = "何平", "", "请于1月8日前确认备货进度。"
+		d := time.Date(2027, 1, 14, 10, 0, 0, 0, time.UTC)
+		m.DueAt = &d
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Text, want) || strings.Contains(r.Subject+r.Text, "未指定") || strings.Contains(r.Subject+r.Text, "not specified") {
+			t.Errorf("%s:\n%s\n%s", lang, r.Subject, r.Text)
 		}
 	}
 }
