@@ -162,7 +162,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 			}
 			return fmt.Sprintf("%.0f%%", 100*float64(on)/float64(due))
 		}
-		figures := fmt.Sprintf("到期环节 %d 个,按时完成 %d 个(按时率 %s);前一周:到期 %d 个,按时 %d 个(按时率 %s)。",
+		figures := fmt.Sprintf("到期环节 %d 个，按时完成 %d 个（按时率 %s）；前一周：到期 %d 个，按时 %d 个（按时率 %s）。",
 			lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
 		name := d.NameZh
 		if lang == "en" {

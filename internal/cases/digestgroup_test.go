@@ -2,6 +2,7 @@ package cases_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/store"
@@ -41,6 +42,34 @@ func TestDigestToTheGroupInChinese(t *testing.T) {
 		}
 		if seen["zhaolei"] != "en Technology" || seen["技术部群"] != "zh 技术部" {
 			t.Fatalf("digests %v", seen)
+		}
+	})
+}
+
+// TestDigestFiguresInChinesePunctuation: the Chinese digest's figures line
+// is punctuated as the rest of the message (，（）；：), not with ASCII.
+func TestDigestFiguresInChinesePunctuation(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s, _ := listScenario(t, db)
+		if _, err := s.SendDigests(ctx); err != nil {
+			t.Fatal(err)
+		}
+		rows, _, err := db.NotificationsPage(ctx, 0, store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, r := range rows {
+			if r.Kind == "digest" && r.Payload.Message.Lang == "zh" {
+				n++
+				if f := r.Payload.Message.Fields["figures"]; strings.ContainsAny(f, ",();:") || !strings.Contains(f, "，按时完成") {
+					t.Errorf("figures %q", f)
+				}
+			}
+		}
+		if n == 0 {
+			t.Fatal("no Chinese digest")
 		}
 	})
 }
