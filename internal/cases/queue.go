@@ -3,6 +3,7 @@ package cases
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"time"
 
@@ -130,6 +131,13 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 	}
 	if st := d.State(c.State); st != nil {
 		msg.Fields["state_name"] = st.Name.In(lang)
+		// Whether the act that is told closed its step: a signature while
+		// others have still to sign leaves the case where it was.
+		if st.Terminal {
+			msg.Fields["closed"] = "1"
+		} else if done := n.Fields["done_action"]; done != "" && slices.ContainsFunc(st.Actions, func(a *process.Action) bool { return a.ID == done }) {
+			msg.Fields["pending"] = "1"
+		}
 		// A reminder someone sent (the purchaser chasing the supplier) is
 		// about the case's deadline, in their words; the reader's own next
 		// action (the supplier's 申请变更交期) is not what it chases.

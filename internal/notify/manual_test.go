@@ -174,3 +174,19 @@ func TestChaseCarriesItsMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedWhileOthersMustSign: a signature that leaves others to sign
+// does not say the case is archived.
+func TestSignedWhileOthersMustSign(t *testing.T) {
+	for lang, want := range map[string]string{"zh": "尚待其他各方签字", "en": "The others have still to sign"} {
+		m := message(KindSigned, "copied", lang, false)
+		m.Fields["pending"] = "1"
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Text, want) || strings.Contains(r.Text, "归档") || strings.Contains(r.Text, "archived") {
+			t.Errorf("%s:\n%s", lang, r.Text)
+		}
+	}
+}
