@@ -8,11 +8,11 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"github.com/alexedwards/argon2id"
 	"log/slog"
 	"time"
+
+	"github.com/alexedwards/argon2id"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/calendar"
@@ -133,12 +133,12 @@ func (s *Service) check(ctx context.Context, q store.Querier, a auth.User, rule 
 
 // change runs fn in one transaction after the permission check, and
 // writes the audit entry fn returns in the same transaction.
-func (s *Service) change(ctx context.Context, a auth.User, rule Rule, subject string, fn func(tx *sql.Tx, now time.Time) (entry, error)) error {
+func (s *Service) change(ctx context.Context, a auth.User, rule Rule, subject string, fn func(tx store.Tx, now time.Time) (entry, error)) error {
 	now, err := s.now(ctx)
 	if err != nil {
 		return err
 	}
-	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		if err := s.check(ctx, tx, a, rule, subject); err != nil {
 			return err
 		}

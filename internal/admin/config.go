@@ -2,7 +2,6 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"strconv"
 	"strings"
@@ -63,7 +62,7 @@ func (s *Service) Channels(ctx context.Context, a auth.User) ([]Channel, error) 
 // AddChannel adds a department's robot or webhook (201); a taken name is a 422.
 func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) (Channel, error) {
 	var out Channel
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		c := store.Channel{Dept: in.Dept, Kind: in.Kind, Name: strings.TrimSpace(in.Name), URL: strings.TrimSpace(in.URL),
 			Secret: strings.TrimSpace(in.Secret), Kinds: in.Kinds, Enabled: in.Enabled == nil || *in.Enabled, CreatedAt: now}
 		bad := notify.CheckEndpoint(c.Kind, c.Name, c.URL, c.Secret, c.Kinds)
@@ -95,7 +94,7 @@ func (s *Service) AddChannel(ctx context.Context, a auth.User, in ChannelInput) 
 
 // DeleteChannel removes a channel; 404 if absent.
 func (s *Service) DeleteChannel(ctx context.Context, a auth.User, id int64) error {
-	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	return s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		list, err := store.In(tx).Channels(ctx)
 		if err != nil {
 			return entry{}, err
@@ -148,7 +147,7 @@ func (s *Service) ImportCalendar(ctx context.Context, a auth.User, data []byte) 
 	if err != nil {
 		return 0, err
 	}
-	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	err = s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		old, err := s.cfg.DB.CalendarOverrides(ctx)
 		if err != nil {
 			return entry{}, err
@@ -222,7 +221,7 @@ func (s *Service) UncheckedYears(ctx context.Context, a auth.User) ([]int, error
 // built-in holiday data against the State Council notice, with its audit
 // entry (calendar_confirm), so the administration page stops warning of it.
 func (s *Service) ConfirmCalendarYear(ctx context.Context, a auth.User, year int) error {
-	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	return s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		cal, err := calendar.New(s.cfg.Calendar(), nil)
 		if err != nil {
 			return entry{}, err

@@ -2,13 +2,13 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/dberr"
@@ -64,7 +64,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 	in.NameEn.apply(&d.NameEn)
 	in.Head.apply(&d.HeadLogin)
 	in.Parent.apply(&d.Parent)
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		bad := map[string]string{}
 		if !deptID.MatchString(d.ID) {
 			bad["id"] = "reason.department_id_pattern"
@@ -87,7 +87,7 @@ func (s *Service) CreateDepartment(ctx context.Context, a auth.User, in Departme
 // a cycle, or a head who is not in the department, is a 422.
 func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, in DepartmentInput) (Department, error) {
 	var d store.Department
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		before, err := store.In(tx).Department(ctx, id)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "thing.department", id)
@@ -165,7 +165,7 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 // DeleteDepartment removes a department that has no users, no departments
 // under it and no open cases (409 otherwise).
 func (s *Service) DeleteDepartment(ctx context.Context, a auth.User, id string) error {
-	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	return s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		before, err := store.In(tx).Department(ctx, id)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "thing.department", id)

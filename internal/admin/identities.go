@@ -2,7 +2,6 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"strings"
 	"time"
@@ -76,7 +75,7 @@ func (s *Service) LinkIdentity(ctx context.Context, a auth.User, login string, i
 		return Identity{}, err
 	}
 	var out Identity
-	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	err = s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		if _, err := store.In(tx).UserByLogin(ctx, login); err != nil {
 			return entry{}, dberr.Problem(err, "thing.user", login)
 		}
@@ -103,7 +102,7 @@ func (s *Service) UnlinkIdentity(ctx context.Context, a auth.User, login string,
 	if err != nil {
 		return err
 	}
-	return s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	return s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		if err := store.In(tx).UnlinkIdentity(ctx, login, in.Issuer, in.Subject); err != nil {
 			return entry{}, dberr.Problem(err, "thing.identity_of", in.Subject, login)
 		}

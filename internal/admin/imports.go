@@ -2,13 +2,13 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"reflect"
 	"strings"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/notify"
@@ -56,7 +56,7 @@ func (s *Service) ImportUsers(ctx context.Context, a auth.User, data []byte, con
 		return ImportResult{}, err
 	}
 	res := ImportResult{DryRun: dryRun, InitialPasswords: map[string]string{}, Rows: []ImportRow{}}
-	err = s.importRows(ctx, a, "import_users", dryRun, &res, func(tx *sql.Tx, now time.Time, bad map[string]string) (map[string]any, error) {
+	err = s.importRows(ctx, a, "import_users", dryRun, &res, func(tx store.Tx, now time.Time, bad map[string]string) (map[string]any, error) {
 		seen := map[string]int{}
 		var created, updated []string
 		for _, r := range t.rows {
@@ -154,7 +154,7 @@ func (s *Service) ImportParties(ctx context.Context, a auth.User, data []byte, c
 		return ImportResult{}, err
 	}
 	res := ImportResult{DryRun: dryRun, Rows: []ImportRow{}}
-	err = s.importRows(ctx, a, "import_parties", dryRun, &res, func(tx *sql.Tx, now time.Time, bad map[string]string) (map[string]any, error) {
+	err = s.importRows(ctx, a, "import_parties", dryRun, &res, func(tx store.Tx, now time.Time, bad map[string]string) (map[string]any, error) {
 		type group struct {
 			first int
 			in    PartyInput
@@ -219,8 +219,8 @@ func (s *Service) ImportParties(ctx context.Context, a auth.User, data []byte, c
 
 // importRows runs an import in one transaction: rows collects field errors
 // in bad; any makes a 422 and nothing is written; a dry run rolls back.
-func (s *Service) importRows(ctx context.Context, a auth.User, action string, dryRun bool, res *ImportResult, rows func(tx *sql.Tx, now time.Time, bad map[string]string) (map[string]any, error)) error {
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+func (s *Service) importRows(ctx context.Context, a auth.User, action string, dryRun bool, res *ImportResult, rows func(tx store.Tx, now time.Time, bad map[string]string) (map[string]any, error)) error {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		bad := map[string]string{}
 		detail, err := rows(tx, now, bad)
 		if err != nil {

@@ -2,10 +2,10 @@ package admin
 
 import (
 	"context"
-	"database/sql"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"strings"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/integrations"
@@ -111,7 +111,7 @@ func (s *Service) SetIntegration(ctx context.Context, a auth.User, name string, 
 		return Integration{}, problem.FieldsKey("problem.invalid_setting", bad)
 	}
 	var out Integration
-	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	err = s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		stored, err := store.In(tx).IntegrationSettings(ctx)
 		if err != nil {
 			return entry{}, err
@@ -152,7 +152,7 @@ func (s *Service) DeleteIntegration(ctx context.Context, a auth.User, name strin
 	if err != nil {
 		return err
 	}
-	err = s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	err = s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		stored, err := store.In(tx).IntegrationSettings(ctx)
 		if err != nil {
 			return entry{}, err

@@ -2,7 +2,6 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"regexp"
 	"strconv"
@@ -82,7 +81,7 @@ func (s *Service) Party(ctx context.Context, a auth.User, id string) (Party, err
 // CreateParty adds a party with its contacts (201); a taken id is a 409.
 func (s *Service) CreateParty(ctx context.Context, a auth.User, in PartyInput) (Party, error) {
 	var out Party
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		v, err := s.putParty(ctx, tx, in, true)
 		out = v.after
 		return entry{Action: "party_added", Target: in.ID, After: v.after}, err
@@ -93,7 +92,7 @@ func (s *Service) CreateParty(ctx context.Context, a auth.User, in PartyInput) (
 // UpdateParty changes a party's kind, name or contacts (the list replaces the old one).
 func (s *Service) UpdateParty(ctx context.Context, a auth.User, id string, in PartyInput) (Party, error) {
 	var out Party
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		if in.ID != "" && in.ID != id {
 			return entry{}, problem.FieldsKey("problem.invalid_party", map[string]string{"id": "reason.party_s_id_cannot_change"})
 		}
@@ -111,7 +110,7 @@ type putP struct {
 }
 
 // putParty creates or changes one party inside tx (the API and the import).
-func (s *Service) putParty(ctx context.Context, tx *sql.Tx, in PartyInput, create bool) (putP, error) {
+func (s *Service) putParty(ctx context.Context, tx store.Tx, in PartyInput, create bool) (putP, error) {
 	in.ID = strings.TrimSpace(in.ID)
 	old, err := store.In(tx).Party(ctx, in.ID)
 	exists := err == nil

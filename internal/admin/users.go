@@ -2,13 +2,13 @@ package admin
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/dberr"
@@ -117,7 +117,7 @@ func (s *Service) NeedsFirstAdmin(ctx context.Context) (bool, error) {
 // one-time one and returns it once, in InitialPassword. A taken login is a 409.
 func (s *Service) CreateUser(ctx context.Context, a auth.User, in UserInput) (User, error) {
 	var out User
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		v, err := s.putUser(ctx, tx, in, true, now)
 		if err != nil {
 			return entry{}, err
@@ -136,7 +136,7 @@ func (s *Service) CreateUser(ctx context.Context, a auth.User, in UserInput) (Us
 // last active administrator is a 409.
 func (s *Service) UpdateUser(ctx context.Context, a auth.User, login string, in UserInput) (User, error) {
 	var out User
-	err := s.change(ctx, a, Admins, "", func(tx *sql.Tx, now time.Time) (entry, error) {
+	err := s.change(ctx, a, Admins, "", func(tx store.Tx, now time.Time) (entry, error) {
 		if in.Login != "" && in.Login != login {
 			return entry{}, problem.FieldsKey("problem.invalid_user", map[string]string{"login": "reason.login_cannot_change"})
 		}
@@ -165,7 +165,7 @@ type put struct {
 
 // putUser creates or changes one user inside tx: everything the API, the
 // pages, the command line and the import share.
-func (s *Service) putUser(ctx context.Context, tx *sql.Tx, in UserInput, create bool, now time.Time) (put, error) {
+func (s *Service) putUser(ctx context.Context, tx store.Tx, in UserInput, create bool, now time.Time) (put, error) {
 	in.Login = strings.TrimSpace(in.Login)
 	old, err := store.In(tx).UserByLogin(ctx, in.Login)
 	exists := err == nil
@@ -309,23 +309,43 @@ func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *ti
 			return dberr.Problem(err, "thing.user", login)
 		}
 		list, err := store.In(q).Duties(ctx, login)
-		for _, d := range list {
-			if d.DueAt != nil {
-				t := d.DueAt.In(loc)
-				d.DueAt = &t
-			}
-			out = append(out, d)
-		}
+		out = append(out, inZone(list, loc)...)
 		return err
 	})
 	return out, err
+}
+
+// DutiesPage is one page of Duties (CONTRACT §2) and the next page's
+// cursor ("" at the end).
+func (s *Service) DutiesPage(ctx context.Context, a auth.User, login string, loc *time.Location, p store.Page) ([]Duty, string, error) {
+	out, next := []Duty{}, ""
+	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
+		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
+			return dberr.Problem(err, "thing.user", login)
+		}
+		list, n, err := store.In(q).DutiesPage(ctx, login, p)
+		out, next = append(out, inZone(list, loc)...), n
+		return pageErr(err)
+	})
+	return out, next, err
+}
+
+// inZone writes the duties' deadlines in loc.
+func inZone(list []Duty, loc *time.Location) []Duty {
+	for i, d := range list {
+		if d.DueAt != nil {
+			t := d.DueAt.In(loc)
+			list[i].DueAt = &t
+		}
+	}
+	return list
 }
 
 // ChangePassword changes the actor's own password (≥ 8 characters): the
 // old one must be right; every other session and token of theirs ends,
 // the one named by keepToken stays.
 func (s *Service) ChangePassword(ctx context.Context, a auth.User, old, new, keepToken string) error {
-	return s.change(ctx, a, Anyone, "", func(tx *sql.Tx, _ time.Time) (entry, error) {
+	return s.change(ctx, a, Anyone, "", func(tx store.Tx, _ time.Time) (entry, error) {
 		u, err := store.In(tx).UserByLogin(ctx, a.Login)
 		if err != nil {
 			return entry{}, err
@@ -368,7 +388,7 @@ type Preferences struct {
 // the user themself or an administrator.
 func (s *Service) SetPreferences(ctx context.Context, a auth.User, login string, p Preferences) (map[string]any, error) {
 	var out map[string]any
-	err := s.change(ctx, a, SelfAdmin, login, func(tx *sql.Tx, _ time.Time) (entry, error) {
+	err := s.change(ctx, a, SelfAdmin, login, func(tx store.Tx, _ time.Time) (entry, error) {
 		u, err := store.In(tx).UserByLogin(ctx, login)
 		if err != nil {
 			return entry{}, dberr.Problem(err, "thing.user", login)

@@ -5,7 +5,6 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -70,10 +69,10 @@ func (a *App) buildCases(ctx context.Context) error {
 	a.cases = cases.New(cases.Config{
 		DB: a.db, Processes: reg, Calendar: cal, Clock: clock, Logger: cfg.Logger,
 		PublicURL: public, Email: email != nil, ChatApps: a.settings.Platforms,
-		Portal: func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
+		Portal: func(ctx context.Context, tx store.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 			return lk.Linker()(ctx, tx, id, party, email, now)
 		},
-		Sealer: func(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+		Sealer: func(ctx context.Context, tx store.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
 			return a.records.Seal(ctx, tx, d, v, sg)
 		},
 		Delivered: func() {

@@ -267,7 +267,7 @@ func TestStoreHasOneCallingConvention(t *testing.T) {
 			takesTx := false
 			for _, p := range fd.Type.Params.List {
 				switch typ := typeText(p.Type); typ {
-				case "Querier", "*sql.Tx", "*sql.DB", "Q":
+				case "Querier", "store.Tx", "*sql.DB", "Q":
 					takesTx = true
 				}
 			}
@@ -311,7 +311,7 @@ func receiverType(fd *ast.FuncDecl) string {
 	return typeText(fd.Recv.List[0].Type)
 }
 
-// typeText spells a parameter's type as written: Querier, *sql.Tx, Q.
+// typeText spells a parameter's type as written: Querier, store.Tx, Q.
 func typeText(e ast.Expr) string {
 	switch x := e.(type) {
 	case *ast.Ident:

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/subtle"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -299,7 +298,7 @@ var nonLogin = regexp.MustCompile(`[^a-z0-9._-]+`)
 // department the dept claim names. The link is recorded for next time.
 func (o *OIDC) resolve(ctx context.Context, issuer string, cl IDClaims, all map[string]any, now time.Time) (string, error) {
 	var login string
-	err := o.s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err := o.s.db.Tx(ctx, func(tx store.Tx) error {
 		l, err := store.In(tx).IdentityLogin(ctx, issuer, cl.Subject)
 		if err == nil {
 			login = l
@@ -349,7 +348,7 @@ func first(s ...string) string {
 // create makes the user of a first sign-in: login from preferred_username or
 // the email's local part (a number added when taken), an unusable password
 // (they sign in through the provider), the department the claim names.
-func (o *OIDC) create(ctx context.Context, tx *sql.Tx, cl IDClaims, all map[string]any, now time.Time) (string, error) {
+func (o *OIDC) create(ctx context.Context, tx store.Tx, cl IDClaims, all map[string]any, now time.Time) (string, error) {
 	dept, _ := all[o.cfg.DeptClaim].(string)
 	if dept == "" {
 		return "", problem.Key(problem.NotFound, "problem.provider_names_no_department", o.cfg.DeptClaim)

@@ -3,12 +3,12 @@ package auth
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"regexp"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/alexedwards/argon2id"
 
@@ -87,7 +87,7 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser, actor, ip string) (
 		return User{}, err
 	}
 	now := s.now()
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.db.Tx(ctx, func(tx store.Tx) error {
 		_, err := store.In(tx).CreateUser(ctx, store.User{Login: n.Login, Name: n.Name, Email: n.Email, DeptID: n.Dept,
 			Admin: n.Admin, Roles: n.Roles, Lang: n.Lang, EmailNotify: true, PasswordHash: hash, CreatedAt: now})
 		if err != nil {

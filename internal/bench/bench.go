@@ -8,10 +8,8 @@ package bench
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -19,6 +17,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/demo"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -352,7 +352,7 @@ func scheduleTimers(ctx context.Context, db *store.DB, cfg Config) ([]time.Time,
 		due[i] = first.Add(time.Duration(int64(cfg.Window) * int64(i) / int64(max(1, cfg.Timers))))
 	}
 	for from := 0; from < len(due); from += 1000 {
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
+		err := db.Tx(ctx, func(tx store.Tx) error {
 			for i := from; i < min(from+1000, len(due)); i++ {
 				t := process.Timer{Name: "bench-" + strconv.Itoa(i), Scope: "requested", Kind: "remind", At: due[i]}
 				if err := store.In(tx).SetTimers(ctx, ids[i%len(ids)], []process.Timer{t}); err != nil {

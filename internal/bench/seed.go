@@ -2,7 +2,6 @@ package bench
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -38,12 +37,12 @@ func SeedOrg(ctx context.Context, db *store.DB, clients int) error {
 	if err != nil {
 		return err
 	}
-	add := func(tx *sql.Tx, login, dept string) error {
+	add := func(tx store.Tx, login, dept string) error {
 		_, err := store.In(tx).CreateUserIfAbsent(ctx, store.User{Login: login, Name: login, Email: login + "@bench.example",
 			DeptID: dept, Lang: "zh", EmailNotify: false, PasswordHash: hash, CreatedAt: time.Now()})
 		return err
 	}
-	return db.Tx(ctx, func(tx *sql.Tx) error {
+	return db.Tx(ctx, func(tx store.Tx) error {
 		for i := range clients {
 			if err := add(tx, requester(i), "market"); err != nil {
 				return err

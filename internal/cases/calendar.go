@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/calendar"
@@ -29,7 +28,7 @@ func (s *Service) ImportCalendar(ctx context.Context, data []byte) (int, error) 
 	if err != nil {
 		return 0, err
 	}
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutCalendarOverrides(ctx, list, now) })
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error { return store.In(tx).PutCalendarOverrides(ctx, list, now) })
 	if err != nil {
 		return 0, err
 	}

@@ -2,7 +2,6 @@ package cases_test
 
 import (
 	"context"
-	"database/sql"
 	"testing"
 	"time"
 
@@ -24,7 +23,7 @@ func TestWatchCalendarSeesAnImportBeside(t *testing.T) {
 		t.Fatal("2027-03-05 is a Friday")
 	}
 	put := []calendar.Override{{Date: "2027-03-05", Workday: false, Name: "公司年会"}}
-	err := db.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutCalendarOverrides(ctx, put, time.Now()) })
+	err := db.Tx(ctx, func(tx store.Tx) error { return store.In(tx).PutCalendarOverrides(ctx, put, time.Now()) })
 	if err != nil {
 		t.Fatal(err)
 	}

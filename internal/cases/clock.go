@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -24,7 +23,7 @@ func RealClock() *Clock { return &Clock{} }
 // fresh database.
 func DevClock(ctx context.Context, db *store.DB) (*Clock, error) {
 	c := &Clock{db: db, dev: true}
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.Tx(ctx, func(tx store.Tx) error {
 		if _, ok, err := store.In(tx).DevClock(ctx); err != nil || ok {
 			return err
 		}
@@ -45,7 +44,7 @@ func (c *Clock) Now(ctx context.Context) (time.Time, error) {
 // Read through the pool instead, it would need a second connection while
 // tx holds one: with every pooled connection held by such a transaction
 // (PostgreSQL under load), each would wait on the pool for ever.
-func (c *Clock) NowIn(ctx context.Context, tx *sql.Tx) (time.Time, error) {
+func (c *Clock) NowIn(ctx context.Context, tx store.Tx) (time.Time, error) {
 	if !c.dev {
 		return time.Now(), nil
 	}
@@ -69,7 +68,7 @@ func (s *Service) SetClock(ctx context.Context, now time.Time) error {
 	if !s.cfg.Clock.dev {
 		return problem.Key(problem.NotFound, "problem.nothing_found")
 	}
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		cur, _, err := store.In(tx).DevClock(ctx)
 		if err != nil {
 			return err

@@ -2,12 +2,12 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -198,7 +198,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 		}
 	}
 	queued := false
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		ok, err := store.In(tx).ClaimDigest(ctx, dept, monday.Format("2006-01-02"), now)
 		if err != nil || !ok {
 			return err

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 
 	"github.com/liaison-dev/liaison/internal/notify"
@@ -36,7 +35,7 @@ func (s *Service) DeliveryFailed(ctx context.Context, d notify.Delivery, lastErr
 		return err
 	}
 	var queued bool
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
 		if err != nil {
 			return err

@@ -103,6 +103,18 @@ func ParseFilter(q url.Values) (Filter, error) {
 // Page asks for one page of a list (?limit, ?cursor).
 type Page = store.Page
 
+// MaxPage is the most items one page holds (CONTRACT §2).
+const MaxPage = store.MaxPage
+
+// SliceCursor names key, the last item of a page of a list held whole in
+// memory, as the cursor of the list named identity (store.SliceCursor).
+func SliceCursor(identity, key string) string { return store.SliceCursor(identity, key) }
+
+// ReadSliceCursor reads a cursor of SliceCursor, refusing one of another list.
+func ReadSliceCursor(cursor, identity string) (string, error) {
+	return store.ReadSliceCursor(cursor, identity)
+}
+
 // ParsePage reads ?limit=N (1…500) and ?cursor=… of any list (CONTRACT §2).
 func ParsePage(q url.Values) (store.Page, error) {
 	var p store.Page

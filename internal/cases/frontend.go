@@ -2,9 +2,9 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -43,6 +43,11 @@ func (s *Service) Notifications(ctx context.Context, actor process.Actor, id int
 	list, next, err := s.cfg.DB.NotificationsPage(ctx, id, p)
 	if err != nil {
 		return ListPage[Notification]{}, PageErr(err)
+	}
+	// The dispatcher stores errors scrubbed; a row kept from before a
+	// credential was known to need hiding is scrubbed as it is read.
+	for i := range list {
+		list[i].LastError = notify.Scrub(list[i].LastError)
 	}
 	return ListPage[Notification]{Items: list, Next: next}, nil
 }
@@ -108,7 +113,7 @@ func (s *Service) SetClockAs(ctx context.Context, actor process.Actor, now time.
 	if err := s.SetClock(ctx, now); err != nil {
 		return err
 	}
-	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "dev_clock", Target: now.Format(time.RFC3339), IP: store.IPFrom(ctx)})
 	})
 }

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"time"
@@ -115,7 +114,7 @@ func (s *Service) OpenLinked(ctx context.Context, actor process.Actor, from int6
 	if !ok {
 		return View{}, problem.Key(problem.Conflict, "problem.this_case_cannot_lead_to_now", row.Key, processID)
 	}
-	return s.OpenRecorded(ctx, actor, processID, in, func(tx *sql.Tx, id int64, key string) error {
+	return s.OpenRecorded(ctx, actor, processID, in, func(tx store.Tx, id int64, key string) error {
 		now, err := s.NowIn(ctx, tx)
 		if err != nil {
 			return err

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,7 +101,7 @@ func takesPart(a process.Actor, c *process.Case) bool {
 // staff member's change to a contact's link (link_revoked, link_renewed),
 // with its audit entry. It does not change the case's version: an open form
 // stays valid.
-func (s *Service) RecordLinkChange(ctx context.Context, tx *sql.Tx, actor process.Actor, row store.CaseRow, typ, email string, now time.Time) error {
+func (s *Service) RecordLinkChange(ctx context.Context, tx store.Tx, actor process.Actor, row store.CaseRow, typ, email string, now time.Time) error {
 	who := actor.Login
 	if who == "" {
 		who = process.SystemLogin
@@ -115,7 +114,7 @@ func (s *Service) RecordLinkChange(ctx context.Context, tx *sql.Tx, actor proces
 // its version (a link handed out, a mail that failed), with its audit entry
 // and the notices tell returns (nil for none), and reports whether it
 // queued any.
-func (s *Service) note(ctx context.Context, tx *sql.Tx, row store.CaseRow, actor process.Actor, ev process.Event, tell func(*Org) []process.Notice) (bool, error) {
+func (s *Service) note(ctx context.Context, tx store.Tx, row store.CaseRow, actor process.Actor, ev process.Event, tell func(*Org) []process.Notice) (bool, error) {
 	d, err := s.definition(row.Process)
 	if err != nil {
 		return false, err
@@ -128,7 +127,8 @@ func (s *Service) note(ctx context.Context, tx *sql.Tx, row store.CaseRow, actor
 	if tell != nil {
 		dec.Notices = tell(env.Org.(*Org))
 	}
-	return s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+	_, queued, err := s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+	return queued, err
 }
 
 // toOpener is a notice to the staff member who opened c, if they are active.

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"slices"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -17,14 +16,14 @@ import (
 // replicas at once, acts once and the repeat fails there. A staff actor
 // must see the case; a party actor must be its external party. Every event
 // is marked as coming by email.
-func (s *Service) MailAct(ctx context.Context, actor process.Actor, caseID int64, action string, in process.Input, record func(*sql.Tx) error) error {
+func (s *Service) MailAct(ctx context.Context, actor process.Actor, caseID int64, action string, in process.Input, record func(store.Tx) error) error {
 	return s.ActRecorded(ctx, actor, caseID, action, in, "email", record)
 }
 
 // ActRecorded is MailAct for any channel: via names it on every event
 // ("email", "webhook:SOURCE").
-func (s *Service) ActRecorded(ctx context.Context, actor process.Actor, caseID int64, action string, in process.Input, via string, record func(*sql.Tx) error) error {
-	load := func(tx *sql.Tx) (store.CaseRow, error) {
+func (s *Service) ActRecorded(ctx context.Context, actor process.Actor, caseID int64, action string, in process.Input, via string, record func(store.Tx) error) error {
+	load := func(tx store.Tx) (store.CaseRow, error) {
 		if err := record(tx); err != nil {
 			return store.CaseRow{}, err
 		}

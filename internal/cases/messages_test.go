@@ -170,7 +170,8 @@ func customerInAfterSales(t *testing.T, s *cases.Service, db *store.DB) int64 {
 
 // TestEscalationClimbsOnTheDatabase: nobody answers; one working day after
 // the first escalation the demo organisation (flat: no department above
-// tech) reaches management, whose head then sees the case, and it stops.
+// tech) reaches management, whose head then sees the case (listed among
+// its participants under a named role), and it stops.
 func TestEscalationClimbsOnTheDatabase(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -186,8 +187,20 @@ func TestEscalationClimbsOnTheDatabase(t *testing.T) {
 		if len(rs) != 1 || !strings.Contains(rs[0].Text, "第2级升级") || !strings.Contains(rs[0].Text, "「承接」") || !strings.Contains(rs[0].Text, "陈杰") {
 			t.Fatalf("management's escalation: %+v", rs)
 		}
-		if _, err := s.Get(ctx, cases.ViewerOf(gao), v.ID); err != nil {
+		got, err := s.Get(ctx, cases.ViewerOf(gao), v.ID)
+		if err != nil {
 			t.Fatalf("management cannot open the case it was told of: %v", err)
+		}
+		// The head reached plays a role the definition does not declare;
+		// the participants still name it in both languages, not by its id.
+		named := false
+		for _, p := range got.Participants {
+			if p.Login == "gaojun" && p.Role == process.EscalatedRole {
+				named = p.RoleName.Zh != "" && p.RoleName.Zh != p.Role && p.RoleName.En != "" && p.RoleName.En != p.Role
+			}
+		}
+		if !named {
+			t.Errorf("the escalated head's role is not named: %+v", got.Participants)
 		}
 		setClock(t, s, "2026-12-10 10:00")
 		if n := kinds(t, db, v.ID)["escalation/gaojun/inbox"]; n != 1 {

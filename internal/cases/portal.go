@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/dberr"
@@ -16,7 +15,7 @@ import (
 // link's id; the outbox row keeps that, never the token, in
 // Fields["link_id"]) and when it expires. The portal package provides it,
 // and expands the reference into the URL when the mail is sent.
-type PortalLinker func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (ref string, expires time.Time, err error)
+type PortalLinker func(ctx context.Context, tx store.Tx, caseID int64, party, email string, now time.Time) (ref string, expires time.Time, err error)
 
 // PartyActor is an external party acting through its link.
 func PartyActor(party, name, email string) process.Actor {
@@ -81,7 +80,7 @@ func (s *Service) PortalAct(ctx context.Context, caseID int64, actor process.Act
 		return View{}, problem.Key(problem.Forbidden, "problem.comments_are_for_staff")
 	}
 	actor.Login = ""
-	load := func(tx *sql.Tx) (store.CaseRow, error) {
+	load := func(tx store.Tx) (store.CaseRow, error) {
 		row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
 		if err == nil && !partyOf(&row.Case, actor.Party) {
 			err = store.ErrNotFound // another party's case is as good as none
@@ -117,7 +116,7 @@ func partyOf(c *process.Case, party string) bool {
 // RecordLinkRequest notes, in the caller's transaction, that an external
 // contact asked for a new link, and tells the staff member who opened the
 // case, so that they send one.
-func (s *Service) RecordLinkRequest(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) error {
+func (s *Service) RecordLinkRequest(ctx context.Context, tx store.Tx, caseID int64, party, email string, now time.Time) error {
 	row, err := s.cfg.DB.LockCase(ctx, tx, caseID)
 	if err != nil {
 		return err
@@ -140,7 +139,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 		return View{}, err
 	}
 	var queued bool
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		row, err := s.visibleCase(ctx, tx, ViewerOf(actor), caseID)
 		if err != nil {
 			return err
@@ -171,7 +170,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 		dec := process.Decision{Case: row.Case,
 			Events:  []process.Event{{At: now, Actor: actor.Login, Type: "link_sent", State: row.State, Fields: map[string]any{"email": party.Email}}},
 			Notices: []process.Notice{{Kind: "portal_link", Recipient: *party}}}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		_, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if err != nil {

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"slices"
 	"strings"
 	"time"
@@ -19,7 +18,7 @@ import (
 // case's transaction; a repeat of the same (case, event, recipient,
 // channel, kind) is dropped by the table's unique key. A portal link made
 // for an external contact is written here, in tx.
-func (s *Service) outboxRows(ctx context.Context, tx *sql.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor) ([]store.Notification, error) {
+func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor) ([]store.Notification, error) {
 	lang, emailOn := "zh", s.cfg.Email
 	p := n.Recipient
 	org := env.Org.(*Org)

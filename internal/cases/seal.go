@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/dberr"
@@ -15,7 +14,7 @@ import (
 // inside the action's transaction, so that the action and its signature
 // commit together or not at all. v is the case after the action, with its
 // events.
-type Sealer func(ctx context.Context, tx *sql.Tx, d *process.Definition, v View, s Signing) error
+type Sealer func(ctx context.Context, tx store.Tx, d *process.Definition, v View, s Signing) error
 
 // Signing is one signature an action made.
 type Signing struct {
@@ -60,7 +59,7 @@ func signing(d *process.Definition, before *process.Case, dec process.Decision, 
 }
 
 // seal calls the sealer when the decision signed something.
-func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, before store.CaseRow, dec process.Decision, actor process.Actor) error {
+func (s *Service) seal(ctx context.Context, tx store.Tx, d *process.Definition, before store.CaseRow, dec process.Decision, actor process.Actor) error {
 	if s.cfg.Sealer == nil {
 		return nil
 	}
@@ -73,7 +72,7 @@ func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, b
 		return err
 	}
 	v := s.view(d, row, actor, sg.At)
-	if err := s.addEvents(ctx, tx, &v); err != nil {
+	if err := s.addEvents(ctx, tx, row, &v); err != nil {
 		return err
 	}
 	return s.cfg.Sealer(ctx, tx, d, v, sg)
@@ -83,7 +82,7 @@ func (s *Service) seal(ctx context.Context, tx *sql.Tx, d *process.Definition, b
 // attachment, say — without changing its state, version or timers, so
 // that it joins the hash chain. The actor must be able to see the case,
 // or be its external party (NotFound otherwise). It returns the event's seq.
-func (s *Service) Note(ctx context.Context, tx *sql.Tx, actor process.Actor, id int64, e process.Event) (int, error) {
+func (s *Service) Note(ctx context.Context, tx store.Tx, actor process.Actor, id int64, e process.Event) (int, error) {
 	var row store.CaseRow
 	var err error
 	if actor.Party != "" { // an external party through its link: its own case only

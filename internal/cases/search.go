@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"regexp"
 	"sort"
@@ -92,7 +91,7 @@ func (s *Service) hit(h store.Hit, q string) SearchHit {
 // index adds what a decision wrote to the case's search entry, in the
 // case's transaction: the title when new or changed, and every text of
 // the new events (opening fields, action fields such as minutes, comments).
-func index(ctx context.Context, tx *sql.Tx, c *process.Case, oldTitle string, events []process.Event) error {
+func index(ctx context.Context, tx store.Tx, c *process.Case, oldTitle string, events []process.Event) error {
 	terms := map[string]int{}
 	var text []string
 	if c.Title != oldTitle {
@@ -159,7 +158,7 @@ func (s *Service) Reindex(ctx context.Context) (int, error) {
 			return done, err
 		}
 		for _, id := range ids {
-			err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+			err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 				row, err := store.In(tx).LoadCase(ctx, id)
 				if err != nil {
 					return err

@@ -5,7 +5,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -102,7 +101,7 @@ func (s *Service) SetCalendar(c *calendar.Calendar) {
 func (s *Service) Now(ctx context.Context) (time.Time, error) { return s.cfg.Clock.Now(ctx) }
 
 // NowIn is Now read inside tx (Clock.NowIn).
-func (s *Service) NowIn(ctx context.Context, tx *sql.Tx) (time.Time, error) {
+func (s *Service) NowIn(ctx context.Context, tx store.Tx) (time.Time, error) {
 	return s.cfg.Clock.NowIn(ctx, tx)
 }
 
@@ -163,7 +162,7 @@ func (s *Service) Open(ctx context.Context, actor process.Actor, processID strin
 // same transaction once the case has its id and key: a caller that must
 // open exactly once (an inbound webhook's event) stores its own row there,
 // and an error from record undoes the opening.
-func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, processID string, in process.Input, record func(tx *sql.Tx, id int64, key string) error) (View, error) {
+func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, processID string, in process.Input, record func(tx store.Tx, id int64, key string) error) (View, error) {
 	d, err := s.definition(processID)
 	if err != nil {
 		return View{}, err
@@ -177,7 +176,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 	}
 	var final store.CaseRow
 	var queued bool
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		// The time is read once the transaction holds the case, so that
 		// events are in the order of their times.
 		now, err := s.NowIn(ctx, tx)
@@ -206,8 +205,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 			}
 		}
 		dec.Case = c
-		queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
-		final = storedCase(d, store.CaseRow{Case: c}, dec)
+		final, queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
 		return err
 	})
 	if err != nil {
@@ -226,7 +224,7 @@ func (s *Service) Act(ctx context.Context, actor process.Actor, id int64, action
 		}
 		return row, s.needFile(ctx, q, row, actor, action)
 	}
-	load := func(tx *sql.Tx) (store.CaseRow, error) { return peek(tx) }
+	load := func(tx store.Tx) (store.CaseRow, error) { return peek(tx) }
 	row, err := s.runAhead(ctx, load, peek, actor, action, in, nil)
 	if err != nil {
 		return View{}, err
@@ -247,7 +245,7 @@ func (s *Service) viewAfter(ctx context.Context, d *process.Definition, actor pr
 	}
 	v := ViewerOf(actor)
 	out := s.view(d, row, actorOf(v), now)
-	err = s.addEvents(ctx, s.cfg.DB.SQL(), &out)
+	err = s.addEvents(ctx, s.cfg.DB.SQL(), row, &out)
 	keepWarnings(d, row, actorOf(v), &out)
 	return out, err
 }
@@ -266,14 +264,14 @@ func storedCase(d *process.Definition, row store.CaseRow, dec process.Decision) 
 // run performs one action in one transaction: load the case, apply the
 // action, let adjust amend the decision (may be nil), store it all.
 // It returns the case as stored.
-func (s *Service) run(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
+func (s *Service) run(ctx context.Context, load func(store.Tx) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	return s.runAhead(ctx, load, nil, actor, action, in, adjust)
 }
 
 // runAhead is run with peek: load's reads alone, without its writes (nil
 // if load writes), so that the decision may be made before the
 // transaction (decideAhead).
-func (s *Service) runAhead(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), peek func(store.Querier) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
+func (s *Service) runAhead(ctx context.Context, load func(store.Tx) (store.CaseRow, error), peek func(store.Querier) (store.CaseRow, error), actor process.Actor, action string, in process.Input, adjust func(*process.Decision)) (store.CaseRow, error) {
 	return s.decideWith(ctx, load, peek, actor, func(d *process.Definition, c process.Case, env process.Env) (process.Decision, error) {
 		if action == "comment" {
 			if err := readOnly(&c, actor); err != nil {
@@ -304,7 +302,7 @@ func participates(c *process.Case, a process.Actor) bool {
 // Reassign gives a case role to another user (CONTRACT §10): the head of
 // the role's department (or above) or an administrator; both are told.
 func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, role, login string) (View, error) {
-	load := func(tx *sql.Tx) (store.CaseRow, error) {
+	load := func(tx store.Tx) (store.CaseRow, error) {
 		// A stale session of a disabled (or no) user is refused before
 		// anything about the case is told.
 		if u, err := store.In(tx).UserByLogin(ctx, actor.Login); actor.Login == "" || errors.Is(err, store.ErrNotFound) || (err == nil && u.Disabled) {
@@ -329,12 +327,12 @@ func (s *Service) Reassign(ctx context.Context, actor process.Actor, id int64, r
 
 // decide runs one change of a case in one transaction: load it, let apply
 // decide (pure), store the decision.
-func (s *Service) decide(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
+func (s *Service) decide(ctx context.Context, load func(store.Tx) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
 	return s.decideWith(ctx, load, nil, actor, apply)
 }
 
 // decideWith is decide, first trying decideAhead when peek is given.
-func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.CaseRow, error), peek func(store.Querier) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
+func (s *Service) decideWith(ctx context.Context, load func(store.Tx) (store.CaseRow, error), peek func(store.Querier) (store.CaseRow, error), actor process.Actor, apply func(*process.Definition, process.Case, process.Env) (process.Decision, error)) (store.CaseRow, error) {
 	if peek != nil && s.cfg.DB.Dialect() == store.SQLite {
 		final, queued, err := s.decideAhead(ctx, peek, actor, apply)
 		if !errors.Is(err, errDecideInside) {
@@ -350,7 +348,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 	}
 	var queued bool
 	var final store.CaseRow
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		row, err := load(tx)
 		if err != nil {
 			return err
@@ -371,8 +369,7 @@ func (s *Service) decideWith(ctx context.Context, load func(*sql.Tx) (store.Case
 		if err != nil {
 			return err
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
-		final = storedCase(d, row, dec)
+		final, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if err != nil {
@@ -427,7 +424,7 @@ func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (sto
 	}
 	var queued bool
 	var final store.CaseRow
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		same, err := store.In(tx).CaseUnchanged(ctx, row, orgVer)
 		if err != nil {
 			return err
@@ -435,8 +432,7 @@ func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (sto
 		if !same {
 			return errDecideInside
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
-		final = storedCase(d, row, dec)
+		final, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
 		return err
 	})
 	if errors.Is(err, errDecideInside) {
@@ -465,28 +461,37 @@ func (s *Service) visibleCase(ctx context.Context, q store.Querier, v store.View
 }
 
 // commit stores a decision: the case (guarded by its old version), its
-// events, who may see and must act, timers, and the outbox rows.
-func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition, row store.CaseRow, dec process.Decision, env process.Env, actor process.Actor, oldVersion int) (bool, error) {
+// events, who may see and must act, timers, and the outbox rows. It
+// returns the case as stored, with its events' new head, and whether it
+// queued rows for the dispatcher.
+func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition, row store.CaseRow, dec process.Decision, env process.Env, actor process.Actor, oldVersion int) (store.CaseRow, bool, error) {
 	c := dec.Case
 	c.ID = row.ID
 	if c.Key == "" {
 		c.Key = row.Key
 	}
+	inserted := oldVersion == 0 // the case was inserted in this transaction
+	open, err := openSteps(ctx, tx, c.ID, inserted)
+	if err != nil {
+		return store.CaseRow{}, false, err
+	}
 	seq, hash, err := store.In(tx).AppendEvents(ctx, c.ID, row.EventSeq, row.EventHash, dec.Events)
 	if err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	terminal := d.State(c.State) != nil && d.State(c.State).Terminal
-	inserted := oldVersion == 0 // the case was inserted in this transaction
 	oldTitle := row.Title
 	if inserted {
-		oldVersion, oldTitle = c.Version, ""
+		oldTitle = ""
+		err = store.In(tx).FillNewCase(ctx, &c, terminal, seq, hash)
+	} else {
+		err = store.In(tx).UpdateCase(ctx, &c, oldVersion, terminal, seq, hash)
 	}
-	if err := store.In(tx).UpdateCase(ctx, &c, oldVersion, terminal, seq, hash); err != nil {
-		return false, err
+	if err != nil {
+		return store.CaseRow{}, false, err
 	}
 	if err := index(ctx, tx, &c, oldTitle, dec.Events); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	tally := store.Tally{Slot: s.cfg.DB.FigureSlot(c.ID)}
 	if inserted {
@@ -498,18 +503,18 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	if terminal {
 		tally.CaseClosed(c.Process, c.Opener, c.StateSince, 1)
 	}
-	if err := s.recordSteps(ctx, tx, &tally, d, &c, terminal, actor.Login == process.SystemLogin, env.Now); err != nil {
-		return false, err
+	if err := s.recordSteps(ctx, tx, &tally, d, &c, open, terminal, actor.Login == process.SystemLogin, env.Now); err != nil {
+		return store.CaseRow{}, false, err
 	}
 	if err := store.In(tx).InsertAudit(ctx, auditEntry(ctx, &c, dec, env, actor)); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	// Who takes part and who must act change with few actions (a progress
 	// update changes neither): the rows are rewritten only when they differ.
 	rewritten := false
 	if rows := access(d, &c); inserted || !slices.Equal(rows, access(d, &row.Case)) {
 		if err := store.In(tx).ReplaceAccess(ctx, c.ID, rows); err != nil {
-			return false, err
+			return store.CaseRow{}, false, err
 		}
 		rewritten = true
 	}
@@ -517,41 +522,43 @@ func (s *Service) commit(ctx context.Context, tx *sql.Tx, d *process.Definition,
 	// inbox's order; rewritten ones took it already.
 	if !rewritten && !sameInstant(c.NextDue(), row.Case.NextDue()) {
 		if err := store.In(tx).SyncAccessDue(ctx, c.ID); err != nil {
-			return false, err
+			return store.CaseRow{}, false, err
 		}
 	}
 	if err := store.In(tx).CancelTimers(ctx, c.ID, dec.CancelScopes, dec.CancelTimers); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	if err := store.In(tx).SetTimers(ctx, c.ID, dec.SetTimers); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	s.timersSet(dec.SetTimers)
 	if err := s.seal(ctx, tx, d, row, dec, actor); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
 	var rows []store.Notification
 	for _, n := range dec.Notices {
 		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor)
 		if err != nil {
-			return false, err
+			return store.CaseRow{}, false, err
 		}
 		rows = append(rows, r...)
 	}
-	fresh, err := store.In(tx).InsertNotifications(ctx, rows, env.Now)
-	if err != nil {
-		return false, err
+	if err := store.In(tx).QueueNotifications(ctx, rows, env.Now); err != nil {
+		return store.CaseRow{}, false, err
 	}
 	// Wake the dispatcher only for what it delivers: an in-app message due
 	// now was delivered by its insertion, and a claim that finds nothing
-	// still costs a transaction.
-	queued := fresh > 0 && slices.ContainsFunc(rows, func(r store.Notification) bool { return r.ForDispatcher(env.Now) })
+	// still costs a transaction. (A row already queued, repeated, wakes it
+	// for nothing: the insertion does not say which were new.)
+	queued := slices.ContainsFunc(rows, func(r store.Notification) bool { return r.ForDispatcher(env.Now) })
 	// Last, so that the totals' rows stay locked (PostgreSQL) only until
 	// the commit that follows.
 	if err := tally.Save(ctx, tx); err != nil {
-		return false, err
+		return store.CaseRow{}, false, err
 	}
-	return queued, nil
+	stored := storedCase(d, row, dec)
+	stored.EventSeq, stored.EventHash = seq, hash
+	return stored, queued, nil
 }
 
 // auditEntry records a change of a case in the audit trail, in the same

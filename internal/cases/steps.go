@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"strconv"
 	"time"
 
@@ -20,7 +19,8 @@ import (
 // next Friday, this week's step has ended (reported, or missed when the
 // Friday passed) and next week's begins.
 // The figures' totals follow in t (store.Tally), saved with the case.
-func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d *process.Definition, c *process.Case, terminal, byTimer bool, now time.Time) error {
+// open is the case's open steps before the decision (openSteps).
+func (s *Service) recordSteps(ctx context.Context, tx store.Tx, t *store.Tally, d *process.Definition, c *process.Case, open []store.Step, terminal, byTimer bool, now time.Time) error {
 	want := map[string]store.Step{}
 	if !terminal {
 		roles := process.Waiting(d, c)
@@ -46,10 +46,6 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 				add("item:"+strconv.Itoa(it.ID), it.Kind, *it.DueAt)
 			}
 		}
-	}
-	open, err := store.In(tx).OpenSteps(ctx, c.ID)
-	if err != nil {
-		return err
 	}
 	cal := s.Calendar()
 	var after []store.Step // the open steps once this is done
@@ -80,6 +76,17 @@ func (s *Service) recordSteps(ctx context.Context, tx *sql.Tx, t *store.Tally, d
 	}
 	t.OpenStepsChanged(open, after)
 	return nil
+}
+
+// openSteps reads the open steps of a case before its decision is
+// stored: first of the commit's statements, so that on PostgreSQL the
+// writes after it travel together (store's Tx). A case inserted in this
+// transaction has none.
+func openSteps(ctx context.Context, tx store.Tx, caseID int64, inserted bool) ([]store.Step, error) {
+	if inserted {
+		return nil, nil
+	}
+	return store.In(tx).OpenSteps(ctx, caseID)
 }
 
 func participant(c *process.Case, role string) (process.Participant, bool) {

@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -57,7 +56,7 @@ func (s *Service) FireDue(ctx context.Context, now time.Time) (int, error) {
 // only one deletes it, and its effects commit with the deletion or not at all.
 func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 	var took, queued bool
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		var err error
 		if took, err = store.In(tx).TakeTimer(ctx, t.ID); err != nil || !took {
 			return err
@@ -80,7 +79,7 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 		if len(dec.Events) == 0 && len(dec.SetTimers) == 0 {
 			return nil
 		}
-		queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: process.SystemLogin}, row.Version)
+		_, queued, err = s.commit(ctx, tx, d, row, dec, env, process.Actor{Login: process.SystemLogin}, row.Version)
 		return err
 	})
 	if errors.Is(err, store.ErrStale) {

@@ -154,13 +154,7 @@ func (s *Service) view(d *process.Definition, r store.CaseRow, a process.Actor, 
 		v.PausedSince = &p
 	}
 	for _, p := range r.Participants {
-		rn := process.Text{Zh: p.Role, En: p.Role}
-		for _, role := range d.Roles {
-			if role.ID == p.Role {
-				rn = role.Name
-			}
-		}
-		v.Participants = append(v.Participants, ParticipantView{Role: p.Role, RoleName: rn, Login: p.Login, Name: p.Name, Dept: p.Dept, Party: p.Party, Email: p.Email, CC: p.CC})
+		v.Participants = append(v.Participants, ParticipantView{Role: p.Role, RoleName: process.RoleName(d, p.Role), Login: p.Login, Name: p.Name, Dept: p.Dept, Party: p.Party, Email: p.Email, CC: p.CC})
 	}
 	for _, sg := range r.Signatures {
 		v.Signatures = append(v.Signatures, SignatureView{Role: sg.Role, Login: sg.Login, At: ts(sg.At)})
@@ -234,7 +228,7 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	if err := s.links(ctx, q, v, &out); err != nil {
 		return out, err
 	}
-	err = s.addEvents(ctx, q, &out)
+	err = s.addEvents(ctx, q, row, &out)
 	keepWarnings(d, row, actorOf(v), &out)
 	return out, err
 }
@@ -251,9 +245,10 @@ func keepWarnings(d *process.Definition, row store.CaseRow, a process.Actor, out
 }
 
 // addEvents adds the case's history, and the server's signatures of its
-// signed documents, to its view.
-func (s *Service) addEvents(ctx context.Context, q store.Querier, out *View) error {
-	evs, err := store.In(q).CaseEvents(ctx, out.ID)
+// signed documents, to its view. row is the case as read or stored: its
+// events' head finds the history kept in memory (store.HistoryAt).
+func (s *Service) addEvents(ctx context.Context, q store.Querier, row store.CaseRow, out *View) error {
+	evs, err := store.In(q).HistoryAt(ctx, out.ID, row.EventSeq, row.EventHash)
 	if err != nil {
 		return err
 	}

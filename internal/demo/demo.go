@@ -3,7 +3,6 @@ package demo
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -91,7 +90,7 @@ func Seed(ctx context.Context, db *store.DB, now time.Time, params *argon2id.Par
 	if err != nil {
 		return fmt.Errorf("demo: hash: %w", err)
 	}
-	return db.Tx(ctx, func(tx *sql.Tx) error {
+	return db.Tx(ctx, func(tx store.Tx) error {
 		for _, d := range Departments {
 			if err := store.In(tx).UpsertDepartment(ctx, d); err != nil {
 				return err

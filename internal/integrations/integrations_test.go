@@ -2,7 +2,6 @@ package integrations_test
 
 import (
 	"context"
-	"database/sql"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -90,7 +89,7 @@ func TestRefreshInsideTransactions(t *testing.T) {
 	errs := make(chan error, width)
 	for range width {
 		go func() {
-			errs <- db.Tx(ctx, func(tx *sql.Tx) error {
+			errs <- db.Tx(ctx, func(tx store.Tx) error {
 				inTx.Done()
 				inTx.Wait() // every connection is held by a transaction
 				s.Platforms(ctx)

@@ -9,7 +9,6 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
-	"database/sql"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/hex"
@@ -218,7 +217,7 @@ func decodeToken(tok string) ([]byte, bool) {
 // reuses the contact's unrevoked link to the case while that has at least
 // half its lifetime left, so a busy case does not mint a link per mail.
 func (p *Service) Linker() cases.PortalLinker {
-	return func(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (string, time.Time, error) {
+	return func(ctx context.Context, tx store.Tx, caseID int64, party, email string, now time.Time) (string, time.Time, error) {
 		email = strings.ToLower(strings.TrimSpace(email))
 		// The key is made (if it is the first link) in the same transaction.
 		if _, err := p.signingKey(ctx, tx); err != nil {
@@ -285,7 +284,7 @@ func (p *Service) Revoke(ctx context.Context, caseID int64, email string) error 
 	if err != nil {
 		return err
 	}
-	return p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	return p.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		_, err := store.In(tx).RevokePortalLinks(ctx, caseID, strings.ToLower(strings.TrimSpace(email)), now)
 		return err
 	})
@@ -306,7 +305,7 @@ func (p *Service) RequestRenewal(ctx context.Context, l Link, ip string) (time.D
 		return 0, err
 	}
 	recorded := false
-	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = p.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		ok, err := store.In(tx).MarkPortalRenew(ctx, l.ID, now, now.Add(-RenewEvery))
 		if err != nil || !ok {
 			return err

@@ -3,7 +3,6 @@ package links
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"time"
@@ -17,7 +16,7 @@ import (
 var _ cases.Links = (*Service)(nil)
 
 // mint inserts a fresh link lasting the full TTL, in tx.
-func (p *Service) mint(ctx context.Context, tx *sql.Tx, caseID int64, party, email string, now time.Time) (store.PortalLink, error) {
+func (p *Service) mint(ctx context.Context, tx store.Tx, caseID int64, party, email string, now time.Time) (store.PortalLink, error) {
 	var n [16]byte
 	if _, err := rand.Read(n[:]); err != nil {
 		return store.PortalLink{}, fmt.Errorf("links: nonce: %w", err)
@@ -36,7 +35,7 @@ func (p *Service) CaseLinks(ctx context.Context, actor process.Actor, caseID int
 		return nil, err
 	}
 	var out []cases.PartyLink
-	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = p.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		_, contacts, err := p.cfg.Cases.LinkCase(ctx, tx, actor, caseID)
 		if err != nil {
 			return err
@@ -48,7 +47,7 @@ func (p *Service) CaseLinks(ctx context.Context, actor process.Actor, caseID int
 }
 
 // contactLinks pairs each contact with its newest link.
-func (p *Service) contactLinks(ctx context.Context, tx *sql.Tx, caseID int64, contacts []cases.LinkContact, now time.Time) ([]cases.PartyLink, error) {
+func (p *Service) contactLinks(ctx context.Context, tx store.Tx, caseID int64, contacts []cases.LinkContact, now time.Time) ([]cases.PartyLink, error) {
 	key, err := p.signingKey(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -133,7 +132,7 @@ func (p *Service) RevokeLinks(ctx context.Context, actor process.Actor, caseID i
 		return nil, err
 	}
 	var out []cases.PartyLink
-	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = p.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		row, contacts, err := p.cfg.Cases.LinkCase(ctx, tx, actor, caseID)
 		if err != nil {
 			return err
@@ -172,7 +171,7 @@ func (p *Service) RenewLink(ctx context.Context, actor process.Actor, caseID int
 		return cases.PartyLink{}, err
 	}
 	var out cases.PartyLink
-	err = p.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = p.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		row, contacts, err := p.cfg.Cases.LinkCase(ctx, tx, actor, caseID)
 		if err != nil {
 			return err

@@ -18,6 +18,9 @@ func TestScrub(t *testing.T) {
 		{"https://open.feishu.cn/open-apis/bot/v2/hook/1234-abcd said no", "https://open.feishu.cn/open-apis/bot/v2/hook/*** said no"},
 		{"/api/v1/me/calendar.ics?key=K9", "/api/v1/me/calendar.ics?key=***"},
 		{"gettoken?corpid=ww1&corpsecret=S3", "gettoken?corpid=ww1&corpsecret=***"},
+		{"retryable: POST https://user:pw@hooks.example.com/x?…: dial tcp: no such host", "retryable: POST https://***@hooks.example.com/x?…: dial tcp: no such host"},
+		{"smtp://mailer:S3cret@mail.example:587 refused", "smtp://***@mail.example:587 refused"},
+		{"mail zhangwei@huaxin.example at https://liaison.example/cases/1", "mail zhangwei@huaxin.example at https://liaison.example/cases/1"},
 		{"nothing secret here", "nothing secret here"},
 	} {
 		if got := Scrub(tc.in); got != tc.want {
@@ -32,6 +35,12 @@ func TestScrub(t *testing.T) {
 	}
 	if s := transportError(err).Error(); strings.Contains(s, "leak-me") {
 		t.Errorf("transportError kept the token: %s", s)
+	}
+	// A webhook's basic auth in its URL stays out of the error kept as the
+	// notification's last_error, which every reader of the case sees.
+	_, _, err = post(context.Background(), http.DefaultClient, "http://hookuser:leak-pw@127.0.0.1:1/x?token=leak-tok", []byte("{}"), nil)
+	if err == nil || strings.Contains(err.Error(), "leak-pw") || strings.Contains(err.Error(), "hookuser") || strings.Contains(err.Error(), "leak-tok") {
+		t.Errorf("a failed POST says: %v", err)
 	}
 }
 

@@ -15,12 +15,17 @@ var (
 	// secretJSON matches a token or secret in a JSON answer or body (a
 	// platform's token endpoint answers {"access_token":"…"}).
 	secretJSON = regexp.MustCompile(`"(access_token|tenant_access_token|app_access_token|app_secret|appsecret|corpsecret|client_secret|id_token|refresh_token)"(\s*:\s*)"[^"]*"`)
+	// secretUser matches the user and password a URL carries before its
+	// host (https://user:pass@hooks.example.com/…, a webhook's basic auth).
+	secretUser = regexp.MustCompile(`(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s"'<>@]+@`)
 )
 
 // Scrub hides the credentials URLs carry in a text that may reach a log,
 // a page or an API answer (an error from a send, an answer from a
-// platform): access tokens, keys, signatures and Feishu hook ids become ***.
+// platform): access tokens, keys, signatures, Feishu hook ids and a URL's
+// user and password become ***.
 func Scrub(s string) string {
+	s = secretUser.ReplaceAllString(s, "${1}***@")
 	s = secretParam.ReplaceAllString(s, "$1=***")
 	s = secretJSON.ReplaceAllString(s, `"$1"$2"***"`)
 	return secretPath.ReplaceAllString(s, "${1}***")

@@ -3,7 +3,6 @@ package portal_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/base64"
 	"encoding/json"
 	"html"
@@ -49,7 +48,7 @@ func newFixture(t *testing.T, db *store.DB, ttl time.Duration) *fixture {
 	t.Helper()
 	f := &fixture{t: t, db: db}
 	// The service and the portal need each other: the linker is late-bound.
-	link := func(ctx context.Context, tx *sql.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
+	link := func(ctx context.Context, tx store.Tx, id int64, party, email string, now time.Time) (string, time.Time, error) {
 		return f.links.Linker()(ctx, tx, id, party, email, now)
 	}
 	f.svc = casestest.New(t, db, at("2026-09-14 09:00"), func(c *cases.Config) { c.PublicURL, c.Portal = base, link })
@@ -366,7 +365,7 @@ func TestLinkerReusesLinks(t *testing.T) {
 		mint := func(now time.Time) (string, time.Time) {
 			var u string
 			var exp time.Time
-			err := db.Tx(ctx, func(tx *sql.Tx) error {
+			err := db.Tx(ctx, func(tx store.Tx) error {
 				var err error
 				u, exp, err = f.links.Linker()(ctx, tx, id, "huaxin", customerEmail, now)
 				return err

@@ -378,8 +378,19 @@ func roleName(d *Definition, id string) Text {
 	if r := d.role(id); r != nil {
 		return r.Name
 	}
+	if id == EscalatedRole {
+		return escalatedName
+	}
 	return Text{Zh: id, En: id}
 }
+
+// escalatedName names the role no definition declares: a head a climbing
+// escalation reached (climb.go).
+var escalatedName = Text{Zh: "升级督办", En: "Escalated to"}
+
+// RoleName is a role's name in both languages, as the case's participants
+// show it; its id when neither the definition nor the engine names it.
+func RoleName(d *Definition, id string) Text { return roleName(d, id) }
 
 // roleNames joins roles' names: 法务或管理员, legal or administrator.
 func roleNames(d *Definition, ids []string) Text {

@@ -3,7 +3,6 @@ package reach
 import (
 	"context"
 	"errors"
-	"time"
 
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -70,7 +69,11 @@ func (s *Service) TestApp(ctx context.Context, actor process.Actor, platform, lo
 		link = s.cfg.Cases.PublicURL() + "/inbox"
 	}
 	res := notify.ProbeApp(ctx, s.cfg.HTTP, *app, t, link, lang)
-	err = s.cfg.DB.Audit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "channel_test", Target: notify.AppChannel(platform), IP: store.IPFrom(ctx),
+	now, err := s.now(ctx)
+	if err != nil {
+		return res, err
+	}
+	err = s.cfg.DB.Audit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "channel_test", Target: notify.AppChannel(platform), IP: store.IPFrom(ctx),
 		Detail: map[string]any{"to": login, "ok": res.OK, "status": res.Status, "error": res.Error}})
 	return res, err
 }

@@ -3,7 +3,6 @@ package reach
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/base64"
 	"fmt"
 	"strconv"
@@ -32,7 +31,7 @@ func (s *Service) CalendarKey(ctx context.Context, actor process.Actor) (string,
 		return "", problem.Key(problem.Unauthorized, "problem.not_signed_in")
 	}
 	var key string
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		k, found, err := store.In(tx).CalendarKey(ctx, actor.Login)
 		if err != nil || found {
 			key = k
@@ -56,11 +55,15 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 	if err != nil {
 		return "", err
 	}
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
-		if err := store.In(tx).PutCalendarKey(ctx, actor.Login, key, time.Now()); err != nil {
+	now, err := s.now(ctx)
+	if err != nil {
+		return "", err
+	}
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
+		if err := store.In(tx).PutCalendarKey(ctx, actor.Login, key, now); err != nil {
 			return err
 		}
-		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "calendar_key_reset", Target: "user:" + actor.Login, IP: store.IPFrom(ctx)})
 	})
 	return key, err
 }
@@ -115,22 +118,18 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 	return icalendar("liaison 待办截止", events, now, loc), nil
 }
 
-// actor is a user as the case service sees them, heads of departments included.
+// actor is a user as the case service sees them, as on signing in: the
+// departments they head and oversee (those below in the tree) and, for
+// management, every case read-only (cases.Org.Actor).
 func (s *Service) actor(ctx context.Context, login string) (process.Actor, error) {
 	org, err := cases.LoadOrg(ctx, s.cfg.DB.SQL())
 	if err != nil {
 		return process.Actor{}, err
 	}
-	u, ok := org.Users[login]
-	if !ok {
+	if _, ok := org.Users[login]; !ok {
 		return process.Actor{}, problem.Key(problem.NotFound, "problem.nothing_found")
 	}
-	a := process.Actor{Login: u.Login, Name: u.Name, Dept: u.Dept, Roles: u.Roles, Email: u.Email}
-	for _, d := range org.Departments {
-		if d.Head == login {
-			a.HeadOf = append(a.HeadOf, d.ID)
-		}
-	}
+	a := org.Actor(login)
 	u2, err := s.cfg.DB.UserByLogin(ctx, login)
 	if err != nil {
 		return process.Actor{}, err

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -60,8 +59,12 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 	if _, err := rand.Read(raw[:]); err != nil {
 		return HookSourceView{}, err
 	}
-	h := store.HookSource{ID: id, Name: name, Secret: "whsec_" + hex.EncodeToString(raw[:]), Actor: as, CreatedAt: time.Now()}
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	now, err := s.now(ctx)
+	if err != nil {
+		return HookSourceView{}, err
+	}
+	h := store.HookSource{ID: id, Name: name, Secret: "whsec_" + hex.EncodeToString(raw[:]), Actor: as, CreatedAt: now}
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		if err := store.In(tx).PutHookSource(ctx, h); err != nil {
 			return err
 		}
@@ -95,11 +98,15 @@ func (s *Service) DeleteHookSource(ctx context.Context, actor process.Actor, id 
 	if !actor.Admin {
 		return problem.Key(problem.Forbidden, "problem.admins_only_configure_hooks")
 	}
-	return s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	now, err := s.now(ctx)
+	if err != nil {
+		return err
+	}
+	return s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		if err := store.In(tx).DeleteHookSource(ctx, id); err != nil {
 			return dberr.Problem(err, "thing.source", id)
 		}
-		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
+		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "hook_source_delete", Target: "hook:" + id, IP: store.IPFrom(ctx)})
 	})
 }
 
@@ -195,7 +202,7 @@ func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header,
 	}
 	in := process.Input{Fields: fields, Comment: ev.Comment, Lang: "zh"}
 	now := time.Now()
-	record := func(tx *sql.Tx, id int64, key string) error {
+	record := func(tx store.Tx, id int64, key string) error {
 		ans = HookAnswer{Event: ev.ID, CaseID: id, Key: key}
 		b, _ := json.Marshal(ans)
 		return store.In(tx).InsertHookEvent(ctx, source, ev.ID, id, string(b), now)
@@ -217,7 +224,7 @@ func (s *Service) ReceiveHook(ctx context.Context, source string, h http.Header,
 		if v, gerr := s.cfg.Cases.Get(ctx, cases.ViewerOf(actor), id); gerr == nil {
 			key = v.Key
 		}
-		err = s.cfg.Cases.ActRecorded(ctx, actor, id, action, in, "webhook:"+source, func(tx *sql.Tx) error { return record(tx, id, key) })
+		err = s.cfg.Cases.ActRecorded(ctx, actor, id, action, in, "webhook:"+source, func(tx store.Tx) error { return record(tx, id, key) })
 	}
 	if errors.Is(err, store.ErrDuplicate) { // the same event, at the same time, elsewhere
 		if prev, perr := s.cfg.DB.HookEventAnswer(ctx, source, ev.ID); perr == nil {

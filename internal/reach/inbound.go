@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/base32"
 	"encoding/hex"
 	"errors"
@@ -169,7 +168,7 @@ func (s *Service) receive(ctx context.Context, raw []byte, size int64) (store.In
 	// The mail's record, its files and its comment commit together: a
 	// second reader (or this one after a crash) finds the Message-ID taken
 	// and adds nothing; a crash before the commit leaves nothing half done.
-	record := func(tx *sql.Tx) error {
+	record := func(tx store.Tx) error {
 		if _, err := store.In(tx).InsertInboundMail(ctx, pm.InboundMail); err != nil {
 			return err
 		}

@@ -2,13 +2,13 @@ package reach
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path"
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // MaxMailFiles is how many files of one reply are kept; the rest are noted
@@ -83,7 +83,7 @@ func skipped(vs []fileVerdict) string {
 // feedback as the case's attachments, from the sender, in tx: the
 // transaction that records the mail and makes the comment. A file that
 // cannot be stored fails the whole, which is then tried again.
-func (s *Service) keepFiles(ctx context.Context, tx *sql.Tx, actor process.Actor, caseID int64, vs []fileVerdict) error {
+func (s *Service) keepFiles(ctx context.Context, tx store.Tx, actor process.Actor, caseID int64, vs []fileVerdict) error {
 	if s.cfg.Records == nil {
 		return nil
 	}

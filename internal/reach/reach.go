@@ -7,9 +7,10 @@ package reach
 
 import (
 	"context"
-	"github.com/liaison-dev/liaison/internal/records"
 	"log/slog"
 	"time"
+
+	"github.com/liaison-dev/liaison/internal/records"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/notify"
@@ -36,6 +37,15 @@ type Config struct {
 type Service struct {
 	cfg  Config
 	mail MailConfig // inbound mail; set by SetMail
+}
+
+// now is the server's clock (the simulated one under --dev-clock), the
+// time the audit trail records, as every other service records it.
+func (s *Service) now(ctx context.Context) (time.Time, error) {
+	if s.cfg.Cases == nil {
+		return time.Now(), nil
+	}
+	return s.cfg.Cases.Now(ctx)
 }
 
 // New returns the service.
@@ -68,7 +78,11 @@ func (s *Service) TestChannel(ctx context.Context, actor process.Actor, id int64
 		return notify.ProbeResult{}, problem.Key(problem.NotFound, "problem.no_such_reach_channel")
 	}
 	res := notify.Probe(ctx, s.cfg.HTTP, notify.Endpoint{Kind: ch.Kind, URL: ch.URL, Secret: ch.Secret, Name: ch.Name}, lang)
-	err = s.cfg.DB.Audit(ctx, store.AuditEntry{At: time.Now(), Actor: actor.Login, Action: "channel_test", Target: ch.Name, IP: store.IPFrom(ctx),
+	now, err := s.now(ctx)
+	if err != nil {
+		return res, err
+	}
+	err = s.cfg.DB.Audit(ctx, store.AuditEntry{At: now, Actor: actor.Login, Action: "channel_test", Target: ch.Name, IP: store.IPFrom(ctx),
 		Detail: map[string]any{"id": ch.ID, "kind": ch.Kind, "ok": res.OK, "status": res.Status, "error": res.Error}})
 	return res, err
 }

@@ -3,10 +3,8 @@ package records
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"errors"
-	"github.com/liaison-dev/liaison/internal/i18n"
 	"io"
 	"net/http"
 	"slices"
@@ -15,6 +13,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/liaison-dev/liaison/internal/i18n"
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/dberr"
@@ -143,7 +143,7 @@ func (s *Service) attach(ctx context.Context, actor process.Actor, id int64, up 
 		s.drop(row.ID)
 		return Attachment{}, err
 	}
-	err = s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		ev := process.Event{At: row.CreatedAt, Actor: who(actor), Type: "attachment", Action: up.Action,
 			Fields: map[string]any{"id": row.ID, "name": row.Name, "size": row.Size, "sha256": row.SHA256, "type": row.Type}}
 		seq, err := s.cfg.Cases.Note(ctx, tx, actor, id, ev)
@@ -185,7 +185,7 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 			h.Write(buf[:k])
 			row.Size += int64(k)
 			chunk := buf[:k]
-			if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutChunk(ctx, row.ID, n, chunk) }); err != nil {
+			if err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error { return store.In(tx).PutChunk(ctx, row.ID, n, chunk) }); err != nil {
 				return err
 			}
 		}
@@ -217,7 +217,7 @@ func tooLarge(err error) error {
 func (s *Service) drop(id int64) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).DropAttachment(ctx, id) }); err != nil {
+	if err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error { return store.In(tx).DropAttachment(ctx, id) }); err != nil {
 		s.cfg.Logger.Error("records: dropping a failed upload", "attachment", id, "err", err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
-	"database/sql"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -20,7 +19,7 @@ import (
 // has none, and returns the fingerprint of the key that signs.
 func (s *Service) EnsureKey(ctx context.Context) (string, error) {
 	var fp string
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		k, err := activeKey(ctx, tx, s.nowIn(ctx, tx))
 		fp = k.Fingerprint
 		return err
@@ -29,7 +28,7 @@ func (s *Service) EnsureKey(ctx context.Context) (string, error) {
 }
 
 // activeKey returns the key that signs, making the first one if needed.
-func activeKey(ctx context.Context, tx *sql.Tx, now time.Time) (store.SigningKey, error) {
+func activeKey(ctx context.Context, tx store.Tx, now time.Time) (store.SigningKey, error) {
 	k, err := store.In(tx).ActiveSigningKey(ctx)
 	if errors.Is(err, store.ErrNotFound) {
 		return newKey(ctx, tx, now)
@@ -37,7 +36,7 @@ func activeKey(ctx context.Context, tx *sql.Tx, now time.Time) (store.SigningKey
 	return k, err
 }
 
-func newKey(ctx context.Context, tx *sql.Tx, now time.Time) (store.SigningKey, error) {
+func newKey(ctx context.Context, tx store.Tx, now time.Time) (store.SigningKey, error) {
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		return store.SigningKey{}, fmt.Errorf("records: key: %w", err)
@@ -64,7 +63,7 @@ func (s *Service) Rotate(ctx context.Context, actor process.Actor) (string, erro
 		return "", problem.Key(problem.Forbidden, "problem.admins_only_rotate_keys")
 	}
 	var fp string
-	err := s.cfg.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		now := s.nowIn(ctx, tx)
 		old, err := store.In(tx).ActiveSigningKey(ctx)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {

@@ -3,7 +3,6 @@ package records
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"net/http"
 
@@ -21,7 +20,7 @@ import (
 // recorded in the same commit). The caller has checked the name, the size
 // and that actor may comment on the case; the case's own checks run again
 // here.
-func (s *Service) AttachIn(ctx context.Context, tx *sql.Tx, actor process.Actor, id int64, name string, data []byte) (Attachment, error) {
+func (s *Service) AttachIn(ctx context.Context, tx store.Tx, actor process.Actor, id int64, name string, data []byte) (Attachment, error) {
 	if err := CheckName(name); err != nil {
 		return Attachment{}, err
 	}

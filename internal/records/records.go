@@ -7,7 +7,6 @@ package records
 
 import (
 	"context"
-	"database/sql"
 	"log/slog"
 	"time"
 
@@ -65,7 +64,7 @@ func (s *Service) now(ctx context.Context) time.Time {
 
 // nowIn is now read inside tx: the simulated clock through the
 // transaction, not through a second pooled connection (cases.Clock.NowIn).
-func (s *Service) nowIn(ctx context.Context, tx *sql.Tx) time.Time {
+func (s *Service) nowIn(ctx context.Context, tx store.Tx) time.Time {
 	if s.cfg.Cases != nil {
 		if t, err := s.cfg.Cases.NowIn(ctx, tx); err == nil {
 			return t

@@ -2,7 +2,6 @@ package records
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/archive"
@@ -29,7 +28,7 @@ func signedDocument(action string, docs []document.Document) (document.Document,
 // transaction it records the SHA-256 of the signed document's canonical
 // JSON and the installation key's Ed25519 signature over (case key,
 // document, hash, signer, time).
-func (s *Service) Seal(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+func (s *Service) Seal(ctx context.Context, tx store.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
 	doc, ok := signedDocument(sg.Action, document.Build(d, v))
 	if !ok {
 		return problem.Key(problem.Internal, "problem.case_no_document_to_sign", v.Key)

@@ -96,7 +96,8 @@ func (q Q) CaseAttachments(ctx context.Context, caseID int64) ([]AttachmentRow, 
 // CaseAttachmentsPage is one page of CaseAttachments (CONTRACT §2): keyset
 // on the id, read one row past the page.
 func (q Q) CaseAttachmentsPage(ctx context.Context, caseID int64, p Page) ([]AttachmentRow, string, error) {
-	cur, _, err := decodeCursor(p.Cursor, "attachment")
+	name := "case " + strconv.FormatInt(caseID, 10)
+	cur, _, err := decodeListCursor(p.Cursor, "attachment", name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -116,7 +117,9 @@ func (q Q) CaseAttachmentsPage(ctx context.Context, caseID int64, p Page) ([]Att
 	if err := rows.Err(); err != nil {
 		return nil, "", fmt.Errorf("store: attachments: %w", err)
 	}
-	out, next := cut(out, p.size(), func(a AttachmentRow) cursorKey { return cursorKey{Sort: "attachment", ID: a.ID} })
+	out, next := cut(out, p.size(), func(a AttachmentRow) cursorKey {
+		return cursorKey{Sort: "attachment", ID: a.ID, List: listDigest(name)}
+	})
 	return out, next, nil
 }
 

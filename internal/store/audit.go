@@ -31,13 +31,9 @@ func (q Q) InsertAudit(ctx context.Context, e AuditEntry) error {
 			return fmt.Errorf("store: audit detail: %w", err)
 		}
 	}
-	_, err := q.ExecContext(ctx, `
+	return q.write(ctx, "audit "+e.Action, `
 		INSERT INTO audit_log (at, actor, action, target, ip, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
 		micros(e.At), e.Actor, e.Action, e.Target, e.IP, string(detail))
-	if err != nil {
-		return fmt.Errorf("store: audit %s: %w", e.Action, err)
-	}
-	return nil
 }
 
 // Audit appends e outside any transaction.

@@ -2,10 +2,10 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"sync/atomic"
 	"testing"
 
+	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
 
@@ -20,14 +20,14 @@ func benchTx(b *testing.B, parallel bool) {
 	var next atomic.Int64
 	one := func() {
 		id := next.Add(2)
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.Exec(`INSERT INTO bench_tx (id, n) VALUES ($1, 0)`, id); err != nil {
+		err := db.Tx(ctx, func(tx store.Tx) error {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO bench_tx (id, n) VALUES ($1, 0)`, id); err != nil {
 				return err
 			}
-			if _, err := tx.Exec(`UPDATE bench_tx SET n = n + 1 WHERE id = $1`, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE bench_tx SET n = n + 1 WHERE id = $1`, id); err != nil {
 				return err
 			}
-			_, err := tx.Exec(`INSERT INTO bench_tx (id, n) VALUES ($1, 1)`, id+1)
+			_, err := tx.ExecContext(ctx, `INSERT INTO bench_tx (id, n) VALUES ($1, 1)`, id+1)
 			return err
 		})
 		if err != nil {

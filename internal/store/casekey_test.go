@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sync"
 	"testing"
@@ -24,7 +23,7 @@ func TestCaseKeysUnique(t *testing.T) {
 			var wg sync.WaitGroup
 			for i := range n {
 				wg.Go(func() {
-					errs[i] = db.Tx(ctx, func(tx *sql.Tx) error {
+					errs[i] = db.Tx(ctx, func(tx store.Tx) error {
 						var err error
 						keys[i], err = db.NextCaseKey(ctx, tx, prefix, 2026)
 						return err
@@ -47,7 +46,7 @@ func TestCaseKeysUnique(t *testing.T) {
 		}
 		// Another year counts from one again.
 		var k string
-		if err := db.Tx(ctx, func(tx *sql.Tx) (err error) { k, err = db.NextCaseKey(ctx, tx, "XZ", 2027); return }); err != nil || k != "XZ-2027-0001" {
+		if err := db.Tx(ctx, func(tx store.Tx) (err error) { k, err = db.NextCaseKey(ctx, tx, "XZ", 2027); return }); err != nil || k != "XZ-2027-0001" {
 			t.Errorf("first key of 2027: %q, %v", k, err)
 		}
 	})
@@ -75,7 +74,7 @@ func TestCaseKeyHeldByNoOpening(t *testing.T) {
 	wait, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	var k2 string
-	if err := dbs[1].Tx(wait, func(tx *sql.Tx) (err error) { k2, err = dbs[1].NextCaseKey(wait, tx, "XZ", 2026); return }); err != nil {
+	if err := dbs[1].Tx(wait, func(tx store.Tx) (err error) { k2, err = dbs[1].NextCaseKey(wait, tx, "XZ", 2026); return }); err != nil {
 		t.Fatalf("second opening while the first is open: %v", err)
 	}
 	if err := first.Commit(); err != nil {

@@ -108,13 +108,11 @@ func (q Q) InsertCase(ctx context.Context, c *process.Case, terminal bool) (int6
 
 // UpdateCase writes c if its stored version is still oldVersion, else ErrStale.
 func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
-	data, err := marshalCase(c)
+	args, err := caseUpdateArgs(c, oldVersion, terminal, seq, hash)
 	if err != nil {
 		return err
 	}
-	res, err := q.ExecContext(ctx, `UPDATE cases SET state = $1, terminal = $2, title = $3, data = $4, due_at = $5, state_since = $6,
-		version = $7, event_seq = $8, event_hash = $9, updated_at = $10 WHERE id = $11 AND version = $12`,
-		c.State, terminal, c.Title, data, dueMicros(c), micros(c.StateSince), c.Version, seq, hash, micros(c.UpdatedAt), c.ID, oldVersion)
+	res, err := q.ExecContext(ctx, caseUpdate, args...)
 	if err != nil {
 		return fmt.Errorf("store: update case: %w", err)
 	}
@@ -122,6 +120,29 @@ func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, term
 		return ErrStale
 	}
 	return nil
+}
+
+// FillNewCase writes c, inserted by InsertCase in this same transaction,
+// with its events' head: no other transaction can have changed a row not
+// yet committed, so there is no version to check, and the write goes with
+// the transaction's next statement (Tx).
+func (q Q) FillNewCase(ctx context.Context, c *process.Case, terminal bool, seq int, hash string) error {
+	args, err := caseUpdateArgs(c, c.Version, terminal, seq, hash)
+	if err != nil {
+		return err
+	}
+	return q.write(ctx, "update case", caseUpdate, args...)
+}
+
+const caseUpdate = `UPDATE cases SET state = $1, terminal = $2, title = $3, data = $4, due_at = $5, state_since = $6,
+	version = $7, event_seq = $8, event_hash = $9, updated_at = $10 WHERE id = $11 AND version = $12`
+
+func caseUpdateArgs(c *process.Case, oldVersion int, terminal bool, seq int, hash string) ([]any, error) {
+	data, err := marshalCase(c)
+	if err != nil {
+		return nil, err
+	}
+	return []any{c.State, terminal, c.Title, data, dueMicros(c), micros(c.StateSince), c.Version, seq, hash, micros(c.UpdatedAt), c.ID, oldVersion}, nil
 }
 
 const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at, due_at`
@@ -197,9 +218,9 @@ func (q Q) AppendEvents(ctx context.Context, caseID int64, seq int, hash string,
 		}
 		body := string(b)
 		hash = EventHash(hash, body)
-		if _, err := q.ExecContext(ctx, `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+		if err := q.write(ctx, "append event", `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 			caseID, seq, micros(e.At), e.Actor, e.Type, e.Action, body, hash); err != nil {
-			return 0, "", fmt.Errorf("store: append event: %w", err)
+			return 0, "", err
 		}
 	}
 	return seq, hash, nil
@@ -248,8 +269,8 @@ type Access struct {
 // case's stored deadline as it is inserted (the inbox's order, migration
 // 00032), so the case must be written first.
 func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error {
-	if _, err := q.ExecContext(ctx, `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
-		return fmt.Errorf("store: access: %w", err)
+	if err := q.write(ctx, "access", `DELETE FROM case_access WHERE case_id = $1`, caseID); err != nil {
+		return err
 	}
 	if len(rows) == 0 {
 		return nil
@@ -258,11 +279,8 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 	for _, a := range rows {
 		args = append(args, caseID, a.Role, a.Login, a.Dept, a.Anyone, a.Acts, a.Party)
 	}
-	if _, err := q.ExecContext(ctx, `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party, due_at) VALUES `+
-		valuesWith(len(rows), 7, `(SELECT c.due_at FROM cases c WHERE c.id = $1)`), args...); err != nil {
-		return fmt.Errorf("store: access: %w", err)
-	}
-	return nil
+	return q.write(ctx, "access", `INSERT INTO case_access (case_id, role, login, dept, anyone, acts, party, due_at) VALUES `+
+		valuesWith(len(rows), 7, `(SELECT c.due_at FROM cases c WHERE c.id = $1)`), args...)
 }
 
 // SyncAccessDue gives a case's access rows the case's stored deadline (the
@@ -270,12 +288,8 @@ func (q Q) ReplaceAccess(ctx context.Context, caseID int64, rows []Access) error
 // rewritten, so that the two never differ once the commit is done; it
 // writes only rows whose copy is stale.
 func (q Q) SyncAccessDue(ctx context.Context, caseID int64) error {
-	_, err := q.ExecContext(ctx, `UPDATE case_access SET due_at = c.due_at FROM cases c
+	return q.write(ctx, "access deadline", `UPDATE case_access SET due_at = c.due_at FROM cases c
 		WHERE c.id = case_access.case_id AND case_access.case_id = $1 AND case_access.due_at IS DISTINCT FROM c.due_at`, caseID)
-	if err != nil {
-		return fmt.Errorf("store: access deadline: %w", err)
-	}
-	return nil
 }
 
 // Viewer is whoever asks for cases; Admin and ReadAll see all.
@@ -419,7 +433,8 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if sort == "" {
 		sort = SortNew
 	}
-	cur, hasCur, err := decodeCursor(f.Cursor, sort)
+	list := f.identity()
+	cur, hasCur, err := decodeListCursor(f.Cursor, sort, list)
 	if err != nil {
 		return nil, "", err
 	}
@@ -437,7 +452,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		if err != nil {
 			return nil, "", err
 		}
-		return pageOf(out, sort, f.Page.size())
+		return pageOf(out, sort, list, f.Page.size())
 	}
 	var args []any
 	arg := func(x any) string {
@@ -573,7 +588,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if err != nil {
 		return nil, "", err
 	}
-	return pageOf(out, sort, limit)
+	return pageOf(out, sort, list, limit)
 }
 
 // ownInbox reports whether f asks for nothing but the cases waiting on v
@@ -593,14 +608,31 @@ func (f CaseFilter) narrowsNothing() bool {
 		f.Person == "" && !f.Acts && f.DueAfter.IsZero() && f.DueBy.IsZero()
 }
 
+// identity is what the list holds, for its cursors (listDigest): the
+// filter without the page and the order, the clock's times left out
+// (only whether a due window is set), so that a cursor pages on while
+// the clock moves.
+func (f CaseFilter) identity() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "cases\x00%q\x00%q\x00%q\x00%q\x00%q\x00%v\x00%v\x00%v", f.Party, f.Process, f.State, f.Depts, f.Person, f.Acts,
+		!f.DueAfter.IsZero(), !f.DueBy.IsZero())
+	if f.Overdue != nil {
+		fmt.Fprintf(&b, "\x00overdue=%v", *f.Overdue)
+	}
+	if w := f.Waiting; w != nil {
+		fmt.Fprintf(&b, "\x00waiting=%q/%q", w.Login, w.Dept)
+	}
+	return b.String()
+}
+
 // pageOf cuts out, read one past the page, to the page of limit rows and
 // the cursor after its last row ("" when it is the last page).
-func pageOf(out []CaseRow, sort string, limit int) ([]CaseRow, string, error) {
+func pageOf(out []CaseRow, sort, list string, limit int) ([]CaseRow, string, error) {
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		k := cursorKey{Sort: sort, ID: last.ID}
+		k := cursorKey{Sort: sort, ID: last.ID, List: listDigest(list)}
 		switch sort {
 		case SortChanged:
 			k.Num = micros(last.UpdatedAt)

@@ -74,7 +74,7 @@ func (db *DB) CloneCases(ctx context.Context, templates []int64, copies int, pro
 			stmts = append(stmts, `INSERT INTO figure_counts (kind, day, process, login, n) SELECT '`+c.kind+`', `+day+`, process, opener, COUNT(*) `+copied+c.where+`
 				GROUP BY `+day+`, process, opener ON CONFLICT (kind, day, dept, process, state, login, bucket, slot) DO UPDATE SET n = figure_counts.n + excluded.n`)
 		}
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
+		err := db.Tx(ctx, func(tx Tx) error {
 			for _, s := range stmts {
 				if _, err := tx.ExecContext(ctx, s); err != nil {
 					return err

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"reflect"
 	"testing"
 
@@ -19,7 +18,7 @@ func TestCloneCases(t *testing.T) {
 		ctx := context.Background()
 		var templates []int64
 		for i, state := range []string{"requested", "in_progress"} {
-			err := db.Tx(ctx, func(tx *sql.Tx) error {
+			err := db.Tx(ctx, func(tx store.Tx) error {
 				c := process.Case{Key: "XZ-2026-000" + string(rune('1'+i)), Process: "internal-collab", State: state, Title: "t", Opener: "wangfang",
 					Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
 				id, err := store.In(tx).InsertCase(ctx, &c, false)
@@ -94,7 +93,7 @@ func TestCloneCases(t *testing.T) {
 			t.Errorf("%d cases under 合同 with its weight, want 8", n)
 		}
 		// A case made afterwards gets an id and a key nobody has.
-		err = db.Tx(ctx, func(tx *sql.Tx) error {
+		err = db.Tx(ctx, func(tx store.Tx) error {
 			c := process.Case{Key: "XZ-2026-0009", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
 				Fields: map[string]any{}, Version: 1, StateSince: t0, CreatedAt: t0, UpdatedAt: t0}
 			_, err := store.In(tx).InsertCase(ctx, &c, false)

@@ -3,7 +3,6 @@ package store_test
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -153,19 +152,19 @@ func TestCrashChild(t *testing.T) {
 		wg.Go(func() {
 			for {
 				k := next.Add(1)
-				err := db.Tx(ctx, func(tx *sql.Tx) error {
+				err := db.Tx(ctx, func(tx store.Tx) error {
 					var v int
-					if err := tx.QueryRow(`SELECT version FROM crash_total WHERE id = 1`).Scan(&v); err != nil {
+					if err := tx.QueryRowContext(context.Background(), `SELECT version FROM crash_total WHERE id = 1`).Scan(&v); err != nil {
 						return err
 					}
-					res, err := tx.Exec(`UPDATE crash_total SET version = version + 1, n = n + 1 WHERE id = 1 AND version = $1`, v)
+					res, err := tx.ExecContext(context.Background(), `UPDATE crash_total SET version = version + 1, n = n + 1 WHERE id = 1 AND version = $1`, v)
 					if err != nil {
 						return err
 					}
 					if m, _ := res.RowsAffected(); m != 1 {
 						return store.ErrStale
 					}
-					if _, err := tx.Exec(`INSERT INTO crash_log (k, note) VALUES ($1, 'done')`, k); err != nil {
+					if _, err := tx.ExecContext(context.Background(), `INSERT INTO crash_log (k, note) VALUES ($1, 'done')`, k); err != nil {
 						return err
 					}
 					if k%7 == 0 {

@@ -192,7 +192,7 @@ func TestFullSyncOnEveryConnection(t *testing.T) {
 		}
 	}
 	// The last free connection is the one the group-commit writer takes.
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.Tx(ctx, func(tx store.Tx) error {
 		var sync int
 		if err := tx.QueryRowContext(ctx, `PRAGMA synchronous`).Scan(&sync); err != nil {
 			return err

@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -190,14 +189,14 @@ func (t *Tally) Save(ctx context.Context, q Querier) error {
 	sb.WriteString(` ON CONFLICT (kind, day, dept, process, state, login, bucket, slot) DO UPDATE SET n = figure_counts.n + excluded.n, on_time = figure_counts.on_time + excluded.on_time`)
 	slot := t.Slot
 	t.m = nil
-	if _, err := q.ExecContext(ctx, sb.String(), args...); err != nil {
-		return fmt.Errorf("store: figure counts: %w", err)
+	if err := In(q).write(ctx, "figure counts", sb.String(), args...); err != nil {
+		return err
 	}
 	if len(shrunk) == 0 {
 		return nil
 	}
 	sb.Reset()
-	args = args[:0]
+	args = make([]any, 0, 8*len(shrunk))
 	sb.WriteString(`DELETE FROM figure_counts WHERE n = 0 AND on_time = 0 AND (`)
 	for i, k := range shrunk {
 		if i > 0 {
@@ -208,10 +207,7 @@ func (t *Tally) Save(ctx context.Context, q Querier) error {
 		fmt.Fprintf(&sb, "(kind = $%d AND day = $%d AND dept = $%d AND process = $%d AND state = $%d AND login = $%d AND bucket = $%d AND slot = $%d)", p+1, p+2, p+3, p+4, p+5, p+6, p+7, p+8)
 	}
 	sb.WriteString(")")
-	if _, err := q.ExecContext(ctx, sb.String(), args...); err != nil {
-		return fmt.Errorf("store: figure counts: %w", err)
-	}
-	return nil
+	return In(q).write(ctx, "figure counts", sb.String(), args...)
 }
 
 // figureCountsSQL recomputes every total from the cases and steps: the
@@ -242,7 +238,7 @@ var figureCountsSQL = []string{
 // steps, in one transaction: after rows were written around the case
 // service (a bulk load), or to check the totals kept.
 func (db *DB) RebuildFigureCounts(ctx context.Context) error {
-	return db.Tx(ctx, func(tx *sql.Tx) error {
+	return db.Tx(ctx, func(tx Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM figure_counts`); err != nil {
 			return fmt.Errorf("store: rebuild figure counts: %w", err)
 		}

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
@@ -178,7 +177,7 @@ func randomFigureData(t *testing.T, db *store.DB, r *rand.Rand, base, span int64
 	processes := []string{"internal-collab", "customer-requirement"}
 	states := []string{"requested", "in_progress", "delivered"}
 	lite := db.Dialect() == store.SQLite
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.Tx(ctx, func(tx store.Tx) error {
 		var cases [][]any
 		for i := range 600 {
 			created := base + r.Int64N(span)
@@ -298,7 +297,7 @@ func TestFigureSlots(t *testing.T) {
 			t.Helper()
 			tl := store.Tally{Slot: db.FigureSlot(caseID)}
 			tl.CaseClosed("internal-collab", "wangfang", at, sign)
-			if err := db.Tx(ctx, func(tx *sql.Tx) error { return tl.Save(ctx, tx) }); err != nil {
+			if err := db.Tx(ctx, func(tx store.Tx) error { return tl.Save(ctx, tx) }); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"net/url"
@@ -156,7 +155,7 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 	now := benchNow.UnixMicro()
 	const batch = 400
 	lite := db.Dialect() == store.SQLite
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.Tx(ctx, func(tx store.Tx) error {
 		for lo := 0; lo < n; lo += batch {
 			hi := min(n, lo+batch)
 			var cases, access, events, terms, texts, steps [][]any
@@ -263,7 +262,7 @@ func seedBench(b *testing.B, db *store.DB, n int) {
 }
 
 // idsOf reads the ids of the cases with keys lo…hi, in key order.
-func idsOf(ctx context.Context, tx *sql.Tx, lo, hi int) ([]int64, error) {
+func idsOf(ctx context.Context, tx store.Tx, lo, hi int) ([]int64, error) {
 	out, err := caseIDs(ctx, tx, `key >= $1 AND key <= $2`, fmt.Sprintf("BX-2026-%07d", lo), fmt.Sprintf("BX-2026-%07d", hi))
 	if err == nil && len(out) != hi-lo+1 {
 		return nil, fmt.Errorf("read %d ids for %d cases", len(out), hi-lo+1)
@@ -272,7 +271,7 @@ func idsOf(ctx context.Context, tx *sql.Tx, lo, hi int) ([]int64, error) {
 }
 
 // caseIDs reads the ids of the cases that where selects, in key order.
-func caseIDs(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]int64, error) {
+func caseIDs(ctx context.Context, tx store.Tx, where string, args ...any) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id FROM cases WHERE `+where+` ORDER BY key`, args...)
 	if err != nil {
 		return nil, err
@@ -290,7 +289,7 @@ func caseIDs(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]int6
 }
 
 // bulk inserts rows with multi-row VALUES, a few hundred at a time.
-func bulk(ctx context.Context, tx *sql.Tx, sqlite bool, table, cols string, rows [][]any) error {
+func bulk(ctx context.Context, tx store.Tx, sqlite bool, table, cols string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
 	}

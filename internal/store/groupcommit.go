@@ -32,7 +32,7 @@ var ErrClosed = errors.New("store: database closed")
 // txRequest is one caller's transaction waiting for the writer.
 type txRequest struct {
 	ctx  context.Context
-	fn   func(*sql.Tx) error
+	fn   func(Tx) error
 	done chan txResult
 }
 
@@ -64,7 +64,7 @@ func (db *DB) stopWriter() {
 // groupTx hands fn to the writer and waits for its answer. Once the writer
 // has taken fn the caller waits for the outcome whatever its context
 // says: the work may already be committed.
-func (db *DB) groupTx(ctx context.Context, fn func(*sql.Tx) error) error {
+func (db *DB) groupTx(ctx context.Context, fn func(Tx) error) error {
 	db.startWriter()
 	req := &txRequest{ctx: ctx, fn: fn, done: make(chan txResult, 1)}
 	select {
@@ -129,13 +129,13 @@ func (db *DB) writer() {
 }
 
 // call runs fn, turning a panic into a result.
-func call(fn func(*sql.Tx) error, tx *sql.Tx) (res txResult) {
+func call(fn func(Tx) error, tx *sql.Tx) (res txResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = txResult{panicked: true, panicVal: p}
 		}
 	}()
-	return txResult{err: fn(tx)}
+	return txResult{err: fn(liteTx{tx})}
 }
 
 func (r txResult) failed() bool { return r.err != nil || r.panicked }

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"runtime"
@@ -25,7 +24,7 @@ func TestGroupCommitKeepsEachActionApart(t *testing.T) {
 	}
 	// The first transaction holds the writer until all the others wait.
 	hold, held := make(chan struct{}), make(chan struct{})
-	go db.Tx(ctx, func(tx *sql.Tx) error {
+	go db.Tx(ctx, func(tx store.Tx) error {
 		close(held)
 		<-hold
 		return nil
@@ -39,8 +38,8 @@ func TestGroupCommitKeepsEachActionApart(t *testing.T) {
 	for k := range n {
 		wg.Go(func() {
 			defer func() { panics[k] = recover() }()
-			outcome[k] = db.Tx(ctx, func(tx *sql.Tx) error {
-				if _, err := tx.Exec(`INSERT INTO gc_items (k, note) VALUES ($1, 'written')`, k); err != nil {
+			outcome[k] = db.Tx(ctx, func(tx store.Tx) error {
+				if _, err := tx.ExecContext(context.Background(), `INSERT INTO gc_items (k, note) VALUES ($1, 'written')`, k); err != nil {
 					return err
 				}
 				switch k {
@@ -114,15 +113,15 @@ func TestGroupCommitSeesEarlierActions(t *testing.T) {
 		t.Fatal(err)
 	}
 	hold, held := make(chan struct{}), make(chan struct{})
-	go db.Tx(ctx, func(tx *sql.Tx) error { close(held); <-hold; return nil })
+	go db.Tx(ctx, func(tx store.Tx) error { close(held); <-hold; return nil })
 	<-held
 	const n = 10
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for k := range n {
 		wg.Go(func() {
-			errs[k] = db.Tx(ctx, func(tx *sql.Tx) error {
-				res, err := tx.Exec(`UPDATE gc_row SET version = 2 WHERE id = 1 AND version = 1`)
+			errs[k] = db.Tx(ctx, func(tx store.Tx) error {
+				res, err := tx.ExecContext(context.Background(), `UPDATE gc_row SET version = 2 WHERE id = 1 AND version = 1`)
 				if err != nil {
 					return err
 				}

@@ -77,22 +77,38 @@ func (q Q) InboundByMessageID(ctx context.Context, messageID string) (InboundMai
 	return m, nil
 }
 
-// InboundMails lists stored mails, newest first; status "" lists all.
-func (q Q) InboundMails(ctx context.Context, status string, limit int) ([]InboundMail, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+inboundColumns+` FROM inbound_mail WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT `+strconv.Itoa(limit), status)
+// InboundMailsPage lists one page of the inbound mail, newest first,
+// narrowed to status when it is not "": a keyset page on the id, read one
+// row past the page (CONTRACT §2).
+func (q Q) InboundMailsPage(ctx context.Context, status string, p Page) ([]InboundMail, string, error) {
+	cur, has, err := decodeListCursor(p.Cursor, "inbound", status)
 	if err != nil {
-		return nil, fmt.Errorf("store: inbound mails: %w", err)
+		return nil, "", err
+	}
+	where, args := "($1 = '' OR status = $1)", []any{status}
+	if has {
+		where, args = where+" AND id < $2", append(args, cur.ID)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT `+inboundColumns+` FROM inbound_mail WHERE `+where+` ORDER BY id DESC LIMIT `+strconv.Itoa(p.size()+1), args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("store: inbound mails: %w", err)
 	}
 	defer rows.Close()
 	var out []InboundMail
 	for rows.Next() {
 		m, err := scanInbound(rows)
 		if err != nil {
-			return nil, fmt.Errorf("store: inbound mails: %w", err)
+			return nil, "", fmt.Errorf("store: inbound mails: %w", err)
 		}
 		out = append(out, m)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("store: inbound mails: %w", err)
+	}
+	out, next := cut(out, p.size(), func(m InboundMail) cursorKey {
+		return cursorKey{Sort: "inbound", ID: m.ID, List: listDigest(status)}
+	})
+	return out, next, nil
 }
 
 // DismissInboundMail marks a queued mail looked at by an administrator; it

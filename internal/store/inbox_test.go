@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -53,7 +52,7 @@ func TestOwnInboxIsVisible(t *testing.T) {
 				}
 				r.access = append(r.access, a)
 			}
-			err := db.Tx(ctx, func(tx *sql.Tx) error {
+			err := db.Tx(ctx, func(tx store.Tx) error {
 				id, err := store.In(tx).InsertCase(ctx, c, r.terminal)
 				r.id = id
 				if err != nil {

@@ -14,10 +14,11 @@ import (
 // caseID 0 lists every case's, newest first (administrators).
 func (db *DB) NotificationsPage(ctx context.Context, caseID int64, p Page) ([]Notification, string, error) {
 	sort, order, cmp, where, args := "ntf-case", "id", ">", "case_id = $1", []any{caseID}
+	name := "case " + strconv.FormatInt(caseID, 10)
 	if caseID == 0 {
-		sort, order, cmp, where, args = "ntf-all", "id DESC", "<", "TRUE", nil
+		sort, order, cmp, where, args, name = "ntf-all", "id DESC", "<", "TRUE", nil, ""
 	}
-	cur, has, err := decodeCursor(p.Cursor, sort)
+	cur, has, err := decodeListCursor(p.Cursor, sort, name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -29,13 +30,13 @@ func (db *DB) NotificationsPage(ctx context.Context, caseID int64, p Page) ([]No
 	if err != nil {
 		return nil, "", err
 	}
-	list, next := cut(list, p.size(), func(n Notification) cursorKey { return cursorKey{Sort: sort, ID: n.ID} })
+	list, next := cut(list, p.size(), func(n Notification) cursorKey { return cursorKey{Sort: sort, ID: n.ID, List: listDigest(name)} })
 	return list, next, nil
 }
 
 // MessagesPage lists one page of a user's in-app messages, newest first.
 func (db *DB) MessagesPage(ctx context.Context, login string, p Page) ([]Notification, string, error) {
-	cur, has, err := decodeCursor(p.Cursor, "msg")
+	cur, has, err := decodeListCursor(p.Cursor, "msg", login)
 	if err != nil {
 		return nil, "", err
 	}
@@ -48,7 +49,7 @@ func (db *DB) MessagesPage(ctx context.Context, login string, p Page) ([]Notific
 	if err != nil {
 		return nil, "", err
 	}
-	list, next := cut(list, p.size(), func(n Notification) cursorKey { return cursorKey{Sort: "msg", ID: n.ID} })
+	list, next := cut(list, p.size(), func(n Notification) cursorKey { return cursorKey{Sort: "msg", ID: n.ID, List: listDigest(login)} })
 	return list, next, nil
 }
 

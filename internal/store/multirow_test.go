@@ -17,7 +17,7 @@ import (
 func insertBareCase(t *testing.T, db *store.DB, at time.Time) int64 {
 	t.Helper()
 	var id int64
-	err := db.Tx(context.Background(), func(tx *sql.Tx) (err error) {
+	err := db.Tx(context.Background(), func(tx store.Tx) (err error) {
 		c := process.Case{Key: "XZ-2026-0001", Process: "internal-collab", State: "requested", Title: "t", Opener: "wangfang",
 			Fields: map[string]any{}, Version: 1, StateSince: at, CreatedAt: at, UpdatedAt: at}
 		id, err = store.In(tx).InsertCase(context.Background(), &c, false)
@@ -41,7 +41,7 @@ func TestMultiRowWrites(t *testing.T) {
 		t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 		id := insertBareCase(t, db, t0)
 		q := store.In(db.SQL())
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
+		err := db.Tx(ctx, func(tx store.Tx) error {
 			if err := store.In(tx).ReplaceAccess(ctx, id, []store.Access{
 				{Role: "requester", Login: "wangfang", Dept: "market"},
 				{Role: "contact", Login: "zhaolei", Dept: "tech", Acts: true},
@@ -79,7 +79,7 @@ func TestMultiRowWrites(t *testing.T) {
 		}
 		insert := func(ns ...store.Notification) int {
 			var k int
-			if err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
+			if err := db.Tx(ctx, func(tx store.Tx) (err error) {
 				k, err = store.In(tx).InsertNotifications(ctx, ns, t0)
 				return err
 			}); err != nil {
@@ -112,7 +112,7 @@ func TestInboxDeliveredByInsertion(t *testing.T) {
 		ctx := context.Background()
 		t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 		id := insertBareCase(t, db, t0)
-		err := db.Tx(ctx, func(tx *sql.Tx) (err error) {
+		err := db.Tx(ctx, func(tx store.Tx) (err error) {
 			note := func(kind, channel string, at time.Time) store.Notification {
 				return store.Notification{CaseID: id, EventSeq: 1, Kind: kind, Recipient: "zhaolei", Login: "zhaolei", Channel: channel,
 					NextAt: at, Payload: notify.Delivery{Channel: channel}}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -111,13 +112,60 @@ type Duty struct {
 
 // Duties lists the open cases where login plays a role, soonest due first.
 func (q Q) Duties(ctx context.Context, login string) ([]Duty, error) {
-	rows, err := q.QueryContext(ctx, `SELECT c.id, c.key, c.title, c.process, c.state, a.role, a.acts, c.due_at
-		FROM case_access a JOIN cases c ON c.id = a.case_id
+	rows, err := q.QueryContext(ctx, `SELECT `+dutyColumns+` FROM case_access a JOIN cases c ON c.id = a.case_id
 		WHERE a.login = $1 AND NOT c.terminal AND NOT a.anyone
-		ORDER BY CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id, a.role`, login)
+		ORDER BY `+dutyOrder, login)
 	if err != nil {
 		return nil, fmt.Errorf("store: duties of %q: %w", login, err)
 	}
+	return scanDuties(rows, login)
+}
+
+const (
+	dutyColumns = `c.id, c.key, c.title, c.process, c.state, a.role, a.acts, c.due_at`
+	dutyOrder   = `CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id, a.role`
+)
+
+// DutiesPage is one page of Duties (CONTRACT §2): keyset on the order
+// (deadline, those without last; case; role), read one row past the page.
+func (q Q) DutiesPage(ctx context.Context, login string, p Page) ([]Duty, string, error) {
+	cur, has, err := decodeListCursor(p.Cursor, "duty", login)
+	if err != nil {
+		return nil, "", err
+	}
+	where, args := "a.login = $1 AND NOT c.terminal AND NOT a.anyone", []any{login}
+	if has {
+		args = append(args, cur.ID, cur.Str)
+		after := "(c.id > $2 OR (c.id = $2 AND a.role > $3))"
+		if cur.Null {
+			where += " AND c.due_at IS NULL AND " + after
+		} else {
+			args = append(args, cur.Num)
+			where += " AND (c.due_at IS NULL OR c.due_at > $4 OR (c.due_at = $4 AND " + after + "))"
+		}
+	}
+	rows, err := q.QueryContext(ctx, `SELECT `+dutyColumns+` FROM case_access a JOIN cases c ON c.id = a.case_id
+		WHERE `+where+` ORDER BY `+dutyOrder+` LIMIT `+strconv.Itoa(p.size()+1), args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("store: duties of %q: %w", login, err)
+	}
+	list, err := scanDuties(rows, login)
+	if err != nil {
+		return nil, "", err
+	}
+	list, next := cut(list, p.size(), func(d Duty) cursorKey {
+		k := cursorKey{Sort: "duty", ID: d.CaseID, Str: d.Role, List: listDigest(login)}
+		if d.DueAt == nil {
+			k.Null = true
+		} else {
+			k.Num = micros(*d.DueAt)
+		}
+		return k
+	})
+	return list, next, nil
+}
+
+func scanDuties(rows *sql.Rows, login string) ([]Duty, error) {
 	defer rows.Close()
 	out := []Duty{}
 	for rows.Next() {

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/store"
@@ -24,21 +23,21 @@ func TestOrgVersionRisesWithEveryChange(t *testing.T) {
 		}
 		changes := []struct {
 			name string
-			fn   func(tx *sql.Tx) error
+			fn   func(tx store.Tx) error
 		}{
-			{"department", func(tx *sql.Tx) error {
+			{"department", func(tx store.Tx) error {
 				return store.In(tx).UpsertDepartment(ctx, store.Department{ID: "tech", NameZh: "技术部", NameEn: "Technology"})
 			}},
-			{"user", func(tx *sql.Tx) error {
+			{"user", func(tx store.Tx) error {
 				_, err := store.In(tx).CreateUser(ctx, store.User{Login: "chenjie", Name: "陈杰", DeptID: "tech", Lang: "zh", PasswordHash: "x", CreatedAt: t0})
 				return err
 			}},
-			{"head", func(tx *sql.Tx) error { return store.In(tx).SetDepartmentHead(ctx, "tech", "chenjie") }},
-			{"party and contacts", func(tx *sql.Tx) error {
+			{"head", func(tx store.Tx) error { return store.In(tx).SetDepartmentHead(ctx, "tech", "chenjie") }},
+			{"party and contacts", func(tx store.Tx) error {
 				return store.In(tx).PutParty(ctx, store.Party{ID: "huaxin", Kind: store.PartyCustomer, Name: "华信科技",
 					Contacts: []store.Contact{{Name: "张伟", Email: "zhangwei@huaxin.example", Primary: true}}})
 			}},
-			{"a case (not the organisation)", func(tx *sql.Tx) error {
+			{"a case (not the organisation)", func(tx store.Tx) error {
 				_, err := db.NextCaseKey(ctx, tx, "XZ", 2026)
 				return err
 			}},

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"sync"
@@ -35,8 +34,8 @@ func throughProxy(t *testing.T) (direct, proxied *store.DB, p *storetest.Proxy) 
 	return direct, proxied, p
 }
 
-func insert(target string) func(tx *sql.Tx) error {
-	return func(tx *sql.Tx) error {
+func insert(target string) func(tx store.Tx) error {
+	return func(tx store.Tx) error {
 		return store.In(tx).InsertAudit(context.Background(), store.AuditEntry{At: time.Now(), Action: "outage_test", Target: target})
 	}
 }
@@ -64,6 +63,9 @@ func TestLostCommitIsReadBack(t *testing.T) {
 			if err := db.Tx(ctx, insert(target)); err != nil {
 				t.Fatalf("Tx: %v", err)
 			}
+			if !p.Fired() {
+				t.Fatal("no COMMIT passed the proxy")
+			}
 			if n := countTarget(t, direct, target); n != 1 {
 				t.Fatalf("%d rows, want exactly 1", n)
 			}
@@ -85,11 +87,11 @@ func TestReadOnlyTxWritesNoToken(t *testing.T) {
 		}
 		return n
 	}
-	read := func(runs *int) func(tx *sql.Tx) error {
-		return func(tx *sql.Tx) error {
+	read := func(runs *int) func(tx store.Tx) error {
+		return func(tx store.Tx) error {
 			*runs++
 			var n int
-			return tx.QueryRow(`SELECT count(*) FROM audit_log`).Scan(&n)
+			return tx.QueryRowContext(context.Background(), `SELECT count(*) FROM audit_log`).Scan(&n)
 		}
 	}
 	before := tokens()
@@ -110,6 +112,9 @@ func TestReadOnlyTxWritesNoToken(t *testing.T) {
 	p.Arm("before")
 	if err := db.Tx(ctx, read(&runs)); err != nil {
 		t.Fatalf("read-only Tx with its COMMIT lost: %v", err)
+	}
+	if !p.Fired() {
+		t.Fatal("no COMMIT passed the proxy")
 	}
 	if runs != 2 {
 		t.Errorf("ran %d times, want 2 (its COMMIT lost, no token to read back)", runs)
@@ -230,7 +235,7 @@ func TestDeadlockIsRunAgain(t *testing.T) {
 	holding.Add(2)
 	for w, order := range [2][2]int{{1, 2}, {2, 1}} {
 		wg.Go(func() {
-			errs[w] = db.Tx(ctx, func(tx *sql.Tx) error {
+			errs[w] = db.Tx(ctx, func(tx store.Tx) error {
 				attempts[w]++
 				if _, err := tx.ExecContext(ctx, `UPDATE lock_test SET n = n + 1 WHERE id = $1`, order[0]); err != nil {
 					return err

@@ -76,15 +76,39 @@ func (n Notification) ForDispatcher(now time.Time) bool {
 // transactions; under the load mix they arrived faster than they were
 // marked, and the mail and work-app rows queued behind them.)
 func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.Time) (int, error) {
-	const cols, per = 11, 100
 	inserted := 0
+	err := notificationInserts(ns, now, func(query string, args []any) error {
+		res, err := q.ExecContext(ctx, query, args...)
+		if err != nil {
+			return fmt.Errorf("store: insert notification: %w", err)
+		}
+		k, _ := res.RowsAffected()
+		inserted += int(k)
+		return nil
+	})
+	return inserted, err
+}
+
+// QueueNotifications adds outbox rows as InsertNotifications does, as
+// writes sent with the transaction's next statement (Tx): it cannot say
+// how many were new.
+func (q Q) QueueNotifications(ctx context.Context, ns []Notification, now time.Time) error {
+	return notificationInserts(ns, now, func(query string, args []any) error {
+		return q.write(ctx, "insert notification", query, args...)
+	})
+}
+
+// notificationInserts hands run the statements that insert ns, one per
+// hundred rows.
+func notificationInserts(ns []Notification, now time.Time, run func(query string, args []any) error) error {
+	const cols, per = 11, 100
 	for start := 0; start < len(ns); start += per {
 		chunk := ns[start:min(len(ns), start+per)]
 		args := make([]any, 0, cols*len(chunk))
 		for _, n := range chunk {
 			payload, err := json.Marshal(n.Payload)
 			if err != nil {
-				return inserted, err
+				return err
 			}
 			next := now
 			if n.NextAt.After(now) {
@@ -96,15 +120,12 @@ func (q Q) InsertNotifications(ctx context.Context, ns []Notification, now time.
 			}
 			args = append(args, sql.NullInt64{Int64: n.CaseID, Valid: n.CaseID != 0}, n.EventSeq, n.Kind, n.Recipient, n.Login, n.Channel, status, micros(next), string(payload), micros(now), sent)
 		}
-		res, err := q.ExecContext(ctx, `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at, sent_at)
-			VALUES `+values(len(chunk), cols)+` ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`, args...)
-		if err != nil {
-			return inserted, fmt.Errorf("store: insert notification: %w", err)
+		if err := run(`INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at, sent_at)
+			VALUES `+values(len(chunk), cols)+` ON CONFLICT (case_id, event_seq, recipient, channel, kind) DO NOTHING`, args); err != nil {
+			return err
 		}
-		k, _ := res.RowsAffected()
-		inserted += int(k)
 	}
-	return inserted, nil
+	return nil
 }
 
 const notificationColumns = `id, case_id, event_seq, kind, recipient, login, channel, status, attempts, last_error, created_at, sent_at, read_at, payload, next_at`
@@ -211,7 +232,7 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 		return nil, err
 	}
 	var out []notify.Delivery
-	err = o.DB.Tx(ctx, func(tx *sql.Tx) error {
+	err = o.DB.Tx(ctx, func(tx Tx) error {
 		out = out[:0] // Tx may run this again after a lost connection
 		rows, err := tx.QueryContext(ctx, claimSQL+strconv.Itoa(limit), micros(now))
 		if err != nil {
@@ -249,7 +270,7 @@ func idOf(id string) int64 {
 }
 
 func (o *Outbox) exec(ctx context.Context, query string, args ...any) error {
-	return o.DB.Tx(ctx, func(tx *sql.Tx) error {
+	return o.DB.Tx(ctx, func(tx Tx) error {
 		_, err := tx.ExecContext(ctx, query, args...)
 		return err
 	})

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	crand "crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -45,7 +44,7 @@ func ConnLost(err error) bool { return dberr.ConnLost(err) }
 //     conflict (40P01, 40001): nothing was committed; fn runs again.
 //
 // Beyond the budget it returns ErrUnavailable.
-func (db *DB) retryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+func (db *DB) retryTx(ctx context.Context, fn func(tx Tx) error) error {
 	deadline := time.Now().Add(db.retryBudget())
 	wait := 25 * time.Millisecond
 	for {
@@ -101,29 +100,23 @@ func (db *DB) readBack(ctx context.Context, token string, deadline time.Time) (b
 	}
 }
 
-// markCommit writes the attempt's commit token in tx, and now and then
+// markCommit writes the attempt's commit token in t, and now and then
 // forgets tokens older than an hour (no outcome is resolved that late).
 //
 // A transaction that wrote nothing (no transaction id assigned: a
 // dispatcher's claim that found no work, a read) gets no token: its COMMIT
 // then needs no WAL flush, and if that COMMIT is lost the read-back finds
 // no token and fn runs again, which is safe for work that changed nothing.
-func markCommit(ctx context.Context, tx *sql.Tx, token string) error {
+// Both are writes sent with the COMMIT (pgTx.commit).
+func markCommit(ctx context.Context, t Tx, token string) {
 	now := time.Now()
-	res, err := tx.ExecContext(ctx, `INSERT INTO tx_commits (token, at)
+	q := In(t)
+	_ = q.write(ctx, "commit token", `INSERT INTO tx_commits (token, at)
 		SELECT $1::text, $2::bigint WHERE txid_current_if_assigned() IS NOT NULL`, token, micros(now))
-	if err != nil {
-		return fmt.Errorf("store: commit token: %w", err)
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return err
-	}
 	if rand.IntN(256) == 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM tx_commits WHERE at < $1`, micros(now.Add(-time.Hour))); err != nil {
-			return fmt.Errorf("store: old commit tokens: %w", err)
-		}
+		_ = q.write(ctx, "old commit tokens", `DELETE FROM tx_commits WHERE at < $1 AND txid_current_if_assigned() IS NOT NULL`,
+			micros(now.Add(-time.Hour)))
 	}
-	return nil
 }
 
 func commitToken() string {

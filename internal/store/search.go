@@ -34,21 +34,17 @@ func (q Q) IndexText(ctx context.Context, caseID int64, terms map[string]int, te
 			for _, t := range chunk {
 				args = append(args, t, caseID, terms[t])
 			}
-			if _, err := q.ExecContext(ctx, `INSERT INTO search_terms (term, case_id, weight) VALUES `+values(len(chunk), 3)+
+			if err := q.write(ctx, "index", `INSERT INTO search_terms (term, case_id, weight) VALUES `+values(len(chunk), 3)+
 				` ON CONFLICT (term, case_id) DO UPDATE SET weight = search_terms.weight + excluded.weight`, args...); err != nil {
-				return fmt.Errorf("store: index: %w", err)
+				return err
 			}
 		}
 	}
 	if text == "" {
 		return nil
 	}
-	_, err := q.ExecContext(ctx, `INSERT INTO search_text (case_id, body) VALUES ($1, $2)
+	return q.write(ctx, "index text", `INSERT INTO search_text (case_id, body) VALUES ($1, $2)
 		ON CONFLICT (case_id) DO UPDATE SET body = search_text.body || $3 || excluded.body`, caseID, text, "\n")
-	if err != nil {
-		return fmt.Errorf("store: index text: %w", err)
-	}
-	return nil
 }
 
 // Unindexed returns up to limit ids of cases with no index entry yet
@@ -165,7 +161,11 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []string, p Page) ([]Hit,
 	if len(terms) == 0 {
 		return nil, "", nil
 	}
-	cur, has, err := decodeCursor(p.Cursor, "search")
+	// A cursor belongs to the query's terms, in any order.
+	sorted := append([]string(nil), terms...)
+	sort.Strings(sorted)
+	name := "search\x00" + strings.Join(sorted, "\x00")
+	cur, has, err := decodeListCursor(p.Cursor, "search", name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -220,7 +220,7 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []string, p Page) ([]Hit,
 		}
 	}
 	list, next := cut(out, p.size(), func(h Hit) cursorKey {
-		k := cursorKey{Sort: "search", ID: h.CaseID}
+		k := cursorKey{Sort: "search", ID: h.CaseID, List: listDigest(name)}
 		if !h.InTitle {
 			k.Num = 1
 		}

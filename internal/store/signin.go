@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -38,7 +37,7 @@ func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowSt
 		return 0
 	})
 	over, began := "", time.Time{}
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.Tx(ctx, func(tx Tx) error {
 		for _, k := range keys {
 			var n int
 			var since int64
@@ -72,7 +71,7 @@ func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowSt
 func (db *DB) ReleaseSignIn(ctx context.Context, names []string, windowStart time.Time) error {
 	names = slices.Clone(names)
 	slices.Sort(names) // the order ReserveSignIn locks them in: no deadlock between the two
-	return db.Tx(ctx, func(tx *sql.Tx) error {
+	return db.Tx(ctx, func(tx Tx) error {
 		for _, name := range names {
 			_, err := tx.ExecContext(ctx, `
 				UPDATE signin_limits SET n = n - 1 WHERE name = $1 AND n > 0 AND since >= $2`, name, micros(windowStart))

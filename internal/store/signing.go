@@ -89,13 +89,9 @@ type DocSignature struct {
 
 // InsertSignature records s.
 func (q Q) InsertSignature(ctx context.Context, s DocSignature) error {
-	_, err := q.ExecContext(ctx, `INSERT INTO signatures (case_id, event_seq, document, role, signer, at, sha256, canonical, key, signature)
+	return q.write(ctx, "signature", `INSERT INTO signatures (case_id, event_seq, document, role, signer, at, sha256, canonical, key, signature)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
 		s.CaseID, s.EventSeq, s.Document, s.Role, s.Signer, micros(s.At), s.SHA256, s.Canonical, s.Key, s.Signature)
-	if err != nil {
-		return fmt.Errorf("store: signature: %w", err)
-	}
-	return nil
 }
 
 // CaseSignatures returns a case's signatures in the order they were made;

@@ -56,10 +56,10 @@ func (q Q) OpenSteps(ctx context.Context, caseIDs ...int64) ([]Step, error) {
 
 // StartStep records a step that begins now, and counts it in t.
 func (q Q) StartStep(ctx context.Context, t *Tally, s Step) error {
-	_, err := q.ExecContext(ctx, `INSERT INTO steps (case_id, process, step, state, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+	err := q.write(ctx, "start step", `INSERT INTO steps (case_id, process, step, state, role, login, dept, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
 		s.CaseID, s.Process, s.Key, s.State, s.Role, s.Login, s.Dept, micros(s.Started), micros(s.Due))
 	if err != nil {
-		return fmt.Errorf("store: start step: %w", err)
+		return err
 	}
 	t.stepOpen(s, 1)
 	return nil
@@ -68,9 +68,8 @@ func (q Q) StartStep(ctx context.Context, t *Tally, s Step) error {
 // MoveStep changes open step s's deadline or owner (re-planning,
 // reassignment), and its counts in t.
 func (q Q) MoveStep(ctx context.Context, t *Tally, s Step, due time.Time, login, dept string) error {
-	_, err := q.ExecContext(ctx, `UPDATE steps SET due_at = $1, login = $2, dept = $3 WHERE id = $4`, micros(due), login, dept, s.ID)
-	if err != nil {
-		return fmt.Errorf("store: move step: %w", err)
+	if err := q.write(ctx, "move step", `UPDATE steps SET due_at = $1, login = $2, dept = $3 WHERE id = $4`, micros(due), login, dept, s.ID); err != nil {
+		return err
 	}
 	t.stepOpen(s, -1)
 	s.Due, s.Login, s.Dept = due, login, dept
@@ -81,10 +80,9 @@ func (q Q) MoveStep(ctx context.Context, t *Tally, s Step, due time.Time, login,
 // EndStep closes open step s at done, after work of working time, and
 // counts it in t.
 func (q Q) EndStep(ctx context.Context, t *Tally, s Step, done time.Time, onTime bool, work time.Duration) error {
-	_, err := q.ExecContext(ctx, `UPDATE steps SET done_at = $1, on_time = $2, work_minutes = $3 WHERE id = $4`,
-		micros(done), onTime, int64(work/time.Minute), s.ID)
-	if err != nil {
-		return fmt.Errorf("store: end step: %w", err)
+	if err := q.write(ctx, "end step", `UPDATE steps SET done_at = $1, on_time = $2, work_minutes = $3 WHERE id = $4`,
+		micros(done), onTime, int64(work/time.Minute), s.ID); err != nil {
+		return err
 	}
 	t.stepEnded(s, onTime, work)
 	return nil

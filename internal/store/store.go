@@ -35,7 +35,7 @@ const pgPool = 8
 //go:embed migrations
 var migrations embed.FS
 
-// Querier is what *sql.DB and *sql.Tx have in common, so that a write (an
+// Querier is what *sql.DB, *sql.Tx and Tx have in common, so that a write (an
 // audit entry, say) can join a caller's transaction.
 type Querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
@@ -233,7 +233,7 @@ func (db *DB) provider() (*goose.Provider, error) {
 // PostgreSQL a transaction whose connection was lost is run again, and a
 // COMMIT whose outcome was lost is resolved by reading back (retry.go), so
 // fn must be safe to run again.
-func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+func (db *DB) Tx(ctx context.Context, fn func(tx Tx) error) error {
 	if db.dialect == SQLite {
 		return db.groupTx(ctx, fn)
 	}
@@ -241,32 +241,31 @@ func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 }
 
 // attempt runs fn in one transaction; with a token (PostgreSQL) it writes
-// the commit token just before COMMIT. inCommit reports that the error came
-// from COMMIT itself, whose outcome may then be unknown.
-func (db *DB) attempt(ctx context.Context, fn func(tx *sql.Tx) error, token string) (inCommit bool, err error) {
-	tx, err := db.sql.BeginTx(ctx, nil)
+// the commit token with the COMMIT. inCommit reports that the error came
+// with the COMMIT, whose outcome may then be unknown.
+func (db *DB) attempt(ctx context.Context, fn func(tx Tx) error, token string) (inCommit bool, err error) {
+	t, err := db.beginPg(ctx)
 	if err != nil {
-		return false, fmt.Errorf("store: begin: %w", err)
+		return false, err
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			_ = tx.Rollback()
+			t.rollback()
 			panic(p)
 		}
 	}()
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
+	if err := fn(t); err != nil {
+		if t.err != nil {
+			err = t.err // the first failure, which the function saw only as its consequence
+		}
+		t.rollback()
 		return false, err
 	}
-	if token != "" {
-		if err := markCommit(ctx, tx, token); err != nil {
-			_ = tx.Rollback()
-			return false, err
-		}
+	if inCommit, err := t.commit(ctx, token); err != nil {
+		t.rollback()
+		return inCommit, err
 	}
-	if err := tx.Commit(); err != nil {
-		return true, fmt.Errorf("store: commit: %w", err)
-	}
+	t.release()
 	return false, nil
 }
 

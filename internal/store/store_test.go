@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -165,7 +164,7 @@ func TestDepartments(t *testing.T) {
 
 // putParty stores p in a transaction of its own.
 func putParty(ctx context.Context, db *store.DB, p store.Party) error {
-	return db.Tx(ctx, func(tx *sql.Tx) error { return store.In(tx).PutParty(ctx, p) })
+	return db.Tx(ctx, func(tx store.Tx) error { return store.In(tx).PutParty(ctx, p) })
 }
 
 func TestParties(t *testing.T) {
@@ -258,7 +257,7 @@ func TestAudit(t *testing.T) {
 		}
 		// An entry written in a rolled-back transaction disappears with it.
 		errBoom := errors.New("boom")
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
+		err := db.Tx(ctx, func(tx store.Tx) error {
 			if err := store.In(tx).InsertAudit(ctx, store.AuditEntry{At: t0, Actor: "lina", Action: "x"}); err != nil {
 				return err
 			}
@@ -286,7 +285,7 @@ func TestTxPanicRollsBack(t *testing.T) {
 					t.Error("panic swallowed")
 				}
 			}()
-			_ = db.Tx(ctx, func(tx *sql.Tx) error {
+			_ = db.Tx(ctx, func(tx store.Tx) error {
 				if err := store.In(tx).UpsertDepartment(ctx, store.Department{ID: "d", NameZh: "d", NameEn: "d"}); err != nil {
 					return err
 				}
@@ -319,7 +318,7 @@ func TestConcurrentWriters(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				errs <- db.Tx(ctx, func(tx *sql.Tx) error {
+				errs <- db.Tx(ctx, func(tx store.Tx) error {
 					var c int
 					if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM audit_log`).Scan(&c); err != nil {
 						return err
@@ -345,7 +344,7 @@ func TestIfAbsentHelpers(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		seedDept(t, db, "market")
-		err := db.Tx(ctx, func(tx *sql.Tx) error {
+		err := db.Tx(ctx, func(tx store.Tx) error {
 			for i, want := range []bool{true, false} {
 				created, err := store.In(tx).CreateUserIfAbsent(ctx, store.User{Login: "lina", Name: fmt.Sprint(i), DeptID: "market", PasswordHash: "h", CreatedAt: t0})
 				if err != nil {

@@ -41,12 +41,9 @@ func (q Q) SetTimers(ctx context.Context, caseID int64, timers []process.Timer) 
 	if len(args) == 0 {
 		return nil
 	}
-	if _, err := q.ExecContext(ctx, `INSERT INTO timers (case_id, name, scope, kind, due_at, data) VALUES `+values(len(args)/6, 6)+`
+	return q.write(ctx, "set timer", `INSERT INTO timers (case_id, name, scope, kind, due_at, data) VALUES `+values(len(args)/6, 6)+`
 		ON CONFLICT (case_id, name) DO UPDATE SET scope = excluded.scope, kind = excluded.kind, due_at = excluded.due_at, data = excluded.data`,
-		args...); err != nil {
-		return fmt.Errorf("store: set timer: %w", err)
-	}
-	return nil
+		args...)
 }
 
 // CancelTimers drops pending timers of the given scopes and names.
@@ -61,16 +58,12 @@ func (q Q) CancelTimers(ctx context.Context, caseID int64, scopes, names []strin
 			args = append(args, v)
 			ph[i] = "$" + strconv.Itoa(i+2)
 		}
-		_, err := q.ExecContext(ctx, `DELETE FROM timers WHERE case_id = $1 AND `+col+` IN (`+strings.Join(ph, ", ")+`)`, args...)
-		return err
+		return q.write(ctx, "cancel timers", `DELETE FROM timers WHERE case_id = $1 AND `+col+` IN (`+strings.Join(ph, ", ")+`)`, args...)
 	}
 	if err := del("scope", scopes); err != nil {
-		return fmt.Errorf("store: cancel timers: %w", err)
+		return err
 	}
-	if err := del("name", names); err != nil {
-		return fmt.Errorf("store: cancel timers: %w", err)
-	}
-	return nil
+	return del("name", names)
 }
 
 // DueTimers lists up to limit timers due at or before now, earliest first.

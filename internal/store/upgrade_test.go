@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -136,7 +135,7 @@ func TestUpgradeFromEveryVersion(t *testing.T) {
 						checkChain(t, db)
 						// Numbering goes on after the key the old version gave.
 						var key string
-						if err := db.Tx(ctx, func(tx *sql.Tx) (err error) { key, err = db.NextCaseKey(ctx, tx, "XZ", 2026); return }); err != nil || key != "XZ-2026-0002" {
+						if err := db.Tx(ctx, func(tx store.Tx) (err error) { key, err = db.NextCaseKey(ctx, tx, "XZ", 2026); return }); err != nil || key != "XZ-2026-0002" {
 							t.Errorf("next key after the upgrade: %q, %v; want XZ-2026-0002", key, err)
 						}
 					}

@@ -228,7 +228,7 @@ func (q Q) UserChatID(ctx context.Context, login, platform string) (string, erro
 // by "system". It reports whether it saved it.
 func (db *DB) SaveFoundChatID(ctx context.Context, login, platform, id string, now time.Time) (bool, error) {
 	saved := false
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.Tx(ctx, func(tx Tx) error {
 		var chat string
 		err := tx.QueryRowContext(ctx, `SELECT chat_ids FROM users WHERE login = $1`, login).Scan(&chat)
 		if errors.Is(err, sql.ErrNoRows) {

@@ -135,6 +135,7 @@ func (u *UI) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 type userPage struct {
 	User       admin.User
 	Duties     []dutyRow
+	Pager      pager    // the duties' pages
 	Candidates []option // enabled users, to hand a duty to
 	Depts      []option // departments, to move the user to
 	Dept       string   // the user's department id
@@ -203,11 +204,17 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		u.failPage(w, r, problem.NotFound, "error.not_found")
 		return
 	}
-	duties, err := u.Admin.Duties(ctx, vis.User, login, u.location())
+	p, err := pageOf(r)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
+	duties, next, err := u.Admin.DutiesPage(ctx, vis.User, login, u.location(), p)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	pv.Pager = pagerIn(r, next, "", "duties")
 	opts, err := u.options(ctx, vis.Lang)
 	if err != nil {
 		u.fail(w, r, err)

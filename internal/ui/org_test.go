@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"fmt"
 	"html"
 	"net/http"
 	"net/url"
@@ -10,7 +12,9 @@ import (
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
 	"github.com/liaison-dev/liaison/internal/i18n"
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // TestAdminPages: the administration pages refuse anyone but an
@@ -188,4 +192,26 @@ func TestRefusedAddFormKeepsItsValues(t *testing.T) {
 	adm.lacks("Secret-pass-2026", `name="admin" value="1" checked>`)
 	adm.post("/admin/parties", url.Values{"csrf": {adm.csrf()}, "id": {"Bad Id"}, "kind": {"supplier"}, "name": {"某供应商"}, "contact_name": {"李四"}})
 	adm.want(http.StatusUnprocessableEntity, `<option value="supplier" selected>`, `value="某供应商"`, `value="李四"`)
+}
+
+// TestUserDutiesPaged: the user page's duties (to reassign) page like the
+// other lists — 50 a page and a link to the next — instead of listing
+// every open case of the user at once.
+func TestUserDutiesPaged(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	for i := range 55 {
+		f := map[string]any{"title": fmt.Sprintf("协作-%02d", i), "to_dept": "tech", "background": "背景说明。", "expected_by": "2026-12-31", "contact": "chenjie",
+			"tasks": []any{map[string]any{"item": "需求分析", "standard": "含流程图"}}}
+		if _, err := e.cases.Open(context.Background(), casestest.Actor(t, e.db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := e.browser().signIn("admin")
+	b.get("/admin/users/chenjie")
+	b.want(http.StatusOK, "协作-00", "协作-49", `rel="next"`)
+	b.lacks("协作-50")
+	next := regexp.MustCompile(`rel="next" href="([^"]*)"`).FindStringSubmatch(b.body)
+	b.get(html.UnescapeString(next[1]))
+	b.want(http.StatusOK, "协作-50", "协作-54", `rel="prev"`)
+	b.lacks("协作-49", `rel="next"`)
 }

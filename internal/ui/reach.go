@@ -33,6 +33,7 @@ type inboundRow struct {
 type inboundView struct {
 	Status string
 	Rows   []inboundRow
+	Pager  pager
 }
 
 // handleInboundPage serves GET /admin/inbound?status=: the mail read from
@@ -47,12 +48,17 @@ func (u *UI) handleInboundPage(w http.ResponseWriter, r *http.Request) {
 	if !r.URL.Query().Has("status") {
 		status = "queued"
 	}
-	list, err := u.Reach.InboundMail(r.Context(), vis.actor(), status, 200)
+	p, err := pageOf(r)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	v := inboundView{Status: status}
+	list, next, err := u.Reach.InboundMailPage(r.Context(), vis.actor(), status, p)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	v := inboundView{Status: status, Pager: pagerFor(r, next)}
 	for _, m := range list {
 		v.Rows = append(v.Rows, inboundRow{ID: m.ID, At: formatTime(m.ReceivedAt.In(u.location()), vis.Lang), From: m.From, Subject: m.Subject, Body: m.Body,
 			Status: u.cat.T(vis.Lang, "inbound.status_"+m.Status), Reason: m.Reason, CaseID: m.CaseID, Actor: m.Actor, Queued: m.Status == "queued"})

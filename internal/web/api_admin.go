@@ -16,7 +16,11 @@ func caller(r *http.Request) auth.User { u, _ := UserFrom(r.Context()); return u
 
 func (s *Server) handleListChannels(w http.ResponseWriter, r *http.Request) {
 	list, err := s.Admin.Channels(r.Context(), caller(r))
-	s.answer(w, r, http.StatusOK, list, err)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeSlice(s, w, r, list, "channels", func(c admin.Channel) string { return strconv.FormatInt(c.ID, 10) })
 }
 
 func (s *Server) handleAddChannel(w http.ResponseWriter, r *http.Request) {

@@ -138,7 +138,11 @@ func (s *Server) handleFollowUps(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	list, err := s.Cases.FollowUps(r.Context(), viewer(r), id)
-	s.answer(w, r, http.StatusOK, wire.FollowUps(list), err)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeSlice(s, w, r, wire.FollowUps(list), "follow-ups "+strconv.FormatInt(id, 10), func(f wire.FollowUp) string { return f.Process + "/" + f.Kind })
 }
 
 // listFilter reads the case list's filters from the query string

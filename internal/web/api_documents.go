@@ -49,7 +49,7 @@ func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
 	for _, d := range docs {
 		out = append(out, documentItem{ID: d.ID, Kind: d.Kind, Name: d.Name, At: wire.Stamp(d.At), Formats: documentFormats})
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeSlice(s, w, r, out, "documents "+r.PathValue("id"), func(d documentItem) string { return d.ID })
 }
 
 func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {

@@ -49,7 +49,7 @@ func (s *Server) handleCaseLinks(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, wire.PartyLinks(list))
+	writeSlice(s, w, r, wire.PartyLinks(list), "links "+strconv.FormatInt(id, 10), func(l wire.PartyLink) string { return strconv.FormatInt(l.ID, 10) })
 }
 
 func (s *Server) handleRevokeLinks(w http.ResponseWriter, r *http.Request) {

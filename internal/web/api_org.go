@@ -88,13 +88,22 @@ func (s *Server) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleDuties(w http.ResponseWriter, r *http.Request) {
-	list, err := s.Admin.Duties(r.Context(), caller(r), r.PathValue("login"), s.Cases.Calendar().Location())
+	pg, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, next, err := s.Admin.DutiesPage(r.Context(), caller(r), r.PathValue("login"), s.Cases.Calendar().Location(), pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	out := make([]dutyJSON, 0, len(list))
 	for _, d := range list {
 		out = append(out, dutyJSON{CaseID: d.CaseID, Key: d.Key, Title: d.Title, Process: d.Process, State: d.State, Role: d.Role, Acts: d.Acts,
 			DueAt: wire.StampOrNull(d.DueAt)})
 	}
-	s.answer(w, r, http.StatusOK, out, err)
+	writeList(w, r, out, next)
 }
 
 // dutyJSON is one row of GET /api/v1/admin/users/{login}/duties.
@@ -111,7 +120,11 @@ type dutyJSON struct {
 
 func (s *Server) handleIdentities(w http.ResponseWriter, r *http.Request) {
 	list, err := s.Admin.Identities(r.Context(), caller(r), r.PathValue("login"))
-	s.answer(w, r, http.StatusOK, list, err)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeSlice(s, w, r, list, "identities "+r.PathValue("login"), func(i admin.Identity) string { return i.Issuer + "\x00" + i.Subject })
 }
 
 func (s *Server) handleLinkIdentity(w http.ResponseWriter, r *http.Request) {

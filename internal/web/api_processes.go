@@ -23,5 +23,5 @@ func (s *Server) handleProcesses(w http.ResponseWriter, r *http.Request) {
 	for _, d := range s.Cases.Processes().All() {
 		out = append(out, processView{ID: d.ID, Names: d.Name, Template: d.Template, OpenedBy: d.OpenedBy, Roles: d.Roles, Fields: d.Fields, Initial: d.Initial, States: d.States})
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeSlice(s, w, r, out, "processes", func(p processView) string { return p.ID })
 }

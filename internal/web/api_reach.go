@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/reach"
 )
 
 // reachRoutes registers the endpoints of "where people work" (internal/reach).
@@ -60,7 +61,7 @@ func (s *Server) handleHookSources(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, list)
+	writeSlice(s, w, r, list, "hook-sources", func(h reach.HookSourceView) string { return h.ID })
 }
 
 func (s *Server) handleAddHookSource(w http.ResponseWriter, r *http.Request) {
@@ -123,17 +124,14 @@ func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u, _ := UserFrom(r.Context())
-	// ?limit=abc or ?limit=-1 read as "no limit"; the queue is the newest
-	// 500 at most and has no further pages, so a cursor is refused too.
+	// Paged like every list (CONTRACT §2): a queue longer than a page
+	// stays within reach.
 	page, err := pageOf(r)
-	if err == nil && page.Cursor != "" {
-		err = problem.FieldsKey("problem.invalid_paging", map[string]string{"cursor": "reason.not_cursor_of_server"})
-	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	list, err := s.Reach.InboundMail(r.Context(), actorOf(u), r.URL.Query().Get("status"), page.Limit)
+	list, next, err := s.Reach.InboundMailPage(r.Context(), actorOf(u), r.URL.Query().Get("status"), page)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -148,7 +146,7 @@ func (s *Server) handleInbound(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, v)
 	}
-	WriteJSON(w, http.StatusOK, out)
+	writeList(w, r, out, next)
 }
 
 // handleDismissInbound serves POST /api/v1/admin/inbound/{id}/dismiss → 204.

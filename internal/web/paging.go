@@ -2,8 +2,10 @@ package web
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/liaison-dev/liaison/internal/cases"
+	"github.com/liaison-dev/liaison/internal/problem"
 )
 
 // pageOf reads ?limit and ?cursor of a list request (CONTRACT §2).
@@ -35,4 +37,35 @@ func writeList[T any](w http.ResponseWriter, r *http.Request, items []T, next st
 		w.Header().Set("Next-Cursor", next)
 	}
 	WriteJSON(w, http.StatusOK, items)
+}
+
+// writeSlice answers a list held whole in memory (a case's documents, the
+// process definitions) paged like every list (CONTRACT §2): ?limit and
+// ?cursor cut it as they cut the lists read from the database, the cursor
+// naming the last item's key in the list named identity.
+func writeSlice[T any](s *Server, w http.ResponseWriter, r *http.Request, items []T, identity string, key func(T) string) {
+	p, err := pageOf(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if p.Cursor != "" {
+		after, err := cases.ReadSliceCursor(p.Cursor, identity)
+		i := slices.IndexFunc(items, func(x T) bool { return key(x) == after })
+		if err != nil || i < 0 {
+			s.fail(w, r, problem.FieldsKey("problem.invalid_cursor", map[string]string{"cursor": "reason.not_cursor_of_list"}))
+			return
+		}
+		items = items[i+1:]
+	}
+	size := p.Limit
+	if size <= 0 || size > cases.MaxPage {
+		size = cases.MaxPage
+	}
+	next := ""
+	if len(items) > size {
+		items = items[:size]
+		next = cases.SliceCursor(identity, key(items[size-1]))
+	}
+	writeList(w, r, items, next)
 }

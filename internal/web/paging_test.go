@@ -1,11 +1,18 @@
 package web_test
 
 import (
+	"context"
+	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 // TestListPaging: CONTRACT §2 — with limit or cursor a list answers
@@ -133,5 +140,227 @@ func TestInboundQueueLimit(t *testing.T) {
 	}
 	if r := s.do(t, "GET", "/api/v1/admin/inbound?limit=10", nil, admin); r.status != http.StatusOK {
 		t.Errorf("limit=10: %d %s", r.status, r.body)
+	}
+}
+
+// TestInboundQueuePaged: the inbound mail list pages like every list
+// (CONTRACT §2) — it answered a bare array of the newest N even with
+// ?limit, and refused every cursor, so mail kept beyond the newest 500
+// was out of reach.
+func TestInboundQueuePaged(t *testing.T) {
+	s := start(t)
+	admin := bearer(s.login(t, "admin", "demo1234"))
+	ctx := context.Background()
+	for i := range 5 {
+		m := store.InboundMail{MessageID: fmt.Sprintf("<m%d@example>", i), ReceivedAt: time.Date(2026, 3, 1, 9, i, 0, 0, time.UTC),
+			From: "x@example.com", Subject: fmt.Sprint("mail ", i), Status: "queued"}
+		if _, err := s.App.DB().InsertInboundMail(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var subjects []string
+	path := "/api/v1/admin/inbound?status=queued&limit=2"
+	for range 5 {
+		r := s.do(t, "GET", path, nil, admin)
+		var p struct {
+			Items []struct{ Subject string }
+			Next  *string
+		}
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || len(p.Items) == 0 || len(p.Items) > 2 {
+			t.Fatalf("%s: %d %s", path, r.status, r.body)
+		}
+		for _, m := range p.Items {
+			subjects = append(subjects, m.Subject)
+		}
+		if p.Next == nil {
+			break
+		}
+		path = "/api/v1/admin/inbound?status=queued&limit=2&cursor=" + url.QueryEscape(*p.Next)
+	}
+	if want := []string{"mail 4", "mail 3", "mail 2", "mail 1", "mail 0"}; !slices.Equal(subjects, want) {
+		t.Fatalf("page by page: %q, want %q", subjects, want)
+	}
+	// Another status's list does not take this one's cursor.
+	r := s.do(t, "GET", "/api/v1/admin/inbound?status=queued&limit=2", nil, admin)
+	var p struct{ Next *string }
+	if json.Unmarshal([]byte(r.body), &p) != nil || p.Next == nil {
+		t.Fatalf("first page: %s", r.body)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/inbound?status=refused&cursor="+url.QueryEscape(*p.Next), nil, admin); r.status != http.StatusUnprocessableEntity {
+		t.Errorf("another status's cursor: %d %s", r.status, r.body)
+	}
+	// Without limit and cursor: the bare array, as before.
+	if r := s.do(t, "GET", "/api/v1/admin/inbound", nil, admin); r.status != http.StatusOK || !strings.HasPrefix(r.body, "[") {
+		t.Errorf("bare list: %d %s", r.status, r.body)
+	}
+}
+
+// TestCursorOfAnotherListOrEdited: a cursor belongs to one list (its
+// filter, its case, its query) and is refused when it comes from another
+// list of the same order or was edited — before, case 1's notifications
+// cursor paged case 2's, a cursor of state=requested paged another
+// filter, and {"s":"new","i":-5} answered an empty page.
+func TestCursorOfAnotherListOrEdited(t *testing.T) {
+	s := startDev(t)
+	wang := bearer(s.login(t, "wangfang", "demo1234"))
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T16:00:00+08:00"}`, adm); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	for range 3 {
+		if r := s.post(t, "/api/v1/cases", collabBody, wang); r.status != http.StatusCreated {
+			t.Fatalf("open: %d %s", r.status, r.body)
+		}
+	}
+	next := func(path string) string {
+		t.Helper()
+		r := s.do(t, "GET", path, nil, adm)
+		var p struct{ Next *string }
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || p.Next == nil {
+			t.Fatalf("%s: %d %s", path, r.status, r.body)
+		}
+		return *p.Next
+	}
+	cases := next("/api/v1/cases?process=internal-collab&limit=1")
+	ntf := next("/api/v1/notifications?case_id=1&limit=1")
+	for _, tc := range []struct{ path, cursor string }{
+		{"/api/v1/cases?process=internal-collab&state=declined&limit=1", cases},
+		{"/api/v1/cases?limit=1", cases},
+		{"/api/v1/notifications?case_id=2&limit=1", ntf},
+		{"/api/v1/cases?process=internal-collab&limit=1", base64.RawURLEncoding.EncodeToString([]byte(`{"s":"new","i":-5}`))},
+		{"/api/v1/cases?process=internal-collab&limit=1", edited(t, cases)},
+	} {
+		r := s.do(t, "GET", tc.path+"&cursor="+url.QueryEscape(tc.cursor), nil, adm)
+		if _, _, fields := r.errorBody(t); r.status != http.StatusUnprocessableEntity || fields["cursor"] == "" {
+			t.Errorf("%s with cursor %s: %d %s", tc.path, tc.cursor, r.status, r.body)
+		}
+	}
+	// The list's own cursor still pages.
+	if r := s.do(t, "GET", "/api/v1/cases?process=internal-collab&limit=1&cursor="+url.QueryEscape(cases), nil, adm); r.status != http.StatusOK {
+		t.Errorf("own cursor: %d %s", r.status, r.body)
+	}
+}
+
+// edited returns cursor with its id changed by one, everything else kept.
+func edited(t *testing.T, cursor string) string {
+	t.Helper()
+	b, err := base64.RawURLEncoding.DecodeString(cursor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var k map[string]any
+	if err := json.Unmarshal(b, &k); err != nil {
+		t.Fatal(err)
+	}
+	k["i"] = k["i"].(float64) - 1
+	b, _ = json.Marshal(k)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// TestDutiesPaged: a user's duties page like every list (CONTRACT §2) —
+// they were one unbounded array, whatever limit asked — in the same order
+// as all at once, a case with two of the user's roles included.
+func TestDutiesPaged(t *testing.T) {
+	s := startDev(t)
+	wang := bearer(s.login(t, "wangfang", "demo1234"))
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T16:00:00+08:00"}`, adm); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	for _, body := range []string{collabBody, collabBody, strings.Replace(collabBody, `"contact":"chenjie"`, `"contact":"zhaolei"`, 1)} {
+		if r := s.post(t, "/api/v1/cases", body, wang); r.status != http.StatusCreated {
+			t.Fatalf("open: %d %s", r.status, r.body)
+		}
+		s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T17:00:00+08:00"}`, adm)
+	}
+	type duty struct {
+		CaseID int64 `json:"case_id"`
+		Role   string
+	}
+	var all []duty
+	r := s.do(t, "GET", "/api/v1/admin/users/zhaolei/duties", nil, adm)
+	if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &all) != nil || len(all) != 4 {
+		t.Fatalf("all duties: %d %s", r.status, r.body)
+	}
+	var paged []duty
+	path := "/api/v1/admin/users/zhaolei/duties?limit=1"
+	for range 10 {
+		r := s.do(t, "GET", path, nil, adm)
+		var p struct {
+			Items []duty
+			Next  *string
+		}
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || len(p.Items) != 1 {
+			t.Fatalf("%s: %d %s", path, r.status, r.body)
+		}
+		paged = append(paged, p.Items...)
+		if p.Next == nil {
+			break
+		}
+		path = "/api/v1/admin/users/zhaolei/duties?limit=1&cursor=" + url.QueryEscape(*p.Next)
+	}
+	if !slices.Equal(paged, all) {
+		t.Fatalf("page by page %v, all at once %v", paged, all)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/users/lina/duties?"+strings.TrimPrefix(path, "/api/v1/admin/users/zhaolei/duties?"), nil, adm); r.status != http.StatusUnprocessableEntity {
+		t.Errorf("another user's cursor: %d %s", r.status, r.body)
+	}
+}
+
+// TestSmallListsPaged: the lists held whole in memory — a case's documents
+// (CONTRACT §2's table), the process definitions, a case's portal links
+// and follow-ups,
+// the channels, hook sources and identities — answered the bare array
+// even with ?limit; they page like every list now, walking to the same
+// items as all at once.
+func TestSmallListsPaged(t *testing.T) {
+	s := startDev(t)
+	adm := bearer(s.login(t, "admin", "demo1234"))
+	wang := bearer(s.login(t, "wangfang", "demo1234"))
+	chen := bearer(s.login(t, "chenjie", "demo1234"))
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-02-13T16:00:00+08:00"}`, adm); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	if r := s.post(t, "/api/v1/cases", collabBody, wang); r.status != http.StatusCreated {
+		t.Fatalf("open: %d %s", r.status, r.body)
+	}
+	if r := s.post(t, "/api/v1/cases/1/actions/accept", `{"fields":{"committed_by":"2026-03-10"}}`, chen); r.status != http.StatusOK {
+		t.Fatalf("accept: %d %s", r.status, r.body)
+	}
+	for _, tc := range []struct {
+		path string
+		min  int
+	}{
+		{"/api/v1/cases/1/documents", 2}, {"/api/v1/processes", 2}, {"/api/v1/cases/1/links", 0}, {"/api/v1/cases/1/follow-ups", 0},
+		{"/api/v1/admin/channels", 0}, {"/api/v1/admin/hook-sources", 0}, {"/api/v1/admin/users/lina/identities", 0},
+	} {
+		var all []json.RawMessage
+		r := s.do(t, "GET", tc.path, nil, adm)
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &all) != nil || len(all) < tc.min {
+			t.Fatalf("%s: %d %s", tc.path, r.status, r.body)
+		}
+		var paged []json.RawMessage
+		path := tc.path + "?limit=1"
+		for range len(all) + 1 {
+			r := s.do(t, "GET", path, nil, adm)
+			var p struct {
+				Items []json.RawMessage
+				Next  *string
+			}
+			if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &p) != nil || p.Items == nil || len(p.Items) > 1 {
+				t.Fatalf("%s: %d %s", path, r.status, r.body)
+			}
+			paged = append(paged, p.Items...)
+			if p.Next == nil {
+				break
+			}
+			path = tc.path + "?limit=1&cursor=" + url.QueryEscape(*p.Next)
+		}
+		if len(paged) != len(all) {
+			t.Errorf("%s: %d page by page, %d at once", tc.path, len(paged), len(all))
+		}
+		if r := s.do(t, "GET", tc.path+"?cursor=x", nil, adm); r.status != http.StatusUnprocessableEntity {
+			t.Errorf("%s with a bad cursor: %d", tc.path, r.status)
+		}
 	}
 }

@@ -5,7 +5,6 @@ package recordstest
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -29,7 +28,7 @@ func New(t testing.TB, db *store.DB, max int64) *Fixture {
 	t.Helper()
 	f := &Fixture{DB: db}
 	f.Cases = casestest.New(t, db, casestest.At("2026-02-13 16:00"), func(c *cases.Config) {
-		c.Sealer = func(ctx context.Context, tx *sql.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
+		c.Sealer = func(ctx context.Context, tx store.Tx, d *process.Definition, v cases.View, sg cases.Signing) error {
 			return f.Records.Seal(ctx, tx, d, v, sg)
 		}
 	})

@@ -23,6 +23,7 @@ type Proxy struct {
 	conns map[net.Conn]bool
 	down  bool
 	arm   string // "before" or "after": what the next COMMIT loses
+	trips int    // client messages that ask for an answer: Sync, or a simple Query
 }
 
 // NewProxy listens on a free local port and forwards to target (host:port);
@@ -117,6 +118,10 @@ func (p *Proxy) pipe(c, s net.Conn) {
 	if !forward(c, s, false) {
 		return
 	}
+	// A COMMIT comes as a simple query, or (a batch, store's pgTx) as the
+	// Bind of a statement whose Parse said COMMIT, then Execute and Sync.
+	stmts := map[string]string{} // prepared statement → its text
+	lostAfter := false           // COMMIT's answer to be lost once its Sync is through
 	for {
 		var hdr [5]byte
 		if _, err := io.ReadFull(c, hdr[:]); err != nil {
@@ -126,7 +131,20 @@ func (p *Proxy) pipe(c, s net.Conn) {
 		if _, err := io.ReadFull(c, body); err != nil {
 			return
 		}
-		if hdr[0] == 'Q' && strings.HasPrefix(strings.ToLower(string(body)), "commit") {
+		commit := false
+		switch hdr[0] {
+		case 'Q':
+			commit = isCommit(string(body))
+		case 'P':
+			if f := cstrings(body, 2); len(f) == 2 {
+				stmts[f[0]] = f[1]
+			}
+		case 'B':
+			if f := cstrings(body, 2); len(f) == 2 {
+				commit = isCommit(stmts[f[1]])
+			}
+		}
+		if commit {
 			p.mu.Lock()
 			arm := p.arm
 			p.arm = ""
@@ -138,21 +156,44 @@ func (p *Proxy) pipe(c, s net.Conn) {
 				muteMu.Lock()
 				mute = true
 				muteMu.Unlock()
-				if _, err := s.Write(append(hdr[:], body...)); err != nil {
-					return
-				}
-				select {
-				case <-heard:
-				case <-time.After(10 * time.Second):
-					p.t.Error("no answer to COMMIT")
-				}
-				return
+				lostAfter = true
 			}
+		}
+		if hdr[0] == 'Q' || hdr[0] == 'S' {
+			p.mu.Lock()
+			p.trips++
+			p.mu.Unlock()
 		}
 		if _, err := s.Write(append(hdr[:], body...)); err != nil {
 			return
 		}
+		if lostAfter && (hdr[0] == 'Q' || hdr[0] == 'S') {
+			select {
+			case <-heard:
+			case <-time.After(10 * time.Second):
+				p.t.Error("no answer to COMMIT")
+			}
+			return
+		}
 	}
+}
+
+func isCommit(query string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(query)), "commit")
+}
+
+// cstrings reads the first n NUL-terminated strings of a message body.
+func cstrings(body []byte, n int) []string {
+	var out []string
+	for len(out) < n {
+		i := strings.IndexByte(string(body), 0)
+		if i < 0 {
+			return out
+		}
+		out = append(out, string(body[:i]))
+		body = body[i+1:]
+	}
+	return out
 }
 
 func forward(c, s net.Conn, typed bool) bool {
@@ -195,4 +236,22 @@ func (p *Proxy) Arm(what string) {
 	p.mu.Lock()
 	p.arm = what
 	p.mu.Unlock()
+}
+
+// RoundTrips counts the round trips made through the proxy so far: each
+// simple Query, and each Sync that ends a run of extended-protocol
+// messages (one statement, or a pipelined batch of them), is one wait for
+// the server's answer.
+func (p *Proxy) RoundTrips() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.trips
+}
+
+// Fired reports whether the COMMIT armed for has passed (and been lost):
+// a test that arms and sees no COMMIT tests nothing.
+func (p *Proxy) Fired() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.arm == ""
 }

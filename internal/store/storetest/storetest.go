@@ -62,6 +62,28 @@ func PostgresReplicas(t testing.TB, n int) []*store.DB {
 	return dbs
 }
 
+// PostgresThrough is Postgres with the pool's connections made through a
+// new proxy (to count round trips, or lose them); it skips like Postgres.
+func PostgresThrough(t testing.TB) (*store.DB, *Proxy) {
+	t.Helper()
+	direct, through, p := PostgresURLThrough(t)
+	ctx := context.Background()
+	for _, dsn := range []string{direct, through} {
+		db, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatalf("open postgres schema: %v", err)
+		}
+		t.Cleanup(func() { db.Close() })
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatalf("migrate postgres: %v", err)
+		}
+		if dsn == through {
+			return db, p
+		}
+	}
+	panic("unreachable")
+}
+
 // PostgresURL makes a fresh schema, dropped when the test ends, and
 // returns the URL that opens it (for a whole server: app.Config.DB); it
 // skips like Postgres.

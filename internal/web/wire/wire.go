@@ -126,7 +126,7 @@ type linkJSON struct {
 	Title     string       `json:"title,omitempty"`
 	Process   string       `json:"process,omitempty"`
 	State     string       `json:"state,omitempty"`
-	StateName process.Text `json:"state_name"`
+	StateName process.Text `json:"state_name,omitzero"` // absent, like the title, for a case the caller may not see
 	Terminal  bool         `json:"terminal,omitempty"`
 	CreatedAt string       `json:"created_at"`
 }

@@ -33,9 +33,11 @@ func marshal(t *testing.T, v any) string {
 
 // TestCaseParts pins the parts of a case TestCaseWireFormat's walk does not
 // reach: a paused clock, feedback with and without a deadline, milestones,
-// links; times to the second in +08:00, "" for a missing feedback deadline
-// or milestone notice, as CONTRACT §2 and §8 have them; every participant
-// with its "login", "" for a department's role or an external party.
+// links (one the caller may not see: only key, kind and created_at, as
+// docs/api.md has it); times to the second in +08:00, "" for a missing
+// feedback deadline or milestone notice, as CONTRACT §2 and §8 have them;
+// every participant with its "login", "" for a department's role or an
+// external party.
 func TestCaseParts(t *testing.T) {
 	v := cases.View{ID: 7, Key: "KH-2026-0001", Process: "customer-requirement", Signatures: []cases.SignatureView{},
 		Actions: []string{"comment"}, DueAt: ptr(at("2026-12-02 15:00:00.5")), PausedSince: ptr(at("2026-12-01 15:00:00")),
@@ -54,7 +56,7 @@ func TestCaseParts(t *testing.T) {
 		`"due_at":"2026-12-02T15:00:00+08:00","due_clock":false,"paused_since":"2026-12-01T15:00:00+08:00","overdue":false,"version":0,"created_at":"2026-11-30T09:00:00+08:00","updated_at":"2026-12-01T15:00:00+08:00","signatures":[],` +
 		`"feedback":[{"id":1,"description":"慢","severity":"major","status":"open","due_at":"2026-12-03T10:00:00+08:00","overdue":true},{"id":2,"description":"x","severity":"minor","status":"resolved","due_at":"","overdue":false}],` +
 		`"milestones":[{"name":"上线","date":"2026-12-18","notice_at":"2026-12-15T09:00:00+08:00","done":false,"status":"noticed","proposed_date":"2026-12-25","replan_reason":"等设备","proposed_by":"customer"},{"name":"验收","date":"2026-12-30","notice_at":"","done":false,"status":""}],` +
-		`"links":[{"key":"XZ-2026-0002","kind":"raised","state_name":{"zh":"","en":""},"created_at":"2026-12-01T10:00:00+08:00"}]}`
+		`"links":[{"key":"XZ-2026-0002","kind":"raised","created_at":"2026-12-01T10:00:00+08:00"}]}`
 	if got := marshal(t, wire.CaseOf(v)); got != want {
 		t.Errorf("case\n got %s\nwant %s", got, want)
 	}
