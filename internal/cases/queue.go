@@ -126,6 +126,9 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 	if done := n.Fields["done_action"]; done != "" {
 		if a := d.Action(done); a != nil {
 			msg.Fields["decision"] = a.Name.In(lang)
+			if n.Kind == "decided" {
+				msg.Fields["details"] = decisionDetails(a, n.Fields, lang, p.Party != "", env.Org, env.Time.Location())
+			}
 		}
 	}
 	if st := d.State(c.State); st != nil {
