@@ -190,3 +190,21 @@ func TestSignedWhileOthersMustSign(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupIsNotEscalatedTo: a robot's post to a department group does not
+// tell the group that something is escalated "to you".
+func TestGroupIsNotEscalatedTo(t *testing.T) {
+	for _, kind := range []string{KindEscalation, KindCC} {
+		for _, lang := range []string{"zh", "en"} {
+			m := message(kind, "robot", lang, true)
+			m.Fields["escalates"] = "1"
+			r, err := Render(m, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(r.Markdown, "升级给您") || strings.Contains(r.Markdown, "escalated to you") || strings.Contains(r.Markdown, "you and the heads") {
+				t.Errorf("%s to a group (%s):\n%s", kind, lang, r.Markdown)
+			}
+		}
+	}
+}
