@@ -28,7 +28,7 @@ var optionalFields = []string{
 	"summary", "reason", "alternative", "comment", "decision", "deliverables", "period",
 	"progress", "next_week", "risks", "milestone", "milestone_date", "severity", "description",
 	"count", "items", "expires_at", "email", "every", "overdue_since", "level", "missing", "item",
-	"percent", "next_steps", "question", "name", "date", "previous_date", "proposed_date", "replan_reason", "escalates", "reassigned", "last_plan", "milestones_done", "milestones_next", "asker", "message", "pending", "closed",
+	"percent", "next_steps", "question", "name", "date", "previous_date", "proposed_date", "replan_reason", "escalates", "reassigned", "last_plan", "milestones_done", "milestones_next", "asker", "message", "pending", "closed", "details",
 }
 
 // filledValue is a realistic value of each optional field.
