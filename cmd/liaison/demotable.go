@@ -49,6 +49,33 @@ func writeTable(w io.Writer, rows [][]string) {
 	}
 }
 
+// table collects tab-separated lines as text/tabwriter does and prints
+// them with writeTable on Flush, padded by display width: the administration
+// lists (user, dept, party) hold Chinese names too.
+type table struct {
+	w   io.Writer
+	buf strings.Builder
+}
+
+func newTable(w io.Writer) *table { return &table{w: w} }
+
+func (t *table) Write(p []byte) (int, error) { return t.buf.Write(p) }
+
+// Flush prints what was written so far.
+func (t *table) Flush() error {
+	text := strings.TrimSuffix(t.buf.String(), "\n")
+	t.buf.Reset()
+	if text == "" {
+		return nil
+	}
+	var rows [][]string
+	for _, line := range strings.Split(text, "\n") {
+		rows = append(rows, strings.Split(line, "\t"))
+	}
+	writeTable(t.w, rows)
+	return nil
+}
+
 // roleWords says what a demo user is, in words: 系统管理员, 市场部负责人,
 // 销售部客户经理, 技术部. It reads the demo's own list (the label it
 // prints), not a signed-in user's rights.

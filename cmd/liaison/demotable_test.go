@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -55,5 +56,35 @@ func TestDemoLoggerQuiet(t *testing.T) {
 	demoLogger(&b, loc, true).With("x", 1).Info("http", "path", "/inbox")
 	if !strings.Contains(b.String(), "/inbox") {
 		t.Fatalf("--log-requests: %s", b.String())
+	}
+}
+
+// TestAdministrationListsLineUp: dept list (like user and party list) pads
+// by display width, so the column after a Chinese name starts where its
+// header does.
+func TestAdministrationListsLineUp(t *testing.T) {
+	t.Setenv("LIAISON_DB", "")
+	db := filepath.Join(t.TempDir(), "org.db")
+	for _, args := range [][]string{
+		{"dept", "add", "prod", "--name", "生产部", "--name-en", "Production"},
+		{"dept", "add", "hr", "--name", "人力资源部", "--name-en", "Human Resources"},
+	} {
+		if code, _, errOut := runCmd(t, "", append(args, "--db", db)...); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, errOut)
+		}
+	}
+	code, out, errOut := runCmd(t, "", "dept", "list", "--db", db)
+	if code != 0 {
+		t.Fatalf("dept list: %d %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	at := func(line, word string) int { return cellWidth(line[:strings.Index(line, word)]) }
+	want := at(lines[0], "name_en")
+	for _, l := range lines[1:] {
+		for _, w := range []string{"Production", "Human Resources"} {
+			if strings.Contains(l, w) && at(l, w) != want {
+				t.Errorf("%q starts at column %d, its header at %d:\n%s", w, at(l, w), want, out)
+			}
+		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/liaison-dev/liaison/internal/admin"
 )
@@ -80,7 +79,7 @@ func cmdDept(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return fail(e, name, err)
 		}
-		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		tw := newTable(e.stdout)
 		fmt.Fprintln(tw, "id\tname\tname_en\thead\tparent")
 		for _, x := range list {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", x.ID, x.Name, x.NameEn, deref(x.Head), deref(x.Parent))
@@ -144,7 +143,7 @@ func cmdParty(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return fail(e, name, err)
 		}
-		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		tw := newTable(e.stdout)
 		fmt.Fprintln(tw, "id\tkind\tname\tcontacts")
 		for _, p := range list {
 			var cs []string

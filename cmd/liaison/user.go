@@ -10,7 +10,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/admin"
@@ -222,7 +221,7 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 		return fail(e, name, err)
 	}
 	defer d.Close()
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(e.stdout)
 	defer tw.Flush()
 	if sub == "duties" {
 		list, err := d.Admin.Duties(ctx, admin.CLI(), login, i18n.Zone())

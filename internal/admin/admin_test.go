@@ -39,6 +39,15 @@ func TestBadInput(t *testing.T) {
 			{"bad department id", func() error {
 				return ignore(s.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "Human Resources", Name: admin.Of("x")}))
 			}, problem.Invalid, "id"},
+			{"department name taken", func() error {
+				return ignore(s.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "market2", Name: admin.Of("市场部")}))
+			}, problem.Invalid, "name"},
+			{"department renamed to a taken name", func() error {
+				return ignore(s.UpdateDepartment(ctx, cli, "tech", admin.DepartmentInput{Name: admin.Of(" 市场部 ")}))
+			}, problem.Invalid, "name"},
+			{"department English name taken", func() error {
+				return ignore(s.UpdateDepartment(ctx, cli, "tech", admin.DepartmentInput{NameEn: admin.Of("marketing")}))
+			}, problem.Invalid, "name_en"},
 			{"head not in the department", func() error {
 				return ignore(s.UpdateDepartment(ctx, cli, "market", admin.DepartmentInput{Head: admin.Of("zhaolei")}))
 			}, problem.Invalid, "head"},
@@ -307,4 +316,28 @@ func caseActor(t *testing.T, f *fixture, login string) process.Actor {
 		t.Fatal(err)
 	}
 	return u.Actor()
+}
+
+// TestFirstContactIsPrimary: a party's first contact is its primary one
+// unless another says so (docs/api.md), and the answer says which.
+func TestFirstContactIsPrimary(t *testing.T) {
+	ctx := context.Background()
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := setup(t, db).svc
+		p, err := s.CreateParty(ctx, cli, admin.PartyInput{ID: "haitong", Kind: admin.Of("customer"), Name: admin.Of("海通机械"),
+			Contacts: admin.Of([]admin.Contact{{Name: "刘经理", Email: "liu@haitong.example"}, {Name: "王工", Email: "wang@haitong.example"}})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.Contacts[0].Primary || p.Contacts[1].Primary {
+			t.Errorf("primary flags %v %v, want the first contact primary", p.Contacts[0].Primary, p.Contacts[1].Primary)
+		}
+		p, err = s.UpdateParty(ctx, cli, "haitong", admin.PartyInput{Contacts: admin.Of([]admin.Contact{{Name: "刘经理", Email: "liu@haitong.example"}, {Name: "王工", Email: "wang@haitong.example", Primary: true}})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Contacts[0].Primary || !p.Contacts[1].Primary {
+			t.Errorf("primary flags %v %v, want the second contact primary", p.Contacts[0].Primary, p.Contacts[1].Primary)
+		}
+	})
 }

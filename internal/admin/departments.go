@@ -124,6 +124,21 @@ func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store
 	if d.NameEn == "" {
 		d.NameEn = d.NameZh
 	}
+	// Two departments of one name cannot be told apart in a picker, a
+	// message or a figure: a name is one department's.
+	others, err := store.In(q).Departments(ctx)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		switch {
+		case o.ID == d.ID:
+		case d.NameZh != "" && o.NameZh == d.NameZh:
+			bad["name"] = i18n.Ref("reason.department_name_taken", o.ID)
+		case strings.EqualFold(o.NameEn, d.NameEn) && d.NameEn != d.NameZh:
+			bad["name_en"] = i18n.Ref("reason.department_name_taken", o.ID)
+		}
+	}
 	if d.HeadLogin != "" {
 		u, err := store.In(q).UserByLogin(ctx, d.HeadLogin)
 		switch {

@@ -45,8 +45,13 @@ var emailish = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 
 func viewParty(p store.Party) Party {
 	v := Party{ID: p.ID, Kind: p.Kind, Name: p.Name, Contacts: []Contact{}}
+	primary := false
 	for _, c := range p.Contacts {
 		v.Contacts = append(v.Contacts, Contact{Name: c.Name, Email: c.Email, Phone: c.Phone, Primary: c.Primary})
+		primary = primary || c.Primary
+	}
+	if !primary && len(v.Contacts) > 0 {
+		v.Contacts[0].Primary = true // the first is the primary one unless another says so
 	}
 	return v
 }
@@ -162,10 +167,8 @@ func (s *Service) putParty(ctx context.Context, tx store.Tx, in PartyInput, crea
 	if len(bad) > 0 {
 		return putP{}, problem.FieldsKey("problem.invalid_party", bad)
 	}
-	if !primary && len(sp.Contacts) > 0 {
-		// The first contact is the primary one unless one says otherwise
-		// (docs/api.md), as the import makes it: stored and shown so.
-		sp.Contacts[0].Primary, p.Contacts[0].Primary = true, true
+	if !primary && len(p.Contacts) > 0 {
+		p.Contacts[0].Primary = true // as viewParty shows it
 	}
 	if err := store.In(tx).PutParty(ctx, sp); err != nil {
 		return putP{}, err

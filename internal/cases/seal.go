@@ -72,7 +72,7 @@ func (s *Service) seal(ctx context.Context, tx store.Tx, d *process.Definition, 
 		return err
 	}
 	v := s.view(d, row, actor, sg.At)
-	if err := s.addEvents(ctx, tx, row, &v); err != nil {
+	if err := s.addEvents(ctx, tx, d, row, &v); err != nil {
 		return err
 	}
 	return s.cfg.Sealer(ctx, tx, d, v, sg)

@@ -245,7 +245,7 @@ func (s *Service) viewAfter(ctx context.Context, d *process.Definition, actor pr
 	}
 	v := ViewerOf(actor)
 	out := s.view(d, row, actorOf(v), now)
-	err = s.addEvents(ctx, s.cfg.DB.SQL(), row, &out)
+	err = s.addEvents(ctx, s.cfg.DB.SQL(), d, row, &out)
 	keepWarnings(d, row, actorOf(v), &out)
 	return out, err
 }

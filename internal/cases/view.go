@@ -3,6 +3,7 @@ package cases
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -228,7 +229,7 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 	if err := s.links(ctx, q, v, &out); err != nil {
 		return out, err
 	}
-	err = s.addEvents(ctx, q, row, &out)
+	err = s.addEvents(ctx, q, d, row, &out)
 	keepWarnings(d, row, actorOf(v), &out)
 	return out, err
 }
@@ -247,7 +248,7 @@ func keepWarnings(d *process.Definition, row store.CaseRow, a process.Actor, out
 // addEvents adds the case's history, and the server's signatures of its
 // signed documents, to its view. row is the case as read or stored: its
 // events' head finds the history kept in memory (store.HistoryAt).
-func (s *Service) addEvents(ctx context.Context, q store.Querier, row store.CaseRow, out *View) error {
+func (s *Service) addEvents(ctx context.Context, q store.Querier, d *process.Definition, row store.CaseRow, out *View) error {
 	evs, err := store.In(q).HistoryAt(ctx, out.ID, row.EventSeq, row.EventHash)
 	if err != nil {
 		return err
@@ -256,6 +257,11 @@ func (s *Service) addEvents(ctx context.Context, q store.Querier, row store.Case
 	for _, e := range evs {
 		out.Events = append(out.Events, EventView{Seq: e.Seq, At: e.Event.At.In(loc), Actor: e.Event.Actor, Type: e.Event.Type,
 			Action: e.Event.Action, State: e.Event.State, Fields: e.Event.Fields, Comment: e.Event.Comment, Findings: e.Event.Findings, Hash: e.Hash})
+	}
+	// The server signs only in the transaction of an action that signs
+	// (seal): a history without one has no signatures to read.
+	if !slices.ContainsFunc(evs, func(e store.StoredEvent) bool { return e.Event.Type == "action" && Signs(d.Action(e.Event.Action)) }) {
+		return nil
 	}
 	sigs, err := store.In(q).CaseSignatures(ctx, out.ID, false)
 	if err != nil {

@@ -309,3 +309,24 @@ func deptDigest(lang string) Message {
 		"figures": "按时答复 90%",
 	}}
 }
+
+// TestReminderWithoutDeadline: the weekly progress reminder has no
+// deadline of its own; its text says how often, and leaves the deadline out
+// instead of writing "截止时间为未指定".
+func TestReminderWithoutDeadline(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		m := sample(KindReminder, lang)
+		m.DueAt = nil
+		m.Fields["every"] = "7 days"
+		delete(m.Fields, "summary")
+		r, err := Render(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, body := range map[string]string{"subject": r.Subject, "text": r.Text, "html": r.HTML} {
+			if strings.Contains(body, "未指定") || strings.Contains(body, "not specified") {
+				t.Errorf("%s %s has an unspecified slot:\n%s", lang, name, body)
+			}
+		}
+	}
+}

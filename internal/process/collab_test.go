@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 )
 
@@ -227,6 +228,11 @@ func TestCollabOpenRefusals(t *testing.T) {
 				t.Fatalf("got %v, want invalid %s", err, tc.field)
 			}
 		})
+	}
+	// One task at least, said in good English too.
+	_, err := Open(d, actor(org, "wangfang"), mutate(func(m map[string]any) { m["tasks"] = []any{} }), env)
+	if got := i18n.Render("en", problem.As(err).Fields["tasks"]); got != "at least 1 row" {
+		t.Errorf("no tasks reads %q in English, want %q", got, "at least 1 row")
 	}
 	// The contact defaults to the counterpart's head.
 	in := mutate(func(m map[string]any) { delete(m, "contact") })

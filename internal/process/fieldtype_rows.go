@@ -44,7 +44,11 @@ func (rowsType) validate(f *form, fd Field, v any, path string, _ map[string]any
 		return nil, false
 	}
 	if fd.Min != nil && float64(len(list)) < *fd.Min {
-		f.fail(path, i18n.Ref("reason.at_least_rows", int(*fd.Min)))
+		key := "reason.at_least_rows"
+		if *fd.Min == 1 {
+			key = "reason.at_least_one_row" // "at least 1 rows" reads wrong
+		}
+		f.fail(path, i18n.Ref(key, int(*fd.Min)))
 		return nil, false
 	}
 	if fd.Max != nil && float64(len(list)) > *fd.Max {

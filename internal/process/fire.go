@@ -18,6 +18,21 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 	if st == nil || (t.Scope != "case" && t.Scope != c.State) || st.Terminal {
 		return Decision{Case: c}
 	}
+	// The organisation may have changed since the last action (a new head
+	// named): the timer tells whoever plays each role now, as an action would.
+	if env.Org != nil {
+		c.Participants = resolve(d, &c, env.Org)
+	}
+	if env.Time != nil {
+		// The store gives instants back in UTC; what the timer writes into
+		// the history and its messages reads in the calendar's zone.
+		loc := env.Time.Location()
+		t.At = t.At.In(loc)
+		if c.DueAt != nil {
+			due := c.DueAt.In(loc)
+			c.DueAt = &due
+		}
+	}
 	dec := Decision{}
 	system := Actor{Login: SystemLogin}
 	event := func(typ string, fields map[string]any) {
@@ -64,19 +79,31 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		}
 		roles = unsigned(st, &c, roles)
 		event("reminder", map[string]any{"to": roles})
-		// A role with a step of its own is reminded of it; one told to
-		// chase (the account manager while the customer confirms) hears
-		// which step is open and who owes it.
-		var own, chase []string
+		// Each is reminded of the step the deadline is for: whoever owes it,
+		// to do it; anyone else (the account manager while the customer
+		// confirms, the purchaser while the supplier quotes) of whose step
+		// it is, by name — never of an action of their own that is not due
+		// (取消询价, 撤回投诉).
+		step := stateStep(st, &c)
+		var chase []string
 		for _, r := range roles {
-			if firstAction(st, r) != "" {
-				own = append(own, r)
-			} else {
+			if step.Action != "" && !slices.Contains(step.Roles, r) {
 				chase = append(chase, r)
+				continue
 			}
+			p, ok := c.participant(r)
+			if !ok {
+				continue
+			}
+			action := step.Action
+			if a := st.Action(action); a == nil || !slices.Contains(a.By, r) {
+				action = firstAction(st, r)
+			}
+			dec.notify(Notice{Kind: "reminder", Recipient: p, DueAt: c.DueAt, Action: action}, system)
 		}
-		tell("reminder", own, c.DueAt, nil)
-		tellOwed("reminder", chase, stateStep(st, &c), nil)
+		if len(chase) > 0 {
+			tellOwed("reminder", chase, step, nil)
+		}
 	case "escalate":
 		step := stateStep(st, &c)
 		fields := map[string]string{"overdue_since": overdueSince(c.DueAt, t.At)}

@@ -28,7 +28,9 @@ func resolve(d *Definition, c *Case, org Org) []Participant {
 		}
 		p, ok := resolveRole(d, r, c, org, byRole)
 		if !ok {
-			continue
+			if p, ok = formerPlayer(c, r.ID, org); !ok {
+				continue
+			}
 		}
 		p.Role = r.ID
 		p.CC = slices.Contains(d.CC, r.ID)
@@ -42,6 +44,23 @@ func resolve(d *Definition, c *Case, org Org) []Participant {
 		}
 	}
 	return out
+}
+
+// formerPlayer is who played role in c until now when the organisation no
+// longer lists them (disabled since): the role keeps them, so that the case
+// stays among their duties for a head or an administrator to reassign,
+// rather than waiting for nobody. A department's role (any member) is never
+// kept: without the department nobody is there to act.
+func formerPlayer(c *Case, role string, org Org) (Participant, bool) {
+	for _, p := range c.Participants {
+		if p.Role != role || p.Login == "" || p.Any {
+			continue
+		}
+		if _, active := org.User(p.Login); !active {
+			return p, true
+		}
+	}
+	return Participant{}, false
 }
 
 func asList(v any) []any {

@@ -192,12 +192,15 @@ func (q Q) LoadCase(ctx context.Context, id int64) (CaseRow, error) {
 	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1`, id))
 }
 
-// LockCase reads one case for change. On PostgreSQL the row stays locked
-// until the transaction ends, so an action and a timer on the same case
-// take turns; SQLite transactions already run one at a time.
+// LockCase reads one case for change. On PostgreSQL, in a transaction
+// (Tx), the row stays locked until it ends, so an action and a timer on
+// the same case take turns; SQLite transactions already run one at a time.
+// Read outside a transaction (a case's page) it is not locked: the lock
+// would last the statement alone, yet make the read a write — a locked row
+// takes a transaction id, and its commit a flush of the WAL.
 func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, error) {
 	q := `SELECT ` + caseColumns + ` FROM cases WHERE id = $1`
-	if db.dialect == Postgres {
+	if _, inTx := tx.(Tx); inTx && db.dialect == Postgres {
 		q += ` FOR UPDATE`
 	}
 	return scanCase(tx.QueryRowContext(ctx, q, id))

@@ -58,7 +58,9 @@ type adminView struct {
 // auditRow is one entry of the audit trail as the admin page lists it.
 type auditRow struct{ At, Actor, Action, Target, IP string }
 
-type deptRow struct{ ID, Name, NameEn, Head, HeadLogin, Parent, ParentID string }
+// deptRow is a department on the admin page; Label is its name in the
+// page's language, for the pickers.
+type deptRow struct{ ID, Name, NameEn, Label, Head, HeadLogin, Parent, ParentID string }
 
 type userRow struct {
 	Login, Name, Email, Dept, DeptID, Lang string
@@ -117,7 +119,7 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		}
 	}
 	deptRowOf := func(d admin.Department) deptRow {
-		row := deptRow{ID: d.ID, Name: d.Name, NameEn: d.NameEn}
+		row := deptRow{ID: d.ID, Name: d.Name, NameEn: d.NameEn, Label: nameOr(deptNames, d.ID)}
 		if d.Head != nil {
 			row.Head, row.HeadLogin = nameOf(names, *d.Head), *d.Head
 		}

@@ -132,6 +132,13 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		return
 	}
 	lang := vis.Lang
+	// An outside party acts as party:ID: the timeline names its contact
+	// and the party, as the participants' table does.
+	for _, p := range c.Participants {
+		if p.Party != "" {
+			names["party:"+p.Party] = partyActor(p.Name, partyName(opts, p.Party), lang)
+		}
+	}
 	cv := caseView{C: c, ProcessName: inLang(d.Name, lang), Template: inLang(d.Template, lang), StateName: inLang(c.StateName, lang),
 		Fields: u.shownFields(d.Fields, c.Fields, opts, names, lang), Participants: c.Participants}
 	cv.Steps = u.caseSteps(d, c, names, lang)
@@ -429,12 +436,13 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 			sort.Strings(keys)
 			vals := map[string]any{}
 			for _, k := range keys {
-				label := process.Text{Zh: u.cat.Label("zh", "field.", k), En: u.cat.Label("en", "field.", k)}
-				fields = append(fields, process.Field{Name: k, Label: label, Type: "text"})
-				vals[k] = e.Fields[k]
-				if rl, ok := e.Fields[k].(string); ok && k == "role" && d.Role(rl) != nil {
-					vals[k] = inLang(d.Role(rl).Name, lang) // a signature's role, in words
+				prefix := "field."
+				if _, ok := u.cat["zh"]["field."+e.Type+"."+k]; ok {
+					prefix = "field." + e.Type + "." // a reassignment's from and to
 				}
+				label := process.Text{Zh: u.cat.Label("zh", prefix, k), En: u.cat.Label("en", prefix, k)}
+				fields = append(fields, process.Field{Name: k, Label: label, Type: "text"})
+				vals[k] = u.eventValue(d, e.Type, k, e.Fields[k], names, lang)
 			}
 			e.Fields = vals
 		}
@@ -449,6 +457,58 @@ func (u *UI) eventRow(d *process.Definition, e cases.EventView, opts options, na
 	return er
 }
 
+// eventValue writes a value the engine recorded in words: roles and people
+// by name, an instant as a time, a rule and its span as the page says them.
+func (u *UI) eventValue(d *process.Definition, typ, k string, v any, names map[string]string, lang string) any {
+	switch k {
+	case "role":
+		if rl, ok := v.(string); ok && d.Role(rl) != nil {
+			return inLang(d.Role(rl).Name, lang) // a signature's role, in words
+		}
+	case "to", "from":
+		var list []any
+		switch x := v.(type) {
+		case string:
+			list = []any{x}
+		case []any:
+			list = x
+		}
+		var who []string
+		for _, x := range list {
+			s, _ := x.(string)
+			if r := d.Role(s); r != nil && typ != "reassigned" {
+				who = append(who, inLang(r.Name, lang))
+			} else if s != "" {
+				who = append(who, nameOf(names, s))
+			}
+		}
+		if len(who) > 0 {
+			sep := "、"
+			if lang == "en" {
+				sep = ", "
+			}
+			return strings.Join(who, sep)
+		}
+	case "due_at":
+		if t, ok := process.DateTimeValue(v); ok {
+			return u.when(t, lang)
+		}
+	case "rule":
+		if s, ok := v.(string); ok {
+			return u.cat.Label(lang, "rule.", s)
+		}
+	case "every":
+		if s, ok := v.(string); ok {
+			return u.spanWords(s, lang)
+		}
+	case "error":
+		if s, ok := v.(string); ok && typ == "delivery_failed" {
+			return notify.Explain(s, lang) // as the table of notifications says it
+		}
+	}
+	return v
+}
+
 func (u *UI) actorName(a string, names map[string]string, lang string) string {
 	switch {
 	case a == "system" || a == "":
@@ -457,6 +517,28 @@ func (u *UI) actorName(a string, names map[string]string, lang string) string {
 		return strings.TrimPrefix(a, "customer:")
 	}
 	return nameOf(names, a)
+}
+
+// partyActor is who acted for a party: 张伟（华信科技）, or either name alone.
+func partyActor(contact, party, lang string) string {
+	switch {
+	case contact == "" || contact == party:
+		return party
+	case party == "":
+		return contact
+	case lang == "en":
+		return contact + " (" + party + ")"
+	}
+	return contact + "（" + party + "）"
+}
+
+func partyName(o options, id string) string {
+	for _, p := range o.Parties {
+		if p.Value == id {
+			return p.Label
+		}
+	}
+	return id
 }
 
 func nameOf(names map[string]string, login string) string {

@@ -123,9 +123,17 @@ func (u *UI) handleUpdateUser(w http.ResponseWriter, r *http.Request) {
 	}
 	login := r.PathValue("login")
 	_, err := u.Admin.UpdateUser(r.Context(), visitorFrom(r.Context()).User, login, in)
-	if err == nil && r.PostFormValue("back") == "user" {
-		http.Redirect(w, r, "/admin/users/"+url.PathEscape(login), http.StatusSeeOther)
-		return
+	if r.PostFormValue("back") == "user" {
+		if err == nil {
+			http.Redirect(w, r, "/admin/users/"+url.PathEscape(login), http.StatusSeeOther)
+			return
+		}
+		// Refused on the user page: back to it, with why and what was typed.
+		if p := problem.As(err); p.Code == problem.Invalid || p.Code == problem.Conflict || p.Code == problem.Malformed {
+			lang := visitorFrom(r.Context()).Lang
+			u.userPage(w, r, web.Status(p.Code), u.cat.T(lang, "admin.not_done")+" "+oneLine(p, lang), r.PostForm)
+			return
+		}
 	}
 	u.orgDone(w, r, err, "users", "admin.saved")
 }
@@ -185,6 +193,12 @@ type dutyRow struct {
 
 // handleUser serves GET /admin/users/{login}.
 func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
+	u.userPage(w, r, http.StatusOK, "", nil)
+}
+
+// userPage renders one user's page; a refused edit comes back with status,
+// the reason (failed) and the form as it was posted.
+func (u *UI) userPage(w http.ResponseWriter, r *http.Request, status int, failed string, posted url.Values) {
 	vis := visitorFrom(r.Context())
 	ctx := r.Context()
 	login := r.PathValue("login")
@@ -221,10 +235,24 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	pv.Candidates, pv.Depts = opts.Users, opts.Departments
-	pv.Roles, pv.OtherRoles = u.roleChoices(pv.User, vis.Lang)
 	if pv.User.Dept != nil {
 		pv.Dept = *pv.User.Dept
 	}
+	if posted != nil {
+		pv.User.Name, pv.User.Email, pv.User.Mobile = posted.Get("name"), posted.Get("email"), posted.Get("mobile")
+		pv.Dept = posted.Get("dept")
+		pv.User.Head, pv.User.Admin = posted.Get("head") != "", posted.Get("admin") != ""
+		if posted.Get("roles_present") != "" {
+			pv.User.Roles = posted["roles"]
+		}
+		if posted.Get("chat_present") != "" {
+			pv.User.ChatIDs = map[string]string{}
+			for _, p := range notify.Platforms {
+				pv.User.ChatIDs[p] = posted.Get("chat_" + p)
+			}
+		}
+	}
+	pv.Roles, pv.OtherRoles = u.roleChoices(pv.User, vis.Lang)
 	head := ""
 	if pv.User.Dept != nil {
 		for _, x := range users {
@@ -243,7 +271,7 @@ func (u *UI) handleUser(w http.ResponseWriter, r *http.Request) {
 		row.Due = d.DueAt
 		pv.Duties = append(pv.Duties, row)
 	}
-	u.render(w, r, http.StatusOK, "user", "admin.user_title", view{Nav: "admin", V: pv, Notice: r.URL.Query().Get("notice")})
+	u.render(w, r, status, "user", "admin.user_title", view{Nav: "admin", V: pv, Notice: r.URL.Query().Get("notice"), Error: failed})
 }
 
 // handleReassign serves POST /cases/{id}/reassign: a head or an
