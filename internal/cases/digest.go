@@ -107,69 +107,83 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if lang == "" {
 		lang = "zh"
 	}
-	list := func(f store.CaseFilter) (string, int, error) {
-		f.Depts, f.Acts, f.Sort, f.Now, f.Page = depts, true, store.SortDue, now, store.Page{Limit: 20}
-		rows, next, err := db.ListCases(ctx, v, f)
-		if err != nil {
-			return "", 0, err
-		}
-		var b strings.Builder
-		for i, r := range rows {
-			fmt.Fprintf(&b, "%d. [%s] %s", i+1, r.Key, r.Title)
-			if due := r.NextDue(); due != nil {
-				b.WriteString(" — " + i18n.Deadline(due.In(loc), lang))
+	// The head reads the digest in their language; the department's robots
+	// post it to the group in Chinese, every user's default.
+	build := func(lang string) (notify.Message, int, int, error) {
+		list := func(f store.CaseFilter) (string, int, error) {
+			f.Depts, f.Acts, f.Sort, f.Now, f.Page = depts, true, store.SortDue, now, store.Page{Limit: 20}
+			rows, next, err := db.ListCases(ctx, v, f)
+			if err != nil {
+				return "", 0, err
 			}
-			b.WriteString("\n")
+			var b strings.Builder
+			for i, r := range rows {
+				fmt.Fprintf(&b, "%d. [%s] %s", i+1, r.Key, r.Title)
+				if due := r.NextDue(); due != nil {
+					b.WriteString(" — " + i18n.Deadline(due.In(loc), lang))
+				}
+				b.WriteString("\n")
+			}
+			if next != "" {
+				b.WriteString("…\n")
+			}
+			if len(rows) == 0 {
+				b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
+			}
+			return strings.TrimRight(b.String(), "\n"), len(rows), nil
 		}
-		if next != "" {
-			b.WriteString("…\n")
+		overdue, nOver, err := list(store.CaseFilter{DueBy: now})
+		if err != nil {
+			return notify.Message{}, 0, 0, err
 		}
-		if len(rows) == 0 {
-			b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
+		due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)})
+		if err != nil {
+			return notify.Message{}, 0, 0, err
 		}
-		return strings.TrimRight(b.String(), "\n"), len(rows), nil
-	}
-	overdue, nOver, err := list(store.CaseFilter{DueBy: now})
-	if err != nil {
-		return false, err
-	}
-	due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)})
-	if err != nil {
-		return false, err
-	}
-	week := func(from time.Time) (int, int, error) {
-		rows, err := db.Figures(ctx, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
-		var dueN, onTime int
-		for _, r := range rows {
-			dueN, onTime = dueN+r.StepsDue, onTime+r.StepsOnTime
+		week := func(from time.Time) (int, int, error) {
+			rows, err := db.Figures(ctx, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
+			var dueN, onTime int
+			for _, r := range rows {
+				dueN, onTime = dueN+r.StepsDue, onTime+r.StepsOnTime
+			}
+			return dueN, onTime, err
 		}
-		return dueN, onTime, err
-	}
-	lastDue, lastOn, err := week(monday.AddDate(0, 0, -7))
-	if err != nil {
-		return false, err
-	}
-	prevDue, prevOn, err := week(monday.AddDate(0, 0, -14))
-	if err != nil {
-		return false, err
-	}
-	rate := func(due, on int) string {
-		if due == 0 {
-			return "—"
+		lastDue, lastOn, err := week(monday.AddDate(0, 0, -7))
+		if err != nil {
+			return notify.Message{}, 0, 0, err
 		}
-		return fmt.Sprintf("%.0f%%", 100*float64(on)/float64(due))
-	}
-	figures := fmt.Sprintf("到期环节 %d 个,按时完成 %d 个(按时率 %s);前一周:到期 %d 个,按时 %d 个(按时率 %s)。",
-		lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
-	name := d.NameZh
-	if lang == "en" {
-		figures = fmt.Sprintf("%d steps due, %d on time (%s); the week before: %d due, %d on time (%s).",
+		prevDue, prevOn, err := week(monday.AddDate(0, 0, -14))
+		if err != nil {
+			return notify.Message{}, 0, 0, err
+		}
+		rate := func(due, on int) string {
+			if due == 0 {
+				return "—"
+			}
+			return fmt.Sprintf("%.0f%%", 100*float64(on)/float64(due))
+		}
+		figures := fmt.Sprintf("到期环节 %d 个，按时完成 %d 个（按时率 %s）；前一周：到期 %d 个，按时 %d 个（按时率 %s）。",
 			lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
-		name = d.NameEn
+		name := d.NameZh
+		if lang == "en" {
+			figures = fmt.Sprintf("%d steps due, %d on time (%s); the week before: %d due, %d on time (%s).",
+				lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
+			name = d.NameEn
+		}
+		return notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + "/cases?scope=dept&due=overdue",
+			Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
+				"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + "/figures?dept=" + dept}}, nOver, nDue, nil
 	}
-	msg := notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + "/cases?scope=dept&due=overdue",
-		Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
-			"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + "/figures?dept=" + dept}}
+	msg, nOver, nDue, err := build(lang)
+	if err != nil {
+		return false, err
+	}
+	group := msg
+	if lang != "zh" {
+		if group, _, _, err = build("zh"); err != nil {
+			return false, err
+		}
+	}
 	type row struct {
 		channel, recipient, login string
 		target                    notify.Target
@@ -190,8 +204,12 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 			return err
 		}
 		for _, r := range rows {
+			m := msg
+			if r.target.Endpoint != nil {
+				m = group
+			}
 			if _, err := store.In(tx).InsertNotification(ctx, store.Notification{Kind: notify.KindDigest, Recipient: r.recipient, Login: r.login,
-				Channel: r.channel, Payload: notify.Delivery{Channel: r.channel, Target: r.target, Message: msg}}, now); err != nil {
+				Channel: r.channel, Payload: notify.Delivery{Channel: r.channel, Target: r.target, Message: m}}, now); err != nil {
 				return err
 			}
 		}
