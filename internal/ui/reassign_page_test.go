@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"net/http"
+	"net/url"
+	"testing"
+)
+
+// TestCasePageReassign: the head of the contact's department hands an
+// accepted request to a member from the case page itself (CONTRACT §10),
+// where that form had been only on the administrator's user page; a member
+// sees no such form.
+func TestCasePageReassign(t *testing.T) {
+	e := tourEnv(t)
+	// Case 2: 官网改版技术评估, accepted by zhaolei, head of tech, its contact.
+	zhao := e.browser().signIn("zhaolei")
+	zhao.get("/cases/2")
+	zhao.want(http.StatusOK, `action="/cases/2/reassign"`, `name="role" value="contact"`, `<option value="chenjie">`)
+	zhao.lacks(`<option value="zhaolei">`, `<option value="wangfang">`)
+	zhao.post("/cases/2/reassign", url.Values{"csrf": {zhao.csrf()}, "role": {"contact"}, "login": {"chenjie"}, "back": {"/cases/2"}})
+	if zhao.status != http.StatusSeeOther {
+		t.Fatalf("reassign: %d\n%s", zhao.status, zhao.body)
+	}
+	zhao.get(zhao.loc)
+	zhao.want(http.StatusOK, "已改派，双方均已收到通知。", `<option value="zhaolei">`)
+
+	chen := e.browser().signIn("chenjie")
+	chen.get("/cases/2")
+	chen.want(http.StatusOK)
+	chen.lacks(`action="/cases/2/reassign"`)
+}
