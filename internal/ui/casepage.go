@@ -286,8 +286,9 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		cv.Events = append(cv.Events, row)
 		// The move into the current state carries what is to be decided
 		// now (a solution and its quote, a delivery): shown right above
-		// the decision.
-		if e.State != "" && e.State != prev && e.State == c.State && len(row.Fields) > 0 {
+		// the decision, but not to the one who made that move (a contact
+		// does not decide on their own acceptance).
+		if e.State != "" && e.State != prev && e.State == c.State && len(row.Fields) > 0 && e.Actor != vis.User.Login {
 			r := row
 			cv.Deciding = &r
 		} else if e.State != "" && e.State != prev {
