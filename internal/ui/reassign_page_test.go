@@ -29,3 +29,17 @@ func TestCasePageReassign(t *testing.T) {
 	chen.want(http.StatusOK)
 	chen.lacks(`action="/cases/2/reassign"`)
 }
+
+// TestDutiesOfferOnlyReassignableRoles: a user's open duties on the
+// administrator's page offer a reassignment only for roles a case names by
+// a person (its contact); the requester's role, which the service always
+// refuses to move, says so instead of offering a button that fails.
+func TestDutiesOfferOnlyReassignableRoles(t *testing.T) {
+	e := tourEnv(t)
+	a := e.browser().signIn("admin")
+	a.get("/admin/users/wangfang") // she opened cases 1 and 2
+	a.want(http.StatusOK, `id="duties"`, "此角色由发起人或组织架构确定，不能改派")
+	a.lacks(`name="role" value="requester"`)
+	a.get("/admin/users/chenjie") // the contact of case 1
+	a.want(http.StatusOK, `name="role" value="contact"`)
+}
