@@ -92,3 +92,17 @@ func TestFiguresPeriodInWords(t *testing.T) {
 	b.lacks(">2026-12-01 至 2026-12-07<")
 	b.want(http.StatusOK, "2026年11月30日（周一）当周：到期 2")
 }
+
+// TestFiguresWithoutOpenSteps: with no open step anywhere, the workload
+// section says so, where it had been a heading over nothing.
+func TestFiguresWithoutOpenSteps(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	b := e.browser().signIn("zhaolei")
+	b.get("/figures")
+	b.want(http.StatusOK, `id="load-h"`, "目前没有人有待办的环节。")
+	e, _ = figuresEnv(t)
+	b = e.browser().signIn("zhaolei")
+	b.get("/figures")
+	b.want(http.StatusOK, `id="load-h"`)
+	b.lacks("目前没有人有待办的环节。")
+}
