@@ -136,8 +136,9 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 	return func(lang string) template.FuncMap {
 		loc := u.location()
 		return template.FuncMap{
-			"t":  func(key string, args ...any) string { return u.cat.T(lang, key, args...) },
-			"tx": func(t process.Text) string { return inLang(t, lang) },
+			"t":     func(key string, args ...any) string { return u.cat.T(lang, key, args...) },
+			"asset": func(name string) string { return "/static/" + name + "?v=" + u.assets[name] },
+			"tx":    func(t process.Text) string { return inLang(t, lang) },
 			"when": func(v any) string {
 				switch x := v.(type) {
 				case time.Time:
