@@ -99,15 +99,22 @@ type reassignRow struct {
 // user through a field of the case, in a department v oversees (or any,
 // for an administrator). The candidates are that department's people and,
 // for a head, those of the departments below it that the head oversees;
-// the service checks again.
-func reassignRows(d *process.Definition, c cases.View, v visitor, opts options, lang string) []reassignRow {
+// the service checks again. A role that one of the step's own actions
+// (forms) already hands over (§6's reassign, while a request waits for
+// its answer) is left to that action, not offered twice.
+func reassignRows(d *process.Definition, c cases.View, v visitor, opts options, forms []formView, lang string) []reassignRow {
 	if c.Terminal {
 		return nil
+	}
+	byAction := func(field string) bool {
+		return slices.ContainsFunc(forms, func(f formView) bool {
+			return slices.ContainsFunc(f.Inputs, func(in input) bool { return in.Name == field })
+		})
 	}
 	var out []reassignRow
 	for _, p := range c.Participants {
 		r := d.Role(p.Role)
-		if r == nil || r.Field == "" || p.Login == "" || p.Party != "" || p.Dept == "" {
+		if r == nil || r.Field == "" || p.Login == "" || p.Party != "" || p.Dept == "" || byAction(r.Field) {
 			continue
 		}
 		heads := slices.Contains(v.User.Oversees, p.Dept)
@@ -309,7 +316,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	// decides), and sees its notifications (CONTRACT §10).
 	cv.CanSendLink = !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
-	cv.Reassign = reassignRows(d, c, vis, opts, lang)
+	cv.Reassign = reassignRows(d, c, vis, opts, cv.Forms, lang)
 	if cv.Records, err = u.caseRecords(r, c); err != nil {
 		u.fail(w, r, err)
 		return

@@ -28,6 +28,20 @@ func TestCasePageReassign(t *testing.T) {
 	chen.get("/cases/2")
 	chen.want(http.StatusOK)
 	chen.lacks(`action="/cases/2/reassign"`)
+
+	// While a request waits for its answer, the step's own reassign
+	// action hands the contact over: not offered twice.
+	w := e.browser().signIn("wangfang")
+	w.get("/new/internal-collab")
+	form := collabForm("改派测试")
+	form.Set("csrf", w.csrf())
+	w.post("/new/internal-collab", form)
+	if w.status != http.StatusSeeOther {
+		t.Fatalf("open: %d\n%s", w.status, w.body)
+	}
+	zhao.get(w.loc)
+	zhao.want(http.StatusOK, `/actions/reassign"`)
+	zhao.lacks(`/reassign" class="inline-form reassign`)
 }
 
 // TestDutiesOfferOnlyReassignableRoles: a user's open duties on the
