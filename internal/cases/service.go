@@ -176,6 +176,7 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 	}
 	var final store.CaseRow
 	var queued bool
+	var app appended
 	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		// The time is read once the transaction holds the case, so that
 		// events are in the order of their times.
@@ -206,11 +207,13 @@ func (s *Service) OpenRecorded(ctx context.Context, actor process.Actor, process
 		}
 		dec.Case = c
 		final, queued, err = s.commit(ctx, tx, d, store.CaseRow{Case: c}, dec, env, actor, 0)
+		app = appended{events: dec.Events}
 		return err
 	})
 	if err != nil {
 		return View{}, err
 	}
+	app.keep(final)
 	s.after(queued)
 	return s.viewAfter(ctx, d, actor, final)
 }
@@ -348,6 +351,7 @@ func (s *Service) decideWith(ctx context.Context, load func(store.Tx) (store.Cas
 	}
 	var queued bool
 	var final store.CaseRow
+	var app appended
 	err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 		row, err := load(tx)
 		if err != nil {
@@ -370,11 +374,13 @@ func (s *Service) decideWith(ctx context.Context, load func(store.Tx) (store.Cas
 			return err
 		}
 		final, queued, err = s.commit(ctx, tx, d, row, dec, env, actor, row.Version)
+		app = appended{from: row, events: dec.Events}
 		return err
 	})
 	if err != nil {
 		return final, dberr.Problem(err, "thing.case")
 	}
+	app.keep(final)
 	s.after(queued)
 	return final, nil
 }
@@ -439,6 +445,7 @@ func (s *Service) decideAhead(ctx context.Context, peek func(store.Querier) (sto
 		s.aheadStats.inside.Add(1)
 	} else if err == nil {
 		s.aheadStats.committed.Add(1)
+		appended{from: row, events: dec.Events}.keep(final)
 	}
 	return final, queued, err
 }
@@ -561,6 +568,19 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 	stored := storedCase(d, row, dec)
 	stored.EventSeq, stored.EventHash = seq, hash
 	return stored, queued, nil
+}
+
+// appended is what an action appended to a case's history after the
+// head of from (none for a new case); once its transaction has
+// committed, keep extends the history kept in memory with it
+// (store.KeepHistory), so that the answer reads none of it.
+type appended struct {
+	from   store.CaseRow
+	events []process.Event
+}
+
+func (a appended) keep(to store.CaseRow) {
+	store.KeepHistory(to.ID, a.from.EventSeq, a.from.EventHash, a.events, to.EventSeq, to.EventHash)
 }
 
 // auditEntry records a change of a case in the audit trail, in the same
