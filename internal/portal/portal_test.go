@@ -287,6 +287,8 @@ func TestExpiredLinkExplainsAndRenews(t *testing.T) {
 	f.clock("2026-09-14 12:01")
 	if got := f.api("GET", "/api/v1/portal/"+tok, nil); got.code != 410 || errCode(t, got) != "link_expired" {
 		t.Fatalf("expired api: %d %s", got.code, got.body)
+	} else if !strings.Contains(got.body, "2026年9月14日(周一) 12:00") {
+		t.Errorf("the expiry is not said as a Chinese date: %s", got.body) // not 2026-09-14 12:00
 	}
 	if got := f.api("POST", "/api/v1/portal/"+tok+"/actions/confirm", map[string]any{}); got.code != 410 || f.state(id) != "confirming" {
 		t.Fatalf("expired act: %d", got.code)
