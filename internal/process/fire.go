@@ -138,7 +138,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			to = append(to, h.Login)
 		}
 		event("escalation", map[string]any{"to": to, "level": level, "due_at": overdueSince(c.DueAt, t.At)})
-		tellPeople("escalation", append(c.owers(step.Roles), heads...), step, fields)
+		tellPeople("escalation", append(staffOnly(c.owers(step.Roles)), heads...), step, fields)
 	case "recur":
 		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
 		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})
@@ -290,7 +290,21 @@ func itemEscalation(c *Case, t Timer, env Env, dec *Decision, event func(string,
 	}
 	fields["level"] = strconv.Itoa(level)
 	event("escalation", map[string]any{"item": id, "to": logins, "level": level})
-	tell("escalation", append(slices.Clone(owners), heads...), step, fields)
+	tell("escalation", append(staffOnly(owners), heads...), step, fields)
+}
+
+// staffOnly leaves out the external parties among the owners a climbing
+// escalation tells again: that a late step went up to our heads is the
+// house's business (the party's page hides escalations too), and its
+// "请您协调处理" is no request to make of a customer or supplier.
+func staffOnly(owners []Participant) []Participant {
+	var out []Participant
+	for _, p := range owners {
+		if p.Party == "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // weeklyDraft is what the project lead's Friday reminder offers to start
