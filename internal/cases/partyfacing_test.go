@@ -70,3 +70,41 @@ func TestPartyMailNamesNoInternalStep(t *testing.T) {
 		}
 	})
 }
+
+// TestPartyIsNotToldItsOwnActAsAnothers: the supplier confirms its order
+// and is told its next step; the mail does not say "东方电子 李强提交的…需要您处理"
+// to 李强 himself, but names the purchaser who placed the order.
+func TestPartyIsNotToldItsOwnActAsAnothers(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-09-14 10:00"))
+		supplier := cases.PartyActor("dongfang", "李强", "liqiang@dongfang.example")
+		v, err := s.Open(ctx, who(db, "heping"), "supplier-order", process.Input{Fields: map[string]any{
+			"supplier": "dongfang", "title": "铝型材采购",
+			"order":       map[string]any{"currency": "CNY", "tax_rate": "0.13", "items": []any{map[string]any{"name": "6063铝型材", "qty": 500, "unit_price": "32.5"}}},
+			"required_by": "2026-10-16", "delivery_address": "苏州工业园区星湖街1号"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.PortalAct(ctx, v.ID, supplier, "confirm_order", process.Input{Fields: map[string]any{"delivery_date": "2026-10-15"}}); err != nil {
+			t.Fatal(err)
+		}
+		list, err := db.CaseNotifications(ctx, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		told := 0
+		for _, n := range list {
+			if n.Recipient != "liqiang@dongfang.example" {
+				continue
+			}
+			told++
+			if got := n.Payload.Message.Actor; got != "何平" {
+				t.Errorf("%s to the supplier names %q, want the purchaser 何平", n.Kind, got)
+			}
+		}
+		if told < 2 {
+			t.Fatalf("%d mails to the supplier, want the order's and the one after its confirmation", told)
+		}
+	})
+}

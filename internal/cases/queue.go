@@ -31,7 +31,13 @@ func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Defini
 		}
 	}
 	msg := s.noticeMessage(d, c, n, env, actor, lang)
-	if p.Party != "" && actor.Party == "" {
+	switch {
+	case p.Party != "" && actor.Party == p.Party && n.Kind == "assigned":
+		// The party's own act handing it its next step: not
+		// "明达材料 刘明提交的…需要您处理" to 刘明, but the staff it deals
+		// with. (Told of its own decision, it reads its own name.)
+		msg.Actor = houseName(d, c, env)
+	case p.Party != "" && actor.Party == "":
 		msg.Actor = partyFacingName(d, c, done, msg.Actor, env)
 	}
 	// A robot speaks to a group: in the company's language (the default of
