@@ -248,10 +248,10 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				if status != "open" {
 					kind = "reminder"
 				}
-				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
+				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: owingRoles(d, by, rule.RemindTo), DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
 				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-				step := Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}
+				step := Step{Action: by, Roles: owingRoles(d, by, rule.RemindTo), DueAt: it.DueAt, Item: it.ID}
 				itemEscalation(&c, t, env, &dec, event, tellPeople, it.ID, c.owers(rule.RemindTo), c.owers(rule.Escalate), rule.Escalate, step, fields)
 			}
 		}
@@ -291,6 +291,27 @@ func itemEscalation(c *Case, t Timer, env Env, dec *Decision, event func(string,
 	fields["level"] = strconv.Itoa(level)
 	event("escalation", map[string]any{"item": id, "to": logins, "level": level})
 	tell("escalation", append(staffOnly(owners), heads...), step, fields)
+}
+
+// owingRoles are the roles of told that owe an item's step: those who may
+// take its action (the customer's 确认问题已解决, not the after-sales owner
+// told beside it, who reads that the customer owes it), or all of told when
+// none may.
+func owingRoles(d *Definition, action string, told []string) []string {
+	a := d.Action(action)
+	if a == nil {
+		return told
+	}
+	var out []string
+	for _, r := range told {
+		if slices.Contains(a.By, r) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return told
+	}
+	return out
 }
 
 // staffOnly leaves out the external parties among the owners a climbing
