@@ -2,6 +2,7 @@ package cases
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -135,8 +136,17 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 	if done := n.Fields["done_action"]; done != "" {
 		if a := d.Action(done); a != nil {
 			msg.Fields["decision"] = a.Name.In(lang)
-			if n.Kind == "decided" {
+			switch n.Kind {
+			case "decided":
 				msg.Fields["details"] = decisionDetails(a, n.Fields, lang, p.Party != "", env.Org, env.Time.Location())
+			case "delivered":
+				// What a delivery said beyond its summary and deliverables
+				// (which the message says itself): a resolved complaint's
+				// 处理结果 — the customer read only 徐婷已交付.
+				rest := maps.Clone(n.Fields)
+				delete(rest, "summary")
+				delete(rest, "deliverables")
+				msg.Fields["details"] = decisionDetails(a, rest, lang, p.Party != "", env.Org, env.Time.Location())
 			}
 		}
 	}
