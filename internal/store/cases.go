@@ -110,20 +110,15 @@ func (q Q) InsertCase(ctx context.Context, c *process.Case, terminal bool) (int6
 	return id, nil
 }
 
-// UpdateCase writes c if its stored version is still oldVersion, else ErrStale.
+// UpdateCase writes c if its stored version is still oldVersion, else
+// ErrStale — at once, or (in a Tx on PostgreSQL, where the case is held
+// locked) as the transaction's error when the write is sent.
 func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
 	args, err := caseUpdateArgs(c, oldVersion, terminal, seq, hash)
 	if err != nil {
 		return err
 	}
-	res, err := q.ExecContext(ctx, caseUpdate, args...)
-	if err != nil {
-		return fmt.Errorf("store: update case: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n != 1 {
-		return ErrStale
-	}
-	return nil
+	return q.checked(ctx, "update case", caseUpdate, args...)
 }
 
 // FillNewCase writes c, inserted by InsertCase in this same transaction,
