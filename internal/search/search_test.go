@@ -42,3 +42,16 @@ func TestSnippet(t *testing.T) {
 		t.Error("snippet of a text without the query")
 	}
 }
+
+func TestQueryTermsPrefix(t *testing.T) {
+	got := QueryTerms("Budg 合同 v 2.0")
+	want := []Term{{"budg", true}, {"合同", false}, {"v", false}, {"2", false}, {"0", false}}
+	if !slices.Equal(got, want) {
+		t.Errorf("QueryTerms = %v, want %v", got, want)
+	}
+	for p, end := range map[string]string{"budg": "budh", "v2": "v3", "caf\u00e9": "caf\u00ea", "x\uD7FF": "x\uE000"} {
+		if got := PrefixEnd(p); got != end {
+			t.Errorf("PrefixEnd(%q) = %q, want %q", p, got, end)
+		}
+	}
+}
