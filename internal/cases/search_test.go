@@ -64,6 +64,7 @@ func TestSearch(t *testing.T) {
 			{"letters and digits", lina, "hp-428", []string{"XZ-2026-0001"}},
 			{"the start of a word", lina, "print", []string{"XZ-2026-0001"}},
 			{"the start of two words", lina, "TON repl", []string{"XZ-2026-0001"}},
+			{"the digits of a part number", lina, "428", []string{"XZ-2026-0001"}},
 			{"one letter finds only itself", lina, "p", nil},
 			{"an action's field", lina, "律师意见", []string{"XZ-2026-0002"}},
 			{"the case key", lina, "XZ-2026-0002", []string{"XZ-2026-0002"}},

@@ -107,12 +107,16 @@ func TestPrefixSearch(t *testing.T) {
 			{"BUDGET", []int{1, 2}},
 			{"zephy", []int{2}},
 			{"Zephyr", []int{2}},
+			{"2.0", []int{4}},
 			{"v2", []int{4}},
 			{"hp428", []int{4}},
+			{"428", []int{4}},
+			{"firm 2.0", []int{4}},
 			{"budg 计划", []int{2}},
 			{"budg zeph", []int{2}},
 			{"budg nothing", nil},
 			// One letter or digit finds only itself.
+			{"v", []int{4}},
 			{"z", nil},
 			{"b", nil},
 			// A prefix of many words stands for the first MaxPrefixTerms
