@@ -131,7 +131,7 @@ func TestSearchUsesTheIndex(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		searchScenario(t, db)
 		for _, v := range []store.Viewer{{Admin: true}, cases.ViewerOf(who(db, "lina")), cases.ViewerOf(who(db, "zhaolei"))} {
-			q, args := store.SearchSQL(v, [][]string{{"审批"}, {"合同"}, {"同审"}}, []string{"t:审批", "t:合同", "t:同审"}, 7, 20)
+			q, args := store.SearchSQL(v, [][]string{{"审批"}, {"合同", "合约"}, {"同审"}}, []string{"t:审批", "t:合同", "t:同审"}, 7, 3, 20)
 			plan := explain(t, db, q, args)
 			for _, line := range plan {
 				// SQLite's "SCAN t" and "SCAN top" read the subqueries' own results,

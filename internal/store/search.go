@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,42 +82,44 @@ const countCap = 2000
 // may begin hundreds of words).
 const MaxPrefixTerms = 64
 
-// SearchSQL is one phase of a search: the cases v may see holding, for
+// SearchSQL is one walk of a search: the cases v may see holding, for
 // every group of terms, one of the group's terms (and not all of unless),
-// newest first, after case id `after` (0: from the newest), at most limit.
-// A group is one term, or the terms a prefix stands for. It walks the
-// posting list of terms[0] — the rarest — backwards on the primary key
-// (term, case_id) and checks the other groups by the same key, so it stops
-// as soon as the page is full and never reads a table
-// (TestSearchUsesTheIndex reads the plan on both dialects). When terms[0]
-// holds several terms, each one's walk stops at the page and the union of
-// their pages is cut to one.
-func SearchSQL(v Viewer, terms [][]string, unless []string, after int64, limit int) (string, []any) {
-	if len(terms[0]) == 1 {
-		where, args := searchWhere(v, terms[0][0], terms[1:], unless, after, nil)
-		return `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
+// newest first, below case id `after` (0: from the newest) and above
+// `above` (0: to the oldest), at most limit. A group is one term, or the
+// terms a prefix stands for; the first group is the one term walked. It
+// walks that term's posting list backwards on the primary key (term,
+// case_id) and checks the other groups by the same key, so it stops as
+// soon as the page is full and never reads a table (TestSearchUsesTheIndex
+// reads the plan on both dialects).
+func SearchSQL(v Viewer, terms [][]string, unless []string, after, above int64, limit int) (string, []any) {
+	where, args := searchWhere(v, terms[0][0], terms[1:], unless, after, above, nil)
+	return `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
 		FROM search_terms s JOIN cases c ON c.id = s.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
 		WHERE ` + where + `
 		ORDER BY s.case_id DESC LIMIT ` + strconv.Itoa(limit), args
-	}
+}
+
+// SearchSQLs is SearchSQL for each of several first terms at once, the
+// walks' rows one after another (UNION ALL) in one statement.
+func SearchSQLs(v Viewer, firsts []string, others [][]string, unless []string, after, above int64, limit int) (string, []any) {
 	var args []any
-	parts := make([]string, len(terms[0]))
-	for i, t := range terms[0] {
+	parts := make([]string, len(firsts))
+	for i, t := range firsts {
 		var where string
-		where, args = searchWhere(v, t, terms[1:], unless, after, args)
-		parts[i] = `SELECT case_id FROM (SELECT s.case_id FROM search_terms s JOIN cases c ON c.id = s.case_id WHERE ` + where +
-			` ORDER BY s.case_id DESC LIMIT ` + strconv.Itoa(limit) + `) w` + strconv.Itoa(i)
-	}
-	return `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
-		FROM (` + strings.Join(parts, " UNION ") + `) h JOIN cases c ON c.id = h.case_id
+		where, args = searchWhere(v, t, others, unless, after, above, args)
+		parts[i] = `SELECT * FROM (SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '') body
+		FROM search_terms s JOIN cases c ON c.id = s.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
-		ORDER BY c.id DESC LIMIT ` + strconv.Itoa(limit), args
+		WHERE ` + where + `
+		ORDER BY s.case_id DESC LIMIT ` + strconv.Itoa(limit) + `) w` + strconv.Itoa(i)
+	}
+	return strings.Join(parts, "\nUNION ALL "), args
 }
 
 // searchWhere is the condition of one walk of SearchSQL, from the posting
 // list of first; its parameters follow args.
-func searchWhere(v Viewer, first string, others [][]string, unless []string, after int64, args []any) (string, []any) {
+func searchWhere(v Viewer, first string, others [][]string, unless []string, after, above int64, args []any) (string, []any) {
 	args = append(args, first)
 	where := "s.term = $" + strconv.Itoa(len(args))
 	// A scalar subquery, not EXISTS: PostgreSQL would turn EXISTS into a
@@ -147,6 +150,10 @@ func searchWhere(v Viewer, first string, others [][]string, unless []string, aft
 	if after > 0 {
 		args = append(args, after)
 		where += " AND s.case_id < $" + strconv.Itoa(len(args))
+	}
+	if above > 0 {
+		args = append(args, above)
+		where += " AND s.case_id > $" + strconv.Itoa(len(args))
 	}
 	cond, args := v.visible(args)
 	// Visibility as a scalar lookup too: as EXISTS, PostgreSQL may start
@@ -289,21 +296,56 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []search.Term, p Page) ([
 	}
 	limit := p.size() + 1
 	var out []Hit
-	run := func(ts [][]string, unless []string, after int64, tier int) error {
-		query, args := SearchSQL(v, ts, unless, after, limit-len(out))
+	read := func(query string, args []any, tier int) ([]Hit, error) {
 		rows, err := q.QueryContext(ctx, query, args...)
 		if err != nil {
-			return fmt.Errorf("store: search: %w", err)
+			return nil, fmt.Errorf("store: search: %w", err)
 		}
 		defer rows.Close()
+		var hits []Hit
 		for rows.Next() {
 			h := Hit{InTitle: tier == 0, Prefix: tier == 2}
 			if err := rows.Scan(&h.CaseID, &h.Key, &h.Title, &h.Process, &h.State, &h.Text); err != nil {
-				return fmt.Errorf("store: search: %w", err)
+				return nil, fmt.Errorf("store: search: %w", err)
 			}
-			out = append(out, h)
+			hits = append(hits, h)
 		}
-		return rows.Err()
+		return hits, rows.Err()
+	}
+	run := func(ts [][]string, unless []string, after int64, tier int) error {
+		query, args := SearchSQL(v, ts, unless, after, 0, limit-len(out))
+		hits, err := read(query, args, tier)
+		out = append(out, hits...)
+		return err
+	}
+	// The prefix tier walks each term of the rarest group: one, one, two,
+	// four … at a time (one statement each time); once the page is full,
+	// the next walks stop at its oldest case, so that a prefix of many
+	// common words reads about a page per statement, not per word.
+	runPrefix := func(gs [][]string, after int64) error {
+		need := limit - len(out)
+		var page []Hit
+		var above int64
+		for from, size := 0, 1; from < len(gs[0]); from, size = from+size, max(1, from+size) {
+			batch := gs[0][from:min(len(gs[0]), from+size)]
+			query, args := SearchSQLs(v, batch, gs[1:], body, after, above, need)
+			hits, err := read(query, args, 2)
+			if err != nil {
+				return err
+			}
+			for _, h := range hits {
+				if !slices.ContainsFunc(page, func(p Hit) bool { return p.CaseID == h.CaseID }) {
+					page = append(page, h)
+				}
+			}
+			sort.Slice(page, func(i, j int) bool { return page[i].CaseID > page[j].CaseID })
+			if len(page) >= need {
+				page = page[:need]
+				above = page[need-1].CaseID
+			}
+		}
+		out = append(out, page...)
+		return nil
 	}
 	// Tier 0 (cursor Num 0): every term whole in the title. Tier 1 (Num 1):
 	// every term whole. Tier 2 (Num 2): the others where each prefix is the
@@ -319,7 +361,7 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []search.Term, p Page) ([
 		case tier == 1 && body != nil:
 			err = run(groups(body), title, after, 1)
 		case tier == 2 && widen:
-			err = q.searchPrefixes(ctx, terms, n, ranges, func(gs [][]string) error { return run(gs, body, after, 2) })
+			err = q.searchPrefixes(ctx, terms, n, ranges, func(gs [][]string) error { return runPrefix(gs, after) })
 		}
 		if err != nil {
 			return nil, "", err
