@@ -78,3 +78,41 @@ func TestWeeklyDigest(t *testing.T) {
 		}
 	})
 }
+
+// TestDigestCoversDepartmentsBelow: a head's digest covers the departments
+// below theirs in the tree (CONTRACT §10). With 技术部 placed under 市场部,
+// lina's digest lists chenjie's five overdue requests and counts the five
+// steps 技术部 let pass last week.
+func TestDigestCoversDepartmentsBelow(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s, _ := listScenario(t, db) // Monday 7 December 10:00: five overdue, two due Wednesday
+		tech, err := db.Department(ctx, "tech")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tech.Parent = "market"
+		if err := db.UpdateDepartment(ctx, tech); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SendDigests(ctx); err != nil {
+			t.Fatal(err)
+		}
+		msgs, _, err := db.MessagesPage(ctx, "lina", store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f map[string]string
+		for _, m := range msgs {
+			if m.Kind == notify.KindDigest {
+				f = m.Payload.Message.Fields
+			}
+		}
+		if f == nil {
+			t.Fatal("no digest for the head of 市场部")
+		}
+		if f["overdue"] != "5" || f["due"] != "2" || !strings.Contains(f["overdue_items"], "XZ-2026-0001") || !strings.Contains(f["figures"], "到期环节 5 个") {
+			t.Fatalf("市场部's digest leaves out 技术部 below it: %v", f)
+		}
+	})
+}
