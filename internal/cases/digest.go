@@ -127,7 +127,16 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 		if len(rows) == 0 {
 			b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
 		}
-		return strings.TrimRight(b.String(), "\n"), len(rows), nil
+		// The list shows the first 20; the count is of them all.
+		n := len(rows)
+		for next != "" {
+			f.Page = store.Page{Limit: 500, Cursor: next}
+			if rows, next, err = db.ListCases(ctx, v, f); err != nil {
+				return "", 0, err
+			}
+			n += len(rows)
+		}
+		return strings.TrimRight(b.String(), "\n"), n, nil
 	}
 	overdue, nOver, err := list(store.CaseFilter{DueBy: now})
 	if err != nil {

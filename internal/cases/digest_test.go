@@ -2,10 +2,12 @@ package cases_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/notify"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -114,5 +116,38 @@ func TestDigestCoversDepartmentsBelow(t *testing.T) {
 		if f["overdue"] != "5" || f["due"] != "2" || !strings.Contains(f["overdue_items"], "XZ-2026-0001") || !strings.Contains(f["figures"], "到期环节 5 个") {
 			t.Fatalf("市场部's digest leaves out 技术部 below it: %v", f)
 		}
+	})
+}
+
+// TestDigestCountsBeyondItsList: the digest lists the first 20 overdue
+// cases and says "…", but its count (the subject's 逾期 N 项) is of all 22.
+func TestDigestCountsBeyondItsList(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		for i := range 22 {
+			f := collabFields()
+			f["title"], f["contact"], f["expected_by"] = fmt.Sprintf("第%d号需求", i+1), "chenjie", "2026-12-31"
+			if _, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		setClock(t, s, "2026-12-07 10:00")
+		if _, err := s.SendDigests(ctx); err != nil {
+			t.Fatal(err)
+		}
+		msgs, _, err := db.MessagesPage(ctx, "zhaolei", store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range msgs {
+			if f := m.Payload.Message.Fields; m.Kind == notify.KindDigest {
+				if f["overdue"] != "22" || strings.Count(f["overdue_items"], "\n") != 20 || !strings.HasSuffix(f["overdue_items"], "…") {
+					t.Fatalf("digest counts %s overdue of 22:\n%s", f["overdue"], f["overdue_items"])
+				}
+				return
+			}
+		}
+		t.Fatal("no digest for the head of 技术部")
 	})
 }
