@@ -100,6 +100,12 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if err != nil {
 		return false, err
 	}
+	casesURL, link := "/cases?scope=dept&due=overdue", "/figures?dept="+dept
+	if dept == ManagementDept {
+		// 管理层 oversees every department (its figures and cases are
+		// all of them): its digest is the company's.
+		depts, casesURL, link = nil, "/cases?due=overdue", "/figures"
+	}
 	db := s.cfg.DB
 	v := ViewerOf(org.Actor(head.Login))
 	loc := s.Calendar().Location()
@@ -176,9 +182,9 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 			lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
 		name = d.NameEn
 	}
-	msg := notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + "/cases?scope=dept&due=overdue",
+	msg := notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + casesURL,
 		Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
-			"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + "/figures?dept=" + dept}}
+			"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + link}}
 	type row struct {
 		channel, recipient, login string
 		target                    notify.Target

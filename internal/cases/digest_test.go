@@ -151,3 +151,30 @@ func TestDigestCountsBeyondItsList(t *testing.T) {
 		t.Fatal("no digest for the head of 技术部")
 	})
 }
+
+// TestDigestOfManagement: 管理层 oversees every department (CONTRACT §10,
+// §11), so gaojun's digest is the company's: chenjie's five overdue
+// requests and the five steps 技术部 let pass last week, linked to the
+// figures of all departments.
+func TestDigestOfManagement(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s, _ := listScenario(t, db) // Monday 7 December 10:00: five overdue, two due Wednesday
+		if _, err := s.SendDigests(ctx); err != nil {
+			t.Fatal(err)
+		}
+		msgs, _, err := db.MessagesPage(ctx, "gaojun", store.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range msgs {
+			if f := m.Payload.Message.Fields; m.Kind == notify.KindDigest {
+				if f["overdue"] != "5" || f["due"] != "2" || !strings.Contains(f["figures"], "到期环节 5 个") || !strings.HasSuffix(f["link"], "/figures") {
+					t.Fatalf("管理层's digest is not the company's: %v", f)
+				}
+				return
+			}
+		}
+		t.Fatal("no digest for the head of 管理层")
+	})
+}
