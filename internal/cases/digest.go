@@ -3,6 +3,7 @@ package cases
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -113,42 +114,63 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if lang == "" {
 		lang = "zh"
 	}
-	list := func(f store.CaseFilter) (string, int, error) {
-		f.Depts, f.Acts, f.Sort, f.Now, f.Page = depts, true, store.SortDue, now, store.Page{Limit: 20}
-		rows, next, err := db.ListCases(ctx, v, f)
-		if err != nil {
-			return "", 0, err
-		}
+	// list lists the cases of f in which the departments owe a step (the
+	// steps of the figures) whose deadline is in (after, by]: a request in
+	// progress is the contact's department's to deliver, not the waiting
+	// requester's. It shows the first 20 and counts them all.
+	list := func(f store.CaseFilter, after, by time.Time) (string, int, error) {
+		f.Depts, f.Acts, f.Sort, f.Now = depts, true, store.SortDue, now
 		var b strings.Builder
-		for i, r := range rows {
-			fmt.Fprintf(&b, "%d. [%s] %s", i+1, r.Key, r.Title)
-			if due := r.NextDue(); due != nil {
-				b.WriteString(" — " + i18n.Deadline(due.In(loc), lang))
-			}
-			b.WriteString("\n")
-		}
-		if next != "" {
-			b.WriteString("…\n")
-		}
-		if len(rows) == 0 {
-			b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
-		}
-		// The list shows the first 20; the count is of them all.
-		n := len(rows)
-		for next != "" {
-			f.Page = store.Page{Limit: 500, Cursor: next}
-			if rows, next, err = db.ListCases(ctx, v, f); err != nil {
+		n := 0
+		for p := (store.Page{Limit: 500}); ; {
+			f.Page = p
+			rows, next, err := db.ListCases(ctx, v, f)
+			if err != nil {
 				return "", 0, err
 			}
-			n += len(rows)
+			ids := make([]int64, len(rows))
+			for i, r := range rows {
+				ids[i] = r.ID
+			}
+			steps, err := db.OpenSteps(ctx, ids...)
+			if err != nil {
+				return "", 0, err
+			}
+			owed := map[int64]time.Time{} // each case's soonest step owed in the window
+			for _, st := range steps {
+				if (depts == nil || slices.Contains(depts, st.Dept)) && st.Due.After(after) && !st.Due.After(by) {
+					if d, ok := owed[st.CaseID]; !ok || st.Due.Before(d) {
+						owed[st.CaseID] = st.Due
+					}
+				}
+			}
+			for _, r := range rows {
+				due, ok := owed[r.ID]
+				if !ok {
+					continue
+				}
+				if n++; n <= 20 {
+					fmt.Fprintf(&b, "%d. [%s] %s — %s\n", n, r.Key, r.Title, i18n.Deadline(due.In(loc), lang))
+				}
+			}
+			if next == "" {
+				break
+			}
+			p.Cursor = next
+		}
+		if n > 20 {
+			b.WriteString("…\n")
+		}
+		if n == 0 {
+			b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
 		}
 		return strings.TrimRight(b.String(), "\n"), n, nil
 	}
-	overdue, nOver, err := list(store.CaseFilter{DueBy: now})
+	overdue, nOver, err := list(store.CaseFilter{DueBy: now}, time.Time{}, now)
 	if err != nil {
 		return false, err
 	}
-	due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)})
+	due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)}, now, monday.AddDate(0, 0, 7))
 	if err != nil {
 		return false, err
 	}

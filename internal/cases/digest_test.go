@@ -178,3 +178,48 @@ func TestDigestOfManagement(t *testing.T) {
 		t.Fatal("no digest for the head of 管理层")
 	})
 }
+
+// TestDigestListsWhatTheDepartmentOwes: chenjie (技术部) accepted
+// wangfang's request for Friday 4 December and has not delivered by
+// Monday: the delivery is overdue in 技术部's digest, and not in
+// 市场部's, whose wangfang only waits for it (as the figures count it:
+// overdue_now is 技术部's).
+func TestDigestListsWhatTheDepartmentOwes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["contact"], f["expected_by"] = "chenjie", "2026-12-31"
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Act(ctx, who(db, "chenjie"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-04"}}); err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-12-07 10:00")
+		if _, err := s.SendDigests(ctx); err != nil {
+			t.Fatal(err)
+		}
+		digest := func(login string) map[string]string {
+			t.Helper()
+			msgs, _, err := db.MessagesPage(ctx, login, store.Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range msgs {
+				if m.Kind == notify.KindDigest {
+					return m.Payload.Message.Fields
+				}
+			}
+			t.Fatalf("no digest for %s", login)
+			return nil
+		}
+		if f := digest("zhaolei"); f["overdue"] != "1" || !strings.Contains(f["overdue_items"], v.Key) {
+			t.Errorf("技术部's digest leaves out chenjie's late delivery: %v", f)
+		}
+		if f := digest("lina"); f["overdue"] != "0" || f["due"] != "0" {
+			t.Errorf("市场部's digest counts the delivery 技术部 owes: %v", f)
+		}
+	})
+}
