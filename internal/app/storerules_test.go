@@ -249,7 +249,7 @@ func walkSources(t *testing.T, root string, check func(path string, fset *token.
 
 // dialectStatements are the DB methods that take a caller's transaction:
 // their statement's text depends on the dialect, which a Q does not know.
-var dialectStatements = map[string]bool{"LockCase": true, "NextCaseKey": true}
+var dialectStatements = map[string]bool{"LockCase": true, "LockVisibleCase": true, "NextCaseKey": true}
 
 // TestStoreHasOneCallingConvention: every statement of the store is a
 // method of store.Q (store.In(tx).X in a transaction, db.X outside one);
@@ -267,7 +267,7 @@ func TestStoreHasOneCallingConvention(t *testing.T) {
 			takesTx := false
 			for _, p := range fd.Type.Params.List {
 				switch typ := typeText(p.Type); typ {
-				case "Querier", "store.Tx", "*sql.DB", "Q":
+				case "Querier", "Tx", "*sql.Tx", "*sql.DB", "Q":
 					takesTx = true
 				}
 			}

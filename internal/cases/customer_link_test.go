@@ -88,7 +88,7 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 	// The customer corrects the rows; the account manager sends them again.
 	rows := []any{map[string]any{"item": "工单管理", "detail": "支持工单创建与分派"}, map[string]any{"item": "短信通知", "detail": "状态变化10秒内发送短信"}}
 	v = act(customer, "2026-11-02 15:00", id, "correct", map[string]any{"corrections": "增加短信通知。", "requirements": rows})
-	if v.State != "collecting" || form(v)["confirmation"] != "待客户确认" || form(v)["corrections"] != 1 {
+	if v.State != "collecting" || form(v)["confirmation"] != "awaiting" || form(v)["corrections"] != 1 {
 		t.Fatalf("after the correction: %s %v", v.State, form(v))
 	}
 	if _, err := s.PortalAct(ctx, id, customer, "correct", process.Input{Fields: map[string]any{"corrections": "x", "requirements": []any{map[string]any{"item": "", "detail": "y"}}}}); problem.CodeOf(err) != problem.Conflict {
@@ -100,7 +100,7 @@ func walkCustomerPath(t *testing.T, db *store.DB) {
 	if got, _ := f["requirements"].([]any); len(got) != 2 {
 		t.Fatalf("the form shows %v, not the corrected rows", f["requirements"])
 	}
-	if f["confirmed_by"] != "张伟" || f["confirmed_at"] != at("2026-11-03 09:30").Format(time.RFC3339) || f["confirmation"] != "客户已确认无理解偏差" {
+	if f["confirmed_by"] != "张伟" || f["confirmed_at"] != at("2026-11-03 09:30").Format(time.RFC3339) || f["confirmation"] != "confirmed" || f["confirmed_via"] != "link" {
 		t.Fatalf("confirmation on the form: %v", f)
 	}
 

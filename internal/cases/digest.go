@@ -114,99 +114,114 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if lang == "" {
 		lang = "zh"
 	}
-	// list lists the cases of f in which the departments owe a step (the
-	// steps of the figures) whose deadline is in (after, by]: a request in
-	// progress is the contact's department's to deliver, not the waiting
-	// requester's. It shows the first 20 and counts them all.
-	list := func(f store.CaseFilter, after, by time.Time) (string, int, error) {
-		f.Depts, f.Acts, f.Sort, f.Now = depts, true, store.SortDue, now
-		var b strings.Builder
-		n := 0
-		for p := (store.Page{Limit: 500}); ; {
-			f.Page = p
-			rows, next, err := db.ListCases(ctx, v, f)
-			if err != nil {
-				return "", 0, err
-			}
-			ids := make([]int64, len(rows))
-			for i, r := range rows {
-				ids[i] = r.ID
-			}
-			steps, err := db.OpenSteps(ctx, ids...)
-			if err != nil {
-				return "", 0, err
-			}
-			owed := map[int64]time.Time{} // each case's soonest step owed in the window
-			for _, st := range steps {
-				if (depts == nil || slices.Contains(depts, st.Dept)) && st.Due.After(after) && !st.Due.After(by) {
-					if d, ok := owed[st.CaseID]; !ok || st.Due.Before(d) {
-						owed[st.CaseID] = st.Due
+	// The head reads the digest in their language; the department's robots
+	// post it to the group in Chinese, every user's default.
+	build := func(lang string) (notify.Message, int, int, error) {
+		// list lists the cases of f in which the departments owe a step
+		// (the steps of the figures) whose deadline is in (after, by]: a
+		// request in progress is the contact's department's to deliver,
+		// not the waiting requester's. It shows the first 20 and counts
+		// them all.
+		list := func(f store.CaseFilter, after, by time.Time) (string, int, error) {
+			f.Depts, f.Acts, f.Sort, f.Now = depts, true, store.SortDue, now
+			var b strings.Builder
+			n := 0
+			for p := (store.Page{Limit: 500}); ; {
+				f.Page = p
+				rows, next, err := db.ListCases(ctx, v, f)
+				if err != nil {
+					return "", 0, err
+				}
+				ids := make([]int64, len(rows))
+				for i, r := range rows {
+					ids[i] = r.ID
+				}
+				steps, err := db.OpenSteps(ctx, ids...)
+				if err != nil {
+					return "", 0, err
+				}
+				owed := map[int64]time.Time{} // each case's soonest step owed in the window
+				for _, st := range steps {
+					if (depts == nil || slices.Contains(depts, st.Dept)) && st.Due.After(after) && !st.Due.After(by) {
+						if d, ok := owed[st.CaseID]; !ok || st.Due.Before(d) {
+							owed[st.CaseID] = st.Due
+						}
 					}
 				}
+				for _, r := range rows {
+					due, ok := owed[r.ID]
+					if !ok {
+						continue
+					}
+					if n++; n <= 20 {
+						fmt.Fprintf(&b, "%d. [%s] %s — %s\n", n, r.Key, r.Title, i18n.Deadline(due.In(loc), lang))
+					}
+				}
+				if next == "" {
+					break
+				}
+				p.Cursor = next
 			}
+			if n > 20 {
+				b.WriteString("…\n")
+			}
+			if n == 0 {
+				b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
+			}
+			return strings.TrimRight(b.String(), "\n"), n, nil
+		}
+		overdue, nOver, err := list(store.CaseFilter{DueBy: now}, time.Time{}, now)
+		if err != nil {
+			return notify.Message{}, 0, 0, err
+		}
+		due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)}, now, monday.AddDate(0, 0, 7))
+		if err != nil {
+			return notify.Message{}, 0, 0, err
+		}
+		week := func(from time.Time) (int, int, error) {
+			rows, err := db.Figures(ctx, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
+			var dueN, onTime int
 			for _, r := range rows {
-				due, ok := owed[r.ID]
-				if !ok {
-					continue
-				}
-				if n++; n <= 20 {
-					fmt.Fprintf(&b, "%d. [%s] %s — %s\n", n, r.Key, r.Title, i18n.Deadline(due.In(loc), lang))
-				}
+				dueN, onTime = dueN+r.StepsDue, onTime+r.StepsOnTime
 			}
-			if next == "" {
-				break
+			return dueN, onTime, err
+		}
+		lastDue, lastOn, err := week(monday.AddDate(0, 0, -7))
+		if err != nil {
+			return notify.Message{}, 0, 0, err
+		}
+		prevDue, prevOn, err := week(monday.AddDate(0, 0, -14))
+		if err != nil {
+			return notify.Message{}, 0, 0, err
+		}
+		rate := func(due, on int) string {
+			if due == 0 {
+				return "—"
 			}
-			p.Cursor = next
+			return fmt.Sprintf("%.0f%%", 100*float64(on)/float64(due))
 		}
-		if n > 20 {
-			b.WriteString("…\n")
-		}
-		if n == 0 {
-			b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
-		}
-		return strings.TrimRight(b.String(), "\n"), n, nil
-	}
-	overdue, nOver, err := list(store.CaseFilter{DueBy: now}, time.Time{}, now)
-	if err != nil {
-		return false, err
-	}
-	due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)}, now, monday.AddDate(0, 0, 7))
-	if err != nil {
-		return false, err
-	}
-	week := func(from time.Time) (int, int, error) {
-		rows, err := db.Figures(ctx, store.FigureQuery{From: from, To: from.AddDate(0, 0, 7), Now: now, Depts: depts})
-		var dueN, onTime int
-		for _, r := range rows {
-			dueN, onTime = dueN+r.StepsDue, onTime+r.StepsOnTime
-		}
-		return dueN, onTime, err
-	}
-	lastDue, lastOn, err := week(monday.AddDate(0, 0, -7))
-	if err != nil {
-		return false, err
-	}
-	prevDue, prevOn, err := week(monday.AddDate(0, 0, -14))
-	if err != nil {
-		return false, err
-	}
-	rate := func(due, on int) string {
-		if due == 0 {
-			return "—"
-		}
-		return fmt.Sprintf("%.0f%%", 100*float64(on)/float64(due))
-	}
-	figures := fmt.Sprintf("到期环节 %d 个,按时完成 %d 个(按时率 %s);前一周:到期 %d 个,按时 %d 个(按时率 %s)。",
-		lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
-	name := d.NameZh
-	if lang == "en" {
-		figures = fmt.Sprintf("%d steps due, %d on time (%s); the week before: %d due, %d on time (%s).",
+		figures := fmt.Sprintf("到期环节 %d 个，按时完成 %d 个（按时率 %s）；前一周：到期 %d 个，按时 %d 个（按时率 %s）。",
 			lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
-		name = d.NameEn
+		name := d.NameZh
+		if lang == "en" {
+			figures = fmt.Sprintf("%d steps due, %d on time (%s); the week before: %d due, %d on time (%s).",
+				lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
+			name = d.NameEn
+		}
+		return notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + casesURL,
+			Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
+				"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + link}}, nOver, nDue, nil
 	}
-	msg := notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + casesURL,
-		Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
-			"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + link}}
+	msg, nOver, nDue, err := build(lang)
+	if err != nil {
+		return false, err
+	}
+	group := msg
+	if lang != "zh" {
+		if group, _, _, err = build("zh"); err != nil {
+			return false, err
+		}
+	}
 	type row struct {
 		channel, recipient, login string
 		target                    notify.Target
@@ -227,8 +242,12 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 			return err
 		}
 		for _, r := range rows {
+			m := msg
+			if r.target.Endpoint != nil {
+				m = group
+			}
 			if _, err := store.In(tx).InsertNotification(ctx, store.Notification{Kind: notify.KindDigest, Recipient: r.recipient, Login: r.login,
-				Channel: r.channel, Payload: notify.Delivery{Channel: r.channel, Target: r.target, Message: msg}}, now); err != nil {
+				Channel: r.channel, Payload: notify.Delivery{Channel: r.channel, Target: r.target, Message: m}}, now); err != nil {
 				return err
 			}
 		}

@@ -2,9 +2,11 @@ package cases
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
@@ -28,39 +30,15 @@ func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Defini
 			robots = org.Channels[u.Dept]
 		}
 	}
-	msg := notify.Message{
-		Kind: n.Kind, Lang: lang, CaseKey: c.Key, CaseTitle: c.Title, CaseURL: caseURL(s.publicURL(), c.ID),
-		ProcessName: d.Name.In(lang), State: c.State, Action: n.Action, Actor: actorName(actor, env), DueAt: n.DueAt,
-		Fields: map[string]string{},
-	}
-	for k, v := range n.Fields {
-		msg.Fields[k] = v
-	}
-	if done := n.Fields["done_action"]; done != "" {
-		if a := d.Action(done); a != nil {
-			msg.Fields["decision"] = a.Name.In(lang)
+	msg := s.noticeMessage(d, c, n, env, actor, lang)
+	// A robot speaks to a group: in the company's language (the default of
+	// every user), naming who owes the step instead of "you".
+	var group notify.Message
+	if len(robots) > 0 {
+		group = s.noticeMessage(d, c, n, env, actor, "zh")
+		if group.Action != "" && group.Fields["assignee"] == "" && p.Name != "" {
+			group.Fields["assignee"] = p.Name
 		}
-	}
-	if st := d.State(c.State); st != nil {
-		msg.Fields["state_name"] = st.Name.In(lang)
-		if msg.Action == "" && (p.Login != "" || p.Party != "") {
-			// Whoever is told and must act next hears what and by when:
-			// the step they owe, with that step's own deadline.
-			who := process.Actor{Login: p.Login, Dept: p.Dept, Party: p.Party, Email: p.Email}
-			if step, ok := process.StepFor(d, c, who); ok {
-				msg.Action = step.Action
-				if msg.DueAt == nil {
-					msg.DueAt = step.DueAt
-				}
-			}
-		}
-		if a := d.Action(msg.Action); a != nil {
-			msg.Fields["action_name"] = a.Name.In(lang)
-		}
-	}
-	if msg.DueAt != nil {
-		t := msg.DueAt.In(env.Time.Location())
-		msg.DueAt = &t
 	}
 	if p.Party != "" && p.Email != "" && s.cfg.Portal != nil {
 		ref, expires, err := s.cfg.Portal(ctx, tx, c.ID, p.Party, p.Email, env.Now)
@@ -113,6 +91,7 @@ func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Defini
 			for _, rb := range robots {
 				if rb.Name == r.recipient {
 					del.Target = notify.Target{Name: rb.Name, Endpoint: &notify.Endpoint{Kind: rb.Kind, URL: rb.URL, Secret: rb.Secret, Name: rb.Name}}
+					del.Message = group
 				}
 			}
 		}
@@ -127,6 +106,71 @@ func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Defini
 		out = append(out, row)
 	}
 	return out, nil
+}
+
+// noticeMessage is the message of notice n in lang: the step its recipient
+// owes next, with that step's deadline, named in that language.
+func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n process.Notice, env process.Env, actor process.Actor, lang string) notify.Message {
+	p := n.Recipient
+	msg := notify.Message{
+		Kind: n.Kind, Lang: lang, CaseKey: c.Key, CaseTitle: c.Title, CaseURL: caseURL(s.publicURL(), c.ID),
+		ProcessName: d.Name.In(lang), State: c.State, Action: n.Action, Actor: actorName(actor, env), DueAt: n.DueAt,
+		Fields: map[string]string{},
+	}
+	for k, v := range n.Fields {
+		msg.Fields[k] = v
+	}
+	if v := msg.Fields["decision"]; v != "" {
+		msg.Fields["decision"] = i18n.Render(lang, v) // a reassignment's words, in the reader's language
+	}
+	if done := n.Fields["done_action"]; done != "" {
+		if a := d.Action(done); a != nil {
+			msg.Fields["decision"] = a.Name.In(lang)
+			if n.Kind == "decided" {
+				msg.Fields["details"] = decisionDetails(a, n.Fields, lang, p.Party != "", env.Org, env.Time.Location())
+			}
+		}
+	}
+	if st := d.State(c.State); st != nil {
+		msg.Fields["state_name"] = st.Name.In(lang)
+		// Whether the act that is told closed its step: a signature while
+		// others have still to sign leaves the case where it was.
+		if st.Terminal {
+			msg.Fields["closed"] = "1"
+		} else if done := n.Fields["done_action"]; done != "" && slices.ContainsFunc(st.Actions, func(a *process.Action) bool { return a.ID == done }) {
+			msg.Fields["pending"] = "1"
+		}
+		// A reminder someone sent (the purchaser chasing the supplier) is
+		// about the case's deadline, in their words; the reader's own next
+		// action (the supplier's 申请变更交期) is not what it chases.
+		chase := n.Kind == "reminder" && n.Fields["done_action"] != ""
+		if chase && msg.DueAt == nil {
+			msg.DueAt = c.DueAt
+		}
+		if msg.Action == "" && !chase && (p.Login != "" || p.Party != "") {
+			// Whoever is told and must act next hears what and by when:
+			// the step they owe, with that step's own deadline.
+			who := process.Actor{Login: p.Login, Dept: p.Dept, Party: p.Party, Email: p.Email}
+			if step, ok := process.StepFor(d, c, who); ok {
+				msg.Action = step.Action
+				if msg.DueAt == nil {
+					msg.DueAt = step.DueAt
+				}
+			}
+		}
+		if a := d.Action(msg.Action); a != nil {
+			msg.Fields["action_name"] = a.Name.In(lang)
+		} else if msg.Action == "comment" {
+			msg.Fields["action_name"] = i18n.T(lang, "notice.action_comment") // a question's answer
+		} else if a := d.Action(n.Fields["step"]); a != nil {
+			msg.Fields["action_name"] = a.Name.In(lang) // the step someone else owes, for a copied reader
+		}
+	}
+	if msg.DueAt != nil {
+		t := msg.DueAt.In(env.Time.Location())
+		msg.DueAt = &t
+	}
+	return msg
 }
 
 // actorName is who did it, as the people told read it: a user by name, an

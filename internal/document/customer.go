@@ -153,22 +153,27 @@ func confirmation(v cases.View) Section {
 			evidence, _ = e.Fields["evidence"].(string)
 		}
 	}
-	status := label("document.awaiting_customer")
+	// The status and how it was confirmed are enums, named in the
+	// paper's language: an English paper said 客户已确认无理解偏差.
+	status := "awaiting"
 	if at != "" {
-		status = label("document.confirmed_customer")
+		status = "confirmed"
 	}
 	s.Entries = append(s.Entries,
-		Entry{Name: "confirmation", Label: label("document.confirmation_status"), Type: "text", Value: status.Zh},
+		Entry{Name: "confirmation", Label: label("document.confirmation_status"), Type: "enum", Value: status,
+			Options: map[string]process.Text{"awaiting": label("document.awaiting_customer"), "confirmed": label("document.confirmed_customer")}},
 		Entry{Name: "corrections", Label: label("document.corrections_customer"), Type: "int", Value: corrections})
 	if at == "" {
 		return s
 	}
-	who := nameOf(v, actor)
+	via := "link"
 	if evidence != "" {
-		who += "(客户经理代录 recorded for the customer)"
+		via = "recorded"
 	}
 	s.Entries = append(s.Entries,
-		Entry{Name: "confirmed_by", Label: label("document.confirmed"), Type: "text", Value: who},
+		Entry{Name: "confirmed_by", Label: label("document.confirmed"), Type: "text", Value: nameOf(v, actor)},
+		Entry{Name: "confirmed_via", Label: label("document.confirmed_via"), Type: "enum", Value: via,
+			Options: map[string]process.Text{"link": label("document.confirmed_via_link"), "recorded": label("document.confirmed_via_recorded")}},
 		Entry{Name: "confirmed_at", Label: label("document.confirmed_at"), Type: "datetime", Value: at})
 	if evidence != "" {
 		s.Entries = append(s.Entries, Entry{Name: "evidence", Label: label("document.evidence"), Type: "longtext", Value: evidence})

@@ -3,7 +3,6 @@ package document
 import (
 	"fmt"
 	"github.com/liaison-dev/liaison/internal/i18n"
-	"math/big"
 	"strings"
 	"time"
 
@@ -107,16 +106,7 @@ func (n names) Department(id string) string { return n.dept(id) }
 func (n names) Party(id string) string { return n.party(id) }
 
 // percent writes a tax rate such as "0.1300" as "13%".
-func percent(rate string) string {
-	r, ok := new(big.Rat).SetString(rate)
-	if !ok {
-		return rate
-	}
-	r.Mul(r, big.NewRat(100, 1))
-	s := r.FloatString(2)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	return s + "%"
-}
+func percent(rate string) string { return i18n.Rate(rate) }
 
 // label is a catalogue message in both languages, for the document's own
 // titles and labels, which the page and the PDF pick a language of later.

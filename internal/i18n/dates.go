@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 	"sync"
 	"time"
@@ -88,4 +89,17 @@ func Amount(s string) string {
 		b.WriteString("." + frac)
 	}
 	return b.String()
+}
+
+// Rate writes a tax rate as stored ("0.0600", "0.13") as a percentage, as
+// the printed quote does: 6%, 13%; text that is not such a fraction is
+// returned as it is.
+func Rate(s string) string {
+	r, ok := new(big.Rat).SetString(strings.TrimSpace(s))
+	if !ok || strings.TrimSpace(s) == "" {
+		return s
+	}
+	r.Mul(r, big.NewRat(100, 1))
+	out := strings.TrimRight(strings.TrimRight(r.FloatString(2), "0"), ".")
+	return out + "%"
 }

@@ -28,14 +28,16 @@ var optionalFields = []string{
 	"summary", "reason", "alternative", "comment", "decision", "deliverables", "period",
 	"progress", "next_week", "risks", "milestone", "milestone_date", "severity", "description",
 	"count", "items", "expires_at", "email", "every", "overdue_since", "level", "missing", "item",
-	"percent", "next_steps", "question", "name", "date", "previous_date", "proposed_date", "replan_reason",
+	"percent", "next_steps", "question", "name", "date", "previous_date", "proposed_date", "replan_reason", "escalates", "reassigned", "last_plan", "milestones_done", "milestones_next", "asker", "message", "pending", "closed", "details",
 }
 
 // filledValue is a realistic value of each optional field.
 func filledValue(name, lang string) string {
 	switch name {
-	case "milestone_date", "date", "previous_date", "proposed_date":
+	case "milestone_date", "date", "previous_date", "proposed_date", "period":
 		return "2026-12-07"
+	case "milestones_done", "milestones_next":
+		return "2026-12-07 原型完成\n2027-01-04 正式交付"
 	case "expires_at", "overdue_since":
 		return "2026-12-03T18:00:00+08:00"
 	case "severity":

@@ -43,6 +43,7 @@ type view struct {
 	StateName  string
 	Assignee   string // who must act, when it is not the recipient
 	Link       string // the portal link for externals, else the case URL
+	External   bool   // an external party's: it answers through its link, not in liaison
 	loc        *time.Location
 }
 
@@ -56,6 +57,31 @@ func (v view) Date(s string) string {
 		return i18n.Deadline(t.In(orDefault(v.loc)), v.Lang)
 	}
 	return s
+}
+
+// Dated writes lines of "DATE NAME" (milestones and their dates) as one
+// list in the message's language and the manual's date style:
+// 原型完成（2026年12月22日(周二)）、测试上线（…）; text it cannot split is kept.
+func (v view) Dated(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		date, name, ok := strings.Cut(l, " ")
+		switch {
+		case !ok:
+			out = append(out, l)
+		case v.Lang == "en":
+			out = append(out, name+" ("+v.Date(date)+")")
+		default:
+			out = append(out, name+"（"+v.Date(date)+"）")
+		}
+	}
+	if v.Lang == "en" {
+		return strings.Join(out, "; ")
+	}
+	return strings.Join(out, "、")
 }
 
 // Week writes the week of a Monday ("2026-11-30") by its date without a
@@ -200,6 +226,7 @@ func newView(m Message, loc *time.Location) view {
 	v.ActionName = first(f["action_name"], m.Action)
 	v.StateName = first(f["state_name"], m.State)
 	v.Link = first(f["link"], m.CaseURL)
+	v.External = f["link"] != "" || f["link_id"] != ""
 	return v
 }
 

@@ -68,7 +68,7 @@ func sample(kind, lang string) Message {
 		m.CaseTitle = pick("华信科技 CRM 升级", "Huaxin CRM upgrade")
 		m.Actor, m.DueAt = pick("周敏", "Zhou Min"), nil
 		f["recipient"] = pick("张伟", "Zhang Wei")
-		f["period"] = pick("2026年11月30日—12月4日", "30 Nov – 4 Dec 2026")
+		f["period"] = "2026-11-30" // the Monday of the week reported, as the engine sends it
 		f["progress"] = pick("1. 完成原型设计\n2. 完成接口联调", "1. Prototype designed\n2. Interfaces integrated")
 		f["next_week"] = pick("开始系统测试", "Start system testing")
 		f["risks"] = ""

@@ -38,12 +38,17 @@ func TestReturnedDraftStaysInternal(t *testing.T) {
 			if got.code != 200 {
 				t.Fatalf("%s: %d", path, got.code)
 			}
-			for _, never := range []string{"999999", "草稿方案", "草稿里程碑", "内部意见"} {
+			// The page writes amounts as the printed quote does (6,300.00), the API as stored.
+			for _, never := range []string{"999999", "999,999", "草稿方案", "草稿里程碑", "内部意见"} {
 				if strings.Contains(got.body, never) {
 					t.Errorf("%s shows the returned draft (%q)", path, never)
 				}
 			}
-			for _, want := range []string{"正式方案", "6300", "正式交付"} {
+			amount := "6300"
+			if strings.HasPrefix(path, "/p/") {
+				amount = "6,300"
+			}
+			for _, want := range []string{"正式方案", amount, "正式交付"} {
 				if !strings.Contains(got.body, want) {
 					t.Errorf("%s lacks the approved solution (%q)", path, want)
 				}

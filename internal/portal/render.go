@@ -175,13 +175,14 @@ func renderAs(fd process.Field, v any, s process.Show) (item, bool) {
 		str := func(v any) string { return process.ShowCell(process.Field{}, v, s) }
 		for _, r := range items {
 			l, _ := r.(map[string]any)
-			t.Rows = append(t.Rows, []string{str(l["name"]), str(l["qty"]), str(l["unit_price"]), str(l["amount"])})
+			t.Rows = append(t.Rows, []string{str(l["name"]), str(l["qty"]), i18n.Amount(str(l["unit_price"])), i18n.Amount(str(l["amount"]))})
 		}
+		// As the printed quote writes them: 120,000.00 and 税率 6%, not 0.0600.
 		cur := str(m["currency"])
 		t.Rows = append(t.Rows,
-			[]string{i18n.T(lang, "portal.subtotal"), "", "", cur + " " + str(m["subtotal"])},
-			[]string{i18n.T(lang, "portal.tax_at", str(m["tax_rate"])), "", "", cur + " " + str(m["tax"])},
-			[]string{i18n.T(lang, "portal.total"), "", "", cur + " " + str(m["total"])})
+			[]string{i18n.T(lang, "portal.subtotal"), "", "", cur + " " + i18n.Amount(str(m["subtotal"]))},
+			[]string{i18n.T(lang, "portal.tax_at", i18n.Rate(str(m["tax_rate"]))), "", "", cur + " " + i18n.Amount(str(m["tax"]))},
+			[]string{i18n.T(lang, "portal.total"), "", "", cur + " " + i18n.Amount(str(m["total"]))})
 		it.Table = t
 	default:
 		it.Text = process.ShowCell(fd, v, s)

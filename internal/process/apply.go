@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/liaison-dev/liaison/internal/problem"
+	"time"
 )
 
 // Input is what a user sends with an action.
@@ -38,6 +39,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	f.lang = in.Lang
 	vals := f.values(d.Fields, in.Fields, "")
 	f.comment(in.Comment)
+	f.contactOfParty(d, vals)
 	if err := f.err(); err != nil {
 		return Decision{}, err
 	}
@@ -58,7 +60,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	for _, r := range d.CC {
 		for _, p := range c.everyone(r) {
 			if !dec.tells(p) {
-				dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt}, actor)
+				dec.notify(Notice{Kind: "cc", Recipient: p, DueAt: c.DueAt, Fields: ccFields(d, &c, r)}, actor)
 			}
 		}
 	}
@@ -190,7 +192,11 @@ func Apply(d *Definition, c Case, actor Actor, action string, in Input, env Env)
 	for _, n := range a.Notify {
 		for _, r := range n.To {
 			for _, p := range c.everyone(r) {
-				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: noticeFields(a, vals)}, actor)
+				f := noticeFields(a, vals)
+				if st.Weekly != nil && st.Weekly.Action == a.ID {
+					f["period"] = weekOf(env) // 《项目周报》 says which week it reports
+				}
+				dec.notify(Notice{Kind: n.Kind, Recipient: p, Fields: f}, actor)
 			}
 		}
 	}
@@ -397,6 +403,40 @@ func roleNames(d *Definition, ids []string) Text {
 	return Text{Zh: strings.Join(zh, "或"), En: strings.Join(en, " or ")}
 }
 
+// ccFields tell a copied role who owes the first step and what it is
+// (step: an action id, named in the reader's language by the case
+// service), and whether its deadline escalates to that role — the words of
+// each process, not those of the collaboration request alone.
+func ccFields(d *Definition, c *Case, copied string) map[string]string {
+	st := d.state(c.State)
+	out := map[string]string{}
+	owers, step := st.Actors, ""
+	if dl := st.Deadline; dl != nil && dl.Action != "" {
+		step = dl.Action
+		if len(dl.By) > 0 {
+			owers = dl.By
+		}
+	}
+	for _, r := range owers {
+		if p, ok := c.participant(r); ok {
+			if p.Name != "" {
+				out["assignee"] = p.Name
+			}
+			if step == "" {
+				step = firstAction(st, r)
+			}
+			break
+		}
+	}
+	if step != "" {
+		out["step"] = step
+	}
+	if st.Deadline != nil && slices.Contains(st.Deadline.Escalate, copied) {
+		out["escalates"] = "1"
+	}
+	return out
+}
+
 func firstAction(st *State, role string) string {
 	for _, a := range st.Actions {
 		if slices.Contains(a.By, role) {
@@ -456,6 +496,18 @@ func ActionFor(d *Definition, c *Case, role string) string {
 
 // noticeFields carries what an action recorded into the messages about it:
 // the decision and its texts (reason, alternative, summary, …).
+// weekOf is the Monday (YYYY-MM-DD) of the week of env.Now on the
+// calendar's clock: the week a weekly report is about.
+func weekOf(env Env) string {
+	now := env.Now
+	if env.Time != nil {
+		now = now.In(env.Time.Location())
+	}
+	back := (int(now.Weekday()) + 6) % 7
+	y, m, d := now.Date()
+	return time.Date(y, m, d-back, 0, 0, 0, 0, now.Location()).Format("2006-01-02")
+}
+
 func noticeFields(a *Action, vals map[string]any) map[string]string {
 	out := map[string]string{"done_action": a.ID}
 	for k, v := range vals {

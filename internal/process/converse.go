@@ -82,13 +82,22 @@ func fireQuestion(c *Case, it *Item, kind string, env Env, dec *Decision) {
 		}
 	}
 	fields := map[string]string{"comment": str(it.Fields["comment"]), "question": "1", "item": strconv.Itoa(it.ID)}
+	// The message is sent by the system, but the question is the asker's:
+	// it names them (it said "liaison提问").
+	asker := str(it.Fields["asker"])
+	for _, p := range c.Participants {
+		if p.Login == asker && asker != "" {
+			fields["asker"] = p.Name
+			break
+		}
+	}
 	to := owers
 	typ := "reminder"
 	if kind == "item_due" {
 		typ = "escalation"
 		fields["overdue_since"] = it.DueAt.Format(time.RFC3339)
 		for _, p := range c.Participants {
-			if p.Login == str(it.Fields["asker"]) {
+			if p.Login == asker {
 				to = append(to, p)
 				break
 			}
@@ -101,7 +110,11 @@ func fireQuestion(c *Case, it *Item, kind string, env Env, dec *Decision) {
 			f[k] = v
 		}
 		f["assignee"] = names(slices.DeleteFunc(slices.Clone(owers), func(o Participant) bool { return o.Login == p.Login }))
-		dec.notify(Notice{Kind: "comment", Recipient: p, DueAt: it.DueAt, Fields: f}, Actor{Login: SystemLogin})
+		if p.Login == asker {
+			f["own_question"] = "1" // the asker hears their question waits, not that they must answer it
+		}
+		// The step is the answer (a comment), with the question's own deadline.
+		dec.notify(Notice{Kind: "comment", Recipient: p, DueAt: it.DueAt, Action: "comment", Fields: f}, Actor{Login: SystemLogin})
 	}
 }
 

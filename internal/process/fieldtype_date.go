@@ -1,12 +1,12 @@
 package process
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/liaison-dev/liaison/internal/check"
+	"github.com/liaison-dev/liaison/internal/i18n"
 )
 
 // dateType is a day, stored as YYYY-MM-DD: vague times are refused with
@@ -65,9 +65,15 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 		}
 	}
 	if !f.env.Time.IsWorkday(d) {
+		// CONTRACT §4's stable id for a deadline on a day off, in the
+		// author's language.
+		msg, sug := "该日期不是工作日", "请确认是否应改为相邻的工作日"
+		if f.lang == "en" {
+			msg, sug = "This date is not a working day", "Check whether the working day next to it was meant"
+		}
 		f.findings = append(f.findings, Finding{Field: path, Finding: check.Finding{
-			Rule: "non_working_day", Severity: check.Severity("warn"), Start: 0, End: utf8.RuneCountInString(s),
-			Message: "该日期不是工作日 (not a working day)", Suggestion: "请确认是否应改为相邻的工作日",
+			Rule: check.RuleDeadlineNonWorkday, Severity: check.Warn, Start: 0, End: utf8.RuneCountInString(s),
+			Message: msg, Suggestion: sug,
 		}})
 	}
 	if fd.NotAfter != "" {
@@ -75,8 +81,8 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 		if err == nil && d.After(limit) {
 			f.findings = append(f.findings, Finding{Field: path, Finding: check.Finding{
 				Rule: RuleLaterThanExpected, Severity: check.Warn, Start: 0, End: utf8.RuneCountInString(s),
-				Message:    fmt.Sprintf("晚于需求方期望的完成日期%d年%d月%d日", limit.Year(), limit.Month(), limit.Day()),
-				Suggestion: "请与需求方确认；如确需延后，请在备注中说明原因",
+				Message:    i18n.T(f.lang, "finding.later_than_expected", i18n.PlainDate(limit, f.lang)),
+				Suggestion: i18n.T(f.lang, "finding.later_than_expected_suggestion"),
 			}})
 		}
 	}

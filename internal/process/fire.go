@@ -145,7 +145,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 		setRecur(st, &c, env, &dec)
 	case "weekly_remind":
 		event("reminder", map[string]any{"to": st.Weekly.RemindTo, "rule": "weekly"})
-		tell("reminder", st.Weekly.RemindTo, c.DueAt, map[string]string{"summary": weeklyDraft(&c, env)})
+		tell("reminder", st.Weekly.RemindTo, c.DueAt, weeklyDraft(&c))
 	case "weekly_due":
 		event("escalation", map[string]any{"to": st.Weekly.Escalate, "rule": "weekly", "due_at": t.At.Format(time.RFC3339)})
 		tellOwed("escalation", st.Weekly.Escalate, Step{Action: st.Weekly.Action, Roles: st.Weekly.RemindTo, DueAt: c.DueAt}, map[string]string{"missing": st.Weekly.Action, "overdue_since": t.At.Format(time.RFC3339)})
@@ -238,7 +238,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				continue
 			}
 			by := it.dueBy(rule)
-			fields := map[string]string{"item": strconv.Itoa(it.ID), "description": str(it.Fields["description"])}
+			fields := itemNoticeFields(it.ID, it.Fields)
 			if it.Kind == "milestone" {
 				fields["milestone"], fields["milestone_date"] = str(it.Fields["name"]), str(it.Fields["date"])
 			}
@@ -293,12 +293,14 @@ func itemEscalation(c *Case, t Timer, env Env, dec *Decision, event func(string,
 	tell("escalation", append(slices.Clone(owners), heads...), step, fields)
 }
 
-// weeklyDraft assembles the week for the Friday reminder: what last week's
-// report planned, the milestones done, and those coming.
-func weeklyDraft(c *Case, env Env) string {
-	var b strings.Builder
+// weeklyDraft is what the project lead's Friday reminder offers to start
+// the report from: last week's plan, the milestones done and those to come
+// (one "DATE NAME" a line), each a field the message writes in its
+// reader's language and date style.
+func weeklyDraft(c *Case) map[string]string {
+	out := map[string]string{}
 	if plan := str(c.Fields["next_week"]); plan != "" {
-		b.WriteString("上周计划 (last week's plan): " + plan + "\n")
+		out["last_plan"] = plan
 	}
 	var done, next []string
 	for _, it := range c.Items {
@@ -307,18 +309,18 @@ func weeklyDraft(c *Case, env Env) string {
 		}
 		name, date := str(it.Fields["name"]), str(it.Fields["date"])
 		if it.Status == "done" {
-			done = append(done, name)
+			done = append(done, date+" "+name)
 		} else {
-			next = append(next, name+" "+date)
+			next = append(next, date+" "+name)
 		}
 	}
 	if len(done) > 0 {
-		b.WriteString("已完成节点 (milestones done): " + strings.Join(done, "、") + "\n")
+		out["milestones_done"] = strings.Join(done, "\n")
 	}
 	if len(next) > 0 {
-		b.WriteString("后续节点 (coming milestones): " + strings.Join(next, "、") + "\n")
+		out["milestones_next"] = strings.Join(next, "\n")
 	}
-	return strings.TrimSpace(b.String())
+	return out
 }
 
 // milestoneRule finds the milestone rule of the action that planned them.

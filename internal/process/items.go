@@ -26,7 +26,7 @@ func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *
 		itemTimers(r.Kind, id, "open", a.ID, env, itemSpan(r, vals), due, dec)
 		for _, role := range r.RemindTo {
 			if p, ok := c.participant(role); ok {
-				dec.notify(Notice{Kind: "feedback_due", Recipient: p, DueAt: &due, Action: r.DueBy, Fields: map[string]string{"item": strconv.Itoa(id)}}, Actor{})
+				dec.notify(Notice{Kind: "feedback_due", Recipient: p, DueAt: &due, Action: r.DueBy, Fields: itemNoticeFields(id, vals)}, Actor{})
 			}
 		}
 	case "update":
@@ -251,4 +251,16 @@ func assign(c *Case, a *Action, rows any, env Env, dec *Decision, actor Actor) {
 			}
 		}
 	}
+}
+
+// itemNoticeFields are what a message about an item says of it: its number,
+// and the customer's words and severity for a feedback item (《客户反馈处理表》).
+func itemNoticeFields(id int, fields map[string]any) map[string]string {
+	out := map[string]string{"item": strconv.Itoa(id)}
+	for _, k := range []string{"description", "severity"} {
+		if v := str(fields[k]); v != "" {
+			out[k] = v
+		}
+	}
+	return out
 }

@@ -81,7 +81,8 @@ func TestSupplierOrderTransitions(t *testing.T) {
 
 	// Receipt, inspection: passed closes the order.
 	rs.do("2026-10-20 15:00", "chenjie", "receive", map[string]any{"received_on": "2026-10-20", "received_note": "2台,包装完好。"}, "inspecting")
-	rs.told("delivered", supplierEmail)
+	rs.told("decided", supplierEmail) // told the receipt was recorded, not asked to accept a delivery
+	rs.notTold("delivered", supplierEmail)
 	rs.due("2026-10-22 15:00")
 	rs.fires("inspecting.escalate", "escalation", "chenjie", "heping")
 	failed := rs.clone()

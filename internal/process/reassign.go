@@ -58,10 +58,9 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 	dec.Events = append(dec.Events, Event{At: env.Now, Actor: actor.Login, Type: "reassigned", State: c.State,
 		Fields: map[string]any{"role": role, "from": cur.Login, "to": login}})
 	now, _ := c.participant(role)
-	dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: ActionFor(d, &c, role)}, actor)
+	dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: ActionFor(d, &c, role), Fields: handedOver}, actor)
 	if cur.Login != "" {
-		dec.notify(Notice{Kind: "decided", Recipient: cur, Fields: map[string]string{
-			"decision": "「" + roleName(d, role).Zh + "」已改派给 " + nu.Name + " (reassigned to " + login + ")"}}, actor)
+		dec.notify(Notice{Kind: "decided", Recipient: cur, Fields: map[string]string{"decision": reassignedTo(d, role, nu.Name)}}, actor)
 	}
 	dec.Case = c
 	return dec, nil
@@ -111,4 +110,15 @@ func (d *Definition) field(name string) *Field {
 		}
 	}
 	return nil
+}
+
+// handedOver marks the assigned notice of a reassignment: the actor handed
+// the work over, they did not raise the case.
+var handedOver = map[string]string{"reassigned": "1"}
+
+// reassignedTo is what the former holder of role is told: the role given to
+// name, as an i18n.Ref the case service puts in the reader's language
+// (「协作对接人」已改派给 李伟 / Contact reassigned to 李伟).
+func reassignedTo(d *Definition, role, name string) string {
+	return i18n.Ref("notice.reassigned", roleName(d, role), name)
 }

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -32,17 +33,32 @@ func stay(d *Definition, st *State, c *Case, a *Action, env Env, dec *Decision, 
 		dec.CancelTimers = append(dec.CancelTimers, st.ID+".remind", st.ID+".escalate")
 		c.DueAt = nil
 	}
-	// A changed owner (reassignment) hears of the work now theirs.
+	// A changed owner (reassignment) hears of the work now theirs, and the
+	// former one that it is no longer theirs: both are told (CONTRACT §10).
 	for _, r := range st.Actors {
 		now, _ := c.participant(r)
-		was := ""
+		var was Participant
 		for _, p := range before {
 			if p.Role == r {
-				was = p.Login
+				was = p
 			}
 		}
-		if now.Login != "" && now.Login != was {
+		if now.Login != "" && now.Login != was.Login {
 			dec.notify(Notice{Kind: "assigned", Recipient: now, DueAt: c.DueAt, Action: firstAction(st, r)}, actor)
+			if was.Login != "" {
+				// Theirs by a hand-over, also when the action's own notify told them.
+				for i, n := range dec.Notices {
+					if n.Kind == "assigned" && n.Recipient.Login == now.Login {
+						f := maps.Clone(n.Fields)
+						if f == nil {
+							f = map[string]string{}
+						}
+						f["reassigned"] = "1"
+						dec.Notices[i].Fields = f
+					}
+				}
+				dec.notify(Notice{Kind: "decided", Recipient: was, Fields: map[string]string{"decision": reassignedTo(d, r, now.Name)}}, actor)
+			}
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/document"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -601,9 +602,10 @@ func (u *UI) shownValue(f process.Field, v any, opts options, names map[string]s
 		items, _ := m["items"].([]any)
 		for _, it := range items {
 			im, _ := it.(map[string]any)
-			s.Rows = append(s.Rows, []string{text(im["name"]), text(im["qty"]), text(im["unit_price"]), text(im["amount"])})
+			s.Rows = append(s.Rows, []string{text(im["name"]), text(im["qty"]), i18n.Amount(text(im["unit_price"])), i18n.Amount(text(im["amount"]))})
 		}
-		s.Text = u.cat.T(lang, "quote.totals", text(m["currency"]), text(m["subtotal"]), text(m["tax_rate"]), text(m["tax"]), text(m["total"]))
+		// As the printed quote writes them: 120,000.00 and 税率 6%, not 0.0600.
+		s.Text = u.cat.T(lang, "quote.totals", text(m["currency"]), i18n.Amount(text(m["subtotal"])), i18n.Rate(text(m["tax_rate"])), i18n.Amount(text(m["tax"])), i18n.Amount(text(m["total"])))
 	default:
 		s.Text = process.ShowCell(f, v, u.show(opts, names, lang))
 	}
