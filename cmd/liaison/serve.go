@@ -16,7 +16,7 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 	devClock := fs.Bool("dev-clock", false, "enable the simulated clock (POST /api/v1/dev/clock) for testing")
 	pprof := fs.Bool("pprof", false, "serve Go profiles at /debug/pprof/ to administrators")
 	procs := fs.String("processes", os.Getenv("LIAISON_PROCESSES"), "a `folder` of *.yaml process definitions that add to or override the built-in ones (LIAISON_PROCESSES)")
-	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock] [--pprof]", args); stop {
+	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock] [--pprof] [--processes DIR]", args); stop {
 		return code
 	}
 	if err := checkAddr(*addr); err != nil {
