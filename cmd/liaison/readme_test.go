@@ -1,7 +1,9 @@
 package main
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -64,5 +66,54 @@ func TestReadmeCommandsMatchHelp(t *testing.T) {
 	}
 	if rows < 15 {
 		t.Fatalf("README.md: only %d command rows read", rows)
+	}
+}
+
+// TestReadmeNamesEveryVariable: every LIAISON_ variable the code (not its
+// tests) reads is in README.md, and every one the README's configuration
+// table names is read somewhere.
+func TestReadmeNamesEveryVariable(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(raw)
+	name := regexp.MustCompile(`LIAISON_[A-Z_]*[A-Z]`)
+	read := map[string]bool{}
+	for _, root := range []string{"../../cmd", "../../internal"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			for _, m := range regexp.MustCompile(`"(LIAISON_[A-Z_]*[A-Z])"`).FindAllStringSubmatch(string(src), -1) {
+				read[m[1]] = true
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(read) < 10 {
+		t.Fatalf("only %d variables found in the code", len(read))
+	}
+	for v := range read {
+		if !strings.Contains(readme, v) {
+			t.Errorf("the code reads %s; README.md does not name it", v)
+		}
+	}
+	start := strings.Index(readme, "## Configuration")
+	end := strings.Index(readme[start:], "\n## ")
+	if start < 0 || end < 0 {
+		t.Fatal("README.md has no section Configuration")
+	}
+	for _, v := range name.FindAllString(readme[start:start+end], -1) {
+		if !read[v] {
+			t.Errorf("README.md's configuration names %s, which no code reads", v)
+		}
 	}
 }
