@@ -30,6 +30,9 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 			return fail(e, "serve", badUsage("--processes %q is not a folder", *procs))
 		}
 	}
+	if err := app.CheckEnv(nil); err != nil {
+		return fail(e, "serve", badUsage("%v", err))
+	}
 	setMemoryLimit()
 	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Pprof: *pprof, Processes: *procs, Logger: e.log})
 	if err != nil {
