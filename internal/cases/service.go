@@ -569,8 +569,15 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 		return store.CaseRow{}, false, err
 	}
 	var rows []store.Notification
+	// The action decided, for what a party may read of who took it.
+	var done string
+	for _, e := range dec.Events {
+		if e.Type == "action" {
+			done = e.Action
+		}
+	}
 	for _, n := range dec.Notices {
-		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor)
+		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor, done)
 		if err != nil {
 			return store.CaseRow{}, false, err
 		}

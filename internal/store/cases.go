@@ -506,15 +506,37 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if f.Acts {
 		acts = " AND x.acts"
 	}
+	// With a due window, acting is owing a step due in it (the steps the
+	// figures count): the requester who waits for a delivery may act
+	// (progress) but does not owe it, and the figures' overdue count and
+	// the list it links to hold the same cases.
+	owes := ""
+	if f.Acts && (len(f.Depts) > 0 || f.Person != "") && (!f.DueAfter.IsZero() || !f.DueBy.IsZero()) {
+		owes = " AND s.done_at IS NULL"
+		if !f.DueAfter.IsZero() {
+			owes += " AND s.due_at > " + arg(micros(f.DueAfter))
+		}
+		if !f.DueBy.IsZero() {
+			owes += " AND s.due_at <= " + arg(micros(f.DueBy))
+		}
+	}
 	if len(f.Depts) > 0 {
 		ph := make([]string, len(f.Depts))
 		for i, d := range f.Depts {
 			ph[i] = arg(d)
 		}
-		where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.dept IN ("+strings.Join(ph, ", ")+")"+acts+")")
+		if owes != "" {
+			where = append(where, "EXISTS (SELECT 1 FROM steps s WHERE s.case_id = c.id AND s.dept IN ("+strings.Join(ph, ", ")+")"+owes+")")
+		} else {
+			where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.dept IN ("+strings.Join(ph, ", ")+")"+acts+")")
+		}
 	}
 	if f.Person != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.login = "+arg(f.Person)+acts+")")
+		if owes != "" {
+			where = append(where, "EXISTS (SELECT 1 FROM steps s WHERE s.case_id = c.id AND s.login = "+arg(f.Person)+owes+")")
+		} else {
+			where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.login = "+arg(f.Person)+acts+")")
+		}
 	}
 	if w := f.Waiting; w != nil {
 		// From the two partial indexes of case_access that hold only the
