@@ -167,6 +167,9 @@ func (s *Service) orgAt(ctx context.Context, q store.Querier, v int64) (*Org, er
 }
 
 func (s *Service) definition(id string) (*process.Definition, error) {
+	if id == "" {
+		return nil, problem.FieldsKey("problem.invalid_fields", map[string]string{"process": "reason.required"})
+	}
 	d, ok := s.cfg.Processes.Get(id)
 	if !ok {
 		return nil, problem.FieldsKey("problem.unknown_process", map[string]string{"process": i18n.Ref("reason.unknown_process_named", id)})
