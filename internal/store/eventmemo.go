@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+
+	"github.com/liaison-dev/liaison/internal/process"
 )
 
 // A case's page and the answer to every action carry its whole history:
@@ -63,21 +65,72 @@ func (q Q) HistoryAt(ctx context.Context, caseID int64, seq int, hash string) ([
 	if err != nil {
 		return nil, err
 	}
-	if len(evs) > 0 && len(evs) <= historyMaxEvents {
-		sh.mu.Lock()
-		if sh.m == nil {
-			sh.m = make(map[int64][]StoredEvent, historyShardSize)
-		}
-		if _, ok := sh.m[caseID]; !ok && len(sh.m) >= historyShardSize {
-			for k := range sh.m { // one at random, as decodeCaseData does
-				delete(sh.m, k)
-				break
-			}
-		}
-		sh.m[caseID] = evs
-		sh.mu.Unlock()
-	}
+	sh.keep(caseID, evs)
 	return evs, nil
+}
+
+// keep holds evs as the history of caseID.
+func (sh *historyShard) keep(caseID int64, evs []StoredEvent) {
+	if len(evs) == 0 || len(evs) > historyMaxEvents {
+		return
+	}
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if sh.m == nil {
+		sh.m = make(map[int64][]StoredEvent, historyShardSize)
+	}
+	if _, ok := sh.m[caseID]; !ok && len(sh.m) >= historyShardSize {
+		for k := range sh.m { // one at random, as decodeCaseData does
+			delete(sh.m, k)
+			break
+		}
+	}
+	sh.m[caseID] = evs
+}
+
+// KeepHistory extends the kept history of case caseID, whose head was
+// (seq, hash) — none for a new case — with events an action appended
+// after it (AppendEvents) and committed, its head now (toSeq, toHash):
+// the answer to the action then reads none of its history. The events are
+// stored again exactly as AppendEvents stored them (their JSON, decoded as
+// a read decodes it, and their chain), and kept only if that chain ends at
+// the case's head and starts from the history kept; anything else leaves
+// the memo as it was.
+func KeepHistory(caseID int64, seq int, hash string, events []process.Event, toSeq int, toHash string) {
+	if len(events) == 0 {
+		return
+	}
+	sh := &historyMemo[uint64(caseID)%historyShards]
+	var kept []StoredEvent
+	if seq > 0 {
+		sh.mu.Lock()
+		kept = sh.m[caseID]
+		sh.mu.Unlock()
+		if n := len(kept); n == 0 || kept[n-1].Seq != seq || kept[n-1].Hash != hash {
+			return
+		}
+	}
+	if len(kept)+len(events) > historyMaxEvents {
+		return
+	}
+	out := slices.Clip(kept)
+	for _, e := range events {
+		b, err := json.Marshal(e)
+		if err != nil {
+			return
+		}
+		seq++
+		hash = EventHash(hash, string(b))
+		var read process.Event
+		if err := json.Unmarshal(b, &read); err != nil {
+			return
+		}
+		out = append(out, StoredEvent{Seq: seq, Event: read, Hash: hash})
+	}
+	if seq != toSeq || hash != toHash {
+		return
+	}
+	sh.keep(caseID, out)
 }
 
 // historyAfter reads the events after prefix and returns prefix and them

@@ -138,6 +138,46 @@ func TestHistoryAt(t *testing.T) {
 		}
 		sameHistory(t, db, id, got)
 
+		// Kept by the action that appended it, once committed: no read.
+		// An extension whose chain does not end at the stored head is not
+		// kept.
+		more := comments("kept")
+		var seq5 int
+		var hash5 string
+		if err := db.Tx(ctx, func(tx store.Tx) (err error) {
+			seq5, hash5, err = store.In(tx).AppendEvents(ctx, id, seq4, hash4, more)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		store.KeepHistory(id, seq4, hash4, comments("not what was stored"), seq5, hash5)
+		n := c.n
+		if got, err = store.In(c).HistoryAt(ctx, id, seq5, hash5); err != nil {
+			t.Fatal(err)
+		}
+		sameHistory(t, db, id, got)
+		if c.n != n+1 {
+			t.Fatalf("%d queries after a wrong extension, want 1", c.n-n)
+		}
+		var seq6 int
+		var hash6 string
+		more = comments("kept too")
+		if err := db.Tx(ctx, func(tx store.Tx) (err error) {
+			seq6, hash6, err = store.In(tx).AppendEvents(ctx, id, seq5, hash5, more)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		store.KeepHistory(id, seq5, hash5, more, seq6, hash6)
+		n = c.n
+		if got, err = store.In(c).HistoryAt(ctx, id, seq6, hash6); err != nil {
+			t.Fatal(err)
+		}
+		sameHistory(t, db, id, got)
+		if c.n != n {
+			t.Fatalf("%d queries for a history its action kept, want none", c.n-n)
+		}
+
 		// Another database's case of the same id, with a longer history:
 		// the kept one is not its prefix.
 		other := storetest.SQLite(t)
