@@ -26,14 +26,8 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 		return Decision{}, problem.FieldsKey("problem.this_role_cannot_be_reassigned", map[string]string{"role": "reason.role_follows_from_organisation"})
 	}
 	cur, _ := c.participant(role)
-	dept := ""
-	if fd := d.field(r.Field); fd != nil && fd.InDept != "" {
-		dept = str(c.Fields[fd.InDept])
-	}
-	if dept == "" {
-		dept = cur.Dept
-	}
-	if !actor.Admin && !headsAny(actor, above(env.Org, dept)) {
+	dept, may := reassignDept(d, &c, actor, env.Org, r)
+	if !may {
 		return Decision{}, problem.Key(problem.Forbidden, "problem.only_head_of_role_s_department")
 	}
 	if st := d.state(c.State); st == nil || st.Terminal {
@@ -43,7 +37,7 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 	if !ok {
 		return Decision{}, problem.FieldsKey("problem.unknown_user", map[string]string{"login": i18n.Ref("reason.no_active_user", login)})
 	}
-	if dept != "" && !slices.Contains(above(env.Org, nu.Dept), dept) {
+	if !MayTake(env.Org, nu.Dept, dept) {
 		return Decision{}, problem.FieldsKey("problem.not_in_role_s_department", map[string]string{"login": i18n.Ref("reason.user_not_in_department", login, dept)})
 	}
 	if cur.Login == login {
@@ -67,6 +61,44 @@ func Reassign(d *Definition, c Case, actor Actor, role, login string, env Env) (
 }
 
 // above returns dept and the departments above it in org, nearest first.
+// Reassignable reports whether actor may give role of c to another user,
+// as Reassign decides who may and on what case, and the department whose
+// people (in it or below it) may take the role; "" for anyone.
+func Reassignable(d *Definition, c *Case, actor Actor, org Org, role string) (string, bool) {
+	r := d.Role(role)
+	if actor.Login == "" || r == nil || r.Field == "" {
+		return "", false
+	}
+	if st := d.state(c.State); st == nil || st.Terminal {
+		return "", false
+	}
+	return reassignDept(d, c, actor, org, r)
+}
+
+// reassignDept is the department of role r's holder in c (or the one its
+// field names), and whether actor heads it or one above it, or is an
+// administrator.
+func reassignDept(d *Definition, c *Case, actor Actor, org Org, r *Role) (string, bool) {
+	cur, _ := c.participant(r.ID)
+	dept := ""
+	if fd := d.field(r.Field); fd != nil && fd.InDept != "" {
+		dept = str(c.Fields[fd.InDept])
+	}
+	if dept == "" {
+		dept = cur.Dept
+	}
+	if !actor.Admin && !headsAny(actor, above(org, dept)) {
+		return "", false
+	}
+	return dept, true
+}
+
+// MayTake reports whether a user of department userDept may take a role
+// of dept: userDept is dept or below it ("" takes anyone).
+func MayTake(org Org, userDept, dept string) bool {
+	return dept == "" || slices.Contains(above(org, userDept), dept)
+}
+
 func above(org Org, dept string) []string {
 	var out []string
 	for dept != "" && !slices.Contains(out, dept) {

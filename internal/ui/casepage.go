@@ -95,14 +95,13 @@ type reassignRow struct {
 	Candidates             []option
 }
 
-// reassignRows lists the roles of c that v may reassign: each held by a
-// user through a field of the case, in a department v oversees (or any,
-// for an administrator). The candidates are that department's people and,
-// for a head, those of the departments below it that the head oversees;
-// the service checks again. A role that one of the step's own actions
-// (forms) already hands over (§6's reassign, while a request waits for
-// its answer) is left to that action, not offered twice.
-func reassignRows(d *process.Definition, c cases.View, v visitor, opts options, forms []formView, lang string) []reassignRow {
+// reassignRows lists the roles of c that the visitor may reassign, as the
+// service says (cases.Reassignable): each held by a user through a field
+// of the case, with the people of the departments that may take it; the
+// service checks again. A role that one of the step's own actions (forms)
+// already hands over (§6's reassign, while a request waits for its answer)
+// is left to that action, not offered twice.
+func reassignRows(d *process.Definition, c cases.View, may []cases.ReassignRole, opts options, forms []formView, lang string) []reassignRow {
 	if c.Terminal {
 		return nil
 	}
@@ -114,16 +113,13 @@ func reassignRows(d *process.Definition, c cases.View, v visitor, opts options, 
 	var out []reassignRow
 	for _, p := range c.Participants {
 		r := d.Role(p.Role)
-		if r == nil || r.Field == "" || p.Login == "" || p.Party != "" || p.Dept == "" || byAction(r.Field) {
-			continue
-		}
-		heads := slices.Contains(v.User.Oversees, p.Dept)
-		if !v.User.Admin && !heads {
+		i := slices.IndexFunc(may, func(m cases.ReassignRole) bool { return m.Role == p.Role })
+		if r == nil || r.Field == "" || i < 0 || byAction(r.Field) {
 			continue
 		}
 		row := reassignRow{Role: p.Role, RoleName: inLang(p.RoleName, lang), Holder: p.Name}
 		for _, o := range opts.Users {
-			if o.Value != p.Login && (o.Dept == p.Dept || (heads && slices.Contains(v.User.Oversees, o.Dept))) {
+			if o.Value != p.Login && (may[i].Depts == nil || slices.Contains(may[i].Depts, o.Dept)) {
 				row.Candidates = append(row.Candidates, o)
 			}
 		}
@@ -316,7 +312,12 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	// decides), and sees its notifications (CONTRACT §10).
 	cv.CanSendLink = !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
-	cv.Reassign = reassignRows(d, c, vis, opts, cv.Forms, lang)
+	may, err := u.Cases.Reassignable(r.Context(), vis.actor(), c)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	cv.Reassign = reassignRows(d, c, may, opts, cv.Forms, lang)
 	if cv.Records, err = u.caseRecords(r, c); err != nil {
 		u.fail(w, r, err)
 		return
