@@ -53,6 +53,7 @@ func TestUsageErrors(t *testing.T) {
 		{"dept empty db", "", []string{"dept", "list", "--db", ""}},
 		{"party unknown subcommand", "", []string{"party", "delete", "huaxin"}},
 		{"party sqlite path with ?", "", []string{"party", "list", "--db", db + "?mode=ro"}},
+		{"migrate foreign url", "", []string{"migrate", "--db", "mysql://root@db/liaison"}},
 		{"user add no password", "", []string{"user", "add", "--db", db, "--login", "ann", "--name", "Ann", "--dept", "market"}},
 		{"user add short password", "short\n", []string{"user", "add", "--db", db, "--login", "ann", "--name", "Ann", "--dept", "market"}},
 		{"user add bad login", "longenough\n", []string{"user", "add", "--db", db, "--login", "Ann!", "--name", "Ann", "--dept", "market"}},
