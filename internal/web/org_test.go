@@ -30,6 +30,9 @@ func TestAdministrationAPI(t *testing.T) {
 		{"DELETE", "/api/v1/admin/departments/hr", "", admin, 409, `"conflict"`},
 		{"POST", "/api/v1/admin/parties", `{"id":"acme","kind":"partner","name":"Acme","contacts":[{"name":"王五","email":"w@acme.example","phone":""}]}`, admin, 201, `"contacts":[{"name":"王五"`},
 		{"PATCH", "/api/v1/admin/parties/acme", `{"kind":"customer"}`, admin, 200, `"kind":"customer"`},
+		// A contact's unknown field is refused as a top-level one is (it was dropped).
+		{"PATCH", "/api/v1/admin/parties/acme", `{"contacts":[{"name":"王五","fax":"010-1"}]}`, admin, 400, `"fields":{"fax":`},
+		{"POST", "/api/v1/admin/parties", `{"id":"acme2","kind":"partner","name":"Acme2","contacts":[{"name":"王五","fax":"010-1"}]}`, admin, 400, `"fields":{"fax":`},
 		{"POST", "/api/v1/admin/import/users?dry_run=1", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\n", admin, 200, `"dry_run":true`},
 		{"POST", "/api/v1/admin/import/users", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\nnew2,新二,nowhere,,,\n", admin, 422, `"row 3: dept"`},
 		{"POST", "/api/v1/admin/import/users", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\n", admin, 200, `"created":1`},
