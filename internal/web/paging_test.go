@@ -136,6 +136,13 @@ func TestRepeatedQueryParameter(t *testing.T) {
 			t.Errorf("%s for an English user: %d %s", path, r.status, r.body)
 		}
 	}
+	// So is an unknown path, or a known one with another method.
+	for _, mp := range [][2]string{{"GET", "/api/v1/cases/1/actions/accept"}, {"PUT", "/api/v1/cases/1/actions/accept"}, {"GET", "/api/v1/nowhere"}} {
+		r := s.do(t, mp[0], mp[1], nil, tok)
+		if code, msg, _ := r.errorBody(t); r.status != http.StatusNotFound || code != "not_found" || !isASCII(msg) {
+			t.Errorf("%s %s for an English user: %d %s", mp[0], mp[1], r.status, r.body)
+		}
+	}
 }
 
 func isASCII(s string) bool {

@@ -23,12 +23,7 @@ func (s *Server) oneValueQuery(next http.Handler) http.Handler {
 		if err := queryProblem(r.URL.RawQuery); err != nil {
 			// The check runs before the route signs the caller in; a
 			// signed-in caller still gets the problem in their language.
-			if tok := token(r); tok != "" && s.Auth != nil {
-				if u, aerr := s.Auth.Authenticate(r.Context(), tok); aerr == nil {
-					r = r.WithContext(WithUser(r.Context(), u))
-				}
-			}
-			s.fail(w, r, err)
+			s.fail(w, s.withCaller(r), err)
 			return
 		}
 		next.ServeHTTP(w, r)
