@@ -117,6 +117,12 @@ func TestBadInput(t *testing.T) {
 			{"party contact phone with NUL", func() error {
 				return ignore(s.UpdateParty(ctx, cli, "huaxin", admin.PartyInput{Contacts: admin.Of([]admin.Contact{{Name: "张伟", Phone: "010\x00"}})}))
 			}, problem.Invalid, "contacts[0].phone"},
+			{"role with NUL", func() error {
+				return ignore(s.UpdateUser(ctx, cli, "lina", admin.UserInput{Roles: admin.Of([]string{"account_manager", "a\x00"})}))
+			}, problem.Invalid, "roles"},
+			{"role with a line break", func() error {
+				return ignore(s.UpdateUser(ctx, cli, "lina", admin.UserInput{Roles: admin.Of([]string{"a\nb"})}))
+			}, problem.Invalid, "roles"},
 			{"wrong old password", func() error {
 				return s.ChangePassword(ctx, f.users["lina"], "not-it", "a-new-password", "")
 			}, problem.Invalid, "old"},
