@@ -26,6 +26,9 @@ func cmdDemo(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "demo", err)
 	}
+	if err := app.CheckEnv(nil); err != nil {
+		return fail(e, "demo", badUsage("%v", err))
+	}
 	setMemoryLimit()
 	// The console is the demo's banner and its sign-in list: request lines
 	// stay off it unless asked for, and times are the users' (the

@@ -49,7 +49,10 @@ func cmdLink(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "link "+sub, err)
 	}
-	a, err := app.New(ctx, app.Config{DB: *db, DevClock: *devClock,
+	if err := app.CheckEnv(nil); err != nil {
+		return fail(e, "link "+sub, badUsage("%v", err))
+	}
+	a, err := app.New(ctx, app.Config{DB: *db, DevClock: *devClock, Command: true,
 		Logger: slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))})
 	if err != nil {
 		return fail(e, "link "+sub, err)

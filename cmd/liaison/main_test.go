@@ -173,3 +173,33 @@ func TestDemo(t *testing.T) {
 		t.Fatal("demo did not stop")
 	}
 }
+
+// TestBadEnvironment: a bad setting in the environment is a bad value like
+// a bad flag: one line, exit 2, and no database file written.
+func TestBadEnvironment(t *testing.T) {
+	t.Setenv("LIAISON_DB", "")
+	t.Setenv("LIAISON_ADDR", "")
+	for _, env := range [][2]string{
+		{"LIAISON_SMTP", "ftp://mail.example"},
+		{"LIAISON_SMTP", "smtp://mail.example?tls=maybe"},
+		{"LIAISON_IMAP", "http://mail.example"},
+		{"LIAISON_MAX_ATTACHMENT", "lots"},
+		{"LIAISON_OIDC", "issuer=idp"},
+		{"LIAISON_DINGTALK_APP", "appkey=k"},
+		{"LIAISON_PDF_FONT", "/nowhere/font.ttf"},
+	} {
+		for _, cmd := range [][]string{{"serve", "--addr", "127.0.0.1:0"}, {"demo", "--addr", "127.0.0.1:0"}, {"link", "show", "--case", "1"}} {
+			t.Run(env[0]+"/"+cmd[0], func(t *testing.T) {
+				t.Setenv(env[0], env[1])
+				db := filepath.Join(t.TempDir(), "x.db")
+				code, _, stderr := runCmd(t, "", append(cmd, "--db", db)...)
+				if code != exitUsage || strings.Count(stderr, "\n") != 1 {
+					t.Errorf("%s=%s liaison %s: exit %d, stderr %q", env[0], env[1], cmd[0], code, stderr)
+				}
+				if _, err := os.Stat(db); !os.IsNotExist(err) {
+					t.Errorf("database file written: %v", err)
+				}
+			})
+		}
+	}
+}

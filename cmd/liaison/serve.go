@@ -16,7 +16,7 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 	devClock := fs.Bool("dev-clock", false, "enable the simulated clock (POST /api/v1/dev/clock) for testing")
 	pprof := fs.Bool("pprof", false, "serve Go profiles at /debug/pprof/ to administrators")
 	procs := fs.String("processes", os.Getenv("LIAISON_PROCESSES"), "a `folder` of *.yaml process definitions that add to or override the built-in ones (LIAISON_PROCESSES)")
-	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock] [--pprof]", args); stop {
+	if code, stop := parse(e, fs, "serve [--addr HOST:PORT] [--db DB] [--dev-clock] [--pprof] [--processes DIR]", args); stop {
 		return code
 	}
 	if err := checkAddr(*addr); err != nil {
@@ -29,6 +29,9 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 		if st, err := os.Stat(*procs); err != nil || !st.IsDir() {
 			return fail(e, "serve", badUsage("--processes %q is not a folder", *procs))
 		}
+	}
+	if err := app.CheckEnv(nil); err != nil {
+		return fail(e, "serve", badUsage("%v", err))
 	}
 	setMemoryLimit()
 	a, err := app.New(ctx, app.Config{Addr: *addr, DB: *db, DevClock: *devClock, Pprof: *pprof, Processes: *procs, Logger: e.log})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/dberr"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/store"
 )
@@ -28,7 +29,7 @@ type IdentityInput struct {
 }
 
 func viewIdentity(id store.Identity) Identity {
-	return Identity{Issuer: id.Issuer, Subject: id.Subject, Email: id.Email, CreatedAt: id.CreatedAt.Format(time.RFC3339)}
+	return Identity{Issuer: id.Issuer, Subject: id.Subject, Email: id.Email, CreatedAt: id.CreatedAt.In(i18n.Zone()).Format(time.RFC3339)}
 }
 
 // Identities lists the identities that sign in as login (administrators).

@@ -52,6 +52,11 @@ type Config struct {
 	// must share it (LIAISON_SECRET). Random per process if empty.
 	Secret []byte
 
+	// Command is for a command that acts once and serves nothing (liaison
+	// link): it does not take the server's lock on a SQLite file, so it
+	// runs beside the server, as user add and backup do; Start refuses.
+	Command bool
+
 	// ManualDelivery keeps the delivery dispatcher and the mailbox reader
 	// from running in the background; tests then deliver with DeliverNow
 	// and read mail with Reach().ReadMailbox, deterministically.
@@ -108,9 +113,11 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := db.LockForServer(); err != nil {
-		db.Close()
-		return nil, err
+	if !cfg.Command {
+		if err := db.LockForServer(); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	if err := db.Migrate(ctx); err != nil {
 		db.Close()
@@ -187,6 +194,9 @@ func (a *App) Handler() http.Handler { return a.handler }
 
 // Start listens on cfg.Addr and serves in the background.
 func (a *App) Start(ctx context.Context) error {
+	if a.cfg.Command {
+		return errors.New("app: started for a command, without the server's lock: it does not serve")
+	}
 	ln, err := net.Listen("tcp", a.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("app: listen: %w", err)

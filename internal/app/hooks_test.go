@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -78,7 +79,8 @@ func testInboundHooks(t *testing.T, db string) {
 	}
 	var list []map[string]any
 	admin.json("GET", "/api/v1/admin/hook-sources", nil, &list)
-	if len(list) != 1 || list[0]["secret"] != nil {
+	// Times in the calendar's zone, as every timestamp of the API (CONTRACT §2).
+	if len(list) != 1 || list[0]["secret"] != nil || !strings.HasSuffix(fmt.Sprint(list[0]["created_at"]), "+08:00") {
 		t.Errorf("sources: %+v", list)
 	}
 

@@ -122,8 +122,12 @@ func TestOIDCSignIn(t *testing.T) {
 	if code := jsonWithCookies(t, b, a.URL()+"/api/v1/me", &me); code != 200 || me.Login != "lina" {
 		t.Fatalf("linked subject: %q (%d), want lina", me.Login, code)
 	}
-	var ids []struct{ Subject, Issuer string }
-	if code := adm.json("GET", "/api/v1/admin/users/lina/identities", nil, &ids); code != 200 || len(ids) != 1 || ids[0].Issuer != p.Issuer() {
+	var ids []struct {
+		Subject, Issuer string
+		CreatedAt       string `json:"created_at"`
+	}
+	if code := adm.json("GET", "/api/v1/admin/users/lina/identities", nil, &ids); code != 200 || len(ids) != 1 || ids[0].Issuer != p.Issuer() ||
+		!strings.HasSuffix(ids[0].CreatedAt, "+08:00") {
 		t.Fatalf("identities: %d %+v", code, ids)
 	}
 	if code := adm.json("DELETE", "/api/v1/admin/users/lina/identities?subject=u-2002", nil, nil); code != http.StatusNoContent {

@@ -2,6 +2,7 @@ package auth_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -117,6 +118,36 @@ func TestRateLimitPerLogin(t *testing.T) {
 	c.t = c.t.Add(auth.LimitWindow + time.Second)
 	if _, _, err := s.Login(ctx, "lina", "lina-pass-1", "10.9.9.9"); err != nil {
 		t.Fatalf("after the window: %v", err)
+	}
+}
+
+// TestRateLimitWindowStartsAtAFailure: a successful sign-in gives its
+// attempt back; the window of a later run of failures starts at the first
+// of them, so the refusal's Retry-After is the whole window, not what was
+// left of one begun by the success.
+func TestRateLimitWindowStartsAtAFailure(t *testing.T) {
+	ctx := context.Background()
+	s, _, c := setup(t)
+	if _, _, err := s.Login(ctx, "lina", "lina-pass-1", "10.0.0.1"); err != nil {
+		t.Fatal(err)
+	}
+	c.t = c.t.Add(auth.LimitWindow - time.Minute)
+	for i := range auth.LimitPerLogin {
+		if _, _, err := s.Login(ctx, "lina", "wrong", "10.0.0.1"); problem.CodeOf(err) != problem.Unauthorized {
+			t.Fatalf("attempt %d: %v", i, err)
+		}
+	}
+	_, _, err := s.Login(ctx, "lina", "wrong", "10.0.0.1")
+	var p *problem.Error
+	if errors.As(err, &p) {
+		t.Logf("Retry-After %v", p.RetryAfter)
+	}
+	if !errors.As(err, &p) || p.Code != problem.RateLimited || p.RetryAfter < auth.LimitWindow-time.Second {
+		t.Fatalf("after %d failures: %v; want rate_limited with Retry-After the whole window", auth.LimitPerLogin, err)
+	}
+	c.t = c.t.Add(2 * time.Minute) // past the window the success would have begun
+	if _, _, err := s.Login(ctx, "lina", "lina-pass-1", "10.0.0.1"); problem.CodeOf(err) != problem.RateLimited {
+		t.Fatalf("two minutes later: %v, want still rate_limited", err)
 	}
 }
 

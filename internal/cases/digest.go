@@ -3,6 +3,7 @@ package cases
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -100,6 +101,12 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if err != nil {
 		return false, err
 	}
+	casesURL, link := "/cases?scope=dept&due=overdue", "/figures?dept="+dept
+	if dept == ManagementDept {
+		// 管理层 oversees every department (its figures and cases are
+		// all of them): its digest is the company's.
+		depts, casesURL, link = nil, "/cases?due=overdue", "/figures"
+	}
 	db := s.cfg.DB
 	v := ViewerOf(org.Actor(head.Login))
 	loc := s.Calendar().Location()
@@ -110,33 +117,64 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	// The head reads the digest in their language; the department's robots
 	// post it to the group in Chinese, every user's default.
 	build := func(lang string) (notify.Message, int, int, error) {
-		list := func(f store.CaseFilter) (string, int, error) {
-			f.Depts, f.Acts, f.Sort, f.Now, f.Page = depts, true, store.SortDue, now, store.Page{Limit: 20}
-			rows, next, err := db.ListCases(ctx, v, f)
-			if err != nil {
-				return "", 0, err
-			}
+		// list lists the cases of f in which the departments owe a step
+		// (the steps of the figures) whose deadline is in (after, by]: a
+		// request in progress is the contact's department's to deliver,
+		// not the waiting requester's. It shows the first 20 and counts
+		// them all.
+		list := func(f store.CaseFilter, after, by time.Time) (string, int, error) {
+			f.Depts, f.Acts, f.Sort, f.Now = depts, true, store.SortDue, now
 			var b strings.Builder
-			for i, r := range rows {
-				fmt.Fprintf(&b, "%d. [%s] %s", i+1, r.Key, r.Title)
-				if due := r.NextDue(); due != nil {
-					b.WriteString(" — " + i18n.Deadline(due.In(loc), lang))
+			n := 0
+			for p := (store.Page{Limit: 500}); ; {
+				f.Page = p
+				rows, next, err := db.ListCases(ctx, v, f)
+				if err != nil {
+					return "", 0, err
 				}
-				b.WriteString("\n")
+				ids := make([]int64, len(rows))
+				for i, r := range rows {
+					ids[i] = r.ID
+				}
+				steps, err := db.OpenSteps(ctx, ids...)
+				if err != nil {
+					return "", 0, err
+				}
+				owed := map[int64]time.Time{} // each case's soonest step owed in the window
+				for _, st := range steps {
+					if (depts == nil || slices.Contains(depts, st.Dept)) && st.Due.After(after) && !st.Due.After(by) {
+						if d, ok := owed[st.CaseID]; !ok || st.Due.Before(d) {
+							owed[st.CaseID] = st.Due
+						}
+					}
+				}
+				for _, r := range rows {
+					due, ok := owed[r.ID]
+					if !ok {
+						continue
+					}
+					if n++; n <= 20 {
+						fmt.Fprintf(&b, "%d. [%s] %s — %s\n", n, r.Key, r.Title, i18n.Deadline(due.In(loc), lang))
+					}
+				}
+				if next == "" {
+					break
+				}
+				p.Cursor = next
 			}
-			if next != "" {
+			if n > 20 {
 				b.WriteString("…\n")
 			}
-			if len(rows) == 0 {
+			if n == 0 {
 				b.WriteString(map[string]string{"zh": "（无）", "en": "(none)"}[lang])
 			}
-			return strings.TrimRight(b.String(), "\n"), len(rows), nil
+			return strings.TrimRight(b.String(), "\n"), n, nil
 		}
-		overdue, nOver, err := list(store.CaseFilter{DueBy: now})
+		overdue, nOver, err := list(store.CaseFilter{DueBy: now}, time.Time{}, now)
 		if err != nil {
 			return notify.Message{}, 0, 0, err
 		}
-		due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)})
+		due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)}, now, monday.AddDate(0, 0, 7))
 		if err != nil {
 			return notify.Message{}, 0, 0, err
 		}
@@ -170,9 +208,9 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 				lastDue, lastOn, rate(lastDue, lastOn), prevDue, prevOn, rate(prevDue, prevOn))
 			name = d.NameEn
 		}
-		return notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + "/cases?scope=dept&due=overdue",
+		return notify.Message{Kind: notify.KindDigest, Lang: lang, CaseURL: s.publicURL() + casesURL,
 			Fields: map[string]string{"week": monday.Format("2006-01-02"), "dept": name, "overdue": fmt.Sprint(nOver), "due": fmt.Sprint(nDue),
-				"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + "/figures?dept=" + dept}}, nOver, nDue, nil
+				"overdue_items": overdue, "due_items": due, "figures": figures, "link": s.publicURL() + link}}, nOver, nDue, nil
 	}
 	msg, nOver, nDue, err := build(lang)
 	if err != nil {

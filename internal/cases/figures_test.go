@@ -121,3 +121,101 @@ func TestStatsCountEachWeeklyReport(t *testing.T) {
 		}
 	})
 }
+
+// TestStatsDeliveryOwedByContactOnly: while a request is in progress the
+// contact owes the delivery by committed_by (the deadline's action,
+// deliver, is the contact's alone); the requester waits and owes nothing.
+// chenjie (技术部) delivers late: 技术部 has one late step, and 市场部,
+// whose wangfang waited, none — not a late delivery of its own.
+func TestStatsDeliveryOwedByContactOnly(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["contact"], f["expected_by"] = "chenjie", "2026-12-31"
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Act(ctx, who(db, "chenjie"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-04"}}); err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-12-08 10:00")
+		all, err := s.Stats(ctx, cases.ViewerOf(who(db, "admin")), cases.StatsQuery{From: "2026-12-04", To: "2026-12-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range all.Rows {
+			if r.Dept == "market" && (r.StepsDue != 0 || r.OverdueNow != 0) {
+				t.Errorf("市场部 owes the delivery it waits for: %+v", r)
+			}
+		}
+		if _, err := s.Act(ctx, who(db, "chenjie"), v.ID, "deliver", process.Input{Fields: map[string]any{"summary": "接口已上线", "deliverables": "接口文档与测试报告"}}); err != nil {
+			t.Fatal(err)
+		}
+		all, err = s.Stats(ctx, cases.ViewerOf(who(db, "admin")), cases.StatsQuery{From: "2026-12-04", To: "2026-12-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range all.Rows {
+			switch r.Dept {
+			case "market":
+				if r.StepsDue != 0 || r.OverdueNow != 0 {
+					t.Errorf("市场部 counted for chenjie's late delivery: %+v", r)
+				}
+			case "tech":
+				if r.StepsDue != 1 || r.StepsOnTime != 0 {
+					t.Errorf("技术部: %+v, want 1 due, 0 on time", r)
+				}
+			}
+		}
+	})
+}
+
+// TestOverdueListMatchesTheFigures: the figures' overdue count links to
+// /cases?acts=true&dept=…&due=overdue (and a person's to person=…): the
+// list holds the cases where the department or person owes an overdue
+// step, as the count does — chenjie's late delivery for 技术部 and him,
+// not for 市场部 or wangfang, who wait for it (and may still act on it).
+func TestOverdueListMatchesTheFigures(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newService(t, db, at("2026-12-01 10:00"))
+		f := collabFields()
+		f["contact"], f["expected_by"] = "chenjie", "2026-12-31"
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Act(ctx, who(db, "chenjie"), v.ID, "accept", process.Input{Fields: map[string]any{"committed_by": "2026-12-04"}}); err != nil {
+			t.Fatal(err)
+		}
+		setClock(t, s, "2026-12-08 10:00")
+		admin := cases.ViewerOf(who(db, "admin"))
+		st, err := s.Stats(ctx, admin, cases.StatsQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		overdue := map[string]int{}
+		for _, r := range st.Rows {
+			overdue[r.Dept] += r.OverdueNow
+		}
+		for _, c := range []struct {
+			f    cases.Filter
+			want int
+		}{
+			{cases.Filter{Dept: "tech", Acts: true, Due: "overdue"}, overdue["tech"]},
+			{cases.Filter{Dept: "market", Acts: true, Due: "overdue"}, overdue["market"]},
+			{cases.Filter{Person: "chenjie", Acts: true, Due: "overdue"}, 1},
+			{cases.Filter{Person: "wangfang", Acts: true, Due: "overdue"}, 0},
+			{cases.Filter{Person: "wangfang", Acts: true}, 1}, // she may still report progress
+		} {
+			if got := all(t, s, admin, c.f, 10); len(got) != c.want {
+				t.Errorf("%+v lists %v, want %d (overdue now %v)", c.f, keys(got), c.want, overdue)
+			}
+		}
+		if overdue["tech"] != 1 || overdue["market"] != 0 {
+			t.Errorf("overdue now %v", overdue)
+		}
+	})
+}

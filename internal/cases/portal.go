@@ -163,7 +163,7 @@ func (s *Service) SendLink(ctx context.Context, actor process.Actor, caseID int6
 		if err != nil {
 			return err
 		}
-		env, err := s.env(ctx, tx, now)
+		env, err := s.envOf(ctx, tx, row, now)
 		if err != nil {
 			return err
 		}

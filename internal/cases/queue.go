@@ -2,6 +2,7 @@ package cases
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -18,7 +19,7 @@ import (
 // case's transaction; a repeat of the same (case, event, recipient,
 // channel, kind) is dropped by the table's unique key. A portal link made
 // for an external contact is written here, in tx.
-func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor) ([]store.Notification, error) {
+func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Definition, c *process.Case, seq int, n process.Notice, env process.Env, actor process.Actor, done string) ([]store.Notification, error) {
 	lang, emailOn := "zh", s.cfg.Email
 	p := n.Recipient
 	org := env.Org.(*Org)
@@ -31,6 +32,15 @@ func (s *Service) outboxRows(ctx context.Context, tx store.Tx, d *process.Defini
 		}
 	}
 	msg := s.noticeMessage(d, c, n, env, actor, lang)
+	switch {
+	case p.Party != "" && actor.Party == p.Party && n.Kind == "assigned":
+		// The party's own act handing it its next step: not
+		// "明达材料 刘明提交的…需要您处理" to 刘明, but the staff it deals
+		// with. (Told of its own decision, it reads its own name.)
+		msg.Actor = houseName(d, c, env)
+	case p.Party != "" && actor.Party == "":
+		msg.Actor = partyFacingName(d, c, done, msg.Actor, env)
+	}
 	// A robot speaks to a group: in the company's language (the default of
 	// every user), naming who owes the step instead of "you".
 	var group notify.Message
@@ -126,8 +136,17 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 	if done := n.Fields["done_action"]; done != "" {
 		if a := d.Action(done); a != nil {
 			msg.Fields["decision"] = a.Name.In(lang)
-			if n.Kind == "decided" {
+			switch n.Kind {
+			case "decided":
 				msg.Fields["details"] = decisionDetails(a, n.Fields, lang, p.Party != "", env.Org, env.Time.Location())
+			case "delivered":
+				// What a delivery said beyond its summary and deliverables
+				// (which the message says itself): a resolved complaint's
+				// 处理结果 — the customer read only 徐婷已交付.
+				rest := maps.Clone(n.Fields)
+				delete(rest, "summary")
+				delete(rest, "deliverables")
+				msg.Fields["details"] = decisionDetails(a, rest, lang, p.Party != "", env.Org, env.Time.Location())
 			}
 		}
 	}
@@ -171,6 +190,41 @@ func (s *Service) noticeMessage(d *process.Definition, c *process.Case, n proces
 		msg.DueAt = &t
 	}
 	return msg
+}
+
+// partyFacingName is who an external party reads as the author of a
+// staff action it is told of: the actor when the party may read that
+// action (process.PartyFacing), otherwise — an internal step such as the
+// legal review that hands the case to the customer — the staff member the
+// party deals with (houseName), so that a mail never names what the
+// party's page hides.
+func partyFacingName(d *process.Definition, c *process.Case, done, actor string, env process.Env) string {
+	if a := d.Action(done); a == nil || process.PartyFacing(d, a) {
+		return actor
+	}
+	return houseName(d, c, env)
+}
+
+// houseName is the staff member an external party deals with in c: the
+// holder of the definition's opening role (the account manager, the
+// purchaser), else the opener.
+func houseName(d *process.Definition, c *process.Case, env process.Env) string {
+	for _, r := range d.Roles {
+		if !r.Opener {
+			continue
+		}
+		for _, p := range c.Participants {
+			if p.Role == r.ID && p.Login != "" {
+				if u, ok := env.Org.User(p.Login); ok {
+					return u.Name
+				}
+			}
+		}
+	}
+	if u, ok := env.Org.User(c.Opener); ok {
+		return u.Name
+	}
+	return ""
 }
 
 // actorName is who did it, as the people told read it: a user by name, an

@@ -40,7 +40,7 @@ func (s *Service) Search(ctx context.Context, v store.Viewer, q string, p store.
 	if n := len([]rune(q)); n == 0 || n > 200 {
 		return ListPage[SearchHit]{}, problem.FieldsKey("problem.what_to_search_for", map[string]string{"q": "reason.1_to_200_characters"})
 	}
-	terms := search.Query(q)
+	terms := search.QueryTerms(q)
 	if len(terms) == 0 {
 		return ListPage[SearchHit]{}, problem.FieldsKey("problem.at_least_two_chinese_characters_or", map[string]string{"q": "reason.two_chinese_or_one_word"})
 	}

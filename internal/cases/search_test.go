@@ -62,6 +62,10 @@ func TestSearch(t *testing.T) {
 			{"English, any case", lina, "PRINTER", []string{"XZ-2026-0001"}},
 			{"mixed text", lina, "printer 报价单", []string{"XZ-2026-0001"}},
 			{"letters and digits", lina, "hp-428", []string{"XZ-2026-0001"}},
+			{"the start of a word", lina, "print", []string{"XZ-2026-0001"}},
+			{"the start of two words", lina, "TON repl", []string{"XZ-2026-0001"}},
+			{"the digits of a part number", lina, "428", []string{"XZ-2026-0001"}},
+			{"one letter finds only itself", lina, "p", nil},
 			{"an action's field", lina, "律师意见", []string{"XZ-2026-0002"}},
 			{"the case key", lina, "XZ-2026-0002", []string{"XZ-2026-0002"}},
 			{"the case key, lower case", lina, "xz-2026-0001", []string{"XZ-2026-0001"}},
@@ -93,6 +97,10 @@ func TestSearch(t *testing.T) {
 		if len(page.Items) != 1 || page.Items[0].Snippet != "打印机<mark>报价</mark>单确认" {
 			t.Errorf("snippet: %+v", page.Items)
 		}
+		page, _ = s.Search(ctx, lina, "print", store.Page{})
+		if len(page.Items) != 1 || !strings.Contains(page.Items[0].Snippet, "<mark>Print</mark>er toner") {
+			t.Errorf("snippet of a prefix: %+v", page.Items)
+		}
 		// Pages of one: the same hits, one at a time.
 		first, _ := s.Search(ctx, lina, "合同", store.Page{Limit: 1})
 		second, err := s.Search(ctx, lina, "合同", store.Page{Limit: 1, Cursor: first.Next})
@@ -123,7 +131,7 @@ func TestSearchUsesTheIndex(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		searchScenario(t, db)
 		for _, v := range []store.Viewer{{Admin: true}, cases.ViewerOf(who(db, "lina")), cases.ViewerOf(who(db, "zhaolei"))} {
-			q, args := store.SearchSQL(v, []string{"审批", "合同", "同审"}, []string{"t:审批", "t:合同", "t:同审"}, 7, 20)
+			q, args := store.SearchSQL(v, [][]string{{"审批"}, {"合同", "合约"}, {"同审"}}, []string{"t:审批", "t:合同", "t:同审"}, 7, 3, 20)
 			plan := explain(t, db, q, args)
 			for _, line := range plan {
 				// SQLite's "SCAN t" and "SCAN top" read the subqueries' own results,

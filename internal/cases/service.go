@@ -106,7 +106,20 @@ func (s *Service) NowIn(ctx context.Context, tx store.Tx) (time.Time, error) {
 }
 
 func (s *Service) env(ctx context.Context, q store.Querier, now time.Time) (process.Env, error) {
-	org, err := s.currentOrg(ctx, q)
+	return s.envOf(ctx, q, store.CaseRow{}, now)
+}
+
+// envOf is env for an action on row, read in q's transaction: the
+// organisation's version read with the case (store.CaseRow.OrgVersion)
+// spares a read of its own.
+func (s *Service) envOf(ctx context.Context, q store.Querier, row store.CaseRow, now time.Time) (process.Env, error) {
+	var org *Org
+	var err error
+	if row.OrgVersion > 0 {
+		org, err = s.orgAt(ctx, q, row.OrgVersion)
+	} else {
+		org, err = s.currentOrg(ctx, q)
+	}
 	if err != nil {
 		return process.Env{}, err
 	}
@@ -128,24 +141,35 @@ func (s *Service) currentOrgVersion(ctx context.Context, q store.Querier) (*Org,
 	if err != nil {
 		return nil, 0, err
 	}
+	org, err := s.orgAt(ctx, q, v)
+	return org, v, err
+}
+
+// orgAt returns the organisation at version v, read in q's transaction:
+// the copy in memory if it is that version's, else a fresh read.
+func (s *Service) orgAt(ctx context.Context, q store.Querier, v int64) (*Org, error) {
 	s.orgMu.Lock()
 	org, ver := s.org, s.orgVer
 	s.orgMu.Unlock()
 	if org != nil && ver == v {
-		return org, v, nil
+		return org, nil
 	}
-	if org, err = LoadOrg(ctx, q); err != nil {
-		return nil, 0, err
+	org, err := LoadOrg(ctx, q)
+	if err != nil {
+		return nil, err
 	}
 	s.orgMu.Lock()
 	if v >= s.orgVer {
 		s.org, s.orgVer = org, v
 	}
 	s.orgMu.Unlock()
-	return org, v, nil
+	return org, nil
 }
 
 func (s *Service) definition(id string) (*process.Definition, error) {
+	if id == "" {
+		return nil, problem.FieldsKey("problem.invalid_fields", map[string]string{"process": "reason.required"})
+	}
 	d, ok := s.cfg.Processes.Get(id)
 	if !ok {
 		return nil, problem.FieldsKey("problem.unknown_process", map[string]string{"process": i18n.Ref("reason.unknown_process_named", id)})
@@ -365,7 +389,7 @@ func (s *Service) decideWith(ctx context.Context, load func(store.Tx) (store.Cas
 		if err != nil {
 			return err
 		}
-		env, err := s.env(ctx, tx, now)
+		env, err := s.envOf(ctx, tx, row, now)
 		if err != nil {
 			return err
 		}
@@ -545,8 +569,15 @@ func (s *Service) commit(ctx context.Context, tx store.Tx, d *process.Definition
 		return store.CaseRow{}, false, err
 	}
 	var rows []store.Notification
+	// The action decided, for what a party may read of who took it.
+	var done string
+	for _, e := range dec.Events {
+		if e.Type == "action" {
+			done = e.Action
+		}
+	}
 	for _, n := range dec.Notices {
-		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor)
+		r, err := s.outboxRows(ctx, tx, d, &c, seq, n, env, actor, done)
 		if err != nil {
 			return store.CaseRow{}, false, err
 		}

@@ -2,6 +2,7 @@ package cases
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"time"
 
@@ -23,8 +24,7 @@ import (
 func (s *Service) recordSteps(ctx context.Context, tx store.Tx, t *store.Tally, d *process.Definition, c *process.Case, open []store.Step, terminal, byTimer bool, now time.Time) error {
 	want := map[string]store.Step{}
 	if !terminal {
-		roles := process.Waiting(d, c)
-		add := func(key, state string, due time.Time) {
+		add := func(key, state string, due time.Time, roles []string) {
 			for _, role := range roles {
 				p, ok := participant(c, role)
 				if !ok || p.Party != "" {
@@ -39,11 +39,11 @@ func (s *Service) recordSteps(ctx context.Context, tx store.Tx, t *store.Tally, 
 			if st := d.State(c.State); st != nil && st.Weekly != nil {
 				key += "~" + strconv.FormatInt(c.DueAt.UnixMicro(), 10)
 			}
-			add(key, c.State, *c.DueAt)
+			add(key, c.State, *c.DueAt, owing(d, c))
 		}
 		for _, it := range c.Items {
 			if it.Status == "open" && it.DueAt != nil {
-				add("item:"+strconv.Itoa(it.ID), it.Kind, *it.DueAt)
+				add("item:"+strconv.Itoa(it.ID), it.Kind, *it.DueAt, process.Waiting(d, c))
 			}
 		}
 	}
@@ -87,6 +87,29 @@ func openSteps(ctx context.Context, tx store.Tx, caseID int64, inserted bool) ([
 		return nil, nil
 	}
 	return store.In(tx).OpenSteps(ctx, caseID)
+}
+
+// owing is the waiting roles that owe the state's deadline: when it names
+// the action that meets it, those who may take that action (the contact who
+// must deliver, not the requester who waits for the delivery); otherwise
+// every waiting role.
+func owing(d *process.Definition, c *process.Case) []string {
+	roles := process.Waiting(d, c)
+	st := d.State(c.State)
+	if st == nil || st.Deadline == nil || st.Deadline.Action == "" {
+		return roles
+	}
+	a := st.Action(st.Deadline.Action)
+	if a == nil {
+		return roles
+	}
+	var out []string
+	for _, r := range roles {
+		if slices.Contains(a.By, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func participant(c *process.Case, role string) (process.Participant, bool) {

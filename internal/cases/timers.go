@@ -71,7 +71,7 @@ func (s *Service) fire(ctx context.Context, t store.TimerRow) (bool, error) {
 		}
 		// The timer acts at its due time: a reminder that fires late (the
 		// server was down, or the dev clock jumped) is recorded when it was due.
-		env, err := s.env(ctx, tx, t.At)
+		env, err := s.envOf(ctx, tx, row, t.At)
 		if err != nil {
 			return err
 		}

@@ -33,7 +33,7 @@ func SeedCases(ctx context.Context, db *store.DB, svc *cases.Service) error {
 	collab := func(title, to, contact, item, standard string) map[string]any {
 		return map[string]any{
 			"title": title, "to_dept": to, "contact": contact,
-			"background":  "为满足第一季度客户引流需求,需要" + to + "部门配合完成相关工作。",
+			"background":  "为满足第一季度客户引流需求,需要" + org.Departments[to].NameZh + "配合完成相关工作。",
 			"tasks":       []any{map[string]any{"item": item, "standard": standard}},
 			"expected_by": day(15),
 		}

@@ -2,6 +2,7 @@ package demo_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,6 +45,13 @@ func TestSeedCases(t *testing.T) {
 	}
 	if !states["customer-requirement/executing"] || !states["issue-report/reported"] {
 		t.Errorf("demo lacks the customer and repair cases: %v", states)
+	}
+	// A background names the department as people do (技术部), never by
+	// its id ("需要tech部门配合").
+	for _, c := range list.Items {
+		if bg, _ := c.Fields["background"].(string); strings.ContainsAny(bg, "abcdefghijklmnopqrstuvwxyz") {
+			t.Errorf("%s: background %q names a department by its id", c.Key, bg)
+		}
 	}
 	if len(list.Items) != 10 {
 		t.Errorf("%d cases after seeding twice", len(list.Items))

@@ -95,7 +95,8 @@ func linkProblem(l links.Link, st links.State, loc *time.Location) *problem.Erro
 	if st == links.Revoked {
 		return problem.Key(problem.LinkRevoked, "problem.link_revoked")
 	}
-	return problem.Key(problem.LinkExpired, "problem.link_expired", l.ExpiresAt.In(loc).Format("2006-01-02 15:04"))
+	at := l.ExpiresAt.In(loc)
+	return problem.Key(problem.LinkExpired, "problem.link_expired", process.Text{Zh: i18n.DateTime(at, "zh"), En: i18n.DateTime(at, "en")})
 }
 
 // asProblem logs errors that are not ours and hides their text.

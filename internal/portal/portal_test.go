@@ -287,6 +287,8 @@ func TestExpiredLinkExplainsAndRenews(t *testing.T) {
 	f.clock("2026-09-14 12:01")
 	if got := f.api("GET", "/api/v1/portal/"+tok, nil); got.code != 410 || errCode(t, got) != "link_expired" {
 		t.Fatalf("expired api: %d %s", got.code, got.body)
+	} else if !strings.Contains(got.body, "2026年9月14日(周一) 12:00") {
+		t.Errorf("the expiry is not said as a Chinese date: %s", got.body) // not 2026-09-14 12:00
 	}
 	if got := f.api("POST", "/api/v1/portal/"+tok+"/actions/confirm", map[string]any{}); got.code != 410 || f.state(id) != "confirming" {
 		t.Fatalf("expired act: %d", got.code)
@@ -299,7 +301,11 @@ func TestExpiredLinkExplainsAndRenews(t *testing.T) {
 		t.Fatalf("renew without csrf: %d", got.code)
 	}
 	got := f.form("/p/"+tok+"/renew", url.Values{"csrf": {csrf}})
-	if got.code != 200 || !strings.Contains(got.body, "已通知客户经理重新发送链接") {
+	// The portal serves suppliers and partners too: it names no 客户经理.
+	if strings.Contains(page.body, "客户经理") {
+		t.Errorf("the expired page speaks of a 客户经理: %s", page.body)
+	}
+	if got.code != 200 || !strings.Contains(got.body, "已通知我方对接人重新发送链接") || strings.Contains(got.body, "客户经理") {
 		t.Fatalf("renew: %d %s", got.code, got.body)
 	}
 	// Asked at 12:01: another may be asked from 13:01, which Retry-After

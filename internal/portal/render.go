@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -24,6 +25,7 @@ type pageData struct {
 	DueAt, Expires                         string
 	Message, Error                         string
 	Requirement                            []item
+	FormTitle                              string // the opening form's name: 采购订单, 客户反馈处理表; "" for the catalogue's
 	Solution                               []item
 	Milestones                             []milestoneRow
 	Minutes, Reports, History              []entry
@@ -214,6 +216,9 @@ func build(d *process.Definition, v cases.View, s process.Show) pageData {
 		pd.DueAt = when(*v.DueAt, s)
 	}
 	pd.Requirement = items(d.Fields, v.Fields, s)
+	// The opening form is named as the manual names it, not 需求内容 on a
+	// purchase order or a complaint.
+	pd.FormTitle = strings.TrimSuffix(strings.TrimPrefix(d.Template.Zh, "《"), "》")
 	// The solution is the last one approved (the disclosure rule kept no other).
 	var solution *cases.EventView
 	for i := range v.Events {

@@ -39,6 +39,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	f.lang = in.Lang
 	vals := f.values(d.Fields, in.Fields, "")
 	f.comment(in.Comment)
+	f.contactOfParty(d, vals)
 	if err := f.err(); err != nil {
 		return Decision{}, err
 	}

@@ -3,6 +3,7 @@ package process
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // EscalatedField is the case field listing the logins a climbing escalation
@@ -24,17 +25,41 @@ const maxLevel = 3
 // most once per working day, one level higher each time, until management
 // has been told. It returns the heads to tell at level (none when the level
 // has nobody new) and sets the timer for the level after.
+//
+// Who was told is of this deadline alone (the timer's told): the heads an
+// earlier deadline's climb reached, still in the case, hear of this one
+// too when it climbs to them.
 func climb(st *State, c *Case, t Timer, env Env, dec *Decision, level int) []Participant {
 	told := map[string]bool{}
 	for _, p := range c.Participants {
-		if p.Login != "" && (slices.Contains(st.Deadline.Escalate, p.Role) || p.Role == EscalatedRole) {
+		if p.Login != "" && slices.Contains(st.Deadline.Escalate, p.Role) {
 			told[p.Login] = true
+		}
+	}
+	var before []string // the heads this deadline's climb reached already
+	if list, ok := t.Data["told"]; ok {
+		before = strings.Split(list, ",")
+	} else if escalationLevel(t) > 1 {
+		// A timer set before the list was kept: every head a climb reached.
+		for _, p := range c.Participants {
+			if p.Role == EscalatedRole {
+				before = append(before, p.Login)
+			}
+		}
+	}
+	for _, login := range before {
+		if login != "" {
+			told[login] = true
 		}
 	}
 	heads, last := headsAt(c.owers(stateStep(st, c).Roles), told, env, level)
 	if !last {
+		for _, h := range heads {
+			before = append(before, h.Login)
+		}
 		next := env.Time.AddWorkdays(t.At, 1)
-		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: next, Data: map[string]string{"level": strconv.Itoa(level + 1)}})
+		dec.SetTimers = append(dec.SetTimers, Timer{Name: st.ID + ".escalate", Scope: st.ID, Kind: "escalate", At: next,
+			Data: map[string]string{"level": strconv.Itoa(level + 1), "told": strings.Join(before, ",")}})
 	}
 	escalated(c, heads)
 	return heads

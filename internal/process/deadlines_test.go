@@ -223,3 +223,30 @@ func TestCallbackOwedByTheAccountManager(t *testing.T) {
 	s.do("2027-01-09 10:00", "xuting", "record_callback", map[string]any{"summary": "客户满意。"}, "after_sales")
 	s.noTimer("after_sales.escalate")
 }
+
+// TestEachDeadlineClimbsAgain: the heads a late answer's escalation
+// reached (the head above, management) are told again, level by level,
+// when the same case's delivery is late later on — a second deadline is a
+// second escalation, not one they have heard of.
+func TestEachDeadlineClimbsAgain(t *testing.T) {
+	s := open(t, "internal-collab", "wangfang", "2026-12-01 10:00", collabFields("2026-12-31"), nil)
+	org := s.env.Org.(*Directory)
+	org.Departments["rnd"] = Department{ID: "rnd", NameZh: "研发中心", NameEn: "R&D", Head: "liuyang"}
+	tech := org.Departments["tech"]
+	tech.Parent = "rnd"
+	org.Departments["tech"] = tech
+	s.fire("requested.escalate")
+	s.fire("requested.escalate")
+	s.told("escalation", "liuyang", "chenjie")
+	s.fire("requested.escalate")
+	s.told("escalation", "gaojun")
+	s.do("2026-12-08 10:00", "chenjie", "accept", map[string]any{"committed_by": "2026-12-18"}, "in_progress")
+	s.fire("in_progress.escalate") // 12-18 18:00: the delivery is late
+	s.told("escalation", "zhaolei", "lina")
+	s.at("in_progress.escalate", "2026-12-22 09:00") // a working day after the closing hour
+	s.fire("in_progress.escalate")
+	s.told("escalation", "liuyang", "chenjie")
+	s.fire("in_progress.escalate")
+	s.told("escalation", "gaojun", "chenjie")
+	s.noTimer("in_progress.escalate")
+}

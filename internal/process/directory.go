@@ -1,6 +1,10 @@
 package process
 
-import "slices"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Directory is an Org held in memory: the shell loads it from the database
 // and tests build it by hand.
@@ -21,6 +25,19 @@ func (d *Directory) Department(id string) (Department, bool) {
 
 // Party returns the external party with id.
 func (d *Directory) Party(id string) (Party, bool) { p, ok := d.Parties[id]; return p, ok }
+
+// PartiesOfContact returns the parties that list email among their
+// contacts (letter case aside), in id order.
+func (d *Directory) PartiesOfContact(email string) []Party {
+	var out []Party
+	for _, id := range slices.Sorted(maps.Keys(d.Parties)) {
+		p := d.Parties[id]
+		if slices.ContainsFunc(p.Contacts, func(c Contact) bool { return strings.EqualFold(strings.TrimSpace(c.Email), email) }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // Below returns the departments under dept, at any depth, not dept itself.
 func (d *Directory) Below(dept string) []string {

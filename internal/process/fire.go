@@ -138,7 +138,7 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 			to = append(to, h.Login)
 		}
 		event("escalation", map[string]any{"to": to, "level": level, "due_at": overdueSince(c.DueAt, t.At)})
-		tellPeople("escalation", append(c.owers(step.Roles), heads...), step, fields)
+		tellPeople("escalation", append(staffOnly(c.owers(step.Roles)), heads...), step, fields)
 	case "recur":
 		event("reminder", map[string]any{"to": st.Recur.RemindTo, "rule": "recur", "every": st.Recur.Every})
 		tell("reminder", st.Recur.RemindTo, nil, map[string]string{"every": st.Recur.Every})
@@ -248,10 +248,10 @@ func Fire(d *Definition, c Case, t Timer, env Env) Decision {
 				if status != "open" {
 					kind = "reminder"
 				}
-				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}, fields)
+				tellOwed(kind, rule.RemindTo, Step{Action: by, Roles: owingRoles(d, by, rule.RemindTo), DueAt: it.DueAt, Item: it.ID}, fields)
 			} else {
 				fields["overdue_since"] = overdueSince(it.DueAt, t.At)
-				step := Step{Action: by, Roles: rule.RemindTo, DueAt: it.DueAt, Item: it.ID}
+				step := Step{Action: by, Roles: owingRoles(d, by, rule.RemindTo), DueAt: it.DueAt, Item: it.ID}
 				itemEscalation(&c, t, env, &dec, event, tellPeople, it.ID, c.owers(rule.RemindTo), c.owers(rule.Escalate), rule.Escalate, step, fields)
 			}
 		}
@@ -290,7 +290,42 @@ func itemEscalation(c *Case, t Timer, env Env, dec *Decision, event func(string,
 	}
 	fields["level"] = strconv.Itoa(level)
 	event("escalation", map[string]any{"item": id, "to": logins, "level": level})
-	tell("escalation", append(slices.Clone(owners), heads...), step, fields)
+	tell("escalation", append(staffOnly(owners), heads...), step, fields)
+}
+
+// owingRoles are the roles of told that owe an item's step: those who may
+// take its action (the customer's 确认问题已解决, not the after-sales owner
+// told beside it, who reads that the customer owes it), or all of told when
+// none may.
+func owingRoles(d *Definition, action string, told []string) []string {
+	a := d.Action(action)
+	if a == nil {
+		return told
+	}
+	var out []string
+	for _, r := range told {
+		if slices.Contains(a.By, r) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return told
+	}
+	return out
+}
+
+// staffOnly leaves out the external parties among the owners a climbing
+// escalation tells again: that a late step went up to our heads is the
+// house's business (the party's page hides escalations too), and its
+// "请您协调处理" is no request to make of a customer or supplier.
+func staffOnly(owners []Participant) []Participant {
+	var out []Participant
+	for _, p := range owners {
+		if p.Party == "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // weeklyDraft is what the project lead's Friday reminder offers to start

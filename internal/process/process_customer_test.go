@@ -1,6 +1,7 @@
 package process
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -254,6 +255,27 @@ func TestCustomerRequirementWalk(t *testing.T) {
 	fid := c.c.Items[len(c.c.Items)-1].ID
 	c.do("2027-01-05 12:00", "xuting", "respond", map[string]any{"feedback_id": fid, "response": "已定位为编码问题。", "plan": "1月7日前修复。"}, "after_sales")
 	c.do("2027-01-06 10:00", "xuting", "resolve", map[string]any{"feedback_id": fid, "resolution": "已修复编码。"}, "after_sales")
+	// The fix's reminder: the customer owes the confirmation and reads 您;
+	// the after-sales owner told beside it reads that 张伟 owes it — not
+	// 「请徐婷于…前完成「确认问题已解决」」 to the customer.
+	if b, reminded := c.clone(), 0; true {
+		b.fire("feedback." + strconv.Itoa(fid) + ".remind")
+		for _, n := range b.last.Notices {
+			if n.Kind != "reminder" {
+				continue
+			}
+			reminded++
+			if n.Recipient.Party != "" && n.Fields["assignee"] != "" {
+				t.Errorf("the customer reads that %s owes its confirmation", n.Fields["assignee"])
+			}
+			if n.Recipient.Login == "xuting" && n.Fields["assignee"] != "张伟" {
+				t.Errorf("the after-sales owner reads assignee %q, want 张伟", n.Fields["assignee"])
+			}
+		}
+		if reminded != 2 {
+			t.Errorf("%d reminders of the fix to confirm, want the customer's and the after-sales owner's: %s", reminded, noticeList(b.last))
+		}
+	}
 	c.refuse("", "party:huaxin", "confirm_fix", map[string]any{"feedback_id": fid + 5}, problem.Invalid, "feedback_id")
 	c.do("2027-01-06 15:00", "party:huaxin", "reject_fix", map[string]any{"feedback_id": fid, "reason": "部分字段仍为乱码。"}, "after_sales")
 	c.told("decided", "xuting", "zhoumin")

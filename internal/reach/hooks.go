@@ -14,6 +14,7 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/dberr"
+	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/notify"
 	"github.com/liaison-dev/liaison/internal/problem"
 	"github.com/liaison-dev/liaison/internal/process"
@@ -74,7 +75,7 @@ func (s *Service) AddHookSource(ctx context.Context, actor process.Actor, id, na
 	if err != nil {
 		return HookSourceView{}, dberr.Problem(err, "thing.source", id)
 	}
-	return HookSourceView{ID: id, Name: name, Actor: as, Secret: h.Secret, CreatedAt: h.CreatedAt.Format(time.RFC3339)}, nil
+	return HookSourceView{ID: id, Name: name, Actor: as, Secret: h.Secret, CreatedAt: h.CreatedAt.In(i18n.Zone()).Format(time.RFC3339)}, nil
 }
 
 // HookSources lists the sources, secrets never shown. Administrators only.
@@ -88,7 +89,7 @@ func (s *Service) HookSources(ctx context.Context, actor process.Actor) ([]HookS
 	}
 	out := []HookSourceView{}
 	for _, h := range list {
-		out = append(out, HookSourceView{ID: h.ID, Name: h.Name, Actor: h.Actor, CreatedAt: h.CreatedAt.Format(time.RFC3339)})
+		out = append(out, HookSourceView{ID: h.ID, Name: h.Name, Actor: h.Actor, CreatedAt: h.CreatedAt.In(i18n.Zone()).Format(time.RFC3339)})
 	}
 	return out, nil
 }

@@ -6,8 +6,12 @@
 // indexed as its overlapping bigrams: 合同审批 → 合同, 同审, 审批. A query of
 // two or more such characters is found when all its bigrams are in the
 // case, so a two-character word (报价) is one term and a four-character word
-// four-ish. Latin letters and digits form words, lower-cased. The same
-// terms go to SQLite and to PostgreSQL, so both find the same cases.
+// four-ish. Latin letters and digits form words, lower-cased; a word that
+// mixes letters and digits (v2, hp428) is indexed with its letter and
+// digit parts too (v, 2), so that "2.0" finds "V2.0". A query word of two
+// or more letters or digits also finds the words it begins (QueryTerms:
+// budg → budget). The same terms go to SQLite and to PostgreSQL, so both
+// find the same cases.
 package search
 
 import (
@@ -33,11 +37,56 @@ func fold(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// Terms counts the index terms of text.
+// Terms counts the index terms of text: its words, the letter and digit
+// parts of a word that mixes them, and the bigrams of its Chinese.
 func Terms(text string) map[string]int {
 	out := map[string]int{}
-	walk(text, func(t string) { out[t]++ })
+	walk(text, true, func(t string) { out[t]++ })
 	return out
+}
+
+// MinPrefix is the shortest query word that also finds the longer words it
+// begins: a single letter or digit finds only itself, so that it never
+// reads the terms of a whole letter.
+const MinPrefix = 2
+
+// Term is one term a query must find: exactly, or (Prefix) as the start of
+// an indexed term.
+type Term struct {
+	Text   string
+	Prefix bool
+}
+
+// QueryTerms is Query with each term marked: a word of at least MinPrefix
+// letters or digits is a prefix; Chinese bigrams and single characters are
+// found only whole.
+func QueryTerms(q string) []Term {
+	words := Query(q)
+	out := make([]Term, len(words))
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		out[i] = Term{Text: w, Prefix: !cjk(r) && utf8.RuneCountInString(w) >= MinPrefix}
+	}
+	return out
+}
+
+// PrefixEnd returns the least string above every string that begins with
+// p, in code point (UTF-8 byte) order: p with its last character
+// incremented, so that term >= p AND term < PrefixEnd(p) is the prefix's
+// range on an index.
+func PrefixEnd(p string) string {
+	r, size := utf8.DecodeLastRuneInString(p)
+	if r == utf8.RuneError && size <= 1 {
+		return p + "\U0010FFFF"
+	}
+	next := r + 1
+	if next >= 0xD800 && next < 0xE000 {
+		next = 0xE000
+	}
+	if next > unicode.MaxRune {
+		return PrefixEnd(p[:len(p)-size]) // nothing follows U+10FFFF: end after the shorter prefix
+	}
+	return p[:len(p)-size] + string(next)
 }
 
 // Query returns the distinct terms a query must all find, in order. A lone
@@ -46,7 +95,7 @@ func Terms(text string) map[string]int {
 func Query(q string) []string {
 	seen := map[string]bool{}
 	var out []string
-	walk(q, func(t string) {
+	walk(q, false, func(t string) {
 		if utf8.RuneCountInString(t) == 1 && cjk([]rune(t)[0]) {
 			return
 		}
@@ -60,8 +109,9 @@ func Query(q string) []string {
 
 // walk calls emit with each term of text: bigrams of CJK runs (a run of
 // one character is emitted alone, for Query to drop), words of letters and
-// digits.
-func walk(text string, emit func(string)) {
+// digits and, with parts, the letter and digit runs of a word that mixes
+// them (v2 → v2, v, 2).
+func walk(text string, parts bool, emit func(string)) {
 	var word []rune
 	var han []rune
 	flushWord := func() {
@@ -70,6 +120,18 @@ func walk(text string, emit func(string)) {
 				word = word[:MaxTermLen]
 			}
 			emit(string(word))
+			if parts {
+				from := 0
+				for i := 1; i <= len(word); i++ {
+					if i < len(word) && unicode.IsDigit(word[i]) == unicode.IsDigit(word[i-1]) {
+						continue
+					}
+					if from > 0 || i < len(word) {
+						emit(string(word[from:i]))
+					}
+					from = i
+				}
+			}
 			word = word[:0]
 		}
 	}

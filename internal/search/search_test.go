@@ -42,3 +42,34 @@ func TestSnippet(t *testing.T) {
 		t.Error("snippet of a text without the query")
 	}
 }
+
+func TestQueryTermsPrefix(t *testing.T) {
+	got := QueryTerms("Budg 合同 v 2.0")
+	want := []Term{{"budg", true}, {"合同", false}, {"v", false}, {"2", false}, {"0", false}}
+	if !slices.Equal(got, want) {
+		t.Errorf("QueryTerms = %v, want %v", got, want)
+	}
+	for p, end := range map[string]string{"budg": "budh", "v2": "v3", "caf\u00e9": "caf\u00ea", "x\uD7FF": "x\uE000"} {
+		if got := PrefixEnd(p); got != end {
+			t.Errorf("PrefixEnd(%q) = %q, want %q", p, got, end)
+		}
+	}
+}
+
+// A word that mixes letters and digits is indexed with its parts too, so
+// that a version or part number is found by its number; a query keeps the
+// whole word.
+func TestTermsOfPartNumbers(t *testing.T) {
+	got := Terms("Firmware V2.0, HP428A 型号 2026年")
+	for _, term := range []string{"firmware", "v2", "v", "2", "0", "hp428a", "hp", "428", "a", "2026", "型号"} {
+		if got[term] == 0 {
+			t.Errorf("Terms: no %q in %v", term, got)
+		}
+	}
+	if got["firmware"] != 1 || len(got) != 12 { // + 年 alone
+		t.Errorf("Terms = %v", got)
+	}
+	if q := Query("HP428A"); !slices.Equal(q, []string{"hp428a"}) {
+		t.Errorf("Query(HP428A) = %q", q)
+	}
+}

@@ -26,6 +26,10 @@ type CaseRow struct {
 	EventHash string
 	DueMicros sql.NullInt64 // the stored due_at, the due order's key
 	Data      string        // the stored data column, as read (CaseUnchanged)
+	// OrgVersion is the organisation's version read in the same statement
+	// (LockCase, LockVisibleCase), so that an action needs no read of its
+	// own; 0 where it was not read.
+	OrgVersion int64
 }
 
 // caseData is what the data column holds.
@@ -106,20 +110,15 @@ func (q Q) InsertCase(ctx context.Context, c *process.Case, terminal bool) (int6
 	return id, nil
 }
 
-// UpdateCase writes c if its stored version is still oldVersion, else ErrStale.
+// UpdateCase writes c if its stored version is still oldVersion, else
+// ErrStale — at once, or (in a Tx on PostgreSQL, where the case is held
+// locked) as the transaction's error when the write is sent.
 func (q Q) UpdateCase(ctx context.Context, c *process.Case, oldVersion int, terminal bool, seq int, hash string) error {
 	args, err := caseUpdateArgs(c, oldVersion, terminal, seq, hash)
 	if err != nil {
 		return err
 	}
-	res, err := q.ExecContext(ctx, caseUpdate, args...)
-	if err != nil {
-		return fmt.Errorf("store: update case: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n != 1 {
-		return ErrStale
-	}
-	return nil
+	return q.checked(ctx, "update case", caseUpdate, args...)
 }
 
 // FillNewCase writes c, inserted by InsertCase in this same transaction,
@@ -148,12 +147,28 @@ func caseUpdateArgs(c *process.Case, oldVersion int, terminal bool, seq int, has
 const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at, due_at`
 
 func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
+	return scanCaseWith(row)
+}
+
+// lockedColumns are caseColumns and the organisation's version (OrgVersion).
+const lockedColumns = caseColumns + `, (SELECT version FROM org_version WHERE id = 1)`
+
+// scanLockedCase scans lockedColumns.
+func scanLockedCase(row interface{ Scan(...any) error }) (CaseRow, error) {
+	var v int64
+	r, err := scanCaseWith(row, &v)
+	r.OrgVersion = v
+	return r, err
+}
+
+// scanCaseWith scans caseColumns and then extra.
+func scanCaseWith(row interface{ Scan(...any) error }, extra ...any) (CaseRow, error) {
 	var (
 		r                       CaseRow
 		data                    string
 		since, created, updated int64
 	)
-	err := row.Scan(&r.ID, &r.Key, &r.Process, &r.State, &r.Terminal, &r.Title, &r.Opener, &data, &since, &r.Version, &r.EventSeq, &r.EventHash, &created, &updated, &r.DueMicros)
+	err := row.Scan(append([]any{&r.ID, &r.Key, &r.Process, &r.State, &r.Terminal, &r.Title, &r.Opener, &data, &since, &r.Version, &r.EventSeq, &r.EventHash, &created, &updated, &r.DueMicros}, extra...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}
@@ -192,29 +207,29 @@ func (q Q) LoadCase(ctx context.Context, id int64) (CaseRow, error) {
 	return scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1`, id))
 }
 
-// LockCase reads one case for change. On PostgreSQL, in a transaction
+// LockCase reads one case for change, with the organisation's version. On PostgreSQL, in a transaction
 // (Tx), the row stays locked until it ends, so an action and a timer on
 // the same case take turns; SQLite transactions already run one at a time.
 // Read outside a transaction (a case's page) it is not locked: the lock
 // would last the statement alone, yet make the read a write — a locked row
 // takes a transaction id, and its commit a flush of the WAL.
 func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, error) {
-	q := `SELECT ` + caseColumns + ` FROM cases WHERE id = $1`
+	q := `SELECT ` + lockedColumns + ` FROM cases WHERE id = $1`
 	if _, inTx := tx.(Tx); inTx && db.dialect == Postgres {
 		q += ` FOR UPDATE`
 	}
-	return scanCase(tx.QueryRowContext(ctx, q, id))
+	return scanLockedCase(tx.QueryRowContext(ctx, q, id))
 }
 
 // LockVisibleCase is LockCase of a case v may see, in one statement; for
 // any other, as for one that does not exist, it reports false.
 func (db *DB) LockVisibleCase(ctx context.Context, tx Querier, v Viewer, id int64) (CaseRow, bool, error) {
 	cond, args := v.visible([]any{id})
-	q := `SELECT ` + caseColumns + ` FROM cases c WHERE c.id = $1 AND ` + cond
+	q := `SELECT ` + lockedColumns + ` FROM cases c WHERE c.id = $1 AND ` + cond
 	if _, inTx := tx.(Tx); inTx && db.dialect == Postgres {
 		q += ` FOR UPDATE OF c`
 	}
-	row, err := scanCase(tx.QueryRowContext(ctx, q, args...))
+	row, err := scanLockedCase(tx.QueryRowContext(ctx, q, args...))
 	if errors.Is(err, ErrNotFound) {
 		return row, false, nil
 	}
@@ -491,15 +506,37 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if f.Acts {
 		acts = " AND x.acts"
 	}
+	// With a due window, acting is owing a step due in it (the steps the
+	// figures count): the requester who waits for a delivery may act
+	// (progress) but does not owe it, and the figures' overdue count and
+	// the list it links to hold the same cases.
+	owes := ""
+	if f.Acts && (len(f.Depts) > 0 || f.Person != "") && (!f.DueAfter.IsZero() || !f.DueBy.IsZero()) {
+		owes = " AND s.done_at IS NULL"
+		if !f.DueAfter.IsZero() {
+			owes += " AND s.due_at > " + arg(micros(f.DueAfter))
+		}
+		if !f.DueBy.IsZero() {
+			owes += " AND s.due_at <= " + arg(micros(f.DueBy))
+		}
+	}
 	if len(f.Depts) > 0 {
 		ph := make([]string, len(f.Depts))
 		for i, d := range f.Depts {
 			ph[i] = arg(d)
 		}
-		where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.dept IN ("+strings.Join(ph, ", ")+")"+acts+")")
+		if owes != "" {
+			where = append(where, "EXISTS (SELECT 1 FROM steps s WHERE s.case_id = c.id AND s.dept IN ("+strings.Join(ph, ", ")+")"+owes+")")
+		} else {
+			where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.dept IN ("+strings.Join(ph, ", ")+")"+acts+")")
+		}
 	}
 	if f.Person != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.login = "+arg(f.Person)+acts+")")
+		if owes != "" {
+			where = append(where, "EXISTS (SELECT 1 FROM steps s WHERE s.case_id = c.id AND s.login = "+arg(f.Person)+owes+")")
+		} else {
+			where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.login = "+arg(f.Person)+acts+")")
+		}
 	}
 	if w := f.Waiting; w != nil {
 		// From the two partial indexes of case_access that hold only the

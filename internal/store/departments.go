@@ -106,15 +106,12 @@ func (q Q) SetDepartmentHeadIfNone(ctx context.Context, dept, login string) erro
 	return nil
 }
 
-// DepartmentChildren maps each department to those directly below it. A
-// database without the department tree (no parent column yet) has none.
+// DepartmentChildren maps each department to those directly below it.
 func (q Q) DepartmentChildren(ctx context.Context) (map[string][]string, error) {
 	out := map[string][]string{}
-	rows, err := q.QueryContext(ctx, `SELECT id, parent FROM departments WHERE parent IS NOT NULL`)
+	rows, err := q.QueryContext(ctx, `SELECT id, parent_id FROM departments WHERE parent_id IS NOT NULL`)
 	if err != nil {
-		// The tree comes with the administration's migration; before it,
-		// every department stands alone.
-		return out, nil
+		return nil, fmt.Errorf("store: department tree: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {

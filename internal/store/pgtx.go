@@ -50,6 +50,7 @@ type pgTx struct {
 type pending struct {
 	what, query string
 	args        []any
+	one         bool // must change exactly one row, else ErrStale (checked)
 }
 
 var errTxDone = errors.New("store: transaction already ended")
@@ -63,6 +64,21 @@ func (db *DB) beginPg(ctx context.Context) (*pgTx, error) {
 }
 
 func (t *pgTx) write(_ context.Context, what, query string, args ...any) error {
+	return t.hold(pending{what: what, query: query, args: args})
+}
+
+// checked holds query so that the server itself refuses a count other
+// than one: the COMMIT may be in the same batch, and PostgreSQL runs what
+// follows a statement unless the statement fails. The write becomes a
+// data-modifying WITH whose SELECT divides by zero unless exactly one row
+// changed (not a constant, so never folded at planning); that error, from
+// this statement, is ErrStale.
+func (t *pgTx) checked(_ context.Context, what, query string, args ...any) error {
+	return t.hold(pending{what: what, args: args, one: true,
+		query: `WITH changed AS (` + query + ` RETURNING 1) SELECT 1 / (CASE WHEN (SELECT COUNT(*) FROM changed) = 1 THEN 1 ELSE 0 END)`})
+}
+
+func (t *pgTx) hold(p pending) error {
 	if t.err != nil {
 		return t.err
 	}
@@ -71,12 +87,13 @@ func (t *pgTx) write(_ context.Context, what, query string, args ...any) error {
 	}
 	// The arguments are copied: a caller may reuse its slice for the next
 	// statement before this one is sent.
-	t.queue = append(t.queue, pending{what: what, query: query, args: slices.Clone(args)})
+	p.args = slices.Clone(p.args)
+	t.queue = append(t.queue, p)
 	return nil
 }
 
 func (t *pgTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	if err := t.write(ctx, "", query, args...); err != nil {
+	if err := t.hold(pending{query: query, args: args}); err != nil {
 		return nil, err
 	}
 	tag, err := t.send(ctx)
@@ -134,6 +151,9 @@ func (t *pgTx) send(ctx context.Context) (pgconn.CommandTag, error) {
 		br := c.SendBatch(ctx, b)
 		for _, p := range q {
 			tag, err := br.Exec()
+			if pe := (*pgconn.PgError)(nil); p.one && errors.As(err, &pe) && pe.Code == "22012" {
+				err = ErrStale // division_by_zero: not exactly one row (checked)
+			}
 			if err != nil {
 				br.Close()
 				if p.what != "" {

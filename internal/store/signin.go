@@ -21,7 +21,9 @@ var errOverLimit = errors.New("store: over the sign-in limit")
 // one upsert per key, and reports "" — or, when a key would pass its limit,
 // the name of that key and when its window began, counting nothing (an
 // attempt can succeed once that window has passed). A key's count starts again when
-// its window (which began before windowStart) has passed. The upsert takes
+// its window (which began before windowStart) has passed, or when every
+// attempt of it was given back (n = 0): a window begins with its first
+// counted attempt, never with a sign-in that succeeded. The upsert takes
 // the key's row lock on PostgreSQL (and SQLite has one writer), so parallel
 // attempts on any number of replicas are counted one after the other.
 func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowStart time.Time) (string, time.Time, error) {
@@ -44,8 +46,8 @@ func (db *DB) ReserveSignIn(ctx context.Context, keys []SignInKey, now, windowSt
 			err := tx.QueryRowContext(ctx, `
 				INSERT INTO signin_limits (name, since, n) VALUES ($1, $2, 1)
 				ON CONFLICT (name) DO UPDATE SET
-					n = CASE WHEN signin_limits.since < $3 THEN 1 ELSE signin_limits.n + 1 END,
-					since = CASE WHEN signin_limits.since < $3 THEN $2 ELSE signin_limits.since END
+					n = CASE WHEN signin_limits.since < $3 OR signin_limits.n = 0 THEN 1 ELSE signin_limits.n + 1 END,
+					since = CASE WHEN signin_limits.since < $3 OR signin_limits.n = 0 THEN $2 ELSE signin_limits.since END
 				RETURNING n, since`, k.Name, micros(now), micros(windowStart)).Scan(&n, &since)
 			if err != nil {
 				return fmt.Errorf("store: reserve sign-in: %w", err)

@@ -22,6 +22,10 @@ type Tx interface {
 	// failure; what names it in the error. A queued write that fails fails
 	// the transaction with its own error, whatever statement revealed it.
 	write(ctx context.Context, what, query string, args ...any) error
+	// checked is write for a statement that must change exactly one row
+	// (a version check): any other count fails the transaction with
+	// ErrStale, at once or when the write is sent.
+	checked(ctx context.Context, what, query string, args ...any) error
 }
 
 // write runs query as a write whose result is not read: through the
@@ -31,6 +35,26 @@ func (q Q) write(ctx context.Context, what, query string, args ...any) error {
 		return tx.write(ctx, what, query, args...)
 	}
 	return execWrite(ctx, q.querier, what, query, args...)
+}
+
+// checked runs query as a write that must change exactly one row, else
+// ErrStale: through the transaction's queue when q runs in a Tx.
+func (q Q) checked(ctx context.Context, what, query string, args ...any) error {
+	if tx, ok := q.querier.(Tx); ok {
+		return tx.checked(ctx, what, query, args...)
+	}
+	return execChecked(ctx, q.querier, what, query, args...)
+}
+
+func execChecked(ctx context.Context, q Querier, what, query string, args ...any) error {
+	res, err := q.ExecContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", what, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return ErrStale
+	}
+	return nil
 }
 
 func execWrite(ctx context.Context, q Querier, what, query string, args ...any) error {
@@ -58,4 +82,8 @@ func (t liteTx) QueryRowContext(ctx context.Context, query string, args ...any) 
 
 func (t liteTx) write(ctx context.Context, what, query string, args ...any) error {
 	return execWrite(ctx, t.tx, what, query, args...)
+}
+
+func (t liteTx) checked(ctx context.Context, what, query string, args ...any) error {
+	return execChecked(ctx, t.tx, what, query, args...)
 }

@@ -111,6 +111,13 @@ func (u *UI) handleFigures(w http.ResponseWriter, r *http.Request) {
 			Href: casesHref("dept", fv.Dept, "process", sf.Process, "state", sf.State)}
 		if d, ok := u.Cases.Processes().Get(sf.Process); ok {
 			sr.ProcessName = inLang(d.Name, vis.Lang)
+			// The definition's words ("2 workdays", "committed_by") in
+			// the page's language, as the admin page says them.
+			if spanRE.MatchString(sf.Deadline) {
+				sr.Deadline = u.spanWords(sf.Deadline, vis.Lang)
+			} else if sf.Deadline != "" {
+				sr.Deadline = u.cat.T(vis.Lang, "admin.at_field", fieldLabel(d, sf.Deadline, vis.Lang))
+			}
 			if st := d.State(sf.State); st != nil {
 				sr.StateName = inLang(st.Name, vis.Lang)
 			} else {

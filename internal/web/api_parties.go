@@ -10,7 +10,9 @@ import (
 
 type partyView struct {
 	admin.Party
-	Cases []wire.Case `json:"cases,omitempty"`
+	// Cases is [] when the caller may see none of the party's cases: the
+	// field is always there.
+	Cases []wire.Case `json:"cases"`
 	// MoreCases links the next page of the party's cases, if there is one.
 	MoreCases string `json:"more_cases,omitempty"`
 }

@@ -136,10 +136,10 @@ type eventJSON struct {
 	At       string            `json:"at"`
 	Actor    string            `json:"actor"`
 	Type     string            `json:"type"`
-	Action   string            `json:"action,omitempty"`
+	Action   string            `json:"action"` // CONTRACT §2 names action, fields and comment: always present
 	State    string            `json:"state,omitempty"`
-	Fields   map[string]any    `json:"fields,omitempty"`
-	Comment  string            `json:"comment,omitempty"`
+	Fields   map[string]any    `json:"fields"`
+	Comment  string            `json:"comment"`
 	Findings []process.Finding `json:"findings,omitempty"`
 	Hash     string            `json:"hash"`
 }
@@ -177,8 +177,12 @@ func CaseOf(v cases.View) Case {
 			StateName: l.StateName, Terminal: l.Terminal, CreatedAt: Stamp(l.CreatedAt)})
 	}
 	for _, e := range v.Events {
+		fields := e.Fields
+		if fields == nil {
+			fields = map[string]any{}
+		}
 		out.Events = append(out.Events, eventJSON{Seq: e.Seq, At: Stamp(e.At), Actor: e.Actor, Type: e.Type, Action: e.Action, State: e.State,
-			Fields: e.Fields, Comment: e.Comment, Findings: e.Findings, Hash: e.Hash})
+			Fields: fields, Comment: e.Comment, Findings: e.Findings, Hash: e.Hash})
 	}
 	return out
 }
