@@ -46,6 +46,9 @@ func cmdBackup(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "backup", err)
 	}
+	if err := existingDB(*db, "back up"); err != nil {
+		return fail(e, "backup", err)
+	}
 	err := app.Backup(ctx, *db, file)
 	if errors.Is(err, app.ErrUsePgDump) {
 		fmt.Fprintf(e.stderr, "liaison backup: %v\n", err)

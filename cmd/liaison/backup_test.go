@@ -70,3 +70,20 @@ func TestBackupOnPostgresPointsToPgDump(t *testing.T) {
 		t.Fatalf("%d %s", code, stderr)
 	}
 }
+
+// TestBackupOfAMistypedPathRefused: backing up a path with no database at
+// it is a bad value (exit 2) that writes nothing; it used to create an empty
+// database there, copy it and report success.
+func TestBackupOfAMistypedPathRefused(t *testing.T) {
+	dir := t.TempDir()
+	typo, out := filepath.Join(dir, "liason.db"), filepath.Join(dir, "copy.db")
+	code, stdout, stderr := runCmd(t, "", "backup", "--db", typo, out)
+	if code != exitUsage || !strings.Contains(stderr, "no database there") || strings.Contains(stdout, "backed up") {
+		t.Fatalf("backup of a missing database: %d %q %q", code, stdout, stderr)
+	}
+	for _, p := range []string{typo, out} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was written", p)
+		}
+	}
+}

@@ -231,5 +231,8 @@ func checkDB(db string) error {
 	if strings.ContainsAny(db, "?#") {
 		return badUsage("--db %q: a SQLite path must not contain '?' or '#'", db)
 	}
+	if u, err := url.Parse(db); err == nil && len(u.Scheme) > 1 && strings.HasPrefix(db, u.Scheme+"://") {
+		return badUsage("--db %q: want a SQLite file path or a postgres:// URL", db)
+	}
 	return nil
 }

@@ -57,6 +57,9 @@ func cmdDept(ctx context.Context, e *env, args []string) int {
 	if sub != "list" && id == "" {
 		return fail(e, name, badUsage("give the department's ID"))
 	}
+	if sub == "list" && id != "" {
+		return fail(e, name, badUsage("unexpected argument %q (see 'liaison dept list --help')", id))
+	}
 	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
@@ -121,6 +124,9 @@ func cmdParty(ctx context.Context, e *env, args []string) int {
 	}
 	if sub != "list" && id == "" {
 		return fail(e, name, badUsage("give the party's ID"))
+	}
+	if sub == "list" && id != "" {
+		return fail(e, name, badUsage("unexpected argument %q (see 'liaison party list --help')", id))
 	}
 	if c != (admin.Contact{}) {
 		c.Primary = true

@@ -216,6 +216,9 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 	if sub == "duties" && login == "" {
 		return fail(e, name, badUsage("give the user's LOGIN"))
 	}
+	if sub == "list" && login != "" {
+		return fail(e, name, badUsage("unexpected argument %q (see 'liaison user list --help')", login))
+	}
 	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)

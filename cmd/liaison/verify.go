@@ -57,7 +57,7 @@ func cmdVerify(ctx context.Context, e *env, args []string) int {
 		if err := checkDB(*db); err != nil {
 			return fail(e, "verify", err)
 		}
-		if err := existingDB(*db); err != nil {
+		if err := existingDB(*db, "verify"); err != nil {
 			return fail(e, "verify", err)
 		}
 		return verifyDB(ctx, e, *db, *caseKey)
@@ -180,14 +180,15 @@ func cmdKeys(ctx context.Context, e *env, args []string) int {
 	return exitOK
 }
 
-// existingDB refuses a SQLite path with no database at it: verifying a
-// mistyped path would create an empty database and report that it holds.
-func existingDB(db string) error {
+// existingDB refuses a SQLite path with no database at it: verifying (or
+// backing up) a mistyped path would create an empty database and report
+// that it holds (or was copied); purpose says what the command meant to do.
+func existingDB(db, purpose string) error {
 	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
 		return nil
 	}
 	if fi, err := os.Stat(db); err != nil || fi.IsDir() {
-		return badUsage("--db %q: no database there to verify", db)
+		return badUsage("--db %q: no database there to %s", db, purpose)
 	}
 	return nil
 }

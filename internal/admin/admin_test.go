@@ -97,6 +97,32 @@ func TestBadInput(t *testing.T) {
 			{"bad party kind", func() error {
 				return ignore(s.CreateParty(ctx, cli, admin.PartyInput{ID: "p1", Kind: admin.Of("friend"), Name: admin.Of("x")}))
 			}, problem.Invalid, "kind"},
+			// Control and direction characters broke mail headers and logs
+			// (the contact's name with CR LF); a name of U+200B was empty.
+			{"department name with NUL", func() error {
+				return ignore(s.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "nul", Name: admin.Of("a\x00b")}))
+			}, problem.Invalid, "name"},
+			{"department name invisible", func() error {
+				return ignore(s.CreateDepartment(ctx, cli, admin.DepartmentInput{ID: "zw", Name: admin.Of("\u200b")}))
+			}, problem.Invalid, "name"},
+			{"department English name with a line break", func() error {
+				return ignore(s.UpdateDepartment(ctx, cli, "tech", admin.DepartmentInput{NameEn: admin.Of("Tech\r\nBcc: x")}))
+			}, problem.Invalid, "name_en"},
+			{"party name reversed", func() error {
+				return ignore(s.CreateParty(ctx, cli, admin.PartyInput{ID: "p2", Kind: admin.Of("customer"), Name: admin.Of("公司\u202eexe")}))
+			}, problem.Invalid, "name"},
+			{"party contact name with CR LF", func() error {
+				return ignore(s.UpdateParty(ctx, cli, "huaxin", admin.PartyInput{Contacts: admin.Of([]admin.Contact{{Name: "张\r\n伟", Email: "z@huaxin.example"}})}))
+			}, problem.Invalid, "contacts[0].name"},
+			{"party contact phone with NUL", func() error {
+				return ignore(s.UpdateParty(ctx, cli, "huaxin", admin.PartyInput{Contacts: admin.Of([]admin.Contact{{Name: "张伟", Phone: "010\x00"}})}))
+			}, problem.Invalid, "contacts[0].phone"},
+			{"role with NUL", func() error {
+				return ignore(s.UpdateUser(ctx, cli, "lina", admin.UserInput{Roles: admin.Of([]string{"account_manager", "a\x00"})}))
+			}, problem.Invalid, "roles"},
+			{"role with a line break", func() error {
+				return ignore(s.UpdateUser(ctx, cli, "lina", admin.UserInput{Roles: admin.Of([]string{"a\nb"})}))
+			}, problem.Invalid, "roles"},
 			{"wrong old password", func() error {
 				return s.ChangePassword(ctx, f.users["lina"], "not-it", "a-new-password", "")
 			}, problem.Invalid, "old"},

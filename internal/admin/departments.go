@@ -13,6 +13,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -118,8 +119,13 @@ func (s *Service) UpdateDepartment(ctx context.Context, a auth.User, id string, 
 // checkDepartment validates d's names, head and parent, adding to bad.
 func (s *Service) checkDepartment(ctx context.Context, q store.Querier, d *store.Department, bad map[string]string) error {
 	d.NameZh, d.NameEn = strings.TrimSpace(d.NameZh), strings.TrimSpace(d.NameEn)
-	if d.NameZh == "" || utf8.RuneCountInString(d.NameZh) > 100 {
+	if process.Blank(d.NameZh) || utf8.RuneCountInString(d.NameZh) > 100 {
 		bad["name"] = "reason.required_at_most_100_characters"
+	} else if why := process.SingleLineReason(d.NameZh); why != "" {
+		bad["name"] = why // a name goes into mail headers, messages and logs
+	}
+	if why := process.SingleLineReason(d.NameEn); why != "" {
+		bad["name_en"] = why
 	}
 	if d.NameEn == "" {
 		d.NameEn = d.NameZh

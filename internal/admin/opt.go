@@ -1,6 +1,9 @@
 package admin
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // Opt is a field of a PATCH that may be absent, null or a value: absent
 // leaves the field alone, null clears it ("" for strings).
@@ -17,7 +20,11 @@ func (o *Opt[T]) UnmarshalJSON(b []byte) error {
 		o.Null = true
 		return nil
 	}
-	return json.Unmarshal(b, &o.Value)
+	// As strict as the body around it: a contact's unknown "fax" was
+	// dropped without a word.
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	return dec.Decode(&o.Value)
 }
 
 // Of returns a present value.

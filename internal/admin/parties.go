@@ -12,6 +12,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
+	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 )
 
@@ -141,19 +142,26 @@ func (s *Service) putParty(ctx context.Context, tx store.Tx, in PartyInput, crea
 	if p.Kind != store.PartyCustomer && p.Kind != store.PartySupplier && p.Kind != store.PartyPartner {
 		bad["kind"] = "reason.customer_supplier_or_partner"
 	}
-	if p.Name == "" || utf8.RuneCountInString(p.Name) > 200 {
+	if process.Blank(p.Name) || utf8.RuneCountInString(p.Name) > 200 {
 		bad["name"] = "reason.required_at_most_200_characters"
+	} else if why := process.SingleLineReason(p.Name); why != "" {
+		bad["name"] = why // a name goes into mail headers, messages and logs
 	}
 	sp := store.Party{ID: p.ID, Kind: p.Kind, Name: p.Name}
 	primary := false
 	for i, c := range p.Contacts {
 		c.Name, c.Email, c.Phone = strings.TrimSpace(c.Name), strings.TrimSpace(c.Email), strings.TrimSpace(c.Phone)
 		at := "contacts[" + strconv.Itoa(i) + "]"
-		if c.Name == "" {
+		if process.Blank(c.Name) {
 			bad[at+".name"] = "reason.required"
+		} else if why := process.SingleLineReason(c.Name); why != "" {
+			bad[at+".name"] = why // the portal's mail greets the contact by name
 		}
-		if c.Email != "" && !emailish.MatchString(c.Email) {
+		if c.Email != "" && (!emailish.MatchString(c.Email) || process.SingleLineReason(c.Email) != "") {
 			bad[at+".email"] = "reason.not_email_address"
+		}
+		if why := process.SingleLineReason(c.Phone); why != "" {
+			bad[at+".phone"] = why
 		}
 		if c.Primary {
 			if primary {

@@ -107,7 +107,12 @@ func readCSV(data []byte) ([][]string, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, problem.FieldsKey("problem.csv_unreadable", map[string]string{fmt.Sprintf("row %d", pe.StartLine): pe.Err.Error()})
+			// encoding/csv's own words are English whatever the reader's language.
+			why := "reason.csv_bad_quote"
+			if errors.Is(pe.Err, csv.ErrFieldCount) {
+				why = "reason.csv_unreadable_line"
+			}
+			return nil, problem.FieldsKey("problem.csv_unreadable", map[string]string{fmt.Sprintf("row %d", pe.StartLine): why})
 		}
 		if err != nil {
 			return nil, fmt.Errorf("admin: csv: %w", err)
@@ -119,7 +124,7 @@ func readCSV(data []byte) ([][]string, error) {
 func readXLSX(data []byte) ([][]string, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true, UnzipSizeLimit: 256 << 20, UnzipXMLSizeLimit: 64 << 20})
 	if err != nil {
-		return nil, problem.FieldsKey("problem.file_is_not_readable_xlsx_workbook", map[string]string{"file": err.Error()})
+		return nil, problem.FieldsKey("problem.file_is_not_readable_xlsx_workbook", map[string]string{"file": "reason.not_xlsx_workbook"})
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
@@ -128,7 +133,7 @@ func readXLSX(data []byte) ([][]string, error) {
 	}
 	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, problem.FieldsKey("problem.sheet_cannot_be_read", map[string]string{"file": err.Error()})
+		return nil, problem.FieldsKey("problem.sheet_cannot_be_read", map[string]string{"file": "reason.not_xlsx_workbook"})
 	}
 	// A formula cell's cached value is whatever the file says; keep the
 	// formula as text instead, and never evaluate it.

@@ -235,8 +235,12 @@ func (s *Service) putUser(ctx context.Context, tx store.Tx, in UserInput, create
 	if u.Mobile != "" && !mobileRe.MatchString(u.Mobile) {
 		bad["mobile"] = "reason.mobile_number_digits_optionally_starting"
 	}
-	if slices.Contains(u.Roles, "") {
-		bad["roles"] = "reason.role_must_not_be_empty"
+	for _, r := range u.Roles {
+		if process.Blank(r) {
+			bad["roles"] = "reason.role_must_not_be_empty"
+		} else if why := process.SingleLineReason(r); why != "" {
+			bad["roles"] = why // a NUL or line break was stored as a role
+		}
 	}
 	if u.DeptID != "" && bad["dept"] == "" {
 		if _, err := store.In(tx).Department(ctx, u.DeptID); errors.Is(err, store.ErrNotFound) {

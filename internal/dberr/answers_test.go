@@ -3,7 +3,10 @@ package dberr_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/liaison-dev/liaison/internal/dberr"
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -41,5 +44,20 @@ func TestProblemNamesTheThingInEachLanguage(t *testing.T) {
 	other := errors.New("boom")
 	if err := dberr.Problem(other, "thing.case"); err != other {
 		t.Errorf("another error came back as %v", err)
+	}
+}
+
+// TestNulInTextIsMalformed: PostgreSQL refuses a NUL character in text
+// (SQLSTATE 22021); a login or id of "a\x00" from a request was a 500
+// there. It is a 400 in the reader's language; other database errors stay.
+func TestNulInTextIsMalformed(t *testing.T) {
+	nul := fmt.Errorf("store: scan user: %w", &pgconn.PgError{Code: "22021", Message: `invalid byte sequence for encoding "UTF8": 0x00`})
+	p := problem.As(dberr.AsUnavailable(nul))
+	if p.Code != problem.Malformed || !strings.Contains(p.Text("en"), "NUL") || !strings.Contains(p.Text("zh"), "NUL 字符") {
+		t.Errorf("NUL: %s %q %q", p.Code, p.Text("en"), p.Text("zh"))
+	}
+	other := fmt.Errorf("store: %w", &pgconn.PgError{Code: "23505"})
+	if err := dberr.AsUnavailable(other); err != other {
+		t.Errorf("another error became %v", err)
 	}
 }

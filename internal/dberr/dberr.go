@@ -28,9 +28,18 @@ func ErrUnavailable(cause error) error {
 // AsUnavailable returns err as ErrUnavailable when the connection to the
 // database was lost, else err: front ends call it before mapping an error
 // to a status, so a failed read answers 503, not 500.
+//
+// It also turns PostgreSQL's refusal of a NUL character in text (SQLSTATE
+// 22021, "invalid byte sequence for encoding UTF8: 0x00") into a 400: a
+// login, key or id of "a\x00" from a path, query or body was a 500 there,
+// while SQLite simply found nothing.
 func AsUnavailable(err error) error {
 	if err != nil && ConnLost(err) && problem.CodeOf(err) == problem.Internal {
 		return ErrUnavailable(err)
+	}
+	var pe *pgconn.PgError
+	if err != nil && errors.As(err, &pe) && pe.Code == "22021" && problem.CodeOf(err) == problem.Internal {
+		return fmt.Errorf("%w (%v)", problem.Key(problem.Malformed, "problem.text_holds_nul"), err)
 	}
 	return err
 }

@@ -206,6 +206,10 @@ func (s *Service) fill(ctx context.Context, row *store.AttachmentRow, body io.Re
 // tooLarge turns the HTTP layer's body limit into TooLarge; any other
 // read error is the client going away.
 func tooLarge(err error) error {
+	var p *problem.Error
+	if errors.As(err, &p) {
+		return err // the upload's reader saw what was wrong (web.ReadUpload)
+	}
 	var mb *http.MaxBytesError
 	if errors.As(err, &mb) {
 		return problem.Key(problem.TooLarge, "problem.body_too_large", mb.Limit)

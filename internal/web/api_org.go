@@ -197,6 +197,12 @@ func (s *Server) handleImportParties(w http.ResponseWriter, r *http.Request) {
 // handleImport serves the imports of CONTRACT §10: the body is the CSV or
 // XLSX file; ?dry_run=1 shows what would change and writes nothing.
 func (s *Server) handleImport(w http.ResponseWriter, r *http.Request, run func(context.Context, auth.User, []byte, string, bool) (admin.ImportResult, error)) {
+	// A form upload (curl -F) was read as a CSV of its multipart framing
+	// and refused with a CSV quoting error on "row 2".
+	if strings.HasPrefix(strings.ToLower(r.Header.Get("Content-Type")), "multipart/") {
+		s.fail(w, r, problem.Key(problem.Malformed, "problem.import_not_a_form"))
+		return
+	}
 	data, err := readBody(w, r, MaxImport)
 	if err != nil {
 		s.fail(w, r, err)

@@ -237,6 +237,11 @@ func TestDeadlineEndpoint(t *testing.T) {
 			t.Errorf("%s: not in the calendar's zone: %s", tc.query, r.body)
 		}
 	}
+	// No span at all: the reason asks for one (it said "only one may be given").
+	r := s.do(t, "GET", "/api/v1/calendar/deadline?from=2026-02-13T16:00:00%2B08:00&workdays=", nil, bearer(tok))
+	if _, _, fields := r.errorBody(t); r.status != 422 || !strings.Contains(fields["workdays"], "须给出") {
+		t.Errorf("no span: %d %s", r.status, r.body)
+	}
 }
 
 func TestCheckEndpoint(t *testing.T) {

@@ -38,6 +38,25 @@ func (s *Server) requireUser(h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
+// withCaller returns r carrying its signed-in caller, if it presents a
+// valid credential, for a problem found before any route signs the caller
+// in (a repeated query parameter, an unknown path): it is then written in
+// the caller's language, not the browser's.
+func (s *Server) withCaller(r *http.Request) *http.Request {
+	if _, ok := UserFrom(r.Context()); ok || s.Auth == nil {
+		return r
+	}
+	tok := token(r)
+	if tok == "" {
+		return r
+	}
+	u, err := s.Auth.Authenticate(r.Context(), tok)
+	if err != nil {
+		return r
+	}
+	return r.WithContext(WithUser(r.Context(), u))
+}
+
 // token returns the credential the request presents: a Bearer token, else
 // the session cookie, else "". A non-Bearer Authorization header yields a
 // value no session has, so it fails rather than falling back to the cookie.

@@ -26,7 +26,9 @@ const MaxBody = 1 << 20
 // Text that is not valid UTF-8, or escapes half of a UTF-16 surrogate pair
 // ("\ud800" alone), is refused too (malformed, naming the field), where
 // encoding/json would turn it into U+FFFD without a word; so is a body that
-// is only null, which encoding/json would read as an empty request.
+// is only null, which encoding/json would read as an empty request, and
+// one that names a key twice in an object ({"role":"a","role":"b"}), of
+// which encoding/json keeps the last and other readers the first.
 func DecodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
 	return DecodeJSONLimit(w, r, dst, MaxBody)
 }
@@ -41,6 +43,10 @@ func DecodeJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int6
 	if field := invalidUTF8Field(body); field != "" {
 		return &problem.Error{Code: problem.Malformed, Key: "problem.body_not_utf8",
 			Fields: map[string]string{field: "reason.not_valid_utf8"}}
+	}
+	if field := repeatedKey(body); field != "" {
+		return &problem.Error{Code: problem.Malformed, Key: "problem.body_key_repeated",
+			Fields: map[string]string{field: "reason.given_more_than_once"}}
 	}
 	if string(bytes.TrimSpace(body)) == "null" {
 		return problem.Key(problem.Malformed, "problem.body_not_object", jsonValue("null"))
@@ -131,4 +137,77 @@ func jsonValue(found string) i18n.Msg {
 		return i18n.M("reason.json." + kind)
 	}
 	return i18n.M("reason.json.other", found)
+}
+
+// repeatedKey names the first key that an object of body gives twice
+// ("name", "contacts[1].email"), or "". A body that does not parse is
+// left to the decoder, which says where.
+func repeatedKey(body []byte) string {
+	if bytes.Count(body, []byte{':'}) < 2 {
+		return "" // fewer than two keys: nothing to repeat
+	}
+	type frame struct {
+		obj  bool
+		seen map[string]bool
+		key  string
+		idx  int
+	}
+	var stack []*frame
+	path := func(last string) string {
+		var b strings.Builder
+		for _, f := range stack {
+			seg := f.key
+			if f == stack[len(stack)-1] {
+				seg = last
+			}
+			if !f.obj {
+				seg = "[" + strconv.Itoa(f.idx) + "]"
+			} else if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(seg)
+		}
+		return b.String()
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	wantKey := false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		top := len(stack) - 1
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				stack = append(stack, &frame{obj: true, seen: map[string]bool{}})
+				wantKey = true
+				continue
+			case '[':
+				stack = append(stack, &frame{})
+				wantKey = false
+				continue
+			default:
+				stack = stack[:top]
+			}
+		case string:
+			if wantKey {
+				f := stack[top]
+				if f.seen[t] {
+					return path(t)
+				}
+				f.seen[t], f.key, wantKey = true, t, false
+				continue
+			}
+		}
+		// one value done: the next token of an object is a key again
+		if n := len(stack); n > 0 {
+			if stack[n-1].obj {
+				wantKey = true
+			} else {
+				stack[n-1].idx++
+			}
+		}
+	}
 }

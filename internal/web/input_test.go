@@ -94,6 +94,11 @@ func TestAPITypesAreStrict(t *testing.T) {
 		{"invalid UTF-8 in a list", strings.Replace(requirementBody, `"item":"工单系统"`, "\"item\":\"工单\xc3\"", 1), "fields.requirements[0].item"},
 		{"invalid UTF-8 in a key", strings.Replace(requirementBody, `"source":"meeting"`, "\"sou\xferce\":\"meeting\"", 1), "fields.sou\ufffdrce"},
 		{"invalid UTF-8 in the comment", "{\"process\":\"resource-request\",\"comment\":\"\xe4\xb8\",\"fields\":{}}", "comment"},
+		// encoding/json keeps the last of a repeated key, other readers the
+		// first: {"process":"a","process":"b"} was opened as b without a word.
+		{"repeated key", `{"process":"issue-report","process":"resource-request","fields":{}}`, "process"},
+		{"repeated key in a field", strings.Replace(requirementBody, `"name":"张伟"`, `"name":"张伟","name":"李四"`, 1), "fields.contact.name"},
+		{"repeated key in a list", strings.Replace(requirementBody, `"item":"工单系统"`, `"item":"工单系统","item":"x"`, 1), "fields.requirements[0].item"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := s.post(t, "/api/v1/cases", tc.body, bearer(wang))
@@ -105,6 +110,18 @@ func TestAPITypesAreStrict(t *testing.T) {
 	}
 	if r := s.post(t, "/api/v1/cases", resource(`3`), bearer(wang)); r.status != http.StatusCreated {
 		t.Fatalf("a number as a number: %d %s", r.status, r.body)
+	}
+	// One key in two objects is no repetition; an administrator's repeated
+	// key makes nothing.
+	if r := s.post(t, "/api/v1/cases", requirementBody, bearer(s.login(t, "zhoumin", demo.Password))); r.status != http.StatusCreated {
+		t.Fatalf("the requirement: %d %s", r.status, r.body)
+	}
+	r := s.post(t, "/api/v1/admin/departments", `{"id":"hr","id":"hr2","name":"人事部"}`, bearer(admin))
+	if code, _, fields := r.errorBody(t); r.status != http.StatusBadRequest || code != "malformed" || fields["id"] == "" {
+		t.Errorf("department: %d %s", r.status, r.body)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/departments", nil, bearer(admin)); strings.Contains(r.body, `"hr`) {
+		t.Errorf("made: %s", r.body)
 	}
 }
 

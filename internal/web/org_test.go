@@ -2,6 +2,8 @@ package web_test
 
 import (
 	"encoding/json"
+	"mime/multipart"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -30,6 +32,9 @@ func TestAdministrationAPI(t *testing.T) {
 		{"DELETE", "/api/v1/admin/departments/hr", "", admin, 409, `"conflict"`},
 		{"POST", "/api/v1/admin/parties", `{"id":"acme","kind":"partner","name":"Acme","contacts":[{"name":"王五","email":"w@acme.example","phone":""}]}`, admin, 201, `"contacts":[{"name":"王五"`},
 		{"PATCH", "/api/v1/admin/parties/acme", `{"kind":"customer"}`, admin, 200, `"kind":"customer"`},
+		// A contact's unknown field is refused as a top-level one is (it was dropped).
+		{"PATCH", "/api/v1/admin/parties/acme", `{"contacts":[{"name":"王五","fax":"010-1"}]}`, admin, 400, `"fields":{"fax":`},
+		{"POST", "/api/v1/admin/parties", `{"id":"acme2","kind":"partner","name":"Acme2","contacts":[{"name":"王五","fax":"010-1"}]}`, admin, 400, `"fields":{"fax":`},
 		{"POST", "/api/v1/admin/import/users?dry_run=1", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\n", admin, 200, `"dry_run":true`},
 		{"POST", "/api/v1/admin/import/users", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\nnew2,新二,nowhere,,,\n", admin, 422, `"row 3: dept"`},
 		{"POST", "/api/v1/admin/import/users", "login,name,dept,email,head,admin\nnew1,新一,hr,,,\n", admin, 200, `"created":1`},
@@ -170,3 +175,41 @@ func TestReassignAndVisibility(t *testing.T) {
 }
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestImportRefusalsInWords: a form upload was read as CSV and refused with
+// encoding/csv's English ("bare \" in non-quoted-field"), as were a CSV's
+// misplaced quotes and a broken XLSX ("zip: not a valid zip file"); each
+// is now said in the reader's language, and nothing is imported.
+func TestImportRefusalsInWords(t *testing.T) {
+	s := start(t)
+	admin := bearer(s.login(t, "admin", demo.Password))
+	var b strings.Builder
+	mw := multipart.NewWriter(&b)
+	fw, _ := mw.CreateFormFile("file", "users.csv")
+	fw.Write([]byte("login,name,dept,email,head,admin\nnew1,新一,market,,,\n"))
+	mw.Close()
+	r := s.do(t, "POST", "/api/v1/admin/import/users", strings.NewReader(b.String()), with(admin, map[string]string{"Content-Type": mw.FormDataContentType()}))
+	if code, msg, _ := r.errorBody(t); r.status != http.StatusBadRequest || code != "malformed" || !strings.Contains(msg, "text/csv") {
+		t.Errorf("a form: %d %s", r.status, r.body)
+	}
+	csv := with(admin, map[string]string{"Content-Type": "text/csv"})
+	xlsx := with(admin, map[string]string{"Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+	for _, tc := range []struct {
+		body  string
+		h     map[string]string
+		field string
+	}{
+		{"login,name,dept,email,head,admin\nnew1,\"新一,market,,,\n", csv, "row 2"},
+		{"login,name,dept,email,head,admin\nnew1,新\"一,market,,,\n", csv, "row 2"},
+		{"PK\x03\x04not a workbook", xlsx, "file"},
+	} {
+		r := s.do(t, "POST", "/api/v1/admin/import/users", strings.NewReader(tc.body), tc.h)
+		_, _, fields := r.errorBody(t)
+		if r.status != http.StatusUnprocessableEntity || !strings.ContainsFunc(fields[tc.field], func(c rune) bool { return c > 127 }) {
+			t.Errorf("%q: %d %s", tc.body, r.status, r.body)
+		}
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/users?limit=500", nil, admin); strings.Contains(r.body, `"new1"`) {
+		t.Errorf("imported: %s", r.body)
+	}
+}

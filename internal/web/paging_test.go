@@ -125,6 +125,33 @@ func TestRepeatedQueryParameter(t *testing.T) {
 	if r := s.do(t, "GET", "/api/v1/cases?limit=1&state=requested", nil, tok); r.status != http.StatusOK {
 		t.Errorf("distinct parameters: %d %s", r.status, r.body)
 	}
+	// In the caller's language, as every other problem: it was Chinese for
+	// a user who chose English, the check running before the sign-in.
+	if r := s.do(t, "PATCH", "/api/v1/me", strings.NewReader(`{"lang":"en"}`), tok); r.status != http.StatusOK {
+		t.Fatalf("lang en: %d %s", r.status, r.body)
+	}
+	for _, path := range []string{"/api/v1/cases?limit=1&limit=2", "/api/v1/cases?limit=%zz"} {
+		r := s.do(t, "GET", path, nil, tok)
+		if _, msg, fields := r.errorBody(t); r.status != http.StatusBadRequest || !isASCII(msg) || !isASCII(fields["limit"]) {
+			t.Errorf("%s for an English user: %d %s", path, r.status, r.body)
+		}
+	}
+	// So is an unknown path, or a known one with another method.
+	for _, mp := range [][2]string{{"GET", "/api/v1/cases/1/actions/accept"}, {"PUT", "/api/v1/cases/1/actions/accept"}, {"GET", "/api/v1/nowhere"}} {
+		r := s.do(t, mp[0], mp[1], nil, tok)
+		if code, msg, _ := r.errorBody(t); r.status != http.StatusNotFound || code != "not_found" || !isASCII(msg) {
+			t.Errorf("%s %s for an English user: %d %s", mp[0], mp[1], r.status, r.body)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for _, c := range s {
+		if c > 127 {
+			return false
+		}
+	}
+	return true
 }
 
 // TestInboundQueueLimit: the inbound mail queue took ?limit=abc, ?limit=-1

@@ -21,7 +21,9 @@ func (s *Server) oneValueQuery(next http.Handler) http.Handler {
 			return
 		}
 		if err := queryProblem(r.URL.RawQuery); err != nil {
-			s.fail(w, r, err)
+			// The check runs before the route signs the caller in; a
+			// signed-in caller still gets the problem in their language.
+			s.fail(w, s.withCaller(r), err)
 			return
 		}
 		next.ServeHTTP(w, r)

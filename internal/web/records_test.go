@@ -203,3 +203,46 @@ func TestAttachmentsAndArchive(t *testing.T) {
 		t.Fatalf("verify: %d %s", r.status, r.body)
 	}
 }
+
+// TestUploadCutOffOrDoubled: a body cut off inside the file (no closing
+// boundary) was stored as a complete file (201, the truncated bytes), and a
+// second "file" part was dropped without a word; both are 400s now, in
+// the caller's language, and keep nothing.
+func TestUploadCutOffOrDoubled(t *testing.T) {
+	s := startDev(t)
+	wang := s.login(t, "wangfang", demo.Password)
+	if r := s.post(t, "/api/v1/dev/clock", `{"now":"2026-03-02T10:00:00+08:00"}`, bearer(s.login(t, "admin", demo.Password))); r.status != http.StatusOK {
+		t.Fatalf("clock: %d %s", r.status, r.body)
+	}
+	r := s.post(t, "/api/v1/cases", collabBody, bearer(wang))
+	if r.status != http.StatusCreated {
+		t.Fatalf("open: %d %s", r.status, r.body)
+	}
+	path := "/api/v1/cases/" + strconv.FormatInt(decodeCase(t, r).ID, 10) + "/attachments"
+	h := map[string]string{"Content-Type": "multipart/form-data; boundary=XB"}
+	head := "--XB\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
+	for name, body := range map[string]string{
+		"cut off":   head + "the contract text, cut off in the mid",
+		"two files": head + "first\r\n--XB\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.txt\"\r\n\r\nsecond\r\n--XB--\r\n",
+		"no close":  head + "first\r\n--XB\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nunfinished",
+	} {
+		r := s.do(t, "POST", path, strings.NewReader(body), with(h, bearer(wang)))
+		if code, msg, _ := r.errorBody(t); r.status != http.StatusBadRequest || code != "malformed" || msg == "" {
+			t.Errorf("%s: %d %s", name, r.status, r.body)
+		}
+	}
+	if r := s.do(t, "PATCH", "/api/v1/me", strings.NewReader(`{"lang":"en"}`), bearer(wang)); r.status != http.StatusOK {
+		t.Fatalf("lang: %d %s", r.status, r.body)
+	}
+	r = s.do(t, "POST", path, strings.NewReader(head+"first\r\n--XB\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--XB--\r\n"), with(h, bearer(wang)))
+	if _, msg, fields := r.errorBody(t); r.status != http.StatusBadRequest || strings.ContainsFunc(msg+fields["file"], func(c rune) bool { return c > 127 }) {
+		t.Errorf("in English: %d %s", r.status, r.body)
+	}
+	if r := s.do(t, "GET", path, nil, bearer(wang)); r.status != http.StatusOK || strings.Contains(r.body, `"sha256"`) {
+		t.Errorf("kept: %d %s", r.status, r.body)
+	}
+	ok := head + "whole\r\n--XB--\r\n"
+	if r := s.do(t, "POST", path, strings.NewReader(ok), with(h, bearer(wang))); r.status != http.StatusCreated || !strings.Contains(r.body, `"size":5`) {
+		t.Errorf("a whole file: %d %s", r.status, r.body)
+	}
+}
