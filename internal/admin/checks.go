@@ -35,13 +35,17 @@ func (s *Service) DeptGaps(ctx context.Context, defs []*process.Definition) ([]p
 }
 
 func deptGaps(ctx context.Context, q store.Querier, defs []*process.Definition) ([]process.DeptGap, error) {
-	list, err := store.In(q).Departments(ctx)
+	org, err := store.In(q).ReadOrg(ctx) // enabled users only: a disabled head heads nothing
 	if err != nil {
 		return nil, err
 	}
+	active := map[string]bool{}
+	for _, u := range org.Users {
+		active[u.Login] = true
+	}
 	heads := map[string]bool{}
-	for _, d := range list {
-		heads[d.ID] = d.HeadLogin != ""
+	for _, d := range org.Departments {
+		heads[d.ID] = active[d.HeadLogin]
 	}
 	gaps := process.DeptGaps(process.DeptNeeds(defs), func(id string) (bool, bool) {
 		h, ok := heads[id]

@@ -38,7 +38,7 @@ func TestServeLogsMissingDepartments(t *testing.T) {
 		t.Fatalf("%d warnings of missing departments, want 1:\n%s", len(lines), log)
 	}
 	for _, want := range []string{"level=WARN", "流程所需部门缺失：purchasing（", "升级至采购部负责人", "Department the processes need is missing: purchasing (", "escalation to Head of purchasing",
-		"部门没有负责人，而流程需要其负责人：management（", "after-sales", "departments=management,after-sales,purchasing"} {
+		"部门没有负责人（或负责人已停用），而流程需要其负责人：management（", "after-sales", "departments=management,after-sales,purchasing"} {
 		if !strings.Contains(lines[0], want) {
 			t.Errorf("the warning lacks %q:\n%s", want, lines[0])
 		}

@@ -132,7 +132,13 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 	heads := map[string]bool{}
 	for _, d := range dir.Departments {
 		av.DeptOptions = append(av.DeptOptions, deptRowOf(d))
-		heads[d.ID] = d.Head != nil && *d.Head != ""
+	}
+	active := map[string]bool{}
+	for _, p := range dir.People {
+		active[p.Login] = !p.Disabled
+	}
+	for _, d := range dir.Departments {
+		heads[d.ID] = d.Head != nil && active[*d.Head] // a disabled head heads nothing (the engine skips them)
 	}
 	for _, g := range process.DeptGaps(process.DeptNeeds(u.Cases.Processes().All()), func(id string) (bool, bool) {
 		h, ok := heads[id]

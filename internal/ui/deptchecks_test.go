@@ -36,4 +36,11 @@ func TestAdminNamesMissingDepartments(t *testing.T) {
 		"<li>Department the processes need is missing: purchasing (",
 		"escalation to Head of purchasing)</li>")
 	a.lacks("流程所需部门缺失")
+
+	// A head who is disabled heads nothing: the engine skips them.
+	if _, err := e.db.SQL().ExecContext(t.Context(), `UPDATE users SET disabled = 1 WHERE login = 'gaojun'`); err != nil {
+		t.Fatal(err)
+	}
+	a.get("/admin").want(http.StatusOK, "<li>Department has no head (or only a disabled one), but the processes need its head: management (Every process: its head is the last level of an overdue escalation; ")
+	a.lacks("its members read every case")
 }
