@@ -476,11 +476,12 @@ func TestPortalChinesePunctuation(t *testing.T) {
 
 // TestPagesCallACase事项: the pages call a case 事项 (我的事项, 搜索事项);
 // four of their messages said 案件, a court's word (整个案件, 含案件记录).
+// So do the problems the pages show on top ("事项已被他人更新").
 func TestPagesCallACase事项(t *testing.T) {
 	c, _ := Load()
 	for k, v := range c["zh"] {
 		page := false
-		for _, p := range []string{"case.", "cases.", "records.", "warning.", "admin.", "inbox.", "form."} {
+		for _, p := range []string{"case.", "cases.", "records.", "warning.", "admin.", "inbox.", "form.", "problem."} {
 			page = page || strings.HasPrefix(k, p)
 		}
 		if page && strings.Contains(v, "案件") {

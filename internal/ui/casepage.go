@@ -84,6 +84,54 @@ type caseView struct {
 	Milestones    []milestoneRow   // a customer case's milestones, for staff
 	HasMilestones bool             // the process plans milestones (customer cases)
 	FollowUps     []cases.FollowUp // the cases that may be opened from this one now (linked)
+	Reassign      []reassignRow    // the roles the viewer may give to someone else (a head, an administrator)
+}
+
+// reassignRow is one role of the case that the viewer may hand over
+// (CONTRACT §10: the head of the role's department or above, or an
+// administrator), with the people it may go to.
+type reassignRow struct {
+	Role, RoleName, Holder string
+	Candidates             []option
+}
+
+// reassignRows lists the roles of c that v may reassign: each held by a
+// user through a field of the case, in a department v oversees (or any,
+// for an administrator). The candidates are that department's people and,
+// for a head, those of the departments below it that the head oversees;
+// the service checks again. A role that one of the step's own actions
+// (forms) already hands over (§6's reassign, while a request waits for
+// its answer) is left to that action, not offered twice.
+func reassignRows(d *process.Definition, c cases.View, v visitor, opts options, forms []formView, lang string) []reassignRow {
+	if c.Terminal {
+		return nil
+	}
+	byAction := func(field string) bool {
+		return slices.ContainsFunc(forms, func(f formView) bool {
+			return slices.ContainsFunc(f.Inputs, func(in input) bool { return in.Name == field })
+		})
+	}
+	var out []reassignRow
+	for _, p := range c.Participants {
+		r := d.Role(p.Role)
+		if r == nil || r.Field == "" || p.Login == "" || p.Party != "" || p.Dept == "" || byAction(r.Field) {
+			continue
+		}
+		heads := slices.Contains(v.User.Oversees, p.Dept)
+		if !v.User.Admin && !heads {
+			continue
+		}
+		row := reassignRow{Role: p.Role, RoleName: inLang(p.RoleName, lang), Holder: p.Name}
+		for _, o := range opts.Users {
+			if o.Value != p.Login && (o.Dept == p.Dept || (heads && slices.Contains(v.User.Oversees, o.Dept))) {
+				row.Candidates = append(row.Candidates, o)
+			}
+		}
+		if len(row.Candidates) > 0 {
+			out = append(out, row)
+		}
+	}
+	return out
 }
 
 // handleCase serves GET /cases/{id}.
@@ -245,8 +293,9 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		cv.Events = append(cv.Events, row)
 		// The move into the current state carries what is to be decided
 		// now (a solution and its quote, a delivery): shown right above
-		// the decision.
-		if e.State != "" && e.State != prev && e.State == c.State && len(row.Fields) > 0 {
+		// the decision, but not to the one who made that move (a contact
+		// does not decide on their own acceptance).
+		if e.State != "" && e.State != prev && e.State == c.State && len(row.Fields) > 0 && e.Actor != vis.User.Login {
 			r := row
 			cv.Deciding = &r
 		} else if e.State != "" && e.State != prev {
@@ -267,6 +316,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 	// decides), and sees its notifications (CONTRACT §10).
 	cv.CanSendLink = !c.Terminal && slices.ContainsFunc(c.Participants, func(p cases.ParticipantView) bool { return p.Party != "" })
 	cv.LinkSent = r.URL.Query().Get("done") == "link"
+	cv.Reassign = reassignRows(d, c, vis, opts, cv.Forms, lang)
 	if cv.Records, err = u.caseRecords(r, c); err != nil {
 		u.fail(w, r, err)
 		return
@@ -302,7 +352,7 @@ func (u *UI) showCase(w http.ResponseWriter, r *http.Request, status int, failed
 		}
 		cv.Warnings = u.failedToParties(list.Items, lang)
 	}
-	v := view{Nav: "cases", V: cv}
+	v := view{Nav: "cases", V: cv, Notice: r.URL.Query().Get("notice")} // a reassignment's result (org.go)
 	if topError != "" {
 		v.Error = topError
 	}

@@ -94,6 +94,20 @@ func TestFiguresPeriodInWords(t *testing.T) {
 	b.want(http.StatusOK, "2026年11月30日（周一）当周：到期 2")
 }
 
+// TestFiguresWithoutOpenSteps: with no open step anywhere, the workload
+// section says so, where it had been a heading over nothing.
+func TestFiguresWithoutOpenSteps(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	b := e.browser().signIn("zhaolei")
+	b.get("/figures")
+	b.want(http.StatusOK, `id="load-h"`, "目前没有人有待办的环节。")
+	e, _ = figuresEnv(t)
+	b = e.browser().signIn("zhaolei")
+	b.get("/figures")
+	b.want(http.StatusOK, `id="load-h"`)
+	b.lacks("目前没有人有待办的环节。")
+}
+
 // TestFiguresPageSaysDeadlinesInItsLanguage: each step's deadline is said
 // in the page's language — 2个工作日 / 2 working days, and a delivery due
 // by the committed date as that field's label, never the definition's

@@ -147,7 +147,7 @@ func (u *UI) span(d time.Duration, lang string) string {
 	mins := int((rest % time.Hour) / time.Minute)
 	s := ""
 	if days > 0 {
-		s += u.cat.T(lang, "time.days", days)
+		s += u.cat.T(lang, countKey("time.days", lang, days), days)
 	}
 	if hours > 0 {
 		s += u.cat.T(lang, "time.hours", hours)
@@ -161,13 +161,22 @@ func (u *UI) span(d time.Duration, lang string) string {
 	return strings.TrimSpace(s)
 }
 
+// countKey is key, or key_one for a count of one in English ("1 working
+// day", not "1 working days").
+func countKey(key, lang string, n int) string {
+	if lang == "en" && n == 1 {
+		return key + "_one"
+	}
+	return key
+}
+
 // clockSpan writes elapsed time in clock hours and minutes ("47小时30分钟").
 func (u *UI) clockSpan(d time.Duration, lang string) string {
 	hours := int(d / time.Hour)
 	mins := int((d % time.Hour) / time.Minute)
 	s := ""
 	if hours > 0 {
-		s += u.cat.T(lang, "time.clock_hours", hours)
+		s += u.cat.T(lang, countKey("time.clock_hours", lang, hours), hours)
 	}
 	if mins > 0 || hours == 0 {
 		s += u.cat.T(lang, "time.minutes", mins)

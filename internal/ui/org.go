@@ -189,6 +189,7 @@ type dutyRow struct {
 	Due      *time.Time
 	Suggest  string // the login offered first: the head of the user's department
 	RoleName string
+	Fixed    bool // the role is not a person named on the case (the requester): it cannot be reassigned
 }
 
 // handleUser serves GET /admin/users/{login}.
@@ -266,6 +267,7 @@ func (u *UI) userPage(w http.ResponseWriter, r *http.Request, status int, failed
 		if def, ok := u.Cases.Processes().Get(d.Process); ok {
 			if rl := def.Role(d.Role); rl != nil {
 				row.RoleName = inLang(rl.Name, vis.Lang)
+				row.Fixed = rl.Field == "" // process.Reassign refuses it
 			}
 		}
 		row.Due = d.DueAt

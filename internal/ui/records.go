@@ -61,7 +61,17 @@ func (u *UI) handleAttach(w http.ResponseWriter, r *http.Request) {
 		_, err = u.Records.Attach(r.Context(), visitorFrom(r.Context()).actor(), id, up)
 	}
 	if err != nil {
-		u.fail(w, r, err)
+		// A file refused (too large, none chosen) is said on the case page,
+		// with its forms, not on a dead-end error page.
+		lang := visitorFrom(r.Context()).Lang
+		switch code := problem.CodeOf(err); code {
+		case problem.TooLarge:
+			u.showCase(w, r, web.Status(code), "", u.cat.T(lang, "case.upload_too_large", u.Records.MaxAttachment()>>20), formState{})
+		case problem.Malformed, problem.Invalid:
+			u.showCase(w, r, web.Status(code), "", message(problem.As(err), lang), formState{})
+		default:
+			u.fail(w, r, err)
+		}
 		return
 	}
 	http.Redirect(w, r, fmt.Sprintf("/cases/%d#attachments-h", id), http.StatusSeeOther)

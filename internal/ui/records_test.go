@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -90,4 +91,19 @@ func TestAttachmentShownInWords(t *testing.T) {
 	chen.upload(html.UnescapeString(m[1]), "", "规格.txt", "规格 v1")
 	chen.get(page).want(http.StatusOK, `data-label="上传人">陈杰</td>`, ">文件类型<", ">大小（字节）<")
 	chen.lacks(`data-label="上传人">chenjie<`, ">sha256<", ">size<", ">type<", "<th scope=\"row\">id<")
+}
+
+// TestUploadTooLargeStaysOnTheCase: a file over the limit is refused on
+// the case page itself, in the visitor's words and MiB, where it had been
+// a dead-end error page ("the file is larger than 20971520 bytes").
+func TestUploadTooLargeStaysOnTheCase(t *testing.T) {
+	e := tourEnv(t)
+	chen := e.browser().signIn("chenjie")
+	chen.get("/cases/1")
+	m := uploadRE.FindStringSubmatch(chen.body)
+	if m == nil {
+		t.Fatal("no upload form on case 1")
+	}
+	chen.upload(html.UnescapeString(m[1]), "", "大文件.bin", strings.Repeat("x", 21<<20))
+	chen.want(http.StatusRequestEntityTooLarge, "文件超过 20 MiB，未上传。", `id="timeline"`, `name="back" value="/cases/1"`)
 }

@@ -83,6 +83,9 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 	}
 	v.Title = u.cat.T(v.Lang, titleKey)
 	v.Path = r.URL.RequestURI()
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		v.Path = u.pageOf(r.URL.Path)
+	}
 	p, ok := u.pages[name]
 	if !ok {
 		http.Error(w, "no page "+name, web.Status(problem.Internal))
@@ -133,8 +136,9 @@ func (u *UI) funcs() func(lang string) template.FuncMap {
 	return func(lang string) template.FuncMap {
 		loc := u.location()
 		return template.FuncMap{
-			"t":  func(key string, args ...any) string { return u.cat.T(lang, key, args...) },
-			"tx": func(t process.Text) string { return inLang(t, lang) },
+			"t":     func(key string, args ...any) string { return u.cat.T(lang, key, args...) },
+			"asset": func(name string) string { return "/static/" + name + "?v=" + u.assets[name] },
+			"tx":    func(t process.Text) string { return inLang(t, lang) },
 			"when": func(v any) string {
 				switch x := v.(type) {
 				case time.Time:
@@ -273,3 +277,20 @@ var ruleEnglish = func() map[string]string {
 	}
 	return m
 }()
+
+// pageOf is the nearest address at or above path that a GET shows. A page
+// that answers a form (its errors, shown at the form's POST address, such
+// as /cases/1/actions/withdraw) is not one itself: switching the language
+// there goes back to the case (/cases/1), not to "page not found".
+func (u *UI) pageOf(path string) string {
+	for p := path; p != "" && p != "/"; p = p[:strings.LastIndex(p, "/")] {
+		req, err := http.NewRequest(http.MethodGet, p, nil)
+		if err != nil {
+			break
+		}
+		if _, pattern := u.mux.Handler(req); pattern != "/" {
+			return p
+		}
+	}
+	return "/"
+}

@@ -82,4 +82,14 @@ func TestDecidingAboveDecision(t *testing.T) {
 	h := e.browser().signIn("heping")
 	h.get("/cases/3")
 	h.lacks(`id="deciding"`)
+	// Nor does the one who made the move: zhaolei accepted case 2 and now
+	// owes progress; his own acceptance is not for him to decide on. The
+	// requester, who follows it up, still sees the commitment on top.
+	z := e.browser().signIn("zhaolei")
+	z.get("/cases/2")
+	z.want(http.StatusOK, `/actions/progress"`)
+	z.lacks(`id="deciding"`)
+	w := e.browser().signIn("wangfang")
+	w.get("/cases/2")
+	w.want(http.StatusOK, `id="deciding"`)
 }

@@ -6,7 +6,9 @@ package ui
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/i18n"
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -14,6 +16,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/liaison-dev/liaison/internal/auth"
 	"github.com/liaison-dev/liaison/internal/cases"
@@ -62,9 +65,10 @@ type Deps struct {
 // UI holds the dependencies, the parsed pages and the routes.
 type UI struct {
 	Deps
-	mux   *http.ServeMux
-	pages map[string]*page
-	cat   i18n.Catalogue
+	mux    *http.ServeMux
+	pages  map[string]*page
+	cat    i18n.Catalogue
+	assets map[string]string // static file name → a short hash of its content
 }
 
 // New returns the handler of every page path, wrapped in cross-origin
@@ -91,7 +95,7 @@ func build(d Deps) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	u := &UI{Deps: d, mux: http.NewServeMux(), cat: cat}
+	u := &UI{Deps: d, mux: http.NewServeMux(), cat: cat, assets: assetVersions()}
 	if u.pages, err = parsePages(templateFS, u.funcs()); err != nil {
 		return nil, err
 	}
@@ -101,6 +105,27 @@ func build(d Deps) (http.Handler, error) {
 		u.failPage(w, r, problem.Forbidden, "error.csrf")
 	}))
 	return headers(cop.Handler(u.mux)), nil
+}
+
+// assetVersions hashes each static file. The pages name them with it
+// (/static/app.js?v=…), so a browser that cached the old file for its
+// hour fetches the new one right after an upgrade instead of running old
+// script and style against new pages.
+func assetVersions() map[string]string {
+	out := map[string]string{}
+	_ = fs.WalkDir(staticFS, "static", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := staticFS.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		out[strings.TrimPrefix(path, "static/")] = hex.EncodeToString(sum[:6])
+		return nil
+	})
+	return out
 }
 
 // routes registers every page; one place to read what the UI answers.

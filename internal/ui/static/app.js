@@ -213,4 +213,23 @@
     form.addEventListener("change", show);
     show();
   });
+
+  // On a phone the case's actions stay at the top of the screen (a sticky
+  // bar, app.css): the part a link leads to (#timeline after an action,
+  // #attachments-h after an upload) is moved below the bar instead of
+  // under it, out of sight. A target inside the bar (#act-…) stays put.
+  (function () {
+    var bar = document.querySelector(".sheet.has-actions > .actions");
+    if (!bar || !window.matchMedia) { return; }
+    var phone = window.matchMedia("(max-width: 899px)");
+    function below() {
+      var id = location.hash.slice(1);
+      var target = id && document.getElementById(decodeURIComponent(id));
+      if (!target || !phone.matches || bar.contains(target)) { return; }
+      var gap = bar.getBoundingClientRect().bottom - target.getBoundingClientRect().top;
+      if (gap > 0) { window.scrollBy(0, -gap); }
+    }
+    window.addEventListener("hashchange", below);
+    if (document.readyState === "complete") { below(); } else { window.addEventListener("load", below); }
+  })();
 })();
