@@ -223,6 +223,18 @@ func (a *App) Start(ctx context.Context) error {
 		// In Chinese and then English, as the command line writes problems.
 		a.cfg.Logger.WarnContext(ctx, i18n.T("zh", "admin.first_admin")+" ("+i18n.T("en", "admin.first_admin")+")")
 	}
+	// The department ids the process definitions rely on that the
+	// organisation lacks (or lacks the head of): one warning, the facts the
+	// admin page shows.
+	if gaps, err := a.admin.DeptGaps(ctx, a.cases.Processes().All()); err != nil {
+		a.cfg.Logger.WarnContext(ctx, "departments the processes need: not checked", "err", err)
+	} else if len(gaps) > 0 {
+		var zh, en, ids []string
+		for _, g := range gaps {
+			zh, en, ids = append(zh, g.In("zh")), append(en, g.In("en")), append(ids, g.Dept)
+		}
+		a.cfg.Logger.WarnContext(ctx, strings.Join(zh, "；")+" ("+strings.Join(en, "; ")+")", "departments", strings.Join(ids, ","))
+	}
 	return nil
 }
 

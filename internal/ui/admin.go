@@ -24,6 +24,7 @@ type adminView struct {
 	Departments      []deptRow // one page of them
 	DeptsPager       pager
 	DeptOptions      []deptRow                 // every department, for the forms' choices
+	DeptGaps         []string                  // departments the processes need that are missing or headless, one line each
 	Members          map[string][]admin.Person // enabled people by department, to choose a head
 	Users            []userRow                 // one page of them
 	UsersPager       pager
@@ -128,8 +129,22 @@ func (u *UI) adminPage(w http.ResponseWriter, r *http.Request, status int, notic
 		}
 		return row
 	}
+	heads := map[string]bool{}
 	for _, d := range dir.Departments {
 		av.DeptOptions = append(av.DeptOptions, deptRowOf(d))
+	}
+	active := map[string]bool{}
+	for _, p := range dir.People {
+		active[p.Login] = !p.Disabled
+	}
+	for _, d := range dir.Departments {
+		heads[d.ID] = d.Head != nil && active[*d.Head] // a disabled head heads nothing (the engine skips them)
+	}
+	for _, g := range process.DeptGaps(process.DeptNeeds(u.Cases.Processes().All()), func(id string) (bool, bool) {
+		h, ok := heads[id]
+		return ok, h
+	}) {
+		av.DeptGaps = append(av.DeptGaps, g.In(lang))
 	}
 	av.Members = map[string][]admin.Person{}
 	for _, p := range dir.People {

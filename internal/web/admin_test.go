@@ -123,3 +123,37 @@ func TestCalendarImportTakesEffectAtOnce(t *testing.T) {
 		t.Fatalf("overrides: %s", r.body)
 	}
 }
+
+// TestAdminChecks: GET /api/v1/admin/checks names a department the processes
+// need the head of when it has none, and nothing for the demo organisation.
+func TestAdminChecks(t *testing.T) {
+	s := startDev(t)
+	admin, wang := s.login(t, "admin", demo.Password), s.login(t, "wangfang", demo.Password)
+	if r := s.do(t, "GET", "/api/v1/admin/checks", nil, bearer(wang)); r.status != http.StatusForbidden {
+		t.Fatalf("non-admin: %d", r.status)
+	}
+	if r := s.do(t, "GET", "/api/v1/admin/checks", nil, bearer(admin)); r.status != 200 || strings.TrimSpace(r.body) != `{"departments":[]}` {
+		t.Fatalf("demo: %d %s", r.status, r.body)
+	}
+	if r := s.do(t, "PATCH", "/api/v1/admin/departments/purchasing", strings.NewReader(`{"head":null}`), bearer(admin)); r.status != 200 {
+		t.Fatalf("clear head: %d %s", r.status, r.body)
+	}
+	r := s.do(t, "GET", "/api/v1/admin/checks", nil, bearer(admin))
+	var c struct {
+		Departments []struct {
+			Dept    string
+			Missing bool
+			Needs   []struct {
+				Process, Role string
+				Head          bool
+				Uses          []struct{ Zh, En string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(r.body), &c); err != nil || len(c.Departments) != 1 || c.Departments[0].Dept != "purchasing" || c.Departments[0].Missing || len(c.Departments[0].Needs) != 3 {
+		t.Fatalf("checks: %s", r.body)
+	}
+	if n := c.Departments[0].Needs[2]; n.Process != "supplier-order" || n.Role != "purchasing_head" || !n.Head || n.Uses[len(n.Uses)-1].En != "escalation to Head of purchasing" {
+		t.Errorf("need: %+v", n)
+	}
+}

@@ -15,6 +15,13 @@ import (
 // MaxImport is the largest import file accepted (10,000 rows fit easily).
 const MaxImport = 16 << 20
 
+// handleAdminChecks: what of the organisation the process definitions rely
+// on is missing (docs/api.md, Administration).
+func (s *Server) handleAdminChecks(w http.ResponseWriter, r *http.Request) {
+	c, err := s.Admin.Checks(r.Context(), caller(r), s.Cases.Processes().All())
+	s.answer(w, r, http.StatusOK, c, err)
+}
+
 func (s *Server) handleDepartments(w http.ResponseWriter, r *http.Request) {
 	pg, err := pageOf(r)
 	if err != nil {

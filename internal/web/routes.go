@@ -43,6 +43,7 @@ func (s *Server) routes() {
 
 	// Administration (CONTRACT §10): the admin service answers 403 to
 	// anyone but an administrator.
+	s.mux.HandleFunc("GET /api/v1/admin/checks", s.requireUser(s.handleAdminChecks))
 	s.mux.HandleFunc("GET /api/v1/admin/departments", s.requireUser(s.handleDepartments))
 	s.mux.HandleFunc("POST /api/v1/admin/departments", s.requireUser(s.handleCreateDepartment))
 	s.mux.HandleFunc("PATCH /api/v1/admin/departments/{id}", s.requireUser(s.handleUpdateDepartment))
