@@ -105,7 +105,11 @@ func (a *App) buildCases(ctx context.Context) error {
 	for _, p := range notify.Platforms {
 		channels[notify.AppChannel(p)] = notify.NewAppSwitch(ho, p, func(ctx context.Context) (notify.AppConfig, bool) { return a.settings.App(ctx, p) })
 	}
-	a.outbox = notify.NewDispatcher(&store.Outbox{DB: a.db}, channels,
+	ob := &store.Outbox{DB: a.db}
+	if cfg.DevClock {
+		ob.Wall = time.Now // the simulated clock stands still: a lease would never run out
+	}
+	a.outbox = notify.NewDispatcher(ob, channels,
 		notify.DispatcherOptions{Now: now, Logger: cfg.Logger, Location: cal.Location(), OnFailed: a.cases.DeliveryFailed, Expand: lk.Expand})
 	a.pt = lk
 	return nil

@@ -114,10 +114,11 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 			{"due timers", func(q store.Querier) error { _, err := store.In(q).DueTimers(ctx, now, 100); return err }, ""},
 			{"next timer", func(q store.Querier) error { _, _, err := store.In(q).NextTimer(ctx); return err }, ""},
 			{"case timers", func(q store.Querier) error { _, err := store.In(q).CaseTimers(ctx, 1); return err }, ""},
-			{"outbox claim", func(q store.Querier) error { return queryAll(ctx, q, store.ClaimSQL, now.UnixMicro()) }, ""},
+			{"outbox claim", func(q store.Querier) error { return queryAll(ctx, q, store.ClaimSQL, now.UnixMicro(), now.UnixMicro()) }, ""},
 			{"user's messages", func(q store.Querier) error { return queryAll(ctx, q, store.InboxMessagesSQL, "chenjie") }, ""},
 			// The earliest pending delivery reads the pending rows only.
 			{"next delivery", func(q store.Querier) error { return queryAll(ctx, q, store.NextDueSQL) }, "notifications_pending"},
+			{"next free delivery", func(q store.Querier) error { return queryAll(ctx, q, store.NextDueFreeSQL, now.UnixMicro()) }, "notifications_pending"},
 		}
 		if db.Dialect() == store.SQLite { // actions are decided ahead on SQLite only
 			checks = append(checks, struct {

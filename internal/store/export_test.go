@@ -5,6 +5,7 @@ var (
 	ClaimSQL         = claimSQL + "100"
 	InboxMessagesSQL = inboxMessagesSQL + " ORDER BY id DESC LIMIT 50"
 	NextDueSQL       = nextDueSQL
+	NextDueFreeSQL   = nextDueFreeSQL
 )
 
 // Queued is how many transactions wait for the writer.

@@ -176,3 +176,48 @@ func TestInboxDeliveredByInsertion(t *testing.T) {
 		}
 	})
 }
+
+// TestLeaseRunsOutOnTheWallClock: under --dev-clock the simulated time
+// stands still, so a lease measured in it would never run out and a row
+// held by a process killed mid-send would never be sent. With Outbox.Wall
+// the lease runs out in real time while next_at stays simulated.
+func TestLeaseRunsOutOnTheWallClock(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		sim := time.Date(2027, 2, 4, 2, 0, 0, 0, time.UTC) // the frozen simulated time
+		id := insertBareCase(t, db, sim)
+		err := db.Tx(ctx, func(tx store.Tx) error {
+			_, err := store.In(tx).InsertNotifications(ctx, []store.Notification{{CaseID: id, EventSeq: 1, Kind: notify.KindAssigned,
+				Recipient: "zhaolei", Login: "zhaolei", Channel: notify.ChannelEmail, Payload: notify.Delivery{Channel: notify.ChannelEmail}}}, sim)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wall := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+		ob := &store.Outbox{DB: db, Lease: 2 * time.Minute, Wall: func() time.Time { return wall }}
+		claim := func() int {
+			ds, err := ob.Claim(ctx, sim, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return len(ds)
+		}
+		if n := claim(); n != 1 {
+			t.Fatalf("first claim: %d rows, want 1", n)
+		}
+		if n := claim(); n != 0 {
+			t.Fatalf("claim under a live lease: %d rows, want 0", n)
+		}
+		if _, ok, err := ob.NextDue(ctx); err != nil || ok {
+			t.Errorf("next due under a live lease: %v, %v; want none (the idle round finds it)", ok, err)
+		}
+		wall = wall.Add(3 * time.Minute) // the process that held it died; real time passes, the simulated clock does not
+		if due, ok, err := ob.NextDue(ctx); err != nil || !ok || due.After(sim) {
+			t.Errorf("next due after the lease: %v, %v, %v; want due by %v", due, ok, err, sim)
+		}
+		if n := claim(); n != 1 {
+			t.Fatalf("claim after the lease ran out in real time: %d rows, want 1", n)
+		}
+	})
+}

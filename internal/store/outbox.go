@@ -203,9 +203,12 @@ func (q Q) MarkRead(ctx context.Context, login string, ids []int64, at time.Time
 
 // The outbox's hot queries, named so that explain_test.go checks their plans.
 const (
-	claimSQL         = `SELECT ` + notificationColumns + ` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $1 ORDER BY next_at, id LIMIT `
+	claimSQL         = `SELECT ` + notificationColumns + ` FROM notifications WHERE status = 'pending' AND next_at <= $1 AND lease_until <= $2 ORDER BY next_at, id LIMIT `
 	inboxMessagesSQL = `SELECT ` + notificationColumns + ` FROM notifications WHERE login = $1 AND channel = 'inbox'` // MessagesPage adds the cursor and the order
 	nextDueSQL       = `SELECT MIN(CASE WHEN lease_until > next_at THEN lease_until ELSE next_at END) FROM notifications WHERE status = 'pending'`
+	// With leases on another clock than next_at (Outbox.Wall), the rows
+	// not leased; a leased one is found by the dispatcher's idle round.
+	nextDueFreeSQL = `SELECT MIN(next_at) FROM notifications WHERE status = 'pending' AND lease_until <= $1`
 )
 
 // Outbox is the notify.Outbox over the notifications table. Claims lease
@@ -214,6 +217,13 @@ const (
 type Outbox struct {
 	DB    *DB
 	Lease time.Duration // default 2 minutes
+	// Wall is the clock of the leases when it is not the dispatcher's: under
+	// --dev-clock the simulated time stands still until it is set, and a
+	// lease measured in it would never run out — the rows a killed process
+	// held would never be sent. A lease is how long a live process may hold
+	// a row, a matter of real time. Nil: the leases use the time Claim is
+	// given.
+	Wall func() time.Time
 }
 
 var _ notify.Outbox = (*Outbox)(nil)
@@ -231,10 +241,14 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 	if err != nil {
 		return nil, err
 	}
+	leaseNow := now
+	if o.Wall != nil {
+		leaseNow = o.Wall()
+	}
 	var out []notify.Delivery
 	err = o.DB.Tx(ctx, func(tx Tx) error {
 		out = out[:0] // Tx may run this again after a lost connection
-		rows, err := tx.QueryContext(ctx, claimSQL+strconv.Itoa(limit), micros(now))
+		rows, err := tx.QueryContext(ctx, claimSQL+strconv.Itoa(limit), micros(now), micros(leaseNow))
 		if err != nil {
 			return err
 		}
@@ -249,7 +263,7 @@ func (o *Outbox) Claim(ctx context.Context, now time.Time, limit int) ([]notify.
 		}
 		rows.Close()
 		for _, n := range cands {
-			res, err := tx.ExecContext(ctx, `UPDATE notifications SET lease_until = $1 WHERE id = $2 AND status = 'pending' AND lease_until <= $3`, micros(now.Add(o.lease())), n.ID, micros(now))
+			res, err := tx.ExecContext(ctx, `UPDATE notifications SET lease_until = $1 WHERE id = $2 AND status = 'pending' AND lease_until <= $3`, micros(leaseNow.Add(o.lease())), n.ID, micros(leaseNow))
 			if err != nil {
 				return err
 			}
@@ -299,7 +313,12 @@ func (o *Outbox) Defer(ctx context.Context, id string, next time.Time) error {
 // NextDue implements notify.Outbox.
 func (o *Outbox) NextDue(ctx context.Context) (time.Time, bool, error) {
 	var due sql.NullInt64
-	err := o.DB.sql.QueryRowContext(ctx, nextDueSQL).Scan(&due)
+	var err error
+	if o.Wall != nil {
+		err = o.DB.sql.QueryRowContext(ctx, nextDueFreeSQL, micros(o.Wall())).Scan(&due)
+	} else {
+		err = o.DB.sql.QueryRowContext(ctx, nextDueSQL).Scan(&due)
+	}
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("store: next delivery: %w", err)
 	}
