@@ -71,6 +71,10 @@ type Field struct {
 	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
 	Default     string          `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
 	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
+	// RequiredIf makes the field required while another field of the form
+	// (or of the case, for an action's field) has a given value: a budget
+	// request names its amount, a headcount request its number of people.
+	RequiredIf *Condition `yaml:"required_if" json:"required_if,omitempty"`
 	// NotAfter names a date field of the case this date should not pass (a
 	// commitment against the requester's expected date): a later one is a
 	// warning the user may override, not an error.
@@ -242,6 +246,12 @@ type AssignRule struct {
 	Due      string   `yaml:"due" json:"due"`     // a date column
 	DoneBy   string   `yaml:"done_by" json:"done_by"`
 	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`
+}
+
+// Condition holds when the named field has the given value.
+type Condition struct {
+	Field  string `yaml:"field" json:"field"`
+	Equals string `yaml:"equals" json:"equals"`
 }
 
 // Route sends an action to a state depending on a field's value.

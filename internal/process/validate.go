@@ -378,6 +378,9 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 		if (f.Type == "rows" || f.Type == "object") && len(f.Columns) == 0 {
 			bad(f.Line, "field %q needs columns", f.Name)
 		}
+		if c := f.RequiredIf; c != nil && (c.Field == f.Name || all[c.Field] == nil || c.Equals == "") {
+			bad(f.Line, "field %q: required_if names another field of the form and a value", f.Name)
+		}
 		if f.InDept != "" && (all[f.InDept] == nil || all[f.InDept].Type != "department") {
 			bad(f.Line, "field %q: in_dept must name a department field", f.Name)
 		}
