@@ -67,10 +67,11 @@ type Field struct {
 	Options  []string `yaml:"options" json:"options,omitempty"` // enum values
 	// OptionNames are the enum values as people read them.
 	OptionNames map[string]Text `yaml:"option_names" json:"option_names,omitempty"`
-	Columns     []Field         `yaml:"columns" json:"columns,omitempty"`   // rows and object
-	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
-	Default     string          `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
-	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
+	Columns     []Field         `yaml:"columns" json:"columns,omitempty"`       // rows and object
+	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`       // user: must belong to the department named by this field
+	Default     string          `yaml:"default" json:"default,omitempty"`       // user: "head" = the head of InDept; other types: the value used when none is given
+	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"`     // date: today or later
+	NotFuture   bool            `yaml:"not_future" json:"not_future,omitempty"` // date: today or earlier; datetime: not after now (what has happened: a receipt, a meeting held)
 	// RequiredIf makes the field required while another field of the form
 	// (or of the case, for an action's field) has a given value: a budget
 	// request names its amount, a headcount request its number of people.

@@ -64,6 +64,13 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 			return nil, false
 		}
 	}
+	if fd.NotFuture {
+		y, m, dd := f.env.Now.In(loc).Date()
+		if d.After(time.Date(y, m, dd, 0, 0, 0, 0, loc)) {
+			f.fail(path, "reason.date_is_in_future")
+			return nil, false
+		}
+	}
 	if !f.env.Time.IsWorkday(d) {
 		// CONTRACT §4's stable id for a deadline on a day off, in the
 		// author's language.

@@ -33,6 +33,9 @@ func TestMeetingWalk(t *testing.T) {
 	late := s.clone()
 	late.fires("scheduled.escalate", "escalation", "wangfang", "lina")
 
+	// Minutes of a meeting not yet held are refused.
+	s.refuse("2026-12-04 09:00", "wangfang", "record_minutes", map[string]any{
+		"held_at": "2026-12-04T10:00:00+08:00", "present": "王芳、陈杰", "summary": "评审Q1路线图。"}, problem.Invalid, "held_at")
 	s.do("2026-12-04 15:00", "wangfang", "record_minutes", map[string]any{
 		"held_at": "2026-12-04T10:00:00+08:00", "present": "王芳、陈杰、赵磊、李娜", "summary": "评审Q1路线图,确认排期。",
 		"action_items": []any{

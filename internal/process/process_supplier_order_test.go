@@ -80,6 +80,8 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	rs.due("2026-10-20 18:00")
 
 	// Receipt, inspection: passed closes the order.
+	// What arrived is recorded as it happened: not on a day still to come.
+	rs.refuse("2026-10-20 15:00", "chenjie", "receive", map[string]any{"received_on": "2026-10-21", "received_note": "2台,包装完好。"}, problem.Invalid, "received_on")
 	rs.do("2026-10-20 15:00", "chenjie", "receive", map[string]any{"received_on": "2026-10-20", "received_note": "2台,包装完好。"}, "inspecting")
 	rs.told("decided", supplierEmail) // told the receipt was recorded, not asked to accept a delivery
 	rs.notTold("delivered", supplierEmail)
