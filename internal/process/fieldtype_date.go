@@ -71,7 +71,8 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 			return nil, false
 		}
 	}
-	if !f.env.Time.IsWorkday(d) {
+	// A date of what has happened (not_future) is no deadline.
+	if !fd.NotFuture && !f.env.Time.IsWorkday(d) {
 		// CONTRACT §4's stable id for a deadline on a day off, in the
 		// author's language.
 		msg, sug := "该日期不是工作日", "请确认是否应改为相邻的工作日"
