@@ -80,6 +80,10 @@ type Field struct {
 	// commitment against the requester's expected date): a later one is a
 	// warning the user may override, not an error.
 	NotAfter string `yaml:"not_after" json:"not_after,omitempty"`
+	// NotBefore names a date or datetime field of the form or the case
+	// this date cannot precede: a project ends after it starts, the
+	// minutes are due after the meeting.
+	NotBefore string `yaml:"not_before" json:"not_before,omitempty"`
 	// CaseOf names a process whose case keys a text field refers to (the
 	// order a complaint is about): the form offers the keys of the cases
 	// of that process the user may see; the text stays free (a supplier's

@@ -80,3 +80,31 @@ func TestMeetingWalk(t *testing.T) {
 	c.told("decided", "chenjie", "zhaolei", "lina")
 	allCovered(t, "meeting", covered)
 }
+
+// TestDatesNotBeforeTheirStart: the minutes cannot be due before the
+// meeting (on calling it or rescheduling it), nor a joint project end
+// before it starts.
+func TestDatesNotBeforeTheirStart(t *testing.T) {
+	org, cal := fullOrg(), testCalendar(t)
+	env := Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}
+	m := meetingFields()
+	m["meeting_at"] = "2026-12-08T14:00:00+08:00"
+	d, _ := registry(t).Get("meeting")
+	if _, err := Open(d, actor(org, "wangfang"), Input{Fields: m}, env); !isInvalid(err, "minutes_by") {
+		t.Fatalf("minutes due before the meeting: %v", err)
+	}
+	s := open(t, "meeting", "wangfang", "2026-12-01 10:00", meetingFields(), map[string]bool{})
+	s.refuse("2026-12-01 11:00", "wangfang", "reschedule", map[string]any{"meeting_at": "2026-12-09T10:00:00+08:00", "minutes_by": "2026-12-07", "reason": "会议室冲突。"}, problem.Invalid, "minutes_by")
+
+	p := partnerFields()
+	p["start_on"], p["end_by"] = "2027-05-01", "2027-02-01"
+	d, _ = registry(t).Get("partner-collab")
+	if _, err := Open(d, actor(org, "lina"), Input{Fields: p}, env); !isInvalid(err, "end_by") {
+		t.Fatalf("a project ending before it starts: %v", err)
+	}
+}
+
+func isInvalid(err error, field string) bool {
+	pe, ok := err.(*problem.Error)
+	return ok && pe.Code == problem.Invalid && pe.Fields[field] != ""
+}

@@ -381,6 +381,9 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 		if c := f.RequiredIf; c != nil && (c.Field == f.Name || all[c.Field] == nil || c.Equals == "") {
 			bad(f.Line, "field %q: required_if names another field of the form and a value", f.Name)
 		}
+		if f.NotBefore != "" && (f.Type != "date" || all[f.NotBefore] == nil || (all[f.NotBefore].Type != "date" && all[f.NotBefore].Type != "datetime")) {
+			bad(f.Line, "field %q: not_before names a date or datetime field of the form", f.Name)
+		}
 		if f.NotFuture && (f.NotPast || (f.Type != "date" && f.Type != "datetime")) {
 			bad(f.Line, "field %q: not_future is for a date or datetime field without not_past", f.Name)
 		}
