@@ -275,7 +275,7 @@ type NotifyRule struct {
 // ItemRule makes an action open, answer or resolve a sub-item.
 type ItemRule struct {
 	Kind     string   `yaml:"kind" json:"kind"`                     // feedback
-	Op       string   `yaml:"op" json:"op"`                         // open, update
+	Op       string   `yaml:"op" json:"op"`                         // open, update, settle (every item of the kind in from)
 	IDField  string   `yaml:"id_field" json:"id_field"`             // for update: the field holding the item's number
 	Match    string   `yaml:"match" json:"match"`                   // for update: or the field whose value names the item
 	From     []string `yaml:"from" json:"from"`                     // for update: statuses allowed before

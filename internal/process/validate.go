@@ -266,8 +266,11 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 			}
 		}
 		if it := a.Item; it != nil {
-			if it.Op != "open" && it.Op != "update" {
-				bad(a.Line, "action %q: item op must be open or update", a.ID)
+			if it.Op != "open" && it.Op != "update" && it.Op != "settle" {
+				bad(a.Line, "action %q: item op must be open, update or settle", a.ID)
+			}
+			if it.Op == "settle" && (len(it.From) == 0 || it.Status == "") {
+				bad(a.Line, "action %q: item settle needs from and status", a.ID)
 			}
 			if it.Op == "open" {
 				if _, err := calendar.ParseSpan(it.Due); err != nil {
