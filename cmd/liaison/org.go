@@ -60,6 +60,11 @@ func cmdDept(ctx context.Context, e *env, args []string) int {
 	if sub == "list" && id != "" {
 		return fail(e, name, badUsage("unexpected argument %q (see 'liaison dept list --help')", id))
 	}
+	if sub == "list" {
+		if err := existingDB(*db, "list"); err != nil { // a listing never creates a database
+			return fail(e, name, err)
+		}
+	}
 	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)
@@ -127,6 +132,11 @@ func cmdParty(ctx context.Context, e *env, args []string) int {
 	}
 	if sub == "list" && id != "" {
 		return fail(e, name, badUsage("unexpected argument %q (see 'liaison party list --help')", id))
+	}
+	if sub == "list" {
+		if err := existingDB(*db, "list"); err != nil { // a listing never creates a database
+			return fail(e, name, err)
+		}
 	}
 	if c != (admin.Contact{}) {
 		c.Primary = true

@@ -219,6 +219,9 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 	if sub == "list" && login != "" {
 		return fail(e, name, badUsage("unexpected argument %q (see 'liaison user list --help')", login))
 	}
+	if err := existingDB(*db, "read"); err != nil { // a listing never creates a database
+		return fail(e, name, err)
+	}
 	d, err := openChecked(ctx, *db)
 	if err != nil {
 		return fail(e, name, err)

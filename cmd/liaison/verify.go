@@ -149,6 +149,11 @@ func cmdKeys(ctx context.Context, e *env, args []string) int {
 	if err := checkDB(*db); err != nil {
 		return fail(e, "keys", err)
 	}
+	if sub == "list" {
+		if err := existingDB(*db, "list keys of"); err != nil { // nor makes a key in a new one
+			return fail(e, "keys", err)
+		}
+	}
 	d, err := openMigrated(ctx, *db)
 	if err != nil {
 		return fail(e, "keys", err)
