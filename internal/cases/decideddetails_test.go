@@ -49,11 +49,11 @@ func TestDecidedSaysWhatWasDecided(t *testing.T) {
 		if _, err := s.PortalAct(ctx, o.ID, cases.PartyActor("dongfang", "李强", "liqiang@dongfang.example"), "confirm_order", process.Input{Fields: map[string]any{"delivery_date": "2027-01-14"}}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Act(ctx, who(db, "heping"), o.ID, "receive", process.Input{Fields: map[string]any{"received_on": "2026-12-10", "received_note": "到货1000个,包装完好。"}}); err != nil {
+		if _, err := s.Act(ctx, who(db, "heping"), o.ID, "receive", process.Input{Fields: map[string]any{"received_on": "2026-12-01", "received_note": "到货1000个,包装完好。"}}); err != nil {
 			t.Fatal(err)
 		}
 		got := details(o.ID, "decided", "liqiang@dongfang.example")
-		if !strings.Contains(got, "到货日期：2026年12月10日(周四)") || !strings.Contains(got, "到货情况(数量、包装)：到货1000个,包装完好。") {
+		if !strings.Contains(got, "到货日期：2026年12月1日(周二)") || !strings.Contains(got, "到货情况(数量、包装)：到货1000个,包装完好。") {
 			t.Errorf("the supplier reads %q", got)
 		}
 	})

@@ -43,6 +43,7 @@ func Open(d *Definition, actor Actor, in Input, env Env) (Decision, error) {
 	if err := f.err(); err != nil {
 		return Decision{}, err
 	}
+	mainContact(d, vals, env.Org)
 	c := Case{
 		Process: d.ID, Opener: actor.Login, Fields: vals, Version: 1,
 		CreatedAt: env.Now, UpdatedAt: env.Now,

@@ -27,3 +27,15 @@ func TestDateFindingsInTheAuthorsLanguage(t *testing.T) {
 		t.Errorf("later than expected: %q", m)
 	}
 }
+
+// TestPastFactOnADayOffIsNoDeadline: a date of what has happened (goods
+// received on a Saturday) is no deadline, so no deadline-non-workday
+// finding asks whether the working day next to it was meant.
+func TestPastFactOnADayOffIsNoDeadline(t *testing.T) {
+	org, cal := demoOrg(), testCalendar(t)
+	env := Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}
+	f := newForm(env, nil)
+	if _, ok := (dateType{}).validate(f, Field{Name: "received_on", Type: "date", NotFuture: true}, "2026-11-28", "received_on", nil); !ok || len(f.findings) != 0 {
+		t.Fatalf("received on a Saturday: ok %v, findings %+v", ok, f.findings)
+	}
+}

@@ -67,14 +67,23 @@ type Field struct {
 	Options  []string `yaml:"options" json:"options,omitempty"` // enum values
 	// OptionNames are the enum values as people read them.
 	OptionNames map[string]Text `yaml:"option_names" json:"option_names,omitempty"`
-	Columns     []Field         `yaml:"columns" json:"columns,omitempty"`   // rows and object
-	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`   // user: must belong to the department named by this field
-	Default     string          `yaml:"default" json:"default,omitempty"`   // user: "head" = the head of InDept; other types: the value used when none is given
-	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"` // date: today or later
+	Columns     []Field         `yaml:"columns" json:"columns,omitempty"`       // rows and object
+	InDept      string          `yaml:"in_dept" json:"in_dept,omitempty"`       // user: must belong to the department named by this field
+	Default     string          `yaml:"default" json:"default,omitempty"`       // user: "head" = the head of InDept; other types: the value used when none is given
+	NotPast     bool            `yaml:"not_past" json:"not_past,omitempty"`     // date: today or later
+	NotFuture   bool            `yaml:"not_future" json:"not_future,omitempty"` // date: today or earlier; datetime: not after now (what has happened: a receipt, a meeting held)
+	// RequiredIf makes the field required while another field of the form
+	// (or of the case, for an action's field) has a given value: a budget
+	// request names its amount, a headcount request its number of people.
+	RequiredIf *Condition `yaml:"required_if" json:"required_if,omitempty"`
 	// NotAfter names a date field of the case this date should not pass (a
 	// commitment against the requester's expected date): a later one is a
 	// warning the user may override, not an error.
 	NotAfter string `yaml:"not_after" json:"not_after,omitempty"`
+	// NotBefore names a date or datetime field of the form or the case
+	// this date cannot precede: a project ends after it starts, the
+	// minutes are due after the meeting.
+	NotBefore string `yaml:"not_before" json:"not_before,omitempty"`
 	// CaseOf names a process whose case keys a text field refers to (the
 	// order a complaint is about): the form offers the keys of the cases
 	// of that process the user may see; the text stays free (a supplier's
@@ -244,6 +253,12 @@ type AssignRule struct {
 	Escalate []string `yaml:"escalate" json:"escalate,omitempty"`
 }
 
+// Condition holds when the named field has the given value.
+type Condition struct {
+	Field  string `yaml:"field" json:"field"`
+	Equals string `yaml:"equals" json:"equals"`
+}
+
 // Route sends an action to a state depending on a field's value.
 type Route struct {
 	Field  string `yaml:"field" json:"field"`
@@ -260,7 +275,7 @@ type NotifyRule struct {
 // ItemRule makes an action open, answer or resolve a sub-item.
 type ItemRule struct {
 	Kind     string   `yaml:"kind" json:"kind"`                     // feedback
-	Op       string   `yaml:"op" json:"op"`                         // open, update
+	Op       string   `yaml:"op" json:"op"`                         // open, update, settle (every item of the kind in from)
 	IDField  string   `yaml:"id_field" json:"id_field"`             // for update: the field holding the item's number
 	Match    string   `yaml:"match" json:"match"`                   // for update: or the field whose value names the item
 	From     []string `yaml:"from" json:"from"`                     // for update: statuses allowed before

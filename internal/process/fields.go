@@ -72,7 +72,7 @@ func (f *form) values(fields []Field, in map[string]any, prefix string) map[stri
 		if !present {
 			def := f.defaultFor(fd, out)
 			if def == "" {
-				if fd.Required {
+				if fd.Required || (fd.RequiredIf != nil && f.lookup(fd.RequiredIf.Field, out) == fd.RequiredIf.Equals) {
 					f.fail(path, "reason.required")
 				}
 				continue

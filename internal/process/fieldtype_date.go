@@ -38,7 +38,7 @@ func (dateType) Display(_ Field, v any, s Show) string {
 	return s.Day(t)
 }
 
-func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any) (any, bool) {
+func (dateType) validate(f *form, fd Field, v any, path string, cur map[string]any) (any, bool) {
 	s, _ := v.(string)
 	s = strings.TrimSpace(s)
 	loc := f.env.Time.Location()
@@ -64,7 +64,21 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 			return nil, false
 		}
 	}
-	if !f.env.Time.IsWorkday(d) {
+	if fd.NotBefore != "" {
+		if first, ok := dayOf(f.lookup(fd.NotBefore, cur), loc); ok && d.Before(first) {
+			f.fail(path, i18n.Ref("reason.date_before", first.Format("2006-01-02")))
+			return nil, false
+		}
+	}
+	if fd.NotFuture {
+		y, m, dd := f.env.Now.In(loc).Date()
+		if d.After(time.Date(y, m, dd, 0, 0, 0, 0, loc)) {
+			f.fail(path, "reason.date_is_in_future")
+			return nil, false
+		}
+	}
+	// A date of what has happened (not_future) is no deadline.
+	if !fd.NotFuture && !f.env.Time.IsWorkday(d) {
 		// CONTRACT §4's stable id for a deadline on a day off, in the
 		// author's language.
 		msg, sug := "该日期不是工作日", "请确认是否应改为相邻的工作日"
@@ -87,4 +101,17 @@ func (dateType) validate(f *form, fd Field, v any, path string, _ map[string]any
 		}
 	}
 	return s, true
+}
+
+// dayOf reads a stored date or datetime as its day in loc.
+func dayOf(s string, loc *time.Location) (time.Time, bool) {
+	if d, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
+		return d, true
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, false
+	}
+	y, m, d := t.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc), true
 }

@@ -37,7 +37,7 @@ func (datetimeType) Display(_ Field, v any, s Show) string {
 	return s.Time(t)
 }
 
-func (datetimeType) validate(f *form, _ Field, v any, path string, _ map[string]any) (any, bool) {
+func (datetimeType) validate(f *form, fd Field, v any, path string, _ map[string]any) (any, bool) {
 	s, _ := v.(string)
 	s = strings.TrimSpace(s)
 	t, err := time.Parse(time.RFC3339, s)
@@ -54,6 +54,10 @@ func (datetimeType) validate(f *form, _ Field, v any, path string, _ map[string]
 	}
 	if !yearInRange(t.In(f.env.Time.Location())) {
 		f.fail(path, yearReason)
+		return nil, false
+	}
+	if fd.NotFuture && t.After(f.env.Now) {
+		f.fail(path, "reason.date_is_in_future")
 		return nil, false
 	}
 	return t.In(f.env.Time.Location()).Format(time.RFC3339), true

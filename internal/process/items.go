@@ -13,6 +13,20 @@ import (
 func item(d *Definition, c *Case, a *Action, vals map[string]any, env Env, dec *Decision) error {
 	r := a.Item
 	switch r.Op {
+	case "settle":
+		// Every item of the kind still in a from status takes the status,
+		// its timers cancelled: the whole order received settles the
+		// delivery batches still planned, which then need no notice.
+		for i := range c.Items {
+			it := &c.Items[i]
+			if it.Kind != r.Kind || !slices.Contains(r.From, it.Status) {
+				continue
+			}
+			it.Status = r.Status
+			id := strconv.Itoa(it.ID)
+			step := stepName(it.Kind, it.ID)
+			dec.CancelTimers = append(dec.CancelTimers, step+".due", step+".remind", it.Kind+"."+id+".notice", it.Kind+"."+id+".due")
+		}
 	case "open":
 		id := 1
 		for _, it := range c.Items {

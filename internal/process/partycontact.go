@@ -35,3 +35,32 @@ func (f *form) contactOfParty(d *Definition, vals map[string]any) {
 		return
 	}
 }
+
+// mainContact fills a form's empty contact with the party's main contact,
+// the one the case then goes to, so that the form records whom it was sent
+// to (a supplier complaint "to 李强 of 东方电子", not to nobody).
+func mainContact(d *Definition, vals map[string]any, org Org) {
+	if ct, ok := vals["contact"].(map[string]any); ok && len(ct) > 0 {
+		return
+	}
+	if !slices.ContainsFunc(d.Fields, func(f Field) bool { return f.Name == "contact" && f.Type == "object" }) {
+		return
+	}
+	for _, r := range d.Roles {
+		if r.PartyField == "" {
+			continue
+		}
+		id, _ := vals[r.PartyField].(string)
+		pt, ok := org.Party(id)
+		if !ok || len(pt.Contacts) == 0 {
+			continue
+		}
+		m := pt.Contacts[0]
+		ct := map[string]any{"name": m.Name, "email": m.Email}
+		if m.Phone != "" {
+			ct["phone"] = m.Phone
+		}
+		vals["contact"] = ct
+		return
+	}
+}

@@ -33,6 +33,9 @@ func TestMeetingWalk(t *testing.T) {
 	late := s.clone()
 	late.fires("scheduled.escalate", "escalation", "wangfang", "lina")
 
+	// Minutes of a meeting not yet held are refused.
+	s.refuse("2026-12-04 09:00", "wangfang", "record_minutes", map[string]any{
+		"held_at": "2026-12-04T10:00:00+08:00", "present": "王芳、陈杰", "summary": "评审Q1路线图。"}, problem.Invalid, "held_at")
 	s.do("2026-12-04 15:00", "wangfang", "record_minutes", map[string]any{
 		"held_at": "2026-12-04T10:00:00+08:00", "present": "王芳、陈杰、赵磊、李娜", "summary": "评审Q1路线图,确认排期。",
 		"action_items": []any{
@@ -76,4 +79,32 @@ func TestMeetingWalk(t *testing.T) {
 	c.do("2026-12-01 12:00", "wangfang", "cancel", map[string]any{"reason": "项目暂停,会议取消。"}, "cancelled")
 	c.told("decided", "chenjie", "zhaolei", "lina")
 	allCovered(t, "meeting", covered)
+}
+
+// TestDatesNotBeforeTheirStart: the minutes cannot be due before the
+// meeting (on calling it or rescheduling it), nor a joint project end
+// before it starts.
+func TestDatesNotBeforeTheirStart(t *testing.T) {
+	org, cal := fullOrg(), testCalendar(t)
+	env := Env{Now: at("2026-12-01 10:00"), Time: cal, Org: org}
+	m := meetingFields()
+	m["meeting_at"] = "2026-12-08T14:00:00+08:00"
+	d, _ := registry(t).Get("meeting")
+	if _, err := Open(d, actor(org, "wangfang"), Input{Fields: m}, env); !isInvalid(err, "minutes_by") {
+		t.Fatalf("minutes due before the meeting: %v", err)
+	}
+	s := open(t, "meeting", "wangfang", "2026-12-01 10:00", meetingFields(), map[string]bool{})
+	s.refuse("2026-12-01 11:00", "wangfang", "reschedule", map[string]any{"meeting_at": "2026-12-09T10:00:00+08:00", "minutes_by": "2026-12-07", "reason": "会议室冲突。"}, problem.Invalid, "minutes_by")
+
+	p := partnerFields()
+	p["start_on"], p["end_by"] = "2027-05-01", "2027-02-01"
+	d, _ = registry(t).Get("partner-collab")
+	if _, err := Open(d, actor(org, "lina"), Input{Fields: p}, env); !isInvalid(err, "end_by") {
+		t.Fatalf("a project ending before it starts: %v", err)
+	}
+}
+
+func isInvalid(err error, field string) bool {
+	pe, ok := err.(*problem.Error)
+	return ok && pe.Code == problem.Invalid && pe.Fields[field] != ""
 }

@@ -93,6 +93,10 @@ func TestResourceRequestTransitions(t *testing.T) {
 	r.fires("revising.escalate", "escalation", "wangfang", "lina")
 	w := r.clone()
 	w.do("2026-09-22 09:00", "wangfang", "withdraw", map[string]any{"reason": "活动取消。"}, "withdrawn")
+	// A budget request names its amount, on resubmission too.
+	r.refuse("2026-09-22 09:00", "wangfang", "resubmit", map[string]any{
+		"changes": "补充了费用明细。", "plan": "10月投放搜索广告。", "needed_by": "2026-10-20",
+	}, problem.Invalid, "amount")
 	r.do("2026-09-22 09:00", "wangfang", "resubmit", map[string]any{
 		"changes": "补充了费用明细,金额调整为8万元。", "amount": "80000", "plan": "10月投放搜索广告。", "needed_by": "2026-10-20",
 	}, "head_review")
@@ -128,6 +132,8 @@ func TestResourceRequestOpenRefusals(t *testing.T) {
 		{"vague date", func(m map[string]any) { m["needed_by"] = "尽快" }, "needed_by"},
 		{"past date", func(m map[string]any) { m["needed_by"] = "2026-09-01" }, "needed_by"},
 		{"zero headcount", func(m map[string]any) { m["headcount"] = 0 }, "headcount"},
+		{"budget without amount", func(m map[string]any) { delete(m, "amount") }, "amount"},
+		{"headcount without a number", func(m map[string]any) { m["kind"] = "headcount"; delete(m, "amount") }, "headcount"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -80,4 +81,26 @@ func TestSupplierComplaintTransitions(t *testing.T) {
 	u.do("2026-09-24 11:00", "chenjie", "close_unresolved", unresolved, "unresolved")
 
 	allCovered(t, "supplier-complaint", covered)
+}
+
+// TestFormNamesThePartysMainContact: a form opened without a contact
+// records the party's main contact, the one it goes to, so the printed
+// complaint, inquiry or order says whom it was sent to; one given stays.
+func TestFormNamesThePartysMainContact(t *testing.T) {
+	for _, p := range []string{"supplier-complaint", "supplier-inquiry", "supplier-order", "partner-collab", "customer-complaint"} {
+		d, _ := registry(t).Get(p)
+		if !slices.ContainsFunc(d.Fields, func(f Field) bool { return f.Name == "contact" && !f.Required }) {
+			t.Errorf("%s: no optional contact", p)
+		}
+	}
+	s := open(t, "supplier-complaint", "heping", "2026-09-22 10:00", complaintFields(""), nil)
+	if ct, _ := s.c.Fields["contact"].(map[string]any); ct["name"] != "李强" || ct["email"] != supplierEmail {
+		t.Fatalf("contact %v", s.c.Fields["contact"])
+	}
+	m := complaintFields("")
+	m["contact"] = map[string]any{"name": "王工", "email": "wanggong@dongfang.example"}
+	s = open(t, "supplier-complaint", "heping", "2026-09-22 10:00", m, nil)
+	if ct, _ := s.c.Fields["contact"].(map[string]any); ct["name"] != "王工" {
+		t.Fatalf("given contact %v", s.c.Fields["contact"])
+	}
 }

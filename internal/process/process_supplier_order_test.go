@@ -60,6 +60,14 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	s.told("milestone_notice", supplierEmail, "chenjie")
 	s.do("2026-09-28 10:00", "chenjie", "batch_received", map[string]any{"name": "首批"}, "awaiting_delivery")
 	s.refuse("", "chenjie", "batch_received", map[string]any{"name": "第三批"}, problem.Invalid, "name")
+	// The whole order arriving early settles the batch still planned: no
+	// notice of it goes out after the goods are in.
+	whole := s.clone()
+	whole.do("2026-09-30 10:00", "chenjie", "receive", map[string]any{"received_on": "2026-09-30", "received_note": "第二批随同到货,共2台。"}, "inspecting")
+	whole.noTimer("milestone.2.notice")
+	if it := whole.c.Items[1]; it.Status != "done" {
+		t.Fatalf("second batch %s after the whole order arrived", it.Status)
+	}
 	s.do("", "chenjie", "chase", map[string]any{"message": "请于10月9日前确认第二批发货时间。"}, "awaiting_delivery")
 	s.told("reminder", supplierEmail)
 	s.fires("awaiting_delivery.remind", "reminder", supplierEmail, "chenjie")
@@ -80,6 +88,8 @@ func TestSupplierOrderTransitions(t *testing.T) {
 	rs.due("2026-10-20 18:00")
 
 	// Receipt, inspection: passed closes the order.
+	// What arrived is recorded as it happened: not on a day still to come.
+	rs.refuse("2026-10-20 15:00", "chenjie", "receive", map[string]any{"received_on": "2026-10-21", "received_note": "2台,包装完好。"}, problem.Invalid, "received_on")
 	rs.do("2026-10-20 15:00", "chenjie", "receive", map[string]any{"received_on": "2026-10-20", "received_note": "2台,包装完好。"}, "inspecting")
 	rs.told("decided", supplierEmail) // told the receipt was recorded, not asked to accept a delivery
 	rs.notTold("delivered", supplierEmail)

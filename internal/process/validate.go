@@ -266,8 +266,11 @@ func validateState(d *Definition, s *State, states map[string]*State, roleList f
 			}
 		}
 		if it := a.Item; it != nil {
-			if it.Op != "open" && it.Op != "update" {
-				bad(a.Line, "action %q: item op must be open or update", a.ID)
+			if it.Op != "open" && it.Op != "update" && it.Op != "settle" {
+				bad(a.Line, "action %q: item op must be open, update or settle", a.ID)
+			}
+			if it.Op == "settle" && (len(it.From) == 0 || it.Status == "") {
+				bad(a.Line, "action %q: item settle needs from and status", a.ID)
 			}
 			if it.Op == "open" {
 				if _, err := calendar.ParseSpan(it.Due); err != nil {
@@ -377,6 +380,15 @@ func checkFields(list []Field, all map[string]*Field, bad func(int, string, ...a
 		}
 		if (f.Type == "rows" || f.Type == "object") && len(f.Columns) == 0 {
 			bad(f.Line, "field %q needs columns", f.Name)
+		}
+		if c := f.RequiredIf; c != nil && (c.Field == f.Name || all[c.Field] == nil || c.Equals == "") {
+			bad(f.Line, "field %q: required_if names another field of the form and a value", f.Name)
+		}
+		if f.NotBefore != "" && (f.Type != "date" || all[f.NotBefore] == nil || (all[f.NotBefore].Type != "date" && all[f.NotBefore].Type != "datetime")) {
+			bad(f.Line, "field %q: not_before names a date or datetime field of the form", f.Name)
+		}
+		if f.NotFuture && (f.NotPast || (f.Type != "date" && f.Type != "datetime")) {
+			bad(f.Line, "field %q: not_future is for a date or datetime field without not_past", f.Name)
 		}
 		if f.InDept != "" && (all[f.InDept] == nil || all[f.InDept].Type != "department") {
 			bad(f.Line, "field %q: in_dept must name a department field", f.Name)
