@@ -245,18 +245,26 @@ func EventHash(prev, body string) string { return archive.EventHash(prev, body) 
 func (q Q) AppendEvents(ctx context.Context, caseID int64, seq int, hash string, events []process.Event) (int, string, error) {
 	for _, e := range events {
 		seq++
-		b, err := json.Marshal(e)
+		body, next, err := chain(hash, e)
 		if err != nil {
 			return 0, "", err
 		}
-		body := string(b)
-		hash = EventHash(hash, body)
+		hash = next
 		if err := q.write(ctx, "append event", `INSERT INTO case_events (case_id, seq, at, actor, type, action, body, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 			caseID, seq, micros(e.At), e.Actor, e.Type, e.Action, body, hash); err != nil {
 			return 0, "", err
 		}
 	}
 	return seq, hash, nil
+}
+
+// chain is e as stored after an event of hash prev: its JSON, and its hash.
+func chain(prev string, e process.Event) (body, hash string, err error) {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return "", "", err
+	}
+	return string(b), EventHash(prev, string(b)), nil
 }
 
 // StoredEvent is an event as kept, with its place in the chain.
@@ -276,16 +284,25 @@ func (q Q) CaseEvents(ctx context.Context, caseID int64) ([]StoredEvent, error) 
 	defer rows.Close()
 	var out []StoredEvent
 	for rows.Next() {
-		var e StoredEvent
-		if err := rows.Scan(&e.Seq, &e.Body, &e.Hash); err != nil {
+		e, err := scanEvent(rows, caseID)
+		if err != nil {
 			return nil, err
-		}
-		if err := json.Unmarshal([]byte(e.Body), &e.Event); err != nil {
-			return nil, fmt.Errorf("store: event %d/%d: %w", caseID, e.Seq, err)
 		}
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// scanEvent reads one row of seq, body and hash, and decodes its event.
+func scanEvent(rows *sql.Rows, caseID int64) (StoredEvent, error) {
+	var e StoredEvent
+	if err := rows.Scan(&e.Seq, &e.Body, &e.Hash); err != nil {
+		return e, err
+	}
+	if err := json.Unmarshal([]byte(e.Body), &e.Event); err != nil {
+		return e, fmt.Errorf("store: event %d/%d: %w", caseID, e.Seq, err)
+	}
+	return e, nil
 }
 
 // Access is one row of who has a part in a case.

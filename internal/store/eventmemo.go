@@ -117,14 +117,14 @@ func KeepHistory(caseID int64, seq int, hash string, events []process.Event, toS
 	}
 	out := slices.Clip(kept)
 	for _, e := range events {
-		b, err := json.Marshal(e)
+		body, next, err := chain(hash, e)
 		if err != nil {
 			return
 		}
 		seq++
-		hash = EventHash(hash, string(b))
+		hash = next
 		var read process.Event
-		if err := json.Unmarshal(b, &read); err != nil {
+		if err := json.Unmarshal([]byte(body), &read); err != nil {
 			return
 		}
 		out = append(out, StoredEvent{Seq: seq, Event: read, Hash: hash})
@@ -150,16 +150,13 @@ func (q Q) historyAfter(ctx context.Context, caseID int64, prefix []StoredEvent)
 	defer rows.Close()
 	out := slices.Clip(prefix)
 	for rows.Next() {
-		var e StoredEvent
-		if err := rows.Scan(&e.Seq, &e.Body, &e.Hash); err != nil {
+		e, err := scanEvent(rows, caseID)
+		if err != nil {
 			return nil, err
 		}
 		if from > 0 && len(out) == len(prefix) && (e.Seq != from+1 || EventHash(prev, e.Body) != e.Hash) {
 			rows.Close()
 			return q.historyAfter(ctx, caseID, nil)
-		}
-		if err := json.Unmarshal([]byte(e.Body), &e.Event); err != nil {
-			return nil, fmt.Errorf("store: event %d/%d: %w", caseID, e.Seq, err)
 		}
 		e.Body = ""
 		out = append(out, e)

@@ -42,7 +42,6 @@ type pgTx struct {
 	queue  []pending
 	begun  bool  // BEGIN has been sent
 	err    error // the first failure: the transaction is lost
-	sent   int   // round trips, for tests
 	closed bool
 }
 
@@ -165,7 +164,6 @@ func (t *pgTx) send(ctx context.Context) (pgconn.CommandTag, error) {
 		}
 		return br.Close()
 	})
-	t.sent++
 	if q[0].query == "BEGIN" {
 		t.begun = true
 	}
