@@ -3,7 +3,6 @@ package cases
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -97,6 +96,12 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	if !ok {
 		return false, nil // a disabled head gets nothing
 	}
+	// Built only when not queued yet: the look every minute would
+	// otherwise build every department's digest again, lists and all.
+	week := monday.Format("2006-01-02")
+	if queued, err := s.cfg.DB.DigestQueued(ctx, dept, week); err != nil || queued {
+		return false, err
+	}
 	depts, err := s.below(ctx, []string{dept})
 	if err != nil {
 		return false, err
@@ -108,7 +113,6 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 		depts, casesURL, link = nil, "/cases?due=overdue", "/figures"
 	}
 	db := s.cfg.DB
-	v := ViewerOf(org.Actor(head.Login))
 	loc := s.Calendar().Location()
 	lang := head.Lang
 	if lang == "" {
@@ -117,52 +121,21 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	// The head reads the digest in their language; the department's robots
 	// post it to the group in Chinese, every user's default.
 	build := func(lang string) (notify.Message, int, int, error) {
-		// list lists the cases of f in which the departments owe a step
-		// (the steps of the figures) whose deadline is in (after, by]: a
+		// list lists the cases in which the departments owe a step (the
+		// steps of the figures) whose deadline is in (after, by]: a
 		// request in progress is the contact's department's to deliver,
 		// not the waiting requester's. It shows the first 20 and counts
 		// them all.
-		list := func(f store.CaseFilter, after, by time.Time) (string, int, error) {
-			f.Depts, f.Acts, f.Sort, f.Now = depts, true, store.SortDue, now
-			var b strings.Builder
-			n := 0
-			for p := (store.Page{Limit: 500}); ; {
-				f.Page = p
-				rows, next, err := db.ListCases(ctx, v, f)
-				if err != nil {
-					return "", 0, err
-				}
-				ids := make([]int64, len(rows))
-				for i, r := range rows {
-					ids[i] = r.ID
-				}
-				steps, err := db.OpenSteps(ctx, ids...)
-				if err != nil {
-					return "", 0, err
-				}
-				owed := map[int64]time.Time{} // each case's soonest step owed in the window
-				for _, st := range steps {
-					if (depts == nil || slices.Contains(depts, st.Dept)) && st.Due.After(after) && !st.Due.After(by) {
-						if d, ok := owed[st.CaseID]; !ok || st.Due.Before(d) {
-							owed[st.CaseID] = st.Due
-						}
-					}
-				}
-				for _, r := range rows {
-					due, ok := owed[r.ID]
-					if !ok {
-						continue
-					}
-					if n++; n <= 20 {
-						fmt.Fprintf(&b, "%d. [%s] %s — %s\n", n, r.Key, r.Title, i18n.Deadline(due.In(loc), lang))
-					}
-				}
-				if next == "" {
-					break
-				}
-				p.Cursor = next
+		list := func(after, by time.Time) (string, int, error) {
+			owed, n, err := db.OwedCases(ctx, depts, after, by, 20)
+			if err != nil {
+				return "", 0, err
 			}
-			if n > 20 {
+			var b strings.Builder
+			for i, o := range owed {
+				fmt.Fprintf(&b, "%d. [%s] %s — %s\n", i+1, o.Key, o.Title, i18n.Deadline(o.Due.In(loc), lang))
+			}
+			if n > len(owed) {
 				b.WriteString("…\n")
 			}
 			if n == 0 {
@@ -170,11 +143,11 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 			}
 			return strings.TrimRight(b.String(), "\n"), n, nil
 		}
-		overdue, nOver, err := list(store.CaseFilter{DueBy: now}, time.Time{}, now)
+		overdue, nOver, err := list(time.Time{}, now)
 		if err != nil {
 			return notify.Message{}, 0, 0, err
 		}
-		due, nDue, err := list(store.CaseFilter{DueAfter: now, DueBy: monday.AddDate(0, 0, 7)}, now, monday.AddDate(0, 0, 7))
+		due, nDue, err := list(now, monday.AddDate(0, 0, 7))
 		if err != nil {
 			return notify.Message{}, 0, 0, err
 		}
@@ -237,7 +210,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 	}
 	queued := false
 	err = s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
-		ok, err := store.In(tx).ClaimDigest(ctx, dept, monday.Format("2006-01-02"), now)
+		ok, err := store.In(tx).ClaimDigest(ctx, dept, week, now)
 		if err != nil || !ok {
 			return err
 		}
@@ -253,7 +226,7 @@ func (s *Service) digest(ctx context.Context, org *Org, dept string, monday, now
 		}
 		queued = true
 		return store.In(tx).InsertAudit(ctx, store.AuditEntry{At: now, Actor: process.SystemLogin, Action: "digest", Target: dept,
-			Detail: map[string]any{"week": monday.Format("2006-01-02"), "overdue": nOver, "due": nDue}})
+			Detail: map[string]any{"week": week, "overdue": nOver, "due": nDue}})
 	})
 	return queued, err
 }

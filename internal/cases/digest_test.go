@@ -223,3 +223,25 @@ func TestDigestListsWhatTheDepartmentOwes(t *testing.T) {
 		}
 	})
 }
+
+// TestQueuedDigestIsNotBuiltAgain: the look every minute builds a digest
+// only while it is not queued. Once the week's digests are out, the next
+// look reads no steps at all: with the steps table gone it still answers
+// nothing to send (building them first, as it did, read every case the
+// departments owe — at a million cases, seconds of work every minute).
+func TestQueuedDigestIsNotBuiltAgain(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s, _ := listScenario(t, db)
+		if n, err := s.SendDigests(ctx); err != nil || n == 0 {
+			t.Fatalf("digests: %d %v", n, err)
+		}
+		if _, err := db.SQL().ExecContext(ctx, `ALTER TABLE steps RENAME TO steps_away`); err != nil {
+			t.Fatal(err)
+		}
+		defer db.SQL().ExecContext(ctx, `ALTER TABLE steps_away RENAME TO steps`)
+		if again, err := s.SendDigests(ctx); err != nil || again != 0 {
+			t.Fatalf("the look after the digests went out: %d %v", again, err)
+		}
+	})
+}

@@ -104,6 +104,23 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 			{"open steps of a case", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1); return err }, ""},
 			{"open steps of a page of cases", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1, 2, 3); return err }, ""},
 
+			// The weekly digest's lists: the open steps in a window, by
+			// department or for the whole company (管理层).
+			{"cases a department owes", func(q store.Querier) error {
+				count, list, args := store.OwedSQL([]string{"tech", "sales"}, now.AddDate(0, 0, -7), now, 20)
+				if err := queryAll(ctx, q, count, args...); err != nil {
+					return err
+				}
+				return queryAll(ctx, q, list, args...)
+			}, "SCAN o"}, // the first 20 cases, chosen from the steps' index
+			{"cases the company owes", func(q store.Querier) error {
+				count, list, args := store.OwedSQL(nil, now, now.AddDate(0, 0, 7), 20)
+				if err := queryAll(ctx, q, count, args...); err != nil {
+					return err
+				}
+				return queryAll(ctx, q, list, args...)
+			}, "SCAN o"}, // the first 20 cases, chosen from the steps' index
+			{"digest queued", func(q store.Querier) error { _, err := store.In(q).DigestQueued(ctx, "tech", "2026-12-07"); return err }, ""},
 			{"case", func(q store.Querier) error { _, err := store.In(q).LoadCase(ctx, 1); return ignoreNotFound(err) }, ""},
 			{"case for change", func(q store.Querier) error { _, err := db.LockCase(ctx, q, 1); return ignoreNotFound(err) }, ""},
 			{"may see", func(q store.Querier) error {

@@ -209,14 +209,3 @@ func scanDue(ctx context.Context, q Querier, query string, args []any, fn func(d
 	}
 	return rs.Err()
 }
-
-// ClaimDigest records that dept's digest of week is being queued; false if
-// it already was (by this or another replica).
-func (q Q) ClaimDigest(ctx context.Context, dept, week string, at time.Time) (bool, error) {
-	res, err := q.ExecContext(ctx, `INSERT INTO digests (dept, week, queued_at) VALUES ($1, $2, $3) ON CONFLICT (dept, week) DO NOTHING`, dept, week, micros(at))
-	if err != nil {
-		return false, fmt.Errorf("store: digest: %w", err)
-	}
-	n, _ := res.RowsAffected()
-	return n == 1, nil
-}
