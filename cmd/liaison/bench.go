@@ -11,7 +11,7 @@ import (
 	"github.com/liaison-dev/liaison/internal/bench"
 )
 
-const benchSynopsis = "bench [--db DB] [--url URL] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers] [--replicas R] [--timers N] [--profile F] [--trace F]"
+const benchSynopsis = "bench [--db DB] [--url URL] [--cases N] [--clients C] [--duration D] [--mode mix|reads|timers] [--replicas R] [--timers N] [--profile F] [--trace F] [--heap F]"
 
 // cmdBench seeds a database and measures a server on it (internal/bench).
 func cmdBench(ctx context.Context, e *env, args []string) int {
@@ -29,6 +29,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 	list := fs.Bool("list", false, "reads mode: read the case list (GET /api/v1/cases) too")
 	prof := fs.String("profile", "", "save a CPU profile of the server under load to this `file`")
 	trace := fs.String("trace", "", "save an execution trace of 3 s of the server under load to this `file` (go tool trace)")
+	heap := fs.String("heap", "", "save a heap profile of the server near the end of the load to this `file` (go tool pprof -sample_index=alloc_space)")
 	clientProf := fs.String("client-profile", "", "save a CPU profile of the load tool itself (its clients) to this `file`")
 	if code, stop := parse(e, fs, benchSynopsis, args); stop {
 		return code
@@ -62,7 +63,7 @@ func cmdBench(ctx context.Context, e *env, args []string) int {
 		defer pprof.StopCPUProfile()
 	}
 	err = bench.Run(ctx, bench.Config{Binary: bin, DB: *db, URL: *url, Cases: *n, Clients: *clients, Duration: *dur, Mode: *mode,
-		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, Trace: *trace, List: *list, Out: e.stdout,
+		Replicas: *replicas, Timers: *timers, Window: *window, RawFor: *rawFor, Profile: *prof, Trace: *trace, Heap: *heap, List: *list, Out: e.stdout,
 		Logf: func(f string, a ...any) { fmt.Fprintf(e.stderr, "liaison bench: "+f+"\n", a...) }})
 	if err != nil {
 		return fail(e, "bench", err)

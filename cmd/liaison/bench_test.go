@@ -22,17 +22,17 @@ func TestMain(m *testing.M) {
 }
 
 // TestBenchEndToEnd runs a short mix against a server the bench starts,
-// with a CPU profile and an execution trace of it: the report names every
-// operation, and both files are what their tools read.
+// with a CPU profile, an execution trace and a heap profile of it: the
+// report names every operation, and the files are what their tools read.
 func TestBenchEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a server")
 	}
 	t.Setenv(asBinary, "1")
 	dir := t.TempDir()
-	prof, trace := filepath.Join(dir, "cpu.prof"), filepath.Join(dir, "run.trace")
+	prof, trace, heap := filepath.Join(dir, "cpu.prof"), filepath.Join(dir, "run.trace"), filepath.Join(dir, "heap.prof")
 	code, out, errs := runCmd(t, "", "bench", "--db", filepath.Join(dir, "b.db"), "--cases", "20", "--clients", "2",
-		"--duration", "4s", "--raw", "200ms", "--profile", prof, "--trace", trace)
+		"--duration", "4s", "--raw", "200ms", "--profile", prof, "--trace", trace, "--heap", heap)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
@@ -41,12 +41,15 @@ func TestBenchEndToEnd(t *testing.T) {
 			t.Errorf("report without %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(errs, "profile:") || strings.Contains(errs, "trace:") {
+	if strings.Contains(errs, "profile:") || strings.Contains(errs, "trace:") || strings.Contains(errs, "heap:") {
 		t.Errorf("bench: %s", errs)
 	}
 	p, err := os.ReadFile(prof)
 	if err != nil || !bytes.HasPrefix(p, []byte{0x1f, 0x8b}) {
 		t.Errorf("CPU profile: %d bytes, %v (want gzip)", len(p), err)
+	}
+	if h, err := os.ReadFile(heap); err != nil || !bytes.HasPrefix(h, []byte{0x1f, 0x8b}) {
+		t.Errorf("heap profile: %d bytes, %v (want gzip)", len(h), err)
 	}
 	tr, err := os.ReadFile(trace)
 	if err != nil || !bytes.HasPrefix(tr, []byte("go 1.")) {

@@ -47,6 +47,7 @@ type Config struct {
 	RawFor   time.Duration // how long each raw rate measurement runs
 	Profile  string        // write a CPU profile of the first server under load to this file
 	Trace    string        // write an execution trace (3 s) of the first server under load to this file
+	Heap     string        // write a heap profile (in use and allocated) of the first server, taken near the end of the load, to this file
 	List     bool          // reads mode: read the case list too
 	Out      io.Writer
 	Logf     func(format string, args ...any)
@@ -102,7 +103,7 @@ func Run(ctx context.Context, cfg Config) error {
 		urls = nil
 		for i := range cfg.Replicas {
 			var extra []string
-			if cfg.Profile != "" || cfg.Trace != "" {
+			if cfg.Profile != "" || cfg.Trace != "" || cfg.Heap != "" {
 				extra = append(extra, "--pprof")
 			}
 			s, err := StartServer(ctx, cfg.Binary, cfg.DB, filepath.Join(os.TempDir(), "liaison-bench-server-"+strconv.Itoa(i)+".log"), extra...)
@@ -237,6 +238,20 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 			}
 			if err := profile(ctx, apis[0], cfg.Trace, "/debug/pprof/trace?seconds=3"); err != nil {
 				cfg.Logf("trace: %v", err)
+			}
+		})
+	}
+	if cfg.Heap != "" {
+		// Near the end, so that what the load keeps is in use and what it
+		// allocates is counted over most of the run.
+		wg.Go(func() {
+			select {
+			case <-time.After(max(0, cfg.Duration-time.Second)):
+			case <-ctx.Done():
+				return
+			}
+			if err := profile(ctx, apis[0], cfg.Heap, "/debug/pprof/heap"); err != nil {
+				cfg.Logf("heap: %v", err)
 			}
 		})
 	}
