@@ -150,14 +150,36 @@ func texts(v any, out *[]string) {
 
 // Reindex builds the search entry of every case that has none (cases from
 // before the index), from their title and events; a few hundred at a time.
+// It looks only above the id up to which an earlier pass found every case
+// indexed, so that a start costs the cases added since, not all of them;
+// a case opened since has its entry from its own commit, and the mark
+// only moves past cases that were checked.
 func (s *Service) Reindex(ctx context.Context) (int, error) {
+	db := s.cfg.DB
+	checked, err := db.SearchCheckedUpTo(ctx)
+	if err != nil {
+		return 0, err
+	}
+	after := checked
+	top, err := db.LastCaseID(ctx) // cases above it may still be committing; the next pass looks at them
+	if err != nil {
+		return 0, err
+	}
 	done := 0
 	for {
-		ids, err := s.cfg.DB.Unindexed(ctx, 200)
-		if err != nil || len(ids) == 0 {
+		ids, err := db.Unindexed(ctx, after, 200)
+		if err != nil {
 			return done, err
 		}
+		if len(ids) == 0 {
+			after = max(after, top)
+			if after == checked {
+				return done, nil
+			}
+			return done, db.Tx(ctx, func(tx store.Tx) error { return store.In(tx).SetSearchCheckedUpTo(ctx, after) })
+		}
 		for _, id := range ids {
+			after = id
 			err := s.cfg.DB.Tx(ctx, func(tx store.Tx) error {
 				row, err := store.In(tx).LoadCase(ctx, id)
 				if err != nil {

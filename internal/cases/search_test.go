@@ -158,3 +158,64 @@ var tableScan = regexp.MustCompile(`(?:^|\s)(?:SCAN|Seq Scan on) (\w+)(?:\s|$)`)
 func explain(t *testing.T, db *store.DB, q string, args []any) []string {
 	return storetest.Plan(t, db, q, args)
 }
+
+// TestReindexLooksAboveItsMark: the catch-up finds a case without a search
+// entry (one from before the index) and indexes it, then records that every
+// case up to the last is indexed; the next pass looks only at cases above
+// that mark, so a start at a million cases reads the cases added since, not
+// all of them.
+func TestReindexLooksAboveItsMark(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := searchScenario(t, db)
+		admin := cases.ViewerOf(who(db, "admin"))
+		unindex := func(id int64) {
+			t.Helper()
+			for _, q := range []string{`DELETE FROM search_terms WHERE case_id = $1`, `DELETE FROM search_text WHERE case_id = $1`} {
+				if _, err := db.SQL().ExecContext(ctx, q, id); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		found := func(q string) bool {
+			t.Helper()
+			page, err := s.Search(ctx, admin, q, store.Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return len(page.Items) > 0
+		}
+		unindex(2)
+		if found("合同审批") {
+			t.Fatal("a case without its entry is found")
+		}
+		if n, err := s.Reindex(ctx); err != nil || n != 1 {
+			t.Fatalf("reindex: %d %v, want 1", n, err)
+		}
+		if !found("合同审批") || !found("律师意见书") {
+			t.Fatal("the reindexed case is not found by its title and its events")
+		}
+		if upto, err := db.SearchCheckedUpTo(ctx); err != nil || upto != 3 {
+			t.Fatalf("checked up to %d %v, want 3", upto, err)
+		}
+		// Below the mark nothing is looked at again; above it, a case
+		// without its entry is.
+		unindex(1)
+		f := collabFields()
+		f["title"], f["to_dept"], f["expected_by"] = "质检报告复核", "tech", "2026-12-31"
+		v, err := s.Open(ctx, who(db, "wangfang"), "internal-collab", process.Input{Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		unindex(v.ID)
+		if n, err := s.Reindex(ctx); err != nil || n != 1 {
+			t.Fatalf("second reindex: %d %v, want 1", n, err)
+		}
+		if !found("质检报告") || found("打印机报价") {
+			t.Fatal("the second pass did not look above its mark alone")
+		}
+		if upto, err := db.SearchCheckedUpTo(ctx); err != nil || upto != v.ID {
+			t.Fatalf("checked up to %d %v, want %d", upto, err, v.ID)
+		}
+	})
+}

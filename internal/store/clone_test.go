@@ -86,7 +86,7 @@ func TestCloneCases(t *testing.T) {
 			t.Errorf("%d cases whose head matches their last event, want 8", n)
 		}
 		// The copies are in the search index, so no server indexes them again.
-		if left, err := store.In(db.SQL()).Unindexed(ctx, 10); err != nil || len(left) != 0 {
+		if left, err := store.In(db.SQL()).Unindexed(ctx, 0, 10); err != nil || len(left) != 0 {
 			t.Errorf("cases left to index after the copies: %v (%v)", left, err)
 		}
 		if n := count(`SELECT COUNT(*) FROM search_terms WHERE term = '合同' AND weight = 10`); n != 8 {

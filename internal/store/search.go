@@ -50,10 +50,47 @@ func (q Q) IndexText(ctx context.Context, caseID int64, terms map[string]int, te
 		ON CONFLICT (case_id) DO UPDATE SET body = search_text.body || $3 || excluded.body`, caseID, text, "\n")
 }
 
-// Unindexed returns up to limit ids of cases with no index entry yet
-// (cases from before the index existed), oldest first.
-func (q Q) Unindexed(ctx context.Context, limit int) ([]int64, error) {
-	return column[int64](ctx, q, "unindexed", `SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM search_text s WHERE s.case_id = c.id) ORDER BY c.id LIMIT `+strconv.Itoa(limit))
+// Unindexed returns up to limit ids of cases above after with no index
+// entry yet (cases from before the index existed), in id order. It walks
+// the cases from after on, so a caller pages on with the last id it got.
+func (q Q) Unindexed(ctx context.Context, after int64, limit int) ([]int64, error) {
+	return column[int64](ctx, q, "unindexed", UnindexedSQL(limit), after)
+}
+
+// UnindexedSQL is Unindexed's statement; $1 is the id to start after.
+func UnindexedSQL(limit int) string {
+	return `SELECT c.id FROM cases c WHERE c.id > $1 AND NOT EXISTS (SELECT 1 FROM search_text s WHERE s.case_id = c.id) ORDER BY c.id LIMIT ` + strconv.Itoa(limit)
+}
+
+// SearchCheckedUpTo is the case id up to which every case is known to have
+// its search entry (0: none checked yet).
+func (q Q) SearchCheckedUpTo(ctx context.Context) (int64, error) {
+	var upto int64
+	err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(upto), 0) FROM search_checked`).Scan(&upto)
+	if err != nil {
+		return 0, fmt.Errorf("store: search checked: %w", err)
+	}
+	return upto, nil
+}
+
+// SetSearchCheckedUpTo records that every case up to id has its entry; it
+// never moves the mark back.
+func (q Q) SetSearchCheckedUpTo(ctx context.Context, id int64) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO search_checked (id, upto) VALUES (1, $1)
+		ON CONFLICT (id) DO UPDATE SET upto = excluded.upto WHERE search_checked.upto < excluded.upto`, id)
+	if err != nil {
+		return fmt.Errorf("store: search checked: %w", err)
+	}
+	return nil
+}
+
+// LastCaseID is the highest case id (0: no case).
+func (q Q) LastCaseID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM cases`).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: last case: %w", err)
+	}
+	return id, nil
 }
 
 // TitlePrefix marks the index terms of a case's title: "t:合同" beside
