@@ -24,65 +24,68 @@ var caseHeaders = []string{"编号", "流程", "标题", "状态", "发起人", 
 
 var figureHeaders = []string{"部门", "流程", "案件数", "进行中", "已结束", "当前逾期"}
 
+// MaxExportRows bounds the cases one export holds (Config.MaxExport): a workbook of every
+// case of a large company would take minutes and gigabytes to build (a
+// million cases: over 100 s and 3.7 GB before this bound) and more rows
+// than a sheet holds. Past it the sheet says so in its last row, and
+// the answer's X-Export-Truncated header; a narrower filter gets the rest.
+const MaxExportRows = 20000
+
+// Exported is what an export held.
+type Exported struct {
+	Rows      int  // cases written
+	Truncated bool // more cases passed the filter than MaxExportRows
+}
+
 // Export writes the cases actor may see that pass f as an Excel workbook:
 // one sheet of cases (Chinese headers, dates as dates, amounts as numbers)
 // and one of figures per department and process — opened, open, ended
-// and overdue now — counted over the same cases.
-func (s *Service) Export(ctx context.Context, actor process.Actor, f cases.Filter, w io.Writer) error {
-	// Every page of the list (CONTRACT §2 pages it at 500).
-	var list []cases.View
-	f.Limit, f.Cursor = 500, ""
-	for {
-		page, err := s.cfg.Cases.List(ctx, cases.ViewerOf(actor), f)
-		if err != nil {
-			return err
-		}
-		list = append(list, page.Items...)
-		if page.Next == "" {
-			break
-		}
-		f.Cursor = page.Next
-	}
+// and overdue now — counted over the same cases. It reads the list a page
+// at a time and writes each page as it comes, so its memory is a page's,
+// and stops after Config.MaxExport cases.
+func (s *Service) Export(ctx context.Context, actor process.Actor, f cases.Filter, w io.Writer) (Exported, error) {
+	var out Exported
 	org, err := cases.LoadOrg(ctx, s.cfg.DB.SQL())
 	if err != nil {
-		return err
+		return out, err
 	}
 	loc := s.cfg.Cases.Calendar().Location()
 	x := excelize.NewFile()
 	defer x.Close()
 	if err := x.SetSheetName("Sheet1", sheetCases); err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	dateStyle, err := x.NewStyle(&excelize.Style{NumFmt: 22}) // m/d/yy h:mm, shown in the reader's locale
 	if err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	moneyStyle, err := x.NewStyle(&excelize.Style{NumFmt: 4}) // #,##0.00
 	if err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	sw, err := x.NewStreamWriter(sheetCases)
 	if err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	_ = sw.SetColWidth(1, 1, 16)
 	_ = sw.SetColWidth(3, 3, 36)
 	_ = sw.SetColWidth(7, 7, 18)
 	_ = sw.SetColWidth(10, 11, 18)
 	if err := sw.SetRow("A1", cellsOf(caseHeaders)); err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	type figKey struct{ dept, process string }
 	figs := map[figKey]*[4]int{}
-	for i, c := range list {
+	write := func(c cases.View) error {
 		dept := openerDept(c)
 		row := []any{c.Key, c.ProcessName.Zh, c.Title, c.StateName.Zh, c.Opener, deptName(org, dept),
 			dateCell(c.DueAt, loc, dateStyle), yesNo(c.Overdue), moneyCell(c.Fields, moneyStyle),
 			dateCell(&c.CreatedAt, loc, dateStyle), dateCell(&c.UpdatedAt, loc, dateStyle)}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		cell, _ := excelize.CoordinatesToCellName(1, out.Rows+2)
 		if err := sw.SetRow(cell, row); err != nil {
 			return fmt.Errorf("records: export: %w", err)
 		}
+		out.Rows++
 		k := figKey{dept, c.ProcessName.Zh}
 		if figs[k] == nil {
 			figs[k] = &[4]int{}
@@ -96,12 +99,47 @@ func (s *Service) Export(ctx context.Context, actor process.Actor, f cases.Filte
 		if c.Overdue {
 			figs[k][3]++
 		}
+		return nil
+	}
+	// Every page of the list (CONTRACT §2 pages it at 500), up to the bound.
+	max := s.cfg.MaxExport
+	f.Limit, f.Cursor = min(500, max+1), ""
+pages:
+	for {
+		page, err := s.cfg.Cases.List(ctx, cases.ViewerOf(actor), f)
+		if err != nil {
+			return out, err
+		}
+		for _, c := range page.Items {
+			if out.Rows == max {
+				out.Truncated = true
+				break pages
+			}
+			if err := write(c); err != nil {
+				return out, err
+			}
+		}
+		if page.Next == "" {
+			break
+		}
+		if out.Rows == max {
+			out.Truncated = true // a next page exists: more cases than the bound
+			break
+		}
+		f.Cursor = page.Next
+	}
+	if out.Truncated {
+		cell, _ := excelize.CoordinatesToCellName(1, out.Rows+3)
+		note := fmt.Sprintf("仅导出前 %d 条案件；请缩小筛选范围后分批导出。", max)
+		if err := sw.SetRow(cell, []any{excelize.Cell{Value: note}}); err != nil {
+			return out, fmt.Errorf("records: export: %w", err)
+		}
 	}
 	if err := sw.Flush(); err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	if _, err := x.NewSheet(sheetFigures); err != nil {
-		return fmt.Errorf("records: export: %w", err)
+		return out, fmt.Errorf("records: export: %w", err)
 	}
 	keys := make([]figKey, 0, len(figs))
 	for k := range figs {
@@ -124,11 +162,11 @@ func (s *Service) Export(ctx context.Context, actor process.Actor, f cases.Filte
 	for i, r := range rows {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := x.SetSheetRow(sheetFigures, cell, &r); err != nil {
-			return fmt.Errorf("records: export: %w", err)
+			return out, fmt.Errorf("records: export: %w", err)
 		}
 	}
 	_, err = x.WriteTo(w)
-	return err
+	return out, err
 }
 
 func cellsOf(headers []string) []any {

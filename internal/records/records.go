@@ -27,6 +27,7 @@ type Config struct {
 	Cases         *cases.Service
 	Fonts         document.Fonts
 	MaxAttachment int64 // DefaultMaxAttachment if zero
+	MaxExport     int   // cases one export holds; MaxExportRows if zero
 	Logger        *slog.Logger
 	Now           func() time.Time // time.Now if nil; keys and uploads are dated by it
 }
@@ -38,6 +39,9 @@ type Service struct{ cfg Config }
 func New(cfg Config) *Service {
 	if cfg.MaxAttachment <= 0 {
 		cfg.MaxAttachment = DefaultMaxAttachment
+	}
+	if cfg.MaxExport <= 0 {
+		cfg.MaxExport = MaxExportRows
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()

@@ -36,11 +36,18 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var buf bytes.Buffer
-	if err := s.Records.Export(r.Context(), s.caller(r), f, &buf); err != nil {
+	done, err := s.Records.Export(r.Context(), s.caller(r), f, &buf)
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	h := w.Header()
+	// How many cases the sheet holds, and whether more passed the filter
+	// than an export holds (records.MaxExportRows; the sheet says so too).
+	h.Set("X-Export-Rows", strconv.Itoa(done.Rows))
+	if done.Truncated {
+		h.Set("X-Export-Truncated", "true")
+	}
 	h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.xlsx"}))
 	h.Set("X-Content-Type-Options", "nosniff")

@@ -189,7 +189,8 @@ func TestAttachmentsAndArchive(t *testing.T) {
 	}
 	// The list as Excel, with the list's filters.
 	if r := s.do(t, "GET", "/api/v1/cases/export.xlsx?process=internal-collab&state=archived", nil, bearer(wang)); r.status != http.StatusOK ||
-		r.header.Get("Content-Type") != "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || !strings.HasPrefix(r.body, "PK") {
+		r.header.Get("Content-Type") != "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || !strings.HasPrefix(r.body, "PK") ||
+		r.header.Get("X-Export-Rows") != "1" || r.header.Get("X-Export-Truncated") != "" {
 		t.Fatalf("export: %d %v", r.status, r.header)
 	}
 	if r := s.do(t, "GET", "/api/v1/cases/export.xlsx?process=nope", nil, bearer(wang)); r.status != http.StatusUnprocessableEntity {
