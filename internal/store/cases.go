@@ -379,36 +379,9 @@ func (v Viewer) visible(args []any) (string, []any) {
 	return cond + `))`, args
 }
 
-// fewCasesBound is how many access rows make a viewer's cases "few"
-// (ListCases).
-const fewCasesBound = 2000
-
-// fewCases reports whether v takes part in at most fewCasesBound cases, by
-// counting (up to the bound) the access rows visibleIn reads: by login,
-// the department's rows for anyone in it, and the departments headed.
-func (v Viewer) fewCases(ctx context.Context, q Querier) (bool, error) {
-	if v.Admin || v.ReadAll {
-		return false, nil
-	}
-	lim := strconv.Itoa(fewCasesBound + 1)
-	args := []any{v.Login, v.Dept}
-	query := `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE login = $1 LIMIT ` + lim + `) few_l)
-		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept = $2 AND anyone AND dept <> '' LIMIT ` + lim + `) few_a)`
-	if heads := v.heads(); len(heads) > 0 {
-		ph := make([]string, len(heads))
-		for i, d := range heads {
-			args = append(args, d)
-			ph[i] = "$" + strconv.Itoa(len(args))
-		}
-		query += `
-		+ (SELECT COUNT(*) FROM (SELECT 1 FROM case_access WHERE dept IN (` + strings.Join(ph, ", ") + `) LIMIT ` + lim + `) few_h)`
-	}
-	var n int
-	if err := q.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
-		return false, fmt.Errorf("store: count visible cases: %w", err)
-	}
-	return n <= fewCasesBound, nil
-}
+// fewCasesBound is how many index rows make a part of a list "few"
+// (chooseDriver).
+var fewCasesBound = 2000
 
 // heads are the departments whose cases v sees as a head.
 func (v Viewer) heads() []string {
@@ -504,6 +477,16 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		}
 		return pageOf(out, sort, list, f.Page.size())
 	}
+	// The part of the list that holds the fewest cases, if few: the
+	// plan starts from it and sorts those (unary plus keeps the order's
+	// index out of the plan), instead of walking every case in order and
+	// testing each one, which costs the whole table for a page of nothing
+	// (listdriver.go).
+	drive, err := q.chooseDriver(ctx, v, f)
+	if err != nil {
+		return nil, "", err
+	}
+	few := drive != ""
 	var args []any
 	arg := func(x any) string {
 		args = append(args, x)
@@ -517,42 +500,37 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		where = append(where, "c.state = "+arg(f.State))
 	}
 	if f.Party != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM case_access p WHERE p.case_id = c.id AND p.party = "+arg(f.Party)+")")
+		if drive == driveParty {
+			where = append(where, "c.id IN (SELECT p.case_id FROM case_access p WHERE p.party = "+arg(f.Party)+")")
+		} else {
+			where = append(where, "EXISTS (SELECT 1 FROM case_access p WHERE p.case_id = c.id AND p.party = "+arg(f.Party)+")")
+		}
 	}
 	acts := ""
 	if f.Acts {
 		acts = " AND x.acts"
 	}
-	// With a due window, acting is owing a step due in it (the steps the
-	// figures count): the requester who waits for a delivery may act
-	// (progress) but does not owe it, and the figures' overdue count and
-	// the list it links to hold the same cases.
-	owes := ""
-	if f.Acts && (len(f.Depts) > 0 || f.Person != "") && (!f.DueAfter.IsZero() || !f.DueBy.IsZero()) {
-		owes = " AND s.done_at IS NULL"
-		if !f.DueAfter.IsZero() {
-			owes += " AND s.due_at > " + arg(micros(f.DueAfter))
+	// in is a part of the list as a condition on c: the set its index
+	// holds when it drives, or a test of each case otherwise.
+	in := func(kind, table, alias, cond string) string {
+		if drive == kind {
+			return "c.id IN (SELECT " + alias + ".case_id FROM " + table + " " + alias + " WHERE " + cond + ")"
 		}
-		if !f.DueBy.IsZero() {
-			owes += " AND s.due_at <= " + arg(micros(f.DueBy))
-		}
+		return "EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE " + alias + ".case_id = c.id AND " + cond + ")"
 	}
 	if len(f.Depts) > 0 {
-		ph := make([]string, len(f.Depts))
-		for i, d := range f.Depts {
-			ph[i] = arg(d)
-		}
-		if owes != "" {
-			where = append(where, "EXISTS (SELECT 1 FROM steps s WHERE s.case_id = c.id AND s.dept IN ("+strings.Join(ph, ", ")+")"+owes+")")
+		depts := placeholders(arg, f.Depts)
+		if f.owing() {
+			where = append(where, in(driveDepts, "steps", "s", "s.dept IN ("+depts+")"+f.owes(arg)))
 		} else {
-			where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.dept IN ("+strings.Join(ph, ", ")+")"+acts+")")
+			where = append(where, in(driveDepts, "case_access", "x", "x.dept IN ("+depts+")"+acts))
 		}
 	}
 	if f.Person != "" {
-		if owes != "" {
-			where = append(where, "EXISTS (SELECT 1 FROM steps s WHERE s.case_id = c.id AND s.login = "+arg(f.Person)+owes+")")
+		if f.owing() {
+			where = append(where, in(drivePerson, "steps", "s", "s.login = "+arg(f.Person)+f.owes(arg)))
 		} else {
-			where = append(where, "EXISTS (SELECT 1 FROM case_access x WHERE x.case_id = c.id AND x.login = "+arg(f.Person)+acts+")")
+			where = append(where, in(drivePerson, "case_access", "x", "x.login = "+arg(f.Person)+acts))
 		}
 	}
 	if w := f.Waiting; w != nil {
@@ -562,39 +540,18 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		where = append(where, "NOT c.terminal AND c.id IN (SELECT a.case_id FROM case_access a WHERE a.acts AND a.login = "+arg(w.Login)+
 			" UNION SELECT a.case_id FROM case_access a WHERE a.acts AND a.anyone AND a.dept = "+arg(w.Dept)+" AND a.dept <> '')")
 	}
-	if f.Overdue != nil {
-		if *f.Overdue {
-			where = append(where, "c.due_at IS NOT NULL AND c.due_at <= "+arg(micros(f.Now)))
-		} else {
-			where = append(where, "(c.due_at IS NULL OR c.due_at > "+arg(micros(f.Now))+")")
-		}
+	if f.Overdue != nil && !*f.Overdue {
+		where = append(where, "(c.due_at IS NULL OR c.due_at > "+arg(micros(f.Now))+")")
 	}
-	if !f.DueAfter.IsZero() || !f.DueBy.IsZero() {
-		where = append(where, "NOT c.terminal AND c.due_at IS NOT NULL")
-		if !f.DueAfter.IsZero() {
-			where = append(where, "c.due_at > "+arg(micros(f.DueAfter)))
-		}
-		if !f.DueBy.IsZero() {
-			where = append(where, "c.due_at <= "+arg(micros(f.DueBy)))
-		}
-	}
-	// A viewer who takes part in few cases: the plan starts from their
-	// access rows and sorts those (unary plus keeps the order's index out
-	// of the plan), instead of walking every case in order and testing
-	// each one, which costs the whole table for a page of nothing.
-	// (The inbox starts from the rows that must act already.)
-	few := false
-	if f.Waiting == nil {
-		if few, err = v.fewCases(ctx, q); err != nil {
-			return nil, "", err
-		}
+	if due := f.dueCond(arg); due != "" {
+		where = append(where, due)
 	}
 	// The viewer's own inbox needs no test of visibility: the rows that
 	// must act, by login or for anyone of the department, are among the
 	// rows visible tests (TestOwnInboxIsVisible).
 	if w := f.Waiting; w == nil || w.Login != v.Login || w.Dept != v.Dept {
 		var cond string
-		if few {
+		if drive == driveViewer {
 			cond, args = v.visibleIn(args)
 		} else {
 			cond, args = v.visible(args)

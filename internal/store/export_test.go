@@ -13,3 +13,11 @@ func (db *DB) Queued() int { return len(db.reqs) }
 
 // Batches is how many batches the writer has run.
 func (db *DB) Batches() int64 { return db.batches.Load() }
+
+// SetFewCasesBound sets how many index rows make a part of a list few
+// (chooseDriver) until the returned function puts it back.
+func SetFewCasesBound(n int) (restore func()) {
+	old := fewCasesBound
+	fewCasesBound = n
+	return func() { fewCasesBound = old }
+}

@@ -1,0 +1,122 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/store"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// TestListDriversAgree: a list reads the same cases, page after page, in
+// every order, whether it starts from the part of its filter that holds
+// the fewest cases (a bound no part exceeds), from the part that is
+// smallest under a tight bound, or walks every case in order (a bound no
+// part meets) — for an administrator, a member and a head, and filters by
+// party, departments, person, deadline and process.
+func TestListDriversAgree(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		rng := rand.New(rand.NewPCG(3, 5))
+		logins := []string{"a", "b", "c"}
+		depts := []string{"x", "y", "z"}
+		parties := []string{"P1", "P2"}
+		base := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+		for i := range 150 {
+			c := &process.Case{Key: fmt.Sprintf("D-%d", i), Process: []string{"internal-collab", "complaint"}[rng.IntN(2)],
+				State: []string{"review", "open"}[rng.IntN(2)], Title: fmt.Sprintf("case %d", i), Opener: "a",
+				Fields: map[string]any{}, StateSince: base, CreatedAt: base, UpdatedAt: base.Add(time.Duration(rng.IntN(50)) * time.Minute)}
+			if rng.IntN(3) > 0 {
+				d := base.Add(time.Duration(rng.IntN(20)-10) * time.Hour)
+				c.DueAt = &d
+			}
+			var access []store.Access
+			for j := range 1 + rng.IntN(3) {
+				a := store.Access{Role: fmt.Sprintf("r%d", j), Acts: rng.IntN(2) == 0}
+				switch rng.IntN(3) {
+				case 0:
+					a.Login, a.Dept = logins[rng.IntN(len(logins))], depts[rng.IntN(len(depts))]
+				case 1:
+					a.Dept, a.Anyone = depts[rng.IntN(len(depts))], true
+				default:
+					a.Party = parties[rng.IntN(len(parties))]
+				}
+				access = append(access, a)
+			}
+			err := db.Tx(ctx, func(tx store.Tx) error {
+				id, err := store.In(tx).InsertCase(ctx, c, false)
+				if err != nil {
+					return err
+				}
+				return store.In(tx).ReplaceAccess(ctx, id, access)
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		yes := true
+		now := base
+		viewers := map[string]store.Viewer{
+			"admin":  {Admin: true},
+			"member": {Login: "a", Dept: "x"},
+			"head":   {Login: "b", Dept: "y", HeadOf: []string{"y"}},
+		}
+		filters := map[string]store.CaseFilter{
+			"party":          {Party: "P1"},
+			"depts":          {Depts: []string{"x", "z"}},
+			"depts acting":   {Depts: []string{"y"}, Acts: true},
+			"person":         {Person: "c"},
+			"person acting":  {Person: "b", Acts: true},
+			"overdue":        {Overdue: &yes},
+			"due window":     {DueAfter: base.Add(-5 * time.Hour), DueBy: base.Add(3 * time.Hour)},
+			"process, state": {Process: "complaint", State: "open"},
+			"party, overdue": {Party: "P2", Overdue: &yes},
+			"depts, process": {Depts: []string{"x"}, Process: "internal-collab"},
+		}
+		read := func(v store.Viewer, f store.CaseFilter) []string {
+			var keys []string
+			f.Now, f.Page = now, store.Page{Limit: 7}
+			for range 100 {
+				page, next, err := store.In(db.SQL()).ListCases(ctx, v, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range page {
+					keys = append(keys, r.Key)
+				}
+				if next == "" {
+					return keys
+				}
+				f.Page.Cursor = next
+			}
+			t.Fatal("the list does not end")
+			return nil
+		}
+		for vn, v := range viewers {
+			for fn, f := range filters {
+				for _, sort := range []string{store.SortNew, store.SortChanged, store.SortDue} {
+					f.Sort = sort
+					restore := store.SetFewCasesBound(-1) // no part is few: the walk in order
+					walked := read(v, f)
+					restore()
+					if len(walked) == 0 {
+						t.Errorf("%s, %s, %s: the list is empty; the test shows nothing", vn, fn, sort)
+					}
+					for _, bound := range []int{10, 40, 1 << 20} {
+						restore := store.SetFewCasesBound(bound)
+						driven := read(v, f)
+						restore()
+						if !slices.Equal(driven, walked) {
+							t.Errorf("%s, %s, %s, bound %d:\n driven %v\n walked %v", vn, fn, sort, bound, driven, walked)
+						}
+					}
+				}
+			}
+		}
+	})
+}
