@@ -380,8 +380,9 @@ func (v Viewer) visible(args []any) (string, []any) {
 }
 
 // fewCasesBound is how many index rows make a part of a list "few"
-// (chooseDriver).
-var fewCasesBound = 2000
+// (chooseDriver): sorting that many ids costs less than walking a million
+// cases in order to find a page among them (docs/architecture.md).
+var fewCasesBound = 20000
 
 // heads are the departments whose cases v sees as a head.
 func (v Viewer) heads() []string {
