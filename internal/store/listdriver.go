@@ -83,6 +83,25 @@ func (q Q) chooseDriver(ctx context.Context, v Viewer, f CaseFilter) (string, er
 	if len(ds) == 0 {
 		return "", nil
 	}
+	counts, err := countRows(ctx, q, ds, args)
+	if err != nil {
+		return "", err
+	}
+	best := -1
+	for i, n := range counts {
+		if n <= fewCasesBound && (best < 0 || n < counts[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", nil
+	}
+	return ds[best].kind, nil
+}
+
+// countRows counts each driver's index rows, up to fewCasesBound+1, in
+// one statement.
+func countRows(ctx context.Context, q Querier, ds []listDriver, args []any) ([]int, error) {
 	lim := strconv.Itoa(fewCasesBound + 1)
 	cols := make([]string, len(ds))
 	for i, d := range ds {
@@ -98,18 +117,27 @@ func (q Q) chooseDriver(ctx context.Context, v Viewer, f CaseFilter) (string, er
 		dest[i] = &counts[i]
 	}
 	if err := q.QueryRowContext(ctx, "SELECT "+strings.Join(cols, ", "), args...).Scan(dest...); err != nil {
-		return "", fmt.Errorf("store: count a list's cases: %w", err)
+		return nil, fmt.Errorf("store: count a list's cases: %w", err)
 	}
-	best := -1
-	for i, n := range counts {
-		if n <= fewCasesBound && (best < 0 || n < counts[best]) {
-			best = i
-		}
+	return counts, nil
+}
+
+// viewerRows counts the index rows of the cases v takes part in, up to
+// fewCasesBound; -1 when v sees every case or they are more.
+func (q Q) viewerRows(ctx context.Context, v Viewer) (int, error) {
+	if v.Admin || v.ReadAll {
+		return -1, nil
 	}
-	if best < 0 {
-		return "", nil
+	var args []any
+	arg := func(x any) string {
+		args = append(args, x)
+		return "$" + strconv.Itoa(len(args))
 	}
-	return ds[best].kind, nil
+	n, err := countRows(ctx, q, []listDriver{{driveViewer, v.accessRows(arg)}}, args)
+	if err != nil || n[0] > fewCasesBound {
+		return -1, err
+	}
+	return n[0], nil
 }
 
 // accessRows are the index rows of the cases v takes part in, as

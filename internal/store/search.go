@@ -127,9 +127,13 @@ const MaxPrefixTerms = 64
 // walks that term's posting list backwards on the primary key (term,
 // case_id) and checks the other groups by the same key, so it stops as
 // soon as the page is full and never reads a table (TestSearchUsesTheIndex
-// reads the plan on both dialects).
-func SearchSQL(v Viewer, terms [][]string, unless []string, after, above int64, limit int) (string, []any) {
-	where, args := searchWhere(v, terms[0][0], terms[1:], unless, after, above, nil)
+// reads the plan on both dialects). With byViewer it starts instead from
+// the cases v takes part in, when they are fewer than the term's postings
+// (Search decides): a member who sees a few cases, searching a word in a
+// million, looks up the word in each of them rather than testing each of
+// the million.
+func SearchSQL(v Viewer, terms [][]string, unless []string, after, above int64, limit int, byViewer bool) (string, []any) {
+	where, args := searchWhere(v, terms[0][0], terms[1:], unless, after, above, nil, byViewer)
 	return `SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '')
 		FROM search_terms s JOIN cases c ON c.id = s.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
@@ -139,12 +143,12 @@ func SearchSQL(v Viewer, terms [][]string, unless []string, after, above int64, 
 
 // SearchSQLs is SearchSQL for each of several first terms at once, the
 // walks' rows one after another (UNION ALL) in one statement.
-func SearchSQLs(v Viewer, firsts []string, others [][]string, unless []string, after, above int64, limit int) (string, []any) {
+func SearchSQLs(v Viewer, firsts []string, others [][]string, unless []string, after, above int64, limit int, byViewer bool) (string, []any) {
 	var args []any
 	parts := make([]string, len(firsts))
 	for i, t := range firsts {
 		var where string
-		where, args = searchWhere(v, t, others, unless, after, above, args)
+		where, args = searchWhere(v, t, others, unless, after, above, args, byViewer)
 		parts[i] = `SELECT * FROM (SELECT c.id, c.key, c.title, c.process, c.state, COALESCE(x.body, '') body
 		FROM search_terms s JOIN cases c ON c.id = s.case_id
 		LEFT JOIN search_text x ON x.case_id = c.id
@@ -156,7 +160,7 @@ func SearchSQLs(v Viewer, firsts []string, others [][]string, unless []string, a
 
 // searchWhere is the condition of one walk of SearchSQL, from the posting
 // list of first; its parameters follow args.
-func searchWhere(v Viewer, first string, others [][]string, unless []string, after, above int64, args []any) (string, []any) {
+func searchWhere(v Viewer, first string, others [][]string, unless []string, after, above int64, args []any, byViewer bool) (string, []any) {
 	args = append(args, first)
 	where := "s.term = $" + strconv.Itoa(len(args))
 	// A scalar subquery, not EXISTS: PostgreSQL would turn EXISTS into a
@@ -191,6 +195,11 @@ func searchWhere(v Viewer, first string, others [][]string, unless []string, aft
 	if above > 0 {
 		args = append(args, above)
 		where += " AND s.case_id > $" + strconv.Itoa(len(args))
+	}
+	if byViewer {
+		// The viewer's cases, each looked up by the key (term, case_id).
+		cond, args := v.visibleIn(args)
+		return where + " AND s.case_id" + strings.TrimPrefix(cond, "c.id"), args
 	}
 	cond, args := v.visible(args)
 	// Visibility as a scalar lookup too: as EXISTS, PostgreSQL may start
@@ -331,6 +340,15 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []search.Term, p Page) ([
 	if body == nil && !widen {
 		return nil, "", nil
 	}
+	// A walk starts from the viewer's cases when they are fewer than the
+	// postings of the term it would walk (a count at countCap is "many").
+	mine, err := q.viewerRows(ctx, v)
+	if err != nil {
+		return nil, "", err
+	}
+	byViewer := func(postings int64) bool {
+		return mine >= 0 && (int64(mine) < postings || postings >= countCap)
+	}
 	limit := p.size() + 1
 	var out []Hit
 	read := func(query string, args []any, tier int) ([]Hit, error) {
@@ -350,7 +368,7 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []search.Term, p Page) ([
 		return hits, rows.Err()
 	}
 	run := func(ts [][]string, unless []string, after int64, tier int) error {
-		query, args := SearchSQL(v, ts, unless, after, 0, limit-len(out))
+		query, args := SearchSQL(v, ts, unless, after, 0, limit-len(out), byViewer(n[ts[0][0]]))
 		hits, err := read(query, args, tier)
 		out = append(out, hits...)
 		return err
@@ -359,13 +377,13 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []search.Term, p Page) ([
 	// four … at a time (one statement each time); once the page is full,
 	// the next walks stop at its oldest case, so that a prefix of many
 	// common words reads about a page per statement, not per word.
-	runPrefix := func(gs [][]string, after int64) error {
+	runPrefix := func(gs [][]string, postings int64, after int64) error {
 		need := limit - len(out)
 		var page []Hit
 		var above int64
 		for from, size := 0, 1; from < len(gs[0]); from, size = from+size, max(1, from+size) {
 			batch := gs[0][from:min(len(gs[0]), from+size)]
-			query, args := SearchSQLs(v, batch, gs[1:], body, after, above, need)
+			query, args := SearchSQLs(v, batch, gs[1:], body, after, above, need, byViewer(postings))
 			hits, err := read(query, args, 2)
 			if err != nil {
 				return err
@@ -398,7 +416,7 @@ func (q Q) Search(ctx context.Context, v Viewer, terms []search.Term, p Page) ([
 		case tier == 1 && body != nil:
 			err = run(groups(body), title, after, 1)
 		case tier == 2 && widen:
-			err = q.searchPrefixes(ctx, terms, n, ranges, func(gs [][]string) error { return runPrefix(gs, after) })
+			err = q.searchPrefixes(ctx, terms, n, ranges, func(gs [][]string, postings int64) error { return runPrefix(gs, postings, after) })
 		}
 		if err != nil {
 			return nil, "", err
@@ -426,11 +444,12 @@ func groups(terms []string) [][]string {
 	return out
 }
 
-// searchPrefixes calls run with the prefix tier's groups, rarest first:
+// searchPrefixes calls run with the prefix tier's groups, rarest first
+// (and the postings counted for the first):
 // each prefix term stands for the indexed terms it begins (up to
 // MaxPrefixTerms), each other term for itself. It does not call run when a
 // prefix begins no term, or only itself.
-func (q Q) searchPrefixes(ctx context.Context, terms []search.Term, n, ranges map[string]int64, run func([][]string) error) error {
+func (q Q) searchPrefixes(ctx context.Context, terms []search.Term, n, ranges map[string]int64, run func(gs [][]string, postings int64) error) error {
 	type group struct {
 		terms []string
 		count int64
@@ -460,7 +479,7 @@ func (q Q) searchPrefixes(ctx context.Context, terms []search.Term, n, ranges ma
 	for i, g := range gs {
 		out[i] = g.terms
 	}
-	return run(out)
+	return run(out, gs[0].count)
 }
 
 // VisibleCaseIDByKey finds the case with a key (XZ-2026-0001) if v may see it.
