@@ -493,9 +493,20 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		args = append(args, x)
 		return "$" + strconv.Itoa(len(args))
 	}
+	// The index of a part that does not drive is kept out of the plan
+	// ("c.process || ''", "+c.due_at"): a filter that holds many cases
+	// read by its index and sorted costs every case it holds — at a
+	// million cases 3.5 s for a process's list, 0.7–3.1 s for the cases
+	// due this week — where the walk in order stops at the page. The
+	// deadline's index stays in a walk by deadline: it is the order's.
+	dueIndexed := drive == driveDue || drive == "" && sort == SortDue
 	where := []string{}
 	if f.Process != "" {
-		where = append(where, "c.process = "+arg(f.Process))
+		if drive == driveProcess {
+			where = append(where, "c.process = "+arg(f.Process))
+		} else {
+			where = append(where, "c.process || '' = "+arg(f.Process))
+		}
 	}
 	if f.State != "" {
 		where = append(where, "c.state = "+arg(f.State))
@@ -542,9 +553,13 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 			" UNION SELECT a.case_id FROM case_access a WHERE a.acts AND a.anyone AND a.dept = "+arg(w.Dept)+" AND a.dept <> '')")
 	}
 	if f.Overdue != nil && !*f.Overdue {
-		where = append(where, "(c.due_at IS NULL OR c.due_at > "+arg(micros(f.Now))+")")
+		col := "+c.due_at"
+		if dueIndexed {
+			col = "c.due_at"
+		}
+		where = append(where, "(c.due_at IS NULL OR "+col+" > "+arg(micros(f.Now))+")")
 	}
-	if due := f.dueCond(arg); due != "" {
+	if due := f.dueCond(arg, dueIndexed); due != "" {
 		where = append(where, due)
 	}
 	// The viewer's own inbox needs no test of visibility: the rows that

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,6 +114,47 @@ func TestListDriversAgree(t *testing.T) {
 						restore()
 						if !slices.Equal(driven, walked) {
 							t.Errorf("%s, %s, %s, bound %d:\n driven %v\n walked %v", vn, fn, sort, bound, driven, walked)
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+// TestUndrivenListsWalkInOrder: when no part of a list is few, the list
+// walks the cases in its order and stops at the page: no statement sorts
+// the cases a broad filter holds (a process's million, the cases due this
+// week), on either dialect.
+func TestUndrivenListsWalkInOrder(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		defer store.SetFewCasesBound(-1)()
+		yes, no := true, false
+		now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+		filters := map[string]store.CaseFilter{
+			"process":        {Process: "internal-collab"},
+			"process, state": {Process: "internal-collab", State: "review"},
+			"overdue":        {Overdue: &yes},
+			"not overdue":    {Overdue: &no},
+			"due this week":  {DueAfter: now, DueBy: now.AddDate(0, 0, 7)},
+			"department":     {Depts: []string{"tech"}},
+		}
+		viewers := map[string]store.Viewer{"admin": {Admin: true}, "member": {Login: "chenjie", Dept: "tech"}}
+		for vn, v := range viewers {
+			for fn, f := range filters {
+				for _, sort := range []string{store.SortNew, store.SortChanged, store.SortDue} {
+					rec := &recorder{Querier: db.SQL()}
+					f.Sort, f.Now, f.Page = sort, now, store.Page{Limit: 50}
+					if _, _, err := store.In(rec).ListCases(context.Background(), v, f); err != nil {
+						t.Fatal(err)
+					}
+					for _, c := range rec.calls {
+						if !strings.HasPrefix(c.query, "SELECT c.id FROM cases c") {
+							continue
+						}
+						p := strings.Join(storetest.PlanInOrder(t, db, c.query, c.args), "\n")
+						if strings.Contains(p, "TEMP B-TREE FOR ORDER BY") || strings.Contains(p, "Sort") {
+							t.Errorf("%s, %s, %s: the walk sorts what the filter holds:\n%s\nplan:\n%s", vn, fn, sort, c.query, p)
 						}
 					}
 				}
