@@ -26,17 +26,20 @@ type OwedStep struct {
 	DueAt  time.Time
 }
 
-// OwedSteps lists every open step the viewer owes, by its login or as a
+// OwedSteps lists the open steps the viewer owes, by its login or as a
 // member of a department role, on the cases waiting for it, soonest first.
-// Only cases the viewer may see are read (its inbox).
-func (s *Service) OwedSteps(ctx context.Context, v store.Viewer) ([]OwedStep, error) {
+// Only cases the viewer may see are read (its inbox), the maxCases soonest
+// at most: when more wait, the steps due after the last case read are left
+// out too, since a case not read may owe one before them — what is listed
+// is exactly the soonest steps, up to a deadline.
+func (s *Service) OwedSteps(ctx context.Context, v store.Viewer, maxCases int) ([]OwedStep, error) {
 	now, err := s.Now(ctx)
 	if err != nil {
 		return nil, err
 	}
 	a, loc := actorOf(v), s.Calendar().Location()
 	var out []OwedStep
-	for p := (store.Page{Limit: 500}); ; {
+	for p, read := (store.Page{Limit: min(500, maxCases)}), 0; ; {
 		rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
 		if err != nil {
 			return nil, PageErr(err)
@@ -66,7 +69,17 @@ func (s *Service) OwedSteps(ctx context.Context, v store.Viewer) ([]OwedStep, er
 		if next == "" {
 			break
 		}
-		p.Cursor = next
+		if read += len(rows); read >= maxCases {
+			// Every step of a case not read is due at or after its stored
+			// deadline, the earliest waiting on it, and so at or after the
+			// last case read's.
+			if last := rows[len(rows)-1]; last.DueMicros.Valid {
+				cut := time.UnixMicro(last.DueMicros.Int64)
+				out = slices.DeleteFunc(out, func(st OwedStep) bool { return st.DueAt.After(cut) })
+			}
+			break
+		}
+		p.Cursor, p.Limit = next, min(500, maxCases-read)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].DueAt.Before(out[j].DueAt) })
 	return out, nil

@@ -68,9 +68,15 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 	return key, err
 }
 
+// FeedCases is how many waiting cases a calendar feed reads, the soonest:
+// a calendar app asks every 15 minutes, and a contact with 400,000 cases
+// waiting made each answer read them all (24 s at a million cases).
+var FeedCases = 1000
+
 // CalendarFeed is the iCalendar feed behind key: one VEVENT per open step
-// its owner owes (cases.OwedSteps), at the step's deadline. An unknown key (or a
-// disabled user's) is a 404 that says nothing more.
+// its owner owes (cases.OwedSteps) on the FeedCases soonest cases waiting,
+// at the step's deadline. An unknown key (or a disabled user's) is a 404
+// that says nothing more.
 func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) {
 	login, err := "", store.ErrNotFound // a key of no possible length is unknown
 	if key != "" && len(key) <= 100 {
@@ -83,7 +89,7 @@ func (s *Service) CalendarFeed(ctx context.Context, key string) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	steps, err := s.cfg.Cases.OwedSteps(ctx, cases.ViewerOf(actor))
+	steps, err := s.cfg.Cases.OwedSteps(ctx, cases.ViewerOf(actor), FeedCases)
 	if err != nil {
 		return nil, err
 	}
