@@ -28,6 +28,11 @@ type Config struct {
 	Fonts         document.Fonts
 	MaxAttachment int64 // DefaultMaxAttachment if zero
 	MaxExport     int   // cases one export holds; MaxExportRows if zero
+	// VerifyBudget is how long one check of every case from the API or
+	// the page runs before it answers with where to go on (DefaultVerifyBudget
+	// if zero); VerifyPage how many cases it reads at once (500 if zero).
+	VerifyBudget time.Duration
+	VerifyPage   int
 	Logger        *slog.Logger
 	Now           func() time.Time // time.Now if nil; keys and uploads are dated by it
 }
@@ -42,6 +47,12 @@ func New(cfg Config) *Service {
 	}
 	if cfg.MaxExport <= 0 {
 		cfg.MaxExport = MaxExportRows
+	}
+	if cfg.VerifyBudget <= 0 {
+		cfg.VerifyBudget = DefaultVerifyBudget
+	}
+	if cfg.VerifyPage <= 0 {
+		cfg.VerifyPage = 500
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()

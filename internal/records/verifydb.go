@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"time"
 
 	"github.com/liaison-dev/liaison/internal/archive"
 	"github.com/liaison-dev/liaison/internal/problem"
@@ -21,22 +23,25 @@ import (
 // document as signed, every attachment's bytes against its SHA-256. key,
 // when not empty, is the case's key (one case only). Administrators only;
 // the command line acts as one.
-func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string) (archive.Report, error) {
+//
+// Every case is checked in id order, a page at a time (memory stays
+// bounded at a million cases), from the case after id `after`. With a
+// budget, the check stops once it has run that long and returns the last
+// case id checked: the next call goes on from there (0: every case is
+// checked). At most maxProblems problems are listed; the last one then
+// counts those left out.
+func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string, after int64, budget time.Duration) (rep archive.Report, next int64, err error) {
 	if !actor.Admin {
-		return archive.Report{}, problem.Key(problem.Forbidden, "problem.admins_only_verify_db")
+		return archive.Report{}, 0, problem.Key(problem.Forbidden, "problem.admins_only_verify_db")
+	}
+	if after < 0 {
+		return archive.Report{}, 0, badAfter()
 	}
 	q := s.cfg.DB.SQL()
-	rep := archive.Report{Case: key, Problems: []archive.Problem{}}
-	heads, err := store.In(q).CaseHeads(ctx, key)
-	if err != nil {
-		return rep, err
-	}
-	if key != "" && len(heads) == 0 {
-		return rep, problem.Key(problem.NotFound, "problem.no_case", key)
-	}
+	rep = archive.Report{Case: key, Problems: []archive.Problem{}}
 	keys, err := publicKeys(ctx, q)
 	if err != nil {
-		return rep, err
+		return rep, 0, err
 	}
 	pubs := map[string]archive.Key{}
 	for _, k := range keys {
@@ -45,18 +50,78 @@ func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string)
 	if k, err := store.In(q).ActiveSigningKey(ctx); err == nil {
 		rep.Key = k.Fingerprint
 	} else if !errors.Is(err, store.ErrNotFound) {
-		return rep, err
+		return rep, 0, err
 	}
-	for _, h := range heads {
-		if err := ctx.Err(); err != nil {
-			return rep, err
+	start, more := time.Now(), 0
+	defer func() { // on every return, with the report as returned
+		if more > 0 {
+			rep.Problems = append(rep.Problems, archive.Problem{Where: "database", What: fmt.Sprintf("%d more problems not listed", more)})
 		}
-		if err := s.verifyCase(ctx, q, h, pubs, &rep); err != nil {
-			return rep, err
+	}()
+	for {
+		// One head past the page tells whether any case is left.
+		heads, err := store.In(q).CaseHeads(ctx, key, after, s.cfg.VerifyPage+1)
+		if err != nil {
+			return rep, 0, err
+		}
+		if key != "" && len(heads) == 0 {
+			return rep, 0, problem.Key(problem.NotFound, "problem.no_case", key)
+		}
+		left := len(heads) > s.cfg.VerifyPage
+		if left {
+			heads = heads[:s.cfg.VerifyPage]
+		}
+		for _, h := range heads {
+			if err := ctx.Err(); err != nil {
+				return rep, 0, err
+			}
+			if err := s.verifyCase(ctx, q, h, pubs, &rep); err != nil {
+				return rep, 0, err
+			}
+			if n := len(rep.Problems); n > maxProblems {
+				more += n - maxProblems
+				rep.Problems = rep.Problems[:maxProblems]
+			}
+			after = h.ID
+		}
+		if key != "" || !left {
+			return rep, 0, nil
+		}
+		if budget > 0 && time.Since(start) >= budget {
+			return rep, after, nil
 		}
 	}
-	return rep, nil
 }
+
+// ParseAfter reads the case id a check goes on after ("" is 0: from the
+// first case).
+func ParseAfter(raw string) (int64, error) {
+	if raw == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, badAfter()
+	}
+	return n, nil
+}
+
+func badAfter() error {
+	return problem.FieldsKey("problem.invalid_parameters", map[string]string{"after": "reason.must_be_positive_number"})
+}
+
+// DefaultVerifyBudget is how long one check of every case runs from the
+// API or the page before it answers with where to go on (under the
+// server's 60-second write timeout): at a million cases the whole check
+// takes minutes.
+const DefaultVerifyBudget = 20 * time.Second
+
+// VerifyBudget is how long one check of every case from the API or the
+// page runs (Config.VerifyBudget).
+func (s *Service) VerifyBudget() time.Duration { return s.cfg.VerifyBudget }
+
+// maxProblems is how many problems a check lists.
+var maxProblems = 1000
 
 func (s *Service) verifyCase(ctx context.Context, q store.Querier, h store.CaseRow, keys map[string]archive.Key, rep *archive.Report) error {
 	stored, err := store.In(q).CaseEvents(ctx, h.ID)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strconv"
 	"context"
 	"database/sql"
 	"errors"
@@ -120,10 +121,11 @@ func (q Q) CaseSignatures(ctx context.Context, caseID int64, withContent bool) (
 	return out, rows.Err()
 }
 
-// CaseHeads lists every case's id, key and chain head (or the one with
-// key, when key is not empty), for verification.
-func (q Q) CaseHeads(ctx context.Context, key string) ([]CaseRow, error) {
-	query, args := `SELECT id, key, event_seq, event_hash FROM cases ORDER BY id`, []any{}
+// CaseHeads lists, in id order, the id, key and chain head of the cases
+// after case id `after`, at most limit (or of the one case with key, when
+// key is not empty), for verification a page at a time.
+func (q Q) CaseHeads(ctx context.Context, key string, after int64, limit int) ([]CaseRow, error) {
+	query, args := `SELECT id, key, event_seq, event_hash FROM cases WHERE id > $1 ORDER BY id LIMIT `+strconv.Itoa(limit), []any{after}
 	if key != "" {
 		query, args = `SELECT id, key, event_seq, event_hash FROM cases WHERE key = $1`, []any{key}
 	}

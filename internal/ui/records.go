@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"fmt"
 	"net/http"
 
@@ -83,6 +84,32 @@ type keysView struct {
 	Keys    []records.KeyInfo
 	Checked bool
 	Report  archive.Report
+	Next    int64 // the check stopped after this case id; 0: done
+	// A check of every case in passes (Next): the counts of all the
+	// passes so far, this one included, and the problems the earlier
+	// passes found (each listed on its own pass's page), carried from
+	// pass to pass by the form.
+	Total   archive.Report
+	Earlier int
+	SoFar   int // Earlier and this pass's problems
+}
+
+// carried reads the counts of the earlier passes of a check from the form
+// (none on a first pass).
+func carried(r *http.Request) (archive.Report, int, error) {
+	var n [4]int
+	for i, name := range []string{"events", "signatures", "attachments", "problems"} {
+		raw := r.PostFormValue(name)
+		if raw == "" {
+			continue
+		}
+		v, err := strconv.Atoi(raw)
+		if err != nil || v < 0 {
+			return archive.Report{}, 0, problem.FieldsKey("problem.invalid_parameters", map[string]string{name: "reason.must_be_positive_number"})
+		}
+		n[i] = v
+	}
+	return archive.Report{Events: n[0], Signatures: n[1], Attachments: n[2]}, n[3], nil
 }
 
 // handleRecordsAdmin serves GET /admin/records and, with POST, runs the
@@ -97,14 +124,25 @@ func (u *UI) handleRecordsAdmin(w http.ResponseWriter, r *http.Request) {
 	var err error
 	if r.Method == http.MethodPost {
 		kv.Checked = true
-		if kv.Report, err = u.Records.VerifyDB(r.Context(), vis.actor(), r.PostFormValue("case")); err != nil {
+		after, err := records.ParseAfter(r.PostFormValue("after"))
+		if err == nil {
+			kv.Total, kv.Earlier, err = carried(r)
+		}
+		if err == nil {
+			kv.Report, kv.Next, err = u.Records.VerifyDB(r.Context(), vis.actor(), r.PostFormValue("case"), after, u.Records.VerifyBudget())
+		}
+		if err != nil {
 			u.fail(w, r, err)
 			return
 		}
+		kv.Total.Events += kv.Report.Events
+		kv.Total.Signatures += kv.Report.Signatures
+		kv.Total.Attachments += kv.Report.Attachments
+		kv.SoFar = kv.Earlier + len(kv.Report.Problems)
 	}
 	if kv.Keys, err = u.Records.KeysFor(r.Context(), vis.actor()); err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, http.StatusOK, "records", "records.title", view{Nav: "admin", V: kv})
+	u.render(w, r, http.StatusOK, "records", "records.title", view{Nav: "admin", V: &kv})
 }

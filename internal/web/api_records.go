@@ -156,13 +156,25 @@ func (s *Server) handleAttachment(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// handleVerify serves POST /api/v1/admin/verify?case=KEY&after=ID: one
+// case, or every case from the one after ID for up to
+// records.VerifyBudget; "next" says where to go on when it stopped early.
 func (s *Server) handleVerify(w http.ResponseWriter, r *http.Request) {
-	rep, err := s.Records.VerifyDB(r.Context(), s.caller(r), r.URL.Query().Get("case"))
+	after, err := records.ParseAfter(r.URL.Query().Get("after"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, map[string]any{"ok": rep.OK(), "report": rep})
+	rep, next, err := s.Records.VerifyDB(r.Context(), s.caller(r), r.URL.Query().Get("case"), after, s.Records.VerifyBudget())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	out := map[string]any{"ok": rep.OK(), "report": rep}
+	if next != 0 {
+		out["next"] = next
+	}
+	WriteJSON(w, http.StatusOK, out)
 }
 
 // AttachmentJSON is an attachment on the wire (CONTRACT §2: its time in

@@ -200,8 +200,17 @@ func TestAttachmentsAndArchive(t *testing.T) {
 	if r := s.post(t, "/api/v1/admin/verify", "", bearer(wang)); r.status != http.StatusForbidden {
 		t.Fatalf("verify as a user: %d", r.status)
 	}
-	if r := s.post(t, "/api/v1/admin/verify", "", bearer(admin)); r.status != http.StatusOK || !strings.Contains(r.body, `"ok":true`) {
+	if r := s.post(t, "/api/v1/admin/verify", "", bearer(admin)); r.status != http.StatusOK || !strings.Contains(r.body, `"ok":true`) || strings.Contains(r.body, `"next"`) {
 		t.Fatalf("verify: %d %s", r.status, r.body)
+	}
+	// Going on after a case: a case id, or a 422 that names the parameter.
+	if r := s.post(t, "/api/v1/admin/verify?after=1", "", bearer(admin)); r.status != http.StatusOK || !strings.Contains(r.body, `"ok":true`) {
+		t.Fatalf("verify after 1: %d %s", r.status, r.body)
+	}
+	for _, bad := range []string{"abc", "0", "-3"} {
+		if r := s.post(t, "/api/v1/admin/verify?after="+bad, "", bearer(admin)); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, `"after"`) {
+			t.Fatalf("verify after %s: %d %s", bad, r.status, r.body)
+		}
 	}
 }
 

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/liaison-dev/liaison/internal/admin"
+	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
+	"github.com/liaison-dev/liaison/internal/process"
+	"github.com/liaison-dev/liaison/internal/records"
+	"github.com/liaison-dev/liaison/internal/store/storetest"
+)
+
+// TestVerifyDBPageGoesOn: when a check of every case runs out of its time,
+// the records page says how far it got and offers to go on from there;
+// going on until it stops offering checks every case and says they hold.
+// A forged starting point is refused.
+func TestVerifyDBPageGoesOn(t *testing.T) {
+	db := storetest.SQLite(t)
+	svc := casestest.New(t, db, at("2026-12-01 10:00"), nil)
+	a := auth.New(db, auth.Options{Params: cheap})
+	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
+	rec := records.New(records.Config{DB: db, Cases: svc, VerifyPage: 1, VerifyBudget: time.Nanosecond})
+	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: rec}))
+	t.Cleanup(srv.Close)
+	e := &env{t: t, db: db, cases: svc, srv: srv}
+	for _, title := range []string{"第一件", "第二件", "第三件"} {
+		f := map[string]any{"title": title, "to_dept": "tech", "background": "分批校验",
+			"tasks": []any{map[string]any{"item": "需求分析", "standard": "说明书"}}, "expected_by": "2026-12-31"}
+		if _, err := svc.Open(context.Background(), casestest.Actor(t, db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := e.browser().signIn("admin")
+	hidden := regexp.MustCompile(`<input type="hidden" name="(after|events|signatures|attachments|problems)" value="(\d+)">`)
+	// check runs the passes, pressing 继续检查 until it is gone.
+	check := func() (passes int) {
+		b.get("/admin/records").want(http.StatusOK)
+		b.post("/admin/records", url.Values{"csrf": {b.csrf()}})
+		for passes = 1; passes < 10; passes++ {
+			b.want(http.StatusOK)
+			ms := hidden.FindAllStringSubmatch(b.body, -1)
+			if ms == nil {
+				return passes
+			}
+			b.want(http.StatusOK, `id="verify-partial"`, "尚未查完全部事项", `id="verify-more"`)
+			b.lacks("校验通过") // not "every hash holds" before every case is checked
+			form := url.Values{"csrf": {b.csrf()}}
+			for _, m := range ms {
+				form.Set(m[1], m[2])
+			}
+			b.post("/admin/records", form)
+		}
+		t.Fatal("the check does not end")
+		return 0
+	}
+	if passes := check(); passes != 3 {
+		t.Errorf("%d passes for 3 cases, one a pass; want 3", passes)
+	}
+	// The verdict counts every pass's events, not the last one's.
+	b.want(http.StatusOK, `id="verify-result"`, "校验通过：3 条事件")
+	b.lacks(`id="verify-more"`)
+	// A problem found by the first pass is still the verdict after the last.
+	if _, err := db.SQL().ExecContext(context.Background(), `UPDATE case_events SET body = REPLACE(body, '第一件', '第一桩') WHERE case_id = 1`); err != nil {
+		t.Fatal(err)
+	}
+	check()
+	b.want(http.StatusOK, `id="verify-earlier"`, "共发现 1 处问题")
+	b.lacks(`id="verify-result"`, "校验通过")
+	b.post("/admin/records", url.Values{"csrf": {b.csrf()}, "after": {"abc"}})
+	if b.status != http.StatusUnprocessableEntity {
+		t.Errorf("after=abc: %d, want 422", b.status)
+	}
+	b.lacks(`id="verify-result"`)
+}
