@@ -33,8 +33,8 @@ type Config struct {
 	// if zero); VerifyPage how many cases it reads at once (500 if zero).
 	VerifyBudget time.Duration
 	VerifyPage   int
-	Logger        *slog.Logger
-	Now           func() time.Time // time.Now if nil; keys and uploads are dated by it
+	Logger       *slog.Logger
+	Now          func() time.Time // time.Now if nil; keys and uploads are dated by it
 }
 
 // Service keeps a case's records.

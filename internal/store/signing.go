@@ -1,11 +1,11 @@
 package store
 
 import (
-	"strconv"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 

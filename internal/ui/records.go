@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"strconv"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/liaison-dev/liaison/internal/archive"
 	"github.com/liaison-dev/liaison/internal/cases"
