@@ -104,29 +104,29 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 			// A filtered list starts from the filter's own index when it
 			// holds few cases (listdriver.go), whoever reads it.
 			{"case list of a department, by an administrator", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Depts: []string{"management"}, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{Admin: true}, store.CaseFilter{Depts: []string{"management"}, Now: now})
 			}, "SCAN few_"},
 			{"case list of a department, by its head", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{Login: "gaojun", Dept: "management", HeadOf: []string{"management"}}, store.CaseFilter{Depts: []string{"management"}, Acts: true, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{Login: "gaojun", Dept: "management", HeadOf: []string{"management"}}, store.CaseFilter{Depts: []string{"management"}, Acts: true, Now: now})
 			}, "SCAN few_"},
 			{"what a department owes this week", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{ReadAll: true}, store.CaseFilter{Depts: []string{"tech"}, Acts: true, DueAfter: now.AddDate(0, 0, -7), DueBy: now, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{ReadAll: true}, store.CaseFilter{Depts: []string{"tech"}, Acts: true, DueAfter: now.AddDate(0, 0, -7), DueBy: now, Now: now})
 			}, "SCAN few_"},
 			{"what a person owes this week", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Person: "chenjie", Acts: true, DueBy: now, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{Admin: true}, store.CaseFilter{Person: "chenjie", Acts: true, DueBy: now, Now: now})
 			}, "SCAN few_"},
 			{"case list of a person", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Person: "chenjie", Sort: store.SortChanged, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{Admin: true}, store.CaseFilter{Person: "chenjie", Sort: store.SortChanged, Now: now})
 			}, "SCAN few_"},
 			{"case list of a party", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Party: "1", Sort: store.SortDue, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{Admin: true}, store.CaseFilter{Party: "1", Sort: store.SortDue, Now: now})
 			}, "SCAN few_"},
 			{"overdue cases", func(q store.Querier) error {
 				yes := true
-				return listOf(ctx, q, store.Viewer{Admin: true}, store.CaseFilter{Overdue: &yes, Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{Admin: true}, store.CaseFilter{Overdue: &yes, Now: now})
 			}, "SCAN few_"},
 			{"cases of a process in a state", func(q store.Querier) error {
-				return listOf(ctx, q, store.Viewer{ReadAll: true}, store.CaseFilter{Process: "complaint", State: "open", Now: now})
+				return listOf(ctx, store.InDialect(q, db), store.Viewer{ReadAll: true}, store.CaseFilter{Process: "complaint", State: "open", Now: now})
 			}, "SCAN few_"},
 			{"open steps of a case", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1); return err }, ""},
 			{"open steps of a page of cases", func(q store.Querier) error { _, err := store.In(q).OpenSteps(ctx, 1, 2, 3); return err }, ""},
@@ -194,10 +194,10 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 	})
 }
 
-// listOf reads the first page of v's list f.
-func listOf(ctx context.Context, q store.Querier, v store.Viewer, f store.CaseFilter) error {
+// listOf reads the first page of v's list f through q (store.InDialect).
+func listOf(ctx context.Context, q store.Q, v store.Viewer, f store.CaseFilter) error {
 	f.Page = store.Page{Limit: 50}
-	_, _, err := store.In(q).ListCases(ctx, v, f)
+	_, _, err := q.ListCases(ctx, v, f)
 	return err
 }
 

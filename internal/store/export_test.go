@@ -21,3 +21,7 @@ func SetFewCasesBound(n int) (restore func()) {
 	fewCasesBound = n
 	return func() { fewCasesBound = old }
 }
+
+// InDialect is In for a Querier of db's dialect: the statements written
+// for each planner take db's form.
+func InDialect(q Querier, db *DB) Q { return Q{querier: q, pg: db.dialect == Postgres} }

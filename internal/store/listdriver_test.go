@@ -83,7 +83,7 @@ func TestListDriversAgree(t *testing.T) {
 			var keys []string
 			f.Now, f.Page = now, store.Page{Limit: 7}
 			for range 100 {
-				page, next, err := store.In(db.SQL()).ListCases(ctx, v, f)
+				page, next, err := store.InDialect(db.SQL(), db).ListCases(ctx, v, f)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -145,7 +145,7 @@ func TestUndrivenListsWalkInOrder(t *testing.T) {
 				for _, sort := range []string{store.SortNew, store.SortChanged, store.SortDue} {
 					rec := &recorder{Querier: db.SQL()}
 					f.Sort, f.Now, f.Page = sort, now, store.Page{Limit: 50}
-					if _, _, err := store.In(rec).ListCases(context.Background(), v, f); err != nil {
+					if _, _, err := store.InDialect(rec, db).ListCases(context.Background(), v, f); err != nil {
 						t.Fatal(err)
 					}
 					for _, c := range rec.calls {

@@ -51,13 +51,20 @@ type querier = Querier
 // (store.In(tx).CreateUser(ctx, u)), and DB, which embeds a Q over its
 // pool, runs it on its own (db.CreateUser(ctx, u)). A Q is a Querier
 // itself, so that one method can hand it to the next.
-type Q struct{ querier }
+type Q struct {
+	querier
+	// pg is set on a PostgreSQL DB's own Q: the few statements that are
+	// written for each planner (ListCases) read it. PostgreSQL plans by
+	// its statistics; SQLite has none, and some statements keep an index
+	// out of its plan by hand.
+	pg bool
+}
 
 // In returns the statements of the store run through q, usually the
 // transaction of DB.Tx. On SQLite that transaction is the group-commit
 // writer's savepoint and its statements go through the statement cache
 // like any other.
-func In(q Querier) Q { return Q{q} }
+func In(q Querier) Q { return Q{querier: q} }
 
 // DB is an open database of either dialect. Its methods are those of the
 // database as a whole (transactions, migrations, backup, caches and the
@@ -121,7 +128,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		conn.SetMaxOpenConns(pgPool)
 		conn.SetMaxIdleConns(pgPool)
 		conn.SetConnMaxIdleTime(5 * time.Minute)
-		db = &DB{Q: In(conn), sql: conn, dialect: Postgres}
+		db = &DB{Q: Q{querier: conn, pg: true}, sql: conn, dialect: Postgres}
 	} else {
 		if strings.ContainsAny(dsn, "?#") {
 			return nil, fmt.Errorf("store: SQLite path %q must not contain '?' or '#'", dsn)
