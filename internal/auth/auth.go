@@ -127,6 +127,12 @@ type Service struct {
 
 	slots    chan struct{} // one token per hash running; its capacity is MaxHashes
 	hashWait time.Duration
+
+	// released is closed, and replaced, whenever this process gives back
+	// a reserved sign-in attempt (reserve waits on it).
+	relMu    sync.Mutex
+	released chan struct{}
+
 	running  atomic.Int64
 	peak     atomic.Int64
 	total    atomic.Int64
@@ -134,7 +140,7 @@ type Service struct {
 
 // New returns a Service over db.
 func New(db *store.DB, opts Options) *Service {
-	s := &Service{db: db, now: opts.Now, wall: opts.Wall, params: DefaultParams, log: opts.Logger}
+	s := &Service{db: db, now: opts.Now, wall: opts.Wall, params: DefaultParams, log: opts.Logger, released: make(chan struct{})}
 	if s.now == nil {
 		s.now = time.Now
 	}

@@ -36,13 +36,44 @@ func (s *Service) LoginBrowser(ctx context.Context, login, password, ip string) 
 	return s.login(ctx, login, password, ip, store.SessionBrowser)
 }
 
+// reserve is store.ReserveSignIn, waiting up to HashWait while a count is
+// full: an attempt in progress counts until it ends, and those that
+// succeed give their reservation back. An office behind one address, its
+// people signing in at nine, filled the address's 20 at once with correct
+// passwords, and the rest were told to wait 15 minutes (36 sign-ins at
+// once: 16 refused); now they wait for the hashes before them, as they
+// would for a hashing slot. Failures are never given back, so an attacker
+// waits and is then refused as before. It retries when this process gives
+// an attempt back, and every 250 ms for other replicas'.
+func (s *Service) reserve(ctx context.Context, keys []store.SignInKey, now, since time.Time) (string, time.Time, error) {
+	deadline := time.Now().Add(s.hashWait)
+	for {
+		s.relMu.Lock()
+		released := s.released
+		s.relMu.Unlock()
+		over, began, err := s.db.ReserveSignIn(ctx, keys, now, since)
+		if err != nil || over == "" || !time.Now().Before(deadline) {
+			return over, began, err
+		}
+		t := time.NewTimer(min(250*time.Millisecond, time.Until(deadline)))
+		select {
+		case <-released:
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return "", time.Time{}, fmt.Errorf("auth: waiting to sign in: %w", ctx.Err())
+		}
+		t.Stop()
+	}
+}
+
 func (s *Service) login(ctx context.Context, login, password, ip, kind string) (string, User, error) {
 	now := s.now()
 	since := now.Add(-LimitWindow)
 	// Reserve the attempt before hashing: one write that counts it against
 	// the login and the address, or refuses it when either is at its limit.
 	keys := []store.SignInKey{{Name: "login:" + clip(login), Limit: LimitPerLogin}, {Name: "ip:" + clip(ip), Limit: LimitPerIP}}
-	over, began, err := s.db.ReserveSignIn(ctx, keys, now, since)
+	over, began, err := s.reserve(ctx, keys, now, since)
 	if err != nil {
 		return "", User{}, err
 	}
@@ -64,7 +95,12 @@ func (s *Service) login(ctx context.Context, login, password, ip, kind string) (
 		}
 		if err := s.db.ReleaseSignIn(context.WithoutCancel(ctx), []string{keys[0].Name, keys[1].Name}, since); err != nil {
 			s.log.ErrorContext(ctx, "sign-in reservation not released", "err", err)
+			return
 		}
+		s.relMu.Lock()
+		close(s.released)
+		s.released = make(chan struct{})
+		s.relMu.Unlock()
 	}()
 
 	u, err := s.db.UserByLogin(ctx, login)
