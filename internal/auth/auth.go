@@ -133,9 +133,9 @@ type Service struct {
 	relMu    sync.Mutex
 	released chan struct{}
 
-	running  atomic.Int64
-	peak     atomic.Int64
-	total    atomic.Int64
+	running atomic.Int64
+	peak    atomic.Int64
+	total   atomic.Int64
 }
 
 // New returns a Service over db.
