@@ -71,7 +71,7 @@ func (s *Service) ResetCalendarKey(ctx context.Context, actor process.Actor) (st
 // FeedCases is how many waiting cases a calendar feed reads, the soonest:
 // a calendar app asks every 15 minutes, and a contact with 400,000 cases
 // waiting made each answer read them all (24 s at a million cases).
-var FeedCases = 1000
+const FeedCases = 5000
 
 // CalendarFeed is the iCalendar feed behind key: one VEVENT per open step
 // its owner owes (cases.OwedSteps) on the FeedCases soonest cases waiting,
