@@ -161,6 +161,8 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 			{"next timer", func(q store.Querier) error { _, _, err := store.In(q).NextTimer(ctx); return err }, ""},
 			{"case timers", func(q store.Querier) error { _, err := store.In(q).CaseTimers(ctx, 1); return err }, ""},
 			{"outbox claim", func(q store.Querier) error { return queryAll(ctx, q, store.ClaimSQL, now.UnixMicro(), now.UnixMicro()) }, ""},
+			// The badge on every page: the unread ones only, from their own index.
+			{"unread badge", func(q store.Querier) error { _, err := store.In(q).UnreadMessages(ctx, "chenjie"); return err }, "SCAN u"},
 			{"user's messages", func(q store.Querier) error { return queryAll(ctx, q, store.InboxMessagesSQL, "chenjie") }, ""},
 			// The earliest pending delivery reads the pending rows only.
 			{"next delivery", func(q store.Querier) error { return queryAll(ctx, q, store.NextDueSQL) }, "notifications_pending"},

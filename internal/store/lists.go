@@ -118,10 +118,14 @@ func cut[T any](list []T, size int, key func(T) cursorKey) ([]T, string) {
 	return list, encodeCursor(key(list[size-1]))
 }
 
-// UnreadMessages counts login's unread in-app messages (the top bar's
-// badge), on the partial index notifications_unread.
+// UnreadCap is how far UnreadMessages counts: the badge shows 99+ beyond.
+const UnreadCap = 100
+
+// UnreadMessages counts login's unread in-app messages, up to UnreadCap,
+// from the partial index of unread ones (notifications_unread, migration
+// 00029): a person who never reads theirs costs a page no more than 100.
 func (q Q) UnreadMessages(ctx context.Context, login string) (int, error) {
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT count(*) FROM notifications WHERE login = $1 AND channel = 'inbox' AND read_at IS NULL`, login).Scan(&n)
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM notifications WHERE login = $1 AND channel = 'inbox' AND read_at IS NULL LIMIT `+strconv.Itoa(UnreadCap)+`) u`, login).Scan(&n)
 	return n, err
 }

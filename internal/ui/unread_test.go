@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"context"
 	"net/http"
 	"regexp"
 	"strconv"
 	"testing"
+
+	"github.com/liaison-dev/liaison/internal/cases/casestest"
+	"github.com/liaison-dev/liaison/internal/store"
 )
 
 var badgeRE = regexp.MustCompile(`id="unread-badge" data-unread="(\d+)"`)
@@ -56,4 +60,23 @@ func TestUnreadBadge(t *testing.T) {
 	}
 	b.get("/messages/abc")
 	b.want(http.StatusNotFound)
+}
+
+// TestUnreadBadgeAtMost99: someone who never reads their messages (150
+// unread) sees 99+; the count stops at store.UnreadCap rather than reading
+// every message they ever had on each page.
+func TestUnreadBadgeAtMost99(t *testing.T) {
+	e := newEnv(t, "2026-12-01 10:00")
+	for i := range 150 {
+		if _, err := e.db.SQL().ExecContext(context.Background(), `INSERT INTO notifications (case_id, event_seq, kind, recipient, login, channel, status, next_at, payload, created_at)
+			VALUES (NULL, $1, 'digest', 'chenjie', 'chenjie', 'inbox', 'sent', 0, '{}', $2)`, i+1, int64(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := e.browser().signIn("chenjie")
+	b.get("/cases")
+	b.want(http.StatusOK, `data-unread="100"`, `<span aria-hidden="true">99+</span>`, "99条以上未读消息")
+	if n, err := e.cases.UnreadCount(context.Background(), casestest.Actor(t, e.db, "chenjie")); err != nil || n != store.UnreadCap {
+		t.Errorf("unread count: %d, %v; want %d", n, err, store.UnreadCap)
+	}
 }
