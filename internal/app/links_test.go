@@ -278,6 +278,19 @@ func TestLinksWithoutEmail(t *testing.T) {
 			t.Errorf("revoked link, %s: %d, want 410", surface, got)
 		}
 	}
+	// 撤销链接 through the page: a link made again, then revoked there.
+	var fourth wire.PartyLink
+	if code := zhou.json("POST", fmt.Sprintf("/api/v1/cases/%d/links/renew", id), map[string]string{}, &fourth); code != 200 {
+		t.Fatalf("renew after revoking: %d", code)
+	}
+	_, body = zhou.page("GET", fmt.Sprintf("/cases/%d", id), nil)
+	code, _ = zhou.page("POST", fmt.Sprintf("/cases/%d/links/revoke", id), url.Values{"csrf": {csrfField.FindStringSubmatch(body)[1]}, "email": {first.Email}})
+	if code != http.StatusSeeOther {
+		t.Fatalf("revoke button: %d", code)
+	}
+	if got := portalSurfaces(t, fourth.URL)["page"]; got != http.StatusGone {
+		t.Errorf("the link revoked through the page: %d, want 410", got)
+	}
 
 	// Bad input and other people: nothing changes.
 	for _, tc := range []struct {
@@ -313,7 +326,7 @@ func TestLinksWithoutEmail(t *testing.T) {
 	for _, e := range v.Events {
 		seen[e.Type]++
 	}
-	if seen["link_renewed"] != 2 || seen["link_revoked"] != 1 || seen["delivery_failed"] != 1 {
+	if seen["link_renewed"] != 3 || seen["link_revoked"] != 2 || seen["delivery_failed"] != 1 {
 		t.Errorf("timeline: %v", seen)
 	}
 }
