@@ -212,6 +212,14 @@ func TestIntegrationsByAdministrator(t *testing.T) {
 	if code, _, _ := newBrowser(t).get(a.URL() + "/auth/oidc/start"); code != http.StatusNotFound {
 		t.Fatalf("start after the provider was removed: %d", code)
 	}
+	// 移除 on the admin page turns the DingTalk app off.
+	_, page = adm.page("GET", "/admin", nil)
+	if code, _ := adm.page("POST", "/admin/integrations/dingtalk_app/delete", url.Values{"csrf": {csrfField.FindStringSubmatch(page)[1]}}); code != http.StatusSeeOther {
+		t.Fatalf("the remove button: %d", code)
+	}
+	if in := integrationsOf(t, adm)["dingtalk_app"]; in.Source != "off" {
+		t.Fatalf("after the remove button: %+v", in)
+	}
 
 	// Audited, without secrets.
 	var audit struct {
@@ -227,7 +235,7 @@ func TestIntegrationsByAdministrator(t *testing.T) {
 	for _, e := range audit.Items {
 		seen[e.Action+" "+e.Target]++
 	}
-	if seen["integration_set oidc"] != 2 || seen["integration_set dingtalk_app"] != 2 || seen["integration_removed oidc"] != 1 || seen["chat_id_found chenjie"] != 1 {
+	if seen["integration_set oidc"] != 2 || seen["integration_set dingtalk_app"] != 2 || seen["integration_removed oidc"] != 1 || seen["integration_removed dingtalk_app"] != 1 || seen["chat_id_found chenjie"] != 1 {
 		t.Fatalf("audit trail: %v", seen)
 	}
 	noSecret("the audit trail", fmt.Sprint(audit))
