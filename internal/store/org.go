@@ -127,31 +127,51 @@ const (
 )
 
 // DutiesPage is one page of Duties (CONTRACT §2): keyset on the order
-// (deadline, those without last; case; role), read one row past the page.
+// (deadline, those without last; case; role). Two runs of the index of
+// people's access rows by deadline (migration 00035), each read in order
+// and stopped at the page: the rows with a deadline, then those without;
+// the deadline is the copy each access row carries (SyncAccessDue).
 func (q Q) DutiesPage(ctx context.Context, login string, p Page) ([]Duty, string, error) {
 	cur, has, err := decodeListCursor(p.Cursor, "duty", login)
 	if err != nil {
 		return nil, "", err
 	}
-	where, args := "a.login = $1 AND NOT c.terminal AND NOT a.anyone", []any{login}
-	if has {
-		args = append(args, cur.ID, cur.Str)
-		after := "(c.id > $2 OR (c.id = $2 AND a.role > $3))"
-		if cur.Null {
-			where += " AND c.due_at IS NULL AND " + after
-		} else {
-			args = append(args, cur.Num)
-			where += " AND (c.due_at IS NULL OR c.due_at > $4 OR (c.due_at = $4 AND " + after + "))"
+	n := p.size() + 1
+	run := func(dated bool, extra string, args []any, limit int) ([]Duty, error) {
+		where, order := "a.due_at IS NULL", "a.case_id, a.role"
+		if dated {
+			where, order = "a.due_at IS NOT NULL", "a.due_at, a.case_id, a.role"
+		}
+		rows, err := q.QueryContext(ctx, `SELECT c.id, c.key, c.title, c.process, c.state, a.role, a.acts, a.due_at
+			FROM case_access a JOIN cases c ON c.id = a.case_id
+			WHERE a.login = $1 AND NOT a.anyone AND `+where+extra+` AND NOT c.terminal
+			ORDER BY `+order+` LIMIT `+strconv.Itoa(limit), args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: duties of %q: %w", login, err)
+		}
+		return scanDuties(rows, login)
+	}
+	after := "(a.case_id > $2 OR (a.case_id = $2 AND a.role > $3))"
+	var list []Duty
+	if !has || !cur.Null {
+		extra, args := "", []any{login}
+		if has {
+			extra, args = " AND (a.due_at > $4 OR (a.due_at = $4 AND "+after+"))", []any{login, cur.ID, cur.Str, cur.Num}
+		}
+		if list, err = run(true, extra, args, n); err != nil {
+			return nil, "", err
 		}
 	}
-	rows, err := q.QueryContext(ctx, `SELECT `+dutyColumns+` FROM case_access a JOIN cases c ON c.id = a.case_id
-		WHERE `+where+` ORDER BY `+dutyOrder+` LIMIT `+strconv.Itoa(p.size()+1), args...)
-	if err != nil {
-		return nil, "", fmt.Errorf("store: duties of %q: %w", login, err)
-	}
-	list, err := scanDuties(rows, login)
-	if err != nil {
-		return nil, "", err
+	if len(list) < n {
+		extra, args := "", []any{login}
+		if has && cur.Null {
+			extra, args = " AND "+after, []any{login, cur.ID, cur.Str}
+		}
+		more, err := run(false, extra, args, n-len(list))
+		if err != nil {
+			return nil, "", err
+		}
+		list = append(list, more...)
 	}
 	list, next := cut(list, p.size(), func(d Duty) cursorKey {
 		k := cursorKey{Sort: "duty", ID: d.CaseID, Str: d.Role, List: listDigest(login)}
