@@ -42,16 +42,7 @@ func TestDutiesPagesFromTheIndex(t *testing.T) {
 				}
 				access = append(access, a)
 			}
-			err := db.Tx(ctx, func(tx store.Tx) error {
-				id, err := store.In(tx).InsertCase(ctx, c, rng.IntN(5) == 0)
-				if err != nil {
-					return err
-				}
-				return store.In(tx).ReplaceAccess(ctx, id, access)
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			insertCase(t, db, c, rng.IntN(5) == 0, access)
 		}
 		for _, login := range []string{"a", "b", "nobody"} {
 			want, err := db.Duties(ctx, login)

@@ -23,7 +23,6 @@ import (
 // checked against visibility the same way.
 func TestOwnInboxIsVisible(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
-		ctx := context.Background()
 		rng := rand.New(rand.NewPCG(7, 11))
 		logins := []string{"a", "b", "c"}
 		depts := []string{"x", "y", ""}
@@ -52,17 +51,7 @@ func TestOwnInboxIsVisible(t *testing.T) {
 				}
 				r.access = append(r.access, a)
 			}
-			err := db.Tx(ctx, func(tx store.Tx) error {
-				id, err := store.In(tx).InsertCase(ctx, c, r.terminal)
-				r.id = id
-				if err != nil {
-					return err
-				}
-				return store.In(tx).ReplaceAccess(ctx, id, r.access)
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			r.id = insertCase(t, db, c, r.terminal, r.access)
 			rows = append(rows, r)
 		}
 		for _, login := range logins {

@@ -49,16 +49,7 @@ func TestListDriversAgree(t *testing.T) {
 				}
 				access = append(access, a)
 			}
-			err := db.Tx(ctx, func(tx store.Tx) error {
-				id, err := store.In(tx).InsertCase(ctx, c, false)
-				if err != nil {
-					return err
-				}
-				return store.In(tx).ReplaceAccess(ctx, id, access)
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			insertCase(t, db, c, false, access)
 		}
 		yes := true
 		now := base
@@ -161,4 +152,23 @@ func TestUndrivenListsWalkInOrder(t *testing.T) {
 			}
 		}
 	})
+}
+
+// insertCase writes c (closed when terminal) and its access rows in one
+// transaction and returns its id.
+func insertCase(t *testing.T, db *store.DB, c *process.Case, terminal bool, access []store.Access) int64 {
+	t.Helper()
+	ctx := context.Background()
+	var id int64
+	err := db.Tx(ctx, func(tx store.Tx) error {
+		var err error
+		if id, err = store.In(tx).InsertCase(ctx, c, terminal); err != nil {
+			return err
+		}
+		return store.In(tx).ReplaceAccess(ctx, id, access)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }
