@@ -95,6 +95,9 @@ type App struct {
 	srv      *http.Server
 	ln       net.Listener
 	served   chan error // receives Serve's result once it returns
+
+	shutdown    sync.Once // Shutdown's work runs once
+	shutdownErr error
 }
 
 // New opens and migrates the database and builds the services; nothing
@@ -250,17 +253,21 @@ func (a *App) Addr() string {
 func (a *App) URL() string { return "http://" + a.Addr() }
 
 // Shutdown stops accepting connections, waits for in-flight requests (until
-// ctx ends) and closes the database.
+// ctx ends) and closes the database. A second call returns the first's
+// result (it used to wait for ever on Serve's result, read once).
 func (a *App) Shutdown(ctx context.Context) error {
-	var err error
-	if a.srv != nil {
-		err = a.srv.Shutdown(ctx)
-		if serr := <-a.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
-			err = errors.Join(err, serr)
+	a.shutdown.Do(func() {
+		var err error
+		if a.srv != nil {
+			err = a.srv.Shutdown(ctx)
+			if serr := <-a.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+				err = errors.Join(err, serr)
+			}
 		}
-	}
-	a.stopWorkers(ctx)
-	return errors.Join(err, a.db.Close())
+		a.stopWorkers(ctx)
+		a.shutdownErr = errors.Join(err, a.db.Close())
+	})
+	return a.shutdownErr
 }
 
 // Run starts the server and serves until ctx is cancelled (SIGINT/SIGTERM

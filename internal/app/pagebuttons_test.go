@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPageButtonsNoTestPressed presses, through the pages as a browser
@@ -106,5 +107,26 @@ func TestPageButtonsNoTestPressed(t *testing.T) {
 	// Without the form's token each button refuses and changes nothing.
 	if code, _ := chen.page("POST", "/me/preferences", url.Values{"lang": {"zh"}}); code != http.StatusForbidden {
 		t.Errorf("preferences without a token: %d, want 403", code)
+	}
+}
+
+// TestShutdownTwice: a second Shutdown returns at once with the first's
+// result (it waited for ever on Serve's result, which is sent once).
+func TestShutdownTwice(t *testing.T) {
+	ctx := context.Background()
+	a := demoApp(t, nil, nil, false) // its cleanup shuts it down a third time
+	if err := a.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	first := a.Shutdown(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.Shutdown(ctx) }()
+	select {
+	case err := <-done:
+		if err != first {
+			t.Errorf("second Shutdown: %v, first %v", err, first)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a second Shutdown does not return")
 	}
 }
