@@ -291,7 +291,7 @@ func TestDisabledUser(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		duties, err := f.svc.Duties(ctx, cli, "zhaolei", start.Location())
+		duties, _, err := f.svc.DutiesPage(ctx, cli, "zhaolei", start.Location(), store.Page{})
 		if err != nil || len(duties) == 0 || duties[0].CaseID != f.caseID {
 			t.Fatalf("duties %+v %v", duties, err)
 		}

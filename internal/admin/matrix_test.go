@@ -100,7 +100,8 @@ var ops = map[string]op{
 		return ignore(f.svc.UpdateUser(ctx, a, "wangfang", admin.UserInput{Email: admin.Of("wf@liaison-demo.example")}))
 	}},
 	"Duties": {run: func(ctx context.Context, f *fixture, a auth.User) error {
-		return ignore(f.svc.Duties(ctx, a, "zhaolei", time.UTC))
+		_, _, err := f.svc.DutiesPage(ctx, a, "zhaolei", time.UTC, store.Page{})
+		return err
 	}},
 	"Parties":   {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Parties(ctx, a)) }},
 	"Party":     {run: func(ctx context.Context, f *fixture, a auth.User) error { return ignore(f.svc.Party(ctx, a, "huaxin")) }},

@@ -305,22 +305,9 @@ func (s *Service) putUser(ctx context.Context, tx store.Tx, in UserInput, create
 // its JSON (dutyJSON).
 type Duty = store.Duty
 
-// Duties lists the open cases where login must act or owns a role (administrators).
-func (s *Service) Duties(ctx context.Context, a auth.User, login string, loc *time.Location) ([]Duty, error) {
-	out := []Duty{}
-	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {
-		if _, err := store.In(q).UserByLogin(ctx, login); err != nil {
-			return dberr.Problem(err, "thing.user", login)
-		}
-		list, err := store.In(q).Duties(ctx, login)
-		out = append(out, inZone(list, loc)...)
-		return err
-	})
-	return out, err
-}
-
-// DutiesPage is one page of Duties (CONTRACT §2) and the next page's
-// cursor ("" at the end).
+// DutiesPage is one page (CONTRACT §2) of the open cases where login must
+// act or owns a role, soonest due first, and the next page's cursor (""
+// at the end). Administrators only.
 func (s *Service) DutiesPage(ctx context.Context, a auth.User, login string, loc *time.Location, p store.Page) ([]Duty, string, error) {
 	out, next := []Duty{}, ""
 	err := s.read(ctx, a, Admins, "", func(q store.Querier) error {

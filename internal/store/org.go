@@ -110,24 +110,9 @@ type Duty struct {
 	DueAt   *time.Time
 }
 
-// Duties lists the open cases where login plays a role, soonest due first.
-func (q Q) Duties(ctx context.Context, login string) ([]Duty, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+dutyColumns+` FROM case_access a JOIN cases c ON c.id = a.case_id
-		WHERE a.login = $1 AND NOT c.terminal AND NOT a.anyone
-		ORDER BY `+dutyOrder, login)
-	if err != nil {
-		return nil, fmt.Errorf("store: duties of %q: %w", login, err)
-	}
-	return scanDuties(rows, login)
-}
-
-const (
-	dutyColumns = `c.id, c.key, c.title, c.process, c.state, a.role, a.acts, c.due_at`
-	dutyOrder   = `CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id, a.role`
-)
-
-// DutiesPage is one page of Duties (CONTRACT §2): keyset on the order
-// (deadline, those without last; case; role). Two runs of the index of
+// DutiesPage is one page (CONTRACT §2) of the open cases where login
+// plays a role, soonest due first: keyset on the order (deadline, those
+// without last; case; role). Two runs of the index of
 // people's access rows by deadline (migration 00035), each read in order
 // and stopped at the page: the rows with a deadline, then those without;
 // the deadline is the copy each access row carries (SyncAccessDue).
