@@ -42,9 +42,10 @@ func (s *Service) LoginBrowser(ctx context.Context, login, password, ip string) 
 // people signing in at nine, filled the address's 20 at once with correct
 // passwords, and the rest were told to wait 15 minutes (36 sign-ins at
 // once: 16 refused); now they wait for the hashes before them, as they
-// would for a hashing slot. Failures are never given back, so an attacker
-// waits and is then refused as before. It retries when this process gives
-// an attempt back, and every 250 ms for other replicas'.
+// would for a hashing slot. It tries again each time this process gives
+// an attempt back, and once more when the wait is over (for other
+// replicas'). Failures are never given back, so a guesser is refused as
+// before, after the wait, having tried twice.
 func (s *Service) reserve(ctx context.Context, keys []store.SignInKey, now, since time.Time) (string, time.Time, error) {
 	deadline := time.Now().Add(s.hashWait)
 	for {
@@ -55,7 +56,7 @@ func (s *Service) reserve(ctx context.Context, keys []store.SignInKey, now, sinc
 		if err != nil || over == "" || !time.Now().Before(deadline) {
 			return over, began, err
 		}
-		t := time.NewTimer(min(250*time.Millisecond, time.Until(deadline)))
+		t := time.NewTimer(time.Until(deadline))
 		select {
 		case <-released:
 		case <-t.C:
