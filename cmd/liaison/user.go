@@ -14,8 +14,8 @@ import (
 
 	"github.com/liaison-dev/liaison/internal/admin"
 	"github.com/liaison-dev/liaison/internal/auth"
+	"github.com/liaison-dev/liaison/internal/cases"
 	"github.com/liaison-dev/liaison/internal/notify"
-	"github.com/liaison-dev/liaison/internal/store"
 )
 
 const userSynopsis = `user add --login L --name N --dept D [--head] [--admin] [--email E] [--role R] [--lang zh|en] [--db DB]
@@ -234,7 +234,7 @@ func cmdUserList(ctx context.Context, e *env, sub string, args []string) int {
 		// A page at a time, each written out before the next is read: a
 		// contact with half a million cases waiting took 480 MB listed whole.
 		fmt.Fprintln(tw, "case\tkey\trole\tacts now\tdue\ttitle")
-		for p := (store.Page{Limit: store.MaxPage}); ; {
+		for p := (cases.Page{Limit: cases.MaxPage}); ; {
 			list, next, err := d.Admin.DutiesPage(ctx, admin.CLI(), login, i18n.Zone(), p)
 			if err != nil {
 				return fail(e, name, err)
