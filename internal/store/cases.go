@@ -361,22 +361,13 @@ func (v Viewer) visible(args []any) (string, []any) {
 	if v.Admin || v.ReadAll {
 		return "TRUE", args
 	}
-	args = append(args, v.Login, v.Dept)
-	cond := `EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND (a.login = $` + strconv.Itoa(len(args)-1) +
-		` OR (a.anyone AND a.dept <> '' AND a.dept = $` + strconv.Itoa(len(args)) + `)`
-	heads := v.Oversees
-	if len(heads) == 0 {
-		heads = v.HeadOf
+	p := params{args}
+	cond := `EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND (a.login = ` + p.add(v.Login) +
+		` OR (a.anyone AND a.dept <> '' AND a.dept = ` + p.add(v.Dept) + `)`
+	if heads := v.heads(); len(heads) > 0 {
+		cond += ` OR a.dept IN (` + p.list(heads) + `)`
 	}
-	if len(heads) > 0 {
-		ph := make([]string, len(heads))
-		for i, d := range heads {
-			args = append(args, d)
-			ph[i] = "$" + strconv.Itoa(len(args))
-		}
-		cond += ` OR a.dept IN (` + strings.Join(ph, ", ") + `)`
-	}
-	return cond + `))`, args
+	return cond + `))`, p.args
 }
 
 // fewCasesBound is how many index rows make a part of a list "few"
@@ -395,18 +386,13 @@ func (v Viewer) heads() []string {
 // visibleIn is visible as the set of the viewer's cases, read from the
 // indexes of case_access by login and by department.
 func (v Viewer) visibleIn(args []any) (string, []any) {
-	args = append(args, v.Login, v.Dept)
-	cond := `c.id IN (SELECT a.case_id FROM case_access a WHERE a.login = $` + strconv.Itoa(len(args)-1) +
-		` UNION SELECT a.case_id FROM case_access a WHERE a.dept = $` + strconv.Itoa(len(args)) + ` AND a.anyone AND a.dept <> ''`
+	p := params{args}
+	cond := `c.id IN (SELECT a.case_id FROM case_access a WHERE a.login = ` + p.add(v.Login) +
+		` UNION SELECT a.case_id FROM case_access a WHERE a.dept = ` + p.add(v.Dept) + ` AND a.anyone AND a.dept <> ''`
 	if heads := v.heads(); len(heads) > 0 {
-		ph := make([]string, len(heads))
-		for i, d := range heads {
-			args = append(args, d)
-			ph[i] = "$" + strconv.Itoa(len(args))
-		}
-		cond += ` UNION SELECT a.case_id FROM case_access a WHERE a.dept IN (` + strings.Join(ph, ", ") + `)`
+		cond += ` UNION SELECT a.case_id FROM case_access a WHERE a.dept IN (` + p.list(heads) + `)`
 	}
-	return cond + `)`, args
+	return cond + `)`, p.args
 }
 
 // CanSee reports whether v may see case id.
@@ -488,11 +474,8 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		return nil, "", err
 	}
 	few := drive != ""
-	var args []any
-	arg := func(x any) string {
-		args = append(args, x)
-		return "$" + strconv.Itoa(len(args))
-	}
+	var ps params
+	arg := ps.add
 	// On SQLite, the index of a part that does not drive is kept out of
 	// the plan ("c.process || ''", "+c.due_at"): a filter that holds many
 	// cases read by its index and sorted costs every case it holds — at a
@@ -533,16 +516,16 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		return "EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE " + alias + ".case_id = c.id AND " + cond + ")"
 	}
 	if len(f.Depts) > 0 {
-		depts := placeholders(arg, f.Depts)
+		depts := ps.list(f.Depts)
 		if f.owing() {
-			where = append(where, in(driveDepts, "steps", "s", "s.dept IN ("+depts+")"+f.owes(arg)))
+			where = append(where, in(driveDepts, "steps", "s", "s.dept IN ("+depts+")"+f.owes(&ps)))
 		} else {
 			where = append(where, in(driveDepts, "case_access", "x", "x.dept IN ("+depts+")"+acts))
 		}
 	}
 	if f.Person != "" {
 		if f.owing() {
-			where = append(where, in(drivePerson, "steps", "s", "s.login = "+arg(f.Person)+f.owes(arg)))
+			where = append(where, in(drivePerson, "steps", "s", "s.login = "+arg(f.Person)+f.owes(&ps)))
 		} else {
 			where = append(where, in(drivePerson, "case_access", "x", "x.login = "+arg(f.Person)+acts))
 		}
@@ -554,14 +537,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		where = append(where, "NOT c.terminal AND c.id IN (SELECT a.case_id FROM case_access a WHERE a.acts AND a.login = "+arg(w.Login)+
 			" UNION SELECT a.case_id FROM case_access a WHERE a.acts AND a.anyone AND a.dept = "+arg(w.Dept)+" AND a.dept <> '')")
 	}
-	if f.Overdue != nil && !*f.Overdue {
-		col := "+c.due_at"
-		if dueIndexed {
-			col = "c.due_at"
-		}
-		where = append(where, "(c.due_at IS NULL OR "+col+" > "+arg(micros(f.Now))+")")
-	}
-	if due := f.dueCond(arg, dueIndexed); due != "" {
+	if due := f.dueCond(&ps, dueIndexed); due != "" {
 		where = append(where, due)
 	}
 	// The viewer's own inbox needs no test of visibility: the rows that
@@ -570,9 +546,9 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	if w := f.Waiting; w == nil || w.Login != v.Login || w.Dept != v.Dept {
 		var cond string
 		if drive == driveViewer {
-			cond, args = v.visibleIn(args)
+			cond, ps.args = v.visibleIn(ps.args)
 		} else {
-			cond, args = v.visible(args)
+			cond, ps.args = v.visible(ps.args)
 		}
 		where = append(where, cond)
 	}
@@ -585,7 +561,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 			order = strings.NewReplacer("c.id", "+c.id", "c.updated_at", "+c.updated_at", "c.due_at", "+c.due_at").Replace(order)
 			extra = strings.NewReplacer("c.id ", "+c.id ", "c.updated_at ", "+c.updated_at ", "c.due_at ", "+c.due_at ").Replace(extra)
 		}
-		ids, err := column[int64](ctx, q, "list cases", base+extra+` ORDER BY `+order+` LIMIT `+strconv.Itoa(n), args...)
+		ids, err := column[int64](ctx, q, "list cases", base+extra+` ORDER BY `+order+` LIMIT `+strconv.Itoa(n), ps.args...)
 		if err != nil {
 			return nil, err
 		}
@@ -609,7 +585,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 	case SortDue:
 		// Two index-ordered runs: the cases with a deadline by deadline,
 		// then those without by id.
-		n0 := len(args)
+		n0 := len(ps.args)
 		if !hasCur || !cur.Null {
 			extra := " AND c.due_at IS NOT NULL"
 			if hasCur {
@@ -620,7 +596,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 			hasCur = false
 		}
 		if err == nil && len(out) <= limit {
-			args = args[:n0]
+			ps.args = ps.args[:n0]
 			extra := " AND c.due_at IS NULL"
 			if hasCur {
 				extra += " AND c.id > " + arg(cur.ID)

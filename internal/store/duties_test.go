@@ -68,19 +68,10 @@ func TestDutiesPagesFromTheIndex(t *testing.T) {
 		}
 		for _, login := range []string{"a", "b", "nobody"} {
 			var got []string
-			p := store.Page{Limit: 4}
-			for range 200 {
-				list, next, err := db.DutiesPage(ctx, login, p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, d := range list {
-					got = append(got, key(d.CaseID, d.Role, d.DueAt))
-				}
-				if next == "" {
-					break
-				}
-				p.Cursor = next
+			for _, d := range readPages(t, func(cursor string) ([]store.Duty, string, error) {
+				return db.DutiesPage(ctx, login, store.Page{Limit: 4, Cursor: cursor})
+			}) {
+				got = append(got, key(d.CaseID, d.Role, d.DueAt))
 			}
 			// Deadline (those without last), case, role.
 			want := owed[login]

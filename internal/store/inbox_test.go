@@ -126,20 +126,11 @@ func TestOwnInboxIsVisible(t *testing.T) {
 func allPages(t *testing.T, db *store.DB, v store.Viewer, f store.CaseFilter) []int64 {
 	t.Helper()
 	var got []int64
-	f.Page = store.Page{Limit: 7}
-	for range 40 {
-		page, next, err := db.ListCases(context.Background(), v, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range page {
-			got = append(got, c.ID)
-		}
-		if next == "" {
-			return got
-		}
-		f.Page = store.Page{Limit: 7, Cursor: next}
+	for _, c := range readPages(t, func(cursor string) ([]store.CaseRow, string, error) {
+		f.Page = store.Page{Limit: 7, Cursor: cursor}
+		return db.ListCases(context.Background(), v, f)
+	}) {
+		got = append(got, c.ID)
 	}
-	t.Fatalf("more than 40 pages of %s's list", v.Login)
-	return nil
+	return got
 }

@@ -43,34 +43,31 @@ func (q Q) chooseDriver(ctx context.Context, v Viewer, f CaseFilter) (string, er
 	if f.Waiting != nil {
 		return "", nil
 	}
-	var args []any
-	arg := func(x any) string {
-		args = append(args, x)
-		return "$" + strconv.Itoa(len(args))
-	}
+	var ps params
+	arg := ps.add
 	var ds []listDriver
 	if !v.Admin && !v.ReadAll {
-		ds = append(ds, listDriver{driveViewer, v.accessRows(arg)})
+		ds = append(ds, listDriver{driveViewer, v.accessRows(&ps)})
 	}
 	if f.Party != "" {
 		ds = append(ds, listDriver{driveParty, []string{"SELECT 1 FROM case_access WHERE party = " + arg(f.Party)}})
 	}
 	if len(f.Depts) > 0 {
 		if f.owing() {
-			ds = append(ds, listDriver{driveDepts, []string{"SELECT 1 FROM steps s WHERE s.dept IN (" + placeholders(arg, f.Depts) + ")" + f.owes(arg)}})
+			ds = append(ds, listDriver{driveDepts, []string{"SELECT 1 FROM steps s WHERE s.dept IN (" + ps.list(f.Depts) + ")" + f.owes(&ps)}})
 		} else {
 			// Counted without acts: all its rows bound the rows that act.
-			ds = append(ds, listDriver{driveDepts, []string{"SELECT 1 FROM case_access WHERE dept IN (" + placeholders(arg, f.Depts) + ")"}})
+			ds = append(ds, listDriver{driveDepts, []string{"SELECT 1 FROM case_access WHERE dept IN (" + ps.list(f.Depts) + ")"}})
 		}
 	}
 	if f.Person != "" {
 		if f.owing() {
-			ds = append(ds, listDriver{drivePerson, []string{"SELECT 1 FROM steps s WHERE s.login = " + arg(f.Person) + f.owes(arg)}})
+			ds = append(ds, listDriver{drivePerson, []string{"SELECT 1 FROM steps s WHERE s.login = " + arg(f.Person) + f.owes(&ps)}})
 		} else {
 			ds = append(ds, listDriver{drivePerson, []string{"SELECT 1 FROM case_access WHERE login = " + arg(f.Person)}})
 		}
 	}
-	if due := f.dueRange(arg); due != "" {
+	if due := f.dueRange(&ps); due != "" {
 		ds = append(ds, listDriver{driveDue, []string{"SELECT 1 FROM cases c WHERE " + due}})
 	}
 	if f.Process != "" {
@@ -83,7 +80,7 @@ func (q Q) chooseDriver(ctx context.Context, v Viewer, f CaseFilter) (string, er
 	if len(ds) == 0 {
 		return "", nil
 	}
-	counts, err := countRows(ctx, q, ds, args)
+	counts, err := countRows(ctx, q, ds, ps.args)
 	if err != nil {
 		return "", err
 	}
@@ -128,12 +125,8 @@ func (q Q) viewerRows(ctx context.Context, v Viewer) (int, error) {
 	if v.Admin || v.ReadAll {
 		return -1, nil
 	}
-	var args []any
-	arg := func(x any) string {
-		args = append(args, x)
-		return "$" + strconv.Itoa(len(args))
-	}
-	n, err := countRows(ctx, q, []listDriver{{driveViewer, v.accessRows(arg)}}, args)
+	var ps params
+	n, err := countRows(ctx, q, []listDriver{{driveViewer, v.accessRows(&ps)}}, ps.args)
 	if err != nil || n[0] > fewCasesBound {
 		return -1, err
 	}
@@ -143,13 +136,13 @@ func (q Q) viewerRows(ctx context.Context, v Viewer) (int, error) {
 // accessRows are the index rows of the cases v takes part in, as
 // visibleIn reads them: by login, the department's rows for anyone in
 // it, and the departments v heads.
-func (v Viewer) accessRows(arg func(any) string) []string {
+func (v Viewer) accessRows(ps *params) []string {
 	rows := []string{
-		"SELECT 1 FROM case_access WHERE login = " + arg(v.Login),
-		"SELECT 1 FROM case_access WHERE dept = " + arg(v.Dept) + " AND anyone AND dept <> ''",
+		"SELECT 1 FROM case_access WHERE login = " + ps.add(v.Login),
+		"SELECT 1 FROM case_access WHERE dept = " + ps.add(v.Dept) + " AND anyone AND dept <> ''",
 	}
 	if heads := v.heads(); len(heads) > 0 {
-		rows = append(rows, "SELECT 1 FROM case_access WHERE dept IN ("+placeholders(arg, heads)+")")
+		rows = append(rows, "SELECT 1 FROM case_access WHERE dept IN ("+ps.list(heads)+")")
 	}
 	return rows
 }
@@ -164,37 +157,41 @@ func (f CaseFilter) owing() bool {
 
 // owes is the condition on a step (alias s) that it is open and due in
 // f's window.
-func (f CaseFilter) owes(arg func(any) string) string {
+func (f CaseFilter) owes(ps *params) string {
 	s := " AND s.done_at IS NULL"
 	if !f.DueAfter.IsZero() {
-		s += " AND s.due_at > " + arg(micros(f.DueAfter))
+		s += " AND s.due_at > " + ps.add(micros(f.DueAfter))
 	}
 	if !f.DueBy.IsZero() {
-		s += " AND s.due_at <= " + arg(micros(f.DueBy))
+		s += " AND s.due_at <= " + ps.add(micros(f.DueBy))
 	}
 	return s
 }
 
 // dueCond is the condition on a case (alias c) that f's deadline filters
-// set — overdue now, or a deadline in the due window — or "" without one.
-// Unless indexed, the comparisons keep the deadline's index out of the
-// plan.
-func (f CaseFilter) dueCond(arg func(any) string, indexed bool) string {
+// set — overdue now or not, or a deadline in the due window — or ""
+// without one. Unless indexed, the comparisons keep the deadline's index
+// out of the plan.
+func (f CaseFilter) dueCond(ps *params, indexed bool) string {
 	col := "+c.due_at"
 	if indexed {
 		col = "c.due_at"
 	}
 	var conds []string
-	if f.Overdue != nil && *f.Overdue {
-		conds = append(conds, "c.due_at IS NOT NULL AND "+col+" <= "+arg(micros(f.Now)))
+	if f.Overdue != nil {
+		if *f.Overdue {
+			conds = append(conds, "c.due_at IS NOT NULL AND "+col+" <= "+ps.add(micros(f.Now)))
+		} else {
+			conds = append(conds, "(c.due_at IS NULL OR "+col+" > "+ps.add(micros(f.Now))+")")
+		}
 	}
 	if !f.DueAfter.IsZero() || !f.DueBy.IsZero() {
 		conds = append(conds, "NOT c.terminal AND c.due_at IS NOT NULL")
 		if !f.DueAfter.IsZero() {
-			conds = append(conds, col+" > "+arg(micros(f.DueAfter)))
+			conds = append(conds, col+" > "+ps.add(micros(f.DueAfter)))
 		}
 		if !f.DueBy.IsZero() {
-			conds = append(conds, col+" <= "+arg(micros(f.DueBy)))
+			conds = append(conds, col+" <= "+ps.add(micros(f.DueBy)))
 		}
 	}
 	return strings.Join(conds, " AND ")
@@ -202,27 +199,17 @@ func (f CaseFilter) dueCond(arg func(any) string, indexed bool) string {
 
 // dueRange is dueCond's range of deadlines alone, which the deadline's
 // index holds: its rows bound the cases dueCond holds, without reading a
-// case.
-func (f CaseFilter) dueRange(arg func(any) string) string {
+// case. Not overdue is no range: it holds nearly every case.
+func (f CaseFilter) dueRange(ps *params) string {
 	var conds []string
 	if f.Overdue != nil && *f.Overdue {
-		conds = append(conds, "c.due_at <= "+arg(micros(f.Now)))
+		conds = append(conds, "c.due_at <= "+ps.add(micros(f.Now)))
 	}
 	if !f.DueAfter.IsZero() {
-		conds = append(conds, "c.due_at > "+arg(micros(f.DueAfter)))
+		conds = append(conds, "c.due_at > "+ps.add(micros(f.DueAfter)))
 	}
 	if !f.DueBy.IsZero() {
-		conds = append(conds, "c.due_at <= "+arg(micros(f.DueBy)))
+		conds = append(conds, "c.due_at <= "+ps.add(micros(f.DueBy)))
 	}
 	return strings.Join(conds, " AND ")
-}
-
-// placeholders adds xs as arguments and returns their placeholders, joined
-// for an IN list.
-func placeholders(arg func(any) string, xs []string) string {
-	ph := make([]string, len(xs))
-	for i, x := range xs {
-		ph[i] = arg(x)
-	}
-	return strings.Join(ph, ", ")
 }

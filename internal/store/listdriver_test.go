@@ -71,23 +71,15 @@ func TestListDriversAgree(t *testing.T) {
 			"depts, process": {Depts: []string{"x"}, Process: "internal-collab"},
 		}
 		read := func(v store.Viewer, f store.CaseFilter) []string {
-			var keys []string
 			f.Now, f.Page = now, store.Page{Limit: 7}
-			for range 100 {
-				page, next, err := store.InDialect(db.SQL(), db).ListCases(ctx, v, f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, r := range page {
-					keys = append(keys, r.Key)
-				}
-				if next == "" {
-					return keys
-				}
-				f.Page.Cursor = next
+			var keys []string
+			for _, r := range readPages(t, func(cursor string) ([]store.CaseRow, string, error) {
+				f.Page.Cursor = cursor
+				return store.InDialect(db.SQL(), db).ListCases(ctx, v, f)
+			}) {
+				keys = append(keys, r.Key)
 			}
-			t.Fatal("the list does not end")
-			return nil
+			return keys
 		}
 		for vn, v := range viewers {
 			for fn, f := range filters {
@@ -171,4 +163,26 @@ func insertCase(t *testing.T, db *store.DB, c *process.Case, terminal bool, acce
 		t.Fatal(err)
 	}
 	return id
+}
+
+// readPages reads a list page after page, each from the cursor the last
+// one gave, until it ends; a list that does not end within 1,000 pages
+// fails the test.
+func readPages[T any](t *testing.T, read func(cursor string) ([]T, string, error)) []T {
+	t.Helper()
+	var all []T
+	cursor := ""
+	for range 1000 {
+		page, next, err := read(cursor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, page...)
+		if next == "" {
+			return all
+		}
+		cursor = next
+	}
+	t.Fatal("the list does not end")
+	return nil
 }

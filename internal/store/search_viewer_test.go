@@ -55,22 +55,12 @@ func TestSearchFromTheViewersCases(t *testing.T) {
 		queries := []string{"budget", "budg", "zeta 合同", "print", "审批 预算", "ze", "budget zephyr", "pri 合同"}
 		find := func(q store.Querier, v store.Viewer, query string) []int64 {
 			var found []int64
-			p := store.Page{Limit: 3}
-			for range 100 {
-				hits, next, err := store.In(q).Search(ctx, v, search.QueryTerms(query), p)
-				if err != nil {
-					t.Fatalf("%q: %v", query, err)
-				}
-				for _, h := range hits {
-					found = append(found, h.CaseID)
-				}
-				if next == "" {
-					return found
-				}
-				p.Cursor = next
+			for _, h := range readPages(t, func(cursor string) ([]store.Hit, string, error) {
+				return store.In(q).Search(ctx, v, search.QueryTerms(query), store.Page{Limit: 3, Cursor: cursor})
+			}) {
+				found = append(found, h.CaseID)
 			}
-			t.Fatalf("%q does not end", query)
-			return nil
+			return found
 		}
 		fromViewer, total := 0, 0
 		for _, v := range viewers {
