@@ -63,18 +63,18 @@ func TestSignSealAndVerify(t *testing.T) {
 			t.Fatal("a bundle signed by the new key passed pinned to the old one")
 		}
 		// The live database holds.
-		rep, _, err = f.Records.VerifyDB(ctx, f.Actor(t, "admin"), "", 0, 0)
+		rep, err = f.Records.VerifyDB(ctx, f.Actor(t, "admin"), "")
 		if err != nil || !rep.OK() || rep.Signatures != 2 {
 			t.Fatalf("live check: %+v %v", rep, err)
 		}
-		if _, _, err := f.Records.VerifyDB(ctx, f.Actor(t, "zhaolei"), "", 0, 0); problem.CodeOf(err) != problem.Forbidden {
+		if _, err := f.Records.VerifyDB(ctx, f.Actor(t, "zhaolei"), ""); problem.CodeOf(err) != problem.Forbidden {
 			t.Fatalf("live check by a user: %v", err)
 		}
 		// Someone edits event 3 directly in the database.
 		if _, err := db.SQL().ExecContext(ctx, `UPDATE case_events SET body = REPLACE(body, '2026-03-06', '2026-03-31') WHERE case_id = $1 AND seq = 2`, v.ID); err != nil {
 			t.Fatal(err)
 		}
-		rep, _, err = f.Records.VerifyDB(ctx, f.Actor(t, "admin"), v.Key, 0, 0)
+		rep, err = f.Records.VerifyDB(ctx, f.Actor(t, "admin"), v.Key)
 		if err != nil || rep.OK() || rep.Problems[0].Where != "event 2" {
 			t.Fatalf("edited event not found: %+v %v", rep, err)
 		}
@@ -82,7 +82,7 @@ func TestSignSealAndVerify(t *testing.T) {
 		if _, err := db.SQL().ExecContext(ctx, `UPDATE signatures SET signer = 'sunli' WHERE case_id = $1 AND signer = 'zhaolei'`, v.ID); err != nil {
 			t.Fatal(err)
 		}
-		rep, _, _ = f.Records.VerifyDB(ctx, f.Actor(t, "admin"), v.Key, 0, 0)
+		rep, _ = f.Records.VerifyDB(ctx, f.Actor(t, "admin"), v.Key)
 		if len(rep.Problems) != 2 {
 			t.Fatalf("edited signature not found: %+v", rep.Problems)
 		}

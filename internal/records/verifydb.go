@@ -25,12 +25,25 @@ import (
 // the command line acts as one.
 //
 // Every case is checked in id order, a page at a time (memory stays
-// bounded at a million cases), from the case after id `after`. With a
-// budget, the check stops once it has run that long and returns the last
-// case id checked: the next call goes on from there (0: every case is
-// checked). At most maxProblems problems are listed; the last one then
-// counts those left out.
-func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string, after int64, budget time.Duration) (rep archive.Report, next int64, err error) {
+// bounded at a million cases), however long it takes (the command line).
+// At most maxProblems problems are listed; the last one then counts those
+// left out.
+func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string) (archive.Report, error) {
+	rep, _, err := s.verify(ctx, actor, key, 0, 0)
+	return rep, err
+}
+
+// VerifyPass is VerifyDB for the API and the page: from the case after id
+// `after`, for up to Config.VerifyBudget, and the last case id checked
+// when it stopped early (the next pass goes on from there; 0: every case
+// is checked).
+func (s *Service) VerifyPass(ctx context.Context, actor process.Actor, key string, after int64) (archive.Report, int64, error) {
+	return s.verify(ctx, actor, key, after, s.cfg.VerifyBudget)
+}
+
+// verify checks the cases after id `after`, stopping once budget is spent
+// (0: never), and returns where it stopped early.
+func (s *Service) verify(ctx context.Context, actor process.Actor, key string, after int64, budget time.Duration) (rep archive.Report, next int64, err error) {
 	if !actor.Admin {
 		return archive.Report{}, 0, problem.Key(problem.Forbidden, "problem.admins_only_verify_db")
 	}
@@ -115,10 +128,6 @@ func badAfter() error {
 // server's 60-second write timeout): at a million cases the whole check
 // takes minutes.
 const DefaultVerifyBudget = 20 * time.Second
-
-// VerifyBudget is how long one check of every case from the API or the
-// page runs (Config.VerifyBudget).
-func (s *Service) VerifyBudget() time.Duration { return s.cfg.VerifyBudget }
 
 // maxProblems is how many problems a check lists.
 var maxProblems = 1000

@@ -20,20 +20,20 @@ func TestVerifyDBGoesOnWhereItStopped(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		f := newFixture(t, db, 0)
-		f.Records = records.New(records.Config{DB: db, Cases: f.Cases, VerifyPage: 2})
+		f.Records = records.New(records.Config{DB: db, Cases: f.Cases, VerifyPage: 2, VerifyBudget: time.Nanosecond})
 		admin := f.Actor(t, "admin")
 		var ids []int64
 		for i := range 5 {
 			ids = append(ids, f.ArchivedCollab(t, fmt.Sprintf("分批校验 %d", i)).ID)
 		}
-		whole, next, err := f.Records.VerifyDB(ctx, admin, "", 0, 0)
-		if err != nil || next != 0 || !whole.OK() || whole.Events == 0 {
-			t.Fatalf("one check: %+v, next %d, %v", whole, next, err)
+		whole, err := f.Records.VerifyDB(ctx, admin, "")
+		if err != nil || !whole.OK() || whole.Events == 0 {
+			t.Fatalf("one check: %+v, %v", whole, err)
 		}
 		passes := func() (events, calls int, problems []string) {
 			t.Helper()
 			for after := int64(0); ; calls++ {
-				rep, next, err := f.Records.VerifyDB(ctx, admin, "", after, time.Nanosecond)
+				rep, next, err := f.Records.VerifyPass(ctx, admin, "", after)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -66,11 +66,11 @@ func TestVerifyDBGoesOnWhereItStopped(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer records.SetMaxProblems(2)()
-		rep, _, err := f.Records.VerifyDB(ctx, admin, "", 0, 0)
+		rep, err := f.Records.VerifyDB(ctx, admin, "")
 		if err != nil || len(rep.Problems) != 3 || rep.Problems[2].What != "3 more problems not listed" {
 			t.Errorf("bounded problems: %+v, %v", rep.Problems, err)
 		}
-		if _, _, err := f.Records.VerifyDB(ctx, admin, "", -1, 0); err == nil {
+		if _, _, err := f.Records.VerifyPass(ctx, admin, "", -1); err == nil {
 			t.Error("a check after case -1 was run")
 		}
 	})
