@@ -19,10 +19,9 @@ import (
 // TestDutiesPagesFromTheIndex: a user's duties read a page at a time from
 // the index of people's access rows by deadline are, page after page, the
 // duties written, in their order (deadline, those without last; case;
-// role) —
-// over random cases, some closed, some without a deadline, some with two
-// roles of one person and rows for anyone of a department — and neither
-// run sorts (the plan reads the index in order).
+// role) — over random cases, some closed, some without a deadline, some
+// with two roles of one person and rows for anyone of a department — and
+// neither run sorts (the plan reads the index in order).
 func TestDutiesPagesFromTheIndex(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
