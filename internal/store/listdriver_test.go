@@ -186,3 +186,45 @@ func readPages[T any](t *testing.T, read func(cursor string) ([]T, string, error
 	t.Fatal("the list does not end")
 	return nil
 }
+
+// TestOverdueAtTheDeadline: a case is overdue from the instant of its
+// deadline on (CONTRACT §3: at the deadline the case becomes overdue), so
+// a deadline exactly now is in the overdue list and not in the list of
+// cases not overdue, whichever part drives the list and in every order.
+func TestOverdueAtTheDeadline(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+		dues := map[string]*time.Time{"before": new(now.Add(-time.Microsecond)), "at": new(now), "after": new(now.Add(time.Microsecond)), "none": nil}
+		for key, due := range dues {
+			c := &process.Case{Key: key, Process: "internal-collab", State: "open", Title: key, Opener: "a",
+				Fields: map[string]any{}, StateSince: now, CreatedAt: now, UpdatedAt: now, DueAt: due}
+			insertCase(t, db, c, false, []store.Access{{Role: "r", Login: "a", Dept: "x", Acts: true}})
+		}
+		yes, no := true, false
+		want := map[bool][]string{true: {"at", "before"}, false: {"after", "none"}}
+		for _, v := range []store.Viewer{{Admin: true}, {Login: "a", Dept: "x"}} {
+			for _, overdue := range []*bool{&yes, &no} {
+				for _, sort := range []string{store.SortNew, store.SortChanged, store.SortDue} {
+					for _, bound := range []int{-1, 1 << 20} {
+						restore := store.SetFewCasesBound(bound)
+						f := store.CaseFilter{Overdue: overdue, Now: now, Sort: sort, Page: store.Page{Limit: 10}}
+						rows, _, err := store.InDialect(db.SQL(), db).ListCases(ctx, v, f)
+						restore()
+						if err != nil {
+							t.Fatal(err)
+						}
+						var got []string
+						for _, r := range rows {
+							got = append(got, r.Key)
+						}
+						slices.Sort(got)
+						if !slices.Equal(got, want[*overdue]) {
+							t.Errorf("viewer %+v, overdue=%v, %s, bound %d: got %v, want %v", v, *overdue, sort, bound, got, want[*overdue])
+						}
+					}
+				}
+			}
+		}
+	})
+}
