@@ -117,9 +117,12 @@ func report(w io.Writer, rep archive.Report) int {
 		fmt.Fprintln(w, "OK: every hash and signature holds")
 		return exitOK
 	}
-	fmt.Fprintf(w, "FAILED: %d problem(s)\n", len(rep.Problems))
+	fmt.Fprintf(w, "FAILED: %d problem(s)\n", rep.Found())
 	for _, p := range rep.Problems {
 		fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(p.String(), "\n", " "))
+	}
+	if rep.Unlisted > 0 {
+		fmt.Fprintf(w, "  … and %d more problem(s) not listed\n", rep.Unlisted)
 	}
 	return exitError
 }

@@ -96,3 +96,13 @@ func TestVerifyCommand(t *testing.T) {
 		t.Fatalf("edited event: exit %d\n%s", code, out)
 	}
 }
+
+// TestReportCountsUnlisted: the verdict counts the problems a check found
+// beyond those it lists, and says how many were left out.
+func TestReportCountsUnlisted(t *testing.T) {
+	var b strings.Builder
+	code := report(&b, archive.Report{Problems: []archive.Problem{{Where: "case XZ-2026-0001", What: "event 2 changed"}}, Unlisted: 2})
+	if code != exitError || !strings.Contains(b.String(), "FAILED: 3 problem(s)") || !strings.Contains(b.String(), "2 more problem(s) not listed") {
+		t.Errorf("exit %d:\n%s", code, b.String())
+	}
+}

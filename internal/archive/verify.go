@@ -61,10 +61,16 @@ type Report struct {
 	Signatures  int       `json:"signatures"`
 	Attachments int       `json:"attachments"`
 	Problems    []Problem `json:"problems"`
+	// Unlisted counts the problems found beyond those listed (a check of a
+	// whole database lists a bounded number).
+	Unlisted int `json:"unlisted,omitempty"`
 }
 
 // OK is true when every hash and signature holds.
-func (r *Report) OK() bool { return len(r.Problems) == 0 }
+func (r *Report) OK() bool { return len(r.Problems) == 0 && r.Unlisted == 0 }
+
+// Found is how many problems were found, listed or not.
+func (r *Report) Found() int { return len(r.Problems) + r.Unlisted }
 
 func (r *Report) add(where, format string, args ...any) {
 	r.Problems = append(r.Problems, Problem{Where: where, What: fmt.Sprintf(format, args...)})

@@ -30,9 +30,12 @@ type Config struct {
 	MaxExport     int   // cases one export holds; MaxExportRows if zero
 	// VerifyBudget is how long one check of every case from the API or
 	// the page runs before it answers with where to go on (DefaultVerifyBudget
-	// if zero); VerifyPage how many cases it reads at once (500 if zero).
+	// if zero); VerifyPage how many cases it reads at once (500 if zero);
+	// VerifyList how many problems a check lists, counting the others
+	// (1,000 if zero).
 	VerifyBudget time.Duration
 	VerifyPage   int
+	VerifyList   int
 	Logger       *slog.Logger
 	Now          func() time.Time // time.Now if nil; keys and uploads are dated by it
 }
@@ -50,6 +53,9 @@ func New(cfg Config) *Service {
 	}
 	if cfg.VerifyBudget <= 0 {
 		cfg.VerifyBudget = DefaultVerifyBudget
+	}
+	if cfg.VerifyList <= 0 {
+		cfg.VerifyList = 1000
 	}
 	if cfg.VerifyPage <= 0 {
 		cfg.VerifyPage = 500

@@ -26,8 +26,8 @@ import (
 //
 // Every case is checked in id order, a page at a time (memory stays
 // bounded at a million cases), however long it takes (the command line).
-// At most maxProblems problems are listed; the last one then counts those
-// left out.
+// At most Config.VerifyList problems are listed; the report counts those left
+// out (Unlisted).
 func (s *Service) VerifyDB(ctx context.Context, actor process.Actor, key string) (archive.Report, error) {
 	rep, _, err := s.verify(ctx, actor, key, 0, 0)
 	return rep, err
@@ -65,12 +65,7 @@ func (s *Service) verify(ctx context.Context, actor process.Actor, key string, a
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return rep, 0, err
 	}
-	start, more := time.Now(), 0
-	defer func() { // on every return, with the report as returned
-		if more > 0 {
-			rep.Problems = append(rep.Problems, archive.Problem{Where: "database", What: fmt.Sprintf("%d more problems not listed", more)})
-		}
-	}()
+	start := time.Now()
 	for {
 		// One head past the page tells whether any case is left.
 		heads, err := store.In(q).CaseHeads(ctx, key, after, s.cfg.VerifyPage+1)
@@ -91,9 +86,9 @@ func (s *Service) verify(ctx context.Context, actor process.Actor, key string, a
 			if err := s.verifyCase(ctx, q, h, pubs, &rep); err != nil {
 				return rep, 0, err
 			}
-			if n := len(rep.Problems); n > maxProblems {
-				more += n - maxProblems
-				rep.Problems = rep.Problems[:maxProblems]
+			if n := len(rep.Problems); n > s.cfg.VerifyList {
+				rep.Unlisted += n - s.cfg.VerifyList
+				rep.Problems = rep.Problems[:s.cfg.VerifyList]
 			}
 			after = h.ID
 		}
@@ -128,9 +123,6 @@ func badAfter() error {
 // server's 60-second write timeout): at a million cases the whole check
 // takes minutes.
 const DefaultVerifyBudget = 20 * time.Second
-
-// maxProblems is how many problems a check lists.
-var maxProblems = 1000
 
 func (s *Service) verifyCase(ctx context.Context, q store.Querier, h store.CaseRow, keys map[string]archive.Key, rep *archive.Report) error {
 	stored, err := store.In(q).CaseEvents(ctx, h.ID)

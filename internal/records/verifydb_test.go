@@ -14,8 +14,8 @@ import (
 // stops after the page of cases it spent it on and says where; called
 // again from there until it says nothing more, it has checked every event
 // once, as one check without a budget does, and finds an edited event in
-// the pass that reached its case. The problems listed are bounded, the
-// last counting those left out.
+// the pass that reached its case. The problems listed are bounded; the
+// report counts those left out.
 func TestVerifyDBGoesOnWhereItStopped(t *testing.T) {
 	dialects(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -61,14 +61,14 @@ func TestVerifyDBGoesOnWhereItStopped(t *testing.T) {
 		if _, _, problems := passes(); len(problems) != 1 {
 			t.Errorf("the edited event: %v, want one problem", problems)
 		}
-		// Every case edited, two problems listed at most: the third counts the rest.
+		// Every case edited, two problems listed at most: the report counts the rest.
 		if _, err := db.SQL().ExecContext(ctx, `UPDATE case_events SET body = REPLACE(body, '2026-03-06', '2026-03-31') WHERE seq = 2`); err != nil {
 			t.Fatal(err)
 		}
-		defer records.SetMaxProblems(2)()
-		rep, err := f.Records.VerifyDB(ctx, admin, "")
-		if err != nil || len(rep.Problems) != 3 || rep.Problems[2].What != "3 more problems not listed" {
-			t.Errorf("bounded problems: %+v, %v", rep.Problems, err)
+		bounded := records.New(records.Config{DB: db, Cases: f.Cases, VerifyList: 2})
+		rep, err := bounded.VerifyDB(ctx, admin, "")
+		if err != nil || len(rep.Problems) != 2 || rep.Unlisted != 3 || rep.Found() != 5 || rep.OK() {
+			t.Errorf("bounded problems: %+v, %d unlisted, %v; want 2 listed and 3 more", rep.Problems, rep.Unlisted, err)
 		}
 		if _, _, err := f.Records.VerifyPass(ctx, admin, "", -1); err == nil {
 			t.Error("a check after case -1 was run")

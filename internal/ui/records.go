@@ -138,7 +138,7 @@ func (u *UI) handleRecordsAdmin(w http.ResponseWriter, r *http.Request) {
 		kv.Total.Events += kv.Report.Events
 		kv.Total.Signatures += kv.Report.Signatures
 		kv.Total.Attachments += kv.Report.Attachments
-		kv.SoFar = kv.Earlier + len(kv.Report.Problems)
+		kv.SoFar = kv.Earlier + kv.Report.Found()
 	}
 	if kv.Keys, err = u.Records.KeysFor(r.Context(), vis.actor()); err != nil {
 		u.fail(w, r, err)

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,4 +79,46 @@ func TestVerifyDBPageGoesOn(t *testing.T) {
 		t.Errorf("after=abc: %d, want 422", b.status)
 	}
 	b.lacks(`id="verify-result"`)
+}
+
+// TestVerifyDBPageCountsUnlisted: when a check finds more problems than it
+// lists, the page's verdict counts every one found and says how many are
+// not listed; the running total carried to the next pass counts them too.
+func TestVerifyDBPageCountsUnlisted(t *testing.T) {
+	db := storetest.SQLite(t)
+	svc := casestest.New(t, db, at("2026-12-01 10:00"), nil)
+	a := auth.New(db, auth.Options{Params: cheap})
+	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
+	rec := records.New(records.Config{DB: db, Cases: svc, VerifyPage: 3, VerifyList: 1, VerifyBudget: time.Nanosecond})
+	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: rec}))
+	t.Cleanup(srv.Close)
+	e := &env{t: t, db: db, cases: svc, srv: srv}
+	for _, title := range []string{"第一件", "第二件", "第三件", "第四件"} {
+		f := map[string]any{"title": title, "to_dept": "tech", "background": "分批校验",
+			"tasks": []any{map[string]any{"item": "需求分析", "standard": "说明书"}}, "expected_by": "2026-12-31"}
+		if _, err := svc.Open(context.Background(), casestest.Actor(t, db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Every case's opening edited behind the application's back.
+	if _, err := db.SQL().ExecContext(context.Background(), `UPDATE case_events SET body = REPLACE(body, '分批校验', '分批核对')`); err != nil {
+		t.Fatal(err)
+	}
+	b := e.browser().signIn("admin")
+	b.get("/admin/records").want(http.StatusOK)
+	b.post("/admin/records", url.Values{"csrf": {b.csrf()}})
+	// The first pass: three cases, three problems, one listed.
+	b.want(http.StatusOK, `id="verify-result"`, "校验失败：发现 3 处问题", `id="verify-unlisted"`, "另有 2 处问题未列出",
+		`<input type="hidden" name="problems" value="3">`, `id="verify-more"`)
+	if n := strings.Count(b.body, "<li><strong>"); n != 1 {
+		t.Errorf("%d problems listed, want 1", n)
+	}
+	form := url.Values{"csrf": {b.csrf()}}
+	for _, m := range regexp.MustCompile(`<input type="hidden" name="(after|events|signatures|attachments|problems)" value="(\d+)">`).FindAllStringSubmatch(b.body, -1) {
+		form.Set(m[1], m[2])
+	}
+	b.post("/admin/records", form)
+	// The last pass: the fourth case; the verdict counts all four.
+	b.want(http.StatusOK, `id="verify-earlier"`, "共发现 4 处问题", "校验失败：发现 1 处问题")
+	b.lacks(`id="verify-unlisted"`, `id="verify-more"`)
 }
