@@ -226,8 +226,10 @@ func (s *Service) Get(ctx context.Context, v store.Viewer, id int64) (View, erro
 		return View{}, err
 	}
 	out := s.view(d, row, actorOf(v), now)
-	if err := s.links(ctx, q, v, &out); err != nil {
-		return out, err
+	if row.HasLinks {
+		if err := s.links(ctx, q, v, &out); err != nil {
+			return out, err
+		}
 	}
 	err = s.addEvents(ctx, q, d, row, &out)
 	keepWarnings(d, row, actorOf(v), &out)

@@ -30,6 +30,10 @@ type CaseRow struct {
 	// (LockCase, LockVisibleCase), so that an action needs no read of its
 	// own; 0 where it was not read.
 	OrgVersion int64
+	// HasLinks says the case is linked to another (case_links), read in
+	// the same statement, so that a page of a case with none, nearly
+	// every case, reads no links.
+	HasLinks bool
 }
 
 // caseData is what the data column holds.
@@ -150,14 +154,17 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	return scanCaseWith(row)
 }
 
-// lockedColumns are caseColumns and the organisation's version (OrgVersion).
-const lockedColumns = caseColumns + `, (SELECT version FROM org_version WHERE id = 1)`
+// lockedColumns are caseColumns of cases c, the organisation's version
+// (OrgVersion) and whether the case has links (HasLinks).
+const lockedColumns = caseColumns + `, (SELECT version FROM org_version WHERE id = 1),
+	EXISTS (SELECT 1 FROM case_links l WHERE l.case_id = c.id)`
 
 // scanLockedCase scans lockedColumns.
 func scanLockedCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	var v int64
-	r, err := scanCaseWith(row, &v)
-	r.OrgVersion = v
+	var links bool
+	r, err := scanCaseWith(row, &v, &links)
+	r.OrgVersion, r.HasLinks = v, links
 	return r, err
 }
 
@@ -214,9 +221,9 @@ func (q Q) LoadCase(ctx context.Context, id int64) (CaseRow, error) {
 // would last the statement alone, yet make the read a write — a locked row
 // takes a transaction id, and its commit a flush of the WAL.
 func (db *DB) LockCase(ctx context.Context, tx Querier, id int64) (CaseRow, error) {
-	q := `SELECT ` + lockedColumns + ` FROM cases WHERE id = $1`
+	q := `SELECT ` + lockedColumns + ` FROM cases c WHERE c.id = $1`
 	if _, inTx := tx.(Tx); inTx && db.dialect == Postgres {
-		q += ` FOR UPDATE`
+		q += ` FOR UPDATE OF c`
 	}
 	return scanLockedCase(tx.QueryRowContext(ctx, q, id))
 }
