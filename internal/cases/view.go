@@ -344,7 +344,8 @@ func (s *Service) Inbox(ctx context.Context, v store.Viewer, p store.Page) (List
 	if err != nil {
 		return ListPage[InboxItem]{}, err
 	}
-	rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
+	// Shared: the rows are only read, for the steps the viewer owes.
+	rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p, Shared: true})
 	if err != nil {
 		return ListPage[InboxItem]{}, PageErr(err)
 	}

@@ -16,7 +16,8 @@ import (
 // hit is exactly what decoding that text gives — whichever database, replica
 // or version it came from — and a changed case simply misses. Every caller
 // gets its own deep copy (the engine changes a case's maps in place), which
-// costs a fraction of decoding.
+// costs a fraction of decoding — but for a reader that only looks (an
+// inbox page: CaseFilter.Shared), which gets the cached value itself.
 
 // dataCacheShards × dataCacheShardSize bounds the cache at 4,096 cases
 // (some 2 KiB each decoded: about 8 MiB), enough for the inboxes and
@@ -42,14 +43,19 @@ var (
 	dataSeed  = maphash.MakeSeed()
 )
 
-// decodeCaseData returns the decoded data of case id, stored as text.
-func decodeCaseData(id int64, text string) (caseData, error) {
+// decodeCaseData returns the decoded data of case id, stored as text: a
+// copy of its own, or with shared the cached value, which the caller must
+// not change.
+func decodeCaseData(id int64, text string, shared bool) (caseData, error) {
 	sh := &dataCache[uint64(id)%dataCacheShards]
 	sum := maphash.String(dataSeed, text)
 	sh.mu.Lock()
 	c, ok := sh.m[id]
 	sh.mu.Unlock()
 	if ok && c.sum == sum && c.size == len(text) {
+		if shared {
+			return c.d, nil
+		}
 		return c.d.clone(), nil
 	}
 	var d caseData
@@ -74,6 +80,9 @@ func decodeCaseData(id int64, text string) (caseData, error) {
 	}
 	sh.m[id] = cachedData{sum: sum, size: len(text), d: d}
 	sh.mu.Unlock()
+	if shared {
+		return d, nil
+	}
 	return d.clone(), nil
 }
 

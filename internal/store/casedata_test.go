@@ -24,7 +24,7 @@ func TestDecodeCaseDataIsolated(t *testing.T) {
 			want.Fields = map[string]any{}
 		}
 		for round := range 3 {
-			got, err := decodeCaseData(id, text)
+			got, err := decodeCaseData(id, text, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -53,11 +53,11 @@ func TestDecodeCaseDataIsolated(t *testing.T) {
 		}
 	}
 	// A changed text for the same case is decoded afresh.
-	got, err := decodeCaseData(900000, `{"fields":{"title":"新"}}`)
+	got, err := decodeCaseData(900000, `{"fields":{"title":"新"}}`, false)
 	if err != nil || got.Fields["title"] != "新" || got.Participants != nil {
 		t.Fatalf("changed text: %#v, %v", got, err)
 	}
-	if _, err := decodeCaseData(900001, `{"fields":`); err == nil {
+	if _, err := decodeCaseData(900001, `{"fields":`, false); err == nil {
 		t.Fatal("bad text decoded")
 	}
 }
@@ -66,7 +66,7 @@ func TestDecodeCaseDataIsolated(t *testing.T) {
 // full shard still takes the case just read.
 func TestDecodeCaseDataBounded(t *testing.T) {
 	for id := int64(1_000_000); id < 1_000_000+3*dataCacheShards*dataCacheShardSize; id++ {
-		if _, err := decodeCaseData(id, `{"fields":{"n":1}}`); err != nil {
+		if _, err := decodeCaseData(id, `{"fields":{"n":1}}`, false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -87,5 +87,34 @@ func TestDecodeCaseDataBounded(t *testing.T) {
 	sh.mu.Unlock()
 	if !ok || total > dataCacheShards*dataCacheShardSize {
 		t.Errorf("last read cached: %v; %d entries in all", ok, total)
+	}
+}
+
+// A shared read (an inbox page, CaseFilter.Shared) gets the cached value
+// itself, hit or miss — no copy — and the next copying read still gets a
+// copy of its own that decodes the same.
+func TestDecodeCaseDataShared(t *testing.T) {
+	const id, text = 990000, `{"fields":{"title":"共享","rows":[{"item":"A"}]},"participants":[{"role":"contact","login":"zhaolei"}]}`
+	first, err := decodeCaseData(id, text, true) // a miss
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := decodeCaseData(id, text, true) // a hit
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reflect.ValueOf(first.Fields).UnsafePointer() != reflect.ValueOf(second.Fields).UnsafePointer() ||
+		&first.Participants[0] != &second.Participants[0] {
+		t.Error("two shared reads of one text got copies")
+	}
+	own, err := decodeCaseData(id, text, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reflect.ValueOf(own.Fields).UnsafePointer() == reflect.ValueOf(first.Fields).UnsafePointer() || &own.Participants[0] == &first.Participants[0] {
+		t.Error("a copying read got the shared value")
+	}
+	if !reflect.DeepEqual(own, first) {
+		t.Errorf("the copy %#v differs from the shared value %#v", own, first)
 	}
 }

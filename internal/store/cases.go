@@ -154,6 +154,11 @@ func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	return scanCaseWith(row)
 }
 
+// scanCaseWith scans caseColumns and then extra.
+func scanCaseWith(row interface{ Scan(...any) error }, extra ...any) (CaseRow, error) {
+	return scanCaseData(row, false, extra...)
+}
+
 // lockedColumns are caseColumns of cases c, the organisation's version
 // (OrgVersion) and whether the case has links (HasLinks).
 const lockedColumns = caseColumns + `, (SELECT version FROM org_version WHERE id = 1),
@@ -168,8 +173,9 @@ func scanLockedCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	return r, err
 }
 
-// scanCaseWith scans caseColumns and then extra.
-func scanCaseWith(row interface{ Scan(...any) error }, extra ...any) (CaseRow, error) {
+// scanCaseData scans caseColumns and then extra; with shared the case's
+// decoded data is the cache's own (decodeCaseData), to be read only.
+func scanCaseData(row interface{ Scan(...any) error }, shared bool, extra ...any) (CaseRow, error) {
 	var (
 		r                       CaseRow
 		data                    string
@@ -183,7 +189,7 @@ func scanCaseWith(row interface{ Scan(...any) error }, extra ...any) (CaseRow, e
 		return r, fmt.Errorf("store: scan case: %w", err)
 	}
 	r.Data = data
-	d, err := decodeCaseData(r.ID, data)
+	d, err := decodeCaseData(r.ID, data, shared)
 	if err != nil {
 		return r, fmt.Errorf("store: case %d data: %w", r.ID, err)
 	}
@@ -432,6 +438,10 @@ type CaseFilter struct {
 	Sort            string // SortNew (default), SortChanged, SortDue
 	Now             time.Time
 	Page
+	// Shared: the rows' decoded data (fields, participants, items …) is
+	// the cache's own, not a copy, for a caller that only reads it (an
+	// inbox page); such a row must never reach the engine or be changed.
+	Shared bool
 }
 
 // The orders a case list can be read in.
@@ -465,7 +475,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		if err != nil {
 			return nil, "", err
 		}
-		out, err := casesByID(ctx, q, ids)
+		out, err := casesByID(ctx, q, ids, f.Shared)
 		if err != nil {
 			return nil, "", err
 		}
@@ -572,7 +582,7 @@ func (q Q) ListCases(ctx context.Context, v Viewer, f CaseFilter) ([]CaseRow, st
 		if err != nil {
 			return nil, err
 		}
-		return casesByID(ctx, q, ids)
+		return casesByID(ctx, q, ids, f.Shared)
 	}
 	var out []CaseRow
 	switch sort {
@@ -681,7 +691,7 @@ func pageOf(out []CaseRow, sort, list string, limit int) ([]CaseRow, string, err
 // casesByID reads the cases of ids, in that order (a case gone meanwhile is
 // left out). The IN list is padded to a power of two, so that a handful of
 // statement texts serve every page size.
-func casesByID(ctx context.Context, q Querier, ids []int64) ([]CaseRow, error) {
+func casesByID(ctx context.Context, q Querier, ids []int64, shared bool) ([]CaseRow, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -699,7 +709,7 @@ func casesByID(ctx context.Context, q Querier, ids []int64) ([]CaseRow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: read cases: %w", err)
 	}
-	got, err := scanCases(rows)
+	got, err := scanCases(rows, shared)
 	if err != nil {
 		return nil, err
 	}
@@ -716,11 +726,11 @@ func casesByID(ctx context.Context, q Querier, ids []int64) ([]CaseRow, error) {
 	return out, nil
 }
 
-func scanCases(rows *sql.Rows) ([]CaseRow, error) {
+func scanCases(rows *sql.Rows, shared bool) ([]CaseRow, error) {
 	defer rows.Close()
 	var out []CaseRow
 	for rows.Next() {
-		r, err := scanCase(rows)
+		r, err := scanCaseData(rows, shared)
 		if err != nil {
 			return nil, err
 		}
