@@ -23,21 +23,8 @@ import (
 // going on until it stops offering checks every case and says they hold.
 // A forged starting point is refused.
 func TestVerifyDBPageGoesOn(t *testing.T) {
-	db := storetest.SQLite(t)
-	svc := casestest.New(t, db, at("2026-12-01 10:00"), nil)
-	a := auth.New(db, auth.Options{Params: cheap})
-	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
-	rec := records.New(records.Config{DB: db, Cases: svc, VerifyPage: 1, VerifyBudget: time.Nanosecond})
-	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: rec}))
-	t.Cleanup(srv.Close)
-	e := &env{t: t, db: db, cases: svc, srv: srv}
-	for _, title := range []string{"第一件", "第二件", "第三件"} {
-		f := map[string]any{"title": title, "to_dept": "tech", "background": "分批校验",
-			"tasks": []any{map[string]any{"item": "需求分析", "standard": "说明书"}}, "expected_by": "2026-12-31"}
-		if _, err := svc.Open(context.Background(), casestest.Actor(t, db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	e := verifyEnv(t, records.Config{VerifyPage: 1, VerifyBudget: time.Nanosecond}, "第一件", "第二件", "第三件")
+	db := e.db
 	b := e.browser().signIn("admin")
 	hidden := regexp.MustCompile(`<input type="hidden" name="(after|events|signatures|attachments|problems)" value="(\d+)">`)
 	// check runs the passes, pressing 继续检查 until it is gone.
@@ -85,23 +72,9 @@ func TestVerifyDBPageGoesOn(t *testing.T) {
 // lists, the page's verdict counts every one found and says how many are
 // not listed; the running total carried to the next pass counts them too.
 func TestVerifyDBPageCountsUnlisted(t *testing.T) {
-	db := storetest.SQLite(t)
-	svc := casestest.New(t, db, at("2026-12-01 10:00"), nil)
-	a := auth.New(db, auth.Options{Params: cheap})
-	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
-	rec := records.New(records.Config{DB: db, Cases: svc, VerifyPage: 3, VerifyList: 1, VerifyBudget: time.Nanosecond})
-	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: rec}))
-	t.Cleanup(srv.Close)
-	e := &env{t: t, db: db, cases: svc, srv: srv}
-	for _, title := range []string{"第一件", "第二件", "第三件", "第四件"} {
-		f := map[string]any{"title": title, "to_dept": "tech", "background": "分批校验",
-			"tasks": []any{map[string]any{"item": "需求分析", "standard": "说明书"}}, "expected_by": "2026-12-31"}
-		if _, err := svc.Open(context.Background(), casestest.Actor(t, db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	e := verifyEnv(t, records.Config{VerifyPage: 3, VerifyList: 1, VerifyBudget: time.Nanosecond}, "第一件", "第二件", "第三件", "第四件")
 	// Every case's opening edited behind the application's back.
-	if _, err := db.SQL().ExecContext(context.Background(), `UPDATE case_events SET body = REPLACE(body, '分批校验', '分批核对')`); err != nil {
+	if _, err := e.db.SQL().ExecContext(context.Background(), `UPDATE case_events SET body = REPLACE(body, '分批校验', '分批核对')`); err != nil {
 		t.Fatal(err)
 	}
 	b := e.browser().signIn("admin")
@@ -121,4 +94,25 @@ func TestVerifyDBPageCountsUnlisted(t *testing.T) {
 	// The last pass: the fourth case; the verdict counts all four.
 	b.want(http.StatusOK, `id="verify-earlier"`, "共发现 4 处问题", "校验失败：发现 1 处问题")
 	b.lacks(`id="verify-unlisted"`, `id="verify-more"`)
+}
+
+// verifyEnv serves the pages with a records service of cfg (its database
+// and cases filled in) over requests opened with the given titles.
+func verifyEnv(t *testing.T, cfg records.Config, titles ...string) *env {
+	t.Helper()
+	db := storetest.SQLite(t)
+	svc := casestest.New(t, db, at("2026-12-01 10:00"), nil)
+	a := auth.New(db, auth.Options{Params: cheap})
+	adm := admin.New(admin.Config{DB: db, Auth: a, Now: svc.Now, CalendarChanged: svc.ReloadCalendar})
+	cfg.DB, cfg.Cases = db, svc
+	srv := httptest.NewServer(New(Deps{Auth: a, Cases: svc, Admin: adm, Records: records.New(cfg)}))
+	t.Cleanup(srv.Close)
+	for _, title := range titles {
+		f := map[string]any{"title": title, "to_dept": "tech", "background": "分批校验",
+			"tasks": []any{map[string]any{"item": "需求分析", "standard": "说明书"}}, "expected_by": "2026-12-31"}
+		if _, err := svc.Open(context.Background(), casestest.Actor(t, db, "wangfang"), "internal-collab", process.Input{Fields: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return &env{t: t, db: db, cases: svc, srv: srv}
 }
