@@ -153,3 +153,27 @@ func BenchmarkInboxFull(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOwedSteps measures the calendar feed's read: every step owed
+// by one contact with 100 requests waiting, each case read and its steps
+// decided.
+func BenchmarkOwedSteps(b *testing.B) {
+	db := storetest.SQLite(b)
+	ctx := context.Background()
+	s := newServiceTB(b, db)
+	for range 100 {
+		openCase(b, s, db)
+	}
+	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
+	steps, err := s.OwedSteps(ctx, zhao, 5000)
+	if err != nil || len(steps) != 100 {
+		b.Fatalf("owed: %d steps, %v", len(steps), err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.OwedSteps(ctx, zhao, 5000); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

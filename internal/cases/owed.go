@@ -40,7 +40,8 @@ func (s *Service) OwedSteps(ctx context.Context, v store.Viewer, maxCases int) (
 	a, loc := actorOf(v), s.Calendar().Location()
 	var out []OwedStep
 	for p, read := (store.Page{Limit: min(500, maxCases)}), 0; ; {
-		rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p})
+		// Shared: the rows are only read, for the steps the viewer owes.
+		rows, next, err := s.cfg.DB.ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: p, Shared: true})
 		if err != nil {
 			return nil, PageErr(err)
 		}
