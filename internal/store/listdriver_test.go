@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -225,6 +226,39 @@ func TestOverdueAtTheDeadline(t *testing.T) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// TestSharedListReadsTheMemo: a list read with Shared (the inbox, the
+// calendar feed) gets each case's decoded data as the memo holds it — two
+// reads, the same maps — while a list read without it gets copies of its
+// own, equal to the shared ones.
+func TestSharedListReadsTheMemo(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+		c := &process.Case{Key: "S-1", Process: "internal-collab", State: "open", Title: "共享", Opener: "a",
+			Fields: map[string]any{"title": "共享"}, StateSince: now, CreatedAt: now, UpdatedAt: now, DueAt: new(now.Add(time.Hour))}
+		insertCase(t, db, c, false, []store.Access{{Role: "contact", Login: "a", Dept: "x", Acts: true}})
+		v := store.Viewer{Login: "a", Dept: "x"}
+		read := func(shared bool) map[string]any {
+			t.Helper()
+			rows, _, err := store.InDialect(db.SQL(), db).ListCases(ctx, v, store.CaseFilter{Waiting: &v, Sort: store.SortDue, Now: now, Page: store.Page{Limit: 10}, Shared: shared})
+			if err != nil || len(rows) != 1 {
+				t.Fatalf("shared=%v: %d rows, %v", shared, len(rows), err)
+			}
+			return rows[0].Fields
+		}
+		first, second, own := read(true), read(true), read(false)
+		same := func(a, b map[string]any) bool {
+			return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+		}
+		if !same(first, second) {
+			t.Error("two shared reads got copies")
+		}
+		if same(own, first) || !reflect.DeepEqual(own, first) {
+			t.Errorf("the read without Shared: %v, shared %v (the same map: %v)", own, first, same(own, first))
 		}
 	})
 }
