@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -34,8 +33,7 @@ func TestDutiesPagesFromTheIndex(t *testing.T) {
 		}
 		owed := map[string][]duty{} // the oracle: each login's duties, from what was written
 		for i := range 120 {
-			c := &process.Case{Key: fmt.Sprintf("U-%d", i), Process: "internal-collab", State: "review", Title: fmt.Sprintf("case %d", i), Opener: "a",
-				Fields: map[string]any{}, StateSince: base, CreatedAt: base, UpdatedAt: base}
+			c := caseAt(fmt.Sprintf("U-%d", i), base)
 			if rng.IntN(3) > 0 {
 				d := base.Add(time.Duration(rng.IntN(8)) * time.Hour) // ties on the deadline too
 				c.DueAt = &d

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/liaison-dev/liaison/internal/process"
 	"github.com/liaison-dev/liaison/internal/store"
 	"github.com/liaison-dev/liaison/internal/store/storetest"
 )
@@ -35,8 +34,7 @@ func TestOwnInboxIsVisible(t *testing.T) {
 		var rows []row
 		base := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 		for i := range 120 {
-			c := &process.Case{Key: fmt.Sprintf("T-%d", i), Process: "internal-collab", State: "review", Title: fmt.Sprintf("case %d", i), Opener: "a",
-				Fields: map[string]any{}, StateSince: base, CreatedAt: base, UpdatedAt: base}
+			c := caseAt(fmt.Sprintf("T-%d", i), base)
 			if rng.IntN(4) > 0 {
 				d := base.Add(time.Duration(rng.IntN(10)) * time.Hour) // ties on the deadline too
 				c.DueAt = &d

@@ -30,9 +30,10 @@ func TestListDriversAgree(t *testing.T) {
 		parties := []string{"P1", "P2"}
 		base := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 		for i := range 150 {
-			c := &process.Case{Key: fmt.Sprintf("D-%d", i), Process: []string{"internal-collab", "complaint"}[rng.IntN(2)],
-				State: []string{"review", "open"}[rng.IntN(2)], Title: fmt.Sprintf("case %d", i), Opener: "a",
-				Fields: map[string]any{}, StateSince: base, CreatedAt: base, UpdatedAt: base.Add(time.Duration(rng.IntN(50)) * time.Minute)}
+			c := caseAt(fmt.Sprintf("D-%d", i), base)
+			c.Process = []string{"internal-collab", "complaint"}[rng.IntN(2)]
+			c.State = []string{"review", "open"}[rng.IntN(2)]
+			c.UpdatedAt = base.Add(time.Duration(rng.IntN(50)) * time.Minute)
 			if rng.IntN(3) > 0 {
 				d := base.Add(time.Duration(rng.IntN(20)-10) * time.Hour)
 				c.DueAt = &d
@@ -147,6 +148,13 @@ func TestUndrivenListsWalkInOrder(t *testing.T) {
 	})
 }
 
+// caseAt is a case of the cross-department process, opened, changed and
+// in its state since at and titled by its key; a test sets what it varies.
+func caseAt(key string, at time.Time) *process.Case {
+	return &process.Case{Key: key, Process: "internal-collab", State: "review", Title: key, Opener: "a",
+		Fields: map[string]any{}, StateSince: at, CreatedAt: at, UpdatedAt: at}
+}
+
 // insertCase writes c (closed when terminal) and its access rows in one
 // transaction and returns its id.
 func insertCase(t *testing.T, db *store.DB, c *process.Case, terminal bool, access []store.Access) int64 {
@@ -198,8 +206,8 @@ func TestOverdueAtTheDeadline(t *testing.T) {
 		now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 		dues := map[string]*time.Time{"before": new(now.Add(-time.Microsecond)), "at": new(now), "after": new(now.Add(time.Microsecond)), "none": nil}
 		for key, due := range dues {
-			c := &process.Case{Key: key, Process: "internal-collab", State: "open", Title: key, Opener: "a",
-				Fields: map[string]any{}, StateSince: now, CreatedAt: now, UpdatedAt: now, DueAt: due}
+			c := caseAt(key, now)
+			c.DueAt = due
 			insertCase(t, db, c, false, []store.Access{{Role: "r", Login: "a", Dept: "x", Acts: true}})
 		}
 		yes, no := true, false
@@ -238,8 +246,8 @@ func TestSharedListReadsTheMemo(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-		c := &process.Case{Key: "S-1", Process: "internal-collab", State: "open", Title: "共享", Opener: "a",
-			Fields: map[string]any{"title": "共享"}, StateSince: now, CreatedAt: now, UpdatedAt: now, DueAt: new(now.Add(time.Hour))}
+		c := caseAt("S-1", now)
+		c.Fields["title"], c.DueAt = "共享", new(now.Add(time.Hour))
 		insertCase(t, db, c, false, []store.Access{{Role: "contact", Login: "a", Dept: "x", Acts: true}})
 		v := store.Viewer{Login: "a", Dept: "x"}
 		read := func(shared bool) map[string]any {
