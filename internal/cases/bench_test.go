@@ -134,13 +134,8 @@ func openCase(b *testing.B, s *cases.Service, db *store.DB) cases.View {
 // one contact, the first 50 by deadline on the page, each row a case to
 // read and decide the viewer's step of.
 func BenchmarkInboxFull(b *testing.B) {
-	db := storetest.SQLite(b)
 	ctx := context.Background()
-	s := newServiceTB(b, db)
-	for range 100 {
-		openCase(b, s, db)
-	}
-	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
+	s, zhao := hundredWaiting(b)
 	page, err := s.Inbox(ctx, zhao, store.Page{Limit: 50})
 	if err != nil || len(page.Items) != 50 {
 		b.Fatalf("inbox: %d items, %v", len(page.Items), err)
@@ -158,13 +153,8 @@ func BenchmarkInboxFull(b *testing.B) {
 // by one contact with 100 requests waiting, each case read and its steps
 // decided.
 func BenchmarkOwedSteps(b *testing.B) {
-	db := storetest.SQLite(b)
 	ctx := context.Background()
-	s := newServiceTB(b, db)
-	for range 100 {
-		openCase(b, s, db)
-	}
-	zhao := cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
+	s, zhao := hundredWaiting(b)
 	steps, err := s.OwedSteps(ctx, zhao, 5000)
 	if err != nil || len(steps) != 100 {
 		b.Fatalf("owed: %d steps, %v", len(steps), err)
@@ -176,4 +166,15 @@ func BenchmarkOwedSteps(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// hundredWaiting opens 100 requests to tech, all waiting on its head
+// zhaolei, and returns the service and zhaolei as a viewer.
+func hundredWaiting(b *testing.B) (*cases.Service, store.Viewer) {
+	db := storetest.SQLite(b)
+	s := newServiceTB(b, db)
+	for range 100 {
+		openCase(b, s, db)
+	}
+	return s, cases.ViewerOf(process.Actor{Login: "zhaolei", Dept: "tech", HeadOf: []string{"tech"}})
 }
