@@ -17,7 +17,8 @@ import (
 // or version it came from — and a changed case simply misses. Every caller
 // gets its own deep copy (the engine changes a case's maps in place), which
 // costs a fraction of decoding — but for a reader that only looks (an
-// inbox page: CaseFilter.Shared), which gets the cached value itself.
+// inbox page, the calendar feed: CaseFilter.Shared), which gets the cached
+// value itself.
 
 // dataCacheShards × dataCacheShardSize bounds the cache at 4,096 cases
 // (some 2 KiB each decoded: about 8 MiB), enough for the inboxes and

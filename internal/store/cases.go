@@ -440,7 +440,8 @@ type CaseFilter struct {
 	Page
 	// Shared: the rows' decoded data (fields, participants, items …) is
 	// the cache's own, not a copy, for a caller that only reads it (an
-	// inbox page); such a row must never reach the engine or be changed.
+	// inbox page, the calendar feed); such a row must never reach the
+	// engine or be changed.
 	Shared bool
 }
 
