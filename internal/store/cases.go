@@ -151,12 +151,7 @@ func caseUpdateArgs(c *process.Case, oldVersion int, terminal bool, seq int, has
 const caseColumns = `id, key, process, state, terminal, title, opener, data, state_since, version, event_seq, event_hash, created_at, updated_at, due_at`
 
 func scanCase(row interface{ Scan(...any) error }) (CaseRow, error) {
-	return scanCaseWith(row)
-}
-
-// scanCaseWith scans caseColumns and then extra.
-func scanCaseWith(row interface{ Scan(...any) error }, extra ...any) (CaseRow, error) {
-	return scanCaseData(row, false, extra...)
+	return scanCaseData(row, false)
 }
 
 // lockedColumns are caseColumns of cases c, the organisation's version
@@ -168,7 +163,7 @@ const lockedColumns = caseColumns + `, (SELECT version FROM org_version WHERE id
 func scanLockedCase(row interface{ Scan(...any) error }) (CaseRow, error) {
 	var v int64
 	var links bool
-	r, err := scanCaseWith(row, &v, &links)
+	r, err := scanCaseData(row, false, &v, &links)
 	r.OrgVersion, r.HasLinks = v, links
 	return r, err
 }
