@@ -216,13 +216,23 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 			c.own = id
 		}
 	}
+	// The profiles' administrator signs in before the load: a sign-in
+	// taken in the run's last second (the heap's) could outlast the run.
+	var admin string
+	if cfg.Profile != "" || cfg.Trace != "" || cfg.Heap != "" {
+		t, err := signInAdmin(ctx, apis[0])
+		if err != nil {
+			return 0, fmt.Errorf("bench: sign in for the profiles: %w", err)
+		}
+		admin = t
+	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
 	start := time.Now()
 	if cfg.Profile != "" {
 		secs := strconv.Itoa(max(1, int(cfg.Duration.Seconds()/2)))
 		wg.Go(func() {
-			if err := profile(ctx, apis[0], cfg.Profile, "/debug/pprof/profile?seconds="+secs); err != nil {
+			if err := profile(ctx, apis[0], admin, cfg.Profile, "/debug/pprof/profile?seconds="+secs); err != nil {
 				cfg.Logf("profile: %v", err)
 			}
 		})
@@ -236,7 +246,7 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 			case <-ctx.Done():
 				return
 			}
-			if err := profile(ctx, apis[0], cfg.Trace, "/debug/pprof/trace?seconds=3"); err != nil {
+			if err := profile(ctx, apis[0], admin, cfg.Trace, "/debug/pprof/trace?seconds=3"); err != nil {
 				cfg.Logf("trace: %v", err)
 			}
 		})
@@ -250,7 +260,7 @@ func drive(ctx context.Context, cfg Config, urls []string, rec *Recorder) (time.
 			case <-ctx.Done():
 				return
 			}
-			if err := profile(ctx, apis[0], cfg.Heap, "/debug/pprof/heap"); err != nil {
+			if err := profile(ctx, apis[0], admin, cfg.Heap, "/debug/pprof/heap"); err != nil {
 				cfg.Logf("heap: %v", err)
 			}
 		})
@@ -410,17 +420,20 @@ func watchTimers(ctx context.Context, db *store.DB, due []time.Time) ([]time.Dur
 	return lag, nil
 }
 
-// profile signs the demo administrator in and saves what the server's
-// pprof endpoint at path (a CPU profile, an execution trace) answers.
-func profile(ctx context.Context, a *api, file, path string) error {
+// signInAdmin signs the demo administrator in and returns the token.
+func signInAdmin(ctx context.Context, a *api) (string, error) {
 	var out struct {
 		Token string `json:"token"`
 	}
-	if err := a.call(ctx, "POST", "/api/v1/login", "", map[string]string{"login": "admin", "password": demo.Password}, &out); err != nil {
-		return err
-	}
+	err := a.call(ctx, "POST", "/api/v1/login", "", map[string]string{"login": "admin", "password": demo.Password}, &out)
+	return out.Token, err
+}
+
+// profile saves what the server's pprof endpoint at path (a CPU or heap
+// profile, an execution trace) answers the administrator's token.
+func profile(ctx context.Context, a *api, token, file, path string) error {
 	var b []byte
-	if err := a.call(context.WithoutCancel(ctx), "GET", path, out.Token, nil, &b); err != nil {
+	if err := a.call(context.WithoutCancel(ctx), "GET", path, token, nil, &b); err != nil {
 		return err
 	}
 	return os.WriteFile(file, b, 0o644)
